@@ -1,16 +1,171 @@
-"""Extraction pipeline (placeholder until the stages land)."""
+"""The extraction pipeline: named stages over a `Doc`, from article text to event records.
+
+Each stage finds one kind of thing (sentences, places, dates, actors, triggers, counts,
+sources, status cues) and stores it on the `Doc`; the last stage, `events`
+(`sucesos.extract.assemble`), groups what was found into event records. Stages can be
+listed, replaced or removed, as in spaCy: `default_pipeline().stage_names`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import lru_cache
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import TypeVar
 
+from sucesos.extract.actors import ActorMatch, find_actors
+from sucesos.extract.attribution import SourceMention, find_sources
+from sucesos.extract.counts import CountMention, find_counts
+from sucesos.extract.dates import DateMatch, find_dates
+from sucesos.extract.kinds import Trigger, find_triggers
+from sucesos.extract.places import PlaceMatch, find_places
+from sucesos.extract.status import SentenceStatus, sentence_status
+from sucesos.extract.text import Sentence, fold, split_sentences
 from sucesos.models import Article, EventRecord
 
+# Texts longer than this are cut before extraction: a news report is far shorter, and a
+# multi-megabyte "article" is a dump or a mistake that must not stall a batch.
+MAX_TEXT_CHARS = 200_000
 
-@lru_cache(maxsize=1)
-def default_pipeline() -> Callable[..., list[EventRecord]]:
-    def run(article: Article, *, home_state: str | None = None) -> list[EventRecord]:
-        return []
 
-    return run
+@dataclass
+class Doc:
+    """An article under analysis; each stage fills one of the lists."""
+
+    article: Article
+    text: str
+    folded: str
+    published: date | None
+    language: str | None
+    home_state: str | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    places: list[PlaceMatch] = field(default_factory=list)
+    dates: list[DateMatch] = field(default_factory=list)
+    actors: list[ActorMatch] = field(default_factory=list)
+    triggers: list[Trigger] = field(default_factory=list)
+    counts: list[CountMention] = field(default_factory=list)
+    sources: list[SourceMention] = field(default_factory=list)
+    status: list[SentenceStatus] = field(default_factory=list)
+    events: list[EventRecord] = field(default_factory=list)
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence holding character `offset`."""
+        starts = [s.start for s in self.sentences]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+S = TypeVar("S")
+
+
+def by_sentence(doc: Doc, items: Sequence[S], start_of: Callable[[S], int]) -> list[list[S]]:
+    """`items` bucketed by the sentence they start in."""
+    buckets: list[list[S]] = [[] for _ in doc.sentences]
+    if not buckets:
+        return buckets
+    starts = [s.start for s in doc.sentences]
+    for item in items:
+        buckets[max(0, bisect.bisect_right(starts, start_of(item)) - 1)].append(item)
+    return buckets
+
+
+Stage = Callable[[Doc], None]
+
+
+def stage_sentences(doc: Doc) -> None:
+    doc.sentences = split_sentences(doc.text)
+
+
+def stage_places(doc: Doc) -> None:
+    doc.places = find_places(doc.text, home_state=doc.home_state)
+
+
+def stage_dates(doc: Doc) -> None:
+    doc.dates = find_dates(doc.text, doc.published, doc.language, folded=doc.folded)
+
+
+def stage_actors(doc: Doc) -> None:
+    doc.actors = find_actors(doc.text, doc.folded)
+
+
+def stage_triggers(doc: Doc) -> None:
+    doc.triggers = find_triggers(doc.folded)
+
+
+def stage_counts(doc: Doc) -> None:
+    doc.counts = [
+        c for s in doc.sentences for c in find_counts(doc.folded, s.start, s.end, text=doc.text)
+    ]
+
+
+def stage_sources(doc: Doc) -> None:
+    doc.sources = [
+        m
+        for s in doc.sentences
+        for m in find_sources(doc.text, doc.folded, s.start, s.end, doc.actors)
+    ]
+
+
+def stage_status(doc: Doc) -> None:
+    doc.status = [sentence_status(doc.folded, s.start, s.end) for s in doc.sentences]
+
+
+def stage_events(doc: Doc) -> None:
+    from sucesos.extract.assemble import assemble_events
+
+    doc.events = assemble_events(doc)
+
+
+DEFAULT_STAGES: list[tuple[str, Stage]] = [
+    ("sentences", stage_sentences),
+    ("places", stage_places),
+    ("dates", stage_dates),
+    ("actors", stage_actors),
+    ("triggers", stage_triggers),
+    ("counts", stage_counts),
+    ("sources", stage_sources),
+    ("status", stage_status),
+    ("events", stage_events),
+]
+
+
+class Pipeline:
+    """Runs its stages in order over an article and returns the event records."""
+
+    def __init__(self, stages: list[tuple[str, Stage]]) -> None:
+        self.stages = list(stages)
+
+    @property
+    def stage_names(self) -> list[str]:
+        return [name for name, _ in self.stages]
+
+    def make_doc(self, article: Article, *, home_state: str | None = None) -> Doc:
+        text = article.full_text[:MAX_TEXT_CHARS]
+        if "\x00" in text:
+            text = ""  # binary content read as text: nothing to extract
+        return Doc(
+            article=article,
+            text=text,
+            folded=fold(text),
+            published=article.published_date,
+            language=article.language,
+            home_state=home_state,
+        )
+
+    def run(self, article: Article, *, home_state: str | None = None) -> Doc:
+        """The analysed `Doc`, with every stage's findings (useful for debugging)."""
+        doc = self.make_doc(article, home_state=home_state)
+        if doc.text.strip():
+            for _name, stage in self.stages:
+                stage(doc)
+        return doc
+
+    def __call__(self, article: Article, *, home_state: str | None = None) -> list[EventRecord]:
+        return self.run(article, home_state=home_state).events
+
+
+@cache
+def default_pipeline() -> Pipeline:
+    """The pipeline `sucesos.extract.extract` runs."""
+    return Pipeline(DEFAULT_STAGES)

@@ -1,0 +1,562 @@
+"""Measure extraction against human-coded gold data (the `sucesos eval` command).
+
+Gold files are JSON Lines (optionally gzip-compressed), one record a line, in the format of
+the team's evaluation data: ``{"id", "set", "text", "language", "published", "source",
+"url", "gold": {...}}``. Each record's text is given to the extractor as an `Article`
+(title None) and the returned events are reduced to one article-level prediction, which is
+compared with `gold`. Metrics are aggregated per set (``monitor_ppd``, ``ucdp_ged``,
+``case2021_task2``); records of any other set are counted but not scored.
+
+Reduction of an article's event list to one prediction
+------------------------------------------------------
+- Events with status ``historical`` or ``statistic`` are ignored; the rest are "reported".
+- The *primary event* is the reported event with the highest confidence; ties go to the
+  event whose best location is most specific (locality > municipality > state > country),
+  then to the first one returned.
+- Place: the most specific location of the primary event. Its state (ISO 3166-2 code, else
+  name) and municipality (INEGI code, else name) are the predicted state / municipality.
+- Date: the primary event's ``date`` (compared as the exact ``YYYY-MM-DD`` string).
+- Killed: the maximum over reported events of the event's killed figure, which is the sum of
+  its counts with ``what == "killed"`` when it has any, else its ``fatalities``; 0 when no
+  event reports one. The maximum (not the sum) because a headline's several events are often
+  one incident told twice, and gold codes the incident.
+- Arrested: likewise, the maximum over events of the sum of counts with ``what == "arrested"``.
+- Kidnapping: true when any reported event has a kidnapping category, a kidnapping
+  sub-event type or a kidnapped count > 0; bodies found: any event with a body-discovery or
+  mass-grave category, or a "bodies" count > 0 (lists in ``data/case_labels.toml``).
+- ACLED sub-event type: the primary event's ``sub_event_type``; None when there is no event.
+
+Metrics (each with its ``n``, the number of records it is computed over)
+-----------------------------------------------------------------------
+- State / municipality precision: correct / records where both a prediction is made and
+  gold has a value (gold null means "not coded", so it cannot be judged). Recall: correct /
+  records where gold has a value. States compare by ISO code, mapping names through the
+  ``[admin1]`` table (accent- and case-insensitive, so "Distrito Federal" = "Ciudad de
+  México"); municipalities by INEGI code when both sides have one, else by normalized name
+  within the same state.
+- Date accuracy: exact date / records whose gold date is coded (no prediction is wrong).
+- Killed exact: predicted == gold over records with gold > 0; killed false alarms: predicted
+  > 0 over records with gold == 0. Arrested exact and arrested false alarms, the same way.
+  UCDP only: killed within the coded range ``[killed_low, killed_high]`` over records with
+  ``killed_high > 0``.
+- Kidnapping / bodies-found precision and recall (booleans of Monitor PPD).
+- CASE 2021: sub-event type accuracy over all snippets (labels that are not ACLED types are
+  right when nothing is predicted) and over the snippets whose label is an ACLED type.
+
+`limit` keeps the first N records *of each set*, so a quick run still covers every set.
+Extractor exceptions are counted (``errors``) and treated as "no event", so one bad record
+does not lose a 20-minute run; the report shows the count.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import sys
+import tomllib
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sucesos.models import Article, EventRecord, Location
+
+Extractor = Callable[[Article], list[EventRecord]]
+
+IGNORED_STATUSES = frozenset({"historical", "statistic"})
+_SPECIFICITY = {"locality": 3, "municipality": 2, "state": 1, "country": 0}
+
+
+@dataclass(frozen=True)
+class Target:
+    """A goal the team must reach: `metric` of `set` compared with `threshold` by `op`."""
+
+    set: str
+    metric: str
+    op: str  # ">=" or "<="
+    threshold: float
+
+    def met(self, value: float | None) -> bool:
+        if value is None:
+            return False
+        return value >= self.threshold if self.op == ">=" else value <= self.threshold
+
+    def __str__(self) -> str:
+        return f"{self.op} {self.threshold:.2f}"
+
+
+TARGETS: tuple[Target, ...] = (
+    Target("monitor_ppd", "state_precision", ">=", 0.90),
+    Target("monitor_ppd", "state_recall", ">=", 0.65),
+    Target("monitor_ppd", "municipality_precision", ">=", 0.85),
+    Target("monitor_ppd", "killed_exact", ">=", 0.65),
+    Target("monitor_ppd", "killed_false_alarm", "<=", 0.05),
+    Target("monitor_ppd", "arrested_exact", ">=", 0.60),
+    Target("ucdp_ged", "state_precision", ">=", 0.85),
+    Target("case2021_task2", "sub_event_accuracy", ">=", 0.60),
+)
+
+
+@dataclass
+class Metric:
+    """A ratio `hits / n`; `value` is None when there is nothing to measure (n == 0)."""
+
+    hits: int = 0
+    n: int = 0
+
+    def add(self, hit: bool) -> None:
+        self.n += 1
+        self.hits += int(hit)
+
+    @property
+    def value(self) -> float | None:
+        return self.hits / self.n if self.n else None
+
+
+@dataclass
+class SetReport:
+    """Scores for one gold set: its metrics by name, and per-label results for CASE."""
+
+    name: str
+    records: int = 0
+    errors: int = 0
+    metrics: dict[str, Metric] = field(default_factory=dict)
+    per_label: dict[str, Metric] = field(default_factory=dict)
+
+    def metric(self, name: str) -> Metric:
+        return self.metrics.setdefault(name, Metric())
+
+    def to_dict(self) -> dict[str, Any]:
+        out_metrics: dict[str, Any] = {}
+        for name, m in self.metrics.items():
+            target = _target_for(self.name, name)
+            out_metrics[name] = {
+                "value": m.value,
+                "hits": m.hits,
+                "n": m.n,
+                "target": str(target) if target else None,
+                "pass": target.met(m.value) if target else None,
+            }
+        out: dict[str, Any] = {
+            "records": self.records,
+            "errors": self.errors,
+            "metrics": out_metrics,
+        }
+        if self.per_label:
+            out["per_label"] = {
+                label: {"value": m.value, "hits": m.hits, "n": m.n}
+                for label, m in sorted(self.per_label.items())
+            }
+        return out
+
+
+@dataclass
+class EvalReport:
+    """Results of one evaluation run, per set, with the targets and whether each was met."""
+
+    files: list[str]
+    limit: int | None = None
+    sets: dict[str, SetReport] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def target_results(self) -> list[tuple[Target, float | None, bool]]:
+        """Each target with the measured value (None when its set was not evaluated)."""
+        results = []
+        for t in TARGETS:
+            s = self.sets.get(t.set)
+            value = s.metrics[t.metric].value if s and t.metric in s.metrics else None
+            results.append((t, value, t.met(value)))
+        return results
+
+    def to_dict(self) -> dict[str, Any]:
+        """All numbers as plain JSON types (for `sucesos eval --json`)."""
+        targets = [
+            {
+                "set": t.set,
+                "metric": t.metric,
+                "target": str(t),
+                "value": v,
+                "pass": ok,
+                "evaluated": t.set in self.sets,
+            }
+            for t, v, ok in self.target_results()
+        ]
+        evaluated = [x for x in targets if x["evaluated"]]
+        return {
+            "files": self.files,
+            "limit": self.limit,
+            "seconds": round(self.seconds, 3),
+            "sets": {name: s.to_dict() for name, s in self.sets.items()},
+            "targets": targets,
+            "all_targets_met": bool(evaluated) and all(x["pass"] for x in evaluated),
+        }
+
+
+def _target_for(set_name: str, metric: str) -> Target | None:
+    for t in TARGETS:
+        if t.set == set_name and t.metric == metric:
+            return t
+    return None
+
+
+# --- data --------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _mappings() -> dict[str, Any]:
+    path = Path(__file__).parent / "data" / "case_labels.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def case_label_map() -> dict[str, str | None]:
+    """CASE 2021 label → ACLED sub-event type, or None for labels that are not ACLED types."""
+    data = _mappings()
+    out: dict[str, str | None] = {k: (v or None) for k, v in data["case_labels"].items()}
+    for alias, label in data.get("case_label_aliases", {}).items():
+        out[alias] = out[label]
+    return out
+
+
+def normalize_name(name: str) -> str:
+    """Lower case, no accents, punctuation as spaces: "Nuevo León" → "nuevo leon"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", " ", stripped.casefold()).strip()
+
+
+@lru_cache(maxsize=1)
+def _admin1_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for code, names in _mappings()["admin1"].items():
+        index[normalize_name(code)] = code
+        index[normalize_name(code.split("-")[-1])] = code
+        for name in names:
+            index[normalize_name(name)] = code
+    return index
+
+
+def state_key(name: str | None, code: str | None = None) -> str | None:
+    """A comparable key for a state: its ISO 3166-2 code when known, else its normalized name."""
+    if code:
+        return code.upper()
+    if not name:
+        return None
+    norm = normalize_name(name)
+    return _admin1_index().get(norm, norm)
+
+
+# --- reading -----------------------------------------------------------------------------
+
+
+def _expand(paths: Iterable[str]) -> list[Path]:
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(x for x in p.iterdir() if x.name.endswith((".jsonl", ".jsonl.gz"))))
+        else:
+            out.append(p)
+    return out
+
+
+def read_gold(paths: Iterable[str]) -> Iterator[dict[str, Any]]:
+    """Gold records from JSONL files (``.gz`` read transparently; a folder means its files)."""
+    for path in _expand(paths):
+        opener = gzip.open if path.name.endswith(".gz") else open
+        with opener(path, "rt", encoding="utf-8") as fh:
+            for line_no, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"{path}:{line_no}: not JSON: {exc}") from exc
+
+
+def record_to_article(record: dict[str, Any]) -> Article:
+    """The Article the extractor sees for a gold record: its text, no title, its metadata."""
+    published: date | None = None
+    if record.get("published"):
+        try:
+            published = date.fromisoformat(str(record["published"])[:10])
+        except ValueError:
+            published = None
+    return Article(
+        text=record.get("text") or "",
+        id=str(record.get("id") or ""),
+        title=None,
+        published=published,
+        source=record.get("source"),
+        url=record.get("url"),
+        language=record.get("language"),
+    )
+
+
+# --- reduction ---------------------------------------------------------------------------
+
+
+@dataclass
+class Prediction:
+    """One article-level prediction, reduced from the extracted events (rules above)."""
+
+    state: str | None = None  # state key (see state_key)
+    municipality_code: str | None = None
+    municipality_name: str | None = None
+    date: str | None = None
+    killed: int = 0
+    arrested: int = 0
+    kidnapping: bool = False
+    bodies_found: bool = False
+    sub_event_type: str | None = None
+
+
+def _best_location(event: EventRecord) -> Location | None:
+    if not event.locations:
+        return None
+    return max(event.locations, key=lambda loc: _SPECIFICITY.get(loc.precision, 0))
+
+
+def _count_sum(event: EventRecord, what: str) -> int | None:
+    values = [c.value for c in event.counts if c.what == what]
+    return sum(values) if values else None
+
+
+def _killed(event: EventRecord) -> int:
+    counted = _count_sum(event, "killed")
+    if counted is not None:
+        return counted
+    return event.fatalities or 0
+
+
+def reduce_events(events: list[EventRecord]) -> Prediction:
+    """Collapse an article's events into one prediction comparable with article-level gold."""
+    reported = [e for e in events if e.status not in IGNORED_STATUSES]
+    pred = Prediction()
+    if not reported:
+        return pred
+    red = _mappings()["reduction"]
+
+    def rank(pair: tuple[int, EventRecord]) -> tuple[float, int, int]:
+        i, e = pair
+        loc = _best_location(e)
+        spec = _SPECIFICITY.get(loc.precision, 0) if loc else -1
+        return (e.confidence, spec, -i)
+
+    primary = max(enumerate(reported), key=rank)[1]
+    loc = _best_location(primary)
+    if loc is not None:
+        pred.state = state_key(loc.admin1, loc.admin1_code)
+        pred.municipality_code = loc.admin2_code
+        pred.municipality_name = loc.admin2
+    pred.date = primary.date
+    pred.sub_event_type = primary.sub_event_type
+    pred.killed = max(_killed(e) for e in reported)
+    pred.arrested = max(_count_sum(e, "arrested") or 0 for e in reported)
+    pred.kidnapping = any(
+        e.category in red["kidnapping_categories"]
+        or e.sub_event_type in red["kidnapping_sub_event_types"]
+        or any(c.what in red["kidnapping_counts"] and c.value > 0 for c in e.counts)
+        for e in reported
+    )
+    pred.bodies_found = any(
+        e.category in red["bodies_categories"]
+        or any(c.what in red["bodies_counts"] and c.value > 0 for c in e.counts)
+        for e in reported
+    )
+    return pred
+
+
+# --- scoring -----------------------------------------------------------------------------
+
+
+def _score_places(s: SetReport, gold: dict[str, Any], pred: Prediction) -> None:
+    gold_state = state_key(gold.get("admin1"))
+    if gold_state is not None:
+        hit = pred.state == gold_state
+        s.metric("state_recall").add(hit)
+        if pred.state is not None:
+            s.metric("state_precision").add(hit)
+
+    gold_code = gold.get("admin2_inegi")
+    gold_name = gold.get("admin2")
+    if not (gold_code or gold_name):
+        return
+    predicted = pred.municipality_code or pred.municipality_name
+    if gold_code and pred.municipality_code:
+        hit = str(gold_code).zfill(5) == str(pred.municipality_code).zfill(5)
+    elif gold_name and pred.municipality_name:
+        hit = normalize_name(gold_name) == normalize_name(pred.municipality_name) and (
+            gold_state is None or pred.state == gold_state
+        )
+    else:
+        hit = False
+    s.metric("municipality_recall").add(hit)
+    if predicted:
+        s.metric("municipality_precision").add(hit)
+
+
+def _score_count(s: SetReport, name: str, gold_value: Any, predicted: int) -> None:
+    if gold_value is None:
+        return
+    if gold_value > 0:
+        s.metric(f"{name}_exact").add(predicted == gold_value)
+    else:
+        s.metric(f"{name}_false_alarm").add(predicted > 0)
+
+
+def _score_flag(s: SetReport, name: str, gold_value: Any, predicted: bool) -> None:
+    if gold_value is None:
+        return
+    if gold_value:
+        s.metric(f"{name}_recall").add(predicted)
+    if predicted:
+        s.metric(f"{name}_precision").add(bool(gold_value))
+
+
+def _score_date(s: SetReport, gold: dict[str, Any], pred: Prediction) -> None:
+    if gold.get("date"):
+        s.metric("date_accuracy").add(pred.date == gold["date"])
+
+
+def score_record(s: SetReport, record: dict[str, Any], pred: Prediction) -> None:
+    """Add one record's comparison to its set's metrics (which metrics depends on the set)."""
+    gold = record.get("gold") or {}
+    if s.name == "monitor_ppd":
+        _score_places(s, gold, pred)
+        _score_date(s, gold, pred)
+        _score_count(s, "killed", gold.get("killed"), pred.killed)
+        _score_count(s, "arrested", gold.get("arrested"), pred.arrested)
+        _score_flag(s, "kidnapping", gold.get("kidnapping"), pred.kidnapping)
+        _score_flag(s, "bodies_found", gold.get("bodies_found"), pred.bodies_found)
+    elif s.name == "ucdp_ged":
+        _score_places(s, gold, pred)
+        _score_date(s, gold, pred)
+        _score_count(s, "killed", gold.get("killed"), pred.killed)
+        low, high = gold.get("killed_low"), gold.get("killed_high")
+        if low is not None and high is not None and high > 0:
+            s.metric("killed_in_range").add(low <= pred.killed <= high)
+    elif s.name == "case2021_task2":
+        label = gold.get("case_label")
+        if label is None:
+            return
+        labels = case_label_map()
+        if label not in labels:
+            raise ValueError(f"unknown CASE 2021 label {label!r} in record {record.get('id')}")
+        expected = labels[label]
+        hit = pred.sub_event_type == expected
+        s.metric("sub_event_accuracy").add(hit)
+        if expected is not None:
+            s.metric("sub_event_accuracy_acled").add(hit)
+        s.per_label.setdefault(label, Metric()).add(hit)
+
+
+_LOCATION_METRICS = (
+    "state_precision",
+    "state_recall",
+    "municipality_precision",
+    "municipality_recall",
+    "date_accuracy",
+)
+SET_METRICS: dict[str, tuple[str, ...]] = {
+    "monitor_ppd": (
+        *_LOCATION_METRICS,
+        "killed_exact",
+        "killed_false_alarm",
+        "arrested_exact",
+        "arrested_false_alarm",
+        "kidnapping_precision",
+        "kidnapping_recall",
+        "bodies_found_precision",
+        "bodies_found_recall",
+    ),
+    "ucdp_ged": (*_LOCATION_METRICS, "killed_exact", "killed_false_alarm", "killed_in_range"),
+    "case2021_task2": ("sub_event_accuracy", "sub_event_accuracy_acled"),
+}
+
+
+def _new_set(name: str) -> SetReport:
+    # Every metric of a known set is listed even when nothing was measured (n = 0), so a
+    # missing prediction shows as "-" next to its target instead of vanishing.
+    return SetReport(name, metrics={m: Metric() for m in SET_METRICS.get(name, ())})
+
+
+def _default_extractor() -> Extractor:
+    from sucesos.extract import extract
+
+    return extract
+
+
+def evaluate_files(
+    paths: list[str],
+    limit: int | None = None,
+    *,
+    extractor: Extractor | None = None,
+    progress: bool | None = None,
+) -> EvalReport:
+    """Run the extractor over every gold record in `paths` and score it, per set.
+
+    `extractor` defaults to `sucesos.extract.extract` (tests pass a fake one). `limit` keeps
+    the first N records of each set. `progress` shows a tqdm bar; by default only when
+    stderr is a terminal. Returns an EvalReport with every metric and its n.
+    """
+    import time
+
+    from tqdm import tqdm
+
+    run = extractor or _default_extractor()
+    if progress is None:
+        progress = sys.stderr.isatty()
+    report = EvalReport(files=[str(p) for p in paths], limit=limit)
+    started = time.perf_counter()
+    bar = tqdm(read_gold(paths), disable=not progress, unit="rec", desc="eval")
+    for record in bar:
+        set_name = str(record.get("set") or "unknown")
+        s = report.sets.get(set_name)
+        if s is None:
+            s = report.sets[set_name] = _new_set(set_name)
+        if limit is not None and s.records >= limit:
+            continue
+        s.records += 1
+        try:
+            events = run(record_to_article(record))
+        except Exception:
+            s.errors += 1
+            events = []
+        score_record(s, record, reduce_events(events))
+    bar.close()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+# --- output ------------------------------------------------------------------------------
+
+
+def format_report(report: EvalReport) -> str:
+    """A readable table per set (metric, value, n, target, pass/FAIL) and a target summary."""
+    lines: list[str] = []
+    for name, s in report.sets.items():
+        lines.append(f"== {name}: {s.records} records, {s.errors} extractor errors")
+        lines.append(f"  {'metric':<26} {'value':>7} {'n':>7}  {'target':<8} result")
+        names = list(s.metrics)
+        for metric in names:
+            m = s.metrics[metric]
+            value = "-" if m.value is None else f"{m.value:.3f}"
+            target = _target_for(name, metric)
+            verdict = ("pass" if target.met(m.value) else "FAIL") if target else ""
+            tstr = str(target) if target else ""
+            lines.append(f"  {metric:<26} {value:>7} {m.n:>7}  {tstr:<8} {verdict}".rstrip())
+        if not names:
+            lines.append("  (no metrics for this set)")
+        lines.append("")
+    evaluated = [(t, v, ok) for t, v, ok in report.target_results() if t.set in report.sets]
+    lines.append("== targets")
+    for t, v, ok in evaluated:
+        value = "-" if v is None else f"{v:.3f}"
+        label = f"{t.set} {t.metric}"
+        lines.append(f"  {label:<40} {value:>7}  {t!s:<8} {'pass' if ok else 'FAIL'}")
+    met = sum(ok for _, _, ok in evaluated)
+    lines.append(f"targets met: {met}/{len(evaluated)} ({report.seconds:.1f} s)")
+    return "\n".join(lines)

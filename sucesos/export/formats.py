@@ -1,0 +1,116 @@
+"""The non-ACLED export formats: JSON Lines, GeoJSON and Parquet."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import IO, Any
+
+from sucesos.export.acled import COLUMNS, acled_row
+
+_GEO_PROPERTIES = (
+    "id",
+    "date",
+    "date_precision",
+    "category",
+    "event_type",
+    "sub_event_type",
+    "status",
+    "admin1",
+    "admin1_code",
+    "admin2",
+    "admin2_code",
+    "location",
+    "geo_precision",
+    "fatalities",
+    "fatalities_min",
+    "fatalities_max",
+    "n_sources",
+    "disputed",
+)
+
+
+def write_jsonl(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    """One event a line, with its claims, sources and evidence; returns the count."""
+    n = 0
+    for event in events:
+        out.write(json.dumps(event, ensure_ascii=False, sort_keys=True) + "\n")
+        n += 1
+    return n
+
+
+def feature(event: dict[str, Any]) -> dict[str, Any]:
+    """A GeoJSON Feature for one event; geometry is null when the event has no coordinates."""
+    lat, lon = event.get("latitude"), event.get("longitude")
+    geometry = (
+        {"type": "Point", "coordinates": [lon, lat]}
+        if lat is not None and lon is not None
+        else None
+    )
+    props = {k: event.get(k) for k in _GEO_PROPERTIES}
+    props["actors"] = [a["name"] for a in event.get("actors") or []]
+    props["sources"] = sorted({s["source"] for s in event.get("sources") or []})
+    return {"type": "Feature", "id": event["id"], "geometry": geometry, "properties": props}
+
+
+def write_geojson(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    """A GeoJSON FeatureCollection of event points; returns the number of features."""
+    features = [feature(e) for e in events]
+    json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
+    out.write("\n")
+    return len(features)
+
+
+_INT_COLUMNS = {"year", "time_precision", "iso", "geo_precision", "fatalities", "timestamp"}
+_FLOAT_COLUMNS = {"latitude", "longitude"}
+
+
+def write_parquet(events: Iterable[dict[str, Any]], out: IO[bytes]) -> int:
+    """ACLED columns plus sucesos' own (id, ranges, source count) as a Parquet table.
+
+    pyarrow is an optional dependency (`pip install 'sucesos[parquet]'`); without it this
+    raises RuntimeError with that instruction instead of an ImportError deep in a traceback.
+    """
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise RuntimeError("Parquet export needs pyarrow: pip install 'sucesos[parquet]'") from exc
+    fields = []
+    for col in COLUMNS:
+        if col in _INT_COLUMNS:
+            fields.append(pa.field(col, pa.int64()))
+        elif col in _FLOAT_COLUMNS:
+            fields.append(pa.field(col, pa.float64()))
+        else:
+            fields.append(pa.field(col, pa.string()))
+    fields += [
+        pa.field("sucesos_id", pa.string()),
+        pa.field("category", pa.string()),
+        pa.field("status", pa.string()),
+        pa.field("fatalities_min", pa.int64()),
+        pa.field("fatalities_max", pa.int64()),
+        pa.field("n_sources", pa.int64()),
+        pa.field("disputed", pa.bool_()),
+        pa.field("claims", pa.string()),  # JSON text: per-source figures
+    ]
+    rows = []
+    for event in events:
+        row = {
+            k: (None if v == "" and k in _INT_COLUMNS | _FLOAT_COLUMNS else v)
+            for k, v in acled_row(event).items()
+        }
+        row.update(
+            sucesos_id=event["id"],
+            category=event.get("category"),
+            status=event.get("status"),
+            fatalities_min=event.get("fatalities_min"),
+            fatalities_max=event.get("fatalities_max"),
+            n_sources=event.get("n_sources"),
+            disputed=bool(event.get("disputed")),
+            claims=json.dumps(event.get("claims") or [], ensure_ascii=False),
+        )
+        rows.append(row)
+    table = pa.Table.from_pylist(rows, schema=pa.schema(fields))
+    pq.write_table(table, out)
+    return len(rows)

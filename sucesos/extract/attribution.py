@@ -1,0 +1,72 @@
+"""Attribution: whom a sentence attributes its account or figures to.
+
+"según la Fiscalía", "de acuerdo con el secretario de Seguridad", "the Army said",
+"according to local media". The source is named by the canonical actor when one is
+mentioned in the attributed phrase, else by the phrase itself (trimmed to a few words).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sucesos.extract.actors import ActorMatch
+from sucesos.extract.lexicon import PhraseMatcher, load_data
+
+
+@dataclass(frozen=True)
+class SourceMention:
+    start: int
+    end: int
+    name: str
+
+
+_PHRASE_END = re.compile(r"[,;:.()\"“”«»]|\s(que|that|y|and|en|in|on|el|this|quien|who)\s")
+_MAX_WORDS = 8
+
+
+@cache
+def _cues() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
+    cues = load_data("lexicon/cues.toml")["attribution"]
+    return (
+        PhraseMatcher((c, "before") for c in cues["before_source"]),
+        PhraseMatcher((c, "after") for c in cues["after_source"]),
+    )
+
+
+def find_sources(
+    text: str, folded: str, start: int, end: int, actors: list[ActorMatch]
+) -> list[SourceMention]:
+    """Sources named in the sentence `text[start:end]`."""
+    before, after = _cues()
+    out: list[SourceMention] = []
+    for cue in before.find(folded, start, end):
+        phrase_start = cue.end
+        while phrase_start < end and text[phrase_start] in " ,:":
+            phrase_start += 1
+        stop = _PHRASE_END.search(folded, phrase_start, end)
+        phrase_end = stop.start() if stop else end
+        name = _name(text, phrase_start, phrase_end, actors)
+        if name:
+            out.append(SourceMention(phrase_start, phrase_end, name))
+    for cue in after.find(folded, start, end):
+        # The source is the actor that ends right before the verb ("la Fiscalía informó").
+        for actor in reversed(actors):
+            if actor.end <= cue.start and cue.start - actor.end <= 3 and actor.start >= start:
+                out.append(SourceMention(actor.start, actor.end, actor.actor.name))
+                break
+    return sorted({(s.start, s.name): s for s in out}.values(), key=lambda s: s.start)
+
+
+def _name(text: str, start: int, end: int, actors: list[ActorMatch]) -> str | None:
+    for actor in actors:
+        if start <= actor.start < end:
+            return actor.actor.name
+    words = text[start:end].split()
+    if not words or not any(w[:1].isalpha() for w in words):
+        return None
+    # A bare verb or number right after the cue is not a source ("dijo que", "informó 3").
+    if len(words) == 1 and words[0].islower() and len(words[0]) < 4:
+        return None
+    return " ".join(words[:_MAX_WORDS]).strip(" ,.;:")

@@ -1,0 +1,149 @@
+"""Table definitions (SQLAlchemy Core) shared by SQLite and, later, PostgreSQL.
+
+Every query in the package is built from these `Table` objects, never from SQL strings, so the
+same code runs on either backend. JSON columns become JSONB on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
+
+metadata = sa.MetaData()
+
+JSONType = sa.JSON().with_variant(JSONB(), "postgresql")
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("url", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("published", sa.String(32)),  # ISO date or datetime, as the source gave it
+    sa.Column("source", sa.Text),
+    sa.Column("language", sa.String(8)),
+    sa.Column("fetched_at", sa.String(32)),
+    sa.Column("metadata", JSONType),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+records = sa.Table(
+    "records",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column(
+        "article_id", sa.String(64), sa.ForeignKey("articles.id"), nullable=False, index=True
+    ),
+    sa.Column("category", sa.String(64), nullable=False),
+    sa.Column("event_type", sa.String(64)),
+    sa.Column("sub_event_type", sa.String(64)),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("date", sa.Date),
+    sa.Column("date_precision", sa.String(8)),
+    sa.Column("fatalities", sa.Integer),
+    sa.Column("confidence", sa.Float),
+    sa.Column("admin1", sa.Text),
+    sa.Column("admin1_code", sa.String(16)),
+    sa.Column("admin2", sa.Text),
+    sa.Column("admin2_code", sa.String(16)),
+    sa.Column("latitude", sa.Float),
+    sa.Column("longitude", sa.Float),
+    sa.Column("geo_precision", sa.String(16)),
+    sa.Column("data", JSONType, nullable=False),  # the whole EventRecord.to_dict()
+    sa.Index("ix_records_date", "date"),
+    sa.Index("ix_records_status", "status"),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("category", sa.String(64), nullable=False),
+    # Blocking key of the resolver: records only match events of the same family.
+    sa.Column("category_family", sa.String(64), nullable=False),
+    sa.Column("event_type", sa.String(64)),
+    sa.Column("sub_event_type", sa.String(64)),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("date", sa.Date),
+    sa.Column("date_precision", sa.String(8)),
+    sa.Column("admin1", sa.Text),
+    sa.Column("admin1_code", sa.String(16)),
+    sa.Column("admin2", sa.Text),
+    sa.Column("admin2_code", sa.String(16)),
+    # Lower-case, accent-free copies so filters match "Michoacán" as "michoacan" on any backend.
+    sa.Column("admin1_key", sa.Text),
+    sa.Column("admin2_key", sa.Text),
+    sa.Column("location", sa.Text),
+    sa.Column("latitude", sa.Float),
+    sa.Column("longitude", sa.Float),
+    sa.Column("geo_precision", sa.String(16)),
+    sa.Column("actors", JSONType, nullable=False),
+    sa.Column("actor_key", sa.Text),
+    sa.Column("fatalities", sa.Integer),
+    sa.Column("fatalities_min", sa.Integer),
+    sa.Column("fatalities_max", sa.Integer),
+    sa.Column("n_sources", sa.Integer, nullable=False),
+    sa.Column("disputed", sa.Boolean, nullable=False),
+    sa.Column("dispute", JSONType),
+    sa.Column("first_seen", sa.DateTime(timezone=True)),
+    sa.Column("last_seen", sa.DateTime(timezone=True)),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_events_date", "date"),
+    sa.Index("ix_events_admin1_code", "admin1_code"),
+    sa.Index("ix_events_admin2_code", "admin2_code"),
+    sa.Index("ix_events_category", "category"),
+    sa.Index("ix_events_status", "status"),
+    sa.Index("ix_events_block", "admin1_code", "category_family", "date"),
+)
+
+reports = sa.Table(
+    "reports",
+    metadata,
+    sa.Column("event_id", sa.String(64), sa.ForeignKey("events.id"), nullable=False, index=True),
+    sa.Column("record_id", sa.String(64), sa.ForeignKey("records.id"), primary_key=True),
+    sa.Column(
+        "article_id", sa.String(64), sa.ForeignKey("articles.id"), nullable=False, index=True
+    ),
+)
+
+claims = sa.Table(
+    "claims",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("event_id", sa.String(64), sa.ForeignKey("events.id"), nullable=False, index=True),
+    sa.Column("record_id", sa.String(64), sa.ForeignKey("records.id"), nullable=False),
+    sa.Column("article_id", sa.String(64), sa.ForeignKey("articles.id"), nullable=False),
+    sa.Column("source", sa.Text),  # the outlet that published the article
+    sa.Column("attributed_to", sa.Text),  # who the outlet says gave the figure
+    sa.Column("what", sa.String(32), nullable=False),
+    sa.Column("value", sa.Integer, nullable=False),
+    sa.Column("group", sa.String(32)),
+)
+
+event_versions = sa.Table(
+    "event_versions",
+    metadata,
+    sa.Column("event_id", sa.String(64), sa.ForeignKey("events.id"), primary_key=True),
+    sa.Column("version", sa.Integer, primary_key=True),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("snapshot", JSONType, nullable=False),
+)
+
+alerts = sa.Table(
+    "alerts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("data", JSONType, nullable=False),
+)
+
+schema_migrations = sa.Table(
+    "schema_migrations",
+    metadata,
+    sa.Column("version", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("applied_at", sa.DateTime(timezone=True), nullable=False),
+)

@@ -1,0 +1,154 @@
+"""Shared fixtures: a real SQLite store in a temporary folder and builders of realistic
+(synthetic) articles and event records, so the store, resolver and exports can be tested
+before and independently of extraction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sucesos import api
+from sucesos.models import Actor, Article, Count, EventRecord, Evidence, Location, stable_id
+from sucesos.store import Store
+
+# Synthetic places (real names and codes, made-up events).
+PLACES: dict[str, dict[str, Any]] = {
+    "culiacan": {
+        "name": "Culiacán",
+        "admin1": "Sinaloa",
+        "admin1_code": "MX-SIN",
+        "admin2": "Culiacán",
+        "admin2_code": "25006",
+        "latitude": 24.8091,
+        "longitude": -107.394,
+        "precision": "municipality",
+    },
+    "navolato": {
+        "name": "Navolato",
+        "admin1": "Sinaloa",
+        "admin1_code": "MX-SIN",
+        "admin2": "Navolato",
+        "admin2_code": "25018",
+        "latitude": 24.7656,
+        "longitude": -107.702,
+        "precision": "municipality",
+    },
+    "uruapan": {
+        "name": "Uruapan",
+        "admin1": "Michoacán de Ocampo",
+        "admin1_code": "MX-MIC",
+        "admin2": "Uruapan",
+        "admin2_code": "16102",
+        "latitude": 19.4208,
+        "longitude": -102.063,
+        "precision": "municipality",
+    },
+}
+
+
+def make_article(
+    n: int = 1,
+    *,
+    source: str = "Diario Sintético del Pacífico",
+    published: str = "2024-09-14",
+    text: str | None = None,
+) -> Article:
+    """A synthetic article (marked synthetic in its metadata)."""
+    body = text or (
+        f"[Texto sintético {n}] Un ataque armado en Culiacán dejó tres personas muertas "
+        "la noche del viernes, informó la Fiscalía del estado."
+    )
+    return Article(
+        text=body,
+        url=f"https://example.org/{source.lower().replace(' ', '-')}/{n}",
+        title=f"Ataque armado en Culiacán (sintético {n})",
+        source=source,
+        language="es",
+        published=dt.date.fromisoformat(published),
+        metadata={"synthetic": True},
+    )
+
+
+def make_record(
+    article: Article,
+    *,
+    place: str = "culiacan",
+    date: str | None = "2024-09-13",
+    precision: str = "day",
+    category: str = "homicide",
+    fatalities: int | None = 3,
+    status: str = "reported",
+    attributed_to: str | None = "Fiscalía de Sinaloa",
+    n: int = 0,
+    actors: list[Actor] | None = None,
+) -> EventRecord:
+    """A realistic record of an armed attack as extraction would return it for `article`."""
+    counts = [] if fatalities is None else [Count("killed", fatalities, "civilians", attributed_to)]
+    return EventRecord(
+        id=stable_id(article.id, str(n)),
+        article_id=article.id,
+        category=category,
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        status=status,  # type: ignore[arg-type]
+        date=date,
+        date_precision=precision,  # type: ignore[arg-type]
+        locations=[Location(**PLACES[place])],
+        actors=actors
+        if actors is not None
+        else [Actor("Grupo armado sin identificar", "armed_group", "perpetrator")],
+        counts=counts,
+        fatalities=fatalities,
+        evidence=[Evidence(article.text[:80], 0, 80)],
+        confidence=0.8,
+    )
+
+
+def fake_extract(article: Article) -> list[EventRecord]:
+    """Records described in the article's metadata ("test_events"), for end-to-end tests of
+    ingest while real extraction is being written."""
+    return [
+        make_record(article, n=i, **spec)
+        for i, spec in enumerate(article.metadata.get("test_events", []))
+    ]
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "events.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    with api.open_store(db_path) as s:
+        yield s
+
+
+@pytest.fixture
+def fake_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(api, "_extract", fake_extract)
+
+
+def write_jsonl(path: Path, items: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in items), "utf-8")
+    return path
+
+
+def article_json(n: int, source: str = "Diario Sintético", **events: Any) -> dict[str, Any]:
+    """One synthetic article as a JSON Lines item (extra metadata drives fake_extract)."""
+    return {
+        "id": f"synthetic-{source[:6].lower()}-{n}",
+        "url": f"https://example.org/{n}",
+        "title": f"Nota sintética {n}: ataque armado en Culiacán",
+        "text": f"[Texto sintético] Nota número {n}. Hombres armados atacaron a tres personas "
+        "en Culiacán, Sinaloa; la Fiscalía confirmó los hechos.",
+        "published": "2024-09-14",
+        "source": source,
+        "language": "es",
+        **events,
+    }

@@ -1,0 +1,219 @@
+"""The SQLite store: schema and migrations, the first resolver, and event queries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+from conftest import make_article, make_record
+
+from sucesos.models import Actor
+from sucesos.resolve import resolve_records
+from sucesos.store import Store, schema
+from sucesos.store.migrations import MIGRATIONS
+
+
+def test_new_database_is_migrated_and_recorded(store: Store) -> None:
+    names = set(sa.inspect(store.engine).get_table_names())
+    assert {
+        "articles",
+        "records",
+        "events",
+        "reports",
+        "claims",
+        "event_versions",
+        "alerts",
+        "schema_migrations",
+    } <= names
+    with store.engine.connect() as conn:
+        versions = [r.version for r in conn.execute(sa.select(schema.schema_migrations))]
+    assert versions == [m.version for m in MIGRATIONS]
+
+
+def test_reopening_applies_no_migration_twice(db_path: Path) -> None:
+    Store(db_path).close()
+    with Store(db_path) as again:
+        assert again.count("schema_migrations") == len(MIGRATIONS)
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(store: Store) -> None:
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30000
+
+
+def test_filter_columns_are_indexed(store: Store) -> None:
+    indexed = {
+        col for ix in sa.inspect(store.engine).get_indexes("events") for col in ix["column_names"]
+    }
+    assert {"date", "admin1_code", "admin2_code", "category", "status"} <= indexed
+
+
+def test_two_outlets_reporting_one_attack_make_one_event(store: Store) -> None:
+    a = make_article(1, source="Diario Sintético del Pacífico")
+    b = make_article(2, source="Noticias Sintéticas de Sinaloa", published="2024-09-15")
+    ids_a = resolve_records(store, [make_record(a, fatalities=3)], a)
+    ids_b = resolve_records(
+        store,
+        [make_record(b, date="2024-09-14", fatalities=5, attributed_to="vecinos")],
+        b,
+    )
+    assert ids_a == ids_b
+    event = store.event(ids_a[0])
+    assert event is not None
+    assert event["n_sources"] == 2
+    assert (event["fatalities"], event["fatalities_min"], event["fatalities_max"]) == (3, 3, 5)
+    assert event["disputed"] is True
+    assert event["status"] == "disputed"
+    assert event["date"] == "2024-09-13"  # both day-precise: the earlier date
+    assert event["figures"]["killed (civilians)"] == {
+        "Diario Sintético del Pacífico (Fiscalía de Sinaloa)": 3,
+        "Noticias Sintéticas de Sinaloa (vecinos)": 5,
+    }
+    assert event["figures"]["fatalities"] == {
+        "Diario Sintético del Pacífico": 3,
+        "Noticias Sintéticas de Sinaloa": 5,
+    }
+    assert [r["source"] for r in event["reports"]] == [
+        "Diario Sintético del Pacífico",
+        "Noticias Sintéticas de Sinaloa",
+    ]
+    assert [h["version"] for h in event["history"]] == [1, 2]
+    assert "linked report from Noticias Sintéticas de Sinaloa" in event["history"][1]["reason"]
+    assert "fatalities_max 3→5" in event["history"][1]["reason"]
+    assert store.count("events") == 1
+
+
+def test_agreeing_outlets_are_not_disputed(store: Store) -> None:
+    a, b = make_article(1), make_article(2, source="Otro Medio Sintético")
+    resolve_records(store, [make_record(a)], a)
+    (event_id,) = resolve_records(store, [make_record(b)], b)
+    event = store.event(event_id)
+    assert event is not None
+    assert event["disputed"] is False and event["status"] == "reported"
+    assert event["n_sources"] == 2
+
+
+def test_same_day_attacks_in_different_municipalities_stay_apart(store: Store) -> None:
+    a, b = make_article(1), make_article(2, source="Otro Medio Sintético")
+    (first,) = resolve_records(store, [make_record(a, place="culiacan")], a)
+    (second,) = resolve_records(store, [make_record(b, place="navolato")], b)
+    assert first != second
+    assert store.count("events") == 2
+
+
+def test_dates_outside_the_window_are_different_events(store: Store) -> None:
+    a, b = make_article(1), make_article(2, source="Otro Medio Sintético")
+    (first,) = resolve_records(store, [make_record(a, date="2024-09-10")], a)
+    (second,) = resolve_records(store, [make_record(b, date="2024-09-13")], b)
+    assert first != second
+
+
+def test_week_precision_widens_the_window(store: Store) -> None:
+    a, b = make_article(1), make_article(2, source="Otro Medio Sintético")
+    (first,) = resolve_records(store, [make_record(a, date="2024-09-10")], a)
+    (second,) = resolve_records(store, [make_record(b, date="2024-09-14", precision="week")], b)
+    assert first == second
+    event = store.event(first)
+    assert event is not None and event["date_precision"] == "day"
+
+
+def test_other_category_families_stay_apart(store: Store) -> None:
+    a, b = make_article(1), make_article(2, source="Otro Medio Sintético")
+    (first,) = resolve_records(store, [make_record(a, category="homicide")], a)
+    (second,) = resolve_records(store, [make_record(b, category="arrest")], b)
+    (third,) = resolve_records(
+        store, [make_record(make_article(3), category="homicide.massacre")], make_article(3)
+    )
+    assert first != second
+    assert third == first
+
+
+def test_two_events_in_one_article_are_not_merged(store: Store) -> None:
+    a = make_article(1)
+    ids = resolve_records(store, [make_record(a, n=0), make_record(a, n=1, fatalities=1)], a)
+    assert len(set(ids)) == 2
+
+
+def test_historical_and_statistic_records_are_stored_but_not_events(store: Store) -> None:
+    a = make_article(1)
+    records = [
+        make_record(a, n=0, status="historical", date="2015-05-01"),
+        make_record(a, n=1, status="statistic", date=None, fatalities=20674),
+    ]
+    assert resolve_records(store, records, a) == []
+    assert store.count("records") == 2
+    assert store.count("events") == 0
+
+
+def test_resolving_the_same_records_again_changes_nothing(store: Store) -> None:
+    a = make_article(1)
+    records = [make_record(a)]
+    first = resolve_records(store, records, a)
+    assert resolve_records(store, records, a) == first
+    assert store.count("reports") == 1
+    assert store.count("event_versions") == 1
+
+
+def test_disputed_status_marks_the_event(store: Store) -> None:
+    a, b = make_article(1), make_article(2, source="Otro Medio Sintético")
+    resolve_records(store, [make_record(a)], a)
+    (event_id,) = resolve_records(store, [make_record(b, status="disputed")], b)
+    event = store.event(event_id)
+    assert event is not None
+    assert event["disputed"] is True
+    assert event["dispute"]["status"] == {"Otro Medio Sintético": 1}
+
+
+def _fill(store: Store) -> dict[str, str]:
+    out = {}
+    a = make_article(1)
+    (out["culiacan"],) = resolve_records(
+        store,
+        [make_record(a, actors=[Actor("Los Chapitos", "cartel", "perpetrator")])],
+        a,
+    )
+    b = make_article(2, text="[Texto sintético] Enfrentamiento en Uruapan entre grupos rivales.")
+    (out["uruapan"],) = resolve_records(
+        store, [make_record(b, place="uruapan", date="2024-10-02", fatalities=1)], b
+    )
+    return out
+
+
+def test_state_filter_takes_names_without_accents_and_codes(store: Store) -> None:
+    ids = _fill(store)
+    for query in ("Michoacán", "michoacan", "MICHOACAN DE OCAMPO", "MIC", "MX-MIC"):
+        assert [e["id"] for e in store.events(state=query)] == [ids["uruapan"]], query
+    assert store.events(state="Jalisco") == []
+
+
+def test_other_event_filters(store: Store) -> None:
+    ids = _fill(store)
+    assert [e["id"] for e in store.events(municipality="culiacan")] == [ids["culiacan"]]
+    assert [e["id"] for e in store.events(municipality="16102")] == [ids["uruapan"]]
+    assert [e["id"] for e in store.events(since="2024-10-01")] == [ids["uruapan"]]
+    assert [e["id"] for e in store.events(until="2024-09-30")] == [ids["culiacan"]]
+    assert [e["id"] for e in store.events(actor="chapitos")] == [ids["culiacan"]]
+    assert [e["id"] for e in store.events(text="enfrentamiento")] == [ids["uruapan"]]
+    assert [e["id"] for e in store.events(text="100%")] == []
+    assert len(store.events(category="homicide")) == 2
+    assert [e["id"] for e in store.events()] == [ids["uruapan"], ids["culiacan"]]
+    assert len(store.events(limit=1)) == 1
+
+
+def test_event_lookup_by_unique_prefix(store: Store) -> None:
+    ids = _fill(store)
+    event = store.event(ids["uruapan"][:8])
+    assert event is not None and event["id"] == ids["uruapan"]
+    assert store.event("no-such-event") is None
+
+
+def test_stats_count_by_state_category_and_week(store: Store) -> None:
+    _fill(store)
+    stats = store.stats()
+    assert stats["events"] == 2 and stats["articles"] == 2
+    assert stats["by_state"] == {"Michoacán de Ocampo": 1, "Sinaloa": 1}
+    assert stats["by_category"] == {"homicide": 2}
+    assert stats["by_week"] == {"2024-W37": 1, "2024-W40": 1}
+    assert stats["fatalities"] == 4
