@@ -102,19 +102,46 @@ def format_event(event: dict[str, Any]) -> str:
             + (f"\n    {r['url']}" if r.get("url") else "")
         )
     if event["figures"]:
-        sources = sorted({who for values in event["figures"].values() for who in values})
-        width = max(len(w) for w in event["figures"]) + 2
         lines.append("\nFigures by source:")
-        lines.append("  " + "".ljust(width) + "  ".join(s[:24].ljust(24) for s in sources).rstrip())
-        for what, values in event["figures"].items():
-            cells = [str(values.get(s, "")).ljust(24) for s in sources]
-            lines.append("  " + what.ljust(width) + "  ".join(cells).rstrip())
+        lines.extend(_figures_table(event["figures"]))
     if event["evidence"]:
         lines.append("\nEvidence:")
         lines.extend(f"  - {e['source']}: “{e['text']}”" for e in event["evidence"])
     lines.append("\nHistory:")
     lines.extend(f"  v{h['version']} {h['at']}  {h['reason']}" for h in event["history"])
     return "\n".join(lines)
+
+
+def _figures_table(figures: dict[str, dict[str, list[dict[str, Any]]]]) -> list[str]:
+    """One row per figure, one column per outlet; a cell shows each value the outlet gives,
+    with whom it attributes it to."""
+
+    def cell(claims: list[dict[str, Any]]) -> str:
+        return " / ".join(
+            f"{c['value']}" + (f" ({c['attributed_to']})" if c["attributed_to"] else "")
+            for c in claims
+        )
+
+    outlets = sorted({outlet for by_outlet in figures.values() for outlet in by_outlet})
+    cells = {
+        what: [cell(by_outlet.get(o, [])) for o in outlets] for what, by_outlet in figures.items()
+    }
+    widths = [max(len(o), *(len(row[i]) for row in cells.values())) for i, o in enumerate(outlets)]
+    first = max(len(w) for w in figures)
+    rows = [
+        "  "
+        + " " * first
+        + "  "
+        + "  ".join(o.ljust(w) for o, w in zip(outlets, widths, strict=True))
+    ]
+    for what, row in cells.items():
+        rows.append(
+            "  "
+            + what.ljust(first)
+            + "  "
+            + "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True))
+        )
+    return [r.rstrip() for r in rows]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -131,7 +131,9 @@ def test_events_show_puts_figures_side_by_side(loaded: Path) -> None:
     assert "DISPUTED:" in out
     figures = out.split("Figures by source:\n")[1].split("\n\n")[0].splitlines()
     assert "Diario Sintético" in figures[0] and "Noticias Sintéticas" in figures[0]
-    assert figures[1].split() == ["fatalities", "3", "5"]
+    rows = {line.split()[0]: line for line in figures[1:]}
+    assert rows["fatalities"].split() == ["fatalities", "3", "5"]
+    assert "3 (Fiscalía de Sinaloa)" in rows["killed"] and "5 (Fiscalía" in rows["killed"]
     assert "History:" in out and "linked report from Noticias Sintéticas" in out
     code, out, _ = run("--db", str(loaded), "events", "show", event_id, "--json")
     assert json.loads(out)["fatalities_max"] == 5

@@ -17,8 +17,10 @@ from sucesos.extract.places import (
 
 
 def codes(text: str, **kw: str) -> list[tuple[str, str | None, str | None]]:
-    return [(m.location.precision, m.location.admin1_code, m.location.admin2_code)
-            for m in find_places(text, **kw)]
+    return [
+        (m.location.precision, m.location.admin1_code, m.location.admin2_code)
+        for m in find_places(text, **kw)
+    ]
 
 
 def best_mun(text: str, **kw: str) -> str | None:
@@ -27,6 +29,7 @@ def best_mun(text: str, **kw: str) -> str | None:
 
 
 # ---- states -----------------------------------------------------------------------------
+
 
 def test_all_32_states_with_codes_and_coordinates() -> None:
     states = all_states()
@@ -41,13 +44,24 @@ def test_all_32_states_with_codes_and_coordinates() -> None:
 @pytest.mark.parametrize(
     ("alias", "iso"),
     [
-        ("CDMX", "MX-CMX"), ("Distrito Federal", "MX-CMX"), ("Mexico City", "MX-CMX"),
-        ("ciudad de mexico", "MX-CMX"), ("Edomex", "MX-MEX"), ("State of Mexico", "MX-MEX"),
-        ("Estado de México", "MX-MEX"), ("michoacan", "MX-MIC"),
-        ("Michoacán de Ocampo", "MX-MIC"), ("Veracruz de Ignacio de la Llave", "MX-VER"),
-        ("Coahuila de Zaragoza", "MX-COA"), ("NUEVO LEON", "MX-NLE"), ("NL", "MX-NLE"),
-        ("BCS", "MX-BCS"), ("Baja California Sur", "MX-BCS"), ("BC", "MX-BCN"),
-        ("San Luis Potosi", "MX-SLP"), ("Queretaro", "MX-QUE"),
+        ("CDMX", "MX-CMX"),
+        ("Distrito Federal", "MX-CMX"),
+        ("Mexico City", "MX-CMX"),
+        ("ciudad de mexico", "MX-CMX"),
+        ("Edomex", "MX-MEX"),
+        ("State of Mexico", "MX-MEX"),
+        ("Estado de México", "MX-MEX"),
+        ("michoacan", "MX-MIC"),
+        ("Michoacán de Ocampo", "MX-MIC"),
+        ("Veracruz de Ignacio de la Llave", "MX-VER"),
+        ("Coahuila de Zaragoza", "MX-COA"),
+        ("NUEVO LEON", "MX-NLE"),
+        ("NL", "MX-NLE"),
+        ("BCS", "MX-BCS"),
+        ("Baja California Sur", "MX-BCS"),
+        ("BC", "MX-BCN"),
+        ("San Luis Potosi", "MX-SLP"),
+        ("Queretaro", "MX-QUE"),
     ],
 )
 def test_state_by_name_aliases(alias: str, iso: str) -> None:
@@ -71,6 +85,7 @@ def test_state_by_code_iso_and_inegi() -> None:
 
 # ---- municipalities: INEGI codes and coordinates ------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("text", "inegi"),
     [
@@ -92,13 +107,18 @@ def test_municipality_location_is_fully_filled() -> None:
     loc = m.location
     assert loc.precision == "municipality"
     assert (loc.admin1, loc.admin1_code, loc.admin2, loc.admin2_code) == (
-        "Sinaloa", "MX-SIN", "Culiacán", "25006")
+        "Sinaloa",
+        "MX-SIN",
+        "Culiacán",
+        "25006",
+    )
     assert loc.latitude == pytest.approx(24.8, abs=0.1)
     assert loc.longitude == pytest.approx(-107.4, abs=0.1)
     assert 0.0 < m.score <= 1.0
 
 
 # ---- case, accents, offsets ------------------------------------------------------------
+
 
 def test_lowercase_unaccented_headlines() -> None:
     assert best_mun("balacera en culiacan deja dos muertos") == "25006"
@@ -121,6 +141,7 @@ def test_results_sorted_and_typed() -> None:
 
 # ---- ambiguity --------------------------------------------------------------------------
 
+
 def test_ambiguous_name_resolved_by_following_state() -> None:
     assert best_mun("Asesinan a policía en Guadalupe, Nuevo León") == "19026"
     assert best_mun("Asesinan a policía en Guadalupe, Zacatecas") == "32017"
@@ -132,8 +153,10 @@ def test_ambiguous_name_resolved_by_state_elsewhere_in_text() -> None:
 
 
 def test_la_paz_uses_home_state_as_tie_breaker() -> None:
-    assert best_mun("detienen a dos probables narcomenudistas en la paz",
-                    home_state="MX-BCS") == "03003"
+    assert (
+        best_mun("detienen a dos probables narcomenudistas en la paz", home_state="MX-BCS")
+        == "03003"
+    )
 
 
 def test_home_state_does_not_override_explicit_state() -> None:
@@ -141,6 +164,7 @@ def test_home_state_does_not_override_explicit_state() -> None:
 
 
 # ---- non-places -------------------------------------------------------------------------
+
 
 def test_person_names_are_not_places() -> None:
     assert codes("Benito Juárez dijo que la ley es igual para todos") == []
@@ -174,6 +198,7 @@ def test_common_words_are_not_places() -> None:
 
 
 # ---- country, Mexico City, State of Mexico, English ------------------------------------
+
 
 def test_mexico_alone_is_country() -> None:
     [m] = find_places("Aumentan los homicidios en México")

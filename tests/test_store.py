@@ -68,12 +68,12 @@ def test_two_outlets_reporting_one_attack_make_one_event(store: Store) -> None:
     assert event["status"] == "disputed"
     assert event["date"] == "2024-09-13"  # both day-precise: the earlier date
     assert event["figures"]["killed (civilians)"] == {
-        "Diario Sintético del Pacífico (Fiscalía de Sinaloa)": 3,
-        "Noticias Sintéticas de Sinaloa (vecinos)": 5,
+        "Diario Sintético del Pacífico": [{"value": 3, "attributed_to": "Fiscalía de Sinaloa"}],
+        "Noticias Sintéticas de Sinaloa": [{"value": 5, "attributed_to": "vecinos"}],
     }
     assert event["figures"]["fatalities"] == {
-        "Diario Sintético del Pacífico": 3,
-        "Noticias Sintéticas de Sinaloa": 5,
+        "Diario Sintético del Pacífico": [{"value": 3, "attributed_to": None}],
+        "Noticias Sintéticas de Sinaloa": [{"value": 5, "attributed_to": None}],
     }
     assert [r["source"] for r in event["reports"]] == [
         "Diario Sintético del Pacífico",

@@ -26,12 +26,23 @@ from sucesos.extract.counts import CountMention
 from sucesos.extract.dates import DateMatch, is_historical
 from sucesos.extract.kinds import refine_sub_event, taxonomy
 from sucesos.extract.lexicon import load_data
-from sucesos.extract.places import PlaceMatch
-from sucesos.models import Actor, ActorRole, Count, EventRecord, Evidence, Location, SourceRef, stable_id
+from sucesos.extract.places import PlaceMatch, state_by_code
+from sucesos.models import (
+    Actor,
+    ActorRole,
+    Count,
+    EventRecord,
+    Evidence,
+    Location,
+    SourceRef,
+    stable_id,
+)
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
 
+# Categories that always involve at least one person of this kind, even with no figure.
+_IMPLIED_FIGURE = {"arrest": "arrested", "abduction": "kidnapped"}
 _PRECISION_RANK = {"locality": 0, "municipality": 1, "state": 2, "country": 3}
 _VIOLENCE_FAMILY = "violence"
 # Figures that give a sentence "statistic" status only with an aggregate noun next to them.
@@ -43,8 +54,12 @@ _STRONG_STATISTIC = re.compile(
     r"por ciento|percent|%|tasa de|rate|en lo que va|so far this year|por cada 100|per 100|"
     r"promedio|average|cifras|figures show|estadistic|statistic|sesnsp|inegi|secretariado"
 )
-_TARGET_BEFORE = re.compile(r"(contra|against|targeting|atacaron a|ataque a|agresion a|emboscada a|a los|a las|a un|a una|on)\s+$")
-_LOCATIVE_BEFORE = re.compile(r"(\ben|\bin|\bnear|cerca de|municipio de|municipality of|ciudad de|city of|poblado de|comunidad de|colonia)\s+(la |el |los |las |the )?$")
+_TARGET_BEFORE = re.compile(
+    r"(contra|against|targeting|atacaron a|ataque a|agresion a|emboscada a|a los|a las|a un|a una|on)\s+$"
+)
+_LOCATIVE_BEFORE = re.compile(
+    r"(\ben|\bin|\bnear|cerca de|municipio de|municipality of|ciudad de|city of|poblado de|comunidad de|colonia)\s+(la |el |los |las |the )?$"
+)
 
 
 @cache
@@ -123,16 +138,16 @@ def _real_places(doc: Doc) -> list[PlaceMatch]:
     return [p for p in doc.places if not any(s <= p.start and p.end <= e for s, e in spans)]
 
 
-def _sentence_status(
-    doc: Doc, i: int, dates: list[DateMatch], counts: list[CountMention]
-) -> str:
+def _sentence_status(doc: Doc, i: int, dates: list[DateMatch], counts: list[CountMention]) -> str:
     cues = doc.status[i]
     sentence = doc.sentences[i]
     folded = doc.folded[sentence.start : sentence.end]
     current = [d for d in dates if not is_historical(d, doc.published) and not d.future]
     past = [d for d in dates if is_historical(d, doc.published)]
-    if counts and cues.statistic and (
-        _STRONG_STATISTIC.search(folded) or _AGGREGATE_NOUNS.search(folded)
+    if (
+        counts
+        and cues.statistic
+        and (_STRONG_STATISTIC.search(folded) or _AGGREGATE_NOUNS.search(folded))
     ):
         return "statistic"
     if (cues.background or past) and not current and not sentence.is_headline:
@@ -161,7 +176,9 @@ def _sentence_categories(found: set[str], counts: list[CountMention]) -> set[str
     return categories
 
 
-def _route_figures(categories: set[str], counts: list[CountMention]) -> dict[str, list[CountMention]]:
+def _route_figures(
+    categories: set[str], counts: list[CountMention]
+) -> dict[str, list[CountMention]]:
     figures, _ = _rules()
     routed: dict[str, list[CountMention]] = {}
     for count in counts:
@@ -246,7 +263,9 @@ def _pick_places(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
             seen[key] = p
     places = list(seen.values())
     specific_states = {
-        p.location.admin1_code for p in places if p.location.precision in ("locality", "municipality")
+        p.location.admin1_code
+        for p in places
+        if p.location.precision in ("locality", "municipality")
     }
     mexican = any(p.location.precision != "country" for p in places)
     kept = [
@@ -290,15 +309,18 @@ def _record(
     if not chosen and draft.status == "reported":
         chosen = focus
     locations = [p.location for p in chosen][:32]
+    if not locations and draft.status == "reported" and doc.home_state:
+        # A local outlet that names no place writes about its own state.
+        home = state_by_code(doc.home_state)
+        if home is not None:
+            locations = [home]
 
     date_value, precision, date_explicit = _event_date(doc, draft, sentence_ids, dates, lead_date)
 
     source_names: dict[int, str | None] = {
         i: (sources[i][0].name if sources[i] else None) for i in sentence_ids
     }
-    counts = [
-        Count(c.what, c.value, c.group, source_names.get(i)) for i, c in draft.counts
-    ]
+    counts = [Count(c.what, c.value, c.group, source_names.get(i)) for i, c in draft.counts]
     fatalities = _fatalities(draft, source_names)
     if fatalities is None and category.event_type is not None:
         fatalities = 0
@@ -418,9 +440,7 @@ def sentence_total(figures: list[CountMention]) -> int:
     return max(ungrouped, sum(by_group.values()))
 
 
-def _actors(
-    doc: Doc, found: list[ActorMatch], source_spans: list[tuple[int, int]]
-) -> list[Actor]:
+def _actors(doc: Doc, found: list[ActorMatch], source_spans: list[tuple[int, int]]) -> list[Actor]:
     out: dict[str, Actor] = {}
     for match in found:
         if any(s <= match.start and match.end <= e for s, e in source_spans):

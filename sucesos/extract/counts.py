@@ -39,7 +39,7 @@ class _Token:
     word: str
 
 
-Side = Literal["after", "before", "singular"]
+Side = Literal["after", "before", "singular", "plural", "verbs"]
 
 
 @dataclass(frozen=True)
@@ -58,11 +58,9 @@ def _lexicons() -> _Lexicons:
     numbers = load_data("lexicon/numbers.toml")
     phrases: list[tuple[str, tuple[Side, str]]] = []
     for what, sides in counts["what"].items():
-        for side in ("after", "before", "singular"):
+        for side in ("after", "before", "singular", "plural", "verbs"):
             phrases.extend((p, (side, what)) for p in sides.get(side, []))
-    group_phrases = [
-        (p, group) for group, words in counts["groups"].items() for p in words
-    ]
+    group_phrases = [(p, group) for group, words in counts["groups"].items() for p in words]
     return _Lexicons(
         phrases=PhraseMatcher(phrases),
         groups=PhraseMatcher(group_phrases),
@@ -89,7 +87,9 @@ class _Number:
     value: int
 
 
-def _numbers(tokens: list[_Token], lex: _Lexicons, vague_at: dict[int, tuple[int, int]]) -> list[_Number]:
+def _numbers(
+    tokens: list[_Token], lex: _Lexicons, vague_at: dict[int, tuple[int, int]]
+) -> list[_Number]:
     found: list[_Number] = []
     i = 0
     while i < len(tokens):
@@ -115,9 +115,13 @@ def _numbers(tokens: list[_Token], lex: _Lexicons, vague_at: dict[int, tuple[int
             while j < len(tokens):
                 w = tokens[j].word
                 value = lex.number_words.get(w)
-                if value is None and w in ("y", "and") and j + 1 < len(tokens) and (
-                    tokens[j + 1].word in lex.number_words
-                ) and current:
+                if (
+                    value is None
+                    and w in ("y", "and")
+                    and j + 1 < len(tokens)
+                    and (tokens[j + 1].word in lex.number_words)
+                    and current
+                ):
                     j += 1
                     continue
                 if value is None:
@@ -149,9 +153,7 @@ def find_counts(
     """
     lex = _lexicons()
     end = len(folded) if end is None else end
-    tokens = [
-        _Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded, start, end)
-    ]
+    tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded, start, end)]
     if not tokens:
         return []
     index_at = {t.start: i for i, t in enumerate(tokens)}
@@ -189,7 +191,9 @@ def find_counts(
     for number in _numbers(tokens, lex, vague_at):
         if number.value <= 0 or number.value > _MAX_COUNT or number.first <= consumed_to:
             continue
-        mention, consumed_to = _count_after(number, tokens, lex, phrase_starts, group_at, consumed_to)
+        mention, consumed_to = _count_after(
+            number, tokens, lex, phrase_starts, group_at, consumed_to
+        )
         if mention is None:
             mention = _count_before(number, tokens, lex, phrase_ends, group_at)
         if mention is None:
@@ -197,11 +201,16 @@ def find_counts(
             if following in lex.additive and counts:
                 previous = counts[-1]
                 mention = CountMention(
-                    tokens[number.first].start, tokens[number.last].end, previous.what,
-                    number.value, previous.group, additive=True,
+                    tokens[number.first].start,
+                    tokens[number.last].end,
+                    previous.what,
+                    number.value,
+                    previous.group,
+                    additive=True,
                 )
         if mention is not None:
             counts.append(mention)
+    counts.extend(_object_counts(tokens, phrase_starts, group_at, counts, text))
     counts.extend(_singular_counts(tokens, lex, phrase_starts, group_at, counts, text))
     counts.sort(key=lambda c: c.start)
     return counts
@@ -233,7 +242,10 @@ def _count_after(
         for last, side, what in phrase_starts.get(i, []):
             if side == "after":
                 return CountMention(
-                    tokens[number.first].start, tokens[number.last].end, what, number.value,
+                    tokens[number.first].start,
+                    tokens[number.last].end,
+                    what,
+                    number.value,
                     group or _group_near(i, i + 3, tokens, group_at),  # type: ignore[arg-type]
                     additive,
                 ), last
@@ -264,10 +276,39 @@ def _count_before(
             if side == "before":
                 group = _group_near(number.last + 1, number.last + 4, tokens, group_at)
                 return CountMention(
-                    tokens[number.first].start, tokens[number.last].end, what, number.value,
+                    tokens[number.first].start,
+                    tokens[number.last].end,
+                    what,
+                    number.value,
                     group,  # type: ignore[arg-type]
                 )
-        if tokens[j].word in ("a", "al", "menos", "least", "at", "to", "de", "of", "the", "los", "las", "unos", "unas", "some", "about", "around", "cerca", "alrededor", "casi", "nearly", "almost", "mas", "more", "than", "que"):
+        if tokens[j].word in (
+            "a",
+            "al",
+            "menos",
+            "least",
+            "at",
+            "to",
+            "de",
+            "of",
+            "the",
+            "los",
+            "las",
+            "unos",
+            "unas",
+            "some",
+            "about",
+            "around",
+            "cerca",
+            "alrededor",
+            "casi",
+            "nearly",
+            "almost",
+            "mas",
+            "more",
+            "than",
+            "que",
+        ):
             j -= 1
             skipped += 1
             continue
@@ -283,60 +324,194 @@ def _singular_counts(
     numeric: list[CountMention],
     text: str | None,
 ) -> list[CountMention]:
-    """Figures of one: "ejecutan a un hombre", "mujer fue asesinada", "hallan cuerpo"."""
+    """Figures with no number: "ejecutan a un hombre" (1), "asesinan a taxista" (1),
+    "detienen a presuntos narcomenudistas" (2: a plural without a number is at least two,
+    the lowest figure consistent with the text, as ACLED prefers)."""
     have = {c.what for c in numeric}
     out: list[CountMention] = []
     for first, entries in sorted(phrase_starts.items()):
         for last, side, what in entries:
-            if side != "singular" or what in have:
+            if side not in ("singular", "plural") or what in have:
                 continue
-            if what == "bodies":
-                ok, group = True, _group_near(last + 1, last + 3, tokens, group_at)
-            else:
-                ok, group = _singular_context(first, last, tokens, group_at, text)
-            if ok:
+            implied = (
+                (2, None)
+                if side == "plural"
+                else _implied_figure(first, last, tokens, group_at, text)
+            )
+            if implied is not None:
+                value, group = implied
                 out.append(
-                    CountMention(tokens[first].start, tokens[last].end, what, 1, group)  # type: ignore[arg-type]
+                    CountMention(tokens[first].start, tokens[last].end, what, value, group)  # type: ignore[arg-type]
                 )
                 have.add(what)
     return out
 
 
-_SINGULAR_ARTICLES = frozenset({"un", "una", "a", "an", "el", "la", "the", "otro", "otra", "another", "su"})
+def _object_counts(
+    tokens: list[_Token],
+    phrase_starts: dict[int, list[tuple[int, Side, str]]],
+    group_at: dict[int, tuple[int, str]],
+    numeric: list[CountMention],
+    text: str | None,
+) -> list[CountMention]:
+    """Figures in the object of a verb set apart by the agent or the place:
+    "Detiene SSC a un sujeto", "Captura la AEI a 6 prófugos", "detienen en Parral a menor"."""
+    have = {c.what for c in numeric}
+    out: list[CountMention] = []
+    for first, entries in sorted(phrase_starts.items()):
+        for last, side, what in entries:
+            if side != "verbs" or what in have:
+                continue
+            j = next(
+                (
+                    k
+                    for k in range(last + 1, min(len(tokens), last + 9))
+                    if tokens[k].word in ("a", "al")
+                ),
+                None,
+            )
+            if j is None or j + 1 >= len(tokens):
+                clitic = tokens[first - 1].word if first > 0 else ""
+                if clitic in ("lo", "la", "los", "las", "les"):
+                    value = 1 if clitic in ("lo", "la") else 2
+                    out.append(CountMention(tokens[first - 1].start, tokens[last].end, what, value, None))  # type: ignore[arg-type]
+                    have.add(what)
+                continue
+            value: int | None = None
+            group: str | None = None
+            following = tokens[j + 1].word
+            if following[0].isdigit():
+                value = _parse_digits(following)
+            elif following in _lexicons().number_words and tokens[j].word == "a":
+                value = _lexicons().number_words[following]
+                if value == 1 and following in ("un", "una", "a", "an"):
+                    implied = _implied_figure(j, j, tokens, group_at, text)
+                    value, group = implied if implied else (1, None)
+            elif tokens[j].word == "al":
+                value = 1
+            else:
+                implied = _implied_figure(j, j, tokens, group_at, text)
+                if implied is not None:
+                    value, group = implied
+            if value and 0 < value <= _MAX_COUNT:
+                if group is None:
+                    group = _group_near(j + 1, j + 4, tokens, group_at)
+                out.append(CountMention(tokens[first].start, tokens[j + 1].end, what, value, group))  # type: ignore[arg-type]
+                have.add(what)
+    return out
+
+
+_SINGULAR_ARTICLES = frozenset(
+    {"un", "una", "a", "an", "el", "la", "the", "otro", "otra", "another", "su", "lo", "al"}
+)
+_PLURAL_ARTICLES = frozenset({"los", "las", "unos", "unas", "sus", "otros", "otras", "les"})
 # "ultiman a balazos a joven": how someone was killed may stand between the verb and the victim.
-_MANNER = frozenset({"a", "balazos", "tiros", "golpes", "punaladas", "machetazos", "pedradas", "de", "un", "balazo", "disparo", "disparos", "quemarropa"})
+_MANNER = frozenset(
+    {
+        "a",
+        "balazos",
+        "tiros",
+        "golpes",
+        "punaladas",
+        "machetazos",
+        "pedradas",
+        "de",
+        "balazo",
+        "disparo",
+        "disparos",
+        "quemarropa",
+        "mansalva",
+        "sangre",
+        "fria",
+        "y",
+    }
+)
+# Words after "asesinan a" that are not the victim.
+_NOT_A_VICTIM = frozenset(
+    {
+        "en",
+        "de",
+        "del",
+        "la",
+        "el",
+        "por",
+        "con",
+        "tras",
+        "para",
+        "que",
+        "y",
+        "e",
+        "o",
+        "in",
+        "on",
+        "at",
+        "after",
+        "the",
+    }
+)
 
 
-def _singular_context(
+def _coordinated(
+    i: int, tokens: list[_Token], group_at: dict[int, tuple[int, str]], text: str | None
+) -> bool:
+    """Whether a second person follows the one at token `i`: "a Rosel y Jesús",
+    "a un tirador y a un asaltante", "adolescente y adulto"."""
+    for k in range(i + 1, min(len(tokens) - 1, i + 4)):
+        if tokens[k].word not in ("y", "and", "e"):
+            continue
+        n = k + 1
+        while n < len(tokens) and n <= k + 2 and tokens[n].word in ("a", "un", "una", "al", "otro", "otra"):
+            n += 1
+        if n >= len(tokens):
+            return False
+        if n in group_at:
+            return True
+        original = text[tokens[n].start : tokens[n].end] if text is not None else ""
+        return bool(original[:1].isupper()) and not original.isupper()
+    return False
+
+
+def _implied_figure(
     first: int,
     last: int,
     tokens: list[_Token],
     group_at: dict[int, tuple[int, str]],
     text: str | None,
-) -> tuple[bool, str | None]:
-    """A singular phrase counts one when a person noun or a name sits right before or after it."""
-    # Noun after: "asesinan a (un) hombre", "killed a police officer", "asesinan a Juan".
+) -> tuple[int, str | None] | None:
+    """(value, group) for a phrase that reports people without a number, or None."""
+    phrase_is_verb = tokens[last].word in ("a", "an")  # "asesinan a", "killed a"
+    # The victim after the phrase: "asesinan a (un) hombre", "matan a comisario".
     i = last + 1
-    while i < len(tokens) and i <= last + 4 and tokens[i].word in _MANNER and i not in group_at:
+    while i < len(tokens) and i <= last + 5 and tokens[i].word in _MANNER and i not in group_at:
         i += 1
-    if i < len(tokens) and tokens[i].word in _SINGULAR_ARTICLES:
+    plural_article = i < len(tokens) and tokens[i].word in _PLURAL_ARTICLES
+    if i < len(tokens) and (tokens[i].word in _SINGULAR_ARTICLES or plural_article):
         i += 1
-    if i in group_at and not tokens[group_at[i][0]].word.endswith("s"):
+    if i in group_at:
+        noun = tokens[group_at[i][0]].word
         group = group_at[i][1]
-        return True, None if group == "people" else group
-    if (
-        text is not None
-        and i < len(tokens)
-        and i > last + 1 - 1
-        and tokens[last].word in ("a",)
-        and text[tokens[i].start].isupper()
-        and not text[tokens[i].start : tokens[i].end].isupper()
-    ):
-        return True, "civilians"
-    # Noun before: "hombre fue asesinado", "encuentran mujer muerta".
+        value = 2 if plural_article or (noun.endswith("s") and len(noun) > 3) else 1
+        return value, None if group == "people" else group
+    if phrase_is_verb and i < len(tokens):
+        word = tokens[i].word
+        if word.isalpha() and word not in _NOT_A_VICTIM:
+            if (
+                text is not None
+                and text[tokens[i].start].isupper()
+                and not text[tokens[i].start : tokens[i].end].isupper()
+            ):
+                return 1, "civilians"  # a named person
+            return (2 if plural_article or (word.endswith("s") and len(word) > 3) else 1), None
+        return None
+    # The person before the phrase: "hombre fue asesinado", "lo matan", "mujer muerta".
     for j in range(max(0, first - 3), first):
-        if j in group_at:
-            g_last, group = group_at[j]
-            if g_last < first and not tokens[g_last].word.endswith("s"):
-                return True, None if group == "people" else group
-    return False, None
+        if j in group_at and group_at[j][0] < first:
+            noun = tokens[group_at[j][0]].word
+            group = group_at[j][1]
+            return (2 if noun.endswith("s") else 1), None if group == "people" else group
+    if phrase_is_verb:
+        return None
+    if first > 0 and tokens[first - 1].word in _PLURAL_ARTICLES:
+        return None
+    # A participle or noun on its own ("es ultimado", "terminó detenido", "hallan cuerpo").
+    return 1, None

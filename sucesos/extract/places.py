@@ -44,6 +44,7 @@ class PlaceMatch:
 
 # --------------------------------------------------------------------------- folding
 
+
 def _fold_char(c: str) -> str:
     base = unicodedata.normalize("NFD", c)[0].lower()
     if len(base) != 1 or not base.isalnum():
@@ -96,6 +97,7 @@ def _to_original(pos: int, marks: list[int], shifts: list[int]) -> int:
 
 # --------------------------------------------------------------------------- index
 
+
 @dataclass(frozen=True)
 class _Entry:
     kind: str  # state | municipality | locality | country | block
@@ -142,16 +144,40 @@ def _read_text(name: str) -> str:
 def _rows(name: str) -> list[dict[str, str]]:
     text = _read_text(name)
     lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
-    return list(csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t",
-                               quoting=csv.QUOTE_NONE))
+    return list(
+        csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)
+    )
 
 
 # Words that open many municipality names ("San ...", "Villa de ...") and so cannot stand
 # for the whole name when the tail is dropped.
 _GENERIC_HEADS = {
-    "san", "santa", "santo", "santiago", "villa", "ciudad", "heroica", "valle", "real",
-    "pueblo", "tierra", "puerto", "nuevo", "nueva", "general", "lagos", "mineral", "el",
-    "la", "los", "las", "dolores", "teotitlan", "magdalena", "asuncion", "concepcion",
+    "san",
+    "santa",
+    "santo",
+    "santiago",
+    "villa",
+    "ciudad",
+    "heroica",
+    "valle",
+    "real",
+    "pueblo",
+    "tierra",
+    "puerto",
+    "nuevo",
+    "nueva",
+    "general",
+    "lagos",
+    "mineral",
+    "el",
+    "la",
+    "los",
+    "las",
+    "dolores",
+    "teotitlan",
+    "magdalena",
+    "asuncion",
+    "concepcion",
 }
 
 
@@ -171,8 +197,9 @@ def _short_forms(name: str) -> list[str]:
 def _index() -> _Index:
     states: dict[str, _State] = {}
     for r in _rows("states.tsv"):
-        states[r["inegi"]] = _State(r["inegi"], r["iso"], r["name"], r["official"],
-                                    float(r["lat"]), float(r["lon"]))
+        states[r["inegi"]] = _State(
+            r["inegi"], r["iso"], r["name"], r["official"], float(r["lat"]), float(r["lon"])
+        )
     iso_to_inegi = {s.iso: s.inegi for s in states.values()}
 
     stop: set[str] = set()
@@ -211,8 +238,15 @@ def _index() -> _Index:
 
     municipalities: dict[str, _Entry] = {}
     for r in _rows("municipalities.tsv"):
-        e = _Entry("municipality", r["name"], r["state"], r["inegi"], float(r["lat"]),
-                   float(r["lon"]), int(r["population"]))
+        e = _Entry(
+            "municipality",
+            r["name"],
+            r["state"],
+            r["inegi"],
+            float(r["lat"]),
+            float(r["lon"]),
+            int(r["population"]),
+        )
         municipalities[r["inegi"]] = e
         add(r["name"], e)
         for short in _short_forms(r["name"]):
@@ -223,8 +257,15 @@ def _index() -> _Index:
     for r in _rows("localities.tsv.gz"):
         name = re.sub(r"\s*\(.*?\)\s*", " ", r["name"]).strip()
         mun = r["municipality"]
-        e = _Entry("locality", name, r["state"], mun, float(r["lat"]), float(r["lon"]),
-                   int(r["population"]))
+        e = _Entry(
+            "locality",
+            name,
+            r["state"],
+            mun,
+            float(r["lat"]),
+            float(r["lon"]),
+            int(r["population"]),
+        )
         key = fold(name)
         # A locality named like its own municipality is that municipality's seat.
         if mun in municipalities and fold(municipalities[mun].name) == key:
@@ -263,15 +304,32 @@ def _index() -> _Index:
         if len(key) >= 2:
             aut.add_word(f" {key} ", key)
     aut.make_automaton()
-    return _Index(states, iso_to_inegi, municipalities, names, state_aliases, stop, weak,
-                  abbreviations, ctx, aut)
+    return _Index(
+        states,
+        iso_to_inegi,
+        municipalities,
+        names,
+        state_aliases,
+        stop,
+        weak,
+        abbreviations,
+        ctx,
+        aut,
+    )
 
 
 # --------------------------------------------------------------------------- public lookups
 
+
 def _state_location(s: _State, name: str | None = None) -> Location:
-    return Location(name=name or s.name, admin1=s.name, admin1_code=s.iso,
-                    latitude=s.lat, longitude=s.lon, precision="state")
+    return Location(
+        name=name or s.name,
+        admin1=s.name,
+        admin1_code=s.iso,
+        latitude=s.lat,
+        longitude=s.lon,
+        precision="state",
+    )
 
 
 def state_by_name(name: str) -> Location | None:
@@ -318,6 +376,7 @@ def _location(entry: _Entry, idx: _Index) -> Location:
 
 # --------------------------------------------------------------------------- matching
 
+
 @dataclass
 class _Span:
     start: int  # in folded text
@@ -351,7 +410,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _case_style(text: str) -> str:
-    """"lower", "upper", "title" (headline capitalisation) or "mixed"."""
+    """ "lower", "upper", "title" (headline capitalisation) or "mixed"."""
     letters = len(_LETTER.findall(text))
     if not letters:
         return "lower"
@@ -389,8 +448,7 @@ def _raw_spans(f: str, idx: _Index) -> list[_Span]:
     return spans
 
 
-def _surname_like(text: str, start: int, end: int, ctx: dict[str, set[str]],
-                  weak: bool) -> bool:
+def _surname_like(text: str, start: int, end: int, ctx: dict[str, set[str]], weak: bool) -> bool:
     """True when a one-word name sits in a run of capitalised words that reads as a person's
     name ("Lizeth Cuevas Morales", "Sánchez Taboada") rather than a place."""
     before = text[max(0, start - 30) : start]
@@ -443,8 +501,11 @@ def find_places(text: str, *, home_state: str | None = None) -> list[PlaceMatch]
         if sp.key in idx.abbreviations and style != "lower" and surface != surface.upper():
             continue
         if _ends_with(prev, ctx["organisation_before"]) or (
-            nxt and (" ".join(nxt[:2]) in ctx["organisation_after"]
-                     or nxt[0] in ctx["organisation_after"])
+            nxt
+            and (
+                " ".join(nxt[:2]) in ctx["organisation_after"]
+                or nxt[0] in ctx["organisation_after"]
+            )
         ):
             continue
         if prev and prev[-1] in ctx["street_before"]:
@@ -455,8 +516,11 @@ def find_places(text: str, *, home_state: str | None = None) -> list[PlaceMatch]
             street_end = sp.end
             continue
         is_state = any(e.kind == "state" for e in entries)
-        if style == "mixed" and not is_state and " " not in sp.key and _surname_like(
-            text, o_start, o_start + len(surface), ctx, sp.key in idx.weak
+        if (
+            style == "mixed"
+            and not is_state
+            and " " not in sp.key
+            and _surname_like(text, o_start, o_start + len(surface), ctx, sp.key in idx.weak)
         ):
             continue
         sp.near_street = any(w in ctx["street_before"] for w in prev[-3:-1])
@@ -469,8 +533,10 @@ def find_places(text: str, *, home_state: str | None = None) -> list[PlaceMatch]
                 continue
             if prev[-1] in ctx["person_before"]:
                 continue
-        if sp.key in idx.weak and nxt and (
-            " ".join(nxt[:2]) in ctx["person_after"] or nxt[0] in ctx["person_after"]
+        if (
+            sp.key in idx.weak
+            and nxt
+            and (" ".join(nxt[:2]) in ctx["person_after"] or nxt[0] in ctx["person_after"])
         ):
             continue
         sp.locative = _ends_with(prev, ctx["locative_before"]) or (
@@ -515,13 +581,17 @@ def find_places(text: str, *, home_state: str | None = None) -> list[PlaceMatch]
             continue
         o_start = _to_original(sp.start, marks, shifts)
         o_end = _to_original(sp.end - 1, marks, shifts) + 1
-        out.append(PlaceMatch(o_start, o_end, text[o_start:o_end], _location(sp.chosen, idx),
-                              round(sp.score, 3)))
+        out.append(
+            PlaceMatch(
+                o_start, o_end, text[o_start:o_end], _location(sp.chosen, idx), round(sp.score, 3)
+            )
+        )
     return out
 
 
-def _resolve(sp: _Span, idx: _Index, named: set[str], places: dict[str, float],
-             home: str | None) -> None:
+def _resolve(
+    sp: _Span, idx: _Index, named: set[str], places: dict[str, float], home: str | None
+) -> None:
     """Pick the entry `sp` most likely refers to, or none when the evidence is too thin."""
     key = sp.key
     stop = key in idx.stop
@@ -533,8 +603,7 @@ def _resolve(sp: _Span, idx: _Index, named: set[str], places: dict[str, float],
 
     if sp.state_after:
         local = [e for e in local if e.state == sp.state_after]
-        states = [e for e in states if e.state == sp.state_after] or (
-            [] if local else states)
+        states = [e for e in states if e.state == sp.state_after] or ([] if local else states)
     if states and not (sp.mun_cue and local):
         sp.chosen = states[0]
         sp.score = 0.6 if sp.institution else 0.9
@@ -577,8 +646,12 @@ def _resolve(sp: _Span, idx: _Index, named: set[str], places: dict[str, float],
             # Localities only with support from the text itself (not the outlet's state),
             # and never in a different state than the one the text names.
             text_sup = sup - (0.3 if e.state == home else 0.0)
-            if (named and e.state not in named and e.state != sp.state_after
-                    and (len(local) > 1 or e.pop < 15000)):
+            if (
+                named
+                and e.state not in named
+                and e.state != sp.state_after
+                and (len(local) > 1 or e.pop < 15000)
+            ):
                 continue
             if text_sup <= 0 and (e.pop < 15000 or weak):
                 continue

@@ -13,7 +13,7 @@ from sucesos.models import Article, EventRecord, stable_id
 from sucesos.resolve.match import category_family, find_event
 from sucesos.resolve.merge import outlet_name, rebuild_event
 from sucesos.store import Store, schema
-from sucesos.store.keys import as_date
+from sucesos.store.keys import as_date, now
 from sucesos.store.writer import article_exists, insert_article, insert_record, record_exists
 
 NOT_EVENTS = frozenset({"historical", "statistic"})
@@ -74,7 +74,8 @@ def resolve_into(
 def _insert_placeholder(conn: sa.Connection, event_id: str, record: EventRecord) -> None:
     """A minimal event row so reports can reference it; `rebuild_event` fills it in."""
     conn.execute(
-        schema.events.insert().values(
+        schema.events.insert(),
+        dict(
             id=event_id,
             category=record.category,
             category_family=category_family(record.category),
@@ -82,16 +83,15 @@ def _insert_placeholder(conn: sa.Connection, event_id: str, record: EventRecord)
             actors=[],
             n_sources=0,
             disputed=False,
-            updated_at=sa.func.current_timestamp(),
-        )
+            updated_at=now(),
+        ),
     )
 
 
 def _link(conn: sa.Connection, event_id: str, record: EventRecord, outlet: str) -> None:
     conn.execute(
-        schema.reports.insert().values(
-            event_id=event_id, record_id=record.id, article_id=record.article_id
-        )
+        schema.reports.insert(),
+        {"event_id": event_id, "record_id": record.id, "article_id": record.article_id},
     )
     claims = [
         {"what": c.what, "value": c.value, "group": c.group, "attributed_to": c.source}
@@ -101,13 +101,6 @@ def _link(conn: sa.Connection, event_id: str, record: EventRecord, outlet: str) 
         claims.append(
             {"what": "fatalities", "value": record.fatalities, "group": None, "attributed_to": None}
         )
-    for claim in claims:
-        conn.execute(
-            schema.claims.insert().values(
-                event_id=event_id,
-                record_id=record.id,
-                article_id=record.article_id,
-                source=outlet,
-                **claim,
-            )
-        )
+    if claims:
+        link = {"event_id": event_id, "record_id": record.id, "article_id": record.article_id}
+        conn.execute(schema.claims.insert(), [{**link, "source": outlet, **c} for c in claims])

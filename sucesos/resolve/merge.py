@@ -160,6 +160,9 @@ def jsonable(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v.isoformat() if isinstance(v, date | datetime) else v for k, v in row.items()}
 
 
+# Built once: the SET columns come from the parameters, so the statement compiles once.
+_UPDATE = schema.events.update().where(schema.events.c.id == sa.bindparam("event_key"))
+
 _TRACKED = (
     "fatalities",
     "fatalities_min",
@@ -181,26 +184,27 @@ def rebuild_event(conn: sa.Connection, event_id: str, reason: str) -> dict[str, 
     old = conn.execute(sa.select(ev).where(ev.c.id == event_id)).first()
     row = compute_event(event_id, _linked(conn, event_id), _claims(conn, event_id))
     if old is None:
-        conn.execute(ev.insert().values(**row))
+        conn.execute(ev.insert(), row)
     elif old.n_sources == 0:  # the placeholder written when the event was created
-        conn.execute(ev.update().where(ev.c.id == event_id).values(**row))
+        conn.execute(_UPDATE, {**row, "event_key": event_id})
     else:
         before = dict(old._mapping)
         changes = [f"{k} {before[k]}→{row[k]}" for k in _TRACKED if before.get(k) != row[k]]
         if changes:
             reason = f"{reason}; {', '.join(changes)}"
-        conn.execute(ev.update().where(ev.c.id == event_id).values(**row))
+        conn.execute(_UPDATE, {**row, "event_key": event_id})
     ver = schema.event_versions
     last = conn.execute(
         sa.select(sa.func.max(ver.c.version)).where(ver.c.event_id == event_id)
     ).scalar()
     conn.execute(
-        ver.insert().values(
-            event_id=event_id,
-            version=int(last or 0) + 1,
-            at=row["updated_at"],
-            reason=reason,
-            snapshot=jsonable(row),
-        )
+        ver.insert(),
+        {
+            "event_id": event_id,
+            "version": int(last or 0) + 1,
+            "at": row["updated_at"],
+            "reason": reason,
+            "snapshot": jsonable(row),
+        },
     )
     return row

@@ -179,11 +179,14 @@ def get_event(conn: sa.Connection, event_id: str) -> dict[str, Any] | None:
             .order_by(schema.claims.c.id)
         )
     ]
-    figures: dict[str, dict[str, int]] = defaultdict(dict)
+    # Figures side by side: {what: {outlet: [{"value", "attributed_to"}, ...]}}; a list
+    # because one outlet may quote two figures (the police say 3, neighbours say 5).
+    figures: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for c in claims:
         what = f"{c['what']} ({c['group']})" if c["group"] else c["what"]
-        who = c["source"] + (f" ({c['attributed_to']})" if c["attributed_to"] else "")
-        figures[what][who] = c["value"]
+        figures[what][c["source"]].append(
+            {"value": c["value"], "attributed_to": c["attributed_to"]}
+        )
     ver = schema.event_versions
     history = [
         {"version": h.version, "at": h.at.isoformat(), "reason": h.reason}
@@ -194,7 +197,11 @@ def get_event(conn: sa.Connection, event_id: str) -> dict[str, Any] | None:
         )
     ]
     event.update(
-        reports=reports, claims=claims, figures=dict(figures), evidence=evidence, history=history
+        reports=reports,
+        claims=claims,
+        figures={k: dict(v) for k, v in figures.items()},
+        evidence=evidence,
+        history=history,
     )
     return event
 

@@ -19,8 +19,10 @@ def article_exists(conn: sa.Connection, article_id: str) -> bool:
 
 def insert_article(conn: sa.Connection, article: Article) -> None:
     """Store one article as read (text, metadata and where it came from)."""
+    # Parameters passed apart from the statement so SQLAlchemy compiles each insert once.
     conn.execute(
-        schema.articles.insert().values(
+        schema.articles.insert(),
+        dict(
             id=article.id,
             url=article.url,
             title=article.title,
@@ -31,7 +33,7 @@ def insert_article(conn: sa.Connection, article: Article) -> None:
             fetched_at=article.fetched_at.isoformat() if article.fetched_at else None,
             metadata=article.metadata,
             ingested_at=now(),
-        )
+        ),
     )
 
 
@@ -74,5 +76,5 @@ def insert_record(conn: sa.Connection, record: EventRecord) -> EventRecord:
         "geo_precision": loc.precision if loc else None,
         "data": record.to_dict(),
     }
-    conn.execute(schema.records.insert().values(**row))
+    conn.execute(schema.records.insert(), row)
     return record
