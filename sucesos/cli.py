@@ -84,7 +84,7 @@ def format_event(event: dict[str, Any]) -> str:
         "  actors: " + (", ".join(f"{a['name']} ({a['role']})" for a in event["actors"]) or "-"),
         f"  killed: {event.get('fatalities') if event.get('fatalities') is not None else '?'}"
         f" (reported {event.get('fatalities_min')}–{event.get('fatalities_max')}),"
-        f" {event['n_sources']} sources",
+        f" {event['n_sources']} source{'' if event['n_sources'] == 1 else 's'}",
     ]
     if event.get("disputed"):
         lines.append(

@@ -324,12 +324,12 @@ def _killed(event: EventRecord) -> int:
     # repeated ones are not); the figures are only a fallback for records without it.
     if event.fatalities is not None:
         return event.fatalities
-    return _count_max(event, "killed") or 0
+    return _count_sum(event, "killed") or 0
 
 
-def _count_max(event: EventRecord, what: str) -> int | None:
+def _count_sum(event: EventRecord, what: str) -> int | None:
     values = [c.value for c in event.counts if c.what == what]
-    return max(values) if values else None
+    return sum(values) if values else None
 
 
 def reduce_events(events: list[EventRecord]) -> Prediction:
@@ -355,7 +355,7 @@ def reduce_events(events: list[EventRecord]) -> Prediction:
     pred.date = primary.date
     pred.sub_event_type = primary.sub_event_type
     pred.killed = max(_killed(e) for e in reported)
-    pred.arrested = max(_count_max(e, "arrested") or 0 for e in reported)
+    pred.arrested = max(_count_sum(e, "arrested") or 0 for e in reported)
     pred.kidnapping = any(
         e.category in red["kidnapping_categories"]
         or e.sub_event_type in red["kidnapping_sub_event_types"]

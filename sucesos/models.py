@@ -103,7 +103,7 @@ class Actor:
 class Count:
     what: str  # killed, injured, arrested, kidnapped, missing, rescued, bodies, roadblocks, ...
     value: int
-    group: Group | None = None
+    group: str | None = None  # one of `Group`, or None when the text does not say
     source: str | None = None  # who the article attributes the figure to
 
 

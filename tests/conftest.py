@@ -80,7 +80,7 @@ def make_record(
     place: str = "culiacan",
     date: str | None = "2024-09-13",
     precision: str = "day",
-    category: str = "homicide",
+    category: str = "attack",
     fatalities: int | None = 3,
     status: str = "reported",
     attributed_to: str | None = "Fiscalía de Sinaloa",

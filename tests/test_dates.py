@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from sucesos.extract.dates import DateMatch, find_dates, fold_fast, is_historical
+from sucesos.extract.dates import DateMatch, find_dates, is_historical
 from sucesos.extract.text import fold
 
 PUB = date(2024, 5, 13)  # a Monday
@@ -245,7 +245,6 @@ def test_several_mentions_in_one_article_are_sorted() -> None:
 def test_folded_text_from_shared_fold_gives_same_result() -> None:
     text = "La noche del viernes, en la colonia Jardín, atacaron un bar; el miércoles hubo otro."
     assert find_dates(text, PUB, folded=fold(text)) == find_dates(text, PUB)
-    assert fold_fast(text) == fold(text)
 
 
 def test_is_historical() -> None:

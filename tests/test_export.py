@@ -66,7 +66,7 @@ def test_acled_csv_follows_the_codebook(filled: Store) -> None:
     assert attack["event_date"] == "2024-09-13" and attack["year"] == "2024"
     assert attack["time_precision"] == "1"
     assert attack["disorder_type"] == "Political violence"
-    assert attack["actor1"] == "Grupo armado sin identificar"
+    assert attack["actor1"] == "Unidentified Armed Group (Mexico)"
     assert attack["inter1"] == "Political militia"
     assert attack["actor2"] == "Civilians (Mexico)"
     assert attack["interaction"] == "Political militia-Civilians"
@@ -101,6 +101,14 @@ def test_unknown_perpetrator_is_an_unidentified_armed_group() -> None:
     )
     assert row["actor1"] == "Unidentified Armed Group (Mexico)"
     assert row["actor2"] == "Civilians (Mexico)"
+    gunmen = {"name": "Unidentified armed group", "kind": "armed_group", "role": "perpetrator"}
+    row = acled_row({"id": "x", "date": "2019-05-01", "actors": [gunmen]})
+    assert (row["actor1"], row["inter1"]) == (
+        "Unidentified Armed Group (Mexico)",
+        "Political militia",
+    )
+    advisory = acled_row({"id": "x", "date": "2019-05-01", "event_type": None, "actors": []})
+    assert advisory["actor1"] == ""
 
 
 def test_state_actors_are_named_by_government_period() -> None:

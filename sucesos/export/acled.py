@@ -71,7 +71,10 @@ def government_period(day: date | None) -> str:
 
 def actor_name(actor: dict[str, Any], day: date | None) -> tuple[str, str]:
     """ACLED name and inter type of one sucesos actor."""
-    kinds = conventions()["actor_kinds"]
+    conv = conventions()
+    if actor["name"].strip().lower() in conv["unidentified_names"]:
+        return str(conv["unidentified_actor"]), "Political militia"
+    kinds = conv["actor_kinds"]
     kind = kinds.get(actor.get("kind") or "other", kinds["other"])
     name = str(kind["name"]).format(period=government_period(day), name=actor["name"])
     return name, str(kind["inter"])
@@ -128,7 +131,7 @@ def acled_row(event: dict[str, Any]) -> dict[str, Any]:
     event_type = event.get("event_type") or ""
     side1 = by_role["perpetrator"] or by_role["participant"][:1]
     side2 = by_role["target"] or (by_role["participant"][1:] if not by_role["perpetrator"] else [])
-    if not side1 and event_type in _VIOLENT | {""}:
+    if not side1 and event_type in _VIOLENT:
         side1 = [(conv["unidentified_actor"], "Political militia")]
     if not side2 and event_type == "Violence against civilians":
         side2 = [(conv["civilians_actor"], "Civilians")]

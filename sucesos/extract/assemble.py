@@ -55,10 +55,12 @@ _STRONG_STATISTIC = re.compile(
     r"promedio|average|cifras|figures show|estadistic|statistic|sesnsp|inegi|secretariado"
 )
 _TARGET_BEFORE = re.compile(
-    r"(contra|against|targeting|atacaron a|ataque a|agresion a|emboscada a|a los|a las|a un|a una|on)\s+$"
+    r"(contra|against|targeting|atacaron a|ataque a|agresion a|emboscada a|"
+    r"a los|a las|a un|a una|on)\s+$"
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"(\ben|\bin|\bnear|cerca de|municipio de|municipality of|ciudad de|city of|poblado de|comunidad de|colonia)\s+(la |el |los |las |the )?$"
+    r"(\ben|\bin|\bnear|cerca de|municipio de|municipality of|ciudad de|city of|"
+    r"poblado de|comunidad de|colonia)\s+(la |el |los |las |the )?$"
 )
 
 
@@ -172,7 +174,8 @@ def _sentence_categories(found: set[str], counts: list[CountMention]) -> set[str
             categories.add(routes[0])
     for category in list(categories):
         for inner in subsumes.get(category, []):
-            categories.discard(inner) if inner != category else None
+            if inner != category:
+                categories.discard(inner)
     return categories
 
 
@@ -443,9 +446,9 @@ def sentence_total(figures: list[CountMention]) -> int:
 def _actors(doc: Doc, found: list[ActorMatch], source_spans: list[tuple[int, int]]) -> list[Actor]:
     out: dict[str, Actor] = {}
     for match in found:
-        if any(s <= match.start and match.end <= e for s, e in source_spans):
-            if match.actor.kind in ("official", "foreign_state"):
-                continue  # named as the source of the account, not as a party to the event
+        is_source = any(s <= match.start and match.end <= e for s, e in source_spans)
+        if is_source and match.actor.kind in ("official", "foreign_state"):
+            continue  # named as the source of the account, not as a party to the event
         role: ActorRole = "participant"
         before = doc.folded[max(0, match.start - 20) : match.start]
         if _TARGET_BEFORE.search(before) or match.actor.kind == "civilians":

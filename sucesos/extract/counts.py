@@ -15,7 +15,6 @@ from functools import cache
 from typing import Literal
 
 from sucesos.extract.lexicon import PhraseMatcher, load_data
-from sucesos.models import Group
 
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d|\w+")
 _WINDOW = 5
@@ -28,7 +27,7 @@ class CountMention:
     end: int
     what: str
     value: int
-    group: Group | None
+    group: str | None  # security_forces | armed_group | civilians
     additive: bool = False  # "y tres más": adds to the previous figure of the same kind
 
 
@@ -94,18 +93,19 @@ def _numbers(
     i = 0
     while i < len(tokens):
         if i in vague_at:
-            last, value = vague_at[i]
-            found.append(_Number(i, last, value))
+            last, vague_value = vague_at[i]
+            found.append(_Number(i, last, vague_value))
             i = last + 1
             continue
         word = tokens[i].word
         digits = _parse_digits(word) if word[0].isdigit() else None
         if digits is not None:
             last = i
+            value_of_digits: int = digits
             if i + 1 < len(tokens) and tokens[i + 1].word in ("mil", "thousand"):
-                digits *= 1000
+                value_of_digits *= 1000
                 last = i + 1
-            found.append(_Number(i, last, digits))
+            found.append(_Number(i, last, value_of_digits))
             i = last + 1
             continue
         # Articles ("un", "a") count 1 only through the singular phrases, not here.
@@ -168,23 +168,23 @@ def find_counts(
 
     phrase_starts: dict[int, list[tuple[int, Side, str]]] = {}
     phrase_ends: dict[int, list[tuple[int, Side, str]]] = {}
-    for m in lex.phrases.find(folded, start, end, overlapping=True):
-        s = span(m.start, m.end)
-        if s is None:
+    for phrase in lex.phrases.find(folded, start, end, overlapping=True):
+        where = span(phrase.start, phrase.end)
+        if where is None:
             continue
-        side, what = m.value
-        phrase_starts.setdefault(s[0], []).append((s[1], side, what))
-        phrase_ends.setdefault(s[1], []).append((s[0], side, what))
+        side, what = phrase.value
+        phrase_starts.setdefault(where[0], []).append((where[1], side, what))
+        phrase_ends.setdefault(where[1], []).append((where[0], side, what))
     group_at: dict[int, tuple[int, str]] = {}
-    for m in lex.groups.find(folded, start, end):
-        s = span(m.start, m.end)
-        if s is not None:
-            group_at[s[0]] = (s[1], m.value)
+    for noun in lex.groups.find(folded, start, end):
+        where = span(noun.start, noun.end)
+        if where is not None:
+            group_at[where[0]] = (where[1], noun.value)
     vague_at: dict[int, tuple[int, int]] = {}
-    for m in lex.vague.find(folded, start, end):
-        s = span(m.start, m.end)
-        if s is not None:
-            vague_at[s[0]] = (s[1], m.value)
+    for vague in lex.vague.find(folded, start, end):
+        where = span(vague.start, vague.end)
+        if where is not None:
+            vague_at[where[0]] = (where[1], vague.value)
 
     counts: list[CountMention] = []
     consumed_to = -1  # a number inside the phrase of a previous figure ("de los 32 estados")
@@ -246,7 +246,7 @@ def _count_after(
                     tokens[number.last].end,
                     what,
                     number.value,
-                    group or _group_near(i, i + 3, tokens, group_at),  # type: ignore[arg-type]
+                    group or _group_near(i, i + 3, tokens, group_at),
                     additive,
                 ), last
         if i in group_at:
@@ -280,7 +280,7 @@ def _count_before(
                     tokens[number.last].end,
                     what,
                     number.value,
-                    group,  # type: ignore[arg-type]
+                    group,
                 )
         if tokens[j].word in (
             "a",
@@ -340,9 +340,7 @@ def _singular_counts(
             )
             if implied is not None:
                 value, group = implied
-                out.append(
-                    CountMention(tokens[first].start, tokens[last].end, what, value, group)  # type: ignore[arg-type]
-                )
+                out.append(CountMention(tokens[first].start, tokens[last].end, what, value, group))
                 have.add(what)
     return out
 
@@ -373,8 +371,10 @@ def _object_counts(
             if j is None or j + 1 >= len(tokens):
                 clitic = tokens[first - 1].word if first > 0 else ""
                 if clitic in ("lo", "la", "los", "las", "les"):
-                    value = 1 if clitic in ("lo", "la") else 2
-                    out.append(CountMention(tokens[first - 1].start, tokens[last].end, what, value, None))  # type: ignore[arg-type]
+                    people = 1 if clitic in ("lo", "la") else 2
+                    out.append(
+                        CountMention(tokens[first - 1].start, tokens[last].end, what, people, None)
+                    )
                     have.add(what)
                 continue
             value: int | None = None
@@ -396,7 +396,7 @@ def _object_counts(
             if value and 0 < value <= _MAX_COUNT:
                 if group is None:
                     group = _group_near(j + 1, j + 4, tokens, group_at)
-                out.append(CountMention(tokens[first].start, tokens[j + 1].end, what, value, group))  # type: ignore[arg-type]
+                out.append(CountMention(tokens[first].start, tokens[j + 1].end, what, value, group))
                 have.add(what)
     return out
 
@@ -460,7 +460,11 @@ def _coordinated(
         if tokens[k].word not in ("y", "and", "e"):
             continue
         n = k + 1
-        while n < len(tokens) and n <= k + 2 and tokens[n].word in ("a", "un", "una", "al", "otro", "otra"):
+        while (
+            n < len(tokens)
+            and n <= k + 2
+            and tokens[n].word in ("a", "un", "una", "al", "otro", "otra")
+        ):
             n += 1
         if n >= len(tokens):
             return False

@@ -27,6 +27,7 @@ from typing import Any, Literal
 import ahocorasick
 
 from sucesos.extract.lexicon import load_data
+from sucesos.extract.text import fold
 
 Precision = Literal["day", "week", "month", "year"]
 
@@ -54,36 +55,6 @@ class DateMatch:
     future: bool = False  # after the publication date ("el próximo lunes")
     value_end: date | None = None  # last day of a range ("del 3 al 5 de mayo")
     rule: str = ""  # which rule found it, for debugging and evaluation
-
-
-# --- folding ---------------------------------------------------------------------------
-
-
-# Accented and special characters mapped one-for-one, so offsets survive folding.
-_FOLD_PAIRS = tuple(
-    zip(
-        "áéíóúüñàèìòùâêîôûäëïöçãõºª°’‘\u00a0–—",
-        "aeiouunaeiouaeiouaeiocaooao'' --",
-        strict=True,
-    )
-)
-
-
-def fold_fast(text: str) -> str:
-    """Lower-cased, accent-free copy of `text` with the same length.
-
-    Agrees with `sucesos.extract.text.fold` on the letters the date rules read, at a
-    fraction of its cost: `str.lower` plus a few `str.replace` calls for Latin accents.
-    """
-    low = text.lower()
-    if low.isascii():
-        return low
-    if len(low) != len(text):  # a rare letter whose lower case is longer ("İ")
-        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    for accented, plain in _FOLD_PAIRS:
-        if accented in low:
-            low = low.replace(accented, plain)
-    return low
 
 
 # --- lexicon and compiled rules --------------------------------------------------------
@@ -916,13 +887,13 @@ def find_dates(
 
     With `published=None` only mentions that carry their own year are returned (full dates,
     "mayo de 2019", "en 2014"). `language` picks the rule set ("es" or "en"); anything else
-    runs both. `folded` may pass `fold_fast(text)` (or `sucesos.extract.text.fold(text)`)
+    runs both. `folded` may pass `sucesos.extract.text.fold(text)`
     when the caller already has it. Where two mentions overlap the longer one is kept, so
     "el lunes 5 de agosto" is one mention, not a weekday and a date.
     """
     if not text:
         return []
-    folded = fold_fast(text) if folded is None else folded
+    folded = fold(text) if folded is None else folded
     if len(folded) != len(text):
         raise ValueError("[E010] folded text must have the same length as the text")
     candidates: list[DateMatch] = []

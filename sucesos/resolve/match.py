@@ -6,7 +6,11 @@ query per record), so the cost grows with the number of nearby events, not with 
 
 from __future__ import annotations
 
+import tomllib
 from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -24,15 +28,31 @@ DATE_WINDOW = {
 }
 
 
-def category_family(category: str) -> str:
-    """The part of a category before its first separator ("homicide.massacre" → "homicide").
+@cache
+def _taxonomy() -> dict[str, dict[str, Any]]:
+    text = resources.files("sucesos.data").joinpath("taxonomy.toml").read_text("utf-8")
+    return dict(tomllib.loads(text).get("category", {}))
 
-    Records of one event may be coded at different depths of the taxonomy; matching on the
-    family lets them meet while keeping, say, arrests apart from killings.
+
+def category_family(category: str) -> str:
+    """The group of categories whose records may describe one event (taxonomy's `family`).
+
+    Two outlets may code one shooting as an attack and as an armed clash; matching on the
+    family lets them meet while keeping, say, arrests apart from killings. A category the
+    taxonomy does not list is its own family (up to a "." separator: "homicide.massacre" →
+    "homicide").
     """
-    for sep in (".", "/", ":"):
-        category = category.split(sep, 1)[0]
-    return category.strip().lower()
+    entry = _taxonomy().get(category)
+    if entry and entry.get("family"):
+        return str(entry["family"])
+    return category.split(".", 1)[0].strip().lower()
+
+
+def category_priority(category: str) -> int:
+    """ACLED hierarchy rank of a category (taxonomy's `priority`; 0 when unlisted): when
+    reports of one event code it differently, the highest-ranked category names the event."""
+    entry = _taxonomy().get(category) or {}
+    return int(entry.get("priority", 0))
 
 
 def find_event(conn: sa.Connection, record: EventRecord, day: date | None) -> str | None:

@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 import sqlalchemy as sa
 
 from sucesos.models import EventRecord, Location
-from sucesos.resolve.match import category_family
+from sucesos.resolve.match import category_family, category_priority
 from sucesos.store import schema
 from sucesos.store.keys import as_date, as_datetime, fold, now
 
@@ -100,7 +100,10 @@ def compute_event(
 ) -> dict[str, Any]:
     """The event row implied by its linked records and their claims."""
     records = [r for r, _ in linked]
-    lead = max(enumerate(records), key=lambda ir: (ir[1].confidence, -ir[0]))[1]
+    lead = max(
+        enumerate(records),
+        key=lambda ir: (category_priority(ir[1].category), ir[1].confidence, -ir[0]),
+    )[1]
     published = [as_datetime(a["published"]) or as_datetime(a["ingested_at"]) for _, a in linked]
     seen = [p for p in published if p is not None]
     fallback_day = min(seen).date() if seen else None

@@ -1,0 +1,1 @@
+"""The bundled demo corpus: synthetic news articles written by the sucesos team."""
