@@ -22,15 +22,22 @@ class SourceMention:
     name: str
 
 
-_PHRASE_END = re.compile(r"[,;:.()\"“”«»]|\s(que|that|y|and|en|in|on|el|this|quien|who)\s")
+_PHRASE_END = re.compile(
+    r"[,;:.()\"“”«»]|\s(que|that|y|and|en|in|on|this|quien|who|a|al|to|por|for|con|with)\s"
+)
 _MAX_WORDS = 8
+
+
+_ARTICLES = ("el ", "la ", "los ", "las ", "the ", "un ", "una ", "a ")
 
 
 @cache
 def _cues() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
     cues = load_data("lexicon/cues.toml")["attribution"]
+    before = [(c, "cue") for c in cues["before_source"]]
+    before += [(c, "verb") for c in cues["verb_then_source"]]
     return (
-        PhraseMatcher((c, "before") for c in cues["before_source"]),
+        PhraseMatcher(before),
         PhraseMatcher((c, "after") for c in cues["after_source"]),
     )
 
@@ -45,6 +52,8 @@ def find_sources(
         phrase_start = cue.end
         while phrase_start < end and text[phrase_start] in " ,:":
             phrase_start += 1
+        if cue.value == "verb" and not folded.startswith(_ARTICLES, phrase_start):
+            continue
         stop = _PHRASE_END.search(folded, phrase_start, end)
         phrase_end = stop.start() if stop else end
         name = _name(text, phrase_start, phrase_end, actors)

@@ -10,7 +10,7 @@ gunmen, civilians). Lexicons live in `sucesos/data/lexicon/{counts,numbers}.toml
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -210,10 +210,36 @@ def find_counts(
                 )
         if mention is not None:
             counts.append(mention)
+    counts = _join_coordinated(folded, counts)
     counts.extend(_object_counts(tokens, phrase_starts, group_at, counts, text))
     counts.extend(_singular_counts(tokens, lex, phrase_starts, group_at, counts, text))
     counts.sort(key=lambda c: c.start)
     return counts
+
+
+_COORDINATION = re.compile(r"\b(y|and|mientras que|while)\b")
+_ATTRIBUTED = re.compile(r"\b(segun|according|de acuerdo|otros medios|other reports|sources)\b")
+
+
+def _join_coordinated(folded: str, counts: list[CountMention]) -> list[CountMention]:
+    """ "cuatro murieron en el lugar y tres en el hospital": the second figure of the same kind
+    and group, joined by "y"/"and" in the same clause, adds to the first (7 in all), unless
+    the two are attributed to different sources ("12 según la Fiscalía y 10 según medios")."""
+    out: list[CountMention] = []
+    for count in counts:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and not count.additive
+            and previous.what == count.what
+            and previous.group == count.group
+            and count.start - previous.end < 80
+        ):
+            between = folded[previous.end : count.start]
+            if _COORDINATION.search(between) and not _ATTRIBUTED.search(between):
+                count = replace(count, additive=True)
+        out.append(count)
+    return out
 
 
 def _group_near(

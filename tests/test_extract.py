@@ -1,0 +1,211 @@
+"""Extraction on synthetic text: the bundled demo corpus (written by the team) and short
+synthetic sentences. Every text here is invented; none comes from a real outlet."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from sucesos.extract import extract
+from sucesos.extract.counts import find_counts
+from sucesos.extract.pipeline import default_pipeline
+from sucesos.extract.text import fold, split_sentences
+from sucesos.models import Article, EventRecord
+from sucesos.readers import read_articles
+
+CORPUS = Path(__file__).parent.parent / "sucesos" / "demo" / "corpus"
+PUB = date(2026, 11, 16)
+
+
+def demo(name: str) -> Article:
+    return next(read_articles([CORPUS / f"{name}.json"]))
+
+
+def events_of(
+    text: str, published: date = PUB, language: str = "es", **kw: str
+) -> list[EventRecord]:
+    return extract(Article(text=text, published=published, language=language, **kw))
+
+
+def only(events: list[EventRecord], category: str, status: str | None = None) -> EventRecord:
+    found = [e for e in events if e.category == category and (status is None or e.status == status)]
+    assert found, f"no {category} event in {[(e.category, e.status) for e in events]}"
+    return found[0]
+
+
+def test_fold_keeps_offsets() -> None:
+    text = "Balacera en Culiacán; MUEREN DOS en Zapopan — según la Fiscalía"
+    assert len(fold(text)) == len(text)
+    assert fold(text)[12:20] == "culiacan"
+
+
+def test_sentences_have_offsets_and_paragraphs() -> None:
+    text = "Matan a dos en Celaya\n\nEl Gral. Pérez dijo que 3 murieron. Según la Fiscalía, hubo 4 heridos."
+    sentences = split_sentences(text)
+    assert [s.paragraph for s in sentences] == [0, 1, 1]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert sentences[1].text.startswith("El Gral. Pérez")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Detienen a dos probables narcomenudistas", [("arrested", 2)]),
+        ("Ejecutan a un hombre frente a su casa", [("killed", 1)]),
+        ("Asesinan a taxista en la colonia Centro", [("killed", 1)]),
+        ("Hallan cuerpo de mujer en un canal", [("bodies", 1)]),
+        ("una veintena de vehículos incendiados", [("vehicles_burned", 20)]),
+        ("dozens of people were injured", [("injured", 12)]),
+        ("treinta y dos policías estatales muertos", [("killed", 32)]),
+        (
+            "El CJNG realizó 252 bloqueos en 20 de los 32 estados",
+            [("roadblocks", 252), ("states_affected", 20)],
+        ),
+        ("Detiene la SSC a un sujeto con droga", [("arrested", 1)]),
+        ("Lo detienen con un arma de fuego", [("arrested", 1)]),
+        ("Mujer de 36 años resultó ilesa", []),
+    ],
+)
+def test_figures(text: str, expected: list[tuple[str, int]]) -> None:
+    found = [(c.what, c.value) for c in find_counts(fold(text), text=text)]
+    assert found == expected
+
+
+def test_figures_by_group_and_breakdown_add_up() -> None:
+    text = "Cuatro murieron en el lugar y tres más mientras eran trasladados al hospital."
+    (event,) = [e for e in events_of(text) if e.category == "attack"]
+    assert event.fatalities == 7
+    english = "Four people were killed at the scene and three died on the way to hospital."
+    assert only(events_of(english, language="en"), "attack").fatalities == 7
+    soldiers = find_counts(fold("25 soldiers were killed"))
+    assert soldiers[0].group == "security_forces"
+
+
+def test_headline_place_date_and_count() -> None:
+    event = only(events_of("Ataque a taller mecánico de Celaya deja dos hombres muertos"), "attack")
+    assert event.status == "reported"
+    assert event.fatalities == 2
+    place = event.locations[0]
+    assert (place.admin2, place.admin2_code, place.admin1_code) == ("Celaya", "11007", "MX-GUA")
+    assert event.date == PUB.isoformat()
+    assert event.evidence[0].start == 0
+
+
+def test_relative_date_resolved_against_publication() -> None:
+    text = (
+        "Sujetos armados asesinaron a un hombre la madrugada de este sábado en Culiacán, Sinaloa."
+    )
+    event = only(events_of(text), "attack")
+    assert (event.date, event.date_precision) == ("2026-11-14", "day")
+
+
+def test_statistic_is_not_a_current_event() -> None:
+    events = events_of("Se registraron 21 homicidios durante el fin de semana en Tijuana")
+    assert events and all(e.status == "statistic" for e in events)
+
+
+def test_background_year_is_historical_with_its_own_date() -> None:
+    text = (
+        "Hombres armados atacaron a policías en Apatzingán este domingo; dos agentes murieron.\n\n"
+        "En 2014, un ataque similar en la misma región dejó cinco muertos."
+    )
+    events = events_of(text)
+    current = only(events, "attack", "reported")
+    past = only(events, "attack", "historical")
+    assert current.fatalities == 2 and current.date == "2026-11-15"
+    assert past.date is not None and past.date.startswith("2014")
+
+
+def test_disputed_account_names_both_sources() -> None:
+    text = (
+        "Militares abatieron a un presunto jefe de plaza en un enfrentamiento en Tapalpa, "
+        "Jalisco, informó la Secretaría de la Defensa Nacional.\n\n"
+        "Sin embargo, según un periodista local, el hombre habría sido ejecutado después de ser "
+        "detenido, una versión que contradice el parte oficial."
+    )
+    event = only(events_of(text), "armed_clash")
+    assert event.status == "disputed"
+    roles = {s.role for s in event.sources}
+    assert {"reported", "disputes"} <= roles
+
+
+def test_actor_aliases_are_normalized() -> None:
+    spanish = events_of("El CJNG incendió vehículos para bloquear carreteras en Zapopan.")
+    english = events_of(
+        "Jalisco New Generation Cartel gunmen set vehicles on fire in Zapopan.", language="en"
+    )
+    for events in (spanish, english):
+        names = {a.name for e in events for a in e.actors}
+        assert "Cártel de Jalisco Nueva Generación" in names
+
+
+def test_cartel_name_is_not_a_place() -> None:
+    events = events_of("Detienen a operador del Cártel de Sinaloa en Tijuana")
+    place = only(events, "arrest").locations[0]
+    assert place.admin1_code == "MX-BCN"
+
+
+def test_outlet_home_state_places_a_report_that_names_none() -> None:
+    text = "Detienen a dos presuntos narcomenudistas en la colonia Centro"
+    assert only(events_of(text), "arrest").locations == []
+    located = extract(Article(text=text, published=PUB, language="es"), home_state="MX-BCS")
+    assert only(located, "arrest").locations[0].admin1_code == "MX-BCS"
+
+
+def test_event_ids_are_stable() -> None:
+    article = demo("b13")
+    assert [e.id for e in extract(article)] == [e.id for e in extract(article)]
+
+
+def test_long_report_yields_every_kind_of_the_crisis() -> None:
+    events = extract(demo("a01"))
+    current = {e.category for e in events if e.status in ("reported", "disputed")}
+    assert {"armed_clash", "roadblock", "arson", "transport_disruption", "school_closure",
+            "travel_advisory", "arrest"} <= current  # fmt: skip
+    roadblock = only(events, "roadblock", "reported")
+    figures = {(c.what, c.value) for c in roadblock.counts}
+    assert ("roadblocks", 252) in figures and ("states_affected", 20) in figures
+    advisory = only(events, "travel_advisory")
+    assert {loc.admin1_code for loc in advisory.locations} >= {
+        "MX-JAL",
+        "MX-TAM",
+        "MX-MIC",
+        "MX-GRO",
+    }
+    statistic = [e for e in events if e.status == "statistic"]
+    assert any(c.value == 20674 for e in statistic for c in e.counts)
+    assert all(c.value != 20674 for e in events if e.status == "reported" for c in e.counts)
+
+
+def test_evidence_offsets_point_into_the_text() -> None:
+    article = demo("b11")
+    text = article.full_text
+    for event in extract(article):
+        assert event.evidence
+        for ev in event.evidence:
+            assert text[ev.start : ev.end] == ev.text
+
+
+def test_every_category_appears_in_the_demo_corpus() -> None:
+    from sucesos.extract.kinds import taxonomy
+
+    found = {e.category for a in read_articles([CORPUS]) for e in extract(a)}
+    wanted = set(taxonomy()) - {"other", "agreement", "group_change"}
+    assert wanted <= found, wanted - found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n  ", "\x00\x01\x02binary\x00" * 100, "ÃƒÂ© mixed Ã± encoding Â¿quÃ©?" * 50],
+)
+def test_bad_input_gives_no_records(text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_huge_text_is_cut_not_crashed() -> None:
+    text = ("Texto de relleno sin hechos. " * 200_000)[:5_000_000]
+    doc = default_pipeline().run(Article(text=text, published=PUB, language="es"))
+    assert len(doc.text) < len(text)
+    assert doc.events == []
