@@ -42,7 +42,10 @@ def test_fold_keeps_offsets() -> None:
 
 
 def test_sentences_have_offsets_and_paragraphs() -> None:
-    text = "Matan a dos en Celaya\n\nEl Gral. Pérez dijo que 3 murieron. Según la Fiscalía, hubo 4 heridos."
+    text = (
+        "Matan a dos en Celaya\n\n"
+        "El Gral. Pérez dijo que 3 murieron. Según la Fiscalía, hubo 4 heridos."
+    )
     sentences = split_sentences(text)
     assert [s.paragraph for s in sentences] == [0, 1, 1]
     assert all(text[s.start : s.end] == s.text for s in sentences)
