@@ -23,6 +23,7 @@ import sqlalchemy as sa
 from tqdm import tqdm
 
 from sucesos.export import export
+from sucesos.extract.outlets import MIN_CONFIDENCE, OutletHomes, placed_state
 from sucesos.models import Article, EventRecord
 from sucesos.store import Store, schema
 
@@ -87,11 +88,11 @@ class IngestError(Exception):
         self.summary = summary
 
 
-def _extract(article: Article) -> list[EventRecord]:
+def _extract(article: Article, home_state: str | None = None) -> list[EventRecord]:
     from sucesos.extract import extract
 
-    home_state = article.metadata.get("home_state")
-    return extract(article, home_state=home_state if isinstance(home_state, str) else None)
+    given = article.metadata.get("home_state")  # an input record may name it
+    return extract(article, home_state=given if isinstance(given, str) else home_state)
 
 
 def _origin(article: Article) -> str:
@@ -117,6 +118,7 @@ def ingest(
     from sucesos.readers import read_articles
 
     summary = IngestSummary()
+    homes = outlet_homes(store)
     read_errors: list[Any] = []
     bar = tqdm(disable=not progress, unit=" articles", desc="ingest", file=sys.stderr)
     batch: list[Article] = []
@@ -136,14 +138,36 @@ def ingest(
             take_errors()
             batch.append(article)
             if len(batch) >= batch_size:
-                _commit_batch(store, batch, summary, strict, created, touched)
+                _commit_batch(store, batch, summary, strict, created, touched, homes)
                 batch = []
         take_errors()
         if batch:
-            _commit_batch(store, batch, summary, strict, created, touched)
+            _commit_batch(store, batch, summary, strict, created, touched, homes)
     finally:
         bar.close()
     return summary
+
+
+def outlet_homes(store: Store) -> OutletHomes:
+    """Where each outlet's stored articles were confidently placed at town level, counted once
+    per article: the evidence for its home state (see `sucesos.extract.outlets`)."""
+    a, r = schema.articles, schema.records
+    query = (
+        sa.select(a.c.source, r.c.admin1_code, sa.func.count(sa.distinct(a.c.id)))
+        .select_from(r.join(a, r.c.article_id == a.c.id))
+        .where(
+            r.c.status.in_(["reported", "disputed"]),
+            r.c.confidence >= MIN_CONFIDENCE,
+            r.c.admin2_code.is_not(None),
+            a.c.source.is_not(None),
+        )
+        .group_by(a.c.source, r.c.admin1_code)
+    )
+    homes = OutletHomes()
+    with store.engine.connect() as conn:
+        for source, state, n in conn.execute(query):
+            homes.observe(source, state, n)
+    return homes
 
 
 def _commit_batch(
@@ -153,6 +177,7 @@ def _commit_batch(
     strict: bool,
     created: set[str],
     touched: set[str],
+    homes: OutletHomes | None = None,
 ) -> None:
     """Extract the batch's new articles, then write them and resolve their records in one
     transaction. `created`/`touched` collect event ids over the whole run, so an event made
@@ -174,7 +199,10 @@ def _commit_batch(
             continue
         stored.add(article.id)  # the same article twice in one input counts once
         try:
-            records = _extract(article)
+            home = homes.home_state(article.source) if homes is not None else None
+            records = _extract(article, home_state=home)
+            if homes is not None:
+                homes.observe(article.source, placed_state(records))
         except Exception as exc:  # one bad article must not stop a long ingest
             message = f"{_origin(article)}: extraction failed: {type(exc).__name__}: {exc}"
             if strict:

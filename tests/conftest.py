@@ -109,7 +109,7 @@ def make_record(
     )
 
 
-def fake_extract(article: Article) -> list[EventRecord]:
+def fake_extract(article: Article, home_state: str | None = None) -> list[EventRecord]:
     """Records described in the article's metadata ("test_events"), for end-to-end tests of
     ingest while real extraction is being written."""
     return [

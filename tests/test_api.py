@@ -102,7 +102,9 @@ def test_strict_ingest_raises_on_the_first_error(tmp_path: Path, store: Store) -
 def test_extraction_failure_is_an_error_not_a_crash(
     tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(article: sucesos.Article) -> list[sucesos.EventRecord]:
+    def broken(
+        article: sucesos.Article, home_state: str | None = None
+    ) -> list[sucesos.EventRecord]:
         raise ValueError("synthetic failure")
 
     monkeypatch.setattr(api, "_extract", broken)
@@ -149,3 +151,24 @@ def test_default_database_follows_xdg(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     with api.open_store() as store:
         assert store.url == f"sqlite:///{tmp_path / 'xdg' / 'sucesos' / 'sucesos.db'}"
+
+
+def test_outlet_home_state_is_learned_from_the_store(tmp_path: Path) -> None:
+    """A local outlet's reports that name no place land in the state where its other,
+    confidently placed reports fall (synthetic headlines)."""
+    from sucesos import ingest, open_store
+
+    outlet = "El Sudcaliforniano Sintético"
+    towns = ["Los Cabos", "Comondú", "Mulegé", "Loreto", "Los Cabos", "Comondú"]
+    placed = [
+        {"id": f"p{i}", "text": f"Detienen a dos narcomenudistas en {town}, Baja California Sur",
+         "published": "2026-11-10", "source": outlet, "language": "es"}
+        for i, town in enumerate(towns)
+    ]  # fmt: skip
+    unplaced = {"id": "u1", "text": "Detienen a un hombre armado en la colonia Centro",
+                "published": "2026-11-24", "source": outlet, "language": "es"}  # fmt: skip
+    store = open_store(str(tmp_path / "homes.db"))
+    ingest([write_jsonl(tmp_path / "placed.jsonl", placed)], store=store)
+    ingest([write_jsonl(tmp_path / "unplaced.jsonl", [unplaced])], store=store)
+    events = store.events(state="Baja California Sur", category="arrest", limit=50)
+    assert any(e["admin2"] is None and e["admin1_code"] == "MX-BCS" for e in events)
