@@ -338,3 +338,6 @@ def eval_cmd(files: tuple[str, ...], json_out: str | None, limit: int | None) ->
         Path(json_out).write_text(
             json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )
+
+
+# Commands of other stages live in their own modules and register here, one line each.

@@ -23,11 +23,22 @@ class Migration:
     apply: Callable[[sa.Connection], None]
 
 
+# The tables of step 1; tables added later are created by their own steps.
+_INITIAL_TABLES = ("articles", "records", "events", "reports", "claims", "event_versions", "alerts")
+
+
+def create_tables(conn: sa.Connection, *names: str) -> None:
+    """Create the named tables of `schema.metadata` (with their indexes) if missing."""
+    tables = [schema.metadata.tables[name] for name in names]
+    schema.metadata.create_all(conn, tables=tables, checkfirst=True)
+
+
 def _initial(conn: sa.Connection) -> None:
-    tables = [t for t in schema.metadata.sorted_tables if t is not schema.schema_migrations]
-    schema.metadata.create_all(conn, tables=tables)
+    create_tables(conn, *_INITIAL_TABLES)
 
 
+# Append new steps at the end, numbered in order: 2 is reserved for resolution (article
+# fingerprints for syndicated copies), 3 for monitoring (feeds, fetched items, watch rules).
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial),
 ]
