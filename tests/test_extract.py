@@ -111,7 +111,7 @@ def test_statistic_is_not_a_current_event() -> None:
 
 def test_background_year_is_historical_with_its_own_date() -> None:
     text = (
-        "Hombres armados atacaron a policías en Apatzingán este domingo; dos agentes murieron.\n\n"
+        "Hombres armados atacaron a comerciantes en Apatzingán este domingo; dos murieron.\n\n"
         "En 2014, un ataque similar en la misma región dejó cinco muertos."
     )
     events = events_of(text)
@@ -142,6 +142,21 @@ def test_actor_aliases_are_normalized() -> None:
     for events in (spanish, english):
         names = {a.name for e in events for a in e.actors}
         assert "Cártel de Jalisco Nueva Generación" in names
+
+
+def test_attack_between_state_forces_and_gunmen_is_a_battle() -> None:
+    text = "Sicarios atacaron a policías estatales en Apatzingán este domingo; murieron dos agentes."
+    event = only(events_of(text), "armed_clash")
+    assert (event.event_type, event.sub_event_type, event.fatalities) == (
+        "Battles",
+        "Armed clash",
+        2,
+    )
+
+
+def test_accident_deaths_are_not_violence() -> None:
+    events = events_of("Mueren tres personas en un accidente carretero en Zacatecas")
+    assert not any(e.category in ("attack", "armed_clash") for e in events)
 
 
 def test_cartel_name_is_not_a_place() -> None:

@@ -70,6 +70,16 @@ def _rules() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     return dict(data["figures"]), dict(data["subsumes"])
 
 
+@cache
+def _combinations() -> list[tuple[frozenset[str], str]]:
+    data: dict[str, Any] = load_data("taxonomy.toml")
+    return [
+        (frozenset(parts), result)
+        for result, pairs in data.get("combines", {}).items()
+        for parts in pairs
+    ]
+
+
 @dataclass
 class _Draft:
     category: str
@@ -104,6 +114,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         if doc.status[i].disputed and status == "reported":
             disputed_sentences.append(i)
         categories = _sentence_categories({t.category for t in triggers[i]}, counts[i])
+        categories = _battle_or_attack(categories, actors[i])
         if doc.status[i].judicial:
             # Court news is about a crime committed long before: its violence is background.
             status_of = {
@@ -162,6 +173,9 @@ def _sentence_status(doc: Doc, i: int, dates: list[DateMatch], counts: list[Coun
 def _sentence_categories(found: set[str], counts: list[CountMention]) -> set[str]:
     figures, subsumes = _rules()
     categories = set(found)
+    for parts, result in _combinations():
+        if parts <= categories:
+            categories = (categories - parts) | {result}
     for category in list(categories):
         for inner in subsumes.get(category, []):
             if inner in found and inner != category:
@@ -176,6 +190,20 @@ def _sentence_categories(found: set[str], counts: list[CountMention]) -> set[str
         for inner in subsumes.get(category, []):
             if inner != category:
                 categories.discard(inner)
+    return categories
+
+
+_ARMED_SIDES = ({"state_forces", "police"}, {"armed_group", "cartel"})
+
+
+def _battle_or_attack(categories: set[str], actors: list[ActorMatch]) -> set[str]:
+    """An attack between state forces and an armed group is a battle (ACLED codes violence
+    between two armed, organized sides as "Armed clash"; an attack targets civilians)."""
+    if "attack" not in categories:
+        return categories
+    kinds = {a.actor.kind for a in actors}
+    if all(kinds & side for side in _ARMED_SIDES):
+        return (categories - {"attack"}) | {"armed_clash"}
     return categories
 
 
@@ -324,6 +352,10 @@ def _record(
         i: (sources[i][0].name if sources[i] else None) for i in sentence_ids
     }
     counts = [Count(c.what, c.value, c.group, source_names.get(i)) for i, c in draft.counts]
+    implied = _IMPLIED_FIGURE.get(draft.category)
+    if implied and draft.status == "reported" and not any(c.what == implied for c in counts):
+        # "Detienen a presunto narcomenudista en Orizaba": an arrest names at least one person.
+        counts.append(Count(implied, 1, None, source_names.get(sentence_ids[0])))
     fatalities = _fatalities(draft, source_names)
     if fatalities is None and category.event_type is not None:
         fatalities = 0
