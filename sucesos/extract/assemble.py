@@ -71,6 +71,12 @@ def _rules() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
 
 
 @cache
+def _merges_into() -> dict[str, str]:
+    data: dict[str, Any] = load_data("taxonomy.toml")
+    return dict(data.get("merges_into", {}))
+
+
+@cache
 def _combinations() -> list[tuple[frozenset[str], str]]:
     data: dict[str, Any] = load_data("taxonomy.toml")
     return [
@@ -224,9 +230,15 @@ def _merge(
     drafts: list[_Draft], states_of: list[set[str]], dates: list[list[DateMatch]]
 ) -> list[_Draft]:
     merged: list[_Draft] = []
+    merges_into = _merges_into()
     for draft in drafts:
         for existing in merged:
-            if existing.category != draft.category or existing.status != draft.status:
+            if existing.status != draft.status:
+                continue
+            if existing.category != draft.category and not (
+                merges_into.get(draft.category) == existing.category
+                or merges_into.get(existing.category) == draft.category
+            ):
                 continue
             if draft.status == "historical" and _years(existing, dates) != _years(draft, dates):
                 continue
@@ -234,6 +246,8 @@ def _merge(
             b = set().union(*(states_of[i] for i in draft.sentences))
             if a and b and not a & b:
                 continue
+            if merges_into.get(existing.category) == draft.category:
+                existing.category = draft.category
             existing.sentences.extend(draft.sentences)
             existing.counts.extend(draft.counts)
             existing.disputed = existing.disputed or draft.disputed
@@ -435,7 +449,9 @@ _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
 def _fatalities(draft: _Draft, source_names: dict[int, str | None]) -> int | None:
-    """ACLED-style total: per source the largest sentence total, across sources the lowest."""
+    """ACLED-style total: for each group (soldiers, gunmen, civilians, unspecified) a source's
+    largest figure, across sources the lowest; then the groups add up, unless an unspecified
+    total is larger (it is the total the groups break down)."""
     for what in ("killed", "bodies"):
         if what == "bodies" and draft.category != "body_discovery":
             continue
@@ -445,21 +461,24 @@ def _fatalities(draft: _Draft, source_names: dict[int, str | None]) -> int | Non
                 per_sentence.setdefault(i, []).append(c)
         if not per_sentence:
             continue
-        per_source: dict[str | None, int] = {}
+        per_source: dict[str | None, dict[str | None, int]] = {}
         for i, figures in per_sentence.items():
-            total = sentence_total(figures)
-            key = source_names.get(i)
-            per_source[key] = max(per_source.get(key, 0), total)
-        return min(per_source.values())
+            groups = per_source.setdefault(source_names.get(i), {})
+            for group, value in sentence_groups(figures).items():
+                groups[group] = max(groups.get(group, 0), value)
+        lowest: dict[str | None, int] = {}
+        for groups in per_source.values():
+            for group, value in groups.items():
+                lowest[group] = min(lowest.get(group, value), value)
+        return _group_total(lowest)
     return None
 
 
-def sentence_total(figures: list[CountMention]) -> int:
-    """One sentence's total of one kind of figure.
+def sentence_groups(figures: list[CountMention]) -> dict[str | None, int]:
+    """One sentence's figures of one kind, by group.
 
-    "cuatro murieron en el lugar y tres más en el traslado" adds up (7); figures by group
-    add up ("dos policías y tres civiles"); a figure without group that is at least the sum
-    of the groups is the total that the groups break down ("siete muertos, dos policías").
+    "cuatro murieron en el lugar y tres más en el traslado" adds up (7); a figure repeated
+    in the sentence is counted once (the largest).
     """
     parts: list[tuple[str | None, int]] = []
     for c in figures:
@@ -471,8 +490,16 @@ def sentence_total(figures: list[CountMention]) -> int:
     by_group: dict[str | None, int] = {}
     for group, value in parts:
         by_group[group] = max(by_group.get(group, 0), value)
-    ungrouped = by_group.pop(None, 0)
-    return max(ungrouped, sum(by_group.values()))
+    return by_group
+
+
+def _group_total(by_group: dict[str | None, int]) -> int:
+    """Figures by group add up ("dos policías y tres civiles"); a figure without group that
+    is at least the sum of the groups is the total they break down ("siete muertos, dos
+    policías")."""
+    groups = dict(by_group)
+    ungrouped = groups.pop(None, 0)
+    return max(ungrouped, sum(groups.values()))
 
 
 def _actors(doc: Doc, found: list[ActorMatch], source_spans: list[tuple[int, int]]) -> list[Actor]:

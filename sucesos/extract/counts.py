@@ -17,7 +17,7 @@ from typing import Literal
 from sucesos.extract.lexicon import PhraseMatcher, load_data
 
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d|\w+")
-_WINDOW = 5
+_WINDOW = 10
 _MAX_COUNT = 100_000  # larger figures are money, litres or statistics, not people
 
 
@@ -530,7 +530,7 @@ def _implied_figure(
                 and text[tokens[i].start].isupper()
                 and not text[tokens[i].start : tokens[i].end].isupper()
             ):
-                return 1, "civilians"  # a named person
+                return 1, None  # a named person
             return (2 if plural_article or (word.endswith("s") and len(word) > 3) else 1), None
         return None
     # The person before the phrase: "hombre fue asesinado", "lo matan", "mujer muerta".
