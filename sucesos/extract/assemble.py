@@ -151,9 +151,22 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     ]
 
 
+# "MEXICO CITY (Reuters) —", "CULIACÁN, Sin.—": where the report was filed, not the event.
+_DATELINE = re.compile(
+    r"^[ \t]*[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’-]{2,40}"  # MEXICO CITY, CULIACÁN
+    r"(,\s*[A-Z][\w.]{1,14}\.?)?"  # , Sin.
+    r"\s*(\([^)\n]{1,40}\))?\s*[—–-]{1,2}",  # (Reuters) —
+    re.MULTILINE,
+)
+
+
+def _dateline_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+
+
 def _real_places(doc: Doc) -> list[PlaceMatch]:
-    """Places that are not part of an actor's name ("Cártel de Sinaloa")."""
-    spans = [(a.start, a.end) for a in doc.actors]
+    """Places that are neither part of an actor's name ("Cártel de Sinaloa") nor a dateline."""
+    spans = [(a.start, a.end) for a in doc.actors] + _dateline_spans(doc.text)
     return [p for p in doc.places if not any(s <= p.start and p.end <= e for s, e in spans)]
 
 

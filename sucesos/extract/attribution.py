@@ -57,6 +57,12 @@ def find_sources(
         stop = _PHRASE_END.search(folded, phrase_start, end)
         phrase_end = stop.start() if stop else end
         name = _name(text, phrase_start, phrase_end, actors)
+        if (
+            name
+            and cue.value == "verb"
+            and not _names_someone(text, folded, phrase_start, phrase_end, actors)
+        ):
+            continue  # "said the attack was…": what follows the verb is not who said it
         if name:
             out.append(SourceMention(phrase_start, phrase_end, name))
     for cue in after.find(folded, start, end):
@@ -66,6 +72,23 @@ def find_sources(
                 out.append(SourceMention(actor.start, actor.end, actor.actor.name))
                 break
     return sorted({(s.start, s.name): s for s in out}.values(), key=lambda s: s.start)
+
+
+@cache
+def _source_nouns() -> PhraseMatcher[str]:
+    nouns = load_data("lexicon/cues.toml")["attribution"]["source_nouns"]
+    return PhraseMatcher((n, "noun") for n in nouns)
+
+
+def _names_someone(text: str, folded: str, start: int, end: int, actors: list[ActorMatch]) -> bool:
+    """Whether `text[start:end]` names a speaker: an actor, a capitalized name or a noun such
+    as "el portavoz", "witnesses", "local media"."""
+    if any(start <= a.start < end for a in actors):
+        return True
+    if _source_nouns().find(folded, start, end):
+        return True
+    words = text[start:end].split()[1:5]  # after the article
+    return any(w[:1].isupper() for w in words)
 
 
 def _name(text: str, start: int, end: int, actors: list[ActorMatch]) -> str | None:

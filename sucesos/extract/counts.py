@@ -17,6 +17,25 @@ from typing import Literal
 from sucesos.extract.lexicon import PhraseMatcher, load_data
 
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d|\w+")
+_BREAK = re.compile(r"[,;:.()\[\]!?¿¡\"“”]")
+_YEAR_BEFORE = frozenset(
+    {
+        "en",
+        "in",
+        "de",
+        "del",
+        "of",
+        "since",
+        "desde",
+        "ano",
+        "year",
+        "hasta",
+        "until",
+        "durante",
+        "during",
+        "el",
+    }
+)
 _WINDOW = 10
 _MAX_COUNT = 100_000  # larger figures are money, litres or statistics, not people
 
@@ -36,6 +55,7 @@ class _Token:
     start: int
     end: int
     word: str
+    after_break: bool = False  # punctuation stands between this token and the previous one
 
 
 Side = Literal["after", "before", "singular", "plural", "verbs"]
@@ -70,6 +90,16 @@ def _lexicons() -> _Lexicons:
     )
 
 
+def _is_year(i: int, tokens: list[_Token]) -> bool:
+    """A bare four-digit number after "en"/"in" or before punctuation is a year, not a count."""
+    word = tokens[i].word
+    if len(word) != 4 or not word.isdigit() or not 1900 <= int(word) <= 2100:
+        return False
+    before = tokens[i - 1].word if i > 0 and not tokens[i].after_break else ""
+    following_break = i + 1 >= len(tokens) or tokens[i + 1].after_break
+    return before in _YEAR_BEFORE or following_break
+
+
 def _parse_digits(word: str) -> int | None:
     # "1,500" and "1.500" are thousands; "2.5" is not a head count.
     if re.fullmatch(r"\d{1,3}([.,]\d{3})+", word):
@@ -99,6 +129,9 @@ def _numbers(
             continue
         word = tokens[i].word
         digits = _parse_digits(word) if word[0].isdigit() else None
+        if digits is not None and _is_year(i, tokens):
+            i += 1
+            continue
         if digits is not None:
             last = i
             value_of_digits: int = digits
@@ -265,6 +298,8 @@ def _count_after(
     group: str | None = None
     stop = min(len(tokens), number.last + 1 + _WINDOW)
     while i < stop:
+        if tokens[i].after_break:
+            break  # "En 2014, soldados mataron…": a figure does not reach across punctuation
         for last, side, what in phrase_starts.get(i, []):
             if side == "after":
                 return CountMention(
@@ -298,6 +333,8 @@ def _count_before(
     j = number.first - 1
     skipped = 0
     while j >= 0 and skipped <= 3:
+        if tokens[j + 1].after_break:
+            break
         for _first, side, what in phrase_ends.get(j, []):
             if side == "before":
                 group = _group_near(number.last + 1, number.last + 4, tokens, group_at)
