@@ -69,6 +69,8 @@ def test_sentences_have_offsets_and_paragraphs() -> None:
         ("Detiene la SSC a un sujeto con droga", [("arrested", 1)]),
         ("Lo detienen con un arma de fuego", [("arrested", 1)]),
         ("Mujer de 36 años resultó ilesa", []),
+        ("En 2014, soldados mataron a 22 civiles en Tlatlaya", [("killed", 22)]),
+        ("In 2020, 27 people were killed at a rehab center", [("killed", 27)]),
     ],
 )
 def test_figures(text: str, expected: list[tuple[str, int]]) -> None:
@@ -157,6 +159,15 @@ def test_attack_between_state_forces_and_gunmen_is_a_battle() -> None:
 def test_accident_deaths_are_not_violence() -> None:
     events = events_of("Mueren tres personas en un accidente carretero en Zacatecas")
     assert not any(e.category in ("attack", "armed_clash") for e in events)
+
+
+def test_dateline_is_not_the_place_of_the_event() -> None:
+    text = (
+        "CULIACÁN, Sin. — Hombres armados asesinaron a dos comerciantes la noche del sábado "
+        "en Navolato, informó la Fiscalía."
+    )
+    event = only(events_of(text), "attack")
+    assert [loc.admin2 for loc in event.locations] == ["Navolato"]
 
 
 def test_cartel_name_is_not_a_place() -> None:
