@@ -69,6 +69,7 @@ class _Lexicons:
     number_words: dict[str, int]
     fillers: frozenset[str]
     additive: frozenset[str]
+    collectives: dict[str, int]
 
 
 @cache
@@ -87,6 +88,7 @@ def _lexicons() -> _Lexicons:
         number_words=dict(numbers["words"]),
         fillers=frozenset(counts["fillers"]["words"]),
         additive=frozenset(counts["fillers"]["additive"]),
+        collectives={k: int(v) for k, v in counts["collectives"].items()},
     )
 
 
@@ -520,6 +522,8 @@ def _coordinated(
     """Whether a second person follows the one at token `i`: "a Rosel y Jesús",
     "a un tirador y a un asaltante", "adolescente y adulto"."""
     for k in range(i + 1, min(len(tokens) - 1, i + 4)):
+        if tokens[k].after_break:
+            return False
         if tokens[k].word not in ("y", "and", "e"):
             continue
         n = k + 1
@@ -554,14 +558,21 @@ def _implied_figure(
     plural_article = i < len(tokens) and tokens[i].word in _PLURAL_ARTICLES
     if i < len(tokens) and (tokens[i].word in _SINGULAR_ARTICLES or plural_article):
         i += 1
+    collective = _lexicons().collectives.get(tokens[i].word) if i < len(tokens) else None
+    if collective is not None:
+        return collective, None  # "detienen a pareja", "cae banda de asaltantes"
     if i in group_at:
         noun = tokens[group_at[i][0]].word
         group = group_at[i][1]
         value = 2 if plural_article or (noun.endswith("s") and len(noun) > 3) else 1
+        if value == 1 and _coordinated(group_at[i][0], tokens, group_at, text):
+            value = 2
         return value, None if group == "people" else group
     if phrase_is_verb and i < len(tokens):
         word = tokens[i].word
         if word.isalpha() and word not in _NOT_A_VICTIM:
+            if _coordinated(i, tokens, group_at, text):
+                return 2, None  # "a Rosel y a Jesús", "a un expolicía e hijo"
             if (
                 text is not None
                 and text[tokens[i].start].isupper()
@@ -570,7 +581,11 @@ def _implied_figure(
                 return 1, None  # a named person
             return (2 if plural_article or (word.endswith("s") and len(word) > 3) else 1), None
         return None
-    # The person before the phrase: "hombre fue asesinado", "lo matan", "mujer muerta".
+    if first > 0 and tokens[first - 1].word in ("lo", "la", "le"):
+        return 1, None  # "lo matan", "la detienen"
+    if first > 0 and tokens[first - 1].word in ("los", "las", "les"):
+        return 2, None
+    # The person before the phrase: "hombre fue asesinado", "mujer muerta".
     for j in range(max(0, first - 3), first):
         if j in group_at and group_at[j][0] < first:
             noun = tokens[group_at[j][0]].word
