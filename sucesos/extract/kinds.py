@@ -77,10 +77,24 @@ def find_triggers(folded: str, start: int = 0, end: int | None = None) -> list[T
 
 
 def refine_sub_event(category: str, folded: str, start: int, end: int) -> str | None:
-    """The ACLED sub-event type for `category` given the words of its evidence."""
+    """The ACLED sub-event type for `category` given the words of its evidence.
+
+    Refinements are listed in `taxonomy.toml` from the most to the least specific; the first
+    one with a cue in the text wins ("protesters killed" makes a protest "Excessive force"
+    even when the police also "dispersed" it).
+    """
     base = taxonomy()[category].sub_event_type
     matcher = _refinements().get(category)
     if matcher is None:
         return base
-    matches = matcher.find(folded, start, end)
-    return matches[0].value if matches else base
+    found = {m.value for m in matcher.find(folded, start, end, overlapping=True)}
+    for sub_event in _refinement_order()[category]:
+        if sub_event in found:
+            return sub_event
+    return base
+
+
+@cache
+def _refinement_order() -> dict[str, list[str]]:
+    categories: dict[str, Any] = load_data("taxonomy.toml")["category"]
+    return {name: list(entry.get("refine", {})) for name, entry in categories.items()}
