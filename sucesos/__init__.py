@@ -1,10 +1,30 @@
 """sucesos: structured, sourced, mapped event data about organized-crime and political
-violence in Mexico, from Spanish and English news reports."""
+violence in Mexico, from Spanish and English news reports.
 
-from sucesos.api import IngestSummary, Store, export, ingest, open_store
+The store-backed API (`open_store`, `ingest`, `export`, ...) is imported on first use, so that
+`import sucesos.extract` stays light: extraction alone needs neither SQLAlchemy nor the
+resolver.
+"""
+
+from typing import TYPE_CHECKING, Any
+
 from sucesos.models import Actor, Article, Count, EventRecord, Evidence, Location, SourceRef
 
+if TYPE_CHECKING:
+    from sucesos.api import IngestSummary, Store, export, ingest, open_store
+
 __version__ = "0.1.0"
+
+_FROM_API = {"IngestSummary", "Store", "export", "ingest", "open_store"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_API:
+        from sucesos import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'sucesos' has no attribute {name!r}")
+
 
 __all__ = [
     "Actor",
