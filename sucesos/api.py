@@ -38,6 +38,7 @@ __all__ = [
     "export",
     "extract_articles",
     "ingest",
+    "ingest_articles",
     "open_store",
 ]
 
@@ -282,3 +283,24 @@ def demo(
 
 class DemoError(Exception):
     """The demo was pointed at a database that already holds data."""
+
+
+def ingest_articles(
+    articles: Iterable[Article], *, store: Store, batch_size: int = DEFAULT_BATCH
+) -> IngestSummary:
+    """Extract, resolve and store articles already read (fetched pages, feed items); returns
+    the counts. Same batching and skipping of stored articles as `ingest`."""
+    summary = IngestSummary()
+    homes = outlet_homes(store)
+    created: set[str] = set()
+    touched: set[str] = set()
+    batch: list[Article] = []
+    for article in articles:
+        summary.articles_read += 1
+        batch.append(article)
+        if len(batch) >= batch_size:
+            _commit_batch(store, batch, summary, False, created, touched, homes)
+            batch = []
+    if batch:
+        _commit_batch(store, batch, summary, False, created, touched, homes)
+    return summary

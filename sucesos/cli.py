@@ -90,7 +90,11 @@ def format_event(event: dict[str, Any]) -> str:
         lines.append(
             "  DISPUTED: "
             + "; ".join(
-                f"{what}: " + ", ".join(f"{who} {v}" for who, v in values.items())
+                (
+                    f"{what}: " + ", ".join(f"{who} {v}" for who, v in values.items())
+                    if what != "status"
+                    else "account contested in " + ", ".join(values)
+                )
                 for what, values in (event.get("dispute") or {}).items()
             )
         )
@@ -99,11 +103,22 @@ def format_event(event: dict[str, Any]) -> str:
         lines.append(
             f"  - {r['source']}: {r.get('title') or r['article_id']}"
             f" [{r.get('status')}, killed {r.get('fatalities')}]"
+            + (f" (syndicated copy of {r['copy_of']})" if r.get("copy_of") else "")
+            + f"\n    record {r['record_id']}, article {r['article_id']}"
             + (f"\n    {r['url']}" if r.get("url") else "")
         )
     if event["figures"]:
         lines.append("\nFigures by source:")
         lines.extend(_figures_table(event["figures"]))
+    if event.get("resolved"):
+        lines.append("\nResolved figures (lowest reported; range; who says what):")
+        lines.extend(
+            f"  {what}: {f['value']} ({f['min']}–{f['max']})"
+            + (" DISPUTED" if f["disputed"] else "")
+            + "  "
+            + ", ".join(f"{who} {v}" for who, v in f["sources"].items())
+            for what, f in event["resolved"].items()
+        )
     if event["evidence"]:
         lines.append("\nEvidence:")
         lines.extend(f"  - {e['source']}: “{e['text']}”" for e in event["evidence"])
@@ -165,14 +180,33 @@ def main(ctx: click.Context, db: str | None) -> None:
 @click.option(
     "--strict", is_flag=True, help="Stop with a non-zero exit at the first bad file or record."
 )
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    metavar="HOST",
+    help="For http(s) URLs: allow this private/loopback host or address (repeatable).",
+)
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], strict: bool) -> None:
-    """Read, extract, resolve and store the articles in PATHS (files, folders, '-' for stdin).
+def ingest(
+    ctx: click.Context, paths: tuple[str, ...], strict: bool, allow_hosts: tuple[str, ...]
+) -> None:
+    """Read, extract, resolve and store the articles in PATHS (files, folders, '-' for stdin,
+    or http(s) URLs of pages, fetched safely).
 
     Already stored articles are skipped, so running it again is safe; an interrupted run
     resumes where it stopped.
     """
     store = _store(ctx)
+    urls = tuple(p for p in paths if p.startswith(("http://", "https://")))
+    if urls:
+        from sucesos.monitor.cli import ingest_urls_cmd
+
+        fetched = ingest_urls_cmd(ctx, store, urls, allow_hosts)
+        click.echo(fetched.format())
+        paths = tuple(p for p in paths if p not in urls)
+        if not paths:
+            ctx.exit(1 if fetched.articles_read == 0 or (strict and fetched.errors) else 0)
     try:
         summary = api.ingest(paths, store=store, progress=_progress(), strict=strict)
     except api.IngestError as exc:
@@ -300,9 +334,18 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 
 @main.command()
 @click.option("--limit", type=int, default=20, show_default=True, help="Events listed.")
+@click.option(
+    "--serve/--no-serve",
+    default=True,
+    show_default=True,
+    help="Then serve the dashboard and API until Ctrl-C.",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to serve on.")
+@click.option("--port", type=int, default=8000, show_default=True, help="Port to serve on.")
 @click.pass_context
-def demo(ctx: click.Context, limit: int) -> None:
-    """Ingest the bundled demo corpus into a fresh database and show what was stored.
+def demo(ctx: click.Context, limit: int, serve: bool, host: str, port: int) -> None:
+    """Ingest the bundled demo corpus into a fresh database, show what was stored, and serve
+    the dashboard (http://127.0.0.1:8000/ unless --no-serve).
 
     Without --db the demo database lives in the data folder and is recreated on each run.
     """
@@ -317,6 +360,10 @@ def demo(ctx: click.Context, limit: int) -> None:
     click.echo(summary.format() + "\n")
     click.echo(format_table(store.events(limit=limit)) + "\n")
     click.echo(format_stats(store.stats()))
+    if serve:
+        from sucesos.web.cli import serve_demo
+
+        serve_demo(store, host, port)
 
 
 @main.command("eval")
@@ -341,3 +388,18 @@ def eval_cmd(files: tuple[str, ...], json_out: str | None, limit: int | None) ->
 
 
 # Commands of other stages live in their own modules and register here, one line each.
+from sucesos.resolve.split import split_command  # noqa: E402
+
+events.add_command(split_command)
+from sucesos.web.cli import serve as serve_command  # noqa: E402
+
+main.add_command(serve_command)
+from sucesos.alerts.cli import alerts as alerts_command  # noqa: E402
+from sucesos.alerts.cli import rules as rules_group  # noqa: E402
+from sucesos.monitor.cli import feeds as feeds_group  # noqa: E402
+from sucesos.monitor.cli import watch as watch_command  # noqa: E402
+
+main.add_command(feeds_group)
+main.add_command(watch_command)
+main.add_command(rules_group)
+main.add_command(alerts_command)

@@ -22,6 +22,7 @@ COMMANDS = [
     ["stats"],
     ["demo"],
     ["eval"],
+    ["serve"],
 ]
 
 
@@ -175,11 +176,11 @@ def test_demo_builds_a_fresh_database(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.delenv("SUCESOS_DB", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     for _ in range(2):  # the second run recreates the demo database
-        code, out, _ = run("demo")
+        code, out, _ = run("demo", "--no-serve")
         assert code == 0
         assert f"Demo database: sqlite:///{tmp_path}/sucesos/demo.db" in out
         assert "44 articles read: 44 new" in out or "articles read" in out
-    code, _, err = run("--db", str(tmp_path / "sucesos" / "demo.db"), "demo")
+    code, _, err = run("--db", str(tmp_path / "sucesos" / "demo.db"), "demo", "--no-serve")
     assert code == 2 and "already holds data" in err
 
 

@@ -1,8 +1,11 @@
 """Resolution: turning per-article event records into canonical events.
 
-`resolve_records` links each record to the stored event it reports (same place, date window
-and kind) or creates a new event, then recomputes the event from all its reports. Historical
-and statistic records are kept in `records` but never become events.
+`resolve_records` links each record to the stored event it reports (rules in
+`sucesos.resolve.core`, candidates from one indexed block query in `match`) or creates a new
+event, then recomputes that event alone from all its reports (`merge`), writing a version
+with the reason. New articles are fingerprinted first so syndicated copies count as one
+source (`syndication`); a wrong merge is undone with `split`. Historical and statistic
+records are kept in `records` but never become events.
 """
 
 from __future__ import annotations
@@ -10,15 +13,26 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from sucesos.models import Article, EventRecord, stable_id
-from sucesos.resolve.match import category_family, find_event
-from sucesos.resolve.merge import outlet_name, rebuild_event
+from sucesos.resolve.core import category_family
+from sucesos.resolve.figures import fatality_figure
+from sucesos.resolve.match import find_event
+from sucesos.resolve.merge import insert_placeholder, outlet_name, rebuild_event
+from sucesos.resolve.split import SplitError, split_event
+from sucesos.resolve.syndication import register
 from sucesos.store import Store, schema
-from sucesos.store.keys import as_date, now
+from sucesos.store.keys import as_date
 from sucesos.store.writer import article_exists, insert_article, insert_record, record_exists
 
 NOT_EVENTS = frozenset({"historical", "statistic"})
 
-__all__ = ["NOT_EVENTS", "category_family", "resolve_into", "resolve_records"]
+__all__ = [
+    "NOT_EVENTS",
+    "SplitError",
+    "category_family",
+    "resolve_into",
+    "resolve_records",
+    "split_event",
+]
 
 
 def resolve_records(
@@ -41,9 +55,12 @@ def resolve_into(
 ) -> list[tuple[str, bool]]:
     """Like `resolve_records` on an open transaction; each event id comes with True when the
     record created the event (False when it joined an existing one), for ingest summaries."""
+    copy_of = None
     if not article_exists(conn, article.id):
         insert_article(conn, article)
+        copy_of = register(conn, article)
     outlet = outlet_name(article.source, article.url, article.id)
+    who = outlet if copy_of is None else f"{outlet} (syndicated copy of article {copy_of})"
     event_ids: list[tuple[str, bool]] = []
     for record in records:
         if not record_exists(conn, record.id):
@@ -61,31 +78,14 @@ def resolve_into(
         created = event_id is None
         if event_id is None:
             event_id = stable_id("event", record.id)
-            reason = f"created from {outlet}"
-            _insert_placeholder(conn, event_id, record)
+            reason = f"created from {who}"
+            insert_placeholder(conn, event_id, record)
         else:
-            reason = f"linked report from {outlet}"
+            reason = f"linked report from {who}"
         _link(conn, event_id, record, outlet)
         rebuild_event(conn, event_id, f"{reason} (record {record.id})")
         event_ids.append((event_id, created))
     return event_ids
-
-
-def _insert_placeholder(conn: sa.Connection, event_id: str, record: EventRecord) -> None:
-    """A minimal event row so reports can reference it; `rebuild_event` fills it in."""
-    conn.execute(
-        schema.events.insert(),
-        dict(
-            id=event_id,
-            category=record.category,
-            category_family=category_family(record.category),
-            status=record.status,
-            actors=[],
-            n_sources=0,
-            disputed=False,
-            updated_at=now(),
-        ),
-    )
 
 
 def _link(conn: sa.Connection, event_id: str, record: EventRecord, outlet: str) -> None:
@@ -97,10 +97,9 @@ def _link(conn: sa.Connection, event_id: str, record: EventRecord, outlet: str) 
         {"what": c.what, "value": c.value, "group": c.group, "attributed_to": c.source}
         for c in record.counts
     ]
-    if record.fatalities is not None:
-        claims.append(
-            {"what": "fatalities", "value": record.fatalities, "group": None, "attributed_to": None}
-        )
+    toll = fatality_figure(record)  # a default 0 with no death count is no claim
+    if toll is not None:
+        claims.append({"what": "fatalities", "value": toll, "group": None, "attributed_to": None})
     if claims:
         link = {"event_id": event_id, "record_id": record.id, "article_id": record.article_id}
         conn.execute(schema.claims.insert(), [{**link, "source": outlet, **c} for c in claims])

@@ -1,106 +1,123 @@
-"""Finding the stored event a new record describes, by blocking on indexed columns.
+"""Finding the stored event a new record describes: one indexed query per record (the block),
+then the core's rules (`sucesos.resolve.core.choose`) on the events it returns.
 
-Only events of the same state, category family and date window are ever compared (one indexed
-query per record), so the cost grows with the number of nearby events, not with all pairs.
+The block is the events of the record's state and category family whose date lies within
+the window of the record's and the event's date precisions (`ix_events_block` serves it), so
+the cost grows with the number of nearby events, not with all pairs.
 """
 
 from __future__ import annotations
 
-import tomllib
-from datetime import date, timedelta
-from functools import cache
-from importlib import resources
-from typing import Any
+from datetime import date
 
 import sqlalchemy as sa
 
 from sucesos.models import EventRecord
+from sucesos.resolve.core import (
+    PRECISIONS,
+    Cluster,
+    Mention,
+    category_family,
+    category_priority,
+    choose,
+    named_perpetrator,
+    window_between,
+)
 from sucesos.store import schema
-from sucesos.store.writer import primary_location
+from sucesos.store.keys import fold
 
-# How far apart two reports of one event may date it, by the record's date precision: a
-# "day" date can be off by one (night events, time zones, "ayer" read the day after).
-DATE_WINDOW = {
-    "day": timedelta(days=1),
-    "week": timedelta(days=7),
-    "month": timedelta(days=31),
-    "year": timedelta(days=366),
-}
+__all__ = ["category_family", "category_priority", "find_event", "load_block"]
 
 
-@cache
-def _taxonomy() -> dict[str, dict[str, Any]]:
-    text = resources.files("sucesos.data").joinpath("taxonomy.toml").read_text("utf-8")
-    return dict(tomllib.loads(text).get("category", {}))
+def _block_query() -> sa.CompoundSelect:
+    """The block query, built once with bound parameters (building SQLAlchemy expressions
+    costs more than running them): one index range (`ix_events_resolve_block`) per date
+    precision of the stored events."""
+    ev = schema.events
+    columns = (
+        ev.c.id,
+        ev.c.category_family,
+        ev.c.admin1_code,
+        ev.c.admin2_code,
+        ev.c.date,
+        ev.c.date_precision,
+        ev.c.latitude,
+        ev.c.longitude,
+        ev.c.geo_precision,
+        ev.c.actors,
+    )
+    return sa.union_all(
+        *(
+            sa.select(*columns).where(
+                ev.c.admin1_code == sa.bindparam("state"),
+                ev.c.category_family == sa.bindparam("family"),
+                ev.c.date_precision == p,
+                ev.c.date.between(sa.bindparam(f"lo_{p}"), sa.bindparam(f"hi_{p}")),
+            )
+            for p in PRECISIONS
+        )
+    )
 
 
-def category_family(category: str) -> str:
-    """The group of categories whose records may describe one event (taxonomy's `family`).
-
-    Two outlets may code one shooting as an attack and as an armed clash; matching on the
-    family lets them meet while keeping, say, arrests apart from killings. A category the
-    taxonomy does not list is its own family (up to a "." separator: "homicide.massacre" →
-    "homicide").
-    """
-    entry = _taxonomy().get(category)
-    if entry and entry.get("family"):
-        return str(entry["family"])
-    return category.split(".", 1)[0].strip().lower()
+_BLOCK = _block_query()
+_rep, _rec = schema.reports, schema.records
+_SAME_ARTICLE = (
+    sa.select(_rep.c.event_id, _rec.c.data)
+    .select_from(_rep.join(_rec, _rep.c.record_id == _rec.c.id))
+    .where(
+        _rep.c.article_id == sa.bindparam("article"),
+        _rep.c.event_id.in_(sa.bindparam("events", expanding=True)),
+    )
+)
 
 
-def category_priority(category: str) -> int:
-    """ACLED hierarchy rank of a category (taxonomy's `priority`; 0 when unlisted): when
-    reports of one event code it differently, the highest-ranked category names the event."""
-    entry = _taxonomy().get(category) or {}
-    return int(entry.get("priority", 0))
+def load_block(conn: sa.Connection, m: Mention) -> list[Cluster]:
+    """The stored events in `m`'s block, as clusters (with `m`'s article's record, if any)."""
+    if m.state is None or m.day is None:
+        return []
+    params: dict[str, object] = {"state": m.state, "family": m.family}
+    for p in PRECISIONS:
+        w = window_between(m.precision, p)
+        params[f"lo_{p}"] = date.fromordinal(m.day - w)
+        params[f"hi_{p}"] = date.fromordinal(m.day + w)
+    clusters: dict[str, Cluster] = {}
+    for row in conn.execute(_BLOCK, params):
+        names: set[str] = set()
+        perps: set[str] = set()
+        for a in row.actors or []:
+            key = fold(a["name"])
+            if key in names:
+                continue
+            names.add(key)
+            if named_perpetrator(a["name"], a.get("kind"), a.get("role")):
+                perps.add(key)
+        clusters[row.id] = Cluster(
+            id=row.id,
+            family=row.category_family,
+            state=row.admin1_code,
+            municipality=row.admin2_code,
+            day=row.date.toordinal(),
+            precision=row.date_precision or "day",
+            lat=row.latitude,
+            lon=row.longitude,
+            place_precision=row.geo_precision,
+            actor_names=names,
+            perpetrators=perps,
+        )
+    if clusters:
+        hits = conn.execute(_SAME_ARTICLE, {"article": m.article_id, "events": list(clusters)})
+        for hit in hits:
+            other = Mention.from_record(EventRecord.from_dict(hit.data))
+            clusters[hit.event_id].articles.setdefault(m.article_id, other.signature())
+    return list(clusters.values())
 
 
 def find_event(conn: sa.Connection, record: EventRecord, day: date | None) -> str | None:
     """Id of the stored event that `record` reports, or None when it is a new event.
 
-    Rules: same state (ISO code), same category family, date within the record's precision
-    window, and the same municipality when both name one (a record without a municipality may
-    join an event in its state, and the other way round). Events already reported by the same
-    article are excluded: an article that lists two killings means two events. Among several
-    candidates the one in the same municipality, then the closest date, then the same
-    event type wins.
+    `day` dates a record that has none (its article's publication day). The rules are the
+    core's (`sucesos.resolve.core.compatible`), applied to the record's block.
     """
-    loc = primary_location(record)
-    if loc is None or not loc.admin1_code or day is None:
-        return None
-    window = DATE_WINDOW.get(record.date_precision or "day", DATE_WINDOW["day"])
-    ev = schema.events
-    query = sa.select(ev.c.id, ev.c.admin2_code, ev.c.date, ev.c.event_type).where(
-        ev.c.admin1_code == loc.admin1_code,
-        ev.c.category_family == category_family(record.category),
-        ev.c.date.between(day - window, day + window),
-    )
-    candidates = [
-        row
-        for row in conn.execute(query)
-        if not (loc.admin2_code and row.admin2_code and row.admin2_code != loc.admin2_code)
-    ]
-    if not candidates:
-        return None
-    same_article = {
-        row.event_id
-        for row in conn.execute(
-            sa.select(schema.reports.c.event_id).where(
-                schema.reports.c.article_id == record.article_id,
-                schema.reports.c.event_id.in_([c.id for c in candidates]),
-            )
-        )
-    }
-    candidates = [c for c in candidates if c.id not in same_article]
-    if not candidates:
-        return None
-
-    def rank(row: sa.Row) -> tuple[int, int, int, str]:
-        return (
-            0 if loc.admin2_code and row.admin2_code == loc.admin2_code else 1,
-            abs((row.date - day).days),
-            0 if row.event_type == record.event_type else 1,
-            row.id,
-        )
-
-    return str(min(candidates, key=rank).id)
+    m = Mention.from_record(record, fallback=day)
+    found = choose(m, load_block(conn, m))
+    return found.id if found else None

@@ -15,12 +15,11 @@ from urllib.parse import urlparse
 import sqlalchemy as sa
 
 from sucesos.models import EventRecord, Location
-from sucesos.resolve.match import category_family, category_priority
+from sucesos.resolve.core import DATE_RANK, PLACE_RANK, category_family, category_priority
+from sucesos.resolve.figures import Report, dispute_of, report_figures, resolve_figures
+from sucesos.resolve.syndication import originals
 from sucesos.store import schema
 from sucesos.store.keys import as_date, as_datetime, fold, now
-
-_DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
-_PLACE_RANK = {"locality": 0, "municipality": 1, "state": 2, "country": 3}
 
 
 def outlet_name(source: str | None, url: str | None, article_id: str) -> str:
@@ -34,7 +33,7 @@ def outlet_name(source: str | None, url: str | None, article_id: str) -> str:
     return f"article {article_id}"
 
 
-def _linked(conn: sa.Connection, event_id: str) -> list[tuple[EventRecord, dict[str, Any]]]:
+def linked_records(conn: sa.Connection, event_id: str) -> list[tuple[EventRecord, dict[str, Any]]]:
     """The event's records, oldest link first, each with its article's row."""
     rep, rec, art = schema.reports, schema.records, schema.articles
     query = (
@@ -48,42 +47,55 @@ def _linked(conn: sa.Connection, event_id: str) -> list[tuple[EventRecord, dict[
     return [(EventRecord.from_dict(row.data), dict(row._mapping)) for row in conn.execute(query)]
 
 
-def _claims(conn: sa.Connection, event_id: str) -> list[dict[str, Any]]:
-    query = sa.select(schema.claims).where(schema.claims.c.event_id == event_id)
-    return [dict(row._mapping) for row in conn.execute(query)]
-
-
-def compute_dispute(claims: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
-    """Figures on which sources disagree: {what: {"outlet (attributed to)": value}}.
-
-    A figure is disputed when two claims about the same thing and group give different
-    values, whether they come from two outlets or from two attributions in one article.
-    """
-    by_what: dict[tuple[str, str | None], dict[str, int]] = defaultdict(dict)
-    for c in claims:
-        who = c["source"] or "?"
-        if c["attributed_to"]:
-            who = f"{who} ({c['attributed_to']})"
-        by_what[(c["what"], c["group"])][who] = c["value"]
-    out: dict[str, dict[str, int]] = {}
-    for (what, group), values in sorted(by_what.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
-        if len(set(values.values())) > 1:
-            out[f"{what} ({group})" if group else what] = dict(sorted(values.items()))
-    return out
+def make_reports(
+    conn: sa.Connection, linked: list[tuple[EventRecord, dict[str, Any]]]
+) -> list[Report]:
+    """The linked records as `Report`s: labelled by outlet (numbered when one outlet filed
+    several articles) and keyed by independent source (a syndicated copy counts as the
+    outlet of its original)."""
+    article_ids = list(dict.fromkeys(a["id"] for _, a in linked))
+    copies = originals(conn, article_ids)
+    outlets = {a["id"]: outlet_name(a["source"], a["url"], a["id"]) for _, a in linked}
+    missing = [o for o in set(copies.values()) if o not in outlets]
+    if missing:
+        art = schema.articles
+        for row in conn.execute(
+            sa.select(art.c.id, art.c.source, art.c.url).where(art.c.id.in_(missing))
+        ):
+            outlets[row.id] = outlet_name(row.source, row.url, row.id)
+    per_outlet: dict[str, list[str]] = defaultdict(list)
+    for article_id in article_ids:
+        per_outlet[outlets[article_id]].append(article_id)
+    reports: list[Report] = []
+    for record, a in linked:
+        outlet = outlets[a["id"]]
+        same = per_outlet[outlet]
+        label = outlet if len(same) == 1 else f"{outlet} #{same.index(a['id']) + 1}"
+        original = copies.get(a["id"])
+        reports.append(
+            Report(
+                record=record,
+                label=label,
+                outlet=outlet,
+                source_key=outlets.get(original, outlet) if original else outlet,
+                copy_of=outlets.get(original) if original else None,
+            )
+        )
+    return reports
 
 
 def _best_location(records: list[EventRecord]) -> Location | None:
     located = [(i, r.locations[0]) for i, r in enumerate(records) if r.locations]
     if not located:
         return None
-    return min(located, key=lambda il: (_PLACE_RANK.get(il[1].precision, 9), il[0]))[1]
+    return min(located, key=lambda il: (PLACE_RANK.get(il[1].precision, 9), il[0]))[1]
 
 
 def _best_date(records: list[EventRecord], fallback: date | None) -> tuple[date | None, str | None]:
     dated = [(as_date(r.date), r.date_precision or "day") for r in records if as_date(r.date)]
     if not dated:
         return fallback, ("week" if fallback else None)
-    day, precision = min(dated, key=lambda dp: (_DATE_RANK.get(dp[1], 9), dp[0]))
+    day, precision = min(dated, key=lambda dp: (DATE_RANK.get(dp[1], 9), dp[0]))
     return day, precision
 
 
@@ -96,9 +108,12 @@ def _actors(records: list[EventRecord]) -> list[dict[str, str]]:
 
 
 def compute_event(
-    event_id: str, linked: list[tuple[EventRecord, dict[str, Any]]], claims: list[dict[str, Any]]
-) -> dict[str, Any]:
-    """The event row implied by its linked records and their claims."""
+    event_id: str,
+    linked: list[tuple[EventRecord, dict[str, Any]]],
+    reports: list[Report],
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The event row implied by its linked records, and the resolved figures
+    ({figure: value, min, max, sources, disputed}) that go into its version snapshot."""
     records = [r for r, _ in linked]
     lead = max(
         enumerate(records),
@@ -110,22 +125,13 @@ def compute_event(
     day, precision = _best_date(records, fallback_day)
     loc = _best_location(records)
     actors = _actors(records)
-    figures = [r.fatalities for r in records if r.fatalities is not None]
-    outlets = {outlet_name(a["source"], a["url"], a["id"]) for _, a in linked}
-    dispute = compute_dispute(claims)
-    status_disputed = [
-        outlet_name(a["source"], a["url"], a["id"]) for r, a in linked if r.status == "disputed"
-    ]
-    if status_disputed:
-        dispute["status"] = {name: 1 for name in sorted(set(status_disputed))}
-    disputed = bool(dispute) or len(set(figures)) > 1
-    if len(set(figures)) > 1 and "fatalities" not in dispute:
-        dispute["fatalities"] = {
-            outlet_name(a["source"], a["url"], a["id"]): r.fatalities
-            for r, a in linked
-            if r.fatalities is not None
-        }
-    return {
+    resolved = resolve_figures(report_figures(reports))
+    dispute = dispute_of(resolved, [r.outlet for r in reports if r.record.status == "disputed"])
+    fatal = resolved.get("fatalities")
+    if fatal is None and any(r.fatalities is not None for r in records):
+        fatal = {"value": 0, "min": 0, "max": 0}  # violent, but no source gives a toll
+    disputed = bool(dispute)
+    row = {
         "id": event_id,
         "category": lead.category,
         "category_family": category_family(lead.category),
@@ -146,16 +152,34 @@ def compute_event(
         "geo_precision": loc.precision if loc else None,
         "actors": actors,
         "actor_key": "|" + "|".join(fold(a["name"]) for a in actors) + "|",
-        "fatalities": min(figures) if figures else None,
-        "fatalities_min": min(figures) if figures else None,
-        "fatalities_max": max(figures) if figures else None,
-        "n_sources": len(outlets),
+        "fatalities": fatal["value"] if fatal else None,
+        "fatalities_min": fatal["min"] if fatal else None,
+        "fatalities_max": fatal["max"] if fatal else None,
+        "n_sources": len({r.source_key for r in reports}),
         "disputed": disputed,
         "dispute": dispute or None,
         "first_seen": min(seen) if seen else None,
         "last_seen": max(seen) if seen else None,
         "updated_at": now(),
     }
+    return row, resolved
+
+
+def insert_placeholder(conn: sa.Connection, event_id: str, record: EventRecord) -> None:
+    """A minimal event row so reports can reference it; `rebuild_event` fills it in."""
+    conn.execute(
+        schema.events.insert(),
+        dict(
+            id=event_id,
+            category=record.category,
+            category_family=category_family(record.category),
+            status=record.status,
+            actors=[],
+            n_sources=0,
+            disputed=False,
+            updated_at=now(),
+        ),
+    )
 
 
 def jsonable(row: dict[str, Any]) -> dict[str, Any]:
@@ -178,14 +202,16 @@ _TRACKED = (
 
 
 def rebuild_event(conn: sa.Connection, event_id: str, reason: str) -> dict[str, Any]:
-    """Recompute, write and version the event; returns the new row.
+    """Recompute, write and version the event from its reports; returns the new row.
 
     The version row's reason names what triggered the change and which tracked fields moved,
-    so `sucesos events show` can tell the event's history in words.
+    so `sucesos events show` can tell the event's history in words; its snapshot holds the
+    row, the resolved figures and the linked record ids, so any past state can be read back.
     """
     ev = schema.events
     old = conn.execute(sa.select(ev).where(ev.c.id == event_id)).first()
-    row = compute_event(event_id, _linked(conn, event_id), _claims(conn, event_id))
+    linked = linked_records(conn, event_id)
+    row, resolved = compute_event(event_id, linked, make_reports(conn, linked))
     if old is None:
         conn.execute(ev.insert(), row)
     elif old.n_sources == 0:  # the placeholder written when the event was created
@@ -200,6 +226,7 @@ def rebuild_event(conn: sa.Connection, event_id: str, reason: str) -> dict[str, 
     last = conn.execute(
         sa.select(sa.func.max(ver.c.version)).where(ver.c.event_id == event_id)
     ).scalar()
+    snapshot = {**jsonable(row), "figures": resolved, "records": [r.id for r, _ in linked]}
     conn.execute(
         ver.insert(),
         {
@@ -207,7 +234,7 @@ def rebuild_event(conn: sa.Connection, event_id: str, reason: str) -> dict[str, 
             "version": int(last or 0) + 1,
             "at": row["updated_at"],
             "reason": reason,
-            "snapshot": jsonable(row),
+            "snapshot": snapshot,
         },
     )
     return row

@@ -37,10 +37,21 @@ def _initial(conn: sa.Connection) -> None:
     create_tables(conn, *_INITIAL_TABLES)
 
 
+def _resolution(conn: sa.Connection) -> None:
+    create_tables(conn, "article_fingerprints", "article_lsh")
+    schema.ix_events_resolve_block.create(conn, checkfirst=True)
+
+
+def _monitoring(conn: sa.Connection) -> None:
+    create_tables(conn, "feeds", "fetched_items", "watch_rules", "alert_keys", "webhook_deliveries")
+
+
 # Append new steps at the end, numbered in order: 2 is reserved for resolution (article
 # fingerprints for syndicated copies), 3 for monitoring (feeds, fetched items, watch rules).
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial),
+    Migration(2, "resolution: article fingerprints for syndicated copies", _resolution),
+    Migration(3, "monitoring", _monitoring),
 ]
 
 
@@ -61,7 +72,14 @@ def migrate(engine: sa.Engine) -> list[int]:
     applied: list[int] = []
     for step in MIGRATIONS:
         with engine.begin() as conn:
-            if current_version(conn) >= step.version:
+            # By version row, not by the highest one: a step numbered below one already
+            # applied (steps written in parallel) still runs once.
+            done = conn.execute(
+                sa.select(schema.schema_migrations.c.version).where(
+                    schema.schema_migrations.c.version == step.version
+                )
+            ).first()
+            if done is not None:
                 continue
             step.apply(conn)
             conn.execute(

@@ -187,6 +187,14 @@ def get_event(conn: sa.Connection, event_id: str) -> dict[str, Any] | None:
         figures[what][c["source"]].append(
             {"value": c["value"], "attributed_to": c["attributed_to"]}
         )
+    # Resolved value of each figure (the lowest), its range and each source's value; copies.
+    from sucesos.resolve.figures import report_figures, resolve_figures
+    from sucesos.resolve.merge import linked_records, make_reports
+
+    resolved_reports = make_reports(conn, linked_records(conn, event_id))
+    copies = {r.record.id: r.copy_of for r in resolved_reports}
+    for report in reports:
+        report["copy_of"] = copies.get(report["record_id"])
     ver = schema.event_versions
     history = [
         {"version": h.version, "at": h.at.isoformat(), "reason": h.reason}
@@ -200,6 +208,7 @@ def get_event(conn: sa.Connection, event_id: str) -> dict[str, Any] | None:
         reports=reports,
         claims=claims,
         figures={k: dict(v) for k, v in figures.items()},
+        resolved=resolve_figures(report_figures(resolved_reports)),
         evidence=evidence,
         history=history,
     )
@@ -237,3 +246,239 @@ def stats(conn: sa.Connection) -> dict[str, Any]:
         "by_category": grouped(ev.c.category),
         "by_week": dict(sorted(weeks.items())),
     }
+
+
+# --- Queries of the HTTP API and dashboard (sucesos.web) -------------------------------------
+
+# Sort keys the API accepts; "-" means descending. Every order ends on the id so pages are
+# stable when many events share a date.
+_SORTS: dict[str, tuple[str, bool]] = {
+    "date": ("date", False),
+    "-date": ("date", True),
+    "fatalities": ("fatalities", False),
+    "-fatalities": ("fatalities", True),
+    "n_sources": ("n_sources", False),
+    "-n_sources": ("n_sources", True),
+    "updated_at": ("updated_at", False),
+    "-updated_at": ("updated_at", True),
+}
+SORTS = tuple(_SORTS)
+
+
+def bbox_filter(west: float, south: float, east: float, north: float) -> sa.ColumnElement[bool]:
+    """Events whose point lies in the box (degrees); events without coordinates never match."""
+    ev = schema.events
+    return sa.and_(
+        ev.c.longitude >= west,
+        ev.c.longitude <= east,
+        ev.c.latitude >= south,
+        ev.c.latitude <= north,
+    )
+
+
+def page_events(
+    conn: sa.Connection,
+    where: list[sa.ColumnElement[bool]],
+    *,
+    sort: str = "-date",
+    limit: int = 50,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """One page of matching events in the order `sort` names (see SORTS); missing values of
+    the sort column come last either way."""
+    ev = schema.events
+    name, descending = _SORTS[sort]
+    col = ev.c[name]
+    order = col.desc().nulls_last() if descending else col.asc().nulls_last()
+    query = sa.select(ev).where(*where).order_by(order, ev.c.id).offset(offset).limit(limit)
+    return [public(row) for row in conn.execute(query)]
+
+
+def date_range(conn: sa.Connection) -> tuple[date | None, date | None]:
+    """The oldest and newest event dates in the store (None, None when it is empty); the
+    dashboard's quick windows end at the newest."""
+    ev = schema.events
+    row = conn.execute(sa.select(sa.func.min(ev.c.date), sa.func.max(ev.c.date))).one()
+    return as_date(row[0]), as_date(row[1])
+
+
+def filtered_stats(
+    conn: sa.Connection, where: list[sa.ColumnElement[bool]], top: int = 50
+) -> dict[str, Any]:
+    """Counts and fatalities of the matching events: totals, and by state, municipality
+    (largest `top`), category, actor (largest `top`), day (split by category) and ISO week.
+
+    Each group is {"key", "name", "events", "fatalities"}; by_day items also carry the
+    category, so a timeline can stack them.
+    """
+    ev = schema.events
+    n = sa.func.count().label("events")
+    killed = sa.func.coalesce(sa.func.sum(ev.c.fatalities), 0).label("fatalities")
+
+    totals = conn.execute(
+        sa.select(
+            n,
+            killed,
+            sa.func.coalesce(sa.func.sum(sa.case((ev.c.disputed.is_(True), 1), else_=0)), 0),
+            sa.func.min(ev.c.date),
+            sa.func.max(ev.c.date),
+        ).where(*where)
+    ).one()
+
+    def grouped(key: sa.ColumnElement[Any], limit: int | None = None) -> list[dict[str, Any]]:
+        query = (
+            sa.select(key.label("key"), n, killed)
+            .where(*where)
+            .group_by(key)
+            .order_by(n.desc(), key)
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        return [
+            {"key": r.key, "name": r.key, "events": int(r.events), "fatalities": int(r.fatalities)}
+            for r in conn.execute(query)
+        ]
+
+    states = _named(conn, grouped(ev.c.admin1_code), ev.c.admin1_code, ev.c.admin1)
+    municipalities = _named(
+        conn, grouped(ev.c.admin2_code, top), ev.c.admin2_code, ev.c.admin2, ev.c.admin1
+    )
+    by_day: list[dict[str, Any]] = []
+    weeks: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    day_query = (
+        sa.select(ev.c.date, ev.c.category, n, killed)
+        .where(*where)
+        .group_by(ev.c.date, ev.c.category)
+        .order_by(ev.c.date, ev.c.category)
+    )
+    for day, category, count, dead in conn.execute(day_query):
+        day = as_date(day)
+        by_day.append(
+            {
+                "day": day.isoformat() if day else None,
+                "category": category,
+                "events": int(count),
+                "fatalities": int(dead),
+            }
+        )
+        year, week, _ = day.isocalendar() if day else (0, 0, 0)
+        tally = weeks[f"{year}-W{week:02d}" if day else "unknown"]
+        tally[0] += int(count)
+        tally[1] += int(dead)
+    first, last = as_date(totals[3]), as_date(totals[4])
+    return {
+        "events": int(totals[0]),
+        "fatalities": int(totals[1]),
+        "disputed_events": int(totals[2]),
+        "first_date": first.isoformat() if first else None,
+        "last_date": last.isoformat() if last else None,
+        "by_state": states,
+        "by_municipality": municipalities,
+        "by_category": grouped(ev.c.category),
+        "by_actor": _actor_stats(conn, where, top),
+        "by_day": by_day,
+        "by_week": [
+            {"key": k, "name": k, "events": v[0], "fatalities": v[1]}
+            for k, v in sorted(weeks.items())
+        ],
+    }
+
+
+def _named(
+    conn: sa.Connection,
+    groups: list[dict[str, Any]],
+    code: sa.ColumnElement[Any],
+    name: sa.ColumnElement[Any],
+    state: sa.ColumnElement[Any] | None = None,
+) -> list[dict[str, Any]]:
+    """Groups keyed by a code, each given its name (and its state's) from one event with that
+    code: an indexed lookup per group, so the grouping itself reads only indexed columns."""
+    for group in groups:
+        if group["key"] is None:
+            continue
+        cols = [name] if state is None else [name, state]
+        row = conn.execute(sa.select(*cols).where(code == group["key"]).limit(1)).first()
+        if row is not None:
+            group["name"] = row[0]
+            if state is not None:
+                group["state"] = row[1]
+    return groups
+
+
+def _actor_stats(
+    conn: sa.Connection, where: list[sa.ColumnElement[bool]], top: int
+) -> list[dict[str, Any]]:
+    """Events and fatalities per actor name, largest first.
+
+    Actors are a JSON list on each event, so the list is unnested in the database where the
+    backend can (SQLite's json_each, PostgreSQL's jsonb_array_elements) and in Python
+    otherwise.
+    """
+    ev = schema.events
+    dialect = conn.dialect.name
+    if dialect in {"sqlite", "postgresql"}:
+        if dialect == "sqlite":
+            each = sa.func.json_each(ev.c.actors).table_valued("value", name="actor")
+            name: sa.ColumnElement[Any] = sa.func.json_extract(each.c.value, "$.name")
+        else:
+            each = sa.func.jsonb_array_elements(ev.c.actors).table_valued("value", name="actor")
+            name = each.c.value.op("->>")("name")
+        n = sa.func.count(sa.distinct(ev.c.id)).label("events")
+        query = (
+            sa.select(name.label("name"), n, sa.func.coalesce(sa.func.sum(ev.c.fatalities), 0))
+            .select_from(ev.join(each, sa.true()))
+            .where(*where)
+            .group_by(name)
+            .order_by(n.desc(), name)
+            .limit(top)
+        )
+        return [
+            {"key": r[0], "name": r[0], "events": int(r[1]), "fatalities": int(r[2])}
+            for r in conn.execute(query)
+            if r[0]
+        ]
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for actors, dead in conn.execute(sa.select(ev.c.actors, ev.c.fatalities).where(*where)):
+        for actor_name in {a.get("name") for a in actors or [] if a.get("name")}:
+            tally[actor_name][0] += 1
+            tally[actor_name][1] += int(dead or 0)
+    ranked = sorted(tally.items(), key=lambda kv: (-kv[1][0], kv[0]))[:top]
+    return [{"key": k, "name": k, "events": v[0], "fatalities": v[1]} for k, v in ranked]
+
+
+def get_article(conn: sa.Connection, article_id: str) -> dict[str, Any] | None:
+    """One stored article (its text as stored) with the events it reports; None if unknown."""
+    art, rep, ev = schema.articles, schema.reports, schema.events
+    row = conn.execute(sa.select(art).where(art.c.id == article_id)).first()
+    if row is None:
+        return None
+    article = public(row)
+    events = conn.execute(
+        sa.select(ev.c.id, ev.c.date, ev.c.category, ev.c.admin1, ev.c.admin2, ev.c.fatalities)
+        .distinct()
+        .select_from(rep.join(ev, rep.c.event_id == ev.c.id))
+        .where(rep.c.article_id == article_id)
+        .order_by(ev.c.date, ev.c.id)
+    )
+    article["events"] = [public(r) for r in events]
+    return article
+
+
+def exact_filters(
+    *,
+    admin1_code: str | None = None,
+    category: str | None = None,
+    category_family: str | None = None,
+) -> list[sa.ColumnElement[bool]]:
+    """Equality filters on indexed columns, for callers that already resolved a state name
+    to its code or know whether a category name is a category or a family (the API does);
+    `event_filters` matches names and both category columns, which needs table scans."""
+    ev = schema.events
+    where: list[sa.ColumnElement[bool]] = []
+    if admin1_code:
+        where.append(ev.c.admin1_code == admin1_code)
+    if category:
+        where.append(ev.c.category == category)
+    if category_family:
+        where.append(ev.c.category_family == category_family)
+    return where

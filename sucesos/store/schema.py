@@ -147,3 +147,96 @@ schema_migrations = sa.Table(
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("applied_at", sa.DateTime(timezone=True), nullable=False),
 )
+
+# --- Monitoring (migration step 3): feeds, fetched items, watch rules, alert keys, webhooks.
+
+feeds = sa.Table(
+    "feeds",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("url", sa.Text, nullable=False, unique=True),
+    sa.Column("name", sa.Text),
+    sa.Column("home_state", sa.String(16)),  # ISO 3166-2 code of the outlet's state, if local
+    sa.Column("interval_s", sa.Integer, nullable=False),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("last_polled_at", sa.DateTime(timezone=True)),
+    sa.Column("next_poll_at", sa.DateTime(timezone=True)),
+    sa.Column("errors", sa.Integer, nullable=False, default=0),  # consecutive failures
+    sa.Column("last_error", sa.Text),
+    sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+fetched_items = sa.Table(
+    "fetched_items",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),  # stable_id(feed url, entry guid)
+    sa.Column("feed_id", sa.Integer, sa.ForeignKey("feeds.id", ondelete="CASCADE"), index=True),
+    sa.Column("guid", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("status", sa.String(16), nullable=False),  # stored | failed | retry
+    sa.Column("reason", sa.Text),
+    sa.Column("attempts", sa.Integer, nullable=False, default=0),
+    sa.Column("article_id", sa.String(64)),
+    sa.Column("seen_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+watch_rules = sa.Table(
+    "watch_rules",
+    metadata,
+    sa.Column("name", sa.Text, primary_key=True),
+    sa.Column("spec", JSONType, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# One row per alert raised, keyed by what it is about, so an alert is raised once however
+# often the monitor re-examines the same events.
+alert_keys = sa.Table(
+    "alert_keys",
+    metadata,
+    sa.Column("key", sa.Text, primary_key=True),
+    sa.Column("alert_id", sa.Integer, sa.ForeignKey("alerts.id"), nullable=False),
+)
+
+webhook_deliveries = sa.Table(
+    "webhook_deliveries",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("alert_id", sa.Integer, sa.ForeignKey("alerts.id"), nullable=False, index=True),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),  # pending | delivered | failed
+    sa.Column("attempts", sa.Integer, nullable=False, default=0),
+    sa.Column("next_attempt_at", sa.DateTime(timezone=True)),
+    sa.Column("last_error", sa.Text),
+    sa.Column("delivered_at", sa.DateTime(timezone=True)),
+    sa.Index("ix_webhook_deliveries_due", "status", "next_attempt_at"),
+)
+
+# Resolution (migration 2): MinHash fingerprints of article texts, to count syndicated copies
+# (wire copies, reposts) as one source. `copy_of` is the first stored article of the text.
+article_fingerprints = sa.Table(
+    "article_fingerprints",
+    metadata,
+    sa.Column("article_id", sa.String(64), sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("copy_of", sa.String(64), sa.ForeignKey("articles.id"), index=True),
+    sa.Column("similarity", sa.Float),
+    sa.Column("signature", sa.LargeBinary, nullable=False),  # MinHash values, uint64 bytes
+)
+
+# The resolver's block query (migration 2): one index range per date precision, so a record
+# reads only the events of its state, family and date window.
+ix_events_resolve_block = sa.Index(
+    "ix_events_resolve_block",
+    events.c.admin1_code,
+    events.c.category_family,
+    events.c.date_precision,
+    events.c.date,
+)
+
+# LSH bands of the fingerprints: articles sharing a band key are candidate copies.
+article_lsh = sa.Table(
+    "article_lsh",
+    metadata,
+    sa.Column("band_key", sa.String(40), primary_key=True),
+    sa.Column("article_id", sa.String(64), sa.ForeignKey("articles.id"), primary_key=True),
+)

@@ -1,0 +1,392 @@
+"""The resolver's core: when one event record reports the same real-world event as a cluster.
+
+Pure functions over two small summaries — `Mention` (what matching needs of one record) and
+`Cluster` (what it needs of one canonical event) — shared by the store-backed resolver
+(`sucesos.resolve.match`, candidates from an indexed SQL query) and the in-memory one
+(`MemoryResolver`, candidates from a dict of blocks), so both decide alike.
+
+Blocking: a record is only ever compared with events of the same state (ISO code), category
+family and date window, so the cost per record grows with the number of nearby events, never
+with all pairs. Rules, in `compatible`: same family and state; dates within the wider window
+of the two date precisions; the same municipality (or one side without one), or two
+locality-level points closer than `near_km` across a municipal border, and never two
+locality-level points farther than `far_km` apart; named perpetrators not disjoint; and two
+records of one article only when they are duplicates (same category, place, day and figure):
+an article that lists two killings reports two events.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from sucesos.models import EventRecord
+from sucesos.store.keys import as_date, fold
+
+PRECISIONS = ("day", "week", "month", "year")
+DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+PLACE_RANK = {"locality": 0, "municipality": 1, "state": 2, "country": 3}
+
+
+@cache
+def settings() -> dict[str, Any]:
+    """The resolution settings (`settings.toml` beside this module)."""
+    text = resources.files("sucesos.resolve").joinpath("settings.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def date_window(precision: str | None) -> int:
+    """Days two reports may differ by at this date precision (unknown precision: a day)."""
+    windows: dict[str, int] = settings()["date_window"]
+    return int(windows.get(precision or "day", windows["day"]))
+
+
+@cache
+def window_between(a: str | None, b: str | None) -> int:
+    """The window of two reports: the wider of their precisions' windows."""
+    return max(date_window(a), date_window(b))
+
+
+@cache
+def _taxonomy() -> dict[str, dict[str, Any]]:
+    text = resources.files("sucesos.data").joinpath("taxonomy.toml").read_text("utf-8")
+    return dict(tomllib.loads(text).get("category", {}))
+
+
+def category_family(category: str) -> str:
+    """The group of categories whose records may describe one event (taxonomy's `family`).
+
+    Two outlets may code one shooting as an attack and as an armed clash; matching on the
+    family lets them meet while keeping, say, arrests apart from killings. A category the
+    taxonomy does not list is its own family (up to a "." separator: "homicide.massacre" →
+    "homicide").
+    """
+    entry = _taxonomy().get(category)
+    if entry and entry.get("family"):
+        return str(entry["family"])
+    return category.split(".", 1)[0].strip().lower()
+
+
+def category_priority(category: str) -> int:
+    """ACLED hierarchy rank of a category (taxonomy's `priority`; 0 when unlisted): when
+    reports of one event code it differently, the highest-ranked category names the event."""
+    entry = _taxonomy().get(category) or {}
+    return int(entry.get("priority", 0))
+
+
+# Actor and place names repeat across millions of records: fold each once.
+_fold = lru_cache(maxsize=1 << 16)(fold)
+
+
+@cache
+def _unidentified() -> frozenset[str]:
+    return frozenset(fold(n) for n in settings()["actors"]["unidentified"])
+
+
+def named_perpetrator(name: str, kind: str | None, role: str | None) -> bool:
+    """True for an actor that identifies who did it (a named cartel or armed group)."""
+    return (
+        role == "perpetrator"
+        and (kind or "other") in settings()["actors"]["named_kinds"]
+        and _fold(name) not in _unidentified()
+    )
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine) in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+# (category, municipality, place name, day, fatalities): equal for two records of one article
+# that describe the same event twice.
+Signature = tuple[str, str | None, str, int | None, int | None]
+
+
+@dataclass(slots=True)
+class Mention:
+    """What matching needs of one event record."""
+
+    record_id: str
+    article_id: str
+    category: str
+    family: str
+    state: str | None
+    municipality: str | None
+    day: int | None  # date.toordinal(), so the in-memory core compares ints
+    precision: str
+    lat: float | None = None
+    lon: float | None = None
+    place_precision: str | None = None
+    place: str = ""
+    actors: tuple[tuple[str, bool], ...] = ()  # (folded name, is a named perpetrator)
+    fatalities: int | None = None
+    dated: bool = True  # False when `day` is the publication day of an undated record
+
+    @classmethod
+    def from_record(cls, record: EventRecord, fallback: date | None = None) -> Mention:
+        """The mention of `record`, dated at publication (`fallback`) when it has no date."""
+        loc = record.locations[0] if record.locations else None
+        day = as_date(record.date) or fallback
+        seen: dict[str, bool] = {}
+        for a in record.actors:
+            key = _fold(a.name)
+            if key not in seen:
+                seen[key] = named_perpetrator(a.name, a.kind, a.role)
+        return cls(
+            record_id=record.id,
+            article_id=record.article_id,
+            category=record.category,
+            family=category_family(record.category),
+            state=loc.admin1_code if loc else None,
+            municipality=loc.admin2_code if loc else None,
+            day=day.toordinal() if day else None,
+            precision=(record.date_precision or "day") if as_date(record.date) else "week",
+            lat=loc.latitude if loc else None,
+            lon=loc.longitude if loc else None,
+            place_precision=loc.precision if loc else None,
+            place=_fold(loc.name) if loc else "",
+            actors=tuple(seen.items()),
+            fatalities=record.fatalities,
+            dated=as_date(record.date) is not None,
+        )
+
+    @property
+    def perpetrators(self) -> frozenset[str]:
+        return frozenset(name for name, named in self.actors if named)
+
+    def signature(self) -> Signature:
+        day = self.day if self.dated else None
+        return (self.category, self.municipality, self.place, day, self.fatalities)
+
+
+@dataclass(slots=True)
+class Cluster:
+    """What matching needs of one canonical event (its resolved place, date and actors)."""
+
+    id: str
+    family: str
+    state: str | None
+    municipality: str | None
+    day: int | None
+    precision: str
+    lat: float | None = None
+    lon: float | None = None
+    place_precision: str | None = None
+    actor_names: set[str] = field(default_factory=set)
+    perpetrators: set[str] = field(default_factory=set)
+    # Article id → signature of its record here, for the articles that matter to a match
+    # (all of them in memory; the record's own article when loaded from the store).
+    articles: dict[str, Signature] = field(default_factory=dict)
+    # Running figures, kept by the in-memory resolver (the store recomputes from reports).
+    n_records: int = 0
+    sources: set[str] = field(default_factory=set)
+    fatalities_min: int | None = None
+    fatalities_max: int | None = None
+
+    @classmethod
+    def start(cls, event_id: str, m: Mention, source: str | None = None) -> Cluster:
+        """A new cluster holding only `m`."""
+        c = cls(
+            id=event_id,
+            family=m.family,
+            state=m.state,
+            municipality=m.municipality,
+            day=m.day,
+            precision=m.precision,
+        )
+        absorb(c, m, source)
+        return c
+
+
+def _km(m: Mention, c: Cluster) -> float | None:
+    """Distance between the two points, None when either has no coordinates."""
+    if m.lat is None or m.lon is None or c.lat is None or c.lon is None:
+        return None
+    return distance_km(m.lat, m.lon, c.lat, c.lon)
+
+
+def _place_compatible(m: Mention, c: Cluster) -> bool:
+    both_localities = m.place_precision == "locality" and c.place_precision == "locality"
+    km = _km(m, c) if both_localities else None
+    place = settings()["place"]
+    if m.municipality and c.municipality and m.municipality != c.municipality:
+        return km is not None and km <= place["near_km"]
+    return km is None or km <= place["far_km"]
+
+
+def compatible(m: Mention, c: Cluster) -> bool:
+    """True when mention `m` may report the same real-world event as cluster `c`."""
+    if m.family != c.family or m.state != c.state or m.state is None:
+        return False
+    if m.day is None or c.day is None:
+        return False
+    if abs(m.day - c.day) > window_between(m.precision, c.precision):
+        return False
+    if not _place_compatible(m, c):
+        return False
+    perps = m.perpetrators
+    if perps and c.perpetrators and not (perps & c.perpetrators):
+        return False
+    same_article = c.articles.get(m.article_id)
+    return same_article is None or same_article == m.signature()
+
+
+def _rank(m: Mention, c: Cluster) -> tuple[int, int, int, int, float, str]:
+    return (
+        0 if m.article_id in c.articles else 1,  # an exact repeat within its article
+        0 if m.municipality and m.municipality == c.municipality else 1,
+        abs((m.day or 0) - (c.day or 0)),
+        0 if m.perpetrators & c.perpetrators else 1,
+        _km(m, c) or 0.0,
+        c.id,
+    )
+
+
+def choose(m: Mention, candidates: Iterable[Cluster]) -> Cluster | None:
+    """The cluster `m` joins among `candidates` (one block), or None for a new event.
+
+    A mention placed only at state level that fits events in several municipalities is left
+    on its own: guessing which one it reports would be a merge no source supports. Among
+    several fitting clusters the one in the same municipality, then the closest date, then
+    shared perpetrators, then the nearest point wins (ties by id, so the choice is stable).
+    """
+    fits = [c for c in candidates if compatible(m, c)]
+    if not fits:
+        return None
+    if not m.municipality and len({c.municipality for c in fits if c.municipality}) > 1:
+        return None
+    return min(fits, key=lambda c: _rank(m, c))
+
+
+def absorb(c: Cluster, m: Mention, source: str | None = None) -> None:
+    """Update the cluster summary with a joined mention, as `merge.compute_event` would:
+    the most precise (then earliest) date, the most precise place (first one on ties), the
+    union of actors (a name keeps the role of its first report)."""
+    if m.day is not None and (
+        c.n_records == 0
+        or (DATE_RANK.get(m.precision, 9), m.day) < (DATE_RANK.get(c.precision, 9), c.day or 0)
+    ):
+        c.day, c.precision = m.day, m.precision
+    if c.n_records == 0 or PLACE_RANK.get(m.place_precision or "", 9) < PLACE_RANK.get(
+        c.place_precision or "", 9
+    ):
+        c.municipality, c.lat, c.lon = m.municipality, m.lat, m.lon
+        c.place_precision = m.place_precision
+    for name, named in m.actors:
+        if name not in c.actor_names:
+            c.actor_names.add(name)
+            if named:
+                c.perpetrators.add(name)
+    c.articles.setdefault(m.article_id, m.signature())
+    c.n_records += 1
+    c.sources.add(source or m.article_id)
+    if m.fatalities is not None:
+        lo, hi = c.fatalities_min, c.fatalities_max
+        c.fatalities_min = m.fatalities if lo is None else min(lo, m.fatalities)
+        c.fatalities_max = m.fatalities if hi is None else max(hi, m.fatalities)
+
+
+BlockKey = tuple[str, str, str]  # (state, family, date precision)
+
+
+class MemoryResolver:
+    """Clusters a stream of mentions in memory, with the rules of the store-backed resolver.
+
+    Blocks are (state, family, date precision) → day → clusters; a mention looks only at the
+    days within its window in each precision's block. Clusters dated more than `horizon_days`
+    before the latest mention seen are evicted (handed to `on_evict`, e.g. to be written
+    out), so memory stays bounded on an endless stream: a report arriving later than that
+    after its event starts a new event, which the store-backed resolver (no horizon) would
+    have merged.
+    """
+
+    def __init__(
+        self,
+        horizon_days: int | None = None,
+        on_evict: Callable[[Cluster], None] | None = None,
+        new_id: Callable[[Mention], str] | None = None,
+    ) -> None:
+        self.horizon = horizon_days if horizon_days is not None else date_window("year") + 7
+        self.on_evict = on_evict
+        self.new_id = new_id or (lambda m: m.record_id)
+        self.blocks: dict[BlockKey, dict[int, list[Cluster]]] = {}
+        self.latest = -(10**9)
+        self._swept = -(10**9)
+        self.live = 0
+        self.created = 0
+
+    def add(self, m: Mention, source: str | None = None) -> tuple[Cluster, bool]:
+        """Resolve one mention; returns its cluster and True when the cluster is new."""
+        c = choose(m, self._candidates(m)) if m.state and m.day is not None else None
+        if c is None:
+            c = Cluster.start(self.new_id(m), m, source)
+            self.created += 1
+            if m.state and m.day is not None:
+                self._put(c)
+                self.live += 1
+            elif self.on_evict is not None:  # unplaceable: never matched, done at once
+                self.on_evict(c)
+            self._advance(m.day)
+            return c, True
+        before = (c.precision, c.day)
+        absorb(c, m, source)
+        if (c.precision, c.day) != before:
+            self._take(c, *before)
+            self._put(c)
+        self._advance(m.day)
+        return c, False
+
+    def _candidates(self, m: Mention) -> Iterable[Cluster]:
+        assert m.state is not None and m.day is not None
+        for precision in PRECISIONS:
+            days = self.blocks.get((m.state, m.family, precision))
+            if not days:
+                continue
+            w = window_between(m.precision, precision)
+            if 2 * w + 1 <= len(days):
+                for day in range(m.day - w, m.day + w + 1):
+                    yield from days.get(day, ())
+            else:
+                for day, clusters in days.items():
+                    if abs(day - m.day) <= w:
+                        yield from clusters
+
+    def _put(self, c: Cluster) -> None:
+        key = (c.state or "", c.family, c.precision)
+        self.blocks.setdefault(key, {}).setdefault(c.day or 0, []).append(c)
+
+    def _take(self, c: Cluster, precision: str, day: int | None) -> None:
+        days = self.blocks[(c.state or "", c.family, precision)]
+        bucket = days[day or 0]
+        bucket.remove(c)
+        if not bucket:
+            del days[day or 0]
+
+    def _advance(self, day: int | None) -> None:
+        if day is None or day <= self.latest:
+            return
+        self.latest = day
+        if day - self._swept >= 7:  # sweeping weekly keeps eviction cheap
+            self._swept = day
+            self._evict(day - self.horizon)
+
+    def _evict(self, before: int) -> None:
+        for days in self.blocks.values():
+            for day in [d for d in days if d < before]:
+                for c in days.pop(day):
+                    self.live -= 1
+                    if self.on_evict is not None:
+                        self.on_evict(c)
+
+    def flush(self) -> None:
+        """Hand every live cluster to `on_evict` (at the end of a stream)."""
+        self._evict(10**9)

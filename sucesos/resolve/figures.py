@@ -1,0 +1,123 @@
+"""Figures per source, the resolved value of each, and when sources disagree.
+
+Policy (ACLED's): every figure resolves to the lowest value any report gives, with the range
+(min, max) and each source's value kept beside it. A report's figure for one thing is its
+largest (smaller ones in one article are usually parts: "ten died at the scene and two in
+hospital"), except when it quotes two named sources that disagree ("the police say 3,
+neighbours 5"): then each attribution is a source of its own. Two figures disagree when they
+differ by more than max(absolute, relative × the larger) (`settings.toml`, [dispute]).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sucesos.models import EventRecord
+from sucesos.resolve.core import settings
+
+
+@dataclass(frozen=True)
+class Report:
+    """One record linked to an event, with who published it.
+
+    `label` names the report in figures (the outlet; outlet and date when one outlet filed
+    several articles); `source_key` is the independent source it counts as: the outlet of
+    the original text when the article is a syndicated copy.
+    """
+
+    record: EventRecord
+    label: str
+    outlet: str
+    source_key: str
+    copy_of: str | None = None  # the original's outlet, for syndicated copies
+
+
+def fatality_figure(record: EventRecord) -> int | None:
+    """The death toll the record reports, or None when it gives none.
+
+    Extraction codes 0 for a violent event with no death count; that default is no figure,
+    so it never lowers another source's toll.
+    """
+    if record.fatalities is None:
+        return None
+    fatal = settings()["figures"]["fatal"]
+    if record.fatalities > 0 or any(c.what in fatal for c in record.counts):
+        return record.fatalities
+    return None
+
+
+def disagree(values: Iterable[int]) -> bool:
+    """True when the largest and smallest of `values` differ beyond the tolerance."""
+    vals = list(values)
+    if len(vals) < 2:
+        return False
+    tol = settings()["dispute"]
+    hi, lo = max(vals), min(vals)
+    return hi - lo > max(float(tol["absolute"]), float(tol["relative"]) * hi)
+
+
+def report_figures(reports: Iterable[Report]) -> dict[str, dict[str, int]]:
+    """{figure: {who: value}}: each report's value of each figure.
+
+    "fatalities" is the ACLED death toll of each report; the other keys are count kinds,
+    with their group ("killed (security_forces)"). Ungrouped killed and bodies counts are
+    left out: `fatalities` is their resolved form.
+    """
+    fatal = set(settings()["figures"]["fatal"])
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+
+    def put(what: str, who: str, value: int) -> None:
+        out[what][who] = max(out[what].get(who, value), value)
+
+    for rep in reports:
+        figure = fatality_figure(rep.record)
+        if figure is not None:
+            put("fatalities", rep.label, figure)
+        by_kind: dict[tuple[str, str | None], list[tuple[str | None, int]]] = defaultdict(list)
+        for c in rep.record.counts:
+            by_kind[(c.what, c.group)].append((c.source, c.value))
+        for (what, group), claims in by_kind.items():
+            if what in fatal and group is None:
+                continue
+            name = f"{what} ({group})" if group else what
+            named: dict[str, int] = {}
+            for who, value in claims:
+                if who:
+                    named[who] = max(named.get(who, value), value)
+            if len(named) >= 2 and disagree(named.values()):
+                for who, value in named.items():
+                    put(name, f"{rep.label} ({who})", value)
+            else:
+                put(name, rep.label, max(v for _, v in claims))
+    return {k: dict(sorted(v.items())) for k, v in sorted(out.items())}
+
+
+def resolve_figures(figures: dict[str, dict[str, int]]) -> dict[str, dict[str, Any]]:
+    """{figure: {"value", "min", "max", "sources", "disputed"}}: the resolved value (the
+    lowest), the range and each source's value, per figure."""
+    out: dict[str, dict[str, Any]] = {}
+    for what, by_who in figures.items():
+        values = list(by_who.values())
+        out[what] = {
+            "value": min(values),
+            "min": min(values),
+            "max": max(values),
+            "sources": by_who,
+            "disputed": disagree(values),
+        }
+    return out
+
+
+def dispute_of(
+    resolved: dict[str, dict[str, Any]], contested_by: Iterable[str]
+) -> dict[str, dict[str, int]]:
+    """The dispute flag's content: {figure: {who: value}} for each figure sources disagree
+    on, and {"status": {outlet: 1}} for outlets whose account is contested."""
+    out = {what: dict(r["sources"]) for what, r in resolved.items() if r["disputed"]}
+    contested = sorted(set(contested_by))
+    if contested:
+        out["status"] = {name: 1 for name in contested}
+    return out

@@ -1,0 +1,123 @@
+"""Syndicated copies: near-identical article texts (wire copies, reposts) count as one source.
+
+Each stored article body gets a MinHash fingerprint (datasketch) of its word shingles; the
+fingerprint is cut into LSH bands (band count and width from datasketch's `MinHashLSH` for
+the configured threshold) whose keys are stored, so finding earlier copies is an indexed
+lookup of the article's band keys, not a comparison with every article. A candidate is a
+copy when the estimated Jaccard similarity of the two shingle sets reaches the threshold;
+the copy then points at the original (`copy_of`, the first stored article of the text).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import cache
+
+import numpy as np
+import sqlalchemy as sa
+from datasketch import MinHash, MinHashLSH
+
+from sucesos.models import Article
+from sucesos.resolve.core import settings
+from sucesos.store import schema
+from sucesos.store.keys import fold
+
+_WORD = re.compile(r"\w+")
+# Stored signatures only compare with signatures of the same permutation scheme: pinned.
+SCHEME = "affine32"
+
+
+@cache
+def _bands() -> tuple[int, int]:
+    """(bands, rows per band) that datasketch chooses for the threshold and permutations."""
+    conf = settings()["syndication"]
+    lsh = MinHashLSH(threshold=float(conf["threshold"]), num_perm=int(conf["num_perm"]))
+    return int(lsh.b), int(lsh.r)
+
+
+def shingles(text: str) -> set[str]:
+    """The text's word shingles (folded: case and accents ignored)."""
+    words = _WORD.findall(fold(text))
+    k = int(settings()["syndication"]["shingle_words"])
+    return {" ".join(words[i : i + k]) for i in range(max(0, len(words) - k + 1))}
+
+
+def fingerprint(text: str) -> MinHash | None:
+    """The MinHash of the text's shingles; None for texts too short to tell copies apart."""
+    conf = settings()["syndication"]
+    found = shingles(text)
+    if len(found) < int(conf["min_shingles"]):
+        return None
+    mh = MinHash(num_perm=int(conf["num_perm"]), scheme=SCHEME)
+    mh.update_batch([s.encode("utf-8") for s in found])
+    return mh
+
+
+def band_keys(mh: MinHash) -> list[str]:
+    """The LSH band keys of a fingerprint: two texts share one with high probability when
+    their similarity is above the threshold, and rarely when it is well below."""
+    b, r = _bands()
+    values = mh.hashvalues
+    return [
+        f"{i}:{hashlib.blake2b(values[i * r : (i + 1) * r].tobytes(), digest_size=12).hexdigest()}"
+        for i in range(b)
+    ]
+
+
+def similarity(a: MinHash, b: MinHash) -> float:
+    """Estimated Jaccard similarity of the two shingle sets."""
+    return float(a.jaccard(b))
+
+
+def _from_bytes(data: bytes) -> MinHash:
+    values = np.frombuffer(data, dtype=np.uint64).copy()
+    return MinHash(num_perm=len(values), hashvalues=values, scheme=SCHEME)
+
+
+def register(conn: sa.Connection, article: Article) -> str | None:
+    """Fingerprint a newly stored article; returns the id of the original it copies, if any.
+
+    Run once per article, right after it is stored. Among earlier articles sharing a band
+    key, the most similar one at or above the threshold is the match; its own original (or
+    itself) becomes this article's `copy_of`, so every copy points at one original.
+    """
+    mh = fingerprint(article.text)
+    if mh is None:
+        return None
+    keys = band_keys(mh)
+    fp, lsh = schema.article_fingerprints, schema.article_lsh
+    candidates = sa.select(lsh.c.article_id).where(lsh.c.band_key.in_(keys)).distinct()
+    rows = conn.execute(
+        sa.select(fp.c.article_id, fp.c.copy_of, fp.c.signature).where(
+            fp.c.article_id.in_(candidates), fp.c.article_id != article.id
+        )
+    ).all()
+    threshold = float(settings()["syndication"]["threshold"])
+    best: tuple[float, str] | None = None
+    for row in rows:
+        found = (similarity(mh, _from_bytes(row.signature)), str(row.copy_of or row.article_id))
+        if found[0] >= threshold and (best is None or found > best):
+            best = found
+    conn.execute(
+        fp.insert(),
+        {
+            "article_id": article.id,
+            "copy_of": best[1] if best else None,
+            "similarity": round(best[0], 4) if best else None,
+            "signature": mh.hashvalues.astype(np.uint64).tobytes(),
+        },
+    )
+    conn.execute(lsh.insert(), [{"band_key": k, "article_id": article.id} for k in keys])
+    return best[1] if best else None
+
+
+def originals(conn: sa.Connection, article_ids: list[str]) -> dict[str, str]:
+    """{article id: id of the original it copies}, for the given articles that are copies."""
+    if not article_ids:
+        return {}
+    fp = schema.article_fingerprints
+    query = sa.select(fp.c.article_id, fp.c.copy_of).where(
+        fp.c.article_id.in_(article_ids), fp.c.copy_of.is_not(None)
+    )
+    return {str(row.article_id): str(row.copy_of) for row in conn.execute(query)}

@@ -1,0 +1,55 @@
+"""The FastAPI application: creates the app, mounts the static files and includes the
+routers; the endpoints themselves live in `sucesos.web.routers`."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from sucesos.store import Store
+from sucesos.web.routers import alerts, articles, docs, events, export, pages, stats
+from sucesos.web.settings import Settings
+
+STATIC_DIR = Path(str(resources.files("sucesos.web").joinpath("static")))
+
+
+def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
+    """The app for `settings` (default: from the environment).
+
+    Pass an open `store` to share it (tests, `sucesos demo`); otherwise the app opens
+    `settings.db` when it starts and closes it when it stops.
+    """
+    settings = settings or Settings.from_env()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        own = store is None
+        app.state.store = store if store is not None else Store(settings.db)
+        try:
+            yield
+        finally:
+            if own:
+                app.state.store.close()
+
+    app = FastAPI(
+        title="sucesos",
+        summary="Structured, sourced events of organized-crime violence in Mexico, from news.",
+        version="0.1.0",
+        lifespan=lifespan,
+        # /docs is served by routers/docs.py from vendored files, so it works offline.
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    for router in (events.router, articles.router, stats.router, export.router):
+        app.include_router(router)
+    app.include_router(alerts.router)
+    app.include_router(docs.router)
+    app.include_router(pages.router)
+    return app

@@ -1,0 +1,1 @@
+"""One router per resource: events, articles, stats, export; pages (HTML) and docs."""

@@ -1,0 +1,120 @@
+"""/api/events: filtered, sorted pages of events as JSON, CSV or GeoJSON; one event in full;
+/api/categories and /api/states name what the filters accept."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response, status
+
+from sucesos.export.formats import feature
+from sucesos.store import queries
+from sucesos.web.dependencies import FiltersDep, StoreDep, read_access
+from sucesos.web.meta import categories, states
+
+router = APIRouter(prefix="/api", tags=["events"], dependencies=[Depends(read_access)])
+
+# Columns of the CSV page; actors are joined into one cell, the dispute map is left out.
+CSV_COLUMNS = (
+    "id",
+    "date",
+    "date_precision",
+    "category",
+    "event_type",
+    "sub_event_type",
+    "status",
+    "admin1",
+    "admin1_code",
+    "admin2",
+    "admin2_code",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "fatalities",
+    "fatalities_min",
+    "fatalities_max",
+    "n_sources",
+    "disputed",
+    "actors",
+)
+SORT_PATTERN = "^(" + "|".join(re.escape(s) for s in queries.SORTS) + ")$"
+
+
+def _csv(rows: list[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({**row, "actors": "; ".join(a["name"] for a in row["actors"] or [])})
+    return out.getvalue()
+
+
+@router.get("/events")
+def list_events(
+    store: StoreDep,
+    filters: FiltersDep,
+    sort: Annotated[
+        str, Query(pattern=SORT_PATTERN, description="One of: " + ", ".join(queries.SORTS))
+    ] = "-date",
+    limit: Annotated[int, Query(ge=1, le=5000, description="Events per page.")] = 50,
+    offset: Annotated[int, Query(ge=0, le=10_000_000, description="Skip this many.")] = 0,
+    format: Annotated[Literal["json", "csv", "geojson"], Query()] = "json",
+) -> Any:
+    """Events matching every filter, one page at a time (`next_offset` is null on the last
+    page). `format=csv` and `format=geojson` return the same page as CSV or a GeoJSON
+    FeatureCollection (events without coordinates get a null geometry)."""
+    with store.engine.connect() as conn:
+        rows = queries.page_events(conn, filters.where(), sort=sort, limit=limit + 1, offset=offset)
+    more = len(rows) > limit
+    rows = rows[:limit]
+    if format == "csv":
+        return Response(_csv(rows), media_type="text/csv; charset=utf-8")
+    if format == "geojson":
+        return Response(
+            _geojson(rows),
+            media_type="application/geo+json",
+        )
+    return {
+        "events": rows,
+        "count": len(rows),
+        "limit": limit,
+        "offset": offset,
+        "sort": sort,
+        "next_offset": offset + limit if more else None,
+        "filters": filters.as_params(),
+    }
+
+
+def _geojson(rows: list[dict[str, Any]]) -> str:
+    collection = {"type": "FeatureCollection", "features": [feature(r) for r in rows]}
+    return json.dumps(collection, ensure_ascii=False)
+
+
+@router.get("/events/{event_id}")
+def get_event(
+    store: StoreDep,
+    event_id: Annotated[str, Path(min_length=4, max_length=64)],
+) -> dict[str, Any]:
+    """One event (id, or a unique prefix of at least 4 characters) with its reports, the
+    figures each source gives side by side, dispute flags, evidence sentences and history."""
+    event = store.event(event_id)
+    if event is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no event {event_id!r}")
+    return event
+
+
+@router.get("/categories")
+def list_categories(lang: Literal["es", "en"] = "en") -> list[dict[str, str]]:
+    """The categories the `category` filter accepts (a family name works too)."""
+    return categories(lang)
+
+
+@router.get("/states")
+def list_states() -> list[dict[str, str]]:
+    """The 32 states with their ISO 3166-2 codes (the `state` filter takes either)."""
+    return list(states())

@@ -1,0 +1,31 @@
+"""/api/stats: counts and fatalities of the filtered events, grouped for maps and charts."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query
+
+from sucesos.store import queries
+from sucesos.web.dependencies import FiltersDep, StoreDep, read_access
+
+router = APIRouter(prefix="/api", tags=["stats"], dependencies=[Depends(read_access)])
+
+
+@router.get("/stats")
+def get_stats(
+    store: StoreDep,
+    filters: FiltersDep,
+    top: Annotated[int, Query(ge=1, le=500, description="Most municipalities/actors.")] = 50,
+) -> dict[str, Any]:
+    """Events, fatalities and disputed events matching the filters, grouped by state,
+    municipality, category, actor, day (split by category) and ISO week; plus the date range
+    of the whole store (`store_first_date`, `store_last_date`), which the dashboard's quick
+    windows end at."""
+    with store.engine.connect() as conn:
+        data = queries.filtered_stats(conn, filters.where(), top=top)
+        first, last = queries.date_range(conn)
+    data["store_first_date"] = first.isoformat() if first else None
+    data["store_last_date"] = last.isoformat() if last else None
+    data["filters"] = filters.as_params()
+    return data

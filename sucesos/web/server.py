@@ -1,0 +1,67 @@
+"""Running the app with uvicorn: from the command line, or in a thread (tests, demo)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+import uvicorn
+
+from sucesos.store import Store
+from sucesos.web.app import create_app
+from sucesos.web.settings import Settings
+
+
+def _config(settings: Settings, store: Store | None, host: str, port: int) -> uvicorn.Config:
+    return uvicorn.Config(
+        create_app(settings, store=store), host=host, port=port, log_level="warning"
+    )
+
+
+def serve(
+    settings: Settings, *, store: Store | None = None, host: str = "127.0.0.1", port: int = 8000
+) -> None:
+    """Serve the API and dashboard until interrupted (Ctrl-C)."""
+    uvicorn.Server(_config(settings, store, host, port)).run()
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A TCP port nobody listens on right now (for tests and throwaway servers)."""
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+class BackgroundServer:
+    """The app served by uvicorn in a daemon thread; `url` once started, `stop()` to end.
+
+    Used by the tests and the benchmark, which need a real HTTP server on loopback.
+    """
+
+    def __init__(
+        self, settings: Settings, *, store: Store | None = None, host: str = "127.0.0.1"
+    ) -> None:
+        self.port = free_port(host)
+        self.url = f"http://{host}:{self.port}"
+        self._server = uvicorn.Server(_config(settings, store, host, self.port))
+        self._thread = threading.Thread(target=self._server.run, daemon=True)
+
+    def start(self, timeout: float = 20.0) -> BackgroundServer:
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"the server at {self.url} did not start")
+            time.sleep(0.02)
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+
+    def __enter__(self) -> BackgroundServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

