@@ -286,7 +286,16 @@ def test_bad_filters_are_422(client: httpx.Client, params: dict[str, Any], messa
     assert message in json.dumps(r.json()["detail"])
 
 
-@pytest.mark.parametrize("params", [{"category": "picnic"}, {"bbox": "x,y,z,w"}, {"top": 0}])
+def test_stats_only_for_the_groups_asked(client: httpx.Client) -> None:
+    stats = client.get("/api/stats", params={"groups": "state,day"}).json()
+    assert {"by_state", "by_day", "by_week"} <= set(stats)
+    assert "by_actor" not in stats and "by_category" not in stats
+    assert stats["events"] == client.get("/api/stats").json()["events"]
+
+
+@pytest.mark.parametrize(
+    "params", [{"category": "picnic"}, {"bbox": "x,y,z,w"}, {"top": 0}, {"groups": "state,x"}]
+)
 def test_bad_stats_filters_are_422(client: httpx.Client, params: dict[str, Any]) -> None:
     assert client.get("/api/stats", params=params).status_code == 422
 

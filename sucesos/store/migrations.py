@@ -46,12 +46,44 @@ def _monitoring(conn: sa.Connection) -> None:
     create_tables(conn, "feeds", "fetched_items", "watch_rules", "alert_keys", "webhook_deliveries")
 
 
+# Step 4: indexes the dashboard's queries need on large stores (bench/bench_api.py). A
+# date-led covering index lets window counts by state, municipality, category and day, and
+# the actor and bounding-box filters, read the index alone; (column, date) pairs serve one
+# filter plus a date window or order. Defined once here, so they also belong to
+# `schema.events` and a new database gets them in step 1.
+_API_INDEXES = (
+    sa.Index(
+        "ix_events_window",
+        schema.events.c.date,
+        schema.events.c.admin1_code,
+        schema.events.c.admin2_code,
+        schema.events.c.category,
+        schema.events.c.status,
+        schema.events.c.disputed,
+        schema.events.c.fatalities,
+        schema.events.c.actor_key,
+        schema.events.c.latitude,
+        schema.events.c.longitude,
+    ),
+    sa.Index("ix_events_state_date", schema.events.c.admin1_code, schema.events.c.date),
+    sa.Index("ix_events_category_date", schema.events.c.category, schema.events.c.date),
+    sa.Index("ix_events_family_date", schema.events.c.category_family, schema.events.c.date),
+    sa.Index("ix_events_status_date", schema.events.c.status, schema.events.c.date),
+)
+
+
+def _api_indexes(conn: sa.Connection) -> None:
+    for index in _API_INDEXES:
+        index.create(conn, checkfirst=True)
+
+
 # Append new steps at the end, numbered in order: 2 is reserved for resolution (article
 # fingerprints for syndicated copies), 3 for monitoring (feeds, fetched items, watch rules).
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", _initial),
     Migration(2, "resolution: article fingerprints for syndicated copies", _resolution),
     Migration(3, "monitoring", _monitoring),
+    Migration(4, "indexes for the HTTP API and dashboard", _api_indexes),
 ]
 
 

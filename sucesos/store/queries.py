@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from datetime import date
 from typing import Any
 
@@ -298,18 +299,28 @@ def date_range(conn: sa.Connection) -> tuple[date | None, date | None]:
     """The oldest and newest event dates in the store (None, None when it is empty); the
     dashboard's quick windows end at the newest."""
     ev = schema.events
-    row = conn.execute(sa.select(sa.func.min(ev.c.date), sa.func.max(ev.c.date))).one()
-    return as_date(row[0]), as_date(row[1])
+    # Two queries: SQLite answers a lone min() or max() from the index, both together by
+    # scanning the table.
+    first = conn.execute(sa.select(sa.func.min(ev.c.date))).scalar()
+    last = conn.execute(sa.select(sa.func.max(ev.c.date))).scalar()
+    return as_date(first), as_date(last)
+
+
+STATS_GROUPS = ("state", "municipality", "category", "actor", "day")
 
 
 def filtered_stats(
-    conn: sa.Connection, where: list[sa.ColumnElement[bool]], top: int = 50
+    conn: sa.Connection,
+    where: list[sa.ColumnElement[bool]],
+    top: int = 50,
+    groups: Collection[str] = STATS_GROUPS,
 ) -> dict[str, Any]:
-    """Counts and fatalities of the matching events: totals, and by state, municipality
-    (largest `top`), category, actor (largest `top`), day (split by category) and ISO week.
+    """Counts and fatalities of the matching events: totals, and for each of `groups`:
+    by_state, by_municipality (largest `top`), by_category, by_actor (largest `top`), by_day
+    (split by category, so a timeline can stack them) with by_week.
 
-    Each group is {"key", "name", "events", "fatalities"}; by_day items also carry the
-    category, so a timeline can stack them.
+    Each group is {"key", "name", "events", "fatalities"}. Asking only for the groups a view
+    shows saves time on large stores: actors are a JSON list and cost most.
     """
     ev = schema.events
     n = sa.func.count().label("events")
@@ -324,6 +335,14 @@ def filtered_stats(
             sa.func.max(ev.c.date),
         ).where(*where)
     ).one()
+    first, last = as_date(totals[3]), as_date(totals[4])
+    out: dict[str, Any] = {
+        "events": int(totals[0]),
+        "fatalities": int(totals[1]),
+        "disputed_events": int(totals[2]),
+        "first_date": first.isoformat() if first else None,
+        "last_date": last.isoformat() if last else None,
+    }
 
     def grouped(key: sa.ColumnElement[Any], limit: int | None = None) -> list[dict[str, Any]]:
         query = (
@@ -339,10 +358,28 @@ def filtered_stats(
             for r in conn.execute(query)
         ]
 
-    states = _named(conn, grouped(ev.c.admin1_code), ev.c.admin1_code, ev.c.admin1)
-    municipalities = _named(
-        conn, grouped(ev.c.admin2_code, top), ev.c.admin2_code, ev.c.admin2, ev.c.admin1
-    )
+    if "state" in groups:
+        out["by_state"] = _named(conn, grouped(ev.c.admin1_code), ev.c.admin1_code, ev.c.admin1)
+    if "municipality" in groups:
+        out["by_municipality"] = _named(
+            conn, grouped(ev.c.admin2_code, top), ev.c.admin2_code, ev.c.admin2, ev.c.admin1
+        )
+    if "category" in groups:
+        out["by_category"] = grouped(ev.c.category)
+    if "actor" in groups:
+        out["by_actor"] = _actor_stats(conn, where, top)
+    if "day" in groups:
+        out["by_day"], out["by_week"] = _by_day(conn, where)
+    return out
+
+
+def _by_day(
+    conn: sa.Connection, where: list[sa.ColumnElement[bool]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Counts by (day, category), and the same summed by ISO week."""
+    ev = schema.events
+    n = sa.func.count()
+    killed = sa.func.coalesce(sa.func.sum(ev.c.fatalities), 0)
     by_day: list[dict[str, Any]] = []
     weeks: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     day_query = (
@@ -351,8 +388,8 @@ def filtered_stats(
         .group_by(ev.c.date, ev.c.category)
         .order_by(ev.c.date, ev.c.category)
     )
-    for day, category, count, dead in conn.execute(day_query):
-        day = as_date(day)
+    for raw_day, category, count, dead in conn.execute(day_query):
+        day = as_date(raw_day)
         by_day.append(
             {
                 "day": day.isoformat() if day else None,
@@ -365,23 +402,10 @@ def filtered_stats(
         tally = weeks[f"{year}-W{week:02d}" if day else "unknown"]
         tally[0] += int(count)
         tally[1] += int(dead)
-    first, last = as_date(totals[3]), as_date(totals[4])
-    return {
-        "events": int(totals[0]),
-        "fatalities": int(totals[1]),
-        "disputed_events": int(totals[2]),
-        "first_date": first.isoformat() if first else None,
-        "last_date": last.isoformat() if last else None,
-        "by_state": states,
-        "by_municipality": municipalities,
-        "by_category": grouped(ev.c.category),
-        "by_actor": _actor_stats(conn, where, top),
-        "by_day": by_day,
-        "by_week": [
-            {"key": k, "name": k, "events": v[0], "fatalities": v[1]}
-            for k, v in sorted(weeks.items())
-        ],
-    }
+    by_week = [
+        {"key": k, "name": k, "events": v[0], "fatalities": v[1]} for k, v in sorted(weeks.items())
+    ]
+    return by_day, by_week
 
 
 def _named(

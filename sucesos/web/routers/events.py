@@ -10,6 +10,7 @@ import re
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response, status
+from fastapi.responses import JSONResponse
 
 from sucesos.export.formats import feature
 from sucesos.store import queries
@@ -79,15 +80,17 @@ def list_events(
             _geojson(rows),
             media_type="application/geo+json",
         )
-    return {
-        "events": rows,
-        "count": len(rows),
-        "limit": limit,
-        "offset": offset,
-        "sort": sort,
-        "next_offset": offset + limit if more else None,
-        "filters": filters.as_params(),
-    }
+    return JSONResponse(
+        {
+            "events": rows,
+            "count": len(rows),
+            "limit": limit,
+            "offset": offset,
+            "sort": sort,
+            "next_offset": offset + limit if more else None,
+            "filters": filters.as_params(),
+        }
+    )
 
 
 def _geojson(rows: list[dict[str, Any]]) -> str:

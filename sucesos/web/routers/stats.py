@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
+from fastapi.responses import JSONResponse
 
 from sucesos.store import queries
 from sucesos.web.dependencies import FiltersDep, StoreDep, read_access
+
+_GROUP = "(" + "|".join(queries.STATS_GROUPS) + ")"
+GROUPS_PATTERN = f"^{_GROUP}(,{_GROUP})*$"
 
 router = APIRouter(prefix="/api", tags=["stats"], dependencies=[Depends(read_access)])
 
@@ -17,15 +21,27 @@ def get_stats(
     store: StoreDep,
     filters: FiltersDep,
     top: Annotated[int, Query(ge=1, le=500, description="Most municipalities/actors.")] = 50,
-) -> dict[str, Any]:
+    groups: Annotated[
+        str,
+        Query(
+            pattern=GROUPS_PATTERN,
+            description="Comma-separated groupings to compute (default all): "
+            + ", ".join(queries.STATS_GROUPS)
+            + ". Ask only for what you show: actors cost most on large stores.",
+        ),
+    ] = ",".join(queries.STATS_GROUPS),
+) -> JSONResponse:
     """Events, fatalities and disputed events matching the filters, grouped by state,
-    municipality, category, actor, day (split by category) and ISO week; plus the date range
+    municipality, category, actor, day (split by category) and ISO week (`groups` picks
+    which); plus the date range
     of the whole store (`store_first_date`, `store_last_date`), which the dashboard's quick
     windows end at."""
     with store.engine.connect() as conn:
-        data = queries.filtered_stats(conn, filters.where(), top=top)
+        data = queries.filtered_stats(conn, filters.where(), top=top, groups=set(groups.split(",")))
         first, last = queries.date_range(conn)
     data["store_first_date"] = first.isoformat() if first else None
     data["store_last_date"] = last.isoformat() if last else None
     data["filters"] = filters.as_params()
-    return data
+    # A ready response skips FastAPI's generic encoding of a large dict (by_day has a row per
+    # day and category): half the time of a 90-day request on a million events.
+    return JSONResponse(data)

@@ -134,7 +134,7 @@
     var q = params.toString();
     document.getElementById("summary").removeAttribute("data-error");
     Promise.all([
-      getJSON("/api/stats?" + q),
+      getJSON("/api/stats?" + q + "&groups=state,day"),
       getJSON("/api/events?" + q + "&limit=" + PAGE),
     ]).then(function (res) {
       if (gen !== generation) return;
