@@ -309,3 +309,25 @@ def test_cli_eval_command_runs_on_fixture() -> None:
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     assert result.exit_code in (0, 1), result.output
     assert "monitor_ppd" in result.output
+
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="evaluation data (../shared/eval/dev) not present")
+def test_eval_runs_on_a_slice_of_the_real_dev_data(tmp_path: Path) -> None:
+    """`sucesos eval --json` on the first records of each human-coded set: the report has
+    every set and metric; quality targets are checked by the full run, not here."""
+    from click.testing import CliRunner
+
+    from sucesos.cli import main
+
+    out = tmp_path / "report.json"
+    files = [str(p) for p in sorted(DEV.glob("*.jsonl"))]
+    result = CliRunner().invoke(main, ["eval", *files, "--limit", "40", "--json", str(out)])
+    assert result.exit_code in (0, 1), result.output
+    report = json.loads(out.read_text("utf-8"))
+    assert {"monitor_ppd", "ucdp_ged", "case2021_task2"} <= set(report["sets"])
+    monitor = report["sets"]["monitor_ppd"]
+    assert monitor["records"] == 40
+    assert monitor["metrics"]["state_precision"]["n"] > 0

@@ -114,6 +114,12 @@ def test_statistic_is_not_a_current_event() -> None:
     assert events and all(e.status == "statistic" for e in events)
 
 
+def test_a_trend_over_the_year_is_a_statistic() -> None:
+    text = "Mexico's government has increased lab raids this year under pressure from Washington."
+    events = events_of(text, language="en")
+    assert events and all(e.status == "statistic" for e in events)
+
+
 def test_background_year_is_historical_with_its_own_date() -> None:
     text = (
         "Hombres armados atacaron a comerciantes en Apatzingán este domingo; dos murieron.\n\n"

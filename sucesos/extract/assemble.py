@@ -374,6 +374,9 @@ def _record(
             locations = [home]
 
     date_value, precision, date_explicit = _event_date(doc, draft, sentence_ids, dates, lead_date)
+    if draft.status == "reported" and precision == "year":
+        # "Raids have increased this year": a trend over a year, not an event to map.
+        draft.status = "statistic"
 
     source_names: dict[int, str | None] = {
         i: (sources[i][0].name if sources[i] else None) for i in sentence_ids
