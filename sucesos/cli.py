@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from sucesos import api
+from sucesos.cli_context import show_progress, store_from_context
 from sucesos.export import FORMATS
 
 TABLE_COLUMNS = (
@@ -23,17 +24,6 @@ TABLE_COLUMNS = (
     ("n_sources", "SRC", 3),
     ("status", "STATUS", 9),
 )
-
-
-def _progress() -> bool:
-    """Progress bars only when a person watches stderr (never in pipes, logs or CI)."""
-    return sys.stderr.isatty()
-
-
-def _store(ctx: click.Context) -> api.Store:
-    store = api.open_store(ctx.obj.get("db"))
-    ctx.call_on_close(store.close)
-    return store
 
 
 def _cell(value: Any, width: int) -> str:
@@ -197,7 +187,7 @@ def ingest(
     Already stored articles are skipped, so running it again is safe; an interrupted run
     resumes where it stopped.
     """
-    store = _store(ctx)
+    store = store_from_context(ctx)
     urls = tuple(p for p in paths if p.startswith(("http://", "https://")))
     if urls:
         from sucesos.monitor.cli import ingest_urls_cmd
@@ -208,7 +198,7 @@ def ingest(
         if not paths:
             ctx.exit(1 if fetched.articles_read == 0 or (strict and fetched.errors) else 0)
     try:
-        summary = api.ingest(paths, store=store, progress=_progress(), strict=strict)
+        summary = api.ingest(paths, store=store, progress=show_progress(), strict=strict)
     except api.IngestError as exc:
         for line in exc.summary.errors or [str(exc)]:
             click.echo(line, err=True)
@@ -268,7 +258,7 @@ def events(ctx: click.Context, fmt: str, limit: int, **filters: Any) -> None:
     """List stored events, newest first; `events show ID` shows one in full."""
     if ctx.invoked_subcommand is not None:
         return
-    store = _store(ctx)
+    store = store_from_context(ctx)
     try:
         rows = store.events(limit=limit or None, **filters)
     except ValueError as exc:
@@ -296,7 +286,7 @@ def events(ctx: click.Context, fmt: str, limit: int, **filters: Any) -> None:
 @click.pass_context
 def events_show(ctx: click.Context, event_id: str, as_json: bool) -> None:
     """Show one event (id or unique id prefix): reports, figures per source, evidence, history."""
-    event = _store(ctx).event(event_id)
+    event = store_from_context(ctx).event(event_id)
     if event is None:
         click.echo(f"error: no event {event_id!r}", err=True)
         ctx.exit(1)
@@ -315,7 +305,7 @@ def export_cmd(ctx: click.Context, fmt: str, output: str | None) -> None:
     if fmt == "parquet" and output is None and sys.stdout.isatty():
         raise click.UsageError("Parquet is binary: give -o FILE or redirect stdout")
     try:
-        n = api.export(_store(ctx), fmt, output)
+        n = api.export(store_from_context(ctx), fmt, output)
     except RuntimeError as exc:
         click.echo(f"error: {exc}", err=True)
         ctx.exit(1)
@@ -328,7 +318,7 @@ def export_cmd(ctx: click.Context, fmt: str, output: str | None) -> None:
 @click.pass_context
 def stats(ctx: click.Context, as_json: bool) -> None:
     """Counts of stored events by state, category and week."""
-    data = _store(ctx).stats()
+    data = store_from_context(ctx).stats()
     click.echo(json.dumps(data, ensure_ascii=False, indent=2) if as_json else format_stats(data))
 
 
@@ -350,7 +340,7 @@ def demo(ctx: click.Context, limit: int, serve: bool, host: str, port: int) -> N
     Without --db the demo database lives in the data folder and is recreated on each run.
     """
     try:
-        store, summary = api.demo(ctx.obj.get("db"), progress=_progress())
+        store, summary = api.demo(ctx.obj.get("db"), progress=show_progress())
     except api.DemoError as exc:
         raise click.UsageError(str(exc)) from exc
     ctx.call_on_close(store.close)

@@ -6,15 +6,9 @@ import json
 
 import click
 
-from sucesos import api
 from sucesos.alerts.rules import WatchRule, add_rule, list_rules, remove_rule
 from sucesos.alerts.store import list_alerts
-
-
-def _store(ctx: click.Context) -> api.Store:
-    store = api.open_store(ctx.obj.get("db") if ctx.obj else None)
-    ctx.call_on_close(store.close)
-    return store
+from sucesos.cli_context import store_from_context
 
 
 @click.group("rules", invoke_without_command=True)
@@ -58,7 +52,7 @@ def rules_add(
         )
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from exc
-    new = add_rule(_store(ctx), rule)
+    new = add_rule(store_from_context(ctx), rule)
     click.echo(f"{'added' if new else 'replaced'} rule {name}: {rule.describe()}")
 
 
@@ -67,7 +61,7 @@ def rules_add(
 @click.pass_context
 def rules_list(ctx: click.Context, as_json: bool = False) -> None:
     """List the stored watch rules."""
-    for rule in list_rules(_store(ctx)):
+    for rule in list_rules(store_from_context(ctx)):
         if as_json:
             click.echo(json.dumps(rule.to_dict(), ensure_ascii=False))
         else:
@@ -79,7 +73,7 @@ def rules_list(ctx: click.Context, as_json: bool = False) -> None:
 @click.pass_context
 def rules_remove(ctx: click.Context, name: str) -> None:
     """Remove the stored rule NAME."""
-    if not remove_rule(_store(ctx), name):
+    if not remove_rule(store_from_context(ctx), name):
         click.echo(f"error: no rule {name!r}", err=True)
         ctx.exit(1)
         return
@@ -97,7 +91,7 @@ def alerts(
 ) -> None:
     """List stored alerts, newest first, with the events behind each."""
     try:
-        rows = list_alerts(_store(ctx), since=since, kind=kind, limit=limit or None)
+        rows = list_alerts(store_from_context(ctx), since=since, kind=kind, limit=limit or None)
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from exc
     for alert in rows:

@@ -13,6 +13,7 @@ import click
 from sucesos import api
 from sucesos.alerts.spikes import SpikeConfig
 from sucesos.alerts.webhooks import ENV_SECRET, WebhookConfig
+from sucesos.cli_context import store_from_context
 from sucesos.monitor.feeds import (
     DEFAULT_INTERVAL_S,
     add_feed,
@@ -33,12 +34,6 @@ allow_host_option = click.option(
     help="Allow fetching from this host, address or network even if it is private, loopback "
     "or link-local (repeatable; e.g. 127.0.0.1 for a local test server).",
 )
-
-
-def _store(ctx: click.Context) -> api.Store:
-    store = api.open_store(ctx.obj.get("db") if ctx.obj else None)
-    ctx.call_on_close(store.close)
-    return store
 
 
 @click.group("feeds", invoke_without_command=True)
@@ -73,7 +68,7 @@ def feeds_add(
     """Add a feed by URL (or the starter list with --starter); re-adding updates it."""
     if not url and not starter:
         raise click.UsageError("give a feed URL or --starter")
-    store = _store(ctx)
+    store = store_from_context(ctx)
     wanted = [{"url": url, "name": name, "home_state": home_state}] if url else []
     if starter:
         wanted.extend(starter_feeds())
@@ -96,7 +91,7 @@ def feeds_add(
 @click.pass_context
 def feeds_list(ctx: click.Context, as_json: bool = False) -> None:
     """List the feeds with their schedule and last error."""
-    rows = list_feeds(_store(ctx))
+    rows = list_feeds(store_from_context(ctx))
     if as_json:
         for feed in rows:
             click.echo(json.dumps(feed.to_dict(), ensure_ascii=False))
@@ -114,7 +109,7 @@ def feeds_list(ctx: click.Context, as_json: bool = False) -> None:
 @click.pass_context
 def feeds_remove(ctx: click.Context, feed: str) -> None:
     """Remove a feed by id or URL (its stored articles and events stay)."""
-    if not remove_feed(_store(ctx), feed):
+    if not remove_feed(store_from_context(ctx), feed):
         click.echo(f"error: no feed {feed!r}", err=True)
         ctx.exit(1)
         return
@@ -199,7 +194,7 @@ def watch(
         spikes=None if no_spikes else SpikeConfig(),
         webhooks=hook_config,
     )
-    store = _store(ctx)
+    store = store_from_context(ctx)
     if not list_feeds(store):
         click.echo("warning: no feeds; add some with `sucesos feeds add URL`", err=True)
     with Watcher(store, config) as watcher:
