@@ -60,8 +60,11 @@ _FOLD_TABLE.update({ord(c): " " for c in "«»–—…¡¿"})
 _SPACES = re.compile(r" {2,}")
 
 
-def fold(text: str) -> str:
-    """Lowercase, accent-free, punctuation-as-space form of `text` with single spaces."""
+def name_key(text: str) -> str:
+    """Lowercase, accent-free, punctuation-as-space form of a place name with single spaces.
+
+    Unlike `sucesos.extract.text.fold` (same length, for offsets), this is a lookup key:
+    "Heroica Ciudad de Juárez" and "heroica  ciudad de juarez" give the same key."""
     return " ".join(text.translate(_FOLD_TABLE).lower().split())
 
 
@@ -184,8 +187,8 @@ _GENERIC_HEADS = {
 def _short_forms(name: str) -> list[str]:
     """Everyday short forms of official municipality names ("Acapulco de Juárez" → "Acapulco")."""
     out = []
-    f = re.sub(r"^heroica (ciudad de )?", "", fold(name))
-    if f != fold(name):
+    f = re.sub(r"^heroica (ciudad de )?", "", name_key(name))
+    if f != name_key(name):
         out.append(f)
     m = re.match(r"^(.+?) de (los |las |la |el )?\S+$", f)
     if m and m.group(1).split()[0] not in _GENERIC_HEADS and len(m.group(1)) >= 5:
@@ -212,15 +215,15 @@ def _index() -> _Index:
         if line.startswith("["):
             section = line.strip("[]")
             continue
-        (stop if section == "stop" else weak).add(fold(line))
+        (stop if section == "stop" else weak).add(name_key(line))
 
     ctx_raw = tomllib.loads(_read_text("context.toml"))
-    ctx = {k: {fold(x) for x in v} for k, v in ctx_raw.items()}
+    ctx = {k: {name_key(x) for x in v} for k, v in ctx_raw.items()}
 
     names: dict[str, list[_Entry]] = {}
 
     def add(key: str, entry: _Entry) -> None:
-        key = fold(key)
+        key = name_key(key)
         if not key:
             return
         lst = names.setdefault(key, [])
@@ -231,10 +234,10 @@ def _index() -> _Index:
     for s in states.values():
         e = _Entry("state", s.name, s.inegi, s.iso, s.lat, s.lon, 10**7)
         for alias in (s.name, s.official):
-            if fold(alias) == "mexico":
+            if name_key(alias) == "mexico":
                 continue  # bare "México" is the country; the state is "Estado de México"
             add(alias, e)
-            state_aliases[fold(alias)] = s.inegi
+            state_aliases[name_key(alias)] = s.inegi
 
     municipalities: dict[str, _Entry] = {}
     for r in _rows("municipalities.tsv"):
@@ -266,9 +269,9 @@ def _index() -> _Index:
             float(r["lon"]),
             int(r["population"]),
         )
-        key = fold(name)
+        key = name_key(name)
         # A locality named like its own municipality is that municipality's seat.
-        if mun in municipalities and fold(municipalities[mun].name) == key:
+        if mun in municipalities and name_key(municipalities[mun].name) == key:
             continue
         if mun and (key, mun) in loc_by_mun and loc_by_mun[(key, mun)].pop >= e.pop:
             continue
@@ -280,21 +283,21 @@ def _index() -> _Index:
     for r in _rows("aliases.tsv"):
         alias, kind, code = r["alias"], r["kind"], r["code"]
         if re.fullmatch(r"[A-Z.\s]{2,6}", alias):
-            abbreviations.add(fold(alias))
+            abbreviations.add(name_key(alias))
         if kind == "state":
             s = states[iso_to_inegi[code]]
             add(alias, _Entry("state", s.name, s.inegi, s.iso, s.lat, s.lon, 10**7))
-            state_aliases[fold(alias)] = s.inegi
+            state_aliases[name_key(alias)] = s.inegi
         elif kind == "country":
             add(alias, _Entry("country", "México"))
         elif kind == "block":
-            names[fold(alias)] = [_Entry("block", alias)]
+            names[name_key(alias)] = [_Entry("block", alias)]
         elif kind in ("municipality", "locality") and code in municipalities:
             m = municipalities[code]
             if kind == "municipality":
                 add(alias, m)
             else:
-                loc = loc_by_mun.get((fold(alias), code))
+                loc = loc_by_mun.get((name_key(alias), code))
                 lat, lon, pop = (loc.lat, loc.lon, loc.pop) if loc else (m.lat, m.lon, m.pop)
                 add(alias, _Entry("locality", alias, m.state, code, lat, lon, max(pop, 20000)))
 
@@ -336,7 +339,7 @@ def state_by_name(name: str) -> Location | None:
     """The state called `name` (any alias: "CDMX", "Edomex", "Michoacan", "State of Mexico"),
     case- and accent-insensitive; None when no state goes by that name."""
     idx = _index()
-    code = idx.state_aliases.get(fold(name))
+    code = idx.state_aliases.get(name_key(name))
     return _state_location(idx.states[code]) if code else None
 
 
@@ -455,12 +458,12 @@ def _surname_like(text: str, start: int, end: int, ctx: dict[str, set[str]], wea
     words = before.split()
     if words and not before.endswith(("\n", ". ", ": ", "; ", ", ", "(", '"', "“")):
         w = words[-1]
-        if w[:1].isupper() and fold(w) not in ctx["locative_before"] and len(words) > 1:
+        if w[:1].isupper() and name_key(w) not in ctx["locative_before"] and len(words) > 1:
             return True
     after = text[end : end + 30].split()
     if weak and after and text[end : end + 1] == " ":
         w = after[0]
-        if w[:1].isupper() and fold(w) not in ctx["locative_before"]:
+        if w[:1].isupper() and name_key(w) not in ctx["locative_before"]:
             return True
     return False
 
