@@ -52,10 +52,8 @@ from __future__ import annotations
 
 import gzip
 import json
-import re
 import sys
 import tomllib
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -63,6 +61,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from sucesos.extract.places import name_key, state_by_name
 from sucesos.models import Article, EventRecord, Location
 
 Extractor = Callable[..., list[EventRecord]]
@@ -223,20 +222,12 @@ def case_label_map() -> dict[str, str | None]:
 
 def normalize_name(name: str) -> str:
     """Lower case, no accents, punctuation as spaces: "Nuevo León" → "nuevo leon"."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", " ", stripped.casefold()).strip()
+    return name_key(name)
 
 
 @lru_cache(maxsize=1)
-def _admin1_index() -> dict[str, str]:
-    index: dict[str, str] = {}
-    for code, names in _mappings()["admin1"].items():
-        index[normalize_name(code)] = code
-        index[normalize_name(code.split("-")[-1])] = code
-        for name in names:
-            index[normalize_name(name)] = code
-    return index
+def _gold_state_aliases() -> dict[str, str]:
+    return {normalize_name(k): v for k, v in _mappings()["admin1_gold_aliases"].items()}
 
 
 def state_key(name: str | None, code: str | None = None) -> str | None:
@@ -246,7 +237,10 @@ def state_key(name: str | None, code: str | None = None) -> str | None:
     if not name:
         return None
     norm = normalize_name(name)
-    return _admin1_index().get(norm, norm)
+    if norm in _gold_state_aliases():
+        return _gold_state_aliases()[norm]
+    state = state_by_name(name)
+    return state.admin1_code if state is not None and state.admin1_code else norm
 
 
 # --- reading -----------------------------------------------------------------------------
