@@ -528,6 +528,8 @@ def _actors(doc: Doc, found: list[ActorMatch], source_spans: list[tuple[int, int
         before = doc.folded[max(0, match.start - 20) : match.start]
         if _TARGET_BEFORE.search(before) or match.actor.kind == "civilians":
             role = "target"
+        elif match.actor.kind == "official":
+            continue  # prosecutors and mayors who speak about an event are not parties to it
         elif match.actor.kind in ("cartel", "armed_group"):
             role = "perpetrator"
         if match.actor.name not in out:
