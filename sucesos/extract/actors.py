@@ -18,7 +18,6 @@ from sucesos.models import ActorKind
 class ActorEntry:
     name: str
     kind: ActorKind
-    acled: str | None = None
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ class ActorMatch:
 def _matcher() -> PhraseMatcher[tuple[ActorEntry, bool]]:
     phrases: list[tuple[str, tuple[ActorEntry, bool]]] = []
     for entry in load_data("lexicon/actors.toml")["actor"]:
-        actor = ActorEntry(entry["name"], entry["kind"], entry.get("acled"))
+        actor = ActorEntry(entry["name"], entry["kind"])
         for alias in [entry["name"], *entry.get("aliases", [])]:
             # Acronyms of up to four letters collide with words ("GN", "la Familia"): they
             # match only when written in capitals, as outlets write acronyms.

@@ -50,11 +50,6 @@ class Doc:
     status: list[SentenceStatus] = field(default_factory=list)
     events: list[EventRecord] = field(default_factory=list)
 
-    def sentence_index(self, offset: int) -> int:
-        """Index of the sentence holding character `offset`."""
-        starts = [s.start for s in self.sentences]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
-
 
 S = TypeVar("S")
 
