@@ -179,6 +179,13 @@ def test_dateline_is_not_the_place_of_the_event() -> None:
     assert [loc.admin2 for loc in event.locations] == ["Navolato"]
 
 
+def test_officials_who_speak_are_sources_not_actors() -> None:
+    text = "Hombres armados asesinaron a dos comerciantes en Celaya; el alcalde condenó el ataque."
+    event = only(events_of(text), "attack")
+    kinds = {a.kind for a in event.actors}
+    assert "official" not in kinds and "armed_group" in kinds
+
+
 def test_cartel_name_is_not_a_place() -> None:
     events = events_of("Detienen a operador del Cártel de Sinaloa en Tijuana")
     place = only(events, "arrest").locations[0]
