@@ -31,6 +31,7 @@ import httpx
 
 from sucesos.extract.kinds import taxonomy
 from sucesos.store import Store, schema
+from sucesos.store.actors import actor_rows
 from sucesos.store.keys import fold
 from sucesos.web.server import free_port
 
@@ -129,6 +130,9 @@ def generate(store: Store, n: int, seed: int = 7) -> None:
                     }
                 )
             conn.execute(schema.events.insert(), rows)
+            actor_rows_ = [a for r in rows for a in actor_rows(r["id"], r["actors"])]
+            if actor_rows_:
+                conn.execute(schema.event_actors.insert(), actor_rows_)
             print(f"  {start + len(rows):>9,} events", end="\r", file=sys.stderr)
     print(f"generated {n:,} events in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 

@@ -230,3 +230,29 @@ def test_stats_count_by_state_category_and_week(store: Store) -> None:
     assert stats["by_category"] == {"attack": 2}
     assert stats["by_week"] == {"2024-W37": 1, "2024-W40": 1}
     assert stats["fatalities"] == 4
+
+
+def test_event_actors_follow_the_event_and_feed_stats_by_actor(store: Store) -> None:
+    from sucesos.store import queries
+
+    a = make_article(1, source="Diario Sintético del Pacífico")
+    b = make_article(2, source="Noticias Sintéticas de Sinaloa", published="2024-09-15")
+    (event_id,) = resolve_records(store, [make_record(a, fatalities=3)], a)
+    record_b = make_record(b, date="2024-09-14", fatalities=5)
+    record_b.actors.append(Actor("Cártel de Sinaloa", "cartel", "perpetrator"))
+    resolve_records(store, [record_b], b)
+    event = store.event(event_id)
+    assert event is not None
+    with store.engine.connect() as conn:
+        names = set(
+            conn.execute(
+                sa.select(schema.event_actors.c.name).where(
+                    schema.event_actors.c.event_id == event_id
+                )
+            ).scalars()
+        )
+        by_actor = queries.filtered_stats(conn, [], groups=["actor"])["by_actor"]
+    assert names == {actor["name"] for actor in event["actors"]}
+    assert "Cártel de Sinaloa" in names
+    sinaloa = next(g for g in by_actor if g["name"] == "Cártel de Sinaloa")
+    assert (sinaloa["events"], sinaloa["fatalities"]) == (1, event["fatalities"])

@@ -19,6 +19,7 @@ from sucesos.resolve.core import DATE_RANK, PLACE_RANK, category_family, categor
 from sucesos.resolve.figures import Report, dispute_of, report_figures, resolve_figures
 from sucesos.resolve.syndication import originals
 from sucesos.store import schema
+from sucesos.store.actors import write_event_actors
 from sucesos.store.keys import as_date, as_datetime, fold, now
 
 
@@ -222,6 +223,7 @@ def rebuild_event(conn: sa.Connection, event_id: str, reason: str) -> dict[str, 
         if changes:
             reason = f"{reason}; {', '.join(changes)}"
         conn.execute(_UPDATE, {**row, "event_key": event_id})
+    write_event_actors(conn, event_id, row["actors"] or [])
     ver = schema.event_versions
     last = conn.execute(
         sa.select(sa.func.max(ver.c.version)).where(ver.c.event_id == event_id)

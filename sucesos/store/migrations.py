@@ -77,6 +77,15 @@ def _api_indexes(conn: sa.Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+def _event_actors(conn: sa.Connection) -> None:
+    from sucesos.store.actors import write_event_actors
+
+    create_tables(conn, "event_actors")
+    ev = schema.events
+    for event_id, actors in conn.execute(sa.select(ev.c.id, ev.c.actors)):
+        write_event_actors(conn, event_id, actors or [], replace=False)
+
+
 # Append new steps at the end, numbered in order: 2 is reserved for resolution (article
 # fingerprints for syndicated copies), 3 for monitoring (feeds, fetched items, watch rules).
 MIGRATIONS: list[Migration] = [
@@ -84,6 +93,7 @@ MIGRATIONS: list[Migration] = [
     Migration(2, "resolution: article fingerprints for syndicated copies", _resolution),
     Migration(3, "monitoring", _monitoring),
     Migration(4, "indexes for the HTTP API and dashboard", _api_indexes),
+    Migration(5, "event actors table for statistics by actor", _event_actors),
 ]
 
 

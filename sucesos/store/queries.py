@@ -432,42 +432,22 @@ def _named(
 def _actor_stats(
     conn: sa.Connection, where: list[sa.ColumnElement[bool]], top: int
 ) -> list[dict[str, Any]]:
-    """Events and fatalities per actor name, largest first.
-
-    Actors are a JSON list on each event, so the list is unnested in the database where the
-    backend can (SQLite's json_each, PostgreSQL's jsonb_array_elements) and in Python
-    otherwise.
-    """
-    ev = schema.events
-    dialect = conn.dialect.name
-    if dialect in {"sqlite", "postgresql"}:
-        if dialect == "sqlite":
-            each = sa.func.json_each(ev.c.actors).table_valued("value", name="actor")
-            name: sa.ColumnElement[Any] = sa.func.json_extract(each.c.value, "$.name")
-        else:
-            each = sa.func.jsonb_array_elements(ev.c.actors).table_valued("value", name="actor")
-            name = each.c.value.op("->>")("name")
-        n = sa.func.count(sa.distinct(ev.c.id)).label("events")
-        query = (
-            sa.select(name.label("name"), n, sa.func.coalesce(sa.func.sum(ev.c.fatalities), 0))
-            .select_from(ev.join(each, sa.true()))
-            .where(*where)
-            .group_by(name)
-            .order_by(n.desc(), name)
-            .limit(top)
-        )
-        return [
-            {"key": r[0], "name": r[0], "events": int(r[1]), "fatalities": int(r[2])}
-            for r in conn.execute(query)
-            if r[0]
-        ]
-    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for actors, dead in conn.execute(sa.select(ev.c.actors, ev.c.fatalities).where(*where)):
-        for actor_name in {a.get("name") for a in actors or [] if a.get("name")}:
-            tally[actor_name][0] += 1
-            tally[actor_name][1] += int(dead or 0)
-    ranked = sorted(tally.items(), key=lambda kv: (-kv[1][0], kv[0]))[:top]
-    return [{"key": k, "name": k, "events": v[0], "fatalities": v[1]} for k, v in ranked]
+    """Events and fatalities per actor name, largest first (through `event_actors`, one row
+    per actor of an event, so this is an indexed join rather than unnesting JSON)."""
+    ev, ea = schema.events, schema.event_actors
+    n = sa.func.count().label("events")
+    query = (
+        sa.select(ea.c.name, n, sa.func.coalesce(sa.func.sum(ev.c.fatalities), 0))
+        .select_from(ev.join(ea, ea.c.event_id == ev.c.id))
+        .where(*where)
+        .group_by(ea.c.name)
+        .order_by(n.desc(), ea.c.name)
+        .limit(top)
+    )
+    return [
+        {"key": r[0], "name": r[0], "events": int(r[1]), "fatalities": int(r[2])}
+        for r in conn.execute(query)
+    ]
 
 
 def get_article(conn: sa.Connection, article_id: str) -> dict[str, Any] | None:

@@ -240,3 +240,15 @@ article_lsh = sa.Table(
     sa.Column("band_key", sa.String(40), primary_key=True),
     sa.Column("article_id", sa.String(64), sa.ForeignKey("articles.id"), primary_key=True),
 )
+
+# Each event's actors, one row per actor name (migration 5): a copy of `events.actors` kept
+# by the resolver so statistics by actor are an indexed join, not an unnesting of JSON.
+event_actors = sa.Table(
+    "event_actors",
+    metadata,
+    sa.Column("event_id", sa.String(64), sa.ForeignKey("events.id"), primary_key=True),
+    sa.Column("name", sa.Text, primary_key=True),
+    sa.Column("kind", sa.String(32)),
+    sa.Column("role", sa.String(32)),
+    sa.Index("ix_event_actors_name", "name"),
+)
