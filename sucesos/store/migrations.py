@@ -81,6 +81,7 @@ def _event_actors(conn: sa.Connection) -> None:
     from sucesos.store.actors import write_event_actors
 
     create_tables(conn, "event_actors")
+    schema.ix_events_date_id.create(conn, checkfirst=True)
     ev = schema.events
     for event_id, actors in conn.execute(sa.select(ev.c.id, ev.c.actors)):
         write_event_actors(conn, event_id, actors or [], replace=False)
