@@ -256,3 +256,17 @@ def test_event_actors_follow_the_event_and_feed_stats_by_actor(store: Store) -> 
     assert "Cártel de Sinaloa" in names
     sinaloa = next(g for g in by_actor if g["name"] == "Cártel de Sinaloa")
     assert (sinaloa["events"], sinaloa["fatalities"]) == (1, event["fatalities"])
+
+
+def test_timestamps_are_stored_and_read_as_utc(store: Store) -> None:
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from sucesos.alerts.store import list_alerts, raise_alert
+
+    local = datetime(2026, 11, 1, 7, 30, tzinfo=timezone(timedelta(hours=-6)))
+    with store.engine.begin() as conn:
+        raised = raise_alert(conn, "utc-check", "rule", {"title": "t"}, at=local)
+    assert raised is not None
+    (stored,) = list_alerts(store, since=datetime(2026, 11, 1, 13, 30, tzinfo=UTC))
+    assert stored["created_at"] == "2026-11-01T13:30:00+00:00"
+    assert list_alerts(store, since="2026-11-01T13:31:00+00:00") == []

@@ -1,4 +1,4 @@
-"""The embedded event store: SQLite by default, any SQLAlchemy URL (PostgreSQL) later.
+"""The event store: SQLite by default, or any SQLAlchemy URL (PostgreSQL for a shared one).
 
 `Store` opens (and migrates) a database and answers the questions the CLI, the dashboard and
 the exports ask. Writing goes through `sucesos.api.ingest` and `sucesos.resolve`.

@@ -1,17 +1,49 @@
-"""Table definitions (SQLAlchemy Core) shared by SQLite and, later, PostgreSQL.
+"""Table definitions (SQLAlchemy Core) shared by SQLite and PostgreSQL.
 
 Every query in the package is built from these `Table` objects, never from SQL strings, so the
-same code runs on either backend. JSON columns become JSONB on PostgreSQL.
+same code runs on either backend. JSON columns become JSONB on PostgreSQL (but `events.dispute`,
+whose key order matters, stays `json`).
 """
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+from typing import Any
+
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
+
+from sucesos.store.keys import as_datetime
 
 metadata = sa.MetaData()
 
 JSONType = sa.JSON().with_variant(JSONB(), "postgresql")
+# JSONB re-sorts an object's keys; a document whose key order is shown to users (the dispute:
+# figures in resolution order, then contested accounts) keeps PostgreSQL's text `json`.
+OrderedJSON = sa.JSON()
+
+
+class UTCDateTime(sa.TypeDecorator[datetime]):
+    """A timestamp stored as UTC and read back as an aware UTC datetime on every backend.
+
+    SQLite keeps no offset (SQLAlchemy writes the wall-clock time and drops the zone), so an
+    aware value is converted to UTC first; a naive value is taken to be UTC already, a date
+    as its midnight UTC.
+    PostgreSQL's `timestamptz` would otherwise answer in the session's time zone.
+    """
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: date | None, dialect: Any) -> datetime | None:
+        stamp = as_datetime(value)  # a date is its midnight, UTC
+        return stamp.astimezone(UTC) if stamp is not None else None
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+
 
 articles = sa.Table(
     "articles",
@@ -25,7 +57,7 @@ articles = sa.Table(
     sa.Column("language", sa.String(8)),
     sa.Column("fetched_at", sa.String(32)),
     sa.Column("metadata", JSONType),
-    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("ingested_at", UTCDateTime(), nullable=False),
 )
 
 records = sa.Table(
@@ -85,10 +117,10 @@ events = sa.Table(
     sa.Column("fatalities_max", sa.Integer),
     sa.Column("n_sources", sa.Integer, nullable=False),
     sa.Column("disputed", sa.Boolean, nullable=False),
-    sa.Column("dispute", JSONType),
-    sa.Column("first_seen", sa.DateTime(timezone=True)),
-    sa.Column("last_seen", sa.DateTime(timezone=True)),
-    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("dispute", OrderedJSON),
+    sa.Column("first_seen", UTCDateTime()),
+    sa.Column("last_seen", UTCDateTime()),
+    sa.Column("updated_at", UTCDateTime(), nullable=False),
     sa.Index("ix_events_date", "date"),
     sa.Index("ix_events_admin1_code", "admin1_code"),
     sa.Index("ix_events_admin2_code", "admin2_code"),
@@ -126,7 +158,7 @@ event_versions = sa.Table(
     metadata,
     sa.Column("event_id", sa.String(64), sa.ForeignKey("events.id"), primary_key=True),
     sa.Column("version", sa.Integer, primary_key=True),
-    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("at", UTCDateTime(), nullable=False),
     sa.Column("reason", sa.Text, nullable=False),
     sa.Column("snapshot", JSONType, nullable=False),
 )
@@ -136,7 +168,7 @@ alerts = sa.Table(
     metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("kind", sa.String(32), nullable=False),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
     sa.Column("data", JSONType, nullable=False),
 )
 
@@ -145,7 +177,7 @@ schema_migrations = sa.Table(
     metadata,
     sa.Column("version", sa.Integer, primary_key=True),
     sa.Column("name", sa.Text, nullable=False),
-    sa.Column("applied_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("applied_at", UTCDateTime(), nullable=False),
 )
 
 # --- Monitoring (migration step 3): feeds, fetched items, watch rules, alert keys, webhooks.
@@ -160,11 +192,11 @@ feeds = sa.Table(
     sa.Column("interval_s", sa.Integer, nullable=False),
     sa.Column("etag", sa.Text),
     sa.Column("last_modified", sa.Text),
-    sa.Column("last_polled_at", sa.DateTime(timezone=True)),
-    sa.Column("next_poll_at", sa.DateTime(timezone=True)),
+    sa.Column("last_polled_at", UTCDateTime()),
+    sa.Column("next_poll_at", UTCDateTime()),
     sa.Column("errors", sa.Integer, nullable=False, default=0),  # consecutive failures
     sa.Column("last_error", sa.Text),
-    sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("added_at", UTCDateTime(), nullable=False),
 )
 
 fetched_items = sa.Table(
@@ -178,7 +210,7 @@ fetched_items = sa.Table(
     sa.Column("reason", sa.Text),
     sa.Column("attempts", sa.Integer, nullable=False, default=0),
     sa.Column("article_id", sa.String(64)),
-    sa.Column("seen_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("seen_at", UTCDateTime(), nullable=False),
 )
 
 watch_rules = sa.Table(
@@ -186,7 +218,7 @@ watch_rules = sa.Table(
     metadata,
     sa.Column("name", sa.Text, primary_key=True),
     sa.Column("spec", JSONType, nullable=False),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
 )
 
 # One row per alert raised, keyed by what it is about, so an alert is raised once however
@@ -206,9 +238,9 @@ webhook_deliveries = sa.Table(
     sa.Column("url", sa.Text, nullable=False),
     sa.Column("status", sa.String(16), nullable=False),  # pending | delivered | failed
     sa.Column("attempts", sa.Integer, nullable=False, default=0),
-    sa.Column("next_attempt_at", sa.DateTime(timezone=True)),
+    sa.Column("next_attempt_at", UTCDateTime()),
     sa.Column("last_error", sa.Text),
-    sa.Column("delivered_at", sa.DateTime(timezone=True)),
+    sa.Column("delivered_at", UTCDateTime()),
     sa.Index("ix_webhook_deliveries_due", "status", "next_attempt_at"),
 )
 
