@@ -293,3 +293,33 @@ def test_feeds_rules_alerts_and_webhooks_on_postgres(pg_url: str) -> None:
         assert enqueue(store, [raised], WebhookConfig(urls=("https://example.org/hook",))) == 1
         due = next_due(store)
         assert due is not None and due.tzinfo is not None
+
+
+def test_concurrent_ingests_make_no_duplicate_events(pg_url: str, tmp_path: Any) -> None:
+    """Two ingests of the same articles at once, on a shared PostgreSQL store, end as one
+    ingest would: the resolver's advisory lock serializes their writes."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sucesos.demo import __file__ as demo_init
+
+    corpus = os.path.join(os.path.dirname(demo_init), "corpus")
+    stores = [api.open_store(pg_url), api.open_store(pg_url)]
+    try:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            summaries = list(
+                pool.map(lambda s: api.ingest([corpus], store=s, batch_size=5), stores)
+            )
+        assert all(not s.errors for s in summaries)
+        assert sum(s.articles_new for s in summaries) >= 44
+        with fresh_database() as reference_url:
+            reference = api.open_store(reference_url)
+            try:
+                api.ingest([corpus], store=reference)
+                assert stores[0].count("articles") == reference.count("articles") == 44
+                assert stores[0].count("records") == reference.count("records")
+                assert stores[0].count("events") == reference.count("events")
+            finally:
+                reference.close()
+    finally:
+        for store in stores:
+            store.close()

@@ -21,6 +21,7 @@ from sucesos.resolve.split import SplitError, split_event
 from sucesos.resolve.syndication import register
 from sucesos.store import Store, schema
 from sucesos.store.keys import as_date
+from sucesos.store.locks import lock_for_resolution
 from sucesos.store.writer import article_exists, insert_article, insert_record, record_exists
 
 NOT_EVENTS = frozenset({"historical", "statistic"})
@@ -55,6 +56,7 @@ def resolve_into(
 ) -> list[tuple[str, bool]]:
     """Like `resolve_records` on an open transaction; each event id comes with True when the
     record created the event (False when it joined an existing one), for ingest summaries."""
+    lock_for_resolution(conn)
     copy_of = None
     if not article_exists(conn, article.id):
         insert_article(conn, article)

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sucesos.models import EventRecord, stable_id
 from sucesos.resolve.merge import insert_placeholder, rebuild_event
 from sucesos.store import Store, schema
+from sucesos.store.locks import lock_for_resolution
 from sucesos.store.queries import find_event_id
 
 
@@ -62,6 +63,7 @@ def split_event(
         with conn_or_store.engine.begin() as conn:
             return split_event(conn, event_id, records=records, articles=articles, reason=reason)
     conn = conn_or_store
+    lock_for_resolution(conn)
     found = find_event_id(conn, event_id)
     if found is None:
         raise SplitError(f"no event {event_id!r}")
