@@ -267,15 +267,9 @@ def events(ctx: click.Context, fmt: str, limit: int, **filters: Any) -> None:
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))
     elif fmt == "csv":
-        import csv
+        from sucesos.export.formats import write_events_csv
 
-        columns = [c for c in (rows[0].keys() if rows else []) if c not in {"actors", "dispute"}]
-        writer = csv.DictWriter(sys.stdout, fieldnames=[*columns, "actors"], lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            out = {c: row[c] for c in columns}
-            out["actors"] = "; ".join(a["name"] for a in row["actors"])
-            writer.writerow(out)
+        write_events_csv(rows, sys.stdout)
     else:
         click.echo(format_table(rows))
 

@@ -116,6 +116,9 @@ def test_events_lists_and_filters(loaded: Path) -> None:
     code, out, _ = run("--db", str(loaded), "events", "--status", "disputed", "--format", "csv")
     (row,) = list(csv.DictReader(io.StringIO(out)))
     assert (row["admin2"], row["fatalities"], row["n_sources"]) == ("Culiacán", "3", "2")
+    from sucesos.export.formats import EVENT_COLUMNS
+
+    assert tuple(row) == EVENT_COLUMNS  # the same columns as /api/events?format=csv
 
 
 def test_events_rejects_a_bad_date(loaded: Path) -> None:

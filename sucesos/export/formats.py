@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from collections.abc import Iterable
 from typing import IO, Any
 
 from sucesos.export.acled import COLUMNS, acled_row
 
-_GEO_PROPERTIES = (
+# An event as one flat row (the CSV of `sucesos events` and `/api/events?format=csv`); the
+# GeoJSON properties are the same less the coordinates, which are the geometry.
+EVENT_COLUMNS = (
     "id",
     "date",
     "date_precision",
@@ -21,13 +24,31 @@ _GEO_PROPERTIES = (
     "admin2",
     "admin2_code",
     "location",
+    "latitude",
+    "longitude",
     "geo_precision",
     "fatalities",
     "fatalities_min",
     "fatalities_max",
     "n_sources",
     "disputed",
+    "actors",
 )
+_GEO_PROPERTIES = tuple(c for c in EVENT_COLUMNS if c not in ("latitude", "longitude", "actors"))
+
+
+def write_events_csv(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    """Events as CSV rows of EVENT_COLUMNS, actors joined by "; "; returns the count."""
+    writer = csv.DictWriter(
+        out, fieldnames=EVENT_COLUMNS, extrasaction="ignore", lineterminator="\n"
+    )
+    writer.writeheader()
+    n = 0
+    for event in events:
+        names = "; ".join(a["name"] for a in event.get("actors") or [])
+        writer.writerow({**event, "actors": names})
+        n += 1
+    return n
 
 
 def write_jsonl(events: Iterable[dict[str, Any]], out: IO[str]) -> int:

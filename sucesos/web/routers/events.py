@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
@@ -12,46 +11,19 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response, status
 from fastapi.responses import JSONResponse
 
-from sucesos.export.formats import feature
+from sucesos.export.formats import feature, write_events_csv
 from sucesos.store import queries
 from sucesos.web.dependencies import FiltersDep, StoreDep, read_access
 from sucesos.web.meta import categories, states
 
 router = APIRouter(prefix="/api", tags=["events"], dependencies=[Depends(read_access)])
 
-# Columns of the CSV page; actors are joined into one cell, the dispute map is left out.
-CSV_COLUMNS = (
-    "id",
-    "date",
-    "date_precision",
-    "category",
-    "event_type",
-    "sub_event_type",
-    "status",
-    "admin1",
-    "admin1_code",
-    "admin2",
-    "admin2_code",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "fatalities",
-    "fatalities_min",
-    "fatalities_max",
-    "n_sources",
-    "disputed",
-    "actors",
-)
 SORT_PATTERN = "^(" + "|".join(re.escape(s) for s in queries.SORTS) + ")$"
 
 
 def _csv(rows: list[dict[str, Any]]) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({**row, "actors": "; ".join(a["name"] for a in row["actors"] or [])})
+    write_events_csv(rows, out)
     return out.getvalue()
 
 
