@@ -220,14 +220,9 @@ def case_label_map() -> dict[str, str | None]:
     return out
 
 
-def normalize_name(name: str) -> str:
-    """Lower case, no accents, punctuation as spaces: "Nuevo León" → "nuevo leon"."""
-    return name_key(name)
-
-
 @lru_cache(maxsize=1)
 def _gold_state_aliases() -> dict[str, str]:
-    return {normalize_name(k): v for k, v in _mappings()["admin1_gold_aliases"].items()}
+    return {name_key(k): v for k, v in _mappings()["admin1_gold_aliases"].items()}
 
 
 def state_key(name: str | None, code: str | None = None) -> str | None:
@@ -236,7 +231,7 @@ def state_key(name: str | None, code: str | None = None) -> str | None:
         return code.upper()
     if not name:
         return None
-    norm = normalize_name(name)
+    norm = name_key(name)
     if norm in _gold_state_aliases():
         return _gold_state_aliases()[norm]
     state = state_by_name(name)
@@ -383,7 +378,7 @@ def _score_places(s: SetReport, gold: dict[str, Any], pred: Prediction) -> None:
     if gold_code and pred.municipality_code:
         hit = str(gold_code).zfill(5) == str(pred.municipality_code).zfill(5)
     elif gold_name and pred.municipality_name:
-        hit = normalize_name(gold_name) == normalize_name(pred.municipality_name) and (
+        hit = name_key(gold_name) == name_key(pred.municipality_name) and (
             gold_state is None or pred.state == gold_state
         )
     else:

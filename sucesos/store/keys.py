@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from datetime import UTC, date, datetime
+
+from sucesos.extract.text import fold as fold_text
 
 
 def fold(text: str | None) -> str:
-    """Lower-case, accent-free, single-spaced ("Michoacán de Ocampo" → "michoacan de ocampo")."""
+    """Lower-case, accent-free, single-spaced ("Michoacán de Ocampo" → "michoacan de ocampo"):
+    the extractor's `fold` with runs of whitespace collapsed, for keys stored and queried."""
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"\s+", " ", bare).strip().casefold()
+    return " ".join(fold_text(text).split())
 
 
 def now() -> datetime:
