@@ -70,6 +70,7 @@ class _Lexicons:
     fillers: frozenset[str]
     additive: frozenset[str]
     collectives: dict[str, int]
+    before_number: frozenset[str]
 
 
 @cache
@@ -89,6 +90,7 @@ def _lexicons() -> _Lexicons:
         fillers=frozenset(counts["fillers"]["words"]),
         additive=frozenset(counts["fillers"]["additive"]),
         collectives={k: int(v) for k, v in counts["collectives"].items()},
+        before_number=frozenset(counts["fillers"]["before_number"]),
     )
 
 
@@ -347,33 +349,7 @@ def _count_before(
                     number.value,
                     group,
                 )
-        if tokens[j].word in (
-            "a",
-            "al",
-            "menos",
-            "least",
-            "at",
-            "to",
-            "de",
-            "of",
-            "the",
-            "los",
-            "las",
-            "unos",
-            "unas",
-            "some",
-            "about",
-            "around",
-            "cerca",
-            "alrededor",
-            "casi",
-            "nearly",
-            "almost",
-            "mas",
-            "more",
-            "than",
-            "que",
-        ):
+        if tokens[j].word in lex.before_number:
             j -= 1
             skipped += 1
             continue
