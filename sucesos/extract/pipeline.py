@@ -4,13 +4,18 @@ Each stage finds one kind of thing (sentences, places, dates, actors, triggers, 
 sources, status cues) and stores it on the `Doc`; the last stage, `events`
 (`sucesos.extract.assemble`), groups what was found into event records. Stages can be
 listed, replaced or removed, as in spaCy: `default_pipeline().stage_names`.
+
+Every stage declares the `Doc` fields it reads (`needs`) and fills (`provides`); a pipeline
+checks at construction that each need is met by the article or an earlier stage, so a
+removed or reordered stage fails at once with a coded error instead of giving silently
+empty results.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import cache
 from typing import TypeVar
@@ -65,7 +70,32 @@ def by_sentence(doc: Doc, items: Sequence[S], start_of: Callable[[S], int]) -> l
     return buckets
 
 
-Stage = Callable[[Doc], None]
+StageFn = Callable[[Doc], None]
+
+# What a new `Doc` holds before any stage runs.
+DOC_INPUTS = frozenset({"article", "text", "folded", "published", "language", "home_state"})
+_DOC_FIELDS = frozenset(f.name for f in fields(Doc))
+
+
+class PipelineError(ValueError):
+    """A pipeline that cannot run as built (a stage's input is missing, a name repeats)."""
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A named step: `run(doc)` reads the `needs` fields of the Doc and fills `provides`."""
+
+    name: str
+    run: StageFn
+    needs: tuple[str, ...] = ()
+    provides: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        unknown = [f for f in (*self.needs, *self.provides) if f not in _DOC_FIELDS]
+        if unknown:
+            raise PipelineError(
+                f"[E021] stage {self.name!r} names unknown Doc fields: {', '.join(unknown)}"
+            )
 
 
 def stage_sentences(doc: Doc) -> None:
@@ -112,28 +142,52 @@ def stage_events(doc: Doc) -> None:
     doc.events = assemble_events(doc)
 
 
-DEFAULT_STAGES: list[tuple[str, Stage]] = [
-    ("sentences", stage_sentences),
-    ("places", stage_places),
-    ("dates", stage_dates),
-    ("actors", stage_actors),
-    ("triggers", stage_triggers),
-    ("counts", stage_counts),
-    ("sources", stage_sources),
-    ("status", stage_status),
-    ("events", stage_events),
+DEFAULT_STAGES: list[Stage] = [
+    Stage("sentences", stage_sentences, ("text",), ("sentences",)),
+    Stage("places", stage_places, ("text", "home_state"), ("places",)),
+    Stage("dates", stage_dates, ("text", "folded", "published", "language"), ("dates",)),
+    Stage("actors", stage_actors, ("text", "folded"), ("actors",)),
+    Stage("triggers", stage_triggers, ("folded",), ("triggers",)),
+    Stage("counts", stage_counts, ("text", "folded", "sentences"), ("counts",)),
+    Stage("sources", stage_sources, ("text", "folded", "sentences", "actors"), ("sources",)),
+    Stage("status", stage_status, ("folded", "sentences"), ("status",)),
+    Stage(
+        "events",
+        stage_events,
+        ("sentences", "places", "dates", "actors", "triggers", "counts", "sources", "status"),
+        ("events",),
+    ),
 ]
+
+
+def check_stages(stages: Sequence[Stage]) -> None:
+    """Raise `PipelineError` unless every stage's needs are met by the article or an earlier
+    stage and stage names are unique."""
+    available = set(DOC_INPUTS)
+    seen: set[str] = set()
+    for stage in stages:
+        if stage.name in seen:
+            raise PipelineError(f"[E022] two stages are named {stage.name!r}")
+        seen.add(stage.name)
+        missing = [f for f in stage.needs if f not in available]
+        if missing:
+            raise PipelineError(
+                f"[E020] stage {stage.name!r} needs {', '.join(missing)}, which no earlier "
+                "stage provides; add the stage that provides it before this one"
+            )
+        available.update(stage.provides)
 
 
 class Pipeline:
     """Runs its stages in order over an article and returns the event records."""
 
-    def __init__(self, stages: list[tuple[str, Stage]]) -> None:
+    def __init__(self, stages: Sequence[Stage]) -> None:
+        check_stages(stages)
         self.stages = list(stages)
 
     @property
     def stage_names(self) -> list[str]:
-        return [name for name, _ in self.stages]
+        return [stage.name for stage in self.stages]
 
     def make_doc(self, article: Article, *, home_state: str | None = None) -> Doc:
         text = article.full_text[:MAX_TEXT_CHARS]
@@ -152,8 +206,8 @@ class Pipeline:
         """The analysed `Doc`, with every stage's findings (useful for debugging)."""
         doc = self.make_doc(article, home_state=home_state)
         if doc.text.strip():
-            for _name, stage in self.stages:
-                stage(doc)
+            for stage in self.stages:
+                stage.run(doc)
         return doc
 
     def __call__(self, article: Article, *, home_state: str | None = None) -> list[EventRecord]:
