@@ -1,0 +1,61 @@
+"""An event's ACLED fatalities from its figures: per source the largest, across sources
+the lowest; groups add up."""
+
+from __future__ import annotations
+
+from sucesos.extract.assemble.incidents import Draft
+from sucesos.extract.counts import CountMention
+
+
+def acled_fatalities(draft: Draft, source_names: dict[int, str | None]) -> int | None:
+    """ACLED-style total: for each group (soldiers, gunmen, civilians, unspecified) a source's
+    largest figure, across sources the lowest; then the groups add up, unless an unspecified
+    total is larger (it is the total the groups break down)."""
+    for what in ("killed", "bodies"):
+        if what == "bodies" and draft.category != "body_discovery":
+            continue
+        per_sentence: dict[int, list[CountMention]] = {}
+        for i, c in draft.counts:
+            if c.what == what:
+                per_sentence.setdefault(i, []).append(c)
+        if not per_sentence:
+            continue
+        per_source: dict[str | None, dict[str | None, int]] = {}
+        for i, figures in per_sentence.items():
+            groups = per_source.setdefault(source_names.get(i), {})
+            for group, value in sentence_groups(figures).items():
+                groups[group] = max(groups.get(group, 0), value)
+        lowest: dict[str | None, int] = {}
+        for groups in per_source.values():
+            for group, value in groups.items():
+                lowest[group] = min(lowest.get(group, value), value)
+        return group_total(lowest)
+    return None
+
+
+def sentence_groups(figures: list[CountMention]) -> dict[str | None, int]:
+    """One sentence's figures of one kind, by group.
+
+    "cuatro murieron en el lugar y tres más en el traslado" adds up (7); a figure repeated
+    in the sentence is counted once (the largest).
+    """
+    parts: list[tuple[str | None, int]] = []
+    for c in figures:
+        if c.additive and parts:
+            group, value = parts[-1]
+            parts[-1] = (group, value + c.value)
+        else:
+            parts.append((c.group, c.value))
+    by_group: dict[str | None, int] = {}
+    for group, value in parts:
+        by_group[group] = max(by_group.get(group, 0), value)
+    return by_group
+
+
+def group_total(by_group: dict[str | None, int]) -> int:
+    """Figures by group add up ("dos policías y tres civiles"); a figure without group that
+    is at least the sum of the groups is the total they break down ("siete muertos, dos
+    policías")."""
+    groups = dict(by_group)
+    ungrouped = groups.pop(None, 0)
+    return max(ungrouped, sum(groups.values()))

@@ -1,0 +1,52 @@
+"""When an event happens: the dates of its own sentences, else the lead's, else the
+publication day."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sucesos.extract.assemble.incidents import Draft
+from sucesos.extract.dates import DateMatch, is_historical
+
+if TYPE_CHECKING:
+    from sucesos.extract.pipeline import Doc
+
+
+def lead_date_of(doc: Doc, dates: list[list[DateMatch]]) -> DateMatch | None:
+    for sentence in doc.sentences:
+        if sentence.paragraph > 1:
+            break
+        for d in dates[sentence.index]:
+            if not d.future and not is_historical(d, doc.published):
+                return d
+    return None
+
+
+def event_date(
+    doc: Doc,
+    draft: Draft,
+    sentence_ids: list[int],
+    dates: list[list[DateMatch]],
+    lead_date: DateMatch | None,
+) -> tuple[str | None, str | None, bool]:
+    """(date, precision, whether the text named it) for the event."""
+    candidates = [d for i in sentence_ids for d in dates[i] if not d.future]
+    if draft.status == "historical":
+        past = [d for d in candidates if is_historical(d, doc.published)] or candidates
+        if past:
+            return past[0].value.isoformat(), past[0].precision, True
+        return None, None, False
+    current = [d for d in candidates if not is_historical(d, doc.published)]
+    if draft.status == "statistic" and not current:
+        current = candidates
+    if current:
+        best = min(current, key=lambda d: (_PRECISION_ORDER[d.precision], d.start))
+        return best.value.isoformat(), best.precision, True
+    if lead_date is not None:
+        return lead_date.value.isoformat(), lead_date.precision, True
+    if doc.published is not None:
+        return doc.published.isoformat(), "day", False
+    return None, None, False
+
+
+_PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}

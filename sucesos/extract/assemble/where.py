@@ -1,0 +1,80 @@
+"""Where an event happens: the real places of its sentences (not actor names or
+datelines), the most specific first, else the article's focus."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sucesos.extract.places import PlaceMatch
+
+if TYPE_CHECKING:
+    from sucesos.extract.pipeline import Doc
+
+PRECISION_RANK = {"locality": 0, "municipality": 1, "state": 2, "country": 3}
+_LOCATIVE_BEFORE = re.compile(
+    r"(\ben|\bin|\bnear|cerca de|municipio de|municipality of|ciudad de|city of|"
+    r"poblado de|comunidad de|colonia)\s+(la |el |los |las |the )?$"
+)
+
+# "MEXICO CITY (Reuters) —", "CULIACÁN, Sin.—": where the report was filed, not the event.
+_DATELINE = re.compile(
+    r"^[ \t]*[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’-]{2,40}"  # MEXICO CITY, CULIACÁN
+    r"(,\s*[A-Z][\w.]{1,14}\.?)?"  # , Sin.
+    r"\s*(\([^)\n]{1,40}\))?\s*[—–-]{1,2}",  # (Reuters) —
+    re.MULTILINE,
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+
+
+def real_places(doc: Doc) -> list[PlaceMatch]:
+    """Places that are neither part of an actor's name ("Cártel de Sinaloa") nor a dateline."""
+    spans = [(a.start, a.end) for a in doc.actors] + dateline_spans(doc.text)
+    return [p for p in doc.places if not any(s <= p.start and p.end <= e for s, e in spans)]
+
+
+def focus_places(doc: Doc, places: list[list[PlaceMatch]]) -> list[PlaceMatch]:
+    """Where the article as a whole happens: its headline and lead, else its commonest state."""
+    lead = [p for s in doc.sentences if s.paragraph <= 1 for p in places[s.index]]
+    if lead:
+        return pick_places(doc, lead)
+    every = [p for ps in places for p in ps]
+    if not every:
+        return []
+    by_state: dict[str, list[PlaceMatch]] = {}
+    for p in every:
+        by_state.setdefault(p.location.admin1_code or "", []).append(p)
+    top = max(by_state.values(), key=len)
+    return pick_places(doc, top)[:1]
+
+
+def pick_places(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """Distinct places, most specific first, dropping a state whose town is also named."""
+    seen: dict[tuple[str | None, str | None, str], PlaceMatch] = {}
+    for p in found:
+        loc = p.location
+        key = (loc.admin1_code, loc.admin2_code, loc.name if loc.precision == "locality" else "")
+        if key not in seen or p.score > seen[key].score:
+            seen[key] = p
+    places = list(seen.values())
+    specific_states = {
+        p.location.admin1_code
+        for p in places
+        if p.location.precision in ("locality", "municipality")
+    }
+    mexican = any(p.location.precision != "country" for p in places)
+    kept = [
+        p
+        for p in places
+        if not (p.location.precision == "state" and p.location.admin1_code in specific_states)
+        and not (p.location.precision == "country" and mexican)
+    ]
+
+    def rank(p: PlaceMatch) -> tuple[int, int, float, int]:
+        locative = bool(_LOCATIVE_BEFORE.search(doc.folded[max(0, p.start - 24) : p.start]))
+        return (0 if locative else 1, PRECISION_RANK[p.location.precision], -p.score, p.start)
+
+    return sorted(kept, key=rank)
