@@ -1,4 +1,4 @@
-"""Measure extraction against human-coded gold data (the `sucesos eval` command).
+"""Measure extraction against human-coded headline and snippet sets (`sucesos eval FILE`).
 
 Gold files are JSON Lines (optionally gzip-compressed), one record a line, in the format of
 the team's evaluation data: ``{"id", "set", "text", "language", "published", "source",
@@ -207,7 +207,7 @@ def _target_for(set_name: str, metric: str) -> Target | None:
 
 @lru_cache(maxsize=1)
 def _mappings() -> dict[str, Any]:
-    path = Path(__file__).parent / "data" / "case_labels.toml"
+    path = Path(__file__).parent.parent / "data" / "case_labels.toml"
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
