@@ -129,6 +129,8 @@ class EventRecord:
     category: str
     event_type: str | None = None
     sub_event_type: str | None = None
+    # Secondary acts of the same incident ("roadblock", "arson"), so filters still find them.
+    kinds: list[str] = field(default_factory=list)
     status: Status = "reported"
     date: str | None = None  # YYYY-MM-DD
     date_precision: DatePrecision | None = None

@@ -13,6 +13,7 @@ from functools import cache
 
 from sucesos.extract.actors import ActorMatch
 from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.text import fold
 
 
 @dataclass(frozen=True)
@@ -66,12 +67,49 @@ def find_sources(
         if name:
             out.append(SourceMention(phrase_start, phrase_end, name))
     for cue in after.find(folded, start, end):
-        # The source is the actor that ends right before the verb ("la Fiscalía informó").
+        # The source is the actor that ends right before the verb ("la Fiscalía informó"),
+        # else a speaker's noun phrase there ("as the state prosecutor detailed",
+        # "testigos aseguraron").
         for actor in reversed(actors):
             if actor.end <= cue.start and cue.start - actor.end <= 3 and actor.start >= start:
                 out.append(SourceMention(actor.start, actor.end, actor.actor.name))
                 break
+        else:
+            speaker = _speaker_before(text, folded, max(start, cue.start - 60), cue.start)
+            if speaker is not None:
+                out.append(speaker)
     return sorted({(s.start, s.name): s for s in out}.values(), key=lambda s: s.start)
+
+
+_SPEAKER_PHRASE = re.compile(
+    r"(?:^|[\s,;(])((?:(?:el|la|los|las|the|a|an|un|una|unos|unas)\s+)?"
+    r"(?:[^\W\d]+\s+){0,4}?[^\W\d]+)\s*$"
+)
+
+
+def _speaker_before(text: str, folded: str, start: int, end: int) -> SourceMention | None:
+    """A speaker's phrase ending right before a verb of saying at `end`: up to five words
+    after the last punctuation or conjunction, holding a noun such as "fiscal", "witnesses"."""
+    window = folded[start:end]
+    cut = max(window.rfind(ch) for ch in ',;:("“”')
+    for word in (" que ", " y ", " and ", " as ", " como ", " segun "):
+        cut = max(cut, window.rfind(word) + len(word) - 1 if word in window else -1)
+    window_start = start + cut + 1
+    m = _SPEAKER_PHRASE.search(folded, window_start, end)
+    if not m:
+        return None
+    phrase_start, phrase_end = m.start(1), m.end(1)
+    if not _source_nouns().find(folded, phrase_start, phrase_end):
+        return None
+    words = text[phrase_start:phrase_end].split()
+    while words and fold(words[0]) in _LEADING:
+        words = words[1:]
+    if not words:
+        return None
+    return SourceMention(phrase_start, phrase_end, " ".join(words[:_MAX_WORDS]))
+
+
+_LEADING = frozenset({"el", "la", "los", "las", "the", "a", "an", "un", "una", "unos", "unas"})
 
 
 @cache

@@ -1,12 +1,17 @@
 """Status of what a sentence reports: news, a disputed account, background or a statistic.
 
 Cues live in `sucesos/data/lexicon/cues.toml`. Dates decide too: an explicit past year or a
-date well before publication makes a sentence background (see `sucesos.extract.dates`).
+date well before publication makes a sentence background (see `sucesos.extract.dates` and
+`sucesos.extract.assemble.news`). Where each background cue sits is kept, so assembly can
+tell which event of a sentence it dates ("tras el homicidio de la regidora hace un año").
+A background word that only qualifies a reporting verb ("had said", "anteriormente
+informó") is no background: the news it introduces is current.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import cache
 
 from sucesos.extract.lexicon import PhraseMatcher, load_data
@@ -18,6 +23,12 @@ class SentenceStatus:
     background: bool = False
     judicial: bool = False
     statistic: bool = False
+    aggregate: bool = False  # figures over several places ("en 14 estados", "across the state")
+    new_incident: bool = False  # opens another happening ("otro ataque", "hours later")
+    # Where each background cue starts, pluperfects included ("había sido", "had been"):
+    # these date one event of a sentence that also reports current news, never a sentence.
+    background_at: tuple[int, ...] = field(default=())
+    aggregate_at: tuple[int, ...] = field(default=())  # start of each aggregate cue
 
 
 @cache
@@ -26,17 +37,54 @@ def _matcher() -> PhraseMatcher[str]:
     phrases: list[tuple[str, str]] = []
     phrases += [(c, "disputed") for c in cues["dispute"]["cues"]]
     phrases += [(c, "background") for c in cues["background"]["cues"]]
+    phrases += [(c, "pluperfect") for c in cues["background"]["pluperfect"]]
     phrases += [(c, "judicial") for c in cues["background"]["judicial"]]
     phrases += [(c, "statistic") for c in cues["statistic"]["cues"]]
+    phrases += [(c, "aggregate") for c in cues["aggregate"]["cues"]]
+    phrases += [(c, "new_incident") for c in cues["incident"]["new_incident"]]
     return PhraseMatcher(phrases)
+
+
+@cache
+def _reporting_verbs() -> PhraseMatcher[str]:
+    verbs = load_data("lexicon/cues.toml")["background"]["reporting_verbs"]
+    return PhraseMatcher((v, "verb") for v in verbs)
+
+
+_NEXT_WORDS = re.compile(r"[ \t]+\w+(?:[ \t]+\w+)?")
+_PREVIOUS_WORD = re.compile(r"\w+[ \t]+$")
+
+
+def _qualifies_reporting(folded: str, start: int, end: int, limit: int) -> bool:
+    """Whether the cue at [start, end) qualifies a reporting verb right next to it
+    ("previously said", "had previously reported", "informó anteriormente")."""
+    ahead = _NEXT_WORDS.match(folded, end, limit)
+    if ahead and _reporting_verbs().find(folded, end, ahead.end()):
+        return True
+    before = _PREVIOUS_WORD.search(folded, max(0, start - 24), start)
+    return bool(before and _reporting_verbs().find(folded, before.start(), start))
 
 
 def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
     """Which status cues the sentence `folded[start:end]` carries."""
-    kinds = {m.value for m in _matcher().find(folded, start, end, overlapping=True)}
+    kinds: set[str] = set()
+    background_at: list[int] = []
+    aggregate_at: list[int] = []
+    for m in _matcher().find(folded, start, end, overlapping=True):
+        if m.value in ("background", "pluperfect"):
+            if _qualifies_reporting(folded, m.start, m.end, end):
+                continue
+            background_at.append(m.start)
+        elif m.value == "aggregate":
+            aggregate_at.append(m.start)
+        kinds.add(m.value)
     return SentenceStatus(
         disputed="disputed" in kinds,
         background="background" in kinds,
         judicial="judicial" in kinds,
         statistic="statistic" in kinds,
+        aggregate="aggregate" in kinds,
+        new_incident="new_incident" in kinds,
+        background_at=tuple(sorted(set(background_at))),
+        aggregate_at=tuple(sorted(set(aggregate_at))),
     )

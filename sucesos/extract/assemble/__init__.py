@@ -20,12 +20,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.categories import battle_or_attack, route_figures, sentence_categories
-from sucesos.extract.assemble.incidents import Draft, attach_disputes, merge_drafts
-from sucesos.extract.assemble.news import sentence_news_status
+from sucesos.extract.assemble.draft import Draft, Found
+from sucesos.extract.assemble.incidents import absorb_parts, attach_disputes, merge_drafts
+from sucesos.extract.assemble.news import (
+    earlier_categories,
+    nearest_trigger,
+    news_day,
+    sentence_news_status,
+)
 from sucesos.extract.assemble.record import build_record
 from sucesos.extract.assemble.when import lead_date_of
 from sucesos.extract.assemble.where import focus_places, real_places
-from sucesos.extract.kinds import taxonomy
+from sucesos.extract.counts import CountMention
+from sucesos.extract.kinds import Trigger, taxonomy
 from sucesos.models import EventRecord
 
 if TYPE_CHECKING:
@@ -36,52 +43,128 @@ VIOLENCE_FAMILY = "violence"
 
 def assemble_events(doc: Doc) -> list[EventRecord]:
     """The event records of an analysed document."""
-    from sucesos.extract.pipeline import by_sentence
-
     if not doc.sentences:
         return []
-    triggers = by_sentence(doc, doc.triggers, lambda t: t.start)
-    counts = by_sentence(doc, doc.counts, lambda c: c.start)
-    dates = by_sentence(doc, doc.dates, lambda d: d.start)
-    places = by_sentence(doc, real_places(doc), lambda p: p.start)
-    actors = by_sentence(doc, doc.actors, lambda a: a.start)
-    sources = by_sentence(doc, doc.sources, lambda s: s.start)
-
+    found = Found.of(doc, real_places(doc))
+    lead = lead_date_of(doc, found.dates)
+    day = news_day(doc, lead)
     drafts: list[Draft] = []
     disputed_sentences: list[int] = []
     for sentence in doc.sentences:
         i = sentence.index
-        status = sentence_news_status(doc, i, dates[i], counts[i])
+        status = sentence_news_status(doc, i, found.dates[i], found.counts[i], day)
         if doc.status[i].disputed and status == "reported":
             disputed_sentences.append(i)
-        categories = sentence_categories({t.category for t in triggers[i]}, counts[i])
-        categories = battle_or_attack(categories, actors[i])
-        if doc.status[i].judicial:
-            # Court news is about a crime committed long before: its violence is background.
-            status_of = {
-                c: "historical" if taxonomy()[c].family == VIOLENCE_FAMILY else status
-                for c in categories
-            }
-        else:
-            status_of = dict.fromkeys(categories, status)
-        routed = route_figures(categories, counts[i])
-        for category in sorted(categories, key=lambda c: -taxonomy()[c].priority):
-            drafts.append(
-                Draft(
-                    category,
-                    status_of[category],
-                    [i],
-                    disputed=doc.status[i].disputed,
-                    counts=[(i, c) for c in routed.get(category, [])],
-                )
-            )
+        triggers = found.triggers[i]
+        earlier = (
+            earlier_categories(doc, i, triggers, found.dates[i], day)
+            if status == "reported" and not sentence.is_headline
+            else set()
+        )
+        if not earlier:
+            drafts.extend(_sentence_drafts(doc, found, i, triggers, status))
+            continue
+        # One sentence, two times: today's event and an earlier one it mentions.
+        past = [k for k, t in enumerate(triggers) if t.category in earlier]
+        drafts.extend(_sentence_drafts(doc, found, i, triggers, status, exclude=past))
+        now = [k for k in range(len(triggers)) if k not in past]
+        drafts.extend(_sentence_drafts(doc, found, i, triggers, "historical", exclude=now))
 
-    states_of = [{p.location.admin1_code for p in ps if p.location.admin1_code} for ps in places]
-    merged = merge_drafts(drafts, states_of, dates)
+    merged = merge_drafts(drafts, found)
+    merged = absorb_parts(merged, found)
     merged = attach_disputes(merged, disputed_sentences)
-    focus = focus_places(doc, places)
-    lead_date = lead_date_of(doc, dates)
+    focus = focus_places(doc, found.places)
+    return [build_record(doc, draft, found, focus, lead) for draft in merged]
+
+
+def _sentence_drafts(
+    doc: Doc,
+    found: Found,
+    i: int,
+    triggers: list[Trigger],
+    status: str,
+    exclude: list[int] | None = None,
+) -> list[Draft]:
+    """The drafts of sentence `i` from its triggers (less those in `exclude`, which belong to
+    another event of the sentence, as do the places, dates and figures nearest to them)."""
+    cues = doc.status[i]
+    sentence = doc.sentences[i]
+    skip: set[int] = set()
+    counts = found.counts[i]
+    span = (sentence.start, sentence.end)
+    if exclude:
+        own = {k for k in range(len(triggers)) if k not in exclude}
+
+        def foreign(position: int) -> bool:
+            return nearest_trigger(position, triggers) not in own
+
+        skip = {p.start for p in found.places[i] if foreign(p.start)}
+        skip |= {d.start for d in found.dates[i] if foreign(d.start)}
+        counts = [c for c in counts if not foreign(c.start)]
+        starts = [triggers[k].start for k in own]
+        if all(triggers[k].start > max(starts) for k in exclude):
+            span = (sentence.start, min(triggers[k].start for k in exclude))
+        elif all(triggers[k].start < min(starts) for k in exclude):
+            span = (min(starts), sentence.end)
+        triggers = [t for k, t in enumerate(triggers) if k in own]
+    categories = sentence_categories({t.category for t in triggers}, counts)
+    categories = battle_or_attack(categories, found.actors[i])
+    aggregate_categories = _aggregate_categories(doc, i, triggers, counts)
+    if cues.judicial:
+        # Court news is about a crime committed long before: its violence is background.
+        status_of = {
+            c: "historical" if taxonomy()[c].family == VIOLENCE_FAMILY else status
+            for c in categories
+        }
+    else:
+        status_of = dict.fromkeys(categories, status)
+    routed = route_figures(categories, counts)
+    spans = {i: span} if span != (sentence.start, sentence.end) else {}
     return [
-        build_record(doc, draft, places, dates, actors, sources, focus, lead_date)
-        for draft in merged
+        Draft(
+            category,
+            status_of[category],
+            [i],
+            disputed=cues.disputed,
+            counts=[(i, c) for c in routed.get(category, [])],
+            aggregate=category in aggregate_categories or "*" in aggregate_categories,
+            new_incident=cues.new_incident,
+            skip=set(skip),
+            spans=dict(spans),
+        )
+        for category in sorted(categories, key=lambda c: -taxonomy()[c].priority)
     ]
+
+
+def _aggregate_categories(
+    doc: Doc, i: int, triggers: list[Trigger], counts: list[CountMention]
+) -> set[str]:
+    """Categories of sentence `i` whose figures sum over several places or incidents: those
+    whose event words share a clause (up to ";" or ":") with an aggregate cue or a count of
+    states ("Abaten al líder en Tapalpa; responden con 252 bloqueos en 20 estados")."""
+    marks = list(doc.status[i].aggregate_at)
+    marks += [c.start for c in counts if c.what == "states_affected"]
+    if not marks:
+        return set()
+    if not triggers:
+        return {"*"}
+    sentence = doc.sentences[i]
+    out: set[str] = set()
+    for position in marks:
+        left = max(
+            doc.text.rfind(";", sentence.start, position),
+            doc.text.rfind(":", sentence.start, position),
+        )
+        right = min(
+            (
+                x
+                for x in (
+                    doc.text.find(";", position, sentence.end),
+                    doc.text.find(":", position, sentence.end),
+                )
+                if x >= 0
+            ),
+            default=sentence.end,
+        )
+        out |= {t.category for t in triggers if left < t.start < right}
+    return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sucesos.extract.assemble.incidents import Draft
+from sucesos.extract.assemble.draft import Draft
 from sucesos.extract.kinds import taxonomy
 from sucesos.models import Count, Location, SourceRef
 

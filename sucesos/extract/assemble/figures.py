@@ -3,7 +3,7 @@ the lowest; groups add up."""
 
 from __future__ import annotations
 
-from sucesos.extract.assemble.incidents import Draft
+from sucesos.extract.assemble.draft import Draft
 from sucesos.extract.counts import CountMention
 
 
@@ -31,6 +31,20 @@ def acled_fatalities(draft: Draft, source_names: dict[int, str | None]) -> int |
                 lowest[group] = min(lowest.get(group, value), value)
         return group_total(lowest)
     return None
+
+
+def sources_disagree(draft: Draft, source_names: dict[int, str | None]) -> bool:
+    """Whether two named sources of the article give the event's toll differently (the
+    prosecutor says 5, witnesses 7): both figures are kept and the account is disputed.
+    Figures within 10 % of each other agree, as in resolution."""
+    totals: dict[str, dict[str | None, int]] = {}
+    for i, c in draft.counts:
+        name = source_names.get(i)
+        if c.what == "killed" and name is not None:
+            groups = totals.setdefault(name, {})
+            groups[c.group] = max(groups.get(c.group, 0), c.value)
+    values = sorted(group_total(groups) for groups in totals.values())
+    return len(values) >= 2 and values[-1] - values[0] > max(0, values[-1] // 10)
 
 
 def sentence_groups(figures: list[CountMention]) -> dict[str | None, int]:

@@ -1,14 +1,22 @@
-"""Drafts (one category of one sentence) grouped into the article's events: drafts of the
-same category, status and compatible place merge; a questioned account joins the main event."""
+"""Drafts grouped into the article's incidents.
+
+1. `merge_drafts`: drafts of the same category (or one that `merges_into` the other), same
+   status and compatible place and day are one event: the article tells it in several
+   sentences. A sentence that opens another happening ("otro ataque", "hours later") starts
+   a new event; aggregates merge only with aggregates.
+2. `absorb_parts`: the parts of an incident (arrests made in the raid, the bodies found at
+   the scene, vehicles torched at the roadblock) are kinds of its main act, following ACLED's
+   hierarchy (`incidents.toml`): the part's category goes to the main event's `kinds` and its
+   figures and sentences join it. Parts at another place or on another day stay apart.
+3. `attach_disputes`: a questioned account joins the main event it questions.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sucesos.extract.counts import CountMention
-from sucesos.extract.dates import DateMatch
+from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.kinds import taxonomy
 from sucesos.extract.lexicon import load_data
 
@@ -19,66 +27,134 @@ def merges_into_rules() -> dict[str, str]:
     return dict(data.get("merges_into", {}))
 
 
-@dataclass
-class Draft:
-    category: str
-    status: str  # reported | historical | statistic
-    sentences: list[int]
-    disputed: bool = False
-    counts: list[tuple[int, CountMention]] = field(default_factory=list)  # (sentence, figure)
-
-    @property
-    def first(self) -> int:
-        return self.sentences[0]
+@cache
+def part_rules() -> dict[str, frozenset[str]]:
+    """Main category → the categories that can be parts of its incident."""
+    data: dict[str, Any] = load_data("incidents.toml")["parts"]
+    return {main: frozenset(parts) for main, parts in data.items()}
 
 
-def merge_drafts(
-    drafts: list[Draft], states_of: list[set[str]], dates: list[list[DateMatch]]
-) -> list[Draft]:
+def compatible(a: Draft, b: Draft, found: Found) -> bool:
+    """Whether two drafts can tell one happening: no disjoint states, municipalities or days
+    among those their own words name."""
+    pairs: list[tuple[set[Any], set[Any]]] = [
+        (found.states_of(a), found.states_of(b)),
+        (found.municipalities_of(a), found.municipalities_of(b)),
+        (found.days_of(a), found.days_of(b)),
+    ]
+    return all(not (x and y) or bool(x & y) for x, y in pairs)
+
+
+def _same_kind(a: Draft, b: Draft) -> bool:
+    merges_into = merges_into_rules()
+    return (
+        a.category == b.category
+        or merges_into.get(a.category) == b.category
+        or merges_into.get(b.category) == a.category
+    )
+
+
+def _join(into: Draft, part: Draft) -> None:
+    into.sentences.extend(i for i in part.sentences if i not in into.sentences)
+    into.counts.extend(part.counts)
+    into.disputed = into.disputed or part.disputed
+    into.skip |= part.skip
+    for i, span in part.spans.items():
+        into.spans.setdefault(i, span)
+
+
+def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
+    """Drafts of one happening told in several sentences, merged (the latest fitting event
+    takes a draft, so an article's second incident keeps its own follow-up sentences)."""
     merged: list[Draft] = []
     merges_into = merges_into_rules()
     for draft in drafts:
-        for existing in merged:
-            if existing.status != draft.status:
+        target = None
+        for existing in reversed(merged):
+            if existing.status != draft.status or existing.aggregate != draft.aggregate:
                 continue
-            if existing.category != draft.category and not (
-                merges_into.get(draft.category) == existing.category
-                or merges_into.get(existing.category) == draft.category
-            ):
+            if not _same_kind(existing, draft):
                 continue
-            if draft.status == "historical" and _years(existing, dates) != _years(draft, dates):
+            if draft.new_incident and draft.status == "reported" and not draft.aggregate:
+                break  # "otro ataque": a happening of its own, which later sentences follow
+            if draft.status == "historical" and _years(existing, found) != _years(draft, found):
                 continue
-            a = set().union(*(states_of[i] for i in existing.sentences))
-            b = set().union(*(states_of[i] for i in draft.sentences))
-            if a and b and not a & b:
-                continue
-            if merges_into.get(existing.category) == draft.category:
-                existing.category = draft.category
-            existing.sentences.extend(draft.sentences)
-            existing.counts.extend(draft.counts)
-            existing.disputed = existing.disputed or draft.disputed
-            break
-        else:
+            if compatible(existing, draft, found):
+                target = existing
+                break
+        if target is None:
             merged.append(draft)
+            continue
+        if merges_into.get(target.category) == draft.category:
+            target.category = draft.category
+        _join(target, draft)
+        target.kinds.extend(k for k in draft.kinds if k not in target.kinds)
     return merged
 
 
-def _years(draft: Draft, dates: list[list[DateMatch]]) -> set[int]:
-    return {d.value.year for i in draft.sentences for d in dates[i]}
+def _years(draft: Draft, found: Found) -> set[int]:
+    return {d.value.year for d in found.dates_of(draft)}
+
+
+def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
+    """Each reported draft that is a part of a compatible main act of the article joins it."""
+    rules = part_rules()
+    priority = {c: t.priority for c, t in taxonomy().items()}
+    absorbed: set[int] = set()
+    order = sorted(range(len(drafts)), key=lambda k: priority.get(drafts[k].category, 0))
+    for k in order:
+        part = drafts[k]
+        if part.status != "reported" or part.aggregate:
+            continue
+        mains = [
+            m
+            for m, main in enumerate(drafts)
+            if m != k
+            and m not in absorbed
+            and main.status == "reported"
+            and not main.aggregate
+            and part.category in rules.get(main.category, frozenset())
+            and compatible(main, part, found)
+            # A part of another happening ("en otro hecho, detuvieron…") joins only an act
+            # of its own sentence.
+            and (not part.new_incident or bool(set(main.sentences) & set(part.sentences)))
+        ]
+        if not mains:
+            continue
+        best = max(
+            mains,
+            key=lambda m: (
+                priority.get(drafts[m].category, 0),
+                drafts[m].first <= part.first,
+                -abs(drafts[m].first - part.first),
+            ),
+        )
+        main = drafts[best]
+        _join(main, part)
+        for kind in (part.category, *part.kinds):
+            if kind != main.category and kind not in main.kinds:
+                main.kinds.append(kind)
+        absorbed.add(k)
+    return [d for k, d in enumerate(drafts) if k not in absorbed]
 
 
 def attach_disputes(drafts: list[Draft], disputed_sentences: list[int]) -> list[Draft]:
     """A questioned account joins the main reported event of the same family."""
-    reported = [d for d in drafts if d.status == "reported"]
+    reported = [d for d in drafts if d.status == "reported" and not d.aggregate]
     if not reported:
         return drafts
     main = max(reported, key=lambda d: (taxonomy()[d.category].priority, -d.first))
     family = taxonomy()[main.category].family
     out: list[Draft] = []
     for draft in drafts:
-        is_questioning = draft is not main and draft.disputed and draft.status == "reported"
+        is_questioning = (
+            draft is not main
+            and draft.disputed
+            and draft.status == "reported"
+            and not draft.aggregate
+        )
         if is_questioning and taxonomy()[draft.category].family == family:
-            main.sentences.extend(draft.sentences)
+            _join(main, draft)
             main.disputed = True
             continue
         out.append(draft)

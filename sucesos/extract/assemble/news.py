@@ -1,44 +1,152 @@
-"""Whether a sentence is news (`reported`), background (`historical`) or a tally
-(`statistic`), from its status cues, its dates and its figures."""
+"""News or background: whether a sentence reports current news (`reported`), background
+(`historical`) or a tally (`statistic`), and which events of a sentence that mixes both are
+background.
+
+A sentence is background when a background cue or a past date dates it and nothing dates it
+in the news window, or when all its own dates lie more than a week before the article's news
+date (its lead's date, else publication). Inside a sentence that also reports current news,
+a date or background word dates the event word right before it ("la marcha por el asesinato
+de los hermanos, ocurrido el pasado lunes"; "after last year's massacre in Y") else the
+next one; the categories whose every event word is so dated are background there, with their
+own places and figures (the items nearest to their words). Thresholds: `incidents.toml`.
+"""
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.counts import CountMention
-from sucesos.extract.dates import DateMatch, is_historical
+from sucesos.extract.dates import DateMatch, is_historical, period_end
+from sucesos.extract.kinds import Trigger
+from sucesos.extract.lexicon import PhraseMatcher, load_data
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
 
-# Figures that give a sentence "statistic" status only with an aggregate noun next to them.
-_AGGREGATE_NOUNS = re.compile(
-    r"\b(homicidios|asesinatos|ejecuciones|feminicidios|desapariciones|victimas|muertes|"
-    r"homicides|murders|killings|deaths|disappearances|victims)\b"
-)
-_STRONG_STATISTIC = re.compile(
-    r"por ciento|percent|%|tasa de|rate|en lo que va|so far this year|por cada 100|per 100|"
-    r"promedio|average|cifras|figures show|estadistic|statistic|sesnsp|inegi|secretariado"
-)
+
+@dataclass(frozen=True)
+class TenseSettings:
+    background_days: int
+    earlier_days: int
+    attach_chars: int
+
+
+@cache
+def tense_settings() -> TenseSettings:
+    data: dict[str, Any] = load_data("incidents.toml")["tense"]
+    return TenseSettings(
+        int(data["background_days"]), int(data["earlier_days"]), int(data["attach_chars"])
+    )
+
+
+@cache
+def _statistic_words() -> tuple[PhraseMatcher[str], PhraseMatcher[str], PhraseMatcher[str]]:
+    data = load_data("lexicon/cues.toml")["statistic"]
+    return (
+        PhraseMatcher((w, "strong") for w in data["strong"]),
+        PhraseMatcher((w, "noun") for w in data["aggregate_nouns"]),
+        PhraseMatcher((w, "total") for w in data["running_totals"]),
+    )
+
+
+def news_day(doc: Doc, lead: DateMatch | None) -> date | None:
+    """The day the article's news happened: its lead's date, else the publication date."""
+    if lead is not None and lead.precision == "day":
+        return lead.value
+    return doc.published
+
+
+def _before(match: DateMatch, day: date | None, days: int) -> bool:
+    return day is not None and period_end(match) < day - timedelta(days=days)
 
 
 def sentence_news_status(
-    doc: Doc, i: int, dates: list[DateMatch], counts: list[CountMention]
+    doc: Doc, i: int, dates: list[DateMatch], counts: list[CountMention], day: date | None
 ) -> str:
+    """`reported`, `historical` or `statistic` for sentence `i` as a whole."""
     cues = doc.status[i]
     sentence = doc.sentences[i]
-    folded = doc.folded[sentence.start : sentence.end]
-    current = [d for d in dates if not is_historical(d, doc.published) and not d.future]
-    past = [d for d in dates if is_historical(d, doc.published)]
-    if (
-        counts
-        and cues.statistic
-        and (_STRONG_STATISTIC.search(folded) or _AGGREGATE_NOUNS.search(folded))
-    ):
-        return "statistic"
+    settings = tense_settings()
+    past = [
+        d
+        for d in dates
+        if not d.future
+        and (is_historical(d, doc.published) or _before(d, day, settings.background_days))
+    ]
+    current = [d for d in dates if not d.future and d not in past]
+    if counts:
+        strong, nouns, totals = _statistic_words()
+        span = (doc.folded, sentence.start, sentence.end)
+        if totals.find(*span):
+            return "statistic"
+        if cues.statistic and (strong.find(*span) or nouns.find(*span)):
+            return "statistic"
     if (cues.background or past) and not current and not sentence.is_headline:
         return "historical"
     if past and not current:
         return "historical"
     return "reported"
+
+
+def _attach(position: int, end: int, triggers: Sequence[Trigger], reach: int) -> int | None:
+    """The index of the trigger a time word at [position, end) dates: the nearest one ending
+    before it within `reach` characters, else the nearest one after it."""
+    before = [k for k, t in enumerate(triggers) if t.end <= position and position - t.end <= reach]
+    if before:
+        return max(before, key=lambda k: triggers[k].end)
+    after = [k for k, t in enumerate(triggers) if t.start >= end]
+    if after:
+        return min(after, key=lambda k: triggers[k].start)
+    return None
+
+
+def earlier_categories(
+    doc: Doc, i: int, triggers: Sequence[Trigger], dates: list[DateMatch], day: date | None
+) -> set[str]:
+    """Categories of sentence `i` that report an earlier event while the rest of the sentence
+    reports current news; empty when the sentence is all of one time."""
+    if len(triggers) < 2:
+        return set()
+    settings = tense_settings()
+    dated: dict[int, set[bool]] = {}
+    for d in dates:
+        if d.future:
+            continue
+        k = _attach(d.start, d.end, triggers, settings.attach_chars)
+        if k is not None:
+            is_earlier = is_historical(d, doc.published) or _before(d, day, settings.earlier_days)
+            dated.setdefault(k, set()).add(is_earlier)
+    for position in doc.status[i].background_at:
+        k = _attach(position, position + 1, triggers, settings.attach_chars)
+        if k is not None:
+            dated.setdefault(k, set()).add(True)
+    past_words = {k for k, tenses in dated.items() if tenses == {True}}
+    if not past_words:
+        return set()
+    by_category: dict[str, list[int]] = {}
+    for k, t in enumerate(triggers):
+        by_category.setdefault(t.category, []).append(k)
+    earlier = {c for c, ks in by_category.items() if all(k in past_words for k in ks)}
+    if earlier == set(by_category):
+        return set()  # the whole sentence is of one time: the sentence's status decides
+    return earlier
+
+
+def nearest_trigger(position: int, triggers: Sequence[Trigger]) -> int | None:
+    """The trigger an item at `position` (a place, a figure) most likely belongs to: the
+    nearest one before it, else the nearest one after it."""
+    if not triggers:
+        return None
+    return min(
+        range(len(triggers)),
+        key=lambda k: (
+            0 if triggers[k].end <= position else 1,
+            abs(position - triggers[k].end)
+            if triggers[k].end <= position
+            else abs(triggers[k].start - position),
+        ),
+    )

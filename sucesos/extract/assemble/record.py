@@ -1,21 +1,20 @@
-"""One event record from a merged draft: places, date, figures with their sources,
-fatalities, actors, sub-event type, evidence and confidence."""
+"""One event record from an assembled draft: places, date, figures with their sources,
+fatalities, actors, sub-event type, kinds, evidence and confidence."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sucesos.extract.actors import ActorMatch
 from sucesos.extract.assemble.confidence import confidence_of
-from sucesos.extract.assemble.figures import acled_fatalities
-from sucesos.extract.assemble.incidents import Draft
+from sucesos.extract.assemble.draft import Draft, Found
+from sucesos.extract.assemble.figures import acled_fatalities, sources_disagree
 from sucesos.extract.assemble.parties import actors_of
 from sucesos.extract.assemble.when import event_date
-from sucesos.extract.assemble.where import pick_places
+from sucesos.extract.assemble.where import aggregate_locations, pick_places
 from sucesos.extract.dates import DateMatch
 from sucesos.extract.kinds import refine_sub_event, taxonomy
 from sucesos.extract.places import PlaceMatch, state_by_code
-from sucesos.models import Count, EventRecord, Evidence, SourceRef, stable_id
+from sucesos.models import Count, EventRecord, Evidence, Location, SourceRef, stable_id
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -23,20 +22,11 @@ if TYPE_CHECKING:
 IMPLIED_FIGURE = {"arrest": "arrested", "abduction": "kidnapped"}
 
 
-def build_record(
-    doc: Doc,
-    draft: Draft,
-    places: list[list[PlaceMatch]],
-    dates: list[list[DateMatch]],
-    actors: list[list[ActorMatch]],
-    sources: list[list[Any]],
-    focus: list[PlaceMatch],
-    lead_date: DateMatch | None,
-) -> EventRecord:
-    category = taxonomy()[draft.category]
-    sentence_ids = sorted(set(draft.sentences))
-    own_places = [p for i in sentence_ids for p in places[i]]
-    chosen = pick_places(doc, own_places) if own_places else []
+def _locations(doc: Doc, draft: Draft, found: Found, focus: list[PlaceMatch]) -> list[Location]:
+    own = found.places_of(draft)
+    if draft.aggregate:
+        return aggregate_locations(own)
+    chosen = pick_places(doc, own) if own else []
     if not chosen and draft.status == "reported":
         chosen = focus
     locations = [p.location for p in chosen][:32]
@@ -45,14 +35,44 @@ def build_record(
         home = state_by_code(doc.home_state)
         if home is not None:
             locations = [home]
+    return locations
 
-    date_value, precision, date_explicit = event_date(doc, draft, sentence_ids, dates, lead_date)
+
+def neighbour_sources(doc: Doc, draft: Draft, found: Found) -> dict[int, str | None]:
+    """Who each of the draft's sentences attributes its account to: its own source, else
+    the one the nearest of the two sentences before or after names ("Así lo informó la
+    Fiscalía." after the figures; "La Fiscalía informó lo siguiente:" before them)."""
+    out: dict[int, str | None] = {}
+    for i in sorted(set(draft.sentences)):
+        own = found.sources[i]
+        if own:
+            out[i] = own[0].name
+            continue
+        near = [
+            found.sources[j][0].name
+            for j in sorted(range(len(doc.sentences)), key=lambda j: (abs(j - i), -j))
+            if j != i and abs(j - i) <= 2 and found.sources[j]
+        ]
+        out[i] = near[0] if near else None
+    return out
+
+
+def build_record(
+    doc: Doc, draft: Draft, found: Found, focus: list[PlaceMatch], lead_date: DateMatch | None
+) -> EventRecord:
+    category = taxonomy()[draft.category]
+    sentence_ids = sorted(set(draft.sentences))
+    locations = _locations(doc, draft, found, focus)
+
+    date_value, precision, date_explicit = event_date(doc, draft, found, lead_date)
     if draft.status == "reported" and precision == "year":
         # "Raids have increased this year": a trend over a year, not an event to map.
         draft.status = "statistic"
 
-    source_names: dict[int, str | None] = {
-        i: (sources[i][0].name if sources[i] else None) for i in sentence_ids
+    # A figure is attributed only by its own sentence (the toll per source is computed
+    # from these); the event names the neighbours' sources too.
+    source_names = {
+        i: (found.sources[i][0].name if found.sources[i] else None) for i in sentence_ids
     }
     counts = [Count(c.what, c.value, c.group, source_names.get(i)) for i, c in draft.counts]
     implied = IMPLIED_FIGURE.get(draft.category)
@@ -66,10 +86,13 @@ def build_record(
     refs: dict[str, SourceRef] = {}
     for i in sentence_ids:
         role = "disputes" if doc.status[i].disputed and draft.disputed else "reported"
-        for s in sources[i]:
+        for s in found.sources[i]:
             refs.setdefault(s.name, SourceRef(s.name, role))
-    source_spans = [(s.start, s.end) for i in sentence_ids for s in sources[i]]
-    event_actors = actors_of(doc, [a for i in sentence_ids for a in actors[i]], source_spans)
+    for name in neighbour_sources(doc, draft, found).values():
+        if name is not None:
+            refs.setdefault(name, SourceRef(name, "reported"))
+    source_spans = [(s.start, s.end) for i in sentence_ids for s in found.sources[i]]
+    event_actors = actors_of(doc, [a for i in sentence_ids for a in found.actors[i]], source_spans)
 
     sub_event = category.sub_event_type
     if category.sub_event_type:
@@ -80,12 +103,12 @@ def build_record(
                 sub_event = refined
                 break
     status = draft.status
-    if status == "reported" and draft.disputed:
+    if status == "reported" and (draft.disputed or sources_disagree(draft, source_names)):
         status = "disputed"
-    evidence = [
-        Evidence(doc.sentences[i].text, doc.sentences[i].start, doc.sentences[i].end)
-        for i in sentence_ids
-    ]
+    evidence = []
+    for i in sentence_ids:
+        start, end = draft.spans.get(i, (doc.sentences[i].start, doc.sentences[i].end))
+        evidence.append(Evidence(doc.text[start:end].strip(), start, end))
     confidence = confidence_of(doc, draft, locations, date_explicit, counts, refs)
     first = doc.sentences[sentence_ids[0]]
     return EventRecord(
@@ -94,6 +117,7 @@ def build_record(
         category=draft.category,
         event_type=category.event_type,
         sub_event_type=sub_event,
+        kinds=list(draft.kinds),
         status=status,  # type: ignore[arg-type]
         date=date_value,
         date_precision=precision,  # type: ignore[arg-type]

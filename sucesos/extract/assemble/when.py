@@ -1,11 +1,12 @@
-"""When an event happens: the dates of its own sentences, else the lead's, else the
-publication day."""
+"""When an event happens: the dates its own words name ("ayer lunes 9 de marzo", "la
+madrugada del sábado", "on Nov. 3"), else the lead's, else the publication date at week
+precision (the text does not say the day)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sucesos.extract.assemble.incidents import Draft
+from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.dates import DateMatch, is_historical
 
 if TYPE_CHECKING:
@@ -23,14 +24,10 @@ def lead_date_of(doc: Doc, dates: list[list[DateMatch]]) -> DateMatch | None:
 
 
 def event_date(
-    doc: Doc,
-    draft: Draft,
-    sentence_ids: list[int],
-    dates: list[list[DateMatch]],
-    lead_date: DateMatch | None,
+    doc: Doc, draft: Draft, found: Found, lead_date: DateMatch | None
 ) -> tuple[str | None, str | None, bool]:
     """(date, precision, whether the text named it) for the event."""
-    candidates = [d for i in sentence_ids for d in dates[i] if not d.future]
+    candidates = [d for d in found.dates_of(draft) if not d.future]
     if draft.status == "historical":
         past = [d for d in candidates if is_historical(d, doc.published)] or candidates
         if past:
@@ -45,7 +42,8 @@ def event_date(
     if lead_date is not None:
         return lead_date.value.isoformat(), lead_date.precision, True
     if doc.published is not None:
-        return doc.published.isoformat(), "day", False
+        # The text names no time: the event happened around publication, not on that day.
+        return doc.published.isoformat(), "week", False
     return None, None, False
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sucesos.extract.places import PlaceMatch
+from sucesos.extract.places import PlaceMatch, state_by_code
+from sucesos.models import Location
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -24,6 +25,11 @@ _DATELINE = re.compile(
     r"\s*(\([^)\n]{1,40}\))?\s*[—–-]{1,2}",  # (Reuters) —
     re.MULTILINE,
 )
+
+
+def is_locative(doc: Doc, place: PlaceMatch) -> bool:
+    """Whether the text places something in `place` ("en Tapalpa", "in the town of")."""
+    return bool(_LOCATIVE_BEFORE.search(doc.folded[max(0, place.start - 24) : place.start]))
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -74,7 +80,18 @@ def pick_places(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
     ]
 
     def rank(p: PlaceMatch) -> tuple[int, int, float, int]:
-        locative = bool(_LOCATIVE_BEFORE.search(doc.folded[max(0, p.start - 24) : p.start]))
+        locative = is_locative(doc, p)
         return (0 if locative else 1, PRECISION_RANK[p.location.precision], -p.score, p.start)
 
     return sorted(kept, key=rank)
+
+
+def aggregate_locations(found: list[PlaceMatch]) -> list[Location]:
+    """Where an aggregate happens: the states it names (state precision), else the country;
+    never one of its towns."""
+    out: list[Location] = []
+    for code in dict.fromkeys(p.location.admin1_code for p in found if p.location.admin1_code):
+        state = state_by_code(code) if code else None
+        if state is not None:
+            out.append(state)
+    return out or [Location(name="México", precision="country")]

@@ -19,12 +19,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from sucesos.extract.dates.match import HISTORICAL_DAYS, DateMatch, Precision, is_historical
+from sucesos.extract.dates.match import (
+    HISTORICAL_DAYS,
+    DateMatch,
+    Precision,
+    is_historical,
+    period_end,
+)
 from sucesos.extract.dates.rules import rules_for
 from sucesos.extract.dates.scan import Scan
 from sucesos.extract.text import fold
 
-__all__ = ["HISTORICAL_DAYS", "DateMatch", "Precision", "find_dates", "is_historical"]
+__all__ = ["HISTORICAL_DAYS", "DateMatch", "Precision", "find_dates", "is_historical", "period_end"]
 
 
 def _select(candidates: list[DateMatch]) -> list[DateMatch]:

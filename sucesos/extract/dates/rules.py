@@ -130,13 +130,13 @@ def rules_for(lang: str) -> Rules:
             r"(?<![\w.,/$#-])(?P<day>\d{1,2}(?:o|ro|ero)?|primero)"
             r"(?:\s*(?:y|al|a|-)\s*(?:el\s+)?(?P<day2>\d{1,2}))?"
             rf"\s+de\s+(?P<mon>{month_alt})\b"
-            rf"(?:\s*(?:de|del|,)\s*(?:(?:ano\s+)?(?P<year>\d{{4}})\b|{year_words}))?"
+            rf"(?:\s*(?:de|del|,)\s*(?:(?:ano\s+)?(?P<year>\d{{4}})(?!\d)|{year_words}))?"
             rf"(?:\s+(?P<post>{mods})\b)?"
         )
         month_day = None
         month = re.compile(
             rf"\b(?P<mon>{month_alt})\b"
-            rf"(?:\s*(?:de\s+|del\s+|,\s*)?(?:(?P<year>(?:19|20)\d{{2}})\b|{year_words}))?"
+            rf"(?:\s*(?:de\s+|del\s+|,\s*)?(?:(?P<year>(?:19|20)\d{{2}})(?!\d)|{year_words}))?"
             rf"(?:\s+(?P<post>{mods})\b)?"
         )
         weekday = re.compile(
@@ -184,16 +184,16 @@ def rules_for(lang: str) -> Rules:
             r"(?<![\w.,/$#-])(?P<day>\d{1,2})(?:st|nd|rd|th)?"
             r"(?:\s*(?:-|to|and)\s*(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?"
             rf"\s+(?P<of>of\s+)?(?P<mon>{month_alt})\b\.?"
-            r"(?:(?:\s*,\s*|\s+)(?P<year>\d{4})\b)?"
+            r"(?:(?:\s*,\s*|\s+)(?P<year>\d{4})(?!\d))?"
         )
         month_day = re.compile(
             rf"\b(?P<mon>{month_alt})\b\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
             r"(?![.,:]\d|%)"
             r"(?:\s*(?:-|to|and)\s*(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b)?"
-            r"(?:(?:\s*,\s*|\s+)(?P<year>\d{4})\b)?"
+            r"(?:(?:\s*,\s*|\s+)(?P<year>\d{4})(?!\d))?"
         )
         month = re.compile(
-            rf"\b(?P<mon>{month_alt})\b\.?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})\b)?"
+            rf"\b(?P<mon>{month_alt})\b\.?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})(?!\d))?"
         )
         weekday = re.compile(rf"\b(?P<wd>{weekday_alt})\b(?P<poss>'s)?(?:\s+(?P<tod>{tod})\b)?")
         relative_re = re.compile(rf"\b(?P<rel>{alternation(relative)})\b(?:\s+{tod}\b)?")

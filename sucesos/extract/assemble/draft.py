@@ -1,0 +1,100 @@
+"""The data incident assembly works over: what each sentence holds (`Found`) and a draft
+event (`Draft`): one category reported by one or more sentences, with its figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sucesos.extract.actors import ActorMatch
+from sucesos.extract.counts import CountMention
+from sucesos.extract.dates import DateMatch
+from sucesos.extract.kinds import Trigger
+from sucesos.extract.places import PlaceMatch
+
+if TYPE_CHECKING:
+    from sucesos.extract.pipeline import Doc
+
+
+@dataclass
+class Draft:
+    category: str
+    status: str  # reported | historical | statistic
+    sentences: list[int]
+    disputed: bool = False
+    counts: list[tuple[int, CountMention]] = field(default_factory=list)  # (sentence, figure)
+    kinds: list[str] = field(default_factory=list)  # the parts it absorbed ("arson", ...)
+    aggregate: bool = False  # figures over several places or incidents
+    new_incident: bool = False  # its sentence opens another happening ("otro ataque")
+    # Items (places, dates) of its sentences that belong to another event of the same
+    # sentence, by start offset: "tras el homicidio de la regidora de X" keeps X out.
+    skip: set[int] = field(default_factory=set)
+    # Where the draft's own words lie in a sentence it shares with another event.
+    spans: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def first(self) -> int:
+        return self.sentences[0]
+
+
+@dataclass
+class Found:
+    """Each stage's findings bucketed by sentence."""
+
+    triggers: list[list[Trigger]]
+    counts: list[list[CountMention]]
+    dates: list[list[DateMatch]]
+    places: list[list[PlaceMatch]]
+    actors: list[list[ActorMatch]]
+    sources: list[list[Any]]
+    locative: set[int] = field(default_factory=set)  # starts of places after "en", "in"...
+
+    @classmethod
+    def of(cls, doc: Doc, places: list[PlaceMatch]) -> Found:
+        from sucesos.extract.assemble.where import is_locative
+        from sucesos.extract.pipeline import by_sentence
+
+        return cls(
+            locative={p.start for p in places if is_locative(doc, p)},
+            triggers=by_sentence(doc, doc.triggers, lambda t: t.start),
+            counts=by_sentence(doc, doc.counts, lambda c: c.start),
+            dates=by_sentence(doc, doc.dates, lambda d: d.start),
+            places=by_sentence(doc, places, lambda p: p.start),
+            actors=by_sentence(doc, doc.actors, lambda a: a.start),
+            sources=by_sentence(doc, doc.sources, lambda s: s.start),
+        )
+
+    def places_of(self, draft: Draft) -> list[PlaceMatch]:
+        return [
+            p
+            for i in sorted(set(draft.sentences))
+            for p in self.places[i]
+            if p.start not in draft.skip
+        ]
+
+    def dates_of(self, draft: Draft) -> list[DateMatch]:
+        return [
+            d
+            for i in sorted(set(draft.sentences))
+            for d in self.dates[i]
+            if d.start not in draft.skip
+        ]
+
+    def states_of(self, draft: Draft) -> set[str]:
+        return {p.location.admin1_code for p in self.places_of(draft) if p.location.admin1_code}
+
+    def municipalities_of(self, draft: Draft) -> set[str]:
+        """Municipalities its words place it in ("en Tapalpa", "in the town of X"); a town
+        named otherwise ("un hospital de Guadalajara") does not place the event."""
+        return {
+            p.location.admin2_code
+            for p in self.places_of(draft)
+            if p.location.admin2_code
+            and p.location.precision in ("municipality", "locality")
+            and p.start in self.locative
+        }
+
+    def days_of(self, draft: Draft) -> set[date]:
+        """The days its own words name (day precision, not future)."""
+        return {d.value for d in self.dates_of(draft) if d.precision == "day" and not d.future}
