@@ -82,7 +82,7 @@ def find_sources(
 
 
 _SPEAKER_PHRASE = re.compile(
-    r"(?:^|[\s,;(])((?:(?:el|la|los|las|the|a|an|un|una|unos|unas)\s+)?"
+    r"\b((?:(?:el|la|los|las|the|a|an|un|una|unos|unas)\s+)?"
     r"(?:[^\W\d]+\s+){0,4}?[^\W\d]+)\s*$"
 )
 
@@ -99,8 +99,17 @@ def _speaker_before(text: str, folded: str, start: int, end: int) -> SourceMenti
     if not m:
         return None
     phrase_start, phrase_end = m.start(1), m.end(1)
-    if not _source_nouns().find(folded, phrase_start, phrase_end):
+    nouns = _source_nouns().find(folded, phrase_start, phrase_end)
+    if not nouns:
         return None
+    # The phrase ends at its noun and the name after it ("el fiscal Juan Pérez"), not at an
+    # auxiliary or adverb before the verb ("police had previously").
+    cut = nouns[-1].end
+    for name in re.finditer(r"\s+([A-ZÁÉÍÓÚÑ][\w.]*)", text[cut:phrase_end]):
+        if name.start() != cut - nouns[-1].end:
+            break
+        cut = nouns[-1].end + name.end()
+    phrase_end = cut
     words = text[phrase_start:phrase_end].split()
     while words and fold(words[0]) in _LEADING:
         words = words[1:]

@@ -108,7 +108,10 @@ def _sentence_drafts(
             span = (min(starts), sentence.end)
         triggers = [t for k, t in enumerate(triggers) if k in own]
     categories = sentence_categories({t.category for t in triggers}, counts)
-    categories = battle_or_attack(categories, found.actors[i])
+    # Who speaks about the event ("police said") is not a side of it.
+    spoken = [(s.start, s.end) for s in found.sources[i]]
+    sides = [a for a in found.actors[i] if not any(x <= a.start < y for x, y in spoken)]
+    categories = battle_or_attack(categories, sides)
     aggregate_categories = _aggregate_categories(doc, i, triggers, counts)
     if cues.judicial:
         # Court news is about a crime committed long before: its violence is background.

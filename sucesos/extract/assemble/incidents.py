@@ -117,7 +117,10 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
             and compatible(main, part, found)
             # A part of another happening ("en otro hecho, detuvieron…") joins only an act
             # of its own sentence.
-            and (not part.new_incident or bool(set(main.sentences) & set(part.sentences)))
+            and (
+                not (part.new_incident or main.new_incident)
+                or bool(set(main.sentences) & set(part.sentences))
+            )
         ]
         if not mains:
             continue

@@ -1,0 +1,297 @@
+"""Incident assembly on invented long articles: one test per phrasing class, in Spanish and
+English. Every article here was written for these tests; places and institutions are real
+names the extractor must know, the people and incidents are invented."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sucesos.extract import extract
+from sucesos.models import Article, EventRecord
+
+PUB = date(2026, 3, 10)  # a Tuesday
+
+
+def run(text: str, language: str, published: date = PUB) -> list[EventRecord]:
+    # The articles below are wrapped for reading; a paragraph is one line, as in a feed.
+    text = re.sub(r"(?<!\n)\n(?!\n)", " ", text.strip())
+    return extract(Article(text=text, published=published, language=language))
+
+
+def live(events: list[EventRecord]) -> list[EventRecord]:
+    return [e for e in events if e.status in ("reported", "disputed")]
+
+
+def of(events: list[EventRecord], category: str) -> list[EventRecord]:
+    return [e for e in live(events) if e.category == category]
+
+
+# --- one event per incident: parts are kinds -------------------------------------------------
+
+RAID_ES = """Enfrentamiento en Apatzingán deja tres muertos
+
+Hombres armados atacaron la madrugada de este lunes a elementos de la Guardia Nacional en la
+comunidad de El Alcalde, en el municipio de Apatzingán, Michoacán, y en el intercambio de
+disparos murieron tres presuntos agresores, informó la Fiscalía General del Estado.
+
+Tras repeler la agresión, los militares aseguraron cuatro fusiles de asalto, cargadores y una
+camioneta con blindaje artesanal. En el lugar fueron detenidos dos hombres que intentaban huir.
+
+Vecinos de la comunidad relataron que escucharon detonaciones durante casi media hora y que
+las clases en la escuela primaria fueron suspendidas por precaución.
+"""
+
+RAID_EN = """Three gunmen killed in clash with soldiers in Sinaloa
+
+Gunmen opened fire on an Army patrol early on Monday in the town of Eldorado, in the
+municipality of Culiacán, Sinaloa, and three of the attackers were killed in the exchange of
+fire, the state prosecutor's office said.
+
+After the shootout, soldiers seized five rifles and a truck fitted with improvised armor at the
+scene. Two suspects who tried to flee were arrested nearby.
+
+Residents said the shooting lasted about twenty minutes.
+"""
+
+
+def test_parts_of_a_raid_are_kinds_of_one_event_es() -> None:
+    events = run(RAID_ES, "es")
+    assert not of(events, "arrest") and not of(events, "seizure")
+    (clash,) = [e for e in live(events) if e.category in ("armed_clash", "attack")]
+    assert {"arrest", "seizure"} <= set(clash.kinds)
+    assert any(c.what == "arrested" and c.value == 2 for c in clash.counts)
+
+
+def test_parts_of_a_raid_are_kinds_of_one_event_en() -> None:
+    events = run(RAID_EN, "en")
+    assert not of(events, "arrest") and not of(events, "seizure")
+    (clash,) = [e for e in live(events) if e.category in ("armed_clash", "attack")]
+    assert {"arrest", "seizure"} <= set(clash.kinds)
+
+
+# --- separate incidents stay separate ---------------------------------------------------------
+
+TWO_KILLINGS_ES = """Jornada violenta en Chilpancingo
+
+Un taxista fue asesinado a balazos la mañana de este lunes en la colonia Centro de
+Chilpancingo, Guerrero, cuando esperaba pasaje.
+
+Horas después, otro chofer del transporte público fue asesinado a tiros en la colonia Guerrero
+200 de la misma ciudad, informó la Fiscalía.
+"""
+
+TWO_KILLINGS_EN = """Two drivers shot dead in Chilpancingo
+
+A taxi driver was shot dead on Monday morning in downtown Chilpancingo, Guerrero, while he
+waited for passengers.
+
+In a separate attack, another bus driver was killed by gunmen in the same city, police said.
+"""
+
+
+def test_another_killing_the_same_day_is_another_event_es() -> None:
+    assert len(of(run(TWO_KILLINGS_ES, "es"), "attack")) == 2
+
+
+def test_another_killing_the_same_day_is_another_event_en() -> None:
+    assert len(of(run(TWO_KILLINGS_EN, "en"), "attack")) == 2
+
+
+# --- aggregates are not incidents ---------------------------------------------------------------
+
+AGGREGATE_ES = """Abaten a jefe de plaza en Tapalpa
+
+Fuerzas federales abatieron la madrugada de este domingo a un jefe de plaza en el municipio de
+Tapalpa, Jalisco, durante un enfrentamiento en el que murieron cuatro de sus escoltas.
+
+Según el secretario de Seguridad, 19 elementos del Ejército murieron en distintas agresiones
+ocurridas a lo largo del día en Jalisco, Michoacán y Guanajuato.
+"""
+
+AGGREGATE_EN = """Cartel leader killed in Tapalpa raid
+
+Federal forces killed a regional cartel boss early on Sunday in the mountain town of Tapalpa,
+Jalisco, in a clash in which four of his bodyguards also died.
+
+The Defense Ministry said 19 soldiers were killed in attacks across Jalisco, Michoacán and
+Guanajuato that followed the raid.
+"""
+
+
+def _toll_event(events: list[EventRecord], value: int) -> EventRecord:
+    (event,) = [e for e in live(events) if any(c.value == value for c in e.counts)]
+    return event
+
+
+def test_nationwide_toll_is_neither_pinned_to_a_town_nor_added_es() -> None:
+    events = run(AGGREGATE_ES, "es", published=date(2026, 3, 9))
+    aggregate = _toll_event(events, 19)
+    assert aggregate.locations and all(loc.precision == "state" for loc in aggregate.locations)
+    assert {loc.admin1_code for loc in aggregate.locations} == {"MX-JAL", "MX-MIC", "MX-GUA"}
+    tapalpa = [e for e in live(events) if any(loc.admin2 == "Tapalpa" for loc in e.locations)]
+    assert tapalpa and all(c.value != 19 for e in tapalpa for c in e.counts)
+
+
+def test_nationwide_toll_is_neither_pinned_to_a_town_nor_added_en() -> None:
+    events = run(AGGREGATE_EN, "en", published=date(2026, 3, 9))
+    aggregate = _toll_event(events, 19)
+    assert all(loc.precision in ("state", "country") for loc in aggregate.locations)
+    tapalpa = [e for e in live(events) if any(loc.admin2 == "Tapalpa" for loc in e.locations)]
+    assert tapalpa and all(c.value != 19 for e in tapalpa for c in e.counts)
+
+
+# --- running totals are statistics ----------------------------------------------------------
+
+TALLY_ES = """Asesinan a comerciante en Celaya
+
+Un comerciante fue asesinado a balazos este lunes afuera de su negocio en la colonia Las
+Insurgentes, en Celaya, Guanajuato.
+
+Con este crimen ya son 41 las personas asesinadas en el municipio desde el inicio de la
+administración.
+"""
+
+TALLY_EN = """Shopkeeper shot dead in Celaya
+
+A shopkeeper was shot dead on Monday outside his store in Celaya, Guanajuato.
+
+With this killing, 41 people have been murdered in the city to date.
+"""
+
+
+def test_running_total_is_a_statistic_es() -> None:
+    events = run(TALLY_ES, "es")
+    assert all(c.value != 41 for e in live(events) for c in e.counts)
+    assert any(e.status == "statistic" and any(c.value == 41 for c in e.counts) for e in events)
+
+
+def test_running_total_is_a_statistic_en() -> None:
+    events = run(TALLY_EN, "en")
+    assert all(c.value != 41 for e in live(events) for c in e.counts)
+
+
+# --- background inside a current sentence -----------------------------------------------------
+
+PAST_CLAUSE_ES = """Marchan en Uruapan para exigir justicia
+
+Cientos de vecinos marcharon este lunes por las calles de Uruapan, Michoacán, para exigir
+justicia por el asesinato de la regidora de Zamora, ocurrido el pasado 2 de febrero.
+
+Los manifestantes caminaron desde la plaza principal hasta la presidencia municipal.
+"""
+
+PAST_CLAUSE_EN = """Residents march in Uruapan
+
+Hundreds of residents marched on Monday through the streets of Uruapan, Michoacán, to demand
+justice for the murder of a councilwoman in Zamora on February 2.
+
+The marchers walked from the main square to the town hall.
+"""
+
+
+def _past_clause(events: list[EventRecord]) -> None:
+    (protest,) = of(events, "protest")
+    assert {loc.admin2 for loc in protest.locations} == {"Uruapan"}
+    assert not of(events, "attack")
+    (murder,) = [e for e in events if e.category == "attack"]
+    assert murder.status == "historical"
+    assert murder.date == "2026-02-02"
+
+
+def test_past_killing_inside_a_news_sentence_is_background_es() -> None:
+    _past_clause(run(PAST_CLAUSE_ES, "es"))
+
+
+def test_past_killing_inside_a_news_sentence_is_background_en() -> None:
+    _past_clause(run(PAST_CLAUSE_EN, "en"))
+
+
+def test_reporting_verb_in_the_past_keeps_the_news_current_en() -> None:
+    text = (
+        "Bar attack in Culiacán\n\n"
+        "Police had previously said that five people were killed in the attack on a bar in "
+        "Culiacán, Sinaloa."
+    )
+    assert any(e.fatalities == 5 for e in of(run(text, "en"), "attack"))
+
+
+def test_reporting_verb_in_the_past_keeps_the_news_current_es() -> None:
+    text = (
+        "Ataque a bar en Culiacán\n\n"
+        "La policía había informado anteriormente que cinco personas murieron en el ataque a "
+        "un bar de Culiacán, Sinaloa."
+    )
+    assert any(e.fatalities == 5 for e in of(run(text, "es"), "attack"))
+
+
+# --- attribution wherever the article puts it ----------------------------------------------
+
+
+def test_source_after_the_clause_en() -> None:
+    text = (
+        "Gunmen killed five people in an attack on a family party in Cajeme, Sonora, on Monday "
+        "night, as the state prosecutor detailed on Tuesday."
+    )
+    (attack,) = of(run(text, "en"), "attack")
+    assert any("prosecutor" in s.name for s in attack.sources)
+
+
+def test_source_in_the_next_sentence_es() -> None:
+    text = (
+        "Tres hombres fueron asesinados a balazos la noche del lunes en un taller mecánico de "
+        "Celaya, Guanajuato.\n\nAsí lo informó la Fiscalía del Estado en un comunicado."
+    )
+    (attack,) = of(run(text, "es"), "attack")
+    assert attack.sources
+
+
+def test_two_sources_with_two_tolls_dispute_es() -> None:
+    text = (
+        "La Fiscalía informó que cinco personas murieron en el ataque a un bar de Celaya, "
+        "Guanajuato, la noche del lunes. Sin embargo, testigos aseguraron que fueron siete "
+        "los muertos."
+    )
+    (attack,) = live(run(text, "es"))
+    assert attack.status == "disputed"
+    assert {c.value for c in attack.counts if c.what == "killed"} == {5, 7}
+
+
+def test_two_sources_with_two_tolls_dispute_en() -> None:
+    text = (
+        "Five people were killed in the attack on a bar in Celaya, Guanajuato, on Monday night, "
+        "the state prosecutor said. Witnesses told reporters that seven people died."
+    )
+    (attack,) = live(run(text, "en"))
+    assert attack.status == "disputed"
+
+
+# --- event dates --------------------------------------------------------------------------
+
+
+def test_date_from_the_sentence_not_the_publication_es() -> None:
+    text = (
+        "Hallan sin vida a un hombre en Tlaquepaque\n\nEl cuerpo de un hombre fue localizado "
+        "la madrugada del sábado en un lote baldío de Tlaquepaque, Jalisco."
+    )
+    (found,) = live(run(text, "es"))
+    assert (found.date, found.date_precision) == ("2026-03-07", "day")
+
+
+def test_no_time_words_fall_back_to_publication_at_week_precision_en() -> None:
+    text = "Gunmen killed two men outside a shop in Zamora, Michoacán, police said."
+    (attack,) = live(run(text, "en"))
+    assert (attack.date, attack.date_precision) == ("2026-03-10", "week")
+
+
+def test_dateline_glued_to_the_first_sentence_en() -> None:
+    text = "March 3, 2021Gunmen killed five people at a car wash in Culiacán, Sinaloa."
+    (attack,) = live(run(text, "en", published=date(2021, 3, 4)))
+    assert attack.date == "2021-03-03"
+    assert attack.fatalities == 5
+
+
+def test_dateline_glued_to_the_first_sentence_es() -> None:
+    text = "3 de marzo de 2021Hombres armados mataron a cinco personas en Culiacán, Sinaloa."
+    (attack,) = live(run(text, "es", published=date(2021, 3, 4)))
+    assert attack.date == "2021-03-03"
