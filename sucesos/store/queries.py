@@ -224,7 +224,9 @@ def stats(conn: sa.Connection) -> dict[str, Any]:
         return int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0)
 
     def grouped(col: sa.ColumnElement[Any]) -> dict[str, int]:
-        query = sa.select(col, sa.func.count()).group_by(col).order_by(sa.func.count().desc(), col)
+        # NULL ("unknown") last on every backend, so ties list the same on SQLite and PostgreSQL.
+        order = (sa.func.count().desc(), col.is_(None), col)
+        query = sa.select(col, sa.func.count()).group_by(col).order_by(*order)
         return {str(k) if k is not None else "unknown": int(n) for k, n in conn.execute(query)}
 
     weeks: Counter[str] = Counter()
@@ -349,7 +351,7 @@ def filtered_stats(
             sa.select(key.label("key"), n, killed)
             .where(*where)
             .group_by(key)
-            .order_by(n.desc(), key)
+            .order_by(n.desc(), key.is_(None), key)  # NULL last on every backend
         )
         if limit is not None:
             query = query.limit(limit)

@@ -11,8 +11,11 @@ def acled_fatalities(draft: Draft, source_names: dict[int, str | None]) -> int |
     """ACLED-style total: for each group (soldiers, gunmen, civilians, unspecified) a source's
     largest figure, across sources the lowest; then the groups add up, unless an unspecified
     total is larger (it is the total the groups break down)."""
+    # Bodies are fatalities of a body discovery, and of a violent act whose own words give
+    # no toll but that absorbed the discovery of its victims at the scene.
+    bodies_count = draft.category == "body_discovery" or "body_discovery" in draft.kinds
     for what in ("killed", "bodies"):
-        if what == "bodies" and draft.category != "body_discovery":
+        if what == "bodies" and not bodies_count:
             continue
         per_sentence: dict[int, list[CountMention]] = {}
         for i, c in draft.counts:

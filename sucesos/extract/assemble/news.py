@@ -81,7 +81,7 @@ def sentence_news_status(
     if counts:
         strong, nouns, totals = _statistic_words()
         span = (doc.folded, sentence.start, sentence.end)
-        if totals.find(*span):
+        if totals.find(*span) or _counts_since(doc, dates) or _tally_size(counts):
             return "statistic"
         if cues.statistic and (strong.find(*span) or nouns.find(*span)):
             return "statistic"
@@ -90,6 +90,28 @@ def sentence_news_status(
     if past and not current:
         return "historical"
     return "reported"
+
+
+@cache
+def _since() -> PhraseMatcher[str]:
+    return PhraseMatcher(
+        (w, "since") for w in load_data("lexicon/cues.toml")["statistic"]["since_words"]
+    )
+
+
+def _counts_since(doc: Doc, dates: list[DateMatch]) -> bool:
+    """Whether a date of the sentence is where a count starts ("desde el domingo")."""
+    for d in dates:
+        if _since().find(doc.folded, max(0, d.start - 12), min(d.end, d.start + 12)):
+            return True
+    return False
+
+
+def _tally_size(counts: list[CountMention]) -> bool:
+    data: dict[str, Any] = load_data("incidents.toml")["statistic"]
+    return any(
+        c.what in data["tally_figures"] and c.value >= int(data["tally_minimum"]) for c in counts
+    )
 
 
 def _attach(position: int, end: int, triggers: Sequence[Trigger], reach: int) -> int | None:
