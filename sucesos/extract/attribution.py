@@ -72,7 +72,7 @@ def find_sources(
         # "testigos aseguraron").
         for actor in reversed(actors):
             if actor.end <= cue.start and cue.start - actor.end <= 3 and actor.start >= start:
-                out.append(SourceMention(actor.start, actor.end, actor.actor.name))
+                out.append(SourceMention(actor.start, actor.end, _as_written(text, actor)))
                 break
         else:
             speaker = _speaker_before(text, folded, max(start, cue.start - 60), cue.start)
@@ -138,10 +138,21 @@ def _names_someone(text: str, folded: str, start: int, end: int, actors: list[Ac
     return any(w[:1].isupper() for w in words)
 
 
+def _as_written(text: str, actor: ActorMatch) -> str:
+    """A source as the article names it ("la Secretaría de Seguridad Pública (SSP)" stays
+    that, not the canonical "Policía estatal"): who says so, in the article's words, with
+    the acronym in brackets that follows the name."""
+    end = actor.end
+    bracket = re.match(r"\s*\([A-ZÁÉÍÓÚÑ][\w.-]{1,12}\)", text[end : end + 16])
+    if bracket:
+        end += bracket.end()
+    return text[actor.start : end].strip()
+
+
 def _name(text: str, start: int, end: int, actors: list[ActorMatch]) -> str | None:
     for actor in actors:
         if start <= actor.start < end:
-            return actor.actor.name
+            return _as_written(text, actor)
     words = text[start:end].split()
     if not words or not any(w[:1].isalpha() for w in words):
         return None

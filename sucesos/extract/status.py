@@ -25,6 +25,7 @@ class SentenceStatus:
     statistic: bool = False
     aggregate: bool = False  # figures over several places ("en 14 estados", "across the state")
     new_incident: bool = False  # opens another happening ("otro ataque", "hours later")
+    pluperfect: bool = False  # tells what had happened before ("habían sido detenidos")
     # Where each background cue starts, pluperfects included ("había sido", "had been"):
     # these date one event of a sentence that also reports current news, never a sentence.
     background_at: tuple[int, ...] = field(default=())
@@ -85,6 +86,7 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
         statistic="statistic" in kinds,
         aggregate="aggregate" in kinds,
         new_incident="new_incident" in kinds,
+        pluperfect="pluperfect" in kinds,
         background_at=tuple(sorted(set(background_at))),
         aggregate_at=tuple(sorted(set(aggregate_at))),
     )

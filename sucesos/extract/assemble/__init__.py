@@ -131,7 +131,9 @@ def _sentence_drafts(
             disputed=cues.disputed,
             counts=[(i, c) for c in routed.get(category, [])],
             aggregate=category in aggregate_categories or "*" in aggregate_categories,
-            new_incident=cues.new_incident,
+            # What had happened before the news ("habían sido detenidos") is a happening
+            # of its own, not a part of the news.
+            new_incident=cues.new_incident or cues.pluperfect,
             skip=set(skip),
             spans=dict(spans),
         )

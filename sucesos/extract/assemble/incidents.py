@@ -96,6 +96,14 @@ def _years(draft: Draft, found: Found) -> set[int]:
     return {d.value.year for d in found.dates_of(draft)}
 
 
+# A part is told within this many sentences of its main act.
+PART_WINDOW = 1
+
+
+def _near(main: Draft, part: Draft) -> bool:
+    return any(abs(i - j) <= PART_WINDOW for i in main.sentences for j in part.sentences)
+
+
 def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
     """Each reported draft that is a part of a compatible main act of the article joins it."""
     rules = part_rules()
@@ -115,6 +123,7 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
             and not main.aggregate
             and part.category in rules.get(main.category, frozenset())
             and compatible(main, part, found)
+            and _near(main, part)
             # A part of another happening ("en otro hecho, detuvieron…") joins only an act
             # of its own sentence.
             and (
@@ -124,12 +133,14 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
         ]
         if not mains:
             continue
+        # The act the article told just before the part ("…; en el lugar detuvieron a
+        # dos"), else the nearest after it; the higher act where two are as near.
         best = max(
             mains,
             key=lambda m: (
-                priority.get(drafts[m].category, 0),
                 drafts[m].first <= part.first,
                 -abs(drafts[m].first - part.first),
+                priority.get(drafts[m].category, 0),
             ),
         )
         main = drafts[best]

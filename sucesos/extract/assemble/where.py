@@ -14,8 +14,8 @@ if TYPE_CHECKING:
 
 PRECISION_RANK = {"locality": 0, "municipality": 1, "state": 2, "country": 3}
 _LOCATIVE_BEFORE = re.compile(
-    r"(\ben|\bin|\bnear|cerca de|municipio de|municipality of|ciudad de|city of|"
-    r"poblado de|comunidad de|colonia)\s+(la |el |los |las |the )?$"
+    r"(\ben|\bin|\bnear|cerca de|municipios? de|municipios?|municipality of|ciudad de|city of|"
+    r"town of|poblado de|comunidad de|localidad de|colonia)\s+(la |el |los |las |the )?$"
 )
 
 # "MEXICO CITY (Reuters) —", "CULIACÁN, Sin.—": where the report was filed, not the event.
