@@ -102,17 +102,18 @@ def _sentence_drafts(
         skip |= {d.start for d in found.dates[i] if foreign(d.start)}
         counts = [c for c in counts if not foreign(c.start)]
         starts = [triggers[k].start for k in own]
-        if all(triggers[k].start > max(starts) for k in exclude):
-            span = (sentence.start, min(triggers[k].start for k in exclude))
-        elif all(triggers[k].start < min(starts) for k in exclude):
-            span = (min(starts), sentence.end)
+        others = [triggers[k] for k in exclude]
+        if all(t.start > max(starts) for t in others):
+            span = (sentence.start, _clause_end(doc, max(starts), min(t.start for t in others)))
+        elif all(t.start < min(starts) for t in others):
+            span = (_clause_start(doc, max(t.end for t in others), min(starts)), sentence.end)
         triggers = [t for k, t in enumerate(triggers) if k in own]
     categories = sentence_categories({t.category for t in triggers}, counts)
     # Who speaks about the event ("police said") is not a side of it.
     spoken = [(s.start, s.end) for s in found.sources[i]]
     sides = [a for a in found.actors[i] if not any(x <= a.start < y for x, y in spoken)]
     categories = battle_or_attack(categories, sides)
-    aggregate_categories = _aggregate_categories(doc, i, triggers, counts)
+    aggregate_categories = _aggregate_categories(doc, found, i, triggers, counts)
     if cues.judicial:
         # Court news is about a crime committed long before: its violence is background.
         status_of = {
@@ -141,14 +142,40 @@ def _sentence_drafts(
     ]
 
 
+_CLAUSE_MARKS = ',;:—–("'
+
+
+def _clause_end(doc: Doc, own: int, other: int) -> int:
+    """Where the evidence of an event ends before another event's words at `other`: at the
+    last clause mark after its own words at `own`, else right before the other words."""
+    cut = max(doc.text.rfind(ch, own, other) for ch in _CLAUSE_MARKS)
+    return cut if cut > own else other
+
+
+def _clause_start(doc: Doc, other: int, own: int) -> int:
+    """Where the evidence of an event starts after another event's words ending at `other`."""
+    marks = [x for x in (doc.text.find(ch, other, own) for ch in _CLAUSE_MARKS) if x >= 0]
+    return min(marks) + 1 if marks else other
+
+
 def _aggregate_categories(
-    doc: Doc, i: int, triggers: list[Trigger], counts: list[CountMention]
+    doc: Doc, found: Found, i: int, triggers: list[Trigger], counts: list[CountMention]
 ) -> set[str]:
     """Categories of sentence `i` whose figures sum over several places or incidents: those
     whose event words share a clause (up to ";" or ":") with an aggregate cue or a count of
     states ("Abaten al líder en Tapalpa; responden con 252 bloqueos en 20 estados")."""
     marks = list(doc.status[i].aggregate_at)
     marks += [c.start for c in counts if c.what == "states_affected"]
+    states = {
+        p.location.admin1_code
+        for p in found.places[i]
+        if p.location.admin1_code and p.start in found.locative
+    }
+    if counts and len(states) >= 2:
+        # One incident happens in one place: figures of a sentence that spans two states sum
+        # several ("six civilians died, one in Ocotlán, Jalisco, another near Uruapan,
+        # Michoacán").
+        marks += [c.start for c in counts]
     if not marks:
         return set()
     if not triggers:
