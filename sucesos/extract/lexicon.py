@@ -9,7 +9,8 @@ forms they stand for, so one line covers a class of phrasing rather than one exa
   "matado(s)", "matando", "matar"; `{en:kill}` an English one: "kill", "kills", "killed",
   "killing" (irregular verbs list their forms in `lexicon/inflections.toml`);
 - `(a|de)` is one of several words, `(a|)` an optional one;
-- `[ilegal]` is an optional word: "privación [ilegal] de la libertad".
+- `[ilegal]` is an optional word: "privación [ilegal] de la libertad"; `[la|su]` one of
+  several optional words.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def expand(pattern: str) -> list[str]:
         elif alternatives is not None:
             choices.append(alternatives.split("|"))
         elif optional is not None:
-            choices.append([optional, ""])
+            choices.append([*optional.split("|"), ""])
         else:
             choices.append([part.group()])
     phrases = (" ".join("".join(combo).split()) for combo in itertools.product(*choices))
