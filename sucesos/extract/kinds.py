@@ -127,19 +127,21 @@ def _last(pattern: re.Pattern[str], folded: str, before: int) -> int:
 
 
 def _violence_first(folded: str, triggers: list[Trigger]) -> list[Trigger]:
-    """Drops statement, disaster and agreement triggers from clauses with a violent act."""
+    """Drops statement, disaster and agreement triggers that follow a violent act in their
+    clause ("gunmen killed five in an attack the governor condemned"); one that comes first
+    has the act as its object ("X claimed responsibility for the attack") and stays."""
     out_of_domain, violent = _clause_rules()
     if not any(t.category in out_of_domain for t in triggers):
         return triggers
-    clauses_with_acts: set[int] = set()
+    first_act: dict[int, int] = {}
     for t in triggers:
         if t.act and t.category in violent:
-            clauses_with_acts.add(_last(_CLAUSE_END, folded, t.start))
+            first_act.setdefault(_last(_CLAUSE_END, folded, t.start), t.start)
     return [
         t
         for t in triggers
         if t.category not in out_of_domain
-        or _last(_CLAUSE_END, folded, t.start) not in clauses_with_acts
+        or first_act.get(_last(_CLAUSE_END, folded, t.start), t.start) >= t.start
     ]
 
 

@@ -75,19 +75,24 @@ def verb_forms(lemma: str, language: str = "es") -> list[str]:
 
 def expand(pattern: str) -> list[str]:
     """Every phrase a lexicon pattern stands for, folded, with single spaces."""
+    phrases = (" ".join(p.split()) for p in _expand(fold(pattern)))
+    return list(dict.fromkeys(p for p in phrases if p))
+
+
+def _expand(pattern: str) -> list[str]:
     choices: list[list[str]] = []
-    for part in _PATTERN_PART.finditer(fold(pattern)):
+    for part in _PATTERN_PART.finditer(pattern):
         english, lemma, alternatives, optional = part.groups()
         if lemma is not None:
             choices.append(verb_forms(lemma.strip(), "en" if english else "es"))
-        elif alternatives is not None:
-            choices.append(alternatives.split("|"))
-        elif optional is not None:
-            choices.append([*optional.split("|"), ""])
+        elif alternatives is not None or optional is not None:
+            options = (alternatives if alternatives is not None else optional).split("|")
+            if optional is not None:
+                options.append("")
+            choices.append([form for option in options for form in _expand(option)] or [""])
         else:
             choices.append([part.group()])
-    phrases = (" ".join("".join(combo).split()) for combo in itertools.product(*choices))
-    return list(dict.fromkeys(p for p in phrases if p))
+    return ["".join(combo) for combo in itertools.product(*choices)]
 
 
 @dataclass(frozen=True)
