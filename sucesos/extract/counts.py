@@ -162,11 +162,8 @@ def find_counts(
         mention, consumed_to = _count_after(number, s, consumed_to)
         if mention is None:
             mention = _count_before(number, s)
-        if mention is None:
-            following = tokens[number.last + 1].word if number.last + 1 < len(tokens) else ""
-            if following in lex.additive and counts:
-                previous = counts[-1]
-                mention = s.mention(number, previous.what, previous.group, True)
+        if mention is None and counts:
+            mention = _count_coordinated(number, s, counts[-1])
         if mention is not None:
             counts.append(mention)
     counts = _join_coordinated(s, counts)
@@ -186,6 +183,7 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
     group: str | None = None
     people_seen = False
     described = False  # past the people noun, in words that describe them
+    shared = False  # the predicate also belongs to a figure after this one
     stop = min(len(tokens), number.last + 1 + _WINDOW)
     while i < stop:
         if tokens[i].after_break and not (described and tokens[i].word in ("quienes", "who")):
@@ -193,7 +191,7 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
         for last, side, what in s.starts.get(i, []):
             if side == "far" or (side == "after" and not described):
                 near = group or s.group_near(i, i + 3)
-                return s.mention(number, what, near, additive), last
+                return s.mention(number, what, near, additive), consumed_to if shared else last
         if i in s.groups:
             g_last, g = s.groups[i]
             if g != "people" and group is None:
@@ -202,6 +200,18 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
             i = g_last + 1
             continue
         word = tokens[i].word
+        if (
+            people_seen
+            and not described
+            and word in lex.coordination
+            and i + 1 < len(tokens)
+            and _is_number(tokens[i + 1].word)
+        ):
+            # "dos soldados y tres sicarios murieron": past the other figure to the verb,
+            # which that figure reads again for itself
+            i += 2
+            shared = True
+            continue
         if not described and word in lex.fillers:
             i += 1
             continue
@@ -236,6 +246,23 @@ def _count_before(number: Number, s: Sentence) -> CountMention | None:
             skipped += 1
             continue
         break
+    return None
+
+
+def _count_coordinated(number: Number, s: Sentence, previous: CountMention) -> CountMention | None:
+    """A number with no word of its own that follows another figure: "y tres más" adds to
+    it; "murieron dos policías y tres sicarios" counts the same thing for another side."""
+    lex = lexicons()
+    tokens = s.tokens
+    following = tokens[number.last + 1].word if number.last + 1 < len(tokens) else ""
+    if following in lex.additive:
+        return s.mention(number, previous.what, previous.group, True)
+    joined = number.first > 0 and tokens[number.first - 1].word in lex.coordination
+    close = tokens[number.first].start - previous.end < 40
+    noun = s.groups.get(number.last + 1)
+    if joined and close and noun is not None and not tokens[number.first].after_break:
+        group = None if noun[1] == "people" else noun[1]
+        return s.mention(number, previous.what, group, group == previous.group)
     return None
 
 
@@ -323,7 +350,8 @@ def _item_value(first: int, last: int, s: Sentence) -> tuple[int | None, bool]:
         if head <= last and _is_number(tokens[head].word):
             value = _number_value(tokens[head].word) or value
             head += 1
-        if head in s.groups or (head + 1 in s.groups and tokens[head].word in lex.fillers):
+        # "the district commander", "el comandante regional": a noun near the determiner
+        if any(k in s.groups for k in range(head, min(last, head + 2) + 1)):
             return value, i == first
     return None, False
 

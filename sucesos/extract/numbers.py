@@ -43,6 +43,7 @@ class NumberWords:
     year_before: frozenset[str]
     not_before: frozenset[str]  # "calibre 9", "calle 5", "km 30", "tel. 911"
     not_after: frozenset[str]  # "36 años", "30 kilómetros", "5 de marzo", "3 horas"
+    times: frozenset[str]  # "las 3 de la tarde"
 
 
 @cache
@@ -56,6 +57,7 @@ def number_words() -> NumberWords:
         year_before=frozenset(guards["year_before"]),
         not_before=frozenset(guards["before"]),
         not_after=frozenset(guards["after"]),
+        times=frozenset(guards["times"]),
     )
 
 
@@ -104,9 +106,12 @@ def not_a_count(first: int, last: int, tokens: list[Token], words: NumberWords) 
         nxt = tokens[following].word
         if nxt in words.not_after:
             return True
-        # "el 5 de marzo": a day of the month
+        # "el 5 de marzo", "a las 3 de la tarde": a day of the month, an hour of the day
         if nxt == "de" and following + 1 < len(tokens):
-            return tokens[following + 1].word in words.not_after and word.isdigit()
+            then = [t.word for t in tokens[following + 1 : following + 3]]
+            if then[0] in words.not_after and word.isdigit():
+                return True
+            return len(then) == 2 and then[0] == "la" and then[1] in words.times
     return False
 
 

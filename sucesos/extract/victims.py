@@ -10,7 +10,7 @@ Word lists live in `sucesos/data/lexicon/counts.toml` under `[victims]`.
 from __future__ import annotations
 
 from sucesos.extract.counts import CountMention, Sentence, lexicons
-from sucesos.extract.numbers import MAX_COUNT, number_words, parse_digits
+from sucesos.extract.numbers import MAX_COUNT, not_a_count, number_words, parse_digits
 
 
 def implied_counts(s: Sentence, numeric: list[CountMention]) -> list[CountMention]:
@@ -56,14 +56,7 @@ def _object_counts(s: Sentence, have: set[str]) -> list[CountMention]:
         for last, side, what in entries:
             if side != "verbs" or what in have:
                 continue
-            j = next(
-                (
-                    k
-                    for k in range(last + 1, min(len(tokens), last + 9))
-                    if tokens[k].word in ("a", "al")
-                ),
-                None,
-            )
+            j = _object_marker(last, s)
             if j is None or j + 1 >= len(tokens):
                 clitic = tokens[first - 1].word if first > 0 else ""
                 if clitic in ("lo", "la", "los", "las", "les"):
@@ -94,6 +87,16 @@ def _object_counts(s: Sentence, have: set[str]) -> list[CountMention]:
                 out.append(CountMention(tokens[first].start, tokens[j + 1].end, what, value, group))
                 have.add(what)
     return out
+
+
+def _object_marker(verb_end: int, s: Sentence) -> int | None:
+    """The personal "a"/"al" that introduces the object of the verb ending at `verb_end`,
+    skipping "a 3 cuadras", "a 2 kilómetros" (a distance, not the object)."""
+    tokens = s.tokens
+    for k in range(verb_end + 1, min(len(tokens) - 1, verb_end + 9)):
+        if tokens[k].word in ("a", "al") and not not_a_count(k + 1, k + 1, tokens, number_words()):
+            return k
+    return None
 
 
 def _capitalised(s: Sentence, i: int) -> bool:
