@@ -106,6 +106,8 @@ def not_a_count(first: int, last: int, tokens: list[Token], words: NumberWords) 
         nxt = tokens[following].word
         if nxt in words.not_after:
             return True
+        if nxt == "por" and following + 1 < len(tokens):
+            return tokens[following + 1].word == "ciento"  # "20 por ciento"
         # "el 5 de marzo", "a las 3 de la tarde": a day of the month, an hour of the day
         if nxt == "de" and following + 1 < len(tokens):
             then = [t.word for t in tokens[following + 1 : following + 3]]
