@@ -8,9 +8,9 @@ from sucesos.extract.counts import CountMention
 
 
 def acled_fatalities(draft: Draft, source_names: dict[int, str | None]) -> int | None:
-    """ACLED-style total: for each group (soldiers, gunmen, civilians, unspecified) a source's
-    largest figure, across sources the lowest; then the groups add up, unless an unspecified
-    total is larger (it is the total the groups break down)."""
+    """ACLED-style total: for each group (soldiers, gunmen, civilians, unspecified) a named
+    source's largest figure, across named sources the lowest; then the groups add up, unless
+    an unspecified total is larger (it is the total the groups break down)."""
     # Bodies are fatalities of a body discovery, and of a violent act whose own words give
     # no toll but that absorbed the discovery of its victims at the scene.
     bodies_count = draft.category == "body_discovery" or "body_discovery" in draft.kinds
@@ -28,6 +28,14 @@ def acled_fatalities(draft: Draft, source_names: dict[int, str | None]) -> int |
             groups = per_source.setdefault(source_names.get(i), {})
             for group, value in sentence_groups(figures).items():
                 groups[group] = max(groups.get(group, 0), value)
+        # The article's own unattributed figures (its headline, its lead) relay what its
+        # sources say: they count with every named source, not as a source of their own.
+        own = per_source.pop(None, {})
+        for groups in per_source.values():
+            for group, value in own.items():
+                groups[group] = max(groups.get(group, 0), value)
+        if not per_source:
+            per_source[None] = own
         lowest: dict[str | None, int] = {}
         for groups in per_source.values():
             for group, value in groups.items():
