@@ -16,8 +16,8 @@ Published/Date, URL, Language, Id, and Spanish Título, Fuente, Fecha, ...); oth
 become metadata. The block counts as a header only if every line before the first
 blank line is ``Key: value`` and at least one key is a known field name; otherwise
 (e.g. a body starting "CULIACÁN: Hombres armados...") the whole file is the body, and its
-first line is the title when it reads like one (short, and more text follows): a headline
-pasted above its story.
+first line is the title when it reads like one (short, not ending in a full stop, and more
+text follows): a headline pasted above its story.
 """
 
 from __future__ import annotations
@@ -60,12 +60,14 @@ MAX_TITLE_CHARS = 200
 
 def headline_of(body: str) -> str | None:
     """The first line of a header-less text when it reads as a title: at most
-    MAX_TITLE_CHARS, and followed by more text."""
+    MAX_TITLE_CHARS, not ending like a sentence, and followed by more text."""
     lines = body.strip().splitlines()
     if len(lines) < 2 or not any(line.strip() for line in lines[1:]):
         return None
     first = lines[0].strip()
-    return first if first and len(first) <= MAX_TITLE_CHARS else None
+    if not first or len(first) > MAX_TITLE_CHARS or first[-1] in ".;,":
+        return None  # a sentence of the story, not a headline (headlines end unpunctuated)
+    return first
 
 
 def read_text(text: str, ctx: ReadContext, path: str) -> Iterator[Article]:
