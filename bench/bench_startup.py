@@ -7,7 +7,8 @@ through the installed entry point's module); the median wall time and the median
 (user + sys of the child) are printed next to two references measured in the same run: a
 bare interpreter (`python -c pass`) and importing the web stack (`import sucesos.web.app`),
 which every command paid before commands were loaded lazily. Target: < 0.5 s for
-`sucesos --help` and `sucesos events --help`, judged on CPU time (user + sys), which is the
+`sucesos --help`, `sucesos events --help` and `sucesos events`/`stats` on an (empty) store,
+judged on CPU time (user + sys), which is the
 wall time of a single-threaded start on an idle machine; on a shared, loaded machine the
 wall time is inflated by waiting for a core, so the script also prints the load factor
 (wall ÷ CPU of the bare interpreter). With --strict the exit status is 1 when a target is
@@ -22,7 +23,9 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 TARGET_S = 0.5
 MAIN = "from sucesos.cli import main; main()"
@@ -35,6 +38,15 @@ CASES: list[tuple[str, list[str], bool]] = [
     ("sucesos export --help", ["-c", MAIN, "export", "--help"], True),
     ("sucesos extract --help", ["-c", MAIN, "extract", "--help"], True),
 ]
+
+
+def store_cases(db: str) -> list[tuple[str, list[str], bool]]:
+    """Commands that open a store (SQLAlchemy) but need neither the web stack nor the
+    resolver, on an empty database made once beforehand."""
+    return [
+        ("sucesos events (empty store)", ["-c", MAIN, "--db", db, "events"], True),
+        ("sucesos stats (empty store)", ["-c", MAIN, "--db", db, "stats"], True),
+    ]
 
 
 def measure(args: list[str], runs: int) -> tuple[float, float]:
@@ -64,7 +76,13 @@ def main() -> int:
     parser.add_argument("--strict", action="store_true")
     opts = parser.parse_args()
     measure(["-c", MAIN, "--help"], 1)  # warm the file cache
-    results = [(name, *measure(args, opts.runs), checked) for name, args, checked in CASES]
+    with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp) / "empty.db")
+        subprocess.run(
+            [sys.executable, "-c", MAIN, "--db", db, "events"], check=True, capture_output=True
+        )
+        cases = CASES + store_cases(db)
+        results = [(name, *measure(args, opts.runs), checked) for name, args, checked in cases]
     bare = results[0][1]
     web = results[1][1]
     print(f"load factor (bare interpreter wall ÷ cpu): {bare / results[0][2]:.1f}")

@@ -27,10 +27,10 @@ SHORT_HELP_LIMIT = 70
 def store_from_context(ctx: click.Context) -> Store:
     """The store named by `--db` (before or after the command; else `SUCESOS_DB`, else the
     default), closed when the command ends."""
-    from sucesos import api
+    from sucesos.store import Store  # not sucesos.api: that loads the resolver and exports
 
     root = ctx.find_root()
-    store = api.open_store(root.obj.get("db") if root.obj else None)
+    store = Store(root.obj.get("db") if root.obj else None)
     ctx.call_on_close(store.close)
     return store
 
