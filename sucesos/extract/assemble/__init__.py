@@ -162,8 +162,8 @@ def _aggregate_categories(
     doc: Doc, found: Found, i: int, triggers: list[Trigger], counts: list[CountMention]
 ) -> set[str]:
     """Categories of sentence `i` whose figures sum over several places or incidents: those
-    whose event words share a clause (up to ";" or ":") with an aggregate cue or a count of
-    states ("Abaten al líder en Tapalpa; responden con 252 bloqueos en 20 estados")."""
+    whose event words share a clause (up to a comma, ";" or ":") with an aggregate cue or a
+    count of states ("Abaten al líder en Tapalpa; responden con 252 bloqueos en 20 estados")."""
     marks = list(doc.status[i].aggregate_at)
     marks += [c.start for c in counts if c.what == "states_affected"]
     states = {
@@ -183,20 +183,8 @@ def _aggregate_categories(
     sentence = doc.sentences[i]
     out: set[str] = set()
     for position in marks:
-        left = max(
-            doc.text.rfind(";", sentence.start, position),
-            doc.text.rfind(":", sentence.start, position),
-        )
-        right = min(
-            (
-                x
-                for x in (
-                    doc.text.find(";", position, sentence.end),
-                    doc.text.find(":", position, sentence.end),
-                )
-                if x >= 0
-            ),
-            default=sentence.end,
-        )
+        left = max(doc.text.rfind(ch, sentence.start, position) for ch in ",;:")
+        ahead = [doc.text.find(ch, position, sentence.end) for ch in ",;:"]
+        right = min((x for x in ahead if x >= 0), default=sentence.end)
         out |= {t.category for t in triggers if left < t.start < right}
     return out
