@@ -171,6 +171,14 @@ def main(ctx: click.Context, db: str | None) -> None:
     "--strict", is_flag=True, help="Stop with a non-zero exit at the first bad file or record."
 )
 @click.option(
+    "--workers",
+    "-w",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Processes extracting articles (default: all cores); one writer resolves and stores.",
+)
+@click.option(
     "--allow-host",
     "allow_hosts",
     multiple=True,
@@ -179,7 +187,11 @@ def main(ctx: click.Context, db: str | None) -> None:
 )
 @click.pass_context
 def ingest(
-    ctx: click.Context, paths: tuple[str, ...], strict: bool, allow_hosts: tuple[str, ...]
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    strict: bool,
+    workers: int | None,
+    allow_hosts: tuple[str, ...],
 ) -> None:
     """Read, extract, resolve and store the articles in PATHS (files, folders, '-' for stdin,
     or http(s) URLs of pages, fetched safely).
@@ -198,7 +210,15 @@ def ingest(
         if not paths:
             ctx.exit(1 if fetched.articles_read == 0 or (strict and fetched.errors) else 0)
     try:
-        summary = api.ingest(paths, store=store, progress=show_progress(), strict=strict)
+        from sucesos.workers import default_workers
+
+        summary = api.ingest(
+            paths,
+            store=store,
+            progress=show_progress(),
+            strict=strict,
+            workers=workers or default_workers(),
+        )
     except api.IngestError as exc:
         for line in exc.summary.errors or [str(exc)]:
             click.echo(line, err=True)

@@ -11,10 +11,10 @@ from typing import Any
 import sqlalchemy as sa
 
 from sucesos.store import schema
-from sucesos.store.keys import as_date, fold
+from sucesos.store.keys import as_date, fold, outlet_name
 
 # Columns kept for matching only; they are not part of an event as users see it.
-_INTERNAL = {"category_family", "admin1_key", "admin2_key", "actor_key"}
+_INTERNAL = {"category_family", "admin1_key", "admin2_key", "actor_key", "figures"}
 _STATE_CODE = re.compile(r"^(MX-)?[A-Z]{3}$", re.IGNORECASE)
 _MUNICIPALITY_CODE = re.compile(r"^\d{5}$")
 
@@ -139,8 +139,6 @@ def get_event(conn: sa.Connection, event_id: str) -> dict[str, Any] | None:
     if row is None:
         return None
     event = public(row)
-    from sucesos.resolve.merge import outlet_name  # resolve depends on store, not vice versa
-
     reports: list[dict[str, Any]] = []
     evidence: list[dict[str, Any]] = []
     query = (
@@ -188,19 +186,15 @@ def get_event(conn: sa.Connection, event_id: str) -> dict[str, Any] | None:
         figures[what][c["source"]].append(
             {"value": c["value"], "attributed_to": c["attributed_to"]}
         )
-    # Resolved value of each figure (the lowest), its range and each source's value; copies.
-    from sucesos.resolve.figures import report_figures, resolve_figures
-    from sucesos.resolve.merge import linked_records, make_reports
-
-    resolved_reports = make_reports(conn, linked_records(conn, event_id))
-    copies = {r.record.id: r.copy_of for r in resolved_reports}
+    # Syndicated copies, as the resolver found them: the outlet of each copy's original.
+    copies = _copies_of(conn, [r["article_id"] for r in reports])
     for report in reports:
-        report["copy_of"] = copies.get(report["record_id"])
+        report["copy_of"] = copies.get(report["article_id"])
     ver = schema.event_versions
     history = [
-        {"version": h.version, "at": h.at.isoformat(), "reason": h.reason}
+        {"version": h.version, "at": h.at.isoformat(), "reason": h.reason, "changes": h.snapshot}
         for h in conn.execute(
-            sa.select(ver.c.version, ver.c.at, ver.c.reason)
+            sa.select(ver.c.version, ver.c.at, ver.c.reason, ver.c.snapshot)
             .where(ver.c.event_id == event_id)
             .order_by(ver.c.version)
         )
@@ -209,11 +203,24 @@ def get_event(conn: sa.Connection, event_id: str) -> dict[str, Any] | None:
         reports=reports,
         claims=claims,
         figures={k: dict(v) for k, v in figures.items()},
-        resolved=resolve_figures(report_figures(resolved_reports)),
+        resolved=row.figures or {},
         evidence=evidence,
         history=history,
     )
     return event
+
+
+def _copies_of(conn: sa.Connection, article_ids: list[str]) -> dict[str, str]:
+    """{article id: outlet of the original} for the given articles that are syndicated copies."""
+    fp, art = schema.article_fingerprints, schema.articles
+    if not article_ids:
+        return {}
+    query = (
+        sa.select(fp.c.article_id, art.c.id, art.c.source, art.c.url)
+        .select_from(fp.join(art, fp.c.copy_of == art.c.id))
+        .where(fp.c.article_id.in_(sorted(set(article_ids))))
+    )
+    return {r[0]: outlet_name(r.source, r.url, r.id) for r in conn.execute(query)}
 
 
 def stats(conn: sa.Connection) -> dict[str, Any]:
