@@ -197,18 +197,19 @@ class _Writer:
 
         return given_home(article) or self.homes.home_state(article.source)
 
-    def write(self, batch: list[Article], fresh: set[str], results: Iterable[Any]) -> None:
+    def write(self, batch: list[Article], fresh: list[bool], results: Iterable[Any]) -> None:
         """Resolve and store one batch: `batch` in input order, of which the `fresh`
-        articles were extracted (`results`, in order) and the others found stored."""
+        articles were extracted (`results`, in order) and the others found stored (or
+        repeated)."""
         from sucesos.resolve import BatchResolver
         from sucesos.workers import extract_one
 
         todo: list[tuple[Article, list[EventRecord]]] = []
         fingerprints: list[Any] = []
-        others = self.stored_by_others([a.id for a in batch if a.id not in fresh])
+        others = self.stored_by_others([a.id for a, new in zip(batch, fresh) if not new])
         pending = iter(results)
-        for article in batch:
-            if article.id not in fresh:
+        for article, new in zip(batch, fresh, strict=True):
+            if not new:
                 if article.id in others:  # count it where a one-by-one run would have
                     self.homes.observe(article.source, others[article.id])
                 continue
@@ -258,21 +259,23 @@ def _ingest_stream(
     from sucesos.workers import ExtractionPool, Pending
 
     writer = _Writer(store, summary, strict)
-    ahead: deque[tuple[list[Article], set[str], Pending]] = deque()
+    ahead: deque[tuple[list[Article], list[bool], Pending]] = deque()
     with ExtractionPool(workers) as pool:
         for batch in _batches(articles, batch_size):
             if bar is not None:
                 bar.update(len(batch))
             stored = stored_article_ids(store, [a.id for a in batch])
             fresh: list[Article] = []
+            flags: list[bool] = []
             for article in batch:
+                flags.append(article.id not in stored)
                 if article.id in stored:
                     summary.articles_skipped += 1
                     continue
                 stored.add(article.id)  # the same article twice in one input counts once
                 fresh.append(article)
             submitted = pool.submit([(a, writer.home_now(a)) for a in fresh])
-            ahead.append((batch, {a.id for a in fresh}, submitted))
+            ahead.append((batch, flags, submitted))
             while len(ahead) > (2 if pool.pool is not None else 0):
                 done, ids, running = ahead.popleft()
                 writer.write(done, ids, running.results(writer.home_now))

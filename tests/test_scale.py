@@ -80,33 +80,32 @@ def test_a_batch_resolves_as_articles_one_by_one(tmp_path: Path) -> None:
     assert any(v["version"] > 1 for v in versions)  # the corpus joins reports
 
 
-def test_history_stores_changes_and_folds_back_to_the_event(tmp_path: Path) -> None:
+def test_history_stores_changes_and_walks_back_to_each_version(tmp_path: Path) -> None:
     with api.open_store(tmp_path / "h.db") as store:
         api.ingest([api.demo_corpus()], store=store)
         with store.engine.connect() as conn:
-            ev, ver = schema.events, schema.event_versions
+            ver = schema.event_versions
             joined = conn.execute(
                 sa.select(ver.c.event_id).where(ver.c.version == 2).limit(1)
             ).scalar_one()
-            later = conn.execute(
-                sa.select(ver.c.snapshot).where(ver.c.event_id == joined, ver.c.version == 2)
-            ).scalar_one()
-            assert "records" not in later and later["records_added"]  # a change, not a copy
-            assert "category" not in later or "admin1" not in later
+            stored = dict(
+                conn.execute(
+                    sa.select(ver.c.version, ver.c.snapshot).where(ver.c.event_id == joined)
+                ).all()
+            )
             states = event_states(conn, joined)
-            row = conn.execute(sa.select(ev).where(ev.c.id == joined)).one()._mapping
-            reports = conn.execute(
-                sa.select(schema.reports.c.record_id).where(schema.reports.c.event_id == joined)
-            ).scalars()
-        last = states[-1]
-        assert sorted(last["records"]) == sorted(reports)
-        assert last["figures"] == row["figures"]
-        for key in ("fatalities", "n_sources", "status", "admin2", "category"):
-            assert last[key] == row[key]
+        # A version is what changed, not a copy of the event.
+        assert set(stored[1]) == {"records_added"}
+        assert stored[2]["records_added"] and "n_sources" in stored[2]["before"]
+        first, second = states[0], states[1]
+        assert first["records"] == stored[1]["records_added"] and first["n_sources"] == 1
+        assert sorted(second["records"]) == sorted(first["records"] + stored[2]["records_added"])
+        assert second["n_sources"] == stored[2]["before"]["n_sources"] + 1 or len(states) > 2
         shown = store.event(joined)
-        assert shown is not None and [h["version"] for h in shown["history"]] == [
-            s["version"] for s in states
-        ]
+        assert shown is not None
+        assert [h["version"] for h in shown["history"]] == [s["version"] for s in states]
+        assert shown["history"][1]["changes"]["records"] == second["records"]
+        assert shown["resolved"] == states[-1]["figures"]
 
 
 def test_split_history_names_the_records_moved_out(store: Store) -> None:

@@ -37,7 +37,6 @@ from sucesos.resolve.syndication import Fingerprint, find_originals, fingerprint
 from sucesos.store import schema
 from sucesos.store.actors import actor_rows
 from sucesos.store.daily import DailyDeltas
-from sucesos.store.history import event_states
 from sucesos.store.keys import as_date, fold, now, outlet_name
 from sucesos.store.locks import lock_for_resolution
 from sucesos.store.writer import article_row, insert_many, record_row, stored_ids
@@ -377,15 +376,15 @@ class BatchResolver:
             event.block = (c.state, c.family)
             self.blocks.setdefault(event.block, {})[event.id] = event
 
-    def rebuild(self, event_id: str, reason: str) -> dict[str, Any]:
-        """Recompute a stored event from its reports as stored (after a split moved some)."""
+    def rebuild(self, event_id: str, reason: str, removed: Sequence[str] = ()) -> dict[str, Any]:
+        """Recompute a stored event from its reports as stored, after a split moved the
+        `removed` records out of it."""
         event = self.events.pop(event_id, None)
         if event is not None and event.block is not None:
             self.blocks.get(event.block, {}).pop(event_id, None)
         event = self._event(event_id)
-        if event.row is not None:  # the records as of its last version, before reports moved
-            states = event_states(self.conn, event_id)
-            event.records = list(states[-1]["records"]) if states else event.records
+        if event.row is not None:  # its records as of its last version
+            event.records = event.records + [r for r in removed if r not in event.records]
         return self._recompute(event, reason)
 
     # --- writing ------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ with the range and the disagreement kept alongside.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -216,22 +217,25 @@ def version_changes(
     figures: dict[str, Any],
     records: list[str],
 ) -> dict[str, Any]:
-    """What a version stores: the fields that changed since the previous version.
-
-    The first version holds the whole row, its resolved figures and its record ids; a later
-    one only the row fields whose value changed, the figures when any changed, and the record
-    ids linked (`records_added`) or moved out (`records_removed`). Folding the versions in
-    order gives the event at any version (`sucesos.store.history.event_states`).
+    """What a version stores: how to undo it. The event row holds the latest state; each
+    version keeps the previous values of the fields it changed (`before`), the previous
+    figures when they changed (`figures_before`) and the records it linked
+    (`records_added`) or moved out (`records_removed`). Walking the versions back from the
+    row gives the event at any version (`sucesos.store.history.event_states`), at a small
+    part of the size of a full copy per version.
     """
-    after = {k: v for k, v in jsonable(row).items() if k not in _UNVERSIONED}
-    if before is None:
-        return {**after, "figures": figures, "records": list(records)}
-    # Compared as values (a stored time is UTC, a computed one keeps its offset).
-    out: dict[str, Any] = {k: v for k, v in after.items() if before.get(k) != row[k]}
-    if before_figures != figures:
-        out["figures"] = figures
     added = [r for r in records if r not in set(before_records)]
     removed = [r for r in before_records if r not in set(records)]
+    out: dict[str, Any] = {}
+    if before is not None:
+        # Compared as values (a stored time is UTC, a computed one keeps its offset).
+        changed = {
+            k: before.get(k) for k in row if k not in _UNVERSIONED and before.get(k) != row[k]
+        }
+        if changed:
+            out["before"] = jsonable(changed)
+        if before_figures != figures:
+            out["figures_before"] = before_figures
     if added:
         out["records_added"] = added
     if removed:
@@ -239,16 +243,19 @@ def version_changes(
     return out
 
 
-def rebuild_event(conn: sa.Connection, event_id: str, reason: str) -> dict[str, Any]:
+def rebuild_event(
+    conn: sa.Connection, event_id: str, reason: str, removed: Sequence[str] = ()
+) -> dict[str, Any]:
     """Recompute, write and version the stored event from its reports; returns the new row.
 
     The version row's reason names what triggered the change and which tracked fields moved,
     so `sucesos events show` can tell the event's history in words; it stores what changed
-    (`version_changes`), so any past state can be read back.
+    (`version_changes`), so any past state can be read back; `removed` names the records a
+    split just moved out of it.
     """
     from sucesos.resolve.batch import BatchResolver
 
     resolver = BatchResolver(conn, lock=False)
-    row = resolver.rebuild(event_id, reason)
+    row = resolver.rebuild(event_id, reason, removed)
     resolver.flush()
     return row

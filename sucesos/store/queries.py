@@ -11,6 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from sucesos.store import schema
+from sucesos.store.history import changes_between, event_states
 from sucesos.store.keys import as_date, fold, outlet_name
 
 # Columns kept for matching only; they are not part of an event as users see it.
@@ -190,14 +191,15 @@ def get_event(conn: sa.Connection, event_id: str) -> dict[str, Any] | None:
     copies = _copies_of(conn, [r["article_id"] for r in reports])
     for report in reports:
         report["copy_of"] = copies.get(report["article_id"])
-    ver = schema.event_versions
+    states = event_states(conn, event_id)
     history = [
-        {"version": h.version, "at": h.at.isoformat(), "reason": h.reason, "changes": h.snapshot}
-        for h in conn.execute(
-            sa.select(ver.c.version, ver.c.at, ver.c.reason, ver.c.snapshot)
-            .where(ver.c.event_id == event_id)
-            .order_by(ver.c.version)
-        )
+        {
+            "version": state["version"],
+            "at": state["at"],
+            "reason": state["reason"],
+            "changes": changes_between(states[i - 1] if i else None, state),
+        }
+        for i, state in enumerate(states)
     ]
     event.update(
         reports=reports,
