@@ -206,7 +206,9 @@ class _Writer:
 
         todo: list[tuple[Article, list[EventRecord]]] = []
         fingerprints: list[Any] = []
-        others = self.stored_by_others([a.id for a, new in zip(batch, fresh) if not new])
+        others = self.stored_by_others(
+            [a.id for a, new in zip(batch, fresh, strict=True) if not new]
+        )
         pending = iter(results)
         for article, new in zip(batch, fresh, strict=True):
             if not new:

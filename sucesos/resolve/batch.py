@@ -49,10 +49,14 @@ _ev, _rep, _ver, _ea = schema.events, schema.reports, schema.event_versions, sch
 # Statements built once; the SET and WHERE values come from the parameters.
 _UPDATE_EVENT = _ev.update().where(_ev.c.id == sa.bindparam("event_key"))
 _DELETE_ACTORS = _ea.delete().where(_ea.c.event_id == sa.bindparam("event_key"))
-_EVENT_ROW = sa.select(_ev).where(_ev.c.id == sa.bindparam("event_id"))
-_LAST_VERSION = sa.select(sa.func.max(_ver.c.version)).where(
-    _ver.c.event_id == sa.bindparam("event_id")
-)
+# An event row with its last version number.
+_EVENT_ROW = sa.select(
+    _ev,
+    sa.select(sa.func.max(_ver.c.version))
+    .where(_ver.c.event_id == _ev.c.id)
+    .scalar_subquery()
+    .label("_last_version"),
+).where(_ev.c.id == sa.bindparam("event_id"))
 
 
 @dataclass
@@ -295,14 +299,18 @@ class BatchResolver:
         if found is None:
             raise LookupError(f"no event {event_id!r}")
         stored = dict(found._mapping)
+        last = stored.pop("_last_version")
         linked = linked_records(self.conn, event_id)
-        last = self.conn.execute(_LAST_VERSION, {"event_id": event_id}).scalar()
         event = _Event(id=event_id, linked=linked, stored=stored, version=int(last or 0))
         if stored["n_sources"]:  # a placeholder (split) has no state yet
             event.row = {k: v for k, v in stored.items() if k != "figures"}
             event.figures = stored.get("figures")
             event.records = [r.id for r, _ in linked]
-        self._learn_articles([a["id"] for _, a in linked])
+        for _, a in linked:  # what the linked articles say of themselves
+            if a["id"] not in self.outlets:
+                self.outlets[a["id"]] = outlet_name(a["source"], a["url"], a["id"])
+                if a.get("copy_of"):
+                    self.copies[a["id"]] = a["copy_of"]
         self.events[event_id] = event
         self._index(event)
         return event

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -22,18 +22,39 @@ from sucesos.store import schema
 from sucesos.store.keys import as_date, as_datetime, fold, now, outlet_name
 
 
-def linked_records(conn: sa.Connection, event_id: str) -> list[tuple[EventRecord, dict[str, Any]]]:
-    """The event's records, oldest link first, each with its article's row."""
+def _linked_query() -> sa.Select[Any]:
     rep, rec, art = schema.reports, schema.records, schema.articles
-    query = (
-        sa.select(rec.c.data, art.c.id, art.c.source, art.c.url, art.c.published, art.c.ingested_at)
-        .select_from(
-            rep.join(rec, rep.c.record_id == rec.c.id).join(art, rep.c.article_id == art.c.id)
+    fp = schema.article_fingerprints
+    return (
+        sa.select(
+            rec.c.data,
+            art.c.id,
+            art.c.source,
+            art.c.url,
+            art.c.published,
+            art.c.ingested_at,
+            fp.c.copy_of,
         )
-        .where(rep.c.event_id == event_id)
+        .select_from(
+            rep.join(rec, rep.c.record_id == rec.c.id)
+            .join(art, rep.c.article_id == art.c.id)
+            .outerjoin(fp, fp.c.article_id == art.c.id)
+        )
+        .where(rep.c.event_id == sa.bindparam("event_id"))
         .order_by(art.c.ingested_at, rec.c.id)
     )
-    return [(EventRecord.from_dict(row.data), dict(row._mapping)) for row in conn.execute(query)]
+
+
+_LINKED = _linked_query()  # built once: building a query costs more than running it
+
+
+def linked_records(conn: sa.Connection, event_id: str) -> list[tuple[EventRecord, dict[str, Any]]]:
+    """The event's records, oldest link first, each with its article's row (and `copy_of`,
+    the original of a syndicated copy)."""
+    return [
+        (EventRecord.from_dict(row.data), dict(row._mapping))
+        for row in conn.execute(_LINKED, {"event_id": event_id})
+    ]
 
 
 def make_reports(
@@ -232,8 +253,10 @@ def version_changes(
         changed = {
             k: before.get(k) for k in row if k not in _UNVERSIONED and before.get(k) != row[k]
         }
-        if changed:
-            out["before"] = jsonable(changed)
+        if changed:  # times in UTC, as the store reads them back
+            out["before"] = jsonable(
+                {k: v.astimezone(UTC) if isinstance(v, datetime) else v for k, v in changed.items()}
+            )
         if before_figures != figures:
             out["figures_before"] = before_figures
     if added:
