@@ -16,13 +16,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 
 from sucesos.models import Article, EventRecord, stable_id
-from sucesos.resolve.core import Cluster, Mention, choose, named_perpetrator, window_between
+from sucesos.resolve.core import (
+    Cluster,
+    Mention,
+    choose,
+    named_perpetrator,
+    settings,
+    window_between,
+)
 from sucesos.resolve.figures import fatality_figure
 from sucesos.resolve.match import load_block
 from sucesos.resolve.merge import (
@@ -104,6 +111,7 @@ def cluster_of(event_id: str, row: dict[str, Any]) -> Cluster | None:
         names.add(key)
         if named_perpetrator(a["name"], a.get("kind"), a.get("role")):
             perps.add(key)
+    first_seen = row.get("first_seen")
     return Cluster(
         id=event_id,
         family=row["category_family"],
@@ -111,11 +119,17 @@ def cluster_of(event_id: str, row: dict[str, Any]) -> Cluster | None:
         municipality=row.get("admin2_code"),
         day=day.toordinal(),
         precision=row.get("date_precision") or "day",
+        category=row.get("category"),
+        # The day as the store reads it back (UTC), whatever offset the source gave.
+        published=first_seen.astimezone(UTC).date().toordinal() if first_seen else None,
         lat=row.get("latitude"),
         lon=row.get("longitude"),
         place_precision=row.get("geo_precision"),
         actor_names=names,
         perpetrators=perps,
+        fatalities_min=row.get("fatalities_min"),
+        fatalities_max=row.get("fatalities_max"),
+        n_sources=row.get("n_sources") or 0,
     )
 
 
@@ -250,7 +264,7 @@ class BatchResolver:
             if info is None:
                 info = self._article_of(article)
             day = as_date(record.date) or article.published_date
-            m = Mention.from_record(record, fallback=day)
+            m = Mention.from_record(record, fallback=day, published=article.published_date)
             found = choose(m, self._candidates(m, article.id))
             if found is None:
                 event = self._new_event(stable_id("event", record.id))
@@ -274,12 +288,13 @@ class BatchResolver:
             for c in load_block(self.conn, m, same_article=stored_article)
             if c.id not in self.events
         ]
+        lag = int(settings()["date_window"]["news_lag"])
         for event in self.blocks.get((m.state, m.family), {}).values():
             c = event.cluster
             if c is None or c.day is None:
                 continue
-            if abs(m.day - c.day) > window_between(m.precision, c.precision):
-                continue
+            if abs(m.day - c.day) > window_between(m.precision, c.precision) + lag:
+                continue  # outside the window `load_block` reads
             mine = next((r for r, a in event.linked if a["id"] == article_id), None)
             articles = {article_id: Mention.from_record(mine).signature()} if mine else {}
             clusters.append(replace(c, articles=articles))
