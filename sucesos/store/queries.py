@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Collection
 from datetime import date
 from typing import Any
@@ -226,36 +226,11 @@ def _copies_of(conn: sa.Connection, article_ids: list[str]) -> dict[str, str]:
 
 
 def stats(conn: sa.Connection) -> dict[str, Any]:
-    """Totals, and event counts by state, category and ISO week (for `sucesos stats`)."""
-    ev = schema.events
+    """Totals, and event counts by state, category and ISO week (for `sucesos stats`), read
+    from the daily totals (`sucesos.store.daily_stats.summary`)."""
+    from sucesos.store.daily_stats import summary
 
-    def count(table: sa.Table) -> int:
-        return int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0)
-
-    def grouped(col: sa.ColumnElement[Any]) -> dict[str, int]:
-        query = sa.select(col, sa.func.count()).group_by(col).order_by(sa.func.count().desc(), col)
-        return {str(k) if k is not None else "unknown": int(n) for k, n in conn.execute(query)}
-
-    weeks: Counter[str] = Counter()
-    for day, n in conn.execute(sa.select(ev.c.date, sa.func.count()).group_by(ev.c.date)):
-        if day is None:
-            weeks["unknown"] += n
-        else:
-            year, week, _ = day.isocalendar()
-            weeks[f"{year}-W{week:02d}"] += n
-    disputed = conn.execute(
-        sa.select(sa.func.count()).select_from(ev).where(ev.c.disputed.is_(True))
-    ).scalar()
-    return {
-        "articles": count(schema.articles),
-        "records": count(schema.records),
-        "events": count(ev),
-        "disputed_events": int(disputed or 0),
-        "fatalities": int(conn.execute(sa.select(sa.func.sum(ev.c.fatalities))).scalar() or 0),
-        "by_state": grouped(ev.c.admin1),
-        "by_category": grouped(ev.c.category),
-        "by_week": dict(sorted(weeks.items())),
-    }
+    return summary(conn)
 
 
 # --- Queries of the HTTP API and dashboard (sucesos.web) -------------------------------------
