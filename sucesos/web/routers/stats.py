@@ -7,10 +7,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
 
+from sucesos.filters import daily_filters_of
 from sucesos.store import queries
 from sucesos.store.daily_stats import DailyFilters, daily_stats
 from sucesos.web.dependencies import EventFilters, FiltersDep, StoreDep, read_access
-from sucesos.web.meta import category_column, state_code
 
 _GROUP = "(" + "|".join(queries.STATS_GROUPS) + ")"
 GROUPS_PATTERN = f"^{_GROUP}(,{_GROUP})*$"
@@ -56,26 +56,8 @@ def get_stats(
 
 def daily_filters(filters: EventFilters) -> DailyFilters | None:
     """The filters as the daily totals take them, or None when they need the events (an
-    actor, text or bounding box, a municipality by name, a name that is not one state)."""
-    if filters.actor or filters.text or filters.bbox is not None:
+    actor, text, bounding box or list of ids, a municipality by name, a category name that
+    is both a category and a family)."""
+    if filters.bbox is not None:
         return None
-    if filters.status not in (None, "reported", "disputed"):
-        return None
-    code = state_code(filters.state) if filters.state else None
-    if filters.state and code is None:
-        return None
-    municipality = filters.municipality
-    if municipality and not (len(municipality) == 5 and municipality.isdigit()):
-        return None
-    column = category_column(filters.category) if filters.category else None
-    if filters.category and column is None:
-        return None
-    return DailyFilters(
-        since=filters.since,
-        until=filters.until,
-        admin1_code=code,
-        admin2_code=municipality,
-        category=filters.category if column == "category" else None,
-        category_family=filters.category if column == "category_family" else None,
-        status=filters.status,
-    )
+    return daily_filters_of(filters.query)
