@@ -85,9 +85,16 @@ def test_history_stores_changes_and_walks_back_to_each_version(tmp_path: Path) -
         api.ingest([api.demo_corpus()], store=store)
         with store.engine.connect() as conn:
             ver = schema.event_versions
-            joined = conn.execute(
-                sa.select(ver.c.event_id).where(ver.c.version == 2).limit(1)
-            ).scalar_one()
+            # An event a second source joined (its version 2 moved n_sources).
+            joined = next(
+                event_id
+                for event_id, snapshot in conn.execute(
+                    sa.select(ver.c.event_id, ver.c.snapshot)
+                    .where(ver.c.version == 2)
+                    .order_by(ver.c.event_id)
+                )
+                if "n_sources" in (snapshot.get("before") or {})
+            )
             stored = dict(
                 conn.execute(
                     sa.select(ver.c.version, ver.c.snapshot).where(ver.c.event_id == joined)
