@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from tqdm import tqdm
 
 from sucesos.export import export
-from sucesos.extract.outlets import MIN_CONFIDENCE, OutletHomes, placed_state
+from sucesos.extract.outlets import MIN_CONFIDENCE, OutletHomes, OutletPriors, extract_batch
 from sucesos.models import Article, EventRecord
 from sucesos.store import Store, schema
 
@@ -89,13 +89,6 @@ class IngestError(Exception):
         self.summary = summary
 
 
-def _extract(article: Article, home_state: str | None = None) -> list[EventRecord]:
-    from sucesos.extract import extract
-
-    given = article.metadata.get("home_state")  # an input record may name it
-    return extract(article, home_state=given if isinstance(given, str) else home_state)
-
-
 def _origin(article: Article) -> str:
     return str(article.metadata.get("_origin") or article.url or article.id)
 
@@ -119,7 +112,7 @@ def ingest(
     from sucesos.readers import read_articles
 
     summary = IngestSummary()
-    homes = outlet_homes(store)
+    homes = outlet_priors(store)
     read_errors: list[Any] = []
     bar = tqdm(disable=not progress, unit=" articles", desc="ingest", file=sys.stderr)
     batch: list[Article] = []
@@ -147,6 +140,16 @@ def ingest(
     finally:
         bar.close()
     return summary
+
+
+def outlet_priors(store: Store | None = None) -> OutletPriors:
+    """Outlets' home states for extraction: the bundled outlet table, plus what `store` has
+    learned when one is given (see `sucesos.extract.outlets`). The one source of outlet
+    priors for `extract`, `ingest`, `watch` and the HTTP API."""
+    priors = OutletPriors()
+    if store is not None:
+        priors.learned = outlet_homes(store)
+    return priors
 
 
 def outlet_homes(store: Store) -> OutletHomes:
@@ -178,7 +181,7 @@ def _commit_batch(
     strict: bool,
     created: set[str],
     touched: set[str],
-    homes: OutletHomes | None = None,
+    homes: OutletPriors | None = None,
 ) -> None:
     """Extract the batch's new articles, then write them and resolve their records in one
     transaction. `created`/`touched` collect event ids over the whole run, so an event made
@@ -194,23 +197,21 @@ def _commit_batch(
             )
         }
     todo: list[tuple[Article, list[EventRecord]]] = []
+    new: list[Article] = []
     for article in batch:
         if article.id in stored:
             summary.articles_skipped += 1
             continue
         stored.add(article.id)  # the same article twice in one input counts once
-        try:
-            home = homes.home_state(article.source) if homes is not None else None
-            records = _extract(article, home_state=home)
-            if homes is not None:
-                homes.observe(article.source, placed_state(records))
-        except Exception as exc:  # one bad article must not stop a long ingest
-            message = f"{_origin(article)}: extraction failed: {type(exc).__name__}: {exc}"
+        new.append(article)
+    for article, result in extract_batch(new, homes):
+        if isinstance(result, Exception):  # one bad article must not stop a long ingest
+            message = f"{_origin(article)}: extraction failed: {type(result).__name__}: {result}"
             if strict:
-                raise IngestError(message, summary) from exc
+                raise IngestError(message, summary) from result
             summary.errors.append(message)
-            records = []
-        todo.append((article, records))
+            result = []
+        todo.append((article, result))
     # Extraction (slow) runs outside the transaction; the writes of the batch are atomic.
     with store.engine.begin() as conn:
         for article, records in todo:
@@ -223,27 +224,39 @@ def _commit_batch(
 
 
 def extract_articles(
-    paths: Iterable[str | os.PathLike[str]], errors: list[str] | None = None
+    paths: Iterable[str | os.PathLike[str]],
+    errors: list[str] | None = None,
+    *,
+    store: Store | None = None,
 ) -> Iterator[tuple[Article, list[EventRecord]]]:
     """Each article under `paths` with its event records, without storing anything.
 
-    Problems reading files or extracting an article are appended to `errors` as
-    "path:line: reason" lines; the article is then skipped (or yielded with no records).
+    Outlets' home states come from the bundled outlet table, from `store` when given (what
+    it learned from earlier ingests) and from a first pass over the input: the same
+    geography as `ingest` and `sucesos eval`. Problems reading files or extracting an
+    article are appended to `errors` as "path:line: reason" lines; the article is then
+    skipped (or yielded with no records).
     """
     from sucesos.readers import read_articles
 
     read_errors: list[Any] = []
     sink = errors if errors is not None else []
     reported = 0
-    for article in read_articles([str(p) for p in paths], errors=read_errors):
-        sink.extend(str(e) for e in read_errors[reported:])
-        reported = len(read_errors)
-        try:
-            records = _extract(article)
-        except Exception as exc:  # keep going: one article's failure is reported, not fatal
-            sink.append(f"{_origin(article)}: extraction failed: {type(exc).__name__}: {exc}")
-            records = []
-        yield article, records
+
+    def articles() -> Iterator[Article]:
+        nonlocal reported
+        for article in read_articles([str(p) for p in paths], errors=read_errors):
+            sink.extend(str(e) for e in read_errors[reported:])
+            reported = len(read_errors)
+            yield article
+
+    for article, result in extract_batch(articles(), outlet_priors(store)):
+        if isinstance(result, Exception):  # keep going: one article's failure is reported
+            sink.append(
+                f"{_origin(article)}: extraction failed: {type(result).__name__}: {result}"
+            )
+            result = []
+        yield article, result
     sink.extend(str(e) for e in read_errors[reported:])
 
 
@@ -291,7 +304,7 @@ def ingest_articles(
     """Extract, resolve and store articles already read (fetched pages, feed items); returns
     the counts. Same batching and skipping of stored articles as `ingest`."""
     summary = IngestSummary()
-    homes = outlet_homes(store)
+    homes = outlet_priors(store)
     created: set[str] = set()
     touched: set[str] = set()
     batch: list[Article] = []
