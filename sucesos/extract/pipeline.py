@@ -22,7 +22,7 @@ from sucesos.extract.dates import DateMatch, find_dates
 from sucesos.extract.kinds import Trigger, find_triggers
 from sucesos.extract.outlets import table_home_state
 from sucesos.extract.places import Dropped, PlaceMatch, find_places
-from sucesos.extract.places_address import AddressHint, address_hint
+from sucesos.extract.places_address import AddressHint, address_hint, source_hint
 from sucesos.extract.status import SentenceStatus, sentence_status
 from sucesos.extract.text import Sentence, fold, split_sentences
 from sucesos.models import Article, EventRecord
@@ -148,6 +148,10 @@ class Pipeline:
         text = article.full_text[:MAX_TEXT_CHARS]
         if "\x00" in text:
             text = ""  # binary content read as text: nothing to extract
+        home_state = home_state or table_home_state(article)
+        address = address_hint(article.url, home_state)
+        if address is None and home_state is None:
+            address = source_hint(article.source)
         return Doc(
             article=article,
             text=text,
@@ -156,8 +160,8 @@ class Pipeline:
             language=article.language,
             # The outlet's home state: given by the caller (feeds, learned priors), else
             # the bundled outlet table's (see `sucesos.extract.outlets`).
-            home_state=home_state or table_home_state(article),
-            address=address_hint(article.url),
+            home_state=home_state,
+            address=address,
         )
 
     def run(self, article: Article, *, home_state: str | None = None) -> Doc:

@@ -96,7 +96,8 @@ def find_places(
             s, e = offsets(sp)
             dropped.append(Dropped(s, e, text[s:e], reason))
 
-    kept = judge_spans(text, f, spans, idx, surface_of, drop)
+    ends = frozenset(c.end for c in colonias)
+    kept = judge_spans(text, f, spans, idx, surface_of, drop, ends)
     priors = Priors(
         home=idx.iso_to_inegi.get(home_state or ""),
         address=idx.iso_to_inegi.get(address_state or ""),

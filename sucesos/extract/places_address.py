@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from sucesos.extract.places_index import entry_location, load_index, name_key
@@ -33,9 +34,11 @@ class AddressHint:
         return self.location.admin1_code
 
 
-def address_hint(url: str | None) -> AddressHint | None:
+def address_hint(url: str | None, home_state: str | None = None) -> AddressHint | None:
     """The most specific place named by a section of `url` (path segment or subdomain), or
-    None. A municipality wins over a state; among equals the deepest path segment wins."""
+    None. A municipality wins over a state; among equals the deepest path segment wins. A
+    name several municipalities share counts when exactly one is in `home_state` (ISO code
+    of the outlet's home state): "/juarez/" on a Chihuahua outlet is Juárez, Chihuahua."""
     if not url or "//" not in url:
         return None
     try:
@@ -46,6 +49,7 @@ def address_hint(url: str | None) -> AddressHint | None:
     pieces = host.split(".")[:-2] if host.count(".") >= 2 else []
     pieces += [p for p in parts.path.lower().split("/") if p]
     idx = load_index()
+    home = idx.iso_to_inegi.get(home_state or "")
     best: tuple[int, Location] | None = None
     for piece in pieces:
         if not _SEGMENT.match(piece) or piece.count("-") >= _MAX_WORDS:
@@ -56,6 +60,8 @@ def address_hint(url: str | None) -> AddressHint | None:
         entries = idx.names.get(key, [])
         states = {e.state for e in entries if e.kind == "state"}
         muns = [e for e in entries if e.kind == "municipality"]
+        if len(muns) > 1 and home:
+            muns = [e for e in muns if e.state == home]
         loc: Location | None = None
         rank = 0
         if len(muns) == 1 and not states:
@@ -66,3 +72,20 @@ def address_hint(url: str | None) -> AddressHint | None:
         if loc is not None and (best is None or rank >= best[0]):
             best = (rank, loc)
     return AddressHint(best[1]) if best else None
+
+
+@lru_cache(maxsize=4096)
+def source_hint(source: str | None) -> AddressHint | None:
+    """The place an outlet's or source's name names ("El Sol de Tijuana", "Noticias de
+    Querétaro", "police in the state of Guerrero"), when all its places agree on one state:
+    the most specific of them. A weak prior like the address, read only when neither the
+    outlet table nor the address places the outlet."""
+    if not source or len(source) > 300:
+        return None
+    from sucesos.extract.places import find_places
+
+    found = [m for m in find_places(source) if m.location.admin1_code and m.score >= 0.6]
+    if len({m.location.admin1_code for m in found}) != 1:
+        return None
+    best = max(found, key=lambda m: (m.location.precision != "state", m.score))
+    return AddressHint(best.location)

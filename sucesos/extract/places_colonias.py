@@ -46,7 +46,8 @@ def find_colonias(f: str, idx: Index, spans: list[Span]) -> list[Span]:
     (`colonia=True`) so they are not taken as places of their own."""
     urban = frozenset(idx.ctx["colonia_before"])
     rural = frozenset(idx.ctx["settlement_before"])
-    cues = list(_cue_pattern(urban, rural).finditer(f))
+    loose = frozenset(idx.ctx["settlement_loose_before"])
+    cues = list(_cue_pattern(urban | loose, rural).finditer(f))
     if not cues:
         return []
     table = colonia_table()
@@ -54,7 +55,13 @@ def find_colonias(f: str, idx: Index, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for cue in cues:
         begin = cue.end()
+        is_loose = cue.group(1) in loose
+        known = starts.get(begin)
+        if is_loose and (known is not None or f[begin : begin + 1] == " "):
+            continue  # after a bare "en" the gazetteer's own names come first
         words = f[begin : begin + 80].split()[:_MAX_WORDS]
+        if is_loose and words and (words[0] in urban or words[0] in rural):
+            continue  # "en la colonia X": the cue word's own match reads the name
         for n in range(len(words), 0, -1):
             key = " ".join(words[:n])
             codes = table.get(key)
@@ -63,15 +70,19 @@ def find_colonias(f: str, idx: Index, spans: list[Span]) -> list[Span]:
             end = begin + len(key)
             if f[begin:end] != key:  # runs of spaces inside: not one written name
                 break
-            known = starts.get(begin)
+            if is_loose and (n < 2 or words[0] in idx.ctx["not_settlement_start"]):
+                break  # one word after "en" is too often an ordinary word
             if cue.group(1) in rural and known is not None and known.end >= end:
                 break  # "comunidad de X" where X is in the gazetteer: the gazetteer decides
             entries = [_municipality(idx, c) for c in codes if c in idx.municipalities]
             if entries:
-                for sp in spans:
-                    if sp.start >= begin and sp.end <= end:
-                        sp.colonia = True
-                out.append(Span(begin, end, key, entries, locative=True))
+                if not is_loose:
+                    for sp in spans:
+                        if sp.start >= begin and sp.end <= end:
+                            sp.colonia = True
+                found = Span(begin, end, key, entries, locative=True)
+                found.near_street = is_loose  # marks a name found without a cue word
+                out.append(found)
             break
     return out
 
@@ -93,6 +104,14 @@ def resolve_colonias(colonias: list[Span], kept: list[Span], idx: Index, priors:
         named = [e for e in sp.entries if e.code in towns]
         if len(named) == 1:
             sp.chosen, sp.score = named[0], 0.8
+            continue
+        if sp.near_street:  # no cue word: only one municipality of the one supported state
+            support = states | ({priors.home, priors.address} - {None})
+            inside = [e for e in sp.entries if e.state in support]
+            if len(support) == 1 and len(inside) == 1:
+                sp.chosen, sp.score = inside[0], 0.6
+            else:
+                sp.reason = "a settlement name without a cue word and no single state for it"
             continue
         for support, score in (
             (states, 0.7),

@@ -124,6 +124,7 @@ def judge_spans(
     idx: Index,
     surface_of: Callable[[Span], tuple[int, str]],
     dropped: Callable[[Span, str], None],
+    settlement_ends: frozenset[int] = frozenset(),
 ) -> list[Span]:
     """The spans that read as places, with their context cues set; the others go to
     `dropped` with a reason. `surface_of(span)` gives its start and text in `text`."""
@@ -181,6 +182,11 @@ def judge_spans(
         sp.near_street = any(w in ctx["street_before"] for w in prev[-3:-1]) and not ends_with(
             prev, ctx["streets_of"]
         )
+        after_settlement = any(
+            f[e : sp.start].strip() in ("de", "del", "en") for e in settlement_ends if e < sp.start
+        )
+        if after_settlement:  # "colonia Las Flores de Culiacán": the town of the colonia
+            sp.near_street = False
         sp.road = any(w in ctx["road_before"] for w in prev[-4:])
         person_like = sp.key in idx.weak or is_state
         if prev and person_like:
@@ -199,8 +205,12 @@ def judge_spans(
         ):
             dropped(sp, f"a person (before '{nxt[0]}')")
             continue
+        # A headline opening "Culiacán: ..." names where its story happens.
+        kicker = not text[:o_start].strip() and text[o_start + len(surface) :][:2].strip() == ":"
         sp.locative = (
-            ends_with(prev, ctx["locative_before"])
+            after_settlement
+            or kicker
+            or ends_with(prev, ctx["locative_before"])
             or ends_with(prev, ctx["streets_of"])
             or (i > 0 and spans[i - 1].end >= sp.start - 3)
         )
