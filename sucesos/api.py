@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -24,6 +24,7 @@ from tqdm import tqdm
 
 from sucesos.export import export
 from sucesos.extract.outlets import MIN_CONFIDENCE, OutletHomes, OutletPriors, extract_batch
+from sucesos.extract.places_match import Dropped
 from sucesos.models import Article, EventRecord
 from sucesos.store import Store, schema
 
@@ -228,6 +229,7 @@ def extract_articles(
     errors: list[str] | None = None,
     *,
     store: Store | None = None,
+    explain: Callable[[Article, list[Dropped]], None] | None = None,
 ) -> Iterator[tuple[Article, list[EventRecord]]]:
     """Each article under `paths` with its event records, without storing anything.
 
@@ -235,7 +237,8 @@ def extract_articles(
     it learned from earlier ingests) and from a first pass over the input: the same
     geography as `ingest` and `sucesos eval`. Problems reading files or extracting an
     article are appended to `errors` as "path:line: reason" lines; the article is then
-    skipped (or yielded with no records).
+    skipped (or yielded with no records). `explain` receives each article's place names that
+    were not taken as places, each with its reason (`sucesos extract -v`).
     """
     from sucesos.readers import read_articles
 
@@ -250,11 +253,9 @@ def extract_articles(
             reported = len(read_errors)
             yield article
 
-    for article, result in extract_batch(articles(), outlet_priors(store)):
+    for article, result in extract_batch(articles(), outlet_priors(store), explain=explain):
         if isinstance(result, Exception):  # keep going: one article's failure is reported
-            sink.append(
-                f"{_origin(article)}: extraction failed: {type(result).__name__}: {result}"
-            )
+            sink.append(f"{_origin(article)}: extraction failed: {type(result).__name__}: {result}")
             result = []
         yield article, result
     sink.extend(str(e) for e in read_errors[reported:])

@@ -214,12 +214,38 @@ def ingest(
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--db",
+    "learn_db",
+    metavar="PATH",
+    help="Also use the outlets' home states learned in this database (nothing is stored).",
+)
+@click.option("-v", "--verbose", is_flag=True, help="On stderr, why each place name was not used.")
 @click.pass_context
-def extract(ctx: click.Context, paths: tuple[str, ...]) -> None:
-    """Extract event records from PATHS without storing them; JSON Lines on stdout."""
+def extract(
+    ctx: click.Context, paths: tuple[str, ...], learn_db: str | None, verbose: bool
+) -> None:
+    """Extract event records from PATHS without storing them; JSON Lines on stdout.
+
+    Outlets' home states come from the bundled outlet table, a first pass over the input and,
+    with --db, what that database learned from earlier ingests."""
     errors: list[str] = []
     n_articles = 0
-    for _article, records in api.extract_articles(paths, errors=errors):
+    store = None
+    if learn_db:
+        store = api.open_store(learn_db)
+        ctx.call_on_close(store.close)
+
+    def explain(article: Any, drops: list[Any]) -> None:
+        for d in drops:
+            click.echo(
+                f"{article.id}: place dropped: {d.surface!r} at {d.start}: {d.reason}", err=True
+            )
+
+    found = api.extract_articles(
+        paths, errors=errors, store=store, explain=explain if verbose else None
+    )
+    for _article, records in found:
         n_articles += 1
         for record in records:
             click.echo(json.dumps(record.to_dict(), ensure_ascii=False))

@@ -367,8 +367,10 @@ def _record(
     if not chosen and draft.status == "reported":
         chosen = focus
     locations = [p.location for p in chosen][:32]
-    if draft.status == "reported" and doc.address and all(
-        loc.precision == "country" for loc in locations
+    if (
+        draft.status == "reported"
+        and doc.address
+        and all(loc.precision == "country" for loc in locations)
     ):
         # The section of the address ("/seguridad/culiacan/") or a place in the outlet's
         # name, when the text names no place in Mexico.

@@ -27,6 +27,7 @@ from importlib import resources
 from urllib.parse import urlsplit
 
 from sucesos.extract.places_index import name_key
+from sucesos.extract.places_match import Dropped
 from sucesos.models import Article, EventRecord
 
 # An outlet needs this many placed articles, and this share of them in one state.
@@ -213,15 +214,24 @@ def extract_batch(
     priors: OutletPriors | None = None,
     extractor: Extractor | None = None,
     window: int = WINDOW,
+    explain: Callable[[Article, list[Dropped]], None] | None = None,
 ) -> Iterator[tuple[Article, list[EventRecord] | Exception]]:
     """Each article with its records (or the exception its extraction raised), extracted
     with its outlet's home state. Articles are read `window` at a time: a first pass over
     each window learns home states, then the window is extracted. The one geography path of
-    `sucesos extract`, `sucesos eval` and ingestion."""
-    from sucesos.extract import extract
+    `sucesos extract`, `sucesos eval` and ingestion. `explain`, when given, receives each
+    article's place names that were not taken as places, with their reasons (`-v`)."""
+    from sucesos.extract.pipeline import default_pipeline
 
     priors = priors if priors is not None else OutletPriors()
-    run = extractor or extract
+
+    def default_run(article: Article, home_state: str | None = None) -> list[EventRecord]:
+        doc = default_pipeline().run(article, home_state=home_state)
+        if explain is not None:
+            explain(article, doc.place_drops)
+        return doc.events
+
+    run = extractor or default_run
     buffer: list[Article] = []
 
     def flush() -> Iterator[tuple[Article, list[EventRecord] | Exception]]:

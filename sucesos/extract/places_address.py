@@ -55,7 +55,8 @@ def address_hint(url: str | None, home_state: str | None = None) -> AddressHint 
         if not _SEGMENT.match(piece) or piece.count("-") >= _MAX_WORDS:
             continue
         key = name_key(piece.replace("-", " "))
-        if key in idx.stop or key in idx.weak or key in idx.demonyms:
+        # Surnames (`weak`) are fine here: a section of an address is no person.
+        if key in idx.stop or key in idx.demonyms:
             continue
         entries = idx.names.get(key, [])
         states = {e.state for e in entries if e.kind == "state"}

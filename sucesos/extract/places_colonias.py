@@ -100,13 +100,23 @@ def resolve_colonias(colonias: list[Span], kept: list[Span], idx: Index, priors:
         if sp.chosen is not None and sp.chosen.kind in ("municipality", "locality")
     }
     states = {sp.chosen.state for sp in kept if sp.chosen is not None}
+    prior_states = {s for s in (priors.home, priors.address) if s}
     for sp in colonias:
         named = [e for e in sp.entries if e.code in towns]
         if len(named) == 1:
             sp.chosen, sp.score = named[0], 0.8
             continue
+        town_after = any(
+            other.chosen is not None
+            and other.chosen.kind in ("municipality", "locality")
+            and sp.end < other.start <= sp.end + 5  # "colonia X de Culiacán"
+            for other in kept
+        )
+        if town_after:
+            sp.reason = "a settlement the town named after it does not have"
+            continue
         if sp.near_street:  # no cue word: only one municipality of the one supported state
-            support = states | ({priors.home, priors.address} - {None})
+            support = states | prior_states
             inside = [e for e in sp.entries if e.state in support]
             if len(support) == 1 and len(inside) == 1:
                 sp.chosen, sp.score = inside[0], 0.6
@@ -115,7 +125,7 @@ def resolve_colonias(colonias: list[Span], kept: list[Span], idx: Index, priors:
             continue
         for support, score in (
             (states, 0.7),
-            ({priors.home, priors.address} - {None}, 0.6),
+            (prior_states, 0.6),
         ):
             inside = [e for e in sp.entries if e.state in support]
             if len(inside) == 1:
@@ -125,4 +135,7 @@ def resolve_colonias(colonias: list[Span], kept: list[Span], idx: Index, priors:
                 sp.reason = "a settlement name found in several municipalities of the state"
                 break
         else:
-            sp.reason = "a settlement name with no state named or implied to place it"
+            if len(sp.entries) == 1 and (not states or sp.entries[0].state in states):
+                sp.chosen, sp.score = sp.entries[0], 0.6  # one such settlement in Mexico
+            else:
+                sp.reason = "a settlement name with no state named or implied to place it"

@@ -282,8 +282,11 @@ def load_index() -> Index:
         add(key, e)
 
     abbreviations: set[str] = set()
+    lowercase: set[str] = set()  # aliases written in lowercase ("la capital tapatía")
     for r in _rows("aliases.tsv"):
         alias, kind, code = r["alias"], r["kind"], r["code"]
+        if alias[:1].islower():
+            lowercase.add(name_key(alias))
         if re.fullmatch(r"[A-Z.\s]{2,6}", alias):
             abbreviations.add(name_key(alias))
         if kind == "state":
@@ -334,7 +337,7 @@ def load_index() -> Index:
         abbreviations,
         ctx,
         demonyms=demonyms,
-        lowercase=set(demonyms),
+        lowercase=lowercase | demonyms,
         automaton=aut,
     )
 
