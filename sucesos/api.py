@@ -90,6 +90,17 @@ class IngestError(Exception):
         self.summary = summary
 
 
+def _extract(article: Article, home_state: str | None = None) -> list[EventRecord]:
+    from sucesos.extract import extract
+
+    return extract(article, home_state=home_state)
+
+
+def _run(article: Article, home_state: str | None = None) -> list[EventRecord]:
+    # Looks `_extract` up at call time, so tests can replace it.
+    return _extract(article, home_state=home_state)
+
+
 def _origin(article: Article) -> str:
     return str(article.metadata.get("_origin") or article.url or article.id)
 
@@ -205,7 +216,7 @@ def _commit_batch(
             continue
         stored.add(article.id)  # the same article twice in one input counts once
         new.append(article)
-    for article, result in extract_batch(new, homes):
+    for article, result in extract_batch(new, homes, _run):
         if isinstance(result, Exception):  # one bad article must not stop a long ingest
             message = f"{_origin(article)}: extraction failed: {type(result).__name__}: {result}"
             if strict:
@@ -253,7 +264,8 @@ def extract_articles(
             reported = len(read_errors)
             yield article
 
-    for article, result in extract_batch(articles(), outlet_priors(store), explain=explain):
+    run = None if explain is not None else _run
+    for article, result in extract_batch(articles(), outlet_priors(store), run, explain=explain):
         if isinstance(result, Exception):  # keep going: one article's failure is reported
             sink.append(f"{_origin(article)}: extraction failed: {type(result).__name__}: {result}")
             result = []

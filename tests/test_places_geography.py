@@ -226,3 +226,14 @@ def test_extract_verbose_prints_a_reason_per_dropped_mention(tmp_path: Path) -> 
     assert result.exit_code == 0
     assert "v1: place dropped: 'Morelos'" in result.stderr
     assert "street" in result.stderr
+
+
+def test_starter_feeds_agree_with_the_outlet_table() -> None:
+    import tomllib
+    from importlib import resources
+
+    feeds = tomllib.loads(resources.files("sucesos.data").joinpath("feeds.toml").read_text())
+    for feed in feeds["feed"]:
+        outlet = outlet_table().find(feed["name"], feed["url"])
+        assert outlet is not None, feed["name"]
+        assert outlet.home_state == feed.get("home_state"), feed["name"]
