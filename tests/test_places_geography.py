@@ -237,3 +237,47 @@ def test_starter_feeds_agree_with_the_outlet_table() -> None:
         outlet = outlet_table().find(feed["name"], feed["url"])
         assert outlet is not None, feed["name"]
         assert outlet.home_state == feed.get("home_state"), feed["name"]
+
+
+def test_small_ambiguous_place_falls_back_to_the_state() -> None:
+    # Two small villages of this name, in Aguascalientes and San Luis Potosí.
+    text = "Asesinan a un hombre en Paso Blanco"
+    assert find_places(text) == []
+    found = find_places(text, home_state="MX-SLP")
+    assert [(m.location.precision, m.location.admin1_code) for m in found] == [("state", "MX-SLP")]
+
+
+def test_place_must_lie_in_the_town_named_right_after_it() -> None:
+    dropped: list[Dropped] = []
+    found = find_places("Hallan un cuerpo en Las Delicias de Irapuato", dropped=dropped)
+    assert [m.location.admin2_code for m in found] == ["11017"]
+    assert any("town named right after" in d.reason for d in dropped)
+
+
+def test_eval_scores_through_the_same_geography_as_extract(tmp_path: Path) -> None:
+    from sucesos.evaluation import evaluate_files
+
+    towns = ["Culiacán", "Navolato", "Guasave", "Mazatlán", "Elota", "Ahome"]
+    rows = [
+        {
+            "id": f"g{i}",
+            "set": "monitor_ppd",
+            "text": f"Asesinan a un hombre en {t}",
+            "source": "Gaceta Inventada",
+            "gold": {"admin1": "Sinaloa"},
+        }
+        for i, t in enumerate(towns)
+    ]
+    rows.append(
+        {
+            "id": "g-last",
+            "set": "monitor_ppd",
+            "source": "Gaceta Inventada",
+            "text": "Asesinan a un hombre frente a su casa",
+            "gold": {"admin1": "Sinaloa"},
+        }
+    )
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
+    report = evaluate_files([str(path)], progress=False)
+    assert report.sets["monitor_ppd"].metrics["state_recall"].value == 1.0

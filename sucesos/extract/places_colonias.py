@@ -23,15 +23,11 @@ _MAX_WORDS = 6
 
 
 @lru_cache(maxsize=1)
-def colonia_table() -> dict[str, tuple[str, ...]]:
-    """Folded settlement name -> INEGI codes of the municipalities that have one."""
-    table: dict[str, tuple[str, ...]] = {}
-    for line in read_data("colonias.tsv.gz").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        name, _, codes = line.partition("\t")
-        table[name] = tuple(codes.split(","))
-    return table
+def colonia_table() -> dict[str, str]:
+    """Folded settlement name -> comma-separated INEGI codes of the municipalities that have
+    one (split only when a name is found: loading stays cheap)."""
+    lines = read_data("colonias.tsv.gz").splitlines()
+    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +46,6 @@ def find_colonias(f: str, idx: Index, spans: list[Span]) -> list[Span]:
     cues = list(_cue_pattern(urban | loose, rural).finditer(f))
     if not cues:
         return []
-    table = colonia_table()
     starts = {sp.start: sp for sp in spans}
     out: list[Span] = []
     for cue in cues:
@@ -62,11 +57,13 @@ def find_colonias(f: str, idx: Index, spans: list[Span]) -> list[Span]:
         words = f[begin : begin + 80].split()[:_MAX_WORDS]
         if is_loose and words and (words[0] in urban or words[0] in rural):
             continue  # "en la colonia X": the cue word's own match reads the name
+        table = colonia_table()  # loaded on the first name to look up, once per process
         for n in range(len(words), 0, -1):
             key = " ".join(words[:n])
-            codes = table.get(key)
-            if not codes:
+            found_codes = table.get(key)
+            if not found_codes:
                 continue
+            codes = found_codes.split(",")
             end = begin + len(key)
             if f[begin:end] != key:  # runs of spaces inside: not one written name
                 break
@@ -114,6 +111,10 @@ def resolve_colonias(colonias: list[Span], kept: list[Span], idx: Index, priors:
         )
         if town_after:
             sp.reason = "a settlement the town named after it does not have"
+            continue
+        if any(e.state == t[:2] for e in sp.entries for t in towns):
+            # The text names a town of that state and the settlement is not in it.
+            sp.reason = "a settlement the town named in the text does not have"
             continue
         if sp.near_street:  # no cue word: only one municipality of the one supported state
             support = states | prior_states

@@ -24,6 +24,7 @@ class Span:
     key: str
     entries: list[Entry]
     state_after: str | None = None  # INEGI state named right after ("Juárez, Chihuahua")
+    towns_after: frozenset[str] = frozenset()  # municipalities named right after it
     locative: bool = False
     mun_cue: bool = False
     institution: bool = False
@@ -225,5 +226,16 @@ def judge_spans(
                 e.kind == "state" for e in nx.entries
             ):
                 sp.state_after = next(e.state for e in nx.entries if e.kind == "state")
+            # A town named right after a smaller place: "Río Frío, Celaya", "Las Flores de
+            # Irapuato". The place must lie in that town.
+            towns = {e.code for e in nx.entries if e.kind == "municipality"}
+            if (
+                towns
+                and between in ("", "de", "del")
+                and nx.key not in idx.weak
+                and nx.key not in idx.stop
+                and not any(e.kind == "state" for e in entries)
+            ):
+                sp.towns_after = frozenset(towns)
         kept.append(sp)
     return kept

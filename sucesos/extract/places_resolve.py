@@ -89,6 +89,11 @@ def resolve(
         if weak or len(local) != 1:
             sp.reason = "part of a street or neighbourhood name"
             return
+    if sp.towns_after and local:
+        local = [e for e in local if e.code in sp.towns_after and e.kind == "locality"]
+        if not local:
+            sp.reason = "no place of that name in the town named right after it"
+            return
     if not local:
         sp.reason = "no place of that name in the state named right after it"
         return
