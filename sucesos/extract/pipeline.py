@@ -22,7 +22,12 @@ from sucesos.extract.dates import DateMatch, find_dates
 from sucesos.extract.kinds import Trigger, find_triggers
 from sucesos.extract.outlets import table_home_state
 from sucesos.extract.places import Dropped, PlaceMatch, find_places
-from sucesos.extract.places_address import AddressHint, address_hint, source_hint
+from sucesos.extract.places_address import (
+    AddressHint,
+    address_hint,
+    national_section,
+    source_hint,
+)
 from sucesos.extract.status import SentenceStatus, sentence_status
 from sucesos.extract.text import Sentence, fold, split_sentences
 from sucesos.models import Article, EventRecord
@@ -149,6 +154,8 @@ class Pipeline:
         if "\x00" in text:
             text = ""  # binary content read as text: nothing to extract
         home_state = home_state or table_home_state(article)
+        if national_section(article.url):
+            home_state = None  # a local outlet's national pages are not about its state
         address = address_hint(article.url, home_state)
         if address is None and home_state is None:
             address = source_hint(article.source)

@@ -90,3 +90,16 @@ def source_hint(source: str | None) -> AddressHint | None:
         return None
     best = max(found, key=lambda m: (m.location.precision != "state", m.score))
     return AddressHint(best.location)
+
+
+def national_section(url: str | None) -> bool:
+    """True when a path segment of `url` is a national or world section ("/mexico/",
+    "/nacional/", "/mundo/"): a local outlet's report there is not about its home state."""
+    if not url or "//" not in url:
+        return False
+    try:
+        path = urlsplit(url).path.lower()
+    except ValueError:
+        return False
+    sections = load_index().ctx["national_sections"]
+    return any(name_key(p.replace("-", " ")) in sections for p in path.split("/")[:-1] if p)

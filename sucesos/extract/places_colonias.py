@@ -124,9 +124,10 @@ def resolve_colonias(colonias: list[Span], kept: list[Span], idx: Index, priors:
             else:
                 sp.reason = "a settlement name without a cue word and no single state for it"
             continue
+        # With places in several states the text may be a roundup: no state-level guess.
         for support, score in (
-            (states, 0.7),
-            (prior_states, 0.6),
+            (states if len(states) == 1 else set(), 0.7),
+            (prior_states if len(states) <= 1 else set(), 0.6),
         ):
             inside = [e for e in sp.entries if e.state in support]
             if len(inside) == 1:
@@ -136,7 +137,7 @@ def resolve_colonias(colonias: list[Span], kept: list[Span], idx: Index, priors:
                 sp.reason = "a settlement name found in several municipalities of the state"
                 break
         else:
-            if len(sp.entries) == 1 and (not states or sp.entries[0].state in states):
+            if len(sp.entries) == 1 and not states:
                 sp.chosen, sp.score = sp.entries[0], 0.6  # one such settlement in Mexico
             else:
                 sp.reason = "a settlement name with no state named or implied to place it"

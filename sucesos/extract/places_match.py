@@ -234,7 +234,8 @@ def judge_spans(
                 and between in ("", "de", "del")
                 and nx.key not in idx.weak
                 and nx.key not in idx.stop
-                and not any(e.kind == "state" for e in entries)
+                and not any(e.kind in ("state", "municipality") for e in entries)
+                and not any(e.kind == "state" for e in nx.entries)
             ):
                 sp.towns_after = frozenset(towns)
         kept.append(sp)
