@@ -34,6 +34,8 @@ from sucesos.models import Article, EventRecord
 MIN_ARTICLES = 5
 MIN_SHARE = 0.6
 MIN_CONFIDENCE = 0.6
+# An outlet with this many placed articles is settled: the first pass stops reading it.
+SETTLED = 40
 # Articles read ahead for the first pass of `extract_batch`.
 WINDOW = 2000
 
@@ -189,12 +191,15 @@ class OutletPriors:
         return self.learned.home_state(_learning_key(article))
 
     def needs_learning(self, article: Article) -> bool:
-        """True when only learning can give this article's outlet a home state."""
+        """True when only learning can give this article's outlet a home state and its
+        evidence is not yet settled (a first pass costs a places pass per article)."""
         if article.metadata.get("home_state"):
             return False
-        return outlet_table().find(article.source, article.url) is None and bool(
-            _learning_key(article)
-        )
+        key = _learning_key(article)
+        if not key or outlet_table().find(article.source, article.url) is not None:
+            return False
+        seen = self.learned.counts.get(outlet_key(key))
+        return not seen or sum(seen.values()) < SETTLED
 
     def observe(self, article: Article, state_code: str | None, n: int = 1) -> None:
         self.learned.observe(_learning_key(article), state_code, n)
