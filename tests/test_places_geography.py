@@ -281,3 +281,10 @@ def test_eval_scores_through_the_same_geography_as_extract(tmp_path: Path) -> No
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
     report = evaluate_files([str(path)], progress=False)
     assert report.sets["monitor_ppd"].metrics["state_recall"].value == 1.0
+
+
+def test_official_names_without_the_person_they_honour() -> None:
+    assert muns("Emboscada en el municipio de Coalcomán") == ["16015"]
+    assert muns("Enfrentamiento en el municipio de Heliodoro Castillo") == ["12032"]
+    # Named after a person: without a locative cue it is the person.
+    assert muns("Heliodoro Castillo encabezó la tropa") == []

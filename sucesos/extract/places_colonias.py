@@ -12,6 +12,7 @@ The table is loaded on the first cue word, so texts without one pay nothing.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -23,11 +24,20 @@ _MAX_WORDS = 6
 
 
 @lru_cache(maxsize=1)
-def colonia_table() -> dict[str, str]:
-    """Folded settlement name -> comma-separated INEGI codes of the municipalities that have
-    one (split only when a name is found: loading stays cheap)."""
-    lines = read_data("colonias.tsv.gz").splitlines()
-    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+def _colonia_lines() -> list[str]:
+    # The file is sorted by name: a binary search finds a name without building a dict of
+    # 76,000 entries, which would cost more start-up than the rest of the index.
+    return [ln for ln in read_data("colonias.tsv.gz").split("\n") if ln and ln[0] != "#"]
+
+
+def colonia_codes(name: str) -> list[str]:
+    """INEGI codes of the municipalities that have a settlement called `name` (folded)."""
+    lines = _colonia_lines()
+    prefix = name + "\t"
+    i = bisect.bisect_left(lines, prefix)
+    if i < len(lines) and lines[i].startswith(prefix):
+        return lines[i][len(prefix) :].split(",")
+    return []
 
 
 @lru_cache(maxsize=1)
@@ -57,13 +67,11 @@ def find_colonias(f: str, idx: Index, spans: list[Span]) -> list[Span]:
         words = f[begin : begin + 80].split()[:_MAX_WORDS]
         if is_loose and words and (words[0] in urban or words[0] in rural):
             continue  # "en la colonia X": the cue word's own match reads the name
-        table = colonia_table()  # loaded on the first name to look up, once per process
         for n in range(len(words), 0, -1):
             key = " ".join(words[:n])
-            found_codes = table.get(key)
-            if not found_codes:
+            codes = colonia_codes(key)  # the table loads on the first lookup
+            if not codes:
                 continue
-            codes = found_codes.split(",")
             end = begin + len(key)
             if f[begin:end] != key:  # runs of spaces inside: not one written name
                 break

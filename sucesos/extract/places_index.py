@@ -176,10 +176,26 @@ def _short_forms(name: str) -> list[str]:
     f = re.sub(r"^heroica (ciudad de )?", "", name_key(name))
     if f != name_key(name):
         out.append(f)
-    m = re.match(r"^(.+?) de (los |las |la |el )?\S+$", f)
-    if m and m.group(1).split()[0] not in _GENERIC_HEADS and len(m.group(1)) >= 5:
+    # "Acapulco de Juárez", "Coalcomán de Vázquez Pallares": the town without the hero it
+    # honours (a one- or two-word tail that is not a saint: "Cerro de San Pedro" stays).
+    m = re.match(r"^(.+?) de (los |las |la |el )?(\S+)( \S+)?$", f)
+    if (
+        m
+        and m.group(1).split()[0] not in _GENERIC_HEADS
+        and len(m.group(1)) >= 5
+        and m.group(3) not in ("san", "santa", "santo")
+    ):
         out.append(m.group(1))
     return out
+
+
+def _rank_dropped(name: str) -> str | None:
+    """ "General Heliodoro Castillo" → "heliodoro castillo": a municipality named after a
+    person, as news often writes it; a person's name too, so only with a locative cue."""
+    f = name_key(name)
+    if f.startswith("general ") and " " in f[8:]:
+        return f[8:]
+    return None
 
 
 def _inflections(demonym: str) -> list[str]:
@@ -255,8 +271,12 @@ def load_index() -> Index:
         if r.get("alt"):  # GeoNames' spelling where INEGI's differs
             add(r["alt"], e)
         for short in _short_forms(r["name"]):
-            if short not in state_aliases:
+            if short not in state_aliases and short not in stop:
                 add(short, e)
+        person = _rank_dropped(r["name"])
+        if person:
+            add(person, e)
+            weak.add(person)
 
     loc_by_mun: dict[tuple[str, str], Entry] = {}
     for r in _rows("localities.tsv.gz"):
