@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import asdict, dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -112,8 +112,12 @@ def ingest(
     progress: bool = False,
     strict: bool = False,
     batch_size: int = DEFAULT_BATCH,
+    article_fields: Mapping[str, Any] | None = None,
 ) -> IngestSummary:
     """Read, extract, resolve and store every article under `paths`; returns the counts.
+
+    `article_fields` (title, source, published, language) are set on every article read,
+    overriding what the input says (`sucesos ingest --published ...`).
 
     Articles already stored (same id) are skipped, so re-running is a no-op. Each batch of
     `batch_size` articles is committed in one transaction together with its records, events,
@@ -138,7 +142,9 @@ def ingest(
             raise IngestError(summary.errors[0], summary)
 
     try:
-        for article in read_articles([str(p) for p in paths], errors=read_errors):
+        for article in _with_fields(
+            read_articles([str(p) for p in paths], errors=read_errors), article_fields
+        ):
             summary.articles_read += 1
             bar.update(1)
             take_errors()
@@ -235,14 +241,24 @@ def _commit_batch(
     summary.events_updated = len(touched - created)
 
 
+def _with_fields(
+    articles: Iterable[Article], fields: Mapping[str, Any] | None
+) -> Iterator[Article]:
+    """The articles with `fields` set on each (the id stays: it comes from url and text)."""
+    for article in articles:
+        yield replace(article, **fields) if fields else article
+
+
 def extract_articles(
     paths: Iterable[str | os.PathLike[str]],
     errors: list[str] | None = None,
+    article_fields: Mapping[str, Any] | None = None,
     *,
     store: Store | None = None,
     explain: Callable[[Article, list[Dropped]], None] | None = None,
 ) -> Iterator[tuple[Article, list[EventRecord]]]:
-    """Each article under `paths` with its event records, without storing anything.
+    """Each article under `paths` with its event records, without storing anything;
+    `article_fields` as in `ingest`.
 
     Outlets' home states come from the bundled outlet table, from `store` when given (what
     it learned from earlier ingests) and from a first pass over the input: the same
@@ -259,7 +275,8 @@ def extract_articles(
 
     def articles() -> Iterator[Article]:
         nonlocal reported
-        for article in read_articles([str(p) for p in paths], errors=read_errors):
+        found = read_articles([str(p) for p in paths], errors=read_errors)
+        for article in _with_fields(found, article_fields):
             sink.extend(str(e) for e in read_errors[reported:])
             reported = len(read_errors)
             yield article
