@@ -55,6 +55,14 @@ def article_fields(options: dict[str, Any]) -> dict[str, Any]:
     "--strict", is_flag=True, help="Stop with a non-zero exit at the first bad file or record."
 )
 @click.option(
+    "--workers",
+    "-w",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Processes extracting articles (default: all cores); one writer resolves and stores.",
+)
+@click.option(
     "--allow-host",
     "allow_hosts",
     multiple=True,
@@ -67,6 +75,7 @@ def ingest(
     ctx: click.Context,
     paths: tuple[str, ...],
     strict: bool,
+    workers: int | None,
     allow_hosts: tuple[str, ...],
     **options: Any,
 ) -> None:
@@ -91,8 +100,15 @@ def ingest(
         if not paths:
             ctx.exit(1 if fetched.articles_read == 0 or (strict and fetched.errors) else 0)
     try:
+        from sucesos.workers import default_workers
+
         summary = api.ingest(
-            paths, store=store, progress=show_progress(), strict=strict, article_fields=fields
+            paths,
+            store=store,
+            progress=show_progress(),
+            strict=strict,
+            article_fields=fields,
+            workers=workers or default_workers(),
         )
     except api.IngestError as exc:
         for line in exc.summary.errors or [str(exc)]:
