@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -23,7 +23,14 @@ import sqlalchemy as sa
 from tqdm import tqdm
 
 from sucesos.export import export
-from sucesos.extract.outlets import MIN_CONFIDENCE, OutletHomes, placed_state
+from sucesos.extract.outlets import (
+    MIN_CONFIDENCE,
+    OutletHomes,
+    OutletPriors,
+    extract_batch,
+    placed_state,
+)
+from sucesos.extract.places_match import Dropped
 from sucesos.models import Article, EventRecord
 from sucesos.store import Store, schema
 from sucesos.store.keys import now
@@ -97,6 +104,11 @@ def _extract(article: Article, home_state: str | None = None) -> list[EventRecor
     return extract(article, home_state=given if isinstance(given, str) else home_state)
 
 
+def _run(article: Article, home_state: str | None = None) -> list[EventRecord]:
+    # Looks `_extract` up at call time, so tests can replace it.
+    return _extract(article, home_state=home_state)
+
+
 def _origin(article: Article) -> str:
     return str(article.metadata.get("_origin") or article.url or article.id)
 
@@ -150,6 +162,16 @@ def ingest(
     finally:
         bar.close()
     return summary
+
+
+def outlet_priors(store: Store | None = None) -> OutletPriors:
+    """Outlets' home states for extraction: the bundled outlet table, plus what `store` has
+    learned when one is given (see `sucesos.extract.outlets`). The one source of outlet
+    priors for `extract`, `ingest`, `watch` and the HTTP API."""
+    priors = OutletPriors()
+    if store is not None:
+        priors.learned = outlet_homes(store)
+    return priors
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -334,29 +356,40 @@ def extract_articles(
     paths: Iterable[str | os.PathLike[str]],
     errors: list[str] | None = None,
     article_fields: Mapping[str, Any] | None = None,
+    *,
+    store: Store | None = None,
+    explain: Callable[[Article, list[Dropped]], None] | None = None,
 ) -> Iterator[tuple[Article, list[EventRecord]]]:
     """Each article under `paths` with its event records, without storing anything;
     `article_fields` as in `ingest`.
 
-    Problems reading files or extracting an article are appended to `errors` as
-    "path:line: reason" lines; the article is then skipped (or yielded with no records).
+    Outlets' home states come from the bundled outlet table, from `store` when given (what
+    it learned from earlier ingests) and from a first pass over the input: the same
+    geography as `ingest` and `sucesos eval`. Problems reading files or extracting an
+    article are appended to `errors` as "path:line: reason" lines; the article is then
+    skipped (or yielded with no records). `explain` receives each article's place names that
+    were not taken as places, each with its reason (`sucesos extract -v`).
     """
     from sucesos.readers import read_articles
 
     read_errors: list[Any] = []
     sink = errors if errors is not None else []
     reported = 0
-    for article in _with_fields(
-        read_articles([str(p) for p in paths], errors=read_errors), article_fields
-    ):
-        sink.extend(str(e) for e in read_errors[reported:])
-        reported = len(read_errors)
-        try:
-            records = _extract(article)
-        except Exception as exc:  # keep going: one article's failure is reported, not fatal
-            sink.append(f"{_origin(article)}: extraction failed: {type(exc).__name__}: {exc}")
-            records = []
-        yield article, records
+
+    def articles() -> Iterator[Article]:
+        nonlocal reported
+        found = read_articles([str(p) for p in paths], errors=read_errors)
+        for article in _with_fields(found, article_fields):
+            sink.extend(str(e) for e in read_errors[reported:])
+            reported = len(read_errors)
+            yield article
+
+    run = None if explain is not None else _run
+    for article, result in extract_batch(articles(), outlet_priors(store), run, explain=explain):
+        if isinstance(result, Exception):  # keep going: one article's failure is reported
+            sink.append(f"{_origin(article)}: extraction failed: {type(result).__name__}: {result}")
+            result = []
+        yield article, result
     sink.extend(str(e) for e in read_errors[reported:])
 
 
