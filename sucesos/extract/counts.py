@@ -256,6 +256,11 @@ def _count_coordinated(number: Number, s: Sentence, previous: CountMention) -> C
     tokens = s.tokens
     following = tokens[number.last + 1].word if number.last + 1 < len(tokens) else ""
     if following in lex.additive:
+        # "13 muertos y ocho más, gravemente heridos": the word after "más" says what it is
+        for k in range(number.last + 2, min(len(tokens), number.last + 5)):
+            for _last, side, what in s.starts.get(k, []):
+                if side == "after" and what != previous.what:
+                    return s.mention(number, what, s.group_near(k, k + 3), False)
         return s.mention(number, previous.what, previous.group, True)
     joined = number.first > 0 and tokens[number.first - 1].word in lex.coordination
     close = tokens[number.first].start - previous.end < 40
