@@ -40,6 +40,8 @@ class NumberWords:
     words: dict[str, int]
     vague: PhraseMatcher[int]
     articles: frozenset[str]  # "un", "a": one only through the phrases that say so
+    lone_one: frozenset[str]  # "one killed", "uno murió": the word one on its own
+    joiners: frozenset[str]  # "treinta y dos", "one hundred and five"
     year_before: frozenset[str]
     not_before: frozenset[str]  # "calibre 9", "calle 5", "km 30", "tel. 911"
     not_after: frozenset[str]  # "36 años", "30 kilómetros", "5 de marzo", "3 horas"
@@ -54,6 +56,8 @@ def number_words() -> NumberWords:
         words=dict(numbers["words"]),
         vague=PhraseMatcher(numbers["vague"].items()),
         articles=frozenset(numbers["articles"]),
+        lone_one=frozenset(numbers["lone_one"]),
+        joiners=frozenset(numbers["joiners"]),
         year_before=frozenset(guards["year_before"]),
         not_before=frozenset(guards["before"]),
         not_after=frozenset(guards["after"]),
@@ -134,7 +138,7 @@ def find_numbers(
         if digits is not None:
             last = i
             value = digits
-            if i + 1 < len(tokens) and tokens[i + 1].word in ("mil", "thousand"):
+            if i + 1 < len(tokens) and words.words.get(tokens[i + 1].word) == 1000:
                 value *= 1000
                 last = i + 1
             if not not_a_count(i, last, tokens, words):
@@ -149,7 +153,7 @@ def find_numbers(
                 found.append(Number(i, last, value))
             i = last + 1
             continue
-        if word in ("one", "uno") and i + 1 < len(tokens):
+        if word in words.lone_one and i + 1 < len(tokens):
             found.append(Number(i, i, 1))
         i += 1
     return found
@@ -164,7 +168,7 @@ def _number_words_end(i: int, tokens: list[Token], words: NumberWords) -> int:
             last = j
             j += 1
         elif (
-            w in ("y", "and")
+            w in words.joiners
             and j > i
             and j + 1 < len(tokens)
             and tokens[j + 1].word in words.words
