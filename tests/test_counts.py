@@ -226,3 +226,27 @@ def test_a_denied_report_gives_no_figure(text: str) -> None:
 )
 def test_more_of_another_kind_is_not_added(text: str, expected: list[int]) -> None:
     assert figures(text) == [("killed", expected[0]), ("injured", expected[1])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cuatro jornaleros fueron hallados sin vida en una brecha", [("bodies", 4)]),
+        ("Two farmers were found dead near a dam", [("bodies", 2)]),
+    ],
+)
+def test_people_found_dead_are_bodies(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asesinan a balazos a dos hermanos en su taller", ("killed", 2)),
+        ("Gunmen shot dead two brothers at their workshop", ("killed", 2)),
+    ],
+)
+def test_the_manner_of_killing_stands_between_verb_and_number(
+    text: str, expected: tuple[str, int]
+) -> None:
+    assert expected in figures(text)

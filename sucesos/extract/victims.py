@@ -23,6 +23,9 @@ def implied_counts(s: Sentence, numeric: list[CountMention]) -> list[CountMentio
         have |= {c.what for c in out}
     if "killed" not in have:
         out.extend(_phrase_counts(s, have, "shot"))
+    # "hallan sin vida a un hombre": a body found, not a death of its own
+    if any(c.what == "bodies" for c in [*numeric, *out]):
+        return [c for c in out if c.what != "killed"]
     return out
 
 
