@@ -163,3 +163,16 @@ def test_the_weapon_of_an_attack_is_not_another_event(
 ) -> None:
     found = categories(text)
     assert expected in found and absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Los agresores detonaron sus armas contra la patrulla", "attack", "explosion"),
+        ("Vecinos escucharon detonaciones de arma de fuego", "attack", "explosion"),
+        ("The attackers detonated a car bomb near the patrol", "explosion", None),
+    ],
+)
+def test_firing_a_gun_is_not_an_explosion(text: str, expected: str, absent: str | None) -> None:
+    found = categories(text)
+    assert expected in found and absent not in found
