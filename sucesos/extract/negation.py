@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from sucesos.extract.lexicon import PhraseMatcher, expand, load_data
 
-_WORD = re.compile(r"[a-z0-9']+|[^\sa-z0-9']")
+_PUNCTUATION = ".,;:!?()[]\"'«»“”¿¡-"
 _REACH = 8  # words between the cue and the phrase, at most
 _WINDOW = 90  # characters looked at before the phrase
 
@@ -43,13 +43,27 @@ def is_negated(folded: str, start: int, floor: int = 0) -> bool:
     looking before `floor`, the start of its sentence)."""
     lexicon = _lexicon()
     window = folded[max(floor, start - _WINDOW) : start]
-    words = _WORD.findall(window)
-    for seen, word in enumerate(reversed(words)):
+    for seen, chunk in enumerate(reversed(window.split())):
+        if chunk[-1] in _PUNCTUATION:
+            break  # the clause ends after this word: the phrase is in another one
+        word = chunk.strip(_PUNCTUATION)
         if word in lexicon.cues or word.endswith("n't"):
             return True
         if seen >= _REACH or word not in lexicon.scope:
             break
-    for denial in lexicon.denials.find(folded, floor, start):
-        if not folded[max(floor, denial.start - 4) : denial.start].endswith("no "):
-            return True
-    return False
+    return any(floor <= d < start for d in _denials(folded, floor))
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+@lru_cache(maxsize=256)
+def _denials(folded: str, floor: int) -> tuple[int, ...]:
+    """Where the denials of the sentence starting at `floor` start ("no" undoes one)."""
+    end = _SENTENCE_END.search(folded, floor)
+    stop = end.end() if end else len(folded)
+    return tuple(
+        d.start
+        for d in _lexicon().denials.find(folded, floor, stop)
+        if not folded[max(floor, d.start - 4) : d.start].endswith("no ")
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from sucesos.extract.lexicon import PhraseMatcher, load_data
 
@@ -20,8 +21,7 @@ _THOUSANDS = re.compile(r"\d{1,3}([.,]\d{3})+")
 MAX_COUNT = 100_000  # larger figures are money, litres or statistics, not people
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     word: str
@@ -68,11 +68,18 @@ def number_words() -> NumberWords:
 def tokenize(folded: str, start: int, end: int) -> list[Token]:
     """Word and number tokens of `folded[start:end]`, each marked when punctuation precedes it."""
     tokens: list[Token] = []
-    previous_end = start
+    previous_end = -1
+    search = _BREAK.search
     for m in _TOKEN.finditer(folded, start, end):
-        broken = bool(tokens) and bool(_BREAK.search(folded, previous_end, m.start()))
-        tokens.append(Token(m.start(), m.end(), m.group(), broken))
-        previous_end = m.end()
+        first, last = m.span()
+        # most gaps are one space: look for punctuation only in the others
+        broken = (
+            previous_end >= 0
+            and not (first - previous_end == 1 and folded[previous_end] == " ")
+            and search(folded, previous_end, first) is not None
+        )
+        tokens.append(Token(first, last, m.group(), broken))
+        previous_end = last
     return tokens
 
 

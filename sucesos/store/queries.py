@@ -224,7 +224,11 @@ def stats(conn: sa.Connection) -> dict[str, Any]:
         return int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0)
 
     def grouped(col: sa.ColumnElement[Any]) -> dict[str, int]:
-        query = sa.select(col, sa.func.count()).group_by(col).order_by(sa.func.count().desc(), col)
+        query = (
+            sa.select(col, sa.func.count())
+            .group_by(col)
+            .order_by(sa.func.count().desc(), col.is_(None), col)
+        )
         return {str(k) if k is not None else "unknown": int(n) for k, n in conn.execute(query)}
 
     weeks: Counter[str] = Counter()
@@ -349,7 +353,8 @@ def filtered_stats(
             sa.select(key.label("key"), n, killed)
             .where(*where)
             .group_by(key)
-            .order_by(n.desc(), key)
+            # NULL ("unknown") last on both backends: SQLite sorts NULL first, PostgreSQL last
+            .order_by(n.desc(), key.is_(None), key)
         )
         if limit is not None:
             query = query.limit(limit)
