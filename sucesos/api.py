@@ -90,10 +90,42 @@ class IngestError(Exception):
 
 
 def _extract(article: Article, home_state: str | None = None) -> list[EventRecord]:
-    from sucesos.extract import extract
+    """The article's event records; ExtractionError names the stage when one failed."""
+    from sucesos.extract.pipeline import default_pipeline
 
     given = article.metadata.get("home_state")  # an input record may name it
-    return extract(article, home_state=given if isinstance(given, str) else home_state)
+    doc = default_pipeline().run(
+        article, home_state=given if isinstance(given, str) else home_state
+    )
+    if doc.failed_stage is not None:
+        raise ExtractionError(doc.warnings[-1])
+    return doc.events
+
+
+class ExtractionError(Exception):
+    """An extraction stage failed on one article (the message names the article and stage)."""
+
+
+def _extract_reporting(
+    article: Article, home_state: str | None = None
+) -> tuple[list[EventRecord], list[str]]:
+    """(records, problems) for one article, never raising: problems are a stage that failed
+    (the article then has no records) and a text longer than extraction reads."""
+    from sucesos.extract.pipeline import MAX_TEXT_CHARS
+
+    problems = []
+    size = len(article.full_text)
+    if size > MAX_TEXT_CHARS:
+        problems.append(
+            f"warning: [E020] text is {size} characters; only the first {MAX_TEXT_CHARS} "
+            "were analysed"
+        )
+    try:
+        return _extract(article, home_state=home_state), problems
+    except ExtractionError as exc:
+        return [], [*problems, str(exc)]
+    except Exception as exc:  # one bad article must not stop a long ingest
+        return [], [*problems, f"extraction failed: {type(exc).__name__}: {exc}"]
 
 
 def _origin(article: Article) -> str:
@@ -182,9 +214,8 @@ def _commit_batch(
 ) -> None:
     """Extract the batch's new articles, then write them and resolve their records in one
     transaction. `created`/`touched` collect event ids over the whole run, so an event made
-    and then joined in the same run counts once, as created."""
-    from sucesos.resolve import resolve_into
-
+    and then joined in the same run counts once, as created. An article that cannot be
+    extracted or stored is reported in `summary.errors` and skipped; the rest land."""
     ids = [a.id for a in batch]
     with store.engine.connect() as conn:
         stored = {
@@ -199,27 +230,49 @@ def _commit_batch(
             summary.articles_skipped += 1
             continue
         stored.add(article.id)  # the same article twice in one input counts once
-        try:
-            home = homes.home_state(article.source) if homes is not None else None
-            records = _extract(article, home_state=home)
-            if homes is not None:
-                homes.observe(article.source, placed_state(records))
-        except Exception as exc:  # one bad article must not stop a long ingest
-            message = f"{_origin(article)}: extraction failed: {type(exc).__name__}: {exc}"
+        home = homes.home_state(article.source) if homes is not None else None
+        records, problems = _extract_reporting(article, home_state=home)
+        if homes is not None:
+            homes.observe(article.source, placed_state(records))
+        for problem in problems:
+            message = f"{_origin(article)}: {problem}"
             if strict:
-                raise IngestError(message, summary) from exc
+                raise IngestError(message, summary)
             summary.errors.append(message)
-            records = []
         todo.append((article, records))
     # Extraction (slow) runs outside the transaction; the writes of the batch are atomic.
-    with store.engine.begin() as conn:
-        for article, records in todo:
-            for event_id, is_new in resolve_into(conn, records, article):
-                (created if is_new else touched).add(event_id)
+    try:
+        written = _write(store, todo)
+    except Exception:
+        # Some article of the batch cannot be stored: write them one by one so the others
+        # land, and report (then skip) the ones that fail.
+        written = []
+        for one in todo:
+            try:
+                written += _write(store, [one])
+            except Exception as exc:
+                message = f"{_origin(one[0])}: not stored: {type(exc).__name__}: {exc}"
+                if strict:
+                    raise IngestError(message, summary) from exc
+                summary.errors.append(message)
+                todo = [t for t in todo if t is not one]
+    for event_id, is_new in written:
+        (created if is_new else touched).add(event_id)
     summary.articles_new += len(todo)
     summary.records += sum(len(r) for _, r in todo)
     summary.events_created = len(created)
     summary.events_updated = len(touched - created)
+
+
+def _write(store: Store, todo: list[tuple[Article, list[EventRecord]]]) -> list[tuple[str, bool]]:
+    """Store articles and resolve their records in one transaction; (event id, is new)."""
+    from sucesos.resolve import resolve_into
+
+    out: list[tuple[str, bool]] = []
+    with store.engine.begin() as conn:
+        for article, records in todo:
+            out.extend(resolve_into(conn, records, article))
+    return out
 
 
 def extract_articles(
@@ -238,11 +291,8 @@ def extract_articles(
     for article in read_articles([str(p) for p in paths], errors=read_errors):
         sink.extend(str(e) for e in read_errors[reported:])
         reported = len(read_errors)
-        try:
-            records = _extract(article)
-        except Exception as exc:  # keep going: one article's failure is reported, not fatal
-            sink.append(f"{_origin(article)}: extraction failed: {type(exc).__name__}: {exc}")
-            records = []
+        records, problems = _extract_reporting(article)
+        sink.extend(f"{_origin(article)}: {p}" for p in problems)
         yield article, records
     sink.extend(str(e) for e in read_errors[reported:])
 

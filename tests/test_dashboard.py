@@ -76,6 +76,12 @@ def page(browser: Any) -> Iterator[Any]:
     errors: list[str] = []
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
     pg.on("dialog", lambda dialog: (errors.append(f"dialog: {dialog.message}"), dialog.dismiss()))
+    # Anything the Content-Security-Policy refuses (an inline script or style, a foreign
+    # origin) is reported on the console: the pages must need none of it.
+    pg.on(
+        "console",
+        lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None,
+    )
     pg.errors = errors
     yield pg
     context.close()
@@ -89,9 +95,9 @@ def ready(page: Any) -> str:
 
 
 def refreshed(page: Any, before: str) -> str:
-    page.wait_for_function(
-        f"document.body.dataset.ready && document.body.dataset.ready !== '{before}'"
-    )
+    # A selector, not wait_for_function: that evaluates a string, which the pages'
+    # Content-Security-Policy (no 'unsafe-eval') refuses.
+    page.wait_for_selector(f'body[data-ready]:not([data-ready="{before}"])')
     return str(page.evaluate("document.body.dataset.ready"))
 
 

@@ -14,6 +14,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import IO, Any
 
+from sucesos.export.cells import safe_row
+
 COLUMNS = [
     "event_id_cnty",
     "event_date",
@@ -184,6 +186,6 @@ def write_csv(events: Any, out: IO[str]) -> int:
     writer.writeheader()
     n = 0
     for event in events:
-        writer.writerow(acled_row(event))
+        writer.writerow(safe_row(acled_row(event)))
         n += 1
     return n

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from sucesos.export.acled import COLUMNS, acled_row
+from sucesos.export.cells import safe_row
 
 # An event as one flat row (the CSV of `sucesos events` and `/api/events?format=csv`); the
 # GeoJSON properties are the same less the coordinates, which are the geometry.
@@ -46,7 +47,7 @@ def write_events_csv(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
     n = 0
     for event in events:
         names = "; ".join(a["name"] for a in event.get("actors") or [])
-        writer.writerow({**event, "actors": names})
+        writer.writerow(safe_row({**event, "actors": names}))
         n += 1
     return n
 

@@ -9,6 +9,7 @@ listed, replaced or removed, as in spaCy: `default_pipeline().stage_names`.
 from __future__ import annotations
 
 import bisect
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,12 +23,18 @@ from sucesos.extract.dates import DateMatch, find_dates
 from sucesos.extract.kinds import Trigger, find_triggers
 from sucesos.extract.places import PlaceMatch, find_places
 from sucesos.extract.status import SentenceStatus, sentence_status
-from sucesos.extract.text import Sentence, fold, split_sentences
+from sucesos.extract.text import Sentence, fold, sanitize, split_sentences
 from sucesos.models import Article, EventRecord
 
-# Texts longer than this are cut before extraction: a news report is far shorter, and a
-# multi-megabyte "article" is a dump or a mistake that must not stall a batch.
-MAX_TEXT_CHARS = 200_000
+log = logging.getLogger("sucesos.extract")
+
+# Texts longer than this are cut before extraction (and the cut is reported on the Doc): a
+# news report is far shorter, and a multi-megabyte "article" is a dump or a mistake that must
+# not stall a batch. Every stage is linear, so this bounds the time of one article.
+MAX_TEXT_CHARS = 50_000
+# Publication dates outside these years are placeholders or errors; date arithmetic around
+# them would leave the calendar, so extraction treats the article as undated.
+PLAUSIBLE_YEARS = (1800, 2200)
 
 
 @dataclass
@@ -49,6 +56,9 @@ class Doc:
     sources: list[SourceMention] = field(default_factory=list)
     status: list[SentenceStatus] = field(default_factory=list)
     events: list[EventRecord] = field(default_factory=list)
+    # Problems met on this article ("[E0xx] ..."): a cut text, a stage that failed.
+    warnings: list[str] = field(default_factory=list)
+    failed_stage: str | None = None
 
 
 S = TypeVar("S")
@@ -136,24 +146,47 @@ class Pipeline:
         return [name for name, _ in self.stages]
 
     def make_doc(self, article: Article, *, home_state: str | None = None) -> Doc:
-        text = article.full_text[:MAX_TEXT_CHARS]
-        if "\x00" in text:
-            text = ""  # binary content read as text: nothing to extract
-        return Doc(
+        full = article.full_text
+        text = sanitize(full[:MAX_TEXT_CHARS])
+        published = article.published_date
+        if published is not None and not PLAUSIBLE_YEARS[0] <= published.year <= PLAUSIBLE_YEARS[1]:
+            published = None
+        doc = Doc(
             article=article,
             text=text,
             folded=fold(text),
-            published=article.published_date,
+            published=published,
             language=article.language,
             home_state=home_state,
         )
+        if len(full) > MAX_TEXT_CHARS:
+            doc.warnings.append(
+                f"[E020] text is {len(full)} characters; only the first {MAX_TEXT_CHARS} "
+                "were analysed"
+            )
+        return doc
 
     def run(self, article: Article, *, home_state: str | None = None) -> Doc:
-        """The analysed `Doc`, with every stage's findings (useful for debugging)."""
+        """The analysed `Doc`, with every stage's findings (useful for debugging).
+
+        Never raises for an article: a stage that fails stops the run, leaves the Doc with
+        no events and names the stage in `doc.failed_stage` and `doc.warnings` (an internal
+        error met on one article must not stop a batch; the caller reports it)."""
         doc = self.make_doc(article, home_state=home_state)
-        if doc.text.strip():
-            for _name, stage in self.stages:
+        if not doc.text.strip():
+            return doc
+        for name, stage in self.stages:
+            try:
                 stage(doc)
+            except Exception as exc:
+                doc.failed_stage = name
+                doc.events = []
+                doc.warnings.append(
+                    f"[E021] extraction stage {name!r} failed on article {article.id}: "
+                    f"{type(exc).__name__}: {exc}"
+                )
+                log.warning("%s", doc.warnings[-1], exc_info=True)
+                break
         return doc
 
     def __call__(self, article: Article, *, home_state: str | None = None) -> list[EventRecord]:

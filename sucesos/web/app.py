@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from sucesos.store import Store
+from sucesos.web.guards import Guard
 from sucesos.web.routers import alerts, articles, docs, events, export, pages, stats
 from sucesos.web.settings import Settings
 
@@ -46,6 +47,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         redoc_url=None,
     )
     app.state.settings = settings
+    # Outermost: sheds load, checks the token and caps the body before any route runs, and
+    # adds the security headers to every response (see sucesos.web.guards).
+    app.add_middleware(Guard, settings=settings)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     for router in (events.router, articles.router, stats.router, export.router):
         app.include_router(router)

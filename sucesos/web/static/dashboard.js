@@ -28,7 +28,12 @@
 
   function el(tag, attrs, text) {
     var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    // A style goes through the CSSOM: a style attribute would be refused by the page's
+    // Content-Security-Policy (style-src 'self').
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === "style") node.style.cssText = attrs[k];
+      else node.setAttribute(k, attrs[k]);
+    });
     if (text !== undefined && text !== null) node.textContent = String(text);
     return node;
   }
