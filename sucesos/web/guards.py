@@ -25,6 +25,8 @@ import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
+from starlette.exceptions import HTTPException
+
 from sucesos.web.settings import Settings
 
 Scope = MutableMapping[str, Any]
@@ -59,8 +61,13 @@ _READS = frozenset({"GET", "HEAD", "OPTIONS"})
 _PUBLIC_PREFIXES = ("/static/",)
 
 
-class BodyTooLarge(Exception):
-    """Raised inside the app when a streamed request body passes the cap."""
+class BodyTooLarge(HTTPException):
+    """Raised inside the app when a streamed request body passes the cap: an HTTPException,
+    so the route that was reading the body answers 413 (FastAPI turns other errors met while
+    reading a body into 400)."""
+
+    def __init__(self, cap: int) -> None:
+        super().__init__(413, f"request body over {cap} bytes")
 
 
 class Guard:
@@ -121,7 +128,7 @@ class Guard:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > cap:
-                    raise BodyTooLarge
+                    raise BodyTooLarge(cap)
             return message
 
         try:
