@@ -239,6 +239,14 @@ def test_keyboard_and_phone_width(server: str, browser: Any) -> None:
     context.close()
 
 
+def test_api_docs_render_under_the_content_security_policy(server: str, page: Any) -> None:
+    # /docs starts Swagger UI from /static/docs.js: no inline script for the CSP to refuse
+    # (the page fixture fails the test on any CSP report).
+    page.goto(f"{server}/docs")
+    page.wait_for_selector(".swagger-ui .opblock-tag", timeout=30_000)
+    assert "/api/events" in page.inner_text(".swagger-ui")
+
+
 def test_screenshot_path_is_documented() -> None:
     readme = (Path(__file__).parent.parent / "README.md").read_text("utf-8")
     assert "docs/dashboard.png" in readme

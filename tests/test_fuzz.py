@@ -5,9 +5,9 @@ Derandomized and bounded for CI. The number of inputs scales with SUCESOS_FUZZ_E
 (extraction gets that many, readers 60 %, the store and the API 20 % each), so the long run
 of the closing note is
 
-    SUCESOS_FUZZ_EXAMPLES=50000 pytest tests/test_fuzz.py -s -p no:randomly
+    SUCESOS_FUZZ_EXAMPLES=50000 pytest tests/test_fuzz.py -s
 
-(100,000 inputs); `-s` prints the figures (inputs, failures, slowest input) per target.
+(100,000 inputs); `-s` prints the figures (inputs, slowest input) per target.
 Inputs mix random Unicode (lone surrogates and control characters included), hostile
 fragments (huge and odd numbers, impossible dates, NUL, HTML as text, abbreviation runs) and
 invented news phrasing. All of it is generated here (synthetic).
@@ -84,21 +84,33 @@ languages = st.sampled_from([None, "es", "en", "pt", "", "xx-YY"])
 
 
 class Figures:
-    """Inputs, failures and the slowest input of one target, printed at the end (-s)."""
+    """Inputs and the slowest input of one target, printed at the end (-s). The bound is on
+    CPU time (this process, every thread, so the API server's work counts): wall time on a
+    machine shared with other jobs measures the queue for the CPU, not the input."""
 
     def __init__(self, name: str) -> None:
         self.name = name
         self.inputs = 0
-        self.slowest = 0.0
+        self.slowest_cpu = 0.0
+        self.slowest_wall = 0.0
 
-    def timed(self, started: float) -> None:
-        elapsed = time.perf_counter() - started
+    @staticmethod
+    def start() -> tuple[float, float]:
+        return time.process_time(), time.perf_counter()
+
+    def timed(self, started: tuple[float, float]) -> None:
+        cpu = time.process_time() - started[0]
+        wall = time.perf_counter() - started[1]
         self.inputs += 1
-        self.slowest = max(self.slowest, elapsed)
-        assert elapsed < MAX_SECONDS, f"{self.name}: one input took {elapsed:.2f} s"
+        self.slowest_cpu = max(self.slowest_cpu, cpu)
+        self.slowest_wall = max(self.slowest_wall, wall)
+        assert cpu < MAX_SECONDS, f"{self.name}: one input took {cpu:.2f} s of CPU"
 
     def __str__(self) -> str:
-        return f"{self.name}: {self.inputs} inputs, slowest {self.slowest:.3f} s"
+        return (
+            f"{self.name}: {self.inputs} inputs, slowest {self.slowest_cpu:.3f} s CPU "
+            f"({self.slowest_wall:.3f} s wall)"
+        )
 
 
 FIGURES = {name: Figures(name) for name in ("extraction", "readers", "store", "api")}
@@ -130,7 +142,7 @@ def test_extraction_never_fails_on_any_text(
     text: str, title: str | None, published: date | None, language: str | None
 ) -> None:
     article = Article(text=text, title=title, published=published, language=language)
-    started = time.perf_counter()
+    started = Figures.start()
     doc = default_pipeline().run(article)
     FIGURES["extraction"].timed(started)
     assert doc.failed_stage is None, doc.warnings
@@ -171,7 +183,7 @@ def test_jsonl_reader_reads_or_reports_every_line(tmp_path_factory: Any, items: 
     path = tmp_path_factory.mktemp("fuzz") / "input.jsonl"
     path.write_bytes("\n".join(items).encode("utf-8", "surrogatepass"))
     errors: list[ReadError] = []
-    started = time.perf_counter()
+    started = Figures.start()
     articles = list(read_articles([path], errors=errors))
     FIGURES["readers"].timed(started)
     seen = {int(a.metadata["_origin"].rsplit(":", 1)[1]) for a in articles}
@@ -202,7 +214,7 @@ def test_any_bytes_in_any_format_are_read_or_reported(
         data = gzip.compress(data)
     path.write_bytes(data)
     errors: list[ReadError] = []
-    started = time.perf_counter()
+    started = Figures.start()
     articles = list(read_articles([path], errors=errors))
     FIGURES["readers"].timed(started)
     assert articles or errors  # nothing vanishes without a word
@@ -229,7 +241,7 @@ def test_store_round_trip_keeps_every_article(fuzz_store: Store, record: dict[st
     if article is None:  # a text of blanks and controls only: reported, nothing to store
         assert any(p.skipped for p in problems)
         return
-    started = time.perf_counter()
+    started = Figures.start()
     summary = api.ingest_articles([article], store=fuzz_store)
     FIGURES["store"].timed(started)
     assert summary.articles_new == 1
@@ -267,7 +279,7 @@ bodies = st.one_of(
 @given(body=bodies)
 def test_api_post_answers_any_body_without_a_server_error(post_url: str, body: bytes) -> None:
     headers = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
-    started = time.perf_counter()
+    started = Figures.start()
     r = httpx.post(post_url, content=body, headers=headers, timeout=30)
     FIGURES["api"].timed(started)
     assert r.status_code < 500, r.text
