@@ -56,6 +56,17 @@ def test_acled_csv_export_has_no_formula_cells(hostile: Store) -> None:
                 assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (column, cell)
 
 
+def test_view_csv_export_has_no_formula_cells(hostile: Store) -> None:
+    out = io.StringIO()
+    assert api.export(hostile, "csv", out) == len(STORED)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert {row["actors"] for row in rows} >= {"'" + f for f in STORED}
+    for row in rows:
+        for column, cell in row.items():
+            if column not in ("latitude", "longitude"):
+                assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (column, cell)
+
+
 def test_events_csv_has_no_formula_cells(hostile: Store) -> None:
     out = io.StringIO()
     write_events_csv(hostile.events(limit=100), out)

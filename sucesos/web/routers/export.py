@@ -1,4 +1,5 @@
-"""/api/export: every stored event in one of the export formats (as `sucesos export`).
+"""/api/export: the events of a view (the filters of /api/events) in one of the export
+formats, as `sucesos export` writes them.
 
 The file is streamed as the exporter writes it: the writer runs in a worker thread and
 hands chunks of about 64 KB through a small queue to the response, so nothing is staged in
@@ -11,19 +12,25 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Annotated, Any, Literal
+
+import sqlalchemy as sa
 
 from fastapi import APIRouter, Depends, HTTPException, Query, status
 from fastapi.responses import StreamingResponse
 
 from sucesos.export import export
-from sucesos.store import Store
-from sucesos.web.dependencies import StoreDep, read_access
+from sucesos.filters import EventQuery
+from sucesos.store import Store, schema
+from sucesos.web.dependencies import FiltersDep, StoreDep, read_access
 
 router = APIRouter(prefix="/api", tags=["export"], dependencies=[Depends(read_access)])
 
 _TYPES = {
-    "acled-csv": ("text/csv; charset=utf-8", "csv"),
+    "acled-csv": ("text/csv; charset=utf-8", "acled.csv"),
+    "csv": ("text/csv; charset=utf-8", "csv"),
+    "json": ("application/json", "json"),
     "geojson": ("application/geo+json", "geojson"),
     "jsonl": ("application/x-ndjson", "jsonl"),
     "parquet": ("application/vnd.apache.parquet", "parquet"),
@@ -88,7 +95,7 @@ class _ChunkWriter:
         return False
 
 
-def stream_export(store: Store, format: str) -> Iterator[bytes]:
+def stream_export(store: Store, format: str, query: EventQuery | None = None) -> Iterator[bytes]:
     """The export of `store` in `format` as a stream of byte chunks (see the module doc)."""
     chunks: queue.Queue[Any] = queue.Queue(maxsize=_QUEUED_CHUNKS)
     cancelled = threading.Event()
@@ -96,7 +103,7 @@ def stream_export(store: Store, format: str) -> Iterator[bytes]:
 
     def run() -> None:
         try:
-            export(store, format, sink)  # type: ignore[arg-type]
+            export(store, format, sink, query=query)  # type: ignore[arg-type]
             sink.close()
         except _Cancelled:
             return
@@ -123,15 +130,23 @@ def stream_export(store: Store, format: str) -> Iterator[bytes]:
 @router.get("/export")
 def export_events(
     store: StoreDep,
+    filters: FiltersDep,
     format: Annotated[
-        Literal["acled-csv", "geojson", "jsonl", "parquet"], Query(description="Export format.")
+        Literal["acled-csv", "csv", "geojson", "json", "jsonl", "parquet"],
+        Query(description="Export format."),
     ] = "acled-csv",
+    event: Annotated[
+        str | None, Query(min_length=4, max_length=64, description="Only this event (its id).")
+    ] = None,
 ) -> StreamingResponse:
-    """A download of every event: ACLED-compatible CSV, GeoJSON, JSON Lines or Parquet.
+    """A download of the events matching the filters of /api/events (every event without
+    filters): ACLED-compatible CSV, GeoJSON, JSON Lines or Parquet, each with the outlets and
+    URLs of its reports.
 
     Streamed as it is written (no temporary file); CSV cells that a spreadsheet would run
     as formulas are neutralized (see `sucesos.export.cells`)."""
     media_type, suffix = _TYPES[format]
+    query = replace(filters.query, ids=(event,)) if event else filters.query
     if format == "parquet":
         try:
             import pyarrow  # noqa: F401
@@ -140,8 +155,31 @@ def export_events(
                 status.HTTP_501_NOT_IMPLEMENTED,
                 "Parquet export needs pyarrow: pip install 'sucesos[parquet]'",
             ) from exc
+    headers = {"Content-Disposition": f'attachment; filename="sucesos-events.{suffix}"'}
+    if format == "acled-csv":
+        headers.update(_left_out_header(_left_out(store, query)))
     return StreamingResponse(
-        stream_export(store, format),
+        stream_export(store, format, query),
         media_type=media_type,
-        headers={"Content-Disposition": f'attachment; filename="sucesos-events.{suffix}"'},
+        headers=headers,
     )
+
+
+def _left_out(store: Store, query: EventQuery) -> dict[str, int]:
+    """Per category, the matching events the ACLED CSV leaves out (no ACLED event type), counted
+    before streaming so the answer's headers can say it."""
+    ev = schema.events
+    missing = sa.or_(ev.c.event_type.is_(None), ev.c.event_type == "")
+    select = sa.select(ev.c.category, sa.func.count()).where(*query.where(), missing)
+    with store.engine.connect() as conn:
+        rows = conn.execute(select.group_by(ev.c.category)).all()
+    return {str(category): int(n) for category, n in rows}
+
+
+def _left_out_header(skipped: dict[str, int]) -> dict[str, str]:
+    """`X-Sucesos-Left-Out: statement=3, disaster=1` when the ACLED CSV left events out
+    (no ACLED event type fits their category)."""
+    if not skipped:
+        return {}
+    ordered = sorted(skipped.items(), key=lambda item: (-item[1], item[0]))
+    return {"X-Sucesos-Left-Out": ", ".join(f"{c}={n}" for c, n in ordered)}
