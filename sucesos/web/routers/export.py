@@ -16,7 +16,6 @@ from dataclasses import replace
 from typing import Annotated, Any, Literal
 
 import sqlalchemy as sa
-
 from fastapi import APIRouter, Depends, HTTPException, Query, status
 from fastapi.responses import StreamingResponse
 
