@@ -24,7 +24,7 @@ def test_stage_before_its_provider_is_refused() -> None:
 
 
 def test_unknown_doc_field_is_refused() -> None:
-    with pytest.raises(PipelineError, match=r"\[E021\]"):
+    with pytest.raises(PipelineError, match=r"\[E023\]"):
         Stage("custom", lambda doc: None, needs=("paragraphs",))
 
 
