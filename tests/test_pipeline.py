@@ -13,13 +13,13 @@ def test_default_pipeline_builds() -> None:
 
 def test_stage_without_its_input_is_refused() -> None:
     stages = [s for s in DEFAULT_STAGES if s.name != "sentences"]
-    with pytest.raises(PipelineError, match=r"\[E020\] stage 'counts' needs sentences"):
+    with pytest.raises(PipelineError, match=r"\[E024\] stage 'counts' needs sentences"):
         Pipeline(stages)
 
 
 def test_stage_before_its_provider_is_refused() -> None:
     events = next(s for s in DEFAULT_STAGES if s.name == "events")
-    with pytest.raises(PipelineError, match=r"\[E020\] stage 'events'"):
+    with pytest.raises(PipelineError, match=r"\[E024\] stage 'events'"):
         Pipeline([events, *[s for s in DEFAULT_STAGES if s is not events]])
 
 

@@ -17,7 +17,7 @@ import pytest
 from sucesos.extract import extract
 from sucesos.extract.counts import find_counts
 from sucesos.extract.lexicon import PhraseMatcher
-from sucesos.extract.pipeline import MAX_TEXT_CHARS, Pipeline, default_pipeline
+from sucesos.extract.pipeline import MAX_TEXT_CHARS, Pipeline, Stage, default_pipeline
 from sucesos.extract.text import MAX_SENTENCE_CHARS, fold, split_sentences
 from sucesos.models import Article
 from sucesos.readers import ReadError, read_articles
@@ -123,7 +123,7 @@ def test_a_failing_stage_is_reported_with_article_and_stage_and_never_escapes() 
         raise OverflowError("synthetic failure")
 
     stages = list(default_pipeline().stages)
-    stages.insert(3, ("broken", broken))
+    stages.insert(3, Stage("broken", broken))
     doc = Pipeline(stages).run(Article(text=KILLING, id="synthetic-a"))
     assert doc.failed_stage == "broken" and doc.events == []
     assert doc.warnings == [

@@ -199,7 +199,7 @@ def check_stages(stages: Sequence[Stage]) -> None:
         missing = [f for f in stage.needs if f not in available]
         if missing:
             raise PipelineError(
-                f"[E020] stage {stage.name!r} needs {', '.join(missing)}, which no earlier "
+                f"[E024] stage {stage.name!r} needs {', '.join(missing)}, which no earlier "
                 "stage provides; add the stage that provides it before this one"
             )
         available.update(stage.provides)
