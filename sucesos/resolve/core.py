@@ -290,8 +290,10 @@ def _place_compatible(m: Mention, c: Cluster) -> bool:
     if m.municipality and c.municipality and m.municipality != c.municipality:
         if km is not None and km <= place["near_km"]:
             return True
+        if not _same_toll(m, c):
+            return False
         far = _km(m, c)  # an outlet may place the event in a nearby city it names
-        return far is not None and far <= place["same_toll_km"] and _same_toll(m, c)
+        return far is not None and far <= place["same_toll_km"]
     if km is not None and km > place["far_km"]:
         return False
     if not (m.municipality and c.municipality):
