@@ -387,3 +387,23 @@ main.add_command(feeds_group)
 main.add_command(watch_command)
 main.add_command(rules_group)
 main.add_command(alerts_command)
+
+
+class _LazyBatch(click.Group):
+    """`sucesos batch`, imported only when used: Dask and pyarrow load slowly."""
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        from sucesos.batch.cli import batch
+
+        return batch.get_command(ctx, name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return ["extract", "load"]
+
+
+main.add_command(
+    _LazyBatch(
+        "batch",
+        help="Extract and load millions of articles on a Dask cluster (see README, Batch).",
+    )
+)
