@@ -114,7 +114,9 @@ def record_row(article_seq: int, index: int, record: EventRecord) -> dict[str, A
         "latitude": loc.latitude if loc else None,
         "longitude": loc.longitude if loc else None,
         "geo_precision": loc.precision if loc else None,
-        "data": json.dumps(record.to_dict(), ensure_ascii=False),
+        # Same JSON as json.dumps(record.to_dict()), without asdict's deep copies (a fifth
+        # of a headline's extraction time): nested dataclasses serialize through __dict__.
+        "data": json.dumps(record, ensure_ascii=False, default=vars),
     }
 
 
