@@ -420,7 +420,8 @@ def test_store_and_memory_resolvers_cluster_alike(store: Store) -> None:
         article = make_article(n, source=f"Medio Sintético {n}")
         record = make_record(article, **spec)
         (by_store[record.id],) = resolve_records(store, [record], article)
-        by_memory[record.id] = memory.add(Mention.from_record(record))[0].id
+        mention = Mention.from_record(record, published=article.published_date)
+        by_memory[record.id] = memory.add(mention)[0].id
 
     def partition(labels: dict[str, str]) -> set[frozenset[str]]:
         groups: dict[str, set[str]] = {}

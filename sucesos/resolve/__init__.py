@@ -76,7 +76,7 @@ def resolve_into(
             event_ids.append((str(linked), False))
             continue
         day = as_date(record.date) or article.published_date
-        event_id = find_event(conn, record, day)
+        event_id = find_event(conn, record, day, article.published_date)
         created = event_id is None
         if event_id is None:
             event_id = stable_id("event", record.id)

@@ -8,11 +8,20 @@ Pure functions over two small summaries — `Mention` (what matching needs of on
 Blocking: a record is only ever compared with events of the same state (ISO code), category
 family and date window, so the cost per record grows with the number of nearby events, never
 with all pairs. Rules, in `compatible`: same family and state; dates within the wider window
-of the two date precisions; the same municipality (or one side without one), or two
-locality-level points closer than `near_km` across a municipal border, and never two
-locality-level points farther than `far_km` apart; named perpetrators not disjoint; and two
-records of one article only when they are duplicates (same category, place, day and figure):
-an article that lists two killings reports two events.
+of the two date precisions, widened by `news_lag` days backwards for a report of the same
+category dated on its own publication day (outlets that give no day word are dated when they
+publish, a day or two after the event); the same municipality (or one side without one), or
+two locality-level points closer than `near_km` across a municipal border, or two reports of
+the same category giving the same distinctive death toll within `same_toll_km` (an outlet that
+places the event in the city it was reported from); never two locality-level points farther
+than `far_km` apart, nor a report without a municipality farther than `far_km_area` from the
+event; named perpetrators not disjoint; and two records of one article only when they are
+duplicates (same category, place, day and figure): an article that lists two killings reports
+two events.
+
+Among several events a report fits, it joins the one that agrees best (`choose`): the same
+municipality, then the same category, then the closest death toll, then the account more
+outlets share, then the closest date.
 """
 
 from __future__ import annotations
@@ -98,6 +107,20 @@ def named_perpetrator(name: str, kind: str | None, role: str | None) -> bool:
     )
 
 
+def fatality_toll(record: EventRecord) -> int | None:
+    """The death toll the record reports, or None when it gives none.
+
+    Extraction codes 0 for a violent event with no death count; that default is no figure,
+    so it never lowers another source's toll nor counts as a disagreement.
+    """
+    if record.fatalities is None:
+        return None
+    fatal = settings()["figures"]["fatal"]
+    if record.fatalities > 0 or any(c.what in fatal for c in record.counts):
+        return record.fatalities
+    return None
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine) in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -130,12 +153,17 @@ class Mention:
     actors: tuple[tuple[str, bool], ...] = ()  # (folded name, is a named perpetrator)
     fatalities: int | None = None
     dated: bool = True  # False when `day` is the publication day of an undated record
+    published: int | None = None  # ordinal of its article's publication day, when known
 
     @classmethod
-    def from_record(cls, record: EventRecord, fallback: date | None = None) -> Mention:
-        """The mention of `record`, dated at publication (`fallback`) when it has no date."""
+    def from_record(
+        cls, record: EventRecord, fallback: date | None = None, published: date | None = None
+    ) -> Mention:
+        """The mention of `record`, dated at publication (`fallback`) when it has no date;
+        `published` is its article's publication day (for the news-lag date rule)."""
         loc = record.locations[0] if record.locations else None
         day = as_date(record.date) or fallback
+        published_on = published or fallback
         seen: dict[str, bool] = {}
         for a in record.actors:
             key = _fold(a.name)
@@ -155,8 +183,9 @@ class Mention:
             place_precision=loc.precision if loc else None,
             place=_fold(loc.name) if loc else "",
             actors=tuple(seen.items()),
-            fatalities=record.fatalities,
+            fatalities=fatality_toll(record),
             dated=as_date(record.date) is not None,
+            published=published_on.toordinal() if published_on else None,
         )
 
     @property
@@ -178,6 +207,8 @@ class Cluster:
     municipality: str | None
     day: int | None
     precision: str
+    category: str | None = None  # the event's (lead) category
+    published: int | None = None  # ordinal of the earliest publication day of its reports
     lat: float | None = None
     lon: float | None = None
     place_precision: str | None = None
@@ -186,6 +217,7 @@ class Cluster:
     # Article id → signature of its record here, for the articles that matter to a match
     # (all of them in memory; the record's own article when loaded from the store).
     articles: dict[str, Signature] = field(default_factory=dict)
+    n_sources: int = 0  # independent sources already linked
     # Running figures, kept by the in-memory resolver (the store recomputes from reports).
     n_records: int = 0
     sources: set[str] = field(default_factory=set)
@@ -202,6 +234,8 @@ class Cluster:
             municipality=m.municipality,
             day=m.day,
             precision=m.precision,
+            category=m.category,
+            published=m.published,
         )
         absorb(c, m, source)
         return c
@@ -214,13 +248,57 @@ def _km(m: Mention, c: Cluster) -> float | None:
     return distance_km(m.lat, m.lon, c.lat, c.lon)
 
 
+POINT_PRECISIONS = ("locality", "municipality")
+
+
+def _same_toll(m: Mention, c: Cluster) -> bool:
+    """Both give the same death toll, high enough to single the event out in its state."""
+    least = int(settings()["figures"]["distinctive_toll"])
+    return (
+        m.category == c.category
+        and m.fatalities is not None
+        and m.fatalities >= least
+        and m.fatalities in (c.fatalities_min, c.fatalities_max)
+    )
+
+
 def _place_compatible(m: Mention, c: Cluster) -> bool:
+    place = settings()["place"]
     both_localities = m.place_precision == "locality" and c.place_precision == "locality"
     km = _km(m, c) if both_localities else None
-    place = settings()["place"]
     if m.municipality and c.municipality and m.municipality != c.municipality:
-        return km is not None and km <= place["near_km"]
-    return km is None or km <= place["far_km"]
+        if km is not None and km <= place["near_km"]:
+            return True
+        far = _km(m, c)  # an outlet may place the event in a nearby city it names
+        return far is not None and far <= place["same_toll_km"] and _same_toll(m, c)
+    if km is not None and km > place["far_km"]:
+        return False
+    if not (m.municipality and c.municipality):
+        # One side has no municipality code (a locality the gazetteer does not place in one,
+        # a point): its coordinates must still lie near the event's.
+        points = m.place_precision in POINT_PRECISIONS and c.place_precision in POINT_PRECISIONS
+        area = _km(m, c) if points else None
+        return area is None or area <= place["far_km_area"]
+    return True
+
+
+def _dates_compatible(m: Mention, c: Cluster) -> bool:
+    """Dates within the window of both precisions; a report of the same category dated on its
+    own publication day (or an event dated on its first report's day) may also be `news_lag`
+    days later than the other: outlets with no day word are dated when they publish."""
+    assert m.day is not None and c.day is not None
+    diff = m.day - c.day
+    window = window_between(m.precision, c.precision)
+    if abs(diff) <= window:
+        return True
+    if m.category != c.category:
+        return False
+    lag = int(settings()["date_window"]["news_lag"])
+    if diff > 0 and m.day == m.published:
+        return diff <= window + lag
+    if diff < 0 and c.day == c.published:
+        return -diff <= window + lag
+    return False
 
 
 def compatible(m: Mention, c: Cluster) -> bool:
@@ -229,7 +307,7 @@ def compatible(m: Mention, c: Cluster) -> bool:
         return False
     if m.day is None or c.day is None:
         return False
-    if abs(m.day - c.day) > window_between(m.precision, c.precision):
+    if not _dates_compatible(m, c):
         return False
     if not _place_compatible(m, c):
         return False
@@ -240,10 +318,26 @@ def compatible(m: Mention, c: Cluster) -> bool:
     return same_article is None or same_article == m.signature()
 
 
-def _rank(m: Mention, c: Cluster) -> tuple[int, int, int, int, float, str]:
+def toll_gap(m: Mention, c: Cluster) -> float:
+    """How far `m`'s death toll is from the event's range, relative to the larger figure:
+    0 inside the range, below 1 outside it, 1 when only `m` gives a toll (an event no source
+    gives a toll for is rarely the killing another outlet counts), 0.5 when `m` gives none."""
+    if m.fatalities is None:
+        return 0.5
+    lo, hi = c.fatalities_min, c.fatalities_max
+    if lo is None or not hi:  # a 0 is extraction's "no figure" default
+        return 1.0
+    gap = max(lo - m.fatalities, m.fatalities - hi, 0)
+    return gap / max(1, m.fatalities, hi)
+
+
+def _rank(m: Mention, c: Cluster) -> tuple[int, int, int, float, int, int, int, float, str]:
     return (
         0 if m.article_id in c.articles else 1,  # an exact repeat within its article
         0 if m.municipality and m.municipality == c.municipality else 1,
+        0 if m.category == c.category else 1,
+        round(toll_gap(m, c), 2),
+        -c.n_sources,  # the account more outlets already share
         abs((m.day or 0) - (c.day or 0)),
         0 if m.perpetrators & c.perpetrators else 1,
         _km(m, c) or 0.0,
@@ -256,7 +350,8 @@ def choose(m: Mention, candidates: Iterable[Cluster]) -> Cluster | None:
 
     A mention placed only at state level that fits events in several municipalities is left
     on its own: guessing which one it reports would be a merge no source supports. Among
-    several fitting clusters the one in the same municipality, then the closest date, then
+    several fitting clusters the one in the same municipality, then of the same category, then
+    with the closest death toll, then the one more sources share, then the closest date, then
     shared perpetrators, then the nearest point wins (ties by id, so the choice is stable).
     """
     fits = [c for c in candidates if compatible(m, c)]
@@ -286,9 +381,12 @@ def absorb(c: Cluster, m: Mention, source: str | None = None) -> None:
             c.actor_names.add(name)
             if named:
                 c.perpetrators.add(name)
+    if m.published is not None and (c.published is None or m.published < c.published):
+        c.published = m.published
     c.articles.setdefault(m.article_id, m.signature())
     c.n_records += 1
     c.sources.add(source or m.article_id)
+    c.n_sources = len(c.sources)
     if m.fatalities is not None:
         lo, hi = c.fatalities_min, c.fatalities_max
         c.fatalities_min = m.fatalities if lo is None else min(lo, m.fatalities)

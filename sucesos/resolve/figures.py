@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sucesos.models import EventRecord
-from sucesos.resolve.core import settings
+from sucesos.resolve.core import fatality_toll, settings
 
 
 @dataclass(frozen=True)
@@ -36,17 +36,9 @@ class Report:
 
 
 def fatality_figure(record: EventRecord) -> int | None:
-    """The death toll the record reports, or None when it gives none.
-
-    Extraction codes 0 for a violent event with no death count; that default is no figure,
-    so it never lowers another source's toll.
-    """
-    if record.fatalities is None:
-        return None
-    fatal = settings()["figures"]["fatal"]
-    if record.fatalities > 0 or any(c.what in fatal for c in record.counts):
-        return record.fatalities
-    return None
+    """The death toll the record reports, or None when it gives none (a default 0 with no
+    death count is no figure, so it never lowers another source's toll)."""
+    return fatality_toll(record)
 
 
 def disagree(values: Iterable[int]) -> bool:

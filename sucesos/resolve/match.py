@@ -2,8 +2,9 @@
 then the core's rules (`sucesos.resolve.core.choose`) on the events it returns.
 
 The block is the events of the record's state and category family whose date lies within
-the window of the record's and the event's date precisions (`ix_events_block` serves it), so
-the cost grows with the number of nearby events, not with all pairs.
+the window of the record's and the event's date precisions, widened by the news lag
+(`ix_events_block` serves it), so the cost grows with the number of nearby events, not with
+all pairs.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from sucesos.resolve.core import (
     category_priority,
     choose,
     named_perpetrator,
+    settings,
     window_between,
 )
 from sucesos.store import schema
@@ -45,6 +47,11 @@ def _block_query() -> sa.CompoundSelect:
         ev.c.longitude,
         ev.c.geo_precision,
         ev.c.actors,
+        ev.c.category,
+        ev.c.fatalities_min,
+        ev.c.fatalities_max,
+        ev.c.first_seen,
+        ev.c.n_sources,
     )
     return sa.union_all(
         *(
@@ -76,8 +83,9 @@ def load_block(conn: sa.Connection, m: Mention) -> list[Cluster]:
     if m.state is None or m.day is None:
         return []
     params: dict[str, object] = {"state": m.state, "family": m.family}
+    lag = int(settings()["date_window"]["news_lag"])
     for p in PRECISIONS:
-        w = window_between(m.precision, p)
+        w = window_between(m.precision, p) + lag
         params[f"lo_{p}"] = date.fromordinal(m.day - w)
         params[f"hi_{p}"] = date.fromordinal(m.day + w)
     clusters: dict[str, Cluster] = {}
@@ -98,11 +106,16 @@ def load_block(conn: sa.Connection, m: Mention) -> list[Cluster]:
             municipality=row.admin2_code,
             day=row.date.toordinal(),
             precision=row.date_precision or "day",
+            category=row.category,
+            published=row.first_seen.date().toordinal() if row.first_seen else None,
             lat=row.latitude,
             lon=row.longitude,
             place_precision=row.geo_precision,
             actor_names=names,
             perpetrators=perps,
+            fatalities_min=row.fatalities_min,
+            fatalities_max=row.fatalities_max,
+            n_sources=row.n_sources or 0,
         )
     if clusters:
         hits = conn.execute(_SAME_ARTICLE, {"article": m.article_id, "events": list(clusters)})
@@ -112,12 +125,15 @@ def load_block(conn: sa.Connection, m: Mention) -> list[Cluster]:
     return list(clusters.values())
 
 
-def find_event(conn: sa.Connection, record: EventRecord, day: date | None) -> str | None:
+def find_event(
+    conn: sa.Connection, record: EventRecord, day: date | None, published: date | None = None
+) -> str | None:
     """Id of the stored event that `record` reports, or None when it is a new event.
 
-    `day` dates a record that has none (its article's publication day). The rules are the
-    core's (`sucesos.resolve.core.compatible`), applied to the record's block.
+    `day` dates a record that has none; `published` is its article's publication day (the
+    news-lag rule). The rules are the core's (`sucesos.resolve.core.compatible`), applied to
+    the record's block.
     """
-    m = Mention.from_record(record, fallback=day)
+    m = Mention.from_record(record, fallback=day, published=published)
     found = choose(m, load_block(conn, m))
     return found.id if found else None

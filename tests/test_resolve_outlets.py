@@ -1,0 +1,155 @@
+"""Resolution across outlets: one incident reported by several outlets (two languages, differing
+figures, dated by the text or only by publication) is one event with every outlet's figure kept
+and the disagreement flagged; same-day incidents elsewhere in the state stay apart.
+
+The story (tests/fixtures/stories/zitacuaro.jsonl, synthetic) goes through the REAL extractor
+into a real SQLite store; the rules behind it are tested one class of case at a time on the
+resolver's core.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from conftest import PLACES, make_article, make_record
+
+from sucesos import api
+from sucesos.models import Location
+from sucesos.resolve.core import Cluster, Mention, absorb, choose, compatible
+from sucesos.store import Store, schema
+
+STORY = Path(__file__).parent / "fixtures" / "stories" / "zitacuaro.jsonl"
+AMBUSH = {"syn-zit-01", "syn-zit-02", "syn-zit-03"}
+
+
+def _toll_event(store: Store, article_id: str) -> str:
+    """The event of the article's record with the highest death toll (its main account)."""
+    rep, ev = schema.reports, schema.events
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            sa.select(rep.c.event_id, ev.c.fatalities_max)
+            .select_from(rep.join(ev, rep.c.event_id == ev.c.id))
+            .where(rep.c.article_id == article_id)
+        ).all()
+    assert rows, article_id
+    return str(max(rows, key=lambda r: r.fatalities_max or 0).event_id)
+
+
+def _ingest(store: Store) -> dict[str, Any]:
+    summary = api.ingest([STORY], store=store)
+    assert summary.errors == []
+    event = store.event(_toll_event(store, "syn-zit-01"))
+    assert event is not None
+    return event
+
+
+def test_three_outlets_in_two_languages_are_one_event(store: Store) -> None:
+    event = _ingest(store)
+    assert {r["article_id"] for r in event["reports"]} >= AMBUSH
+    assert event["n_sources"] == 3
+    assert event["admin2"] == "Zitácuaro" and event["date"] == "2026-04-05"
+
+
+def test_each_outlets_toll_is_kept_and_the_disagreement_flagged(store: Store) -> None:
+    event = _ingest(store)
+    tolls = event["resolved"]["fatalities"]
+    assert tolls["sources"] == {
+        "Diario Sintético A": 4,
+        "Noticias Sintéticas B": 5,
+        "Synthetic Wire C": 6,
+    }
+    assert (event["fatalities"], event["fatalities_min"], event["fatalities_max"]) == (4, 4, 6)
+    assert event["disputed"] is True and event["dispute"]["fatalities"] == tolls["sources"]
+
+
+def test_the_same_day_killing_elsewhere_in_the_state_stays_apart(store: Store) -> None:
+    ambush = _ingest(store)
+    other = store.event(_toll_event(store, "syn-zit-04"))
+    assert other is not None and other["id"] != ambush["id"]
+    assert {r["article_id"] for r in other["reports"]} == {"syn-zit-04"}
+    assert other["admin2"] == "Lázaro Cárdenas" and other["date"] == "2026-04-05"
+
+
+# --- the rules, one class of case each --------------------------------------------------------
+
+
+def _mention(
+    n: int, *, published: str = "2024-09-14", place: Location | None = None, **record: Any
+) -> Mention:
+    article = make_article(n, source=f"Medio Sintético {n}", published=published)
+    rec = make_record(article, **record)
+    if place is not None:
+        rec.locations = [place]
+    return Mention.from_record(rec, published=article.published_date)
+
+
+def _cluster(*mentions: Mention) -> Cluster:
+    cluster = Cluster.start(f"event-of-{mentions[0].record_id}", mentions[0])
+    for m in mentions[1:]:
+        absorb(cluster, m)
+    return cluster
+
+
+def _point(name: str, lat: float, lon: float) -> Location:
+    """A locality the gazetteer places in no municipality."""
+    return Location(
+        name=name, admin1="Sinaloa", admin1_code="MX-SIN", latitude=lat, longitude=lon,
+        precision="locality",
+    )  # fmt: skip
+
+
+def test_a_report_dated_on_its_publication_day_may_follow_the_event_by_days() -> None:
+    event = _cluster(_mention(1, date="2024-09-13", published="2024-09-13"))
+    # No day word: dated when published, two days after the event.
+    assert compatible(_mention(2, date="2024-09-15", published="2024-09-15"), event)
+    # A date the text gives two days after the event is another day.
+    assert not compatible(_mention(3, date="2024-09-15", published="2024-09-16"), event)
+    # Only for the same category: an arrest two days later is its own event.
+    assert not compatible(
+        _mention(4, date="2024-09-15", published="2024-09-15", category="abduction"), event
+    )
+    assert not compatible(_mention(5, date="2024-09-17", published="2024-09-17"), event)
+
+
+def test_an_event_dated_by_its_first_report_may_be_days_after_a_dated_report() -> None:
+    event = _cluster(_mention(1, date="2024-09-15", published="2024-09-15"))
+    assert compatible(_mention(2, date="2024-09-13", published="2024-09-16"), event)
+    dated = _cluster(_mention(3, date="2024-09-15", published="2024-09-17"))
+    assert not compatible(_mention(4, date="2024-09-13", published="2024-09-16"), dated)
+
+
+def test_a_place_without_a_municipality_joins_only_nearby_events() -> None:
+    event = _cluster(_mention(1))  # Culiacán, municipality centroid
+    assert compatible(_mention(2, place=_point("Costa Rica", 24.59, -107.39)), event)
+    assert not compatible(_mention(3, place=_point("Mazatlán", 23.22, -106.42)), event)
+
+
+def test_one_distinctive_toll_joins_a_report_placed_in_a_nearby_city() -> None:
+    navolato = Location(**PLACES["navolato"])
+    event = _cluster(_mention(1, place=navolato, fatalities=13))
+    assert compatible(_mention(2, fatalities=13), event)  # filed from Culiacán, 30 km away
+    assert not compatible(_mention(3, fatalities=3), event)  # a common toll proves nothing
+    assert not compatible(_mention(4, fatalities=12), event)
+    assert not compatible(_mention(5, fatalities=13, category="armed_clash"), event)
+    uruapan = Location(**{**PLACES["uruapan"], "admin1": "Sinaloa", "admin1_code": "MX-SIN"})
+    assert not compatible(_mention(6, fatalities=13, place=uruapan), event)  # too far
+
+
+def test_a_report_joins_the_event_whose_toll_it_shares() -> None:
+    counted = _cluster(_mention(1, fatalities=24))
+    side = _cluster(_mention(2, fatalities=None))  # a side account with no toll
+    report = _mention(3, fatalities=24)
+    assert choose(report, [counted, side]) is counted
+    assert choose(report, [side, counted]) is counted
+    far = _cluster(_mention(4, fatalities=2))
+    assert choose(_mention(5, fatalities=20), [far, counted]) is counted
+
+
+def test_a_report_joins_the_account_more_outlets_share() -> None:
+    shared = _cluster(_mention(1), _mention(2), _mention(3))
+    single = _cluster(_mention(4))
+    report = _mention(5, fatalities=None)
+    assert choose(report, [single, shared]) is shared
+    assert choose(report, [shared, single]) is shared
