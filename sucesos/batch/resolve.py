@@ -110,8 +110,9 @@ def resolve_chunk(
         outlet = outlet_name(article.source, article.url, article.id)
         copy_of = copies.get(article.id)
         who = outlet if copy_of is None else f"{outlet} (syndicated copy of article {copy_of})"
-        day = as_date(record.date) or as_date(article.published)
-        event_id = find_event(conn, record, day)
+        published = as_date(article.published)
+        day = as_date(record.date) or published
+        event_id = find_event(conn, record, day, published)
         if event_id is None:
             event_id = stable_id("event", record.id)
             reason = f"created from {who}"
