@@ -11,9 +11,11 @@ STAMP := $(VENV)/.sucesos-installed
 setup: $(STAMP)
 
 $(STAMP): pyproject.toml
+	@echo "== Creating $(VENV) and installing sucesos with its dependencies (about a minute the first time)"
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --progress-bar on -e '.[dev]'
 	touch $(STAMP)
+	@echo "== Installed. Run commands with $(BIN)/sucesos, or '. $(BIN)/activate' to put sucesos on PATH."
 
 demo: setup
 	$(BIN)/sucesos demo

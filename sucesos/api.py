@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import asdict, dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -107,8 +107,12 @@ def ingest(
     progress: bool = False,
     strict: bool = False,
     batch_size: int = DEFAULT_BATCH,
+    article_fields: Mapping[str, Any] | None = None,
 ) -> IngestSummary:
     """Read, extract, resolve and store every article under `paths`; returns the counts.
+
+    `article_fields` (title, source, published, language) are set on every article read,
+    overriding what the input says (`sucesos ingest --published ...`).
 
     Articles already stored (same id) are skipped, so re-running is a no-op. Each batch of
     `batch_size` articles is committed in one transaction together with its records, events,
@@ -133,7 +137,9 @@ def ingest(
             raise IngestError(summary.errors[0], summary)
 
     try:
-        for article in read_articles([str(p) for p in paths], errors=read_errors):
+        for article in _with_fields(
+            read_articles([str(p) for p in paths], errors=read_errors), article_fields
+        ):
             summary.articles_read += 1
             bar.update(1)
             take_errors()
@@ -222,10 +228,21 @@ def _commit_batch(
     summary.events_updated = len(touched - created)
 
 
+def _with_fields(
+    articles: Iterable[Article], fields: Mapping[str, Any] | None
+) -> Iterator[Article]:
+    """The articles with `fields` set on each (the id stays: it comes from url and text)."""
+    for article in articles:
+        yield replace(article, **fields) if fields else article
+
+
 def extract_articles(
-    paths: Iterable[str | os.PathLike[str]], errors: list[str] | None = None
+    paths: Iterable[str | os.PathLike[str]],
+    errors: list[str] | None = None,
+    article_fields: Mapping[str, Any] | None = None,
 ) -> Iterator[tuple[Article, list[EventRecord]]]:
-    """Each article under `paths` with its event records, without storing anything.
+    """Each article under `paths` with its event records, without storing anything;
+    `article_fields` as in `ingest`.
 
     Problems reading files or extracting an article are appended to `errors` as
     "path:line: reason" lines; the article is then skipped (or yielded with no records).
@@ -235,7 +252,9 @@ def extract_articles(
     read_errors: list[Any] = []
     sink = errors if errors is not None else []
     reported = 0
-    for article in read_articles([str(p) for p in paths], errors=read_errors):
+    for article in _with_fields(
+        read_articles([str(p) for p in paths], errors=read_errors), article_fields
+    ):
         sink.extend(str(e) for e in read_errors[reported:])
         reported = len(read_errors)
         try:

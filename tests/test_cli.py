@@ -109,7 +109,7 @@ def test_events_lists_and_filters(loaded: Path) -> None:
     assert code == 0
     lines = out.splitlines()
     assert lines[0].split()[:3] == ["ID", "DATE", "STATE"]
-    assert len(lines) == 3
+    assert len(lines) == 4 and lines[-1] == "showing 2 of 2 events"
     code, out, _ = run("--db", str(loaded), "events", "--state", "michoacan", "--format", "jsonl")
     (event,) = [json.loads(line) for line in out.splitlines()]
     assert event["admin2"] == "Uruapan"
@@ -169,10 +169,11 @@ def test_export_to_stdout(loaded: Path) -> None:
 def test_stats(loaded: Path) -> None:
     code, out, _ = run("--db", str(loaded), "stats")
     assert code == 0
-    assert out.splitlines()[0].startswith("articles 3  records 3  events 2  disputed 1")
+    assert out.splitlines()[0].startswith("events 2  fatalities 6  disputed 1")
     assert "Sinaloa" in out and "2024-W37" in out
     code, out, _ = run("--db", str(loaded), "stats", "--json")
-    assert json.loads(out)["by_state"] == {"Michoacán de Ocampo": 1, "Sinaloa": 1}
+    by_state = {g["name"]: (g["events"], g["fatalities"]) for g in json.loads(out)["by_state"]}
+    assert by_state == {"Michoacán de Ocampo": (1, 3), "Sinaloa": (1, 3)}
 
 
 def test_demo_builds_a_fresh_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,6 +4,7 @@ server on 127.0.0.1 and the (synthetic) demo data, plus one hostile synthetic ar
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -127,7 +128,10 @@ def test_filter_by_state_and_category(server: str, page: Any) -> None:
     expected = api_events(server, state="MX-JAL", category="attack")
     rows = page.locator("#events tbody tr")
     assert rows.count() == len(expected) > 0
-    assert set(page.locator("#events tbody tr td:nth-child(3)").all_inner_texts()) == {"Attack"}
+    categories = page.eval_on_selector_all(
+        "#events tbody tr", "rows => rows.map(r => r.dataset.category)"
+    )
+    assert set(categories) == {"attack"}
     assert page.inner_text("#s-events") == str(len(expected))
 
 
@@ -176,9 +180,10 @@ def test_open_an_event_with_figures_per_source_and_evidence(server: str, page: A
     outlets = page.locator("#figures thead th").all_inner_texts()[1:]
     assert set(outlets) == {o for by in full["figures"].values() for o in by}
     assert page.locator("#figures tbody tr").count() == len(full["figures"])
-    quotes = page.locator("#evidence blockquote").all_inner_texts()
-    assert sorted(quotes) == sorted(e["text"] for e in full["evidence"])
-    assert page.locator("#evidence a").count() == len(full["evidence"])
+    shown = page.eval_on_selector_all(
+        "#evidence li, #background li", "items => items.map(li => li.textContent.trim())"
+    )
+    assert sorted(set(shown)) == sorted({" ".join(e["text"].split()) for e in full["evidence"]})
     page.locator("#evidence a").first.click()
     page.wait_for_selector("#article-text")
     assert page.inner_text("#article-text")
@@ -190,7 +195,7 @@ def test_article_markup_is_shown_as_text_and_never_runs(server: str, page: Any) 
     page.goto(f"{server}/events/{article['events'][0]['id']}?lang=es")
     evidence = page.inner_text("#evidence")
     assert "<img src=x onerror=" in evidence
-    assert "Diario Sintético <b>del Pacífico</b>" in page.inner_text("#evidence h3")
+    assert "Diario Sintético <b>del Pacífico</b>" in page.inner_text("#evidence")
     reports = page.inner_text("main")
     assert "<script>window.__xss='title'</script>" in reports
     assert page.locator("main img").count() == 0 and page.locator("main script").count() == 0
@@ -237,3 +242,181 @@ def test_screenshot_path_is_documented() -> None:
     readme = (Path(__file__).parent.parent / "README.md").read_text("utf-8")
     assert "docs/dashboard.png" in readme
     assert (Path(__file__).parent.parent / "docs" / "dashboard.png").is_file()
+
+
+# --- issue 12: names in the URL, downloads, wire-desk list and page, map, timeline, phone ----
+
+
+def event_with(server: str, predicate: Any) -> dict[str, Any]:
+    """The first event (most sources first) whose full record satisfies `predicate`."""
+    for e in api_events(server, sort="-n_sources"):
+        full = httpx.get(f"{server}/api/events/{e['id']}").json()
+        if predicate(full):
+            return dict(full)
+    raise AssertionError("no such event in the demo data")
+
+
+@pytest.mark.parametrize("state", ["Jalisco", "jalisco", "14", "JAL"])
+def test_state_in_the_url_by_name_or_code(server: str, page: Any, state: str) -> None:
+    page.goto(f"{server}/?lang=en&window=all&state={state}")
+    ready(page)
+    assert page.input_value("#f-state") == "MX-JAL"
+    assert page.inner_text("#s-events") == str(len(api_events(server, state="MX-JAL")))
+
+
+def test_unknown_state_in_the_url_is_named_with_a_suggestion(server: str, page: Any) -> None:
+    page.goto(f"{server}/?lang=en&window=all&state=Jalsco")
+    ready(page)
+    assert "did you mean 'Jalisco'" in page.inner_text("[role=alert]")
+    assert page.input_value("#f-state") == ""
+
+
+def test_download_links_export_the_current_view(server: str, page: Any) -> None:
+    page.goto(f"{server}/?lang=en&window=all")
+    before = ready(page)
+    page.select_option("#f-state", "MX-SIN")
+    refreshed(page, before)
+    formats = page.eval_on_selector_all("#downloads a", "links => links.map(a => a.dataset.format)")
+    assert formats == ["csv", "acled-csv", "geojson", "json"]
+    href = page.get_attribute("#downloads a[data-format=json]", "href")
+    assert "state=MX-SIN" in href and "format=json" in href
+    events = httpx.get(server + href).json()
+    assert len(events) == len(api_events(server, state="MX-SIN")) > 0
+    assert all(e["admin1_code"] == "MX-SIN" and e["sources"][0]["source"] for e in events)
+
+
+def test_event_rows_read_like_headlines(server: str, page: Any) -> None:
+    page.goto(f"{server}/?lang=en&window=all")
+    ready(page)
+    total = len(api_events(server))
+    assert page.inner_text("#list-count") == f"Showing 50 of {total} events"
+    first = api_events(server)[0]
+    row = page.locator(f"tr[data-event-id='{first['id']}']")
+    headline = row.locator("td.headline").inner_text()
+    assert headline.startswith(page.inner_text(f"#f-category option[value={first['category']}]"))
+    assert (first["admin2"] or first["admin1"]) in headline
+    actors = row.locator("td.actors").inner_text()
+    assert actors == ", ".join(a["name"] for a in first["actors"])
+    assert row.locator("td.sources").inner_text() == str(first["n_sources"])
+
+
+def test_sorting_by_killed(server: str, page: Any) -> None:
+    page.goto(f"{server}/?lang=en&window=all")
+    before = ready(page)
+    page.click("#events button[data-sort=fatalities]")
+    refreshed(page, before)
+    assert "sort=-fatalities" in page.url
+    assert page.get_attribute("#events th:has(button[data-sort=fatalities])", "aria-sort") == (
+        "descending"
+    )
+    killed = [int(x) for x in page.locator("#events td.killed").all_inner_texts() if x != "?"]
+    assert killed == sorted(killed, reverse=True) and killed[0] > 0
+
+
+def test_event_page_says_whose_figure_the_toll_is(server: str, page: Any) -> None:
+    event = event_with(
+        server, lambda e: len((e["resolved"].get("fatalities") or {}).get("sources", {})) >= 2
+    )
+    figures = event["resolved"]["fatalities"]
+    page.goto(f"{server}/events/{event['id']}?lang=en")
+    toll = page.inner_text("#toll")
+    assert f"{figures['value']}, lowest of {len(figures['sources'])} sources:" in toll
+    for outlet, value in figures["sources"].items():
+        assert f"{outlet} {value}" in toll
+
+
+def test_event_page_groups_evidence_by_article_and_marks_figures(server: str, page: Any) -> None:
+    event = event_with(server, lambda e: len({r["article_id"] for r in e["reports"]}) >= 3)
+    page.goto(f"{server}/events/{event['id']}?lang=en")
+    articles = page.locator("#evidence article")
+    links = page.locator("#evidence article h3 a")
+    assert articles.count() == links.count() >= 3
+    hrefs = links.evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    assert len(set(hrefs)) == len(hrefs)  # one link per article
+    assert page.locator("#evidence mark.figure").count() > 0
+    assert all(m.strip() for m in page.locator("#evidence mark.figure").all_inner_texts())
+
+
+def test_event_page_keeps_background_sentences_apart(server: str, page: Any) -> None:
+    from sucesos.web.event_view import is_background
+
+    event = event_with(server, lambda e: any(is_background(x["text"]) for x in e["evidence"]))
+    page.goto(f"{server}/events/{event['id']}?lang=en")
+    background = [
+        " ".join(x["text"].split()) for x in event["evidence"] if is_background(x["text"])
+    ]
+    page.click("#background summary")
+    assert set(page.locator("#background li").all_inner_texts()) == set(background)
+    assert not set(page.locator("#evidence li").all_inner_texts()) & set(background)
+
+
+def test_spanish_event_page_has_no_english_labels(server: str, page: Any) -> None:
+    event = event_with(server, lambda e: e["actors"] and e["figures"] and e["disputed"])
+    page.goto(f"{server}/events/{event['id']}?lang=es")
+    facts = page.inner_text(".facts") + page.inner_text("#figures") + page.inner_text("#toll")
+    english = (
+        "perpetrator|participant|target|state forces|armed group|killed|fatalities|injured|"
+        "arrested|precision|municipality|security_forces|armed_group"
+    )
+    assert re.findall(rf"\b({english})\b", facts, flags=re.IGNORECASE) == []
+    assert "Muertes" in facts
+
+
+def test_map_zooms_to_the_state_in_the_url_and_labels_towns(server: str, page: Any) -> None:
+    page.goto(f"{server}/?lang=en&window=all")
+    ready(page)
+    page.wait_for_selector("#map[data-zoom]")
+    whole = float(page.get_attribute("#map", "data-zoom"))
+    page.goto(f"{server}/?lang=en&window=all&state=Jalisco")
+    ready(page)
+    page.wait_for_selector("#map[data-towns]")
+    assert float(page.get_attribute("#map", "data-zoom")) >= whole + 2
+    labels = page.locator(".town-label").all_inner_texts()
+    assert "Guadalajara" in labels and int(page.get_attribute("#map", "data-towns")) == len(labels)
+
+
+def test_timeline_has_a_readable_axis_and_a_complete_legend(server: str, page: Any) -> None:
+    page.goto(f"{server}/?lang=en&window=30d")
+    ready(page)
+    ticks = page.eval_on_selector_all("#timeline text.x-tick", "ts => ts.map(t => t.textContent)")
+    assert len(ticks) >= 3 and all(any(c.isalpha() for c in tick) for tick in ticks)  # "Nov 2"
+    assert page.locator("#timeline text.y-tick").count() >= 3
+    legend = page.inner_text("#timeline-legend")
+    assert "…" not in legend
+    stats = httpx.get(
+        f"{server}/api/stats",
+        params={"since": page.input_value("#f-since"), "until": page.input_value("#f-until")},
+    ).json()
+    labels = {c["name"]: c["label"] for c in httpx.get(f"{server}/api/categories").json()}
+    assert all(labels[g["key"]] in legend for g in stats["by_category"])
+
+
+def test_phone_filters_collapse_and_rows_keep_toll_sources_status(
+    server: str, browser: Any
+) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="en-US")
+    pg = context.new_page()
+    pg.goto(f"{server}/?lang=en&window=all")
+    ready(pg)
+    assert not pg.is_visible("#f-state")
+    pg.click("#filters-toggle")
+    assert pg.is_visible("#f-state")
+    assert pg.get_attribute("#filters-toggle", "aria-expanded") == "true"
+    row = pg.locator("#events tbody tr").first
+    for cell in ("td.killed", "td.sources", "td.status"):
+        box = row.locator(cell).bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390, cell
+    context.close()
+
+
+def test_phone_tables_scroll_inside_their_box(server: str, browser: Any) -> None:
+    event = event_with(
+        server, lambda e: len(e["figures"] and next(iter(e["figures"].values()))) >= 4
+    )
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="en-US")
+    pg = context.new_page()
+    pg.goto(f"{server}/events/{event['id']}?lang=en")
+    assert pg.evaluate("document.documentElement.scrollWidth") <= 390
+    wrap = "document.querySelector('#figures').parentElement"
+    assert pg.evaluate(f"{wrap}.scrollWidth > {wrap}.clientWidth")
+    context.close()

@@ -22,6 +22,8 @@ ACLED_HEADER = (
     "iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,"
     "source,source_scale,notes,fatalities,tags,timestamp"
 )
+# The one column after ACLED's own: the URL of every report, to check a row at its source.
+HEADER = ACLED_HEADER + ",source_urls"
 
 
 @pytest.fixture
@@ -51,12 +53,12 @@ def _acled(store: Store) -> list[dict[str, str]]:
     out = io.StringIO()
     assert api.export(store, "acled-csv", out) == 2
     text = out.getvalue()
-    assert text.splitlines()[0] == ACLED_HEADER
+    assert text.splitlines()[0] == HEADER
     return list(csv.DictReader(io.StringIO(text)))
 
 
 def test_acled_csv_has_exactly_the_acled_columns(filled: Store) -> None:
-    assert ",".join(COLUMNS) == ACLED_HEADER
+    assert ",".join(COLUMNS) == HEADER
     rows = _acled(filled)
     assert all(list(row) == COLUMNS for row in rows)
 
@@ -80,7 +82,9 @@ def test_acled_csv_follows_the_codebook(filled: Store) -> None:
     assert attack["geo_precision"] == "2"
     assert attack["fatalities"] == "3"  # the lowest reported figure
     assert attack["source"] == "Diario Sintético del Pacífico; Noticias Sintéticas de Sinaloa"
-    assert "Sources disagree on fatalities" in attack["notes"]
+    assert "sources disagree on killed: Diario Sintético del Pacífico 3, Noticias" in (
+        attack["notes"]
+    )
     assert attack["tags"] == "disputed"
     assert attack["event_id_cnty"].startswith("MEX")
 

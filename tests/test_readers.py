@@ -514,3 +514,15 @@ def test_stable_ids(tmp_path: Path) -> None:
     txt = tmp_path / "same.txt"
     txt.write_text(f"URL: {url}\n\n{ES_BODY}\n", "utf-8")
     assert read(txt)[0][0].id == a.id
+
+
+def test_txt_without_header_takes_a_headline_first_line_as_title(tmp_path: Path) -> None:
+    note = tmp_path / "nota.txt"
+    note.write_text(
+        "Emboscan a policías estatales en Culiacán (sintético)\n"
+        "[Texto sintético] Hombres armados atacaron a una patrulla estatal.\n",
+        "utf-8",
+    )
+    (article,), _ = read(note)
+    assert article.title == "Emboscan a policías estatales en Culiacán (sintético)"
+    assert article.text.startswith("Emboscan a policías")  # the body keeps it: offsets hold

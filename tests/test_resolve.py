@@ -249,7 +249,7 @@ def test_demo_corpus_bar_attack_same_day_attacks_and_copy(tmp_path: Path, store:
         if r["event_id_cnty"] == f"MEX{attack['demo-b11']}"
     )  # fmt: skip
     assert row["fatalities"] == "10" and row["tags"] == "disputed"
-    assert "Sources disagree on fatalities" in row["notes"]
+    assert "sources disagree on killed: " in row["notes"]
     assert "Noticias del Bajío (sintético) 12" in row["notes"]
 
 

@@ -29,7 +29,11 @@ def _missing_extra(exc: ImportError) -> click.ClickException:
 
 @click.group("batch")
 def batch() -> None:
-    """Extract and load millions of articles on a Dask cluster (see README, "Batch")."""
+    """Extract and load millions of articles on a Dask cluster.
+
+    `batch extract` writes Parquet partitions, `batch load` stores and resolves them (README,
+    "Batch: millions of articles on Dask and PostgreSQL").
+    """
 
 
 @batch.command("extract")
@@ -91,23 +95,17 @@ def extract_cmd(
 
 @batch.command("load")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False))
-@click.option(
-    "--db",
-    "db",
-    metavar="URL",
-    help="Database (SQLAlchemy URL or SQLite path); default: the global --db / SUCESOS_DB.",
-)
 @_WORKERS
 @_SCHEDULER
 @click.pass_context
 def load_cmd(
     ctx: click.Context,
     folder: str,
-    db: str | None,
     workers: int | None,
     scheduler: str | None,
 ) -> None:
-    """Store the partitions in FOLDER (from `batch extract`) and resolve their events.
+    """Store the partitions in FOLDER (from `batch extract`) and resolve their events, into
+    the database of `--db URL` (before or after the command; or SUCESOS_DB).
 
     On PostgreSQL the states are resolved in parallel on the Dask workers. Running it again
     skips what is stored; a killed run resumes with no duplicates.
@@ -133,7 +131,7 @@ def load_cmd(
                 err=True,
             )
 
-    store = open_store(db or (ctx.obj.get("db") if ctx.obj else None))
+    store = open_store(ctx.obj.get("db") if ctx.obj else None)
     ctx.call_on_close(store.close)
     try:
         summary = load_batch(folder, store, workers=workers, scheduler=scheduler, progress=show)

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import csv
 import tomllib
+from collections import Counter
 from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
 from typing import IO, Any
+
+from sucesos.export.summary import summary_sentence
 
 COLUMNS = [
     "event_id_cnty",
@@ -46,6 +49,8 @@ COLUMNS = [
     "fatalities",
     "tags",
     "timestamp",
+    # Not an ACLED column: the URL of every report, so each row can be checked at its source.
+    "source_urls",
 ]
 
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -102,20 +107,23 @@ def interaction(inter1: str, inter2: str) -> str:
     return "-".join(pair)
 
 
-def _notes(event: dict[str, Any]) -> str:
-    parts: list[str] = []
-    if event.get("evidence"):
-        parts.append(str(event["evidence"][0]).strip())
-    dispute = event.get("dispute") or {}
-    for what, values in dispute.items():
-        if what == "status":
-            parts.append(f"Disputed by: {', '.join(values)}.")
-            continue
-        figures = "; ".join(f"{who} {value}" for who, value in values.items())
-        parts.append(f"Sources disagree on {what}: {figures}.")
-    if "fatalities" in dispute:
-        parts.append("Lowest fatality figure coded.")
-    return " ".join(parts)
+# ACLED's source scales, in the order the codebook combines them ("National-International").
+SCALE_ORDER = ("Subnational", "National", "Regional", "International")
+
+
+def source_scale(event: dict[str, Any]) -> str:
+    """ACLED `source_scale` from the event's reports: a local outlet (its feed names a home
+    state) is Subnational, an English-language report International, any other Mexican
+    outlet National; several scales are joined in codebook order."""
+    scales = set()
+    for source in event.get("sources") or []:
+        if source.get("home_state"):
+            scales.add("Subnational")
+        elif source.get("language") == "en":
+            scales.add("International")
+        else:
+            scales.add("National")
+    return "-".join(s for s in SCALE_ORDER if s in scales)
 
 
 def acled_row(event: dict[str, Any]) -> dict[str, Any]:
@@ -170,20 +178,32 @@ def acled_row(event: dict[str, Any]) -> dict[str, Any]:
         "longitude": event.get("longitude") if event.get("longitude") is not None else "",
         "geo_precision": conv["geo_precision"].get(event.get("geo_precision") or "", 3),
         "source": "; ".join(sorted({s["source"] for s in event.get("sources") or []})),
-        "source_scale": "",
-        "notes": _notes(event),
+        "source_scale": source_scale(event),
+        "notes": summary_sentence(event),
         "fatalities": event.get("fatalities") or 0,
         "tags": "disputed" if event.get("disputed") else "",
         "timestamp": stamp,
+        "source_urls": " ".join(
+            dict.fromkeys(s["url"] for s in event.get("sources") or [] if s.get("url"))
+        ),
     }
 
 
-def write_csv(events: Any, out: IO[str]) -> int:
-    """Write ACLED rows for `events` as CSV; returns the number of rows."""
+def write_csv(events: Any, out: IO[str], skipped: Counter[str] | None = None) -> int:
+    """Write ACLED rows for `events` as CSV; returns the number of rows.
+
+    An event whose category has no ACLED event type (a travel advisory, a disaster, a
+    statement) is left out rather than written with an empty `event_type`; `skipped` counts
+    those by category so the caller can say what was left out and why.
+    """
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     n = 0
     for event in events:
+        if not event.get("event_type"):
+            if skipped is not None:
+                skipped[str(event.get("category"))] += 1
+            continue
         writer.writerow(acled_row(event))
         n += 1
     return n

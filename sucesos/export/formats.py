@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from sucesos.export.acled import COLUMNS, acled_row
+from sucesos.export.summary import summary_sentence
 
 # An event as one flat row (the CSV of `sucesos events` and `/api/events?format=csv`); the
 # GeoJSON properties are the same less the coordinates, which are the geometry.
@@ -51,6 +52,40 @@ def write_events_csv(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
     return n
 
 
+def write_sources_csv(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    """The events CSV (EVENT_COLUMNS) plus each event's summary, outlets and report URLs:
+    the "CSV" download of a view."""
+    columns = (*EVENT_COLUMNS, "summary", "sources", "source_urls")
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for event in events:
+        sources = event.get("sources") or []
+        writer.writerow(
+            {
+                **event,
+                "actors": "; ".join(a["name"] for a in event.get("actors") or []),
+                "summary": summary_sentence(event),
+                "sources": "; ".join(dict.fromkeys(s["source"] for s in sources)),
+                "source_urls": " ".join(dict.fromkeys(s["url"] for s in sources if s.get("url"))),
+            }
+        )
+        n += 1
+    return n
+
+
+def write_json(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    """One JSON array of events, each with its claims, sources (outlet and URL) and
+    evidence; returns the count."""
+    n = 0
+    out.write("[")
+    for event in events:
+        out.write(("," if n else "") + "\n" + json.dumps(event, ensure_ascii=False, sort_keys=True))
+        n += 1
+    out.write("\n]\n")
+    return n
+
+
 def write_jsonl(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
     """One event a line, with its claims, sources and evidence; returns the count."""
     n = 0
@@ -71,6 +106,9 @@ def feature(event: dict[str, Any]) -> dict[str, Any]:
     props = {k: event.get(k) for k in _GEO_PROPERTIES}
     props["actors"] = [a["name"] for a in event.get("actors") or []]
     props["sources"] = sorted({s["source"] for s in event.get("sources") or []})
+    props["source_urls"] = list(
+        dict.fromkeys(s["url"] for s in event.get("sources") or [] if s.get("url"))
+    )
     return {"type": "Feature", "id": event["id"], "geometry": geometry, "properties": props}
 
 

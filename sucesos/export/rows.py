@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
@@ -12,20 +12,25 @@ from sucesos.resolve.merge import outlet_name
 from sucesos.store import Store, schema
 from sucesos.store.queries import public
 
+if TYPE_CHECKING:
+    from sucesos.filters import EventQuery
+
 CHUNK = 500
 
 
-def iter_events(store: Store) -> Iterator[dict[str, Any]]:
-    """Every stored event, oldest first, with `sources`, `claims` and `evidence` added.
+def iter_events(store: Store, query: EventQuery | None = None) -> Iterator[dict[str, Any]]:
+    """Every stored event matching `query` (all when None), oldest first, with `sources`
+    (outlet, URL, title of each report), `claims` and `evidence` added.
 
     Reads in chunks of event ids so memory stays flat on large stores.
     """
     ev = schema.events
+    where = query.where() if query is not None else []
     with store.engine.connect() as conn:
         ids = [
             row.id
             for row in conn.execute(
-                sa.select(ev.c.id).order_by(ev.c.date.asc().nulls_last(), ev.c.id)
+                sa.select(ev.c.id).where(*where).order_by(ev.c.date.asc().nulls_last(), ev.c.id)
             )
         ]
         for start in range(0, len(ids), CHUNK):
@@ -44,7 +49,16 @@ def _chunk(conn: sa.Connection, ids: list[str]) -> Iterator[dict[str, Any]]:
     sources: dict[str, list[dict[str, Any]]] = defaultdict(list)
     evidence: dict[str, list[str]] = defaultdict(list)
     query = (
-        sa.select(rep.c.event_id, rec.c.data, art.c.id, art.c.url, art.c.source, art.c.title)
+        sa.select(
+            rep.c.event_id,
+            rec.c.data,
+            art.c.id,
+            art.c.url,
+            art.c.source,
+            art.c.title,
+            art.c.language,
+            art.c.metadata,
+        )
         .select_from(
             rep.join(rec, rep.c.record_id == rec.c.id).join(art, rep.c.article_id == art.c.id)
         )
@@ -52,8 +66,15 @@ def _chunk(conn: sa.Connection, ids: list[str]) -> Iterator[dict[str, Any]]:
         .order_by(art.c.ingested_at, rec.c.id)
     )
     for r in conn.execute(query):
+        meta = r.metadata if isinstance(r.metadata, dict) else {}
         sources[r.event_id].append(
-            {"source": outlet_name(r.source, r.url, r.id), "url": r.url, "title": r.title}
+            {
+                "source": outlet_name(r.source, r.url, r.id),
+                "url": r.url,
+                "title": r.title,
+                "language": r.language,
+                "home_state": meta.get("home_state"),
+            }
         )
         evidence[r.event_id].extend(e["text"] for e in r.data.get("evidence") or [])
     claims: dict[str, list[dict[str, Any]]] = defaultdict(list)

@@ -2,15 +2,24 @@
 
 The taxonomy (`sucesos/data/taxonomy.toml`) maps each category to its ACLED event type and
 sub-event type; the triggers (`sucesos/data/lexicon/triggers.toml`) say which words signal it.
+A trigger is dropped when it is denied ("no hubo detenidos"), when it is a capitalised
+surname inside a name ("la diputada Ana Marcha Ruiz"), and, for the categories outside
+political violence (statement, disaster, agreement), when its clause reports a violent act.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sucesos.extract.lexicon import PhraseMatch, PhraseMatcher, load_data
+from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.negation import is_negated
+
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -29,6 +38,7 @@ class Trigger:
     start: int
     end: int
     category: str
+    act: bool = True  # False for an outcome only ("murieron", "explosión"): see triggers.toml
 
 
 @cache
@@ -50,11 +60,21 @@ def taxonomy() -> dict[str, Category]:
 
 
 @cache
-def _trigger_matcher() -> PhraseMatcher[str]:
-    phrases: list[tuple[str, str]] = []
-    for category, words in load_data("lexicon/triggers.toml").items():
-        phrases.extend((w, category) for w in words)
+def _trigger_matcher() -> PhraseMatcher[tuple[str, bool]]:
+    data = load_data("lexicon/triggers.toml")
+    phrases: list[tuple[str, tuple[str, bool]]] = []
+    for category, words in data.items():
+        if isinstance(words, list):
+            phrases.extend((w, (category, True)) for w in words)
+    for category, words in data["outcome"].items():
+        phrases.extend((w, (category, False)) for w in words)
     return PhraseMatcher(phrases)
+
+
+@cache
+def _clause_rules() -> tuple[frozenset[str], frozenset[str]]:
+    rules = load_data("lexicon/triggers.toml")["clauses"]
+    return frozenset(rules["out_of_domain"]), frozenset(rules["violent"])
 
 
 @cache
@@ -70,10 +90,77 @@ def _refinements() -> dict[str, PhraseMatcher[str]]:
     return out
 
 
-def find_triggers(folded: str, start: int = 0, end: int | None = None) -> list[Trigger]:
-    """Category triggers in `folded[start:end]`; phrases listed under `none` are dropped."""
-    matches: list[PhraseMatch[str]] = _trigger_matcher().find(folded, start, end)
-    return [Trigger(m.start, m.end, m.value) for m in matches if m.value != "none"]
+def find_triggers(
+    folded: str, start: int = 0, end: int | None = None, *, text: str | None = None
+) -> list[Trigger]:
+    """Category triggers in `folded[start:end]`, less the phrases listed under `none`, the
+    denied ones, capitalised surnames (when the original `text` is given) and out-of-domain
+    categories in a clause that reports a violent act."""
+    found: list[Trigger] = []
+    for m in _trigger_matcher().find(folded, start, end):
+        category, act = m.value
+        if category == "none":
+            continue
+        floor = _last(_SENTENCE_END, folded, m.start) + 1
+        if is_negated(folded, m.start, floor):
+            continue
+        if text is not None and _is_surname(text, m.start, m.end):
+            continue
+        if found and (found[-1].start, found[-1].end, found[-1].category) == (
+            m.start,
+            m.end,
+            category,
+        ):
+            continue  # two patterns of one category on the same words
+        found.append(Trigger(m.start, m.end, category, act))
+    return _violence_first(folded, found)
+
+
+def _last(pattern: re.Pattern[str], folded: str, before: int) -> int:
+    """The offset of the last match of `pattern` in the 300 characters before `before`, or
+    just before that window."""
+    floor = max(0, before - 300)
+    last = floor - 1
+    for m in pattern.finditer(folded, floor, before):
+        last = m.start()
+    return last
+
+
+def _violence_first(folded: str, triggers: list[Trigger]) -> list[Trigger]:
+    """Drops statement, disaster and agreement triggers that follow a violent act in their
+    clause ("gunmen killed five in an attack the governor condemned"); one that comes first
+    has the act as its object ("X claimed responsibility for the attack") and stays."""
+    out_of_domain, violent = _clause_rules()
+    if not any(t.category in out_of_domain for t in triggers):
+        return triggers
+    first_act: dict[int, int] = {}
+    for t in triggers:
+        if t.act and t.category in violent:
+            first_act.setdefault(_last(_CLAUSE_END, folded, t.start), t.start)
+    return [
+        t
+        for t in triggers
+        if t.category not in out_of_domain
+        or first_act.get(_last(_CLAUSE_END, folded, t.start), t.start) >= t.start
+    ]
+
+
+def _is_surname(text: str, start: int, end: int) -> bool:
+    """Whether a one-word trigger is a capitalised word between two other capitalised words
+    in a sentence that is not written in title case ("Ana Marcha Ruiz", not "Gunmen Attack
+    Police Station")."""
+    word = text[start:end]
+    if " " in word or not word[:1].isupper() or word.isupper():
+        return False
+    before = _WORD.findall(text[max(0, start - 60) : start])
+    after = _WORD.findall(text[end : end + 60])
+    if not before or not after or not before[-1][:1].isupper() or not after[0][:1].isupper():
+        return False
+    if not text[start - len(before[-1]) - 1 : start].strip(" ").isalpha():
+        return False  # punctuation between the words: not one name
+    window = before[-6:] + after[:6]
+    capitalised = sum(1 for w in window if w[:1].isupper())
+    return capitalised / len(window) < 0.6
 
 
 def refine_sub_event(category: str, folded: str, start: int, end: int) -> str | None:

@@ -2,11 +2,21 @@
 
 A phrase is matched on folded text (see `sucesos.extract.text.fold`) at word boundaries.
 A phrase ending in `*` matches any word that starts with it ("asesin*" matches "asesinan",
-"asesinado", "asesinato"), which keeps Spanish inflection out of the data files.
+"asesinado", "asesinato"). Phrases are written as patterns that `expand` turns into the word
+forms they stand for, so one line covers a class of phrasing rather than one example:
+
+- `{matar}` is a Spanish verb by its lemma: "mata", "matan", "mató", "mataron", "mataba",
+  "matado(s)", "matando", "matar"; `{en:kill}` an English one: "kill", "kills", "killed",
+  "killing" (irregular verbs list their forms in `lexicon/inflections.toml`);
+- `(a|de)` is one of several words, `(a|)` an optional one;
+- `[ilegal]` is an optional word: "privación [ilegal] de la libertad"; `[la|su]` one of
+  several optional words.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -33,6 +43,58 @@ def load_data(name: str) -> dict[str, Any]:
         return tomllib.load(handle)
 
 
+_PATTERN_PART = re.compile(r"\{(?:(en):)?([^{}]+)\}|\(([^()]*)\)|\[([^\[\]]*)\]|[^{(\[]+")
+_DOUBLED_FINAL = re.compile(r"^[^aeiou]*[aeiou][bdgklmnprt]$")
+
+
+@cache
+def _inflections() -> dict[str, Any]:
+    return load_data("lexicon/inflections.toml")
+
+
+def verb_forms(lemma: str, language: str = "es") -> list[str]:
+    """The word forms of a verb that news reports use (see the module docstring)."""
+    data = _inflections()[language]
+    irregular = data.get("irregular", {})
+    if lemma in irregular:
+        return list(irregular[lemma])
+    if language == "es":
+        ending = lemma[-2:]
+        if ending not in data["endings"]:
+            raise ValueError(f"[E002] {lemma!r} is not a Spanish verb lemma (-ar, -er, -ir)")
+        stem = lemma[:-2]
+        return [stem + suffix for suffix in data["endings"][ending]]
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "o", "u"):
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    stem = lemma + lemma[-1] if _DOUBLED_FINAL.match(lemma) else lemma
+    return [lemma, third, stem + "ed", stem + "ing"]
+
+
+def expand(pattern: str) -> list[str]:
+    """Every phrase a lexicon pattern stands for, folded, with single spaces."""
+    phrases = (" ".join(p.split()) for p in _expand(fold(pattern)))
+    return list(dict.fromkeys(p for p in phrases if p))
+
+
+def _expand(pattern: str) -> list[str]:
+    choices: list[list[str]] = []
+    for part in _PATTERN_PART.finditer(pattern):
+        english, lemma, alternatives, optional = part.groups()
+        if lemma is not None:
+            choices.append(verb_forms(lemma.strip(), "en" if english else "es"))
+        elif alternatives is not None or optional is not None:
+            options = (alternatives if alternatives is not None else optional).split("|")
+            if optional is not None:
+                options.append("")
+            choices.append([form for option in options for form in _expand(option)] or [""])
+        else:
+            choices.append([part.group()])
+    return ["".join(combo) for combo in itertools.product(*choices)]
+
+
 @dataclass(frozen=True)
 class PhraseMatch(Generic[T]):
     start: int
@@ -49,12 +111,12 @@ class PhraseMatcher(Generic[T]):
 
     def __init__(self, phrases: Iterable[tuple[str, T]]) -> None:
         entries: dict[str, list[tuple[bool, T]]] = {}
-        for phrase, value in phrases:
-            key = " ".join(fold(phrase).split())
-            prefix = key.endswith("*")
-            key = key.rstrip("*").rstrip()
-            if key:
-                entries.setdefault(key, []).append((prefix, value))
+        for pattern, value in phrases:
+            for key in expand(pattern):
+                prefix = key.endswith("*")
+                key = key.rstrip("*").rstrip()
+                if key and (prefix, value) not in entries.get(key, []):
+                    entries.setdefault(key, []).append((prefix, value))
         self._automaton = ahocorasick.Automaton()
         for key, values in entries.items():
             self._automaton.add_word(key, (len(key), values))

@@ -85,7 +85,7 @@ def stage_actors(doc: Doc) -> None:
 
 
 def stage_triggers(doc: Doc) -> None:
-    doc.triggers = find_triggers(doc.folded)
+    doc.triggers = find_triggers(doc.folded, text=doc.text)
 
 
 def stage_counts(doc: Doc) -> None:

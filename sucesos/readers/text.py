@@ -15,8 +15,9 @@ Keys are case-insensitive and may be any name in records.FIELD_ALIASES (Title, S
 Published/Date, URL, Language, Id, and Spanish Título, Fuente, Fecha, ...); other keys
 become metadata. The block counts as a header only if every line before the first
 blank line is ``Key: value`` and at least one key is a known field name; otherwise
-(e.g. a body starting "CULIACÁN: Hombres armados...") the whole file is the body and
-the article has no title.
+(e.g. a body starting "CULIACÁN: Hombres armados...") the whole file is the body, and its
+first line is the title when it reads like one (short, not ending in a full stop, and more
+text follows): a headline pasted above its story.
 """
 
 from __future__ import annotations
@@ -53,6 +54,22 @@ def split_header(text: str) -> tuple[dict[str, Any], str]:
     return {}, text
 
 
+# A first line longer than this is a paragraph, not a headline.
+MAX_TITLE_CHARS = 200
+
+
+def headline_of(body: str) -> str | None:
+    """The first line of a header-less text when it reads as a title: at most
+    MAX_TITLE_CHARS, not ending like a sentence, and followed by more text."""
+    lines = body.strip().splitlines()
+    if len(lines) < 2 or not any(line.strip() for line in lines[1:]):
+        return None
+    first = lines[0].strip()
+    if not first or len(first) > MAX_TITLE_CHARS or first[-1] in ".;,":
+        return None  # a sentence of the story, not a headline (headlines end unpunctuated)
+    return first
+
+
 def read_text(text: str, ctx: ReadContext, path: str) -> Iterator[Article]:
     """Yield the one article of a .txt file (none if it has no body; that is reported)."""
     header, body = split_header(text)
@@ -60,6 +77,10 @@ def read_text(text: str, ctx: ReadContext, path: str) -> Iterator[Article]:
         # A "Text:" header line would shadow the body; keep it as metadata instead.
         header = {f"header_{k}" if k in FIELD_ALIASES["text"] else k: v for k, v in header.items()}
     record = {**header, "text": body}
+    if not header:
+        title = headline_of(body)
+        if title:
+            record["title"] = title
     article = article_from_record(record, ctx, path)
     if article is not None:
         yield article

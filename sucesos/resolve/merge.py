@@ -122,7 +122,10 @@ def compute_event(
     )[1]
     published = [as_datetime(a["published"]) or as_datetime(a["ingested_at"]) for _, a in linked]
     seen = [p for p in published if p is not None]
-    fallback_day = min(seen).date() if seen else None
+    # Only a known publication date stands in for a missing event date: the time an undated
+    # article was ingested says nothing about when the event happened.
+    dated = [d for _, a in linked if (d := as_datetime(a["published"])) is not None]
+    fallback_day = min(dated).date() if dated else None
     day, precision = _best_date(records, fallback_day)
     loc = _best_location(records)
     actors = _actors(records)

@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from sucesos.store import Store
-from sucesos.web.routers import alerts, articles, docs, events, export, pages, stats
+from sucesos.web.routers import alerts, articles, docs, events, export, pages, places, stats
 from sucesos.web.settings import Settings
 
 STATIC_DIR = Path(str(resources.files("sucesos.web").joinpath("static")))
@@ -47,7 +47,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     )
     app.state.settings = settings
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    for router in (events.router, articles.router, stats.router, export.router):
+    for router in (events.router, articles.router, stats.router, export.router, places.router):
         app.include_router(router)
     app.include_router(alerts.router)
     app.include_router(docs.router)

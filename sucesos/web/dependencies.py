@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import hmac
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 import sqlalchemy as sa
 from fastapi import Depends, HTTPException, Query, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from sucesos.filters import EventQuery, FilterError, parse_filters
 from sucesos.store import Store, queries
-from sucesos.web.meta import category_column, category_names, state_code
 from sucesos.web.settings import Settings
 
 _bearer = HTTPBearer(auto_error=False, description="The token set by SUCESOS_TOKEN.")
@@ -68,51 +68,24 @@ def _bad(message: str) -> HTTPException:
 
 @dataclass(frozen=True)
 class EventFilters:
-    """The filters every event endpoint shares, validated; `where()` gives SQL clauses built
+    """The filters every event endpoint shares, checked by `sucesos.filters` (the same rules
+    and messages as the CLI) plus the map's bounding box; `where()` gives SQL clauses built
     by `sucesos.store.queries`, never from strings."""
 
-    since: date | None = None
-    until: date | None = None
-    state: str | None = None
-    municipality: str | None = None
-    category: str | None = None
-    actor: str | None = None
-    status: str | None = None
-    text: str | None = None
+    query: EventQuery = field(default_factory=EventQuery)
     bbox: tuple[float, float, float, float] | None = None
 
     def where(self) -> list[sa.ColumnElement[bool]]:
-        # A state name resolved to its code, and a category known to be a category or a
-        # family, become equality filters on indexed columns (fast on large stores); anything
-        # else goes through the name matching of `queries.event_filters`.
-        code = state_code(self.state) if self.state else None
-        column = category_column(self.category) if self.category else None
-        clauses = queries.event_filters(
-            since=self.since,
-            until=self.until,
-            state=None if code else self.state,
-            municipality=self.municipality,
-            category=None if column else self.category,
-            actor=self.actor,
-            status=self.status,
-            text=self.text,
-        )
-        clauses += queries.exact_filters(
-            admin1_code=code,
-            category=self.category if column == "category" else None,
-            category_family=self.category if column == "category_family" else None,
-        )
+        clauses = self.query.where()
         if self.bbox is not None:
             clauses.append(queries.bbox_filter(*self.bbox))
         return clauses
 
     def as_params(self) -> dict[str, Any]:
         """The filters as query parameters (for links to the next page)."""
-        out: dict[str, Any] = {}
-        for key, value in self.__dict__.items():
-            if value is None:
-                continue
-            out[key] = ",".join(map(str, value)) if key == "bbox" else str(value)
+        out: dict[str, Any] = dict(self.query.as_params())
+        if self.bbox is not None:
+            out["bbox"] = ",".join(map(str, self.bbox))
         return out
 
 
@@ -139,7 +112,10 @@ def event_filters(
     until: Annotated[date | None, Query(description="Events on or before (YYYY-MM-DD).")] = None,
     state: Annotated[
         str | None,
-        Query(max_length=80, description="State name (accents optional) or code: JAL, MX-JAL."),
+        Query(
+            max_length=80,
+            description="State name (accents optional), ISO code (MX-JAL, JAL) or INEGI code (14).",
+        ),
     ] = None,
     municipality: Annotated[
         str | None, Query(max_length=80, description="Municipality name or 5-digit INEGI code.")
@@ -148,10 +124,11 @@ def event_filters(
         str | None, Query(max_length=40, description="Category or category family.")
     ] = None,
     actor: Annotated[
-        str | None, Query(max_length=80, description="Part of an actor's name.")
+        str | None,
+        Query(max_length=80, description="An actor's alias (CJNG, Sedena) or part of a name."),
     ] = None,
     status: Annotated[
-        Literal["reported", "disputed"] | None, Query(description="Event status.")
+        str | None, Query(max_length=20, description="Event status: reported or disputed.")
     ] = None,
     text: Annotated[
         str | None,
@@ -166,22 +143,22 @@ def event_filters(
         ),
     ] = None,
 ) -> EventFilters:
-    """Query parameters → EventFilters, with 422 for impossible combinations."""
-    if since and until and since > until:
-        raise _bad(f"since ({since}) is after until ({until})")
-    if category and category.strip().lower() not in category_names():
-        raise _bad(f"unknown category {category!r}; see GET /api/categories")
-    return EventFilters(
-        since=since,
-        until=until,
-        state=state.strip() or None if state else None,
-        municipality=municipality.strip() or None if municipality else None,
-        category=category.strip().lower() if category else None,
-        actor=actor.strip() or None if actor else None,
-        status=status,
-        text=text.strip() or None if text else None,
-        bbox=parse_bbox(bbox) if bbox else None,
-    )
+    """Query parameters → EventFilters; 422 with the valid values for a state, category or
+    status that names nothing (`sucesos.filters`, shared with the CLI)."""
+    try:
+        query = parse_filters(
+            since=since,
+            until=until,
+            state=state,
+            municipality=municipality,
+            category=category,
+            actor=actor,
+            status=status,
+            text=text,
+        )
+    except FilterError as exc:
+        raise _bad(str(exc)) from None
+    return EventFilters(query=query, bbox=parse_bbox(bbox) if bbox else None)
 
 
 FiltersDep = Annotated[EventFilters, Depends(event_filters)]

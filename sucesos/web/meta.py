@@ -10,16 +10,8 @@ from functools import cache
 from importlib import resources
 
 from sucesos.extract.kinds import taxonomy
-from sucesos.store.keys import fold
 
 LANGUAGES = ("es", "en")
-
-
-@cache
-def category_names() -> frozenset[str]:
-    """Every category and category family the `category` filter accepts."""
-    cats = taxonomy()
-    return frozenset(cats) | frozenset(c.family for c in cats.values())
 
 
 def categories(lang: str) -> list[dict[str, str]]:
@@ -39,43 +31,6 @@ def states() -> tuple[dict[str, str], ...]:
     return tuple(
         sorted(({"code": r["iso"], "name": r["name"]} for r in rows), key=lambda r: r["name"])
     )
-
-
-def category_column(name: str) -> str | None:
-    """ "category" or "category_family" when `name` is only one of the two, else None (the
-    names both a category and a family are, such as "other", match either column)."""
-    cats = taxonomy()
-    is_category = name in cats
-    is_family = name in {c.family for c in cats.values()}
-    if is_category == is_family:
-        return None
-    return "category" if is_category else "category_family"
-
-
-@cache
-def _state_keys() -> dict[str, set[str]]:
-    text = resources.files("sucesos.data").joinpath("gazetteer", "states.tsv").read_text("utf-8")
-    keys: dict[str, set[str]] = {}
-    for r in csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE):
-        code = r["iso"]
-        for key in (code.lower(), code[3:].lower(), fold(r["name"]), fold(r["official"])):
-            keys.setdefault(key, set()).add(code)
-    return keys
-
-
-def state_code(value: str) -> str | None:
-    """The ISO code of the one state `value` names (code, "JAL", name or official name,
-    accents optional, or the first words of a name: "Michoacan"), else None."""
-    key = fold(value)
-    if not key:
-        return None
-    keys = _state_keys()
-    found = set(keys.get(key, set()))
-    if not found:
-        for name, codes in keys.items():
-            if name.startswith(key + " "):
-                found |= codes
-    return found.pop() if len(found) == 1 else None
 
 
 @cache

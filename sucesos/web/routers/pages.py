@@ -6,7 +6,6 @@ always rendered as text; links to articles are kept only when they are http(s) U
 
 from __future__ import annotations
 
-from collections import defaultdict
 from importlib import resources
 from pathlib import Path as FsPath
 from typing import Annotated, Any
@@ -16,8 +15,10 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from sucesos.filters import FilterError, resolve_category, resolve_state, resolve_status
 from sucesos.store import queries
 from sucesos.web.dependencies import StoreDep, read_access
+from sucesos.web.event_view import evidence_by_article, figure_label, headline_toll
 from sucesos.web.meta import categories, pick_language, states, strings
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(read_access)])
@@ -38,6 +39,37 @@ def safe_url(url: str | None) -> str | None:
 
 
 templates.env.globals["safe_url"] = safe_url
+templates.env.globals["figure_label"] = figure_label
+
+# The downloads every view offers: (label key in i18n.toml, /api/export format).
+DOWNLOADS = (
+    ("dl_csv", "csv"),
+    ("dl_acled", "acled-csv"),
+    ("dl_geojson", "geojson"),
+    ("dl_json", "json"),
+)
+
+
+def downloads(params: dict[str, str]) -> list[tuple[str, str]]:
+    """(label key, /api/export URL) of each download of the view `params` describes."""
+    return [(key, "/api/export?" + urlencode({**params, "format": fmt})) for key, fmt in DOWNLOADS]
+
+
+def url_filters(request: Request) -> tuple[dict[str, str], list[str]]:
+    """The dashboard URL's state, category and status as the form's values (a state named
+    "Jalisco", "jal" or "14" becomes MX-JAL), and the messages of those that name nothing."""
+    resolvers = {"state": resolve_state, "category": resolve_category, "status": resolve_status}
+    found: dict[str, str] = {}
+    errors: list[str] = []
+    for name, resolve in resolvers.items():
+        value = request.query_params.get(name, "").strip()[:80]
+        if not value:
+            continue
+        try:
+            found[name] = resolve(value)
+        except FilterError as exc:
+            errors.append(str(exc))
+    return found, errors
 
 
 def _context(request: Request, lang: str | None) -> dict[str, Any]:
@@ -63,7 +95,9 @@ def dashboard(request: Request, store: StoreDep, lang: LangQuery = None) -> HTML
     ctx = _context(request, lang)
     with store.engine.connect() as conn:
         first, last = queries.date_range(conn)
+    initial, errors = url_filters(request)
     ui = {
+        "initial": initial,
         "lang": ctx["lang"],
         "t": ctx["t"],
         "categories": categories(ctx["lang"]),
@@ -74,7 +108,15 @@ def dashboard(request: Request, store: StoreDep, lang: LangQuery = None) -> HTML
     return templates.TemplateResponse(
         request,
         "dashboard.html",
-        {**ctx, "ui": ui, "categories": ui["categories"], "states": ui["states"], "last": last},
+        {
+            **ctx,
+            "ui": ui,
+            "categories": ui["categories"],
+            "states": ui["states"],
+            "last": last,
+            "filter_errors": errors,
+            "downloads": downloads({}),
+        },
     )
 
 
@@ -100,10 +142,6 @@ def event_page(
     event = store.event(event_id) if len(event_id) >= 4 else None
     if event is None:
         return _not_found(request, ctx)
-    article_of = {r["record_id"]: r["article_id"] for r in event["reports"]}
-    evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for item in event["evidence"]:
-        evidence[item["source"]].append({**item, "article_id": article_of.get(item["record_id"])})
     return templates.TemplateResponse(
         request,
         "event.html",
@@ -115,7 +153,9 @@ def event_page(
                 dict.fromkeys(x for x in (event["location"], event["admin2"], event["admin1"]) if x)
             ),
             "figures": figures_table(event["figures"]),
-            "evidence": dict(evidence),
+            "toll": headline_toll(event),
+            "articles": evidence_by_article(event),
+            "downloads": downloads({"event": event["id"]}),
         },
     )
 

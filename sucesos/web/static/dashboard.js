@@ -13,6 +13,9 @@
   var FIELDS = ["since", "until", "state", "category", "actor", "status", "metric"];
   var PAGE = 50;
   var MARKER_ZOOM = 6;
+  var TOWN_ZOOM = 6;  // the gazetteer's towns, labelled, from this zoom on
+  var SORTS = ["date", "fatalities", "n_sources"];
+  var sort = "-date";
   // ColorBrewer "Reds" (colour-blind safe); grey for no events.
   var SHADES = ["#fee5d9", "#fcae91", "#fb6a4a", "#de2d26", "#a50f15"];
   var EMPTY = "#f0f0ee";
@@ -24,11 +27,14 @@
   var moreButton = document.getElementById("more");
   var generation = 0;
   var nextOffset = null;
-  var map, statesLayer, clusters, lastStats = null;
+  var map, statesLayer, clusters, towns, lastStats = null;
 
   function el(tag, attrs, text) {
     var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === "background") node.style.background = attrs[k];  // CSSOM: allowed by the CSP
+      else node.setAttribute(k, attrs[k]);
+    });
     if (text !== undefined && text !== null) node.textContent = String(text);
     return node;
   }
@@ -72,6 +78,11 @@
     FIELDS.forEach(function (name) {
       if (params.has(name) && field(name)) field(name).value = params.get(name);
     });
+    // The server resolved the state, category and status the URL names ("Jalisco", "14").
+    Object.keys(ui.initial || {}).forEach(function (name) { field(name).value = ui.initial[name]; });
+    if (params.get("sort") && SORTS.indexOf(params.get("sort").replace("-", "")) >= 0) {
+      sort = params.get("sort");
+    }
     var win = params.get("window");
     if (!win) win = params.has("since") || params.has("until") ? "custom" : "30d";
     setWindow(win);
@@ -111,6 +122,7 @@
       if (v) p.set(name, v);
     });
     if (field("metric").value !== "events") p.set("metric", field("metric").value);
+    if (sort !== "-date") p.set("sort", sort);
     var url = window.location.pathname + "?" + p.toString();
     if (url !== window.location.pathname + window.location.search) {
       window.history.replaceState(null, "", url);
@@ -135,11 +147,13 @@
     document.getElementById("summary").removeAttribute("data-error");
     Promise.all([
       getJSON("/api/stats?" + q + "&groups=state,day"),
-      getJSON("/api/events?" + q + "&limit=" + PAGE),
+      getJSON("/api/events?" + q + "&limit=" + PAGE + "&sort=" + sort),
     ]).then(function (res) {
       if (gen !== generation) return;
       lastStats = res[0];
       renderSummary(res[0]);
+      updateDownloads(params);
+      markSort();
       shadeStates(res[0]);
       renderTimeline(res[0]);
       tbody.textContent = "";
@@ -152,6 +166,32 @@
       document.getElementById("s-range").textContent = t.error_loading;
       window.console.error(err);
     });
+  }
+
+  /* Each "download this view" link exports what the filters select. */
+  function updateDownloads(params) {
+    document.querySelectorAll("#downloads a[data-format]").forEach(function (a) {
+      var p = new URLSearchParams(params);
+      p.set("format", a.getAttribute("data-format"));
+      a.setAttribute("href", "/api/export?" + p.toString());
+    });
+  }
+
+  function renderCount() {
+    var shown = tbody.querySelectorAll("tr[data-event-id]").length;
+    var total = lastStats ? lastStats.events : shown;
+    document.getElementById("list-count").textContent = t.showing
+      .replace("{shown}", shown.toLocaleString(ui.lang))
+      .replace("{total}", total.toLocaleString(ui.lang));
+  }
+
+  function markSort() {
+    document.querySelectorAll("#events th").forEach(function (th) { th.removeAttribute("aria-sort"); });
+    var key = sort.replace("-", "");
+    var button = document.querySelector("#events button.sort[data-sort='" + key + "']");
+    if (button) {
+      button.parentNode.setAttribute("aria-sort", sort.charAt(0) === "-" ? "descending" : "ascending");
+    }
   }
 
   function renderSummary(stats) {
@@ -178,6 +218,21 @@
     return "/events/" + encodeURIComponent(id) + "?lang=" + ui.lang;
   }
 
+  /* A wire-desk headline: what, where and the toll ("Ataque armado en Celaya, Guanajuato:
+   * 3 muertos"); who is in the next column. */
+  function headline(e) {
+    var text = (catLabel[e.category] || e.category);
+    var place = placeOf(e);
+    if (place !== t.unknown) text += " " + t.headline_in + " " + place;
+    if (e.fatalities) text += ": " + e.fatalities + " " + (e.fatalities === 1 ? t.killed_one : t.killed_n);
+    return text;
+  }
+
+  function actorsOf(e) {
+    var names = (e.actors || []).map(function (a) { return t["actor:" + a.name] || a.name; });
+    return names.join(", ");
+  }
+
   function renderRows(page) {
     if (!page.events.length && !tbody.children.length) {
       var row = el("tr");
@@ -185,15 +240,16 @@
       tbody.appendChild(row);
     }
     page.events.forEach(function (e) {
-      var row = el("tr", { "data-event-id": e.id });
-      row.appendChild(el("td", {}, e.date || "?"));
-      var place = el("td");
-      place.appendChild(el("a", { href: eventHref(e.id), class: "event-link" }, placeOf(e)));
-      row.appendChild(place);
-      row.appendChild(el("td", {}, catLabel[e.category] || e.category));
-      row.appendChild(el("td", { class: "num" }, e.fatalities === null ? "?" : e.fatalities));
-      row.appendChild(el("td", { class: "num" }, e.n_sources));
-      var st = el("td");
+      var row = el("tr", { "data-event-id": e.id, "data-category": e.category });
+      row.appendChild(el("td", { class: "date", "data-label": t.col_date }, e.date || "?"));
+      var what = el("td", { class: "headline" });
+      what.appendChild(el("a", { href: eventHref(e.id), class: "event-link" }, headline(e)));
+      row.appendChild(what);
+      row.appendChild(el("td", { class: "actors", "data-label": t.col_actors }, actorsOf(e)));
+      row.appendChild(el("td", { class: "num killed", "data-label": t.col_killed },
+        e.fatalities === null ? "?" : e.fatalities));
+      row.appendChild(el("td", { class: "num sources", "data-label": t.col_sources }, e.n_sources));
+      var st = el("td", { class: "status", "data-label": t.col_status });
       if (e.disputed) st.appendChild(el("span", { class: "badge disputed" }, t.status_disputed));
       else st.textContent = t["status_" + e.status] || e.status;
       row.appendChild(st);
@@ -201,12 +257,14 @@
     });
     nextOffset = page.next_offset;
     moreButton.hidden = nextOffset === null;
+    renderCount();
   }
 
   function loadMore() {
     if (nextOffset === null) return;
     var gen = generation;
-    getJSON("/api/events?" + filterParams().toString() + "&limit=" + PAGE + "&offset=" + nextOffset)
+    getJSON("/api/events?" + filterParams().toString() + "&limit=" + PAGE + "&offset=" + nextOffset +
+      "&sort=" + sort)
       .then(function (page) { if (gen === generation) renderRows(page); });
   }
 
@@ -261,7 +319,7 @@
     var label = field("metric").value === "fatalities" ? t.metric_fatalities : t.metric_events;
     legend.appendChild(el("span", {}, label + ":"));
     var item = el("span");
-    item.appendChild(el("span", { class: "sw", style: "background:" + EMPTY }));
+    item.appendChild(el("span", { class: "sw", background: EMPTY }));
     item.appendChild(document.createTextNode("0"));
     legend.appendChild(item);
     for (var i = 0; i < SHADES.length; i++) {
@@ -269,7 +327,7 @@
       var hi = Math.ceil(((i + 1) * (max + 1)) / SHADES.length) - 1;
       if (hi < lo) continue;
       var it = el("span");
-      it.appendChild(el("span", { class: "sw", style: "background:" + SHADES[i] }));
+      it.appendChild(el("span", { class: "sw", background: SHADES[i] }));
       it.appendChild(document.createTextNode(lo === hi ? String(lo) : lo + "–" + hi));
       legend.appendChild(it);
     }
@@ -291,11 +349,63 @@
         });
       },
     }).addTo(map);
-    map.fitBounds(statesLayer.getBounds());
+    towns = L.layerGroup().addTo(map);
     clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
     map.addLayer(clusters);
-    map.on("moveend", loadMarkers);
+    map.on("moveend", function () {
+      document.getElementById("map").setAttribute("data-zoom", String(map.getZoom()));
+      loadMarkers();
+      loadTowns();
+    });
+    if (!zoomToState()) map.fitBounds(statesLayer.getBounds());
     if (lastStats) shadeStates(lastStats);
+  }
+
+  /* Zoom to the state the filters name (from the URL, the select or a click); false when
+   * none is selected. */
+  function zoomToState() {
+    var code = field("state").value;
+    if (!map || !statesLayer || !code) return false;
+    var found = false;
+    statesLayer.eachLayer(function (layer) {
+      if (layer.feature.properties.iso === code) {
+        map.fitBounds(layer.getBounds(), { maxZoom: 8 });
+        found = true;
+      }
+    });
+    return found;
+  }
+
+  /* Reference layer when zoomed in: the gazetteer's towns as labelled points, more of them
+   * the closer the view. */
+  var townGen = 0;
+  function loadTowns() {
+    if (!map || !towns) return;
+    var zoom = map.getZoom();
+    if (zoom < TOWN_ZOOM) {
+      towns.clearLayers();
+      document.getElementById("map").removeAttribute("data-towns");
+      return;
+    }
+    var gen = ++townGen;
+    var b = map.getBounds();
+    var box = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(function (x) {
+      return x.toFixed(4);
+    });
+    var limit = zoom >= 10 ? 250 : zoom >= 9 ? 120 : zoom >= 8 ? 60 : zoom >= 7 ? 30 : 15;
+    getJSON("/api/places?bbox=" + box.join(",") + "&limit=" + limit).then(function (res) {
+      if (gen !== townGen) return;
+      towns.clearLayers();
+      res.places.forEach(function (p) {
+        L.circleMarker([p.lat, p.lon], {
+          radius: 2.5, color: "#444", weight: 1, fillColor: "#fff", fillOpacity: 1,
+          interactive: false, className: "town",
+        }).bindTooltip(el("span", {}, p.name), {
+          permanent: true, direction: "right", offset: [4, 0], className: "town-label",
+        }).addTo(towns);
+      });
+      document.getElementById("map").setAttribute("data-towns", String(res.places.length));
+    }).catch(function (err) { window.console.error(err); });
   }
 
   var markerGen = 0;
@@ -376,29 +486,39 @@
       Object.keys(b).forEach(function (k) { s += b[k]; });
       max = Math.max(max, s);
     });
-    var W = 600, H = 200, left = 30, bottom = 20, top = 8;
+    var W = 600, H = 210, left = 34, bottom = 34, top = 8;
     var plotH = H - bottom - top;
     var bw = (W - left) / nBars;
     var root = svg("svg", { viewBox: "0 0 " + W + " " + H, role: "img", "aria-labelledby": "tl-title" });
     var title = svg("title", { id: "tl-title" });
     title.textContent = t.timeline_label + ": " + stats.events + " " + t.summary_events + ", " + first + " – " + last;
     root.appendChild(title);
-    root.appendChild(svg("line", { x1: left, x2: W, y1: H - bottom, y2: H - bottom, stroke: "#999" }));
-    var yMax = svg("text", { x: left - 4, y: top + 9, "text-anchor": "end" });
-    yMax.textContent = String(max);
-    root.appendChild(yMax);
-    var y0 = svg("text", { x: left - 4, y: H - bottom, "text-anchor": "end" });
-    y0.textContent = "0";
-    root.appendChild(y0);
+    // y axis: gridlines at round numbers
+    var yStep = niceStep(max / 4);
+    var yTop = Math.ceil(max / yStep) * yStep;
+    for (var v = 0; v <= yTop; v += yStep) {
+      var y = H - bottom - (v / yTop) * plotH;
+      root.appendChild(svg("line", { x1: left, x2: W, y1: y.toFixed(1), y2: y.toFixed(1),
+        stroke: v === 0 ? "#999" : "#e2e2de", class: v === 0 ? "axis" : "grid" }));
+      var yl = svg("text", { x: left - 4, y: (y + 4).toFixed(1), "text-anchor": "end", class: "y-tick" });
+      yl.textContent = String(v);
+      root.appendChild(yl);
+    }
     var order = cats.filter(function (c) { return colour[c] !== PALETTE[PALETTE.length - 1]; });
-    if (cats.length > order.length) order.push("_other");
+    var others = cats.filter(function (c) { return colour[c] === PALETTE[PALETTE.length - 1]; });
+    if (others.length) order.push("_other");
+    function nameOf(c) {
+      return c === "_other" ? t.other_categories + " (" + others.map(function (o) {
+        return catLabel[o] || o;
+      }).join(", ") + ")" : catLabel[c] || c;
+    }
     bars.forEach(function (b, i) {
       var y = H - bottom;
       var day = addDays(first, i * step);
       order.forEach(function (c) {
         var n = b[c];
         if (!n) return;
-        var h = (n / max) * plotH;
+        var h = (n / yTop) * plotH;
         y -= h;
         var rect = svg("rect", {
           x: (left + i * bw + 0.5).toFixed(2), y: y.toFixed(2),
@@ -407,26 +527,57 @@
           "data-day": day, "data-category": c,
         });
         var tip = svg("title");
-        tip.textContent = day + " — " + (c === "_other" ? "…" : catLabel[c] || c) + ": " + n;
+        tip.textContent = day + " — " + nameOf(c) + ": " + n;
         rect.appendChild(tip);
         root.appendChild(rect);
       });
     });
-    [0, Math.floor((nBars - 1) / 2), nBars - 1].forEach(function (i, k) {
-      var label = svg("text", {
-        x: (left + i * bw + bw / 2).toFixed(2), y: H - 5,
-        "text-anchor": k === 0 ? "start" : k === 2 ? "end" : "middle",
-      });
-      label.textContent = addDays(first, i * step);
+    // x axis: a tick at every day, week start or month start that fits, labelled in words
+    timeTicks(first, nDays).forEach(function (tick) {
+      var offset = Math.round((Date.parse(tick.day) - Date.parse(first)) / 86400000);
+      var x = left + (offset / step) * bw + (step === 1 ? bw / 2 : 0);
+      root.appendChild(svg("line", { x1: x.toFixed(1), x2: x.toFixed(1), y1: H - bottom, y2: H - bottom + 4, stroke: "#999" }));
+      var anchor = x > W - 24 ? "end" : x < left + 24 ? "start" : "middle";
+      var label = svg("text", { x: x.toFixed(1), y: H - bottom + 16, "text-anchor": anchor, class: "x-tick" });
+      label.textContent = tick.label;
       root.appendChild(label);
     });
     box.appendChild(root);
     order.forEach(function (c) {
       var item = el("span");
-      item.appendChild(el("span", { class: "sw", style: "background:" + (c === "_other" ? PALETTE[PALETTE.length - 1] : colour[c]) }));
-      item.appendChild(document.createTextNode(c === "_other" ? "…" : catLabel[c] || c));
+      item.appendChild(el("span", { class: "sw", background: c === "_other" ? PALETTE[PALETTE.length - 1] : colour[c] }));
+      item.appendChild(document.createTextNode(nameOf(c)));
       legend.appendChild(item);
     });
+  }
+
+  /* 1, 2 or 5 × a power of ten, at least `raw` (and at least 1). */
+  function niceStep(raw) {
+    if (raw <= 1) return 1;
+    var p = Math.pow(10, Math.floor(Math.log10(raw)));
+    var m = raw / p;
+    return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
+  }
+
+  /* Ticks for a range of n days from `first`: days (≤ 10 days, or every other ≤ 21), week
+   * starts (≤ 90 days), month starts (≤ 2 years), else years; at most ~8 labels. */
+  function timeTicks(first, n) {
+    var fmtDay = { day: "numeric", month: "short", timeZone: "UTC" };
+    var fmtMonth = { month: "short", year: "numeric", timeZone: "UTC" };
+    var ticks = [];
+    for (var i = 0; i < n; i++) {
+      var day = addDays(first, i);
+      var d = new Date(day + "T00:00:00Z");
+      var take;
+      if (n <= 10) take = true;
+      else if (n <= 21) take = i % 2 === 0;
+      else if (n <= 90) take = d.getUTCDay() === 1;
+      else if (n <= 730) take = d.getUTCDate() === 1 && (n <= 270 || d.getUTCMonth() % 3 === 0);
+      else take = d.getUTCDate() === 1 && d.getUTCMonth() === 0;
+      if (take) ticks.push({ day: day, label: d.toLocaleDateString(ui.lang, n <= 270 ? fmtDay : fmtMonth) });
+    }
+    while (ticks.length > 8) ticks = ticks.filter(function (_, k) { return k % 2 === 0; });
+    return ticks;
   }
 
   /* ---- wiring ---- */
@@ -438,7 +589,7 @@
     if (name === "since" || name === "until") setWindow("custom");
     else if (name === "window" && ev.target.value !== "custom") fillDates();
     if (name === "actor") return;  // handled by the input debounce below
-    if (name === "state" && map && statesLayer && !field("state").value) map.fitBounds(statesLayer.getBounds());
+    if (name === "state" && map && statesLayer && !zoomToState()) map.fitBounds(statesLayer.getBounds());
     refresh();
   });
   field("actor").addEventListener("input", function () {
@@ -446,6 +597,18 @@
     typing = window.setTimeout(refresh, 400);
   });
   moreButton.addEventListener("click", loadMore);
+  document.querySelectorAll("#events button.sort").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var key = button.getAttribute("data-sort");
+      sort = sort === "-" + key ? key : "-" + key;  // first click: largest/newest first
+      refresh();
+    });
+  });
+  var toggle = document.getElementById("filters-toggle");
+  toggle.addEventListener("click", function () {
+    var open = form.classList.toggle("open");
+    toggle.setAttribute("aria-expanded", String(open));
+  });
 
   readUrl();
   refresh();

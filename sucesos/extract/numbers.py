@@ -1,0 +1,192 @@
+"""Numbers in folded text: words and digits a figure of people can be read from.
+
+The tokens of a sentence, and the numbers among them ("7", "1,500", "treinta y dos", "dozens
+of"), less those that are not head counts: years, dates, ages, times, addresses, calibres,
+distances, money and phone numbers ("un hombre de 36 años", "calibre 9", "a 30 kilómetros",
+"911"). The words that tell them apart live in `sucesos/data/lexicon/{numbers,counts}.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sucesos.extract.lexicon import PhraseMatcher, load_data
+
+_TOKEN = re.compile(r"\d[\d.,]*\d|\d|\w+")
+_BREAK = re.compile(r"[,;:.()\[\]!?¿¡—–]")  # not quotes: they wrap names
+_THOUSANDS = re.compile(r"\d{1,3}([.,]\d{3})+")
+MAX_COUNT = 100_000  # larger figures are money, litres or statistics, not people
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    word: str
+    after_break: bool = False  # punctuation stands between this token and the previous one
+
+
+@dataclass
+class Number:
+    first: int  # token index
+    last: int
+    value: int
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    words: dict[str, int]
+    vague: PhraseMatcher[int]
+    articles: frozenset[str]  # "un", "a": one only through the phrases that say so
+    year_before: frozenset[str]
+    not_before: frozenset[str]  # "calibre 9", "calle 5", "km 30", "tel. 911"
+    not_after: frozenset[str]  # "36 años", "30 kilómetros", "5 de marzo", "3 horas"
+    times: frozenset[str]  # "las 3 de la tarde"
+
+
+@cache
+def number_words() -> NumberWords:
+    numbers = load_data("lexicon/numbers.toml")
+    guards = numbers["not_a_count"]
+    return NumberWords(
+        words=dict(numbers["words"]),
+        vague=PhraseMatcher(numbers["vague"].items()),
+        articles=frozenset(numbers["articles"]),
+        year_before=frozenset(guards["year_before"]),
+        not_before=frozenset(guards["before"]),
+        not_after=frozenset(guards["after"]),
+        times=frozenset(guards["times"]),
+    )
+
+
+def tokenize(folded: str, start: int, end: int) -> list[Token]:
+    """Word and number tokens of `folded[start:end]`, each marked when punctuation precedes it."""
+    tokens: list[Token] = []
+    previous_end = start
+    for m in _TOKEN.finditer(folded, start, end):
+        broken = bool(tokens) and bool(_BREAK.search(folded, previous_end, m.start()))
+        tokens.append(Token(m.start(), m.end(), m.group(), broken))
+        previous_end = m.end()
+    return tokens
+
+
+def parse_digits(word: str) -> int | None:
+    """The value of a digit token: "1,500" and "1.500" are thousands; "2.5" is no head count."""
+    if _THOUSANDS.fullmatch(word):
+        return int(re.sub(r"[.,]", "", word))
+    if word.isdigit():
+        return int(word)
+    return None
+
+
+def _is_year(i: int, tokens: list[Token], words: NumberWords) -> bool:
+    """A bare four-digit number after "en"/"in" or before punctuation is a year, not a count."""
+    word = tokens[i].word
+    if len(word) != 4 or not word.isdigit() or not 1900 <= int(word) <= 2100:
+        return False
+    before = tokens[i - 1].word if i > 0 and not tokens[i].after_break else ""
+    following_break = i + 1 >= len(tokens) or tokens[i + 1].after_break
+    return before in words.year_before or following_break
+
+
+def not_a_count(first: int, last: int, tokens: list[Token], words: NumberWords) -> bool:
+    """Whether the number at tokens[first:last+1] is a year, date, age, address, calibre,
+    distance, time, amount or phone number rather than a figure of people or things."""
+    if first == last and _is_year(first, tokens, words):
+        return True
+    word = tokens[first].word
+    if word.isdigit() and len(word) >= 7:
+        return True  # a phone or file number
+    if first > 0 and not tokens[first].after_break and tokens[first - 1].word in words.not_before:
+        return True
+    following = last + 1
+    if following < len(tokens) and not tokens[following].after_break:
+        nxt = tokens[following].word
+        if nxt in words.not_after:
+            return True
+        if nxt == "por" and following + 1 < len(tokens):
+            return tokens[following + 1].word == "ciento"  # "20 por ciento"
+        # "el 5 de marzo", "a las 3 de la tarde": a day of the month, an hour of the day
+        if nxt == "de" and following + 1 < len(tokens):
+            then = [t.word for t in tokens[following + 1 : following + 3]]
+            if then[0] in words.not_after and word.isdigit():
+                return True
+            return len(then) == 2 and then[0] == "la" and then[1] in words.times
+    return False
+
+
+def find_numbers(
+    tokens: list[Token], vague_at: dict[int, tuple[int, int]], words: NumberWords
+) -> list[Number]:
+    """The head-count numbers among `tokens`, in reading order."""
+    found: list[Number] = []
+    i = 0
+    while i < len(tokens):
+        if i in vague_at:
+            last, vague_value = vague_at[i]
+            found.append(Number(i, last, vague_value))
+            i = last + 1
+            continue
+        word = tokens[i].word
+        digits = parse_digits(word) if word[0].isdigit() else None
+        if digits is not None:
+            last = i
+            value = digits
+            if i + 1 < len(tokens) and tokens[i + 1].word in ("mil", "thousand"):
+                value *= 1000
+                last = i + 1
+            if not not_a_count(i, last, tokens, words):
+                found.append(Number(i, last, value))
+            i = last + 1
+            continue
+        # Articles ("un", "a") count 1 only through the singular phrases, not here.
+        if word in words.words and word not in words.articles:
+            last = _number_words_end(i, tokens, words)
+            value = _number_words_value(tokens[i : last + 1], words)
+            if not not_a_count(i, last, tokens, words):
+                found.append(Number(i, last, value))
+            i = last + 1
+            continue
+        if word in ("one", "uno") and i + 1 < len(tokens):
+            found.append(Number(i, i, 1))
+        i += 1
+    return found
+
+
+def _number_words_end(i: int, tokens: list[Token], words: NumberWords) -> int:
+    """The last token of a number written in words: "treinta y dos", "two hundred"."""
+    last = j = i
+    while j < len(tokens):
+        w = tokens[j].word
+        if w in words.words:
+            last = j
+            j += 1
+        elif (
+            w in ("y", "and")
+            and j > i
+            and j + 1 < len(tokens)
+            and tokens[j + 1].word in words.words
+            and tokens[j + 1].word not in words.articles
+        ):
+            j += 1
+        else:
+            break
+    return last
+
+
+def _number_words_value(parts: list[Token], words: NumberWords) -> int:
+    total = current = 0
+    for token in parts:
+        value = words.words.get(token.word)
+        if value is None:
+            continue
+        if value == 1000:
+            total += (current or 1) * 1000
+            current = 0
+        elif value == 100 and token.word == "hundred":
+            current = (current or 1) * 100
+        else:
+            current += value
+    return total + current

@@ -1,0 +1,185 @@
+"""Figures with no number: the people a phrase reports by its grammar alone.
+
+"Ejecutan a un hombre" (1), "asesinan a Juan" (a named person: 1), "a Rosa y a Luis" (2),
+"hombre fue asesinado" (1), "detienen a presuntos narcomenudistas" (2: a plural without a
+number is at least two, the lowest figure consistent with the text, as ACLED prefers),
+"gunmen killed a farmer" (1), "balean a un joven" (a shooting with no death word: 1 injured).
+Word lists live in `sucesos/data/lexicon/counts.toml` under `[victims]`.
+"""
+
+from __future__ import annotations
+
+from sucesos.extract.counts import CountMention, Sentence, lexicons
+from sucesos.extract.numbers import MAX_COUNT, not_a_count, number_words, parse_digits
+
+
+def implied_counts(s: Sentence, numeric: list[CountMention]) -> list[CountMention]:
+    """Figures implied by the phrases of `s` for the kinds `numeric` does not already give."""
+    have = {c.what for c in numeric}
+    out = _object_counts(s, have)
+    have |= {c.what for c in out}
+    for side in ("singular", "plural", "transitive"):
+        out.extend(_phrase_counts(s, have, side))
+        have |= {c.what for c in out}
+    if "killed" not in have:
+        out.extend(_phrase_counts(s, have, "shot"))
+    return out
+
+
+def _phrase_counts(s: Sentence, have: set[str], wanted: str) -> list[CountMention]:
+    out: list[CountMention] = []
+    for first, entries in sorted(s.starts.items()):
+        for last, side, what in entries:
+            if side != wanted or what in have:
+                continue
+            if side == "plural":
+                implied: tuple[int, str | None] | None = (2, None)
+            elif s.tokens[last].word in ("a", "an"):
+                implied = _implied_figure(first, last, s, "object")
+            else:
+                implied = _implied_figure(first, last, s, "bare" if side == "transitive" else None)
+            if implied is not None:
+                value, group = implied
+                start, end = s.tokens[first].start, s.tokens[last].end
+                out.append(CountMention(start, end, what, value, group))
+                have.add(what)
+    return out
+
+
+def _object_counts(s: Sentence, have: set[str]) -> list[CountMention]:
+    """Figures in the object of a verb set apart by the agent or the place:
+    "Detiene la policía a un sujeto", "Captura la Fiscalía a 6 prófugos", "lo detienen"."""
+    tokens = s.tokens
+    words = number_words()
+    out: list[CountMention] = []
+    for first, entries in sorted(s.starts.items()):
+        for last, side, what in entries:
+            if side != "verbs" or what in have:
+                continue
+            j = _object_marker(last, s)
+            if j is None or j + 1 >= len(tokens):
+                clitic = tokens[first - 1].word if first > 0 else ""
+                if clitic in ("lo", "la", "los", "las", "les"):
+                    people = 1 if clitic in ("lo", "la") else 2
+                    start = tokens[first - 1].start
+                    out.append(CountMention(start, tokens[last].end, what, people, None))
+                    have.add(what)
+                continue
+            value: int | None = None
+            group: str | None = None
+            following = tokens[j + 1].word
+            if following[0].isdigit():
+                value = parse_digits(following)
+            elif following in words.words and tokens[j].word == "a":
+                value = words.words[following]
+                if value == 1 and following in words.articles:
+                    implied = _implied_figure(j, j, s, "object")
+                    value, group = implied if implied else (1, None)
+            elif tokens[j].word == "al":
+                value = 1
+            else:
+                implied = _implied_figure(j, j, s, "object")
+                if implied is not None:
+                    value, group = implied
+            if value and 0 < value <= MAX_COUNT:
+                if group is None:
+                    group = s.group_near(j + 1, j + 4)
+                out.append(CountMention(tokens[first].start, tokens[j + 1].end, what, value, group))
+                have.add(what)
+    return out
+
+
+def _object_marker(verb_end: int, s: Sentence) -> int | None:
+    """The personal "a"/"al" that introduces the object of the verb ending at `verb_end`,
+    skipping "a 3 cuadras", "a 2 kilómetros" (a distance, not the object)."""
+    tokens = s.tokens
+    for k in range(verb_end + 1, min(len(tokens) - 1, verb_end + 9)):
+        if tokens[k].word in ("a", "al") and not not_a_count(k + 1, k + 1, tokens, number_words()):
+            return k
+    return None
+
+
+def _capitalised(s: Sentence, i: int) -> bool:
+    """Whether token `i` is written with a capital and is not all capitals: a name."""
+    if s.text is None:
+        return False
+    original = s.text[s.tokens[i].start : s.tokens[i].end]
+    return original[:1].isupper() and not original.isupper()
+
+
+def _coordinated(i: int, s: Sentence) -> bool:
+    """Whether a second person follows the one at token `i`: "a Rosa y Luis", "a un tirador
+    y a un asaltante", "adolescente y adulto"."""
+    lex = lexicons()
+    tokens = s.tokens
+    for k in range(i + 1, min(len(tokens) - 1, i + 4)):
+        if tokens[k].after_break:
+            return False
+        if tokens[k].word not in lex.coordination:
+            continue
+        n = k + 1
+        while n < len(tokens) and n <= k + 2 and tokens[n].word in lex.determiners:
+            n += 1
+        if n >= len(tokens):
+            return False
+        return n in s.groups or _capitalised(s, n)
+    return False
+
+
+def _implied_figure(
+    first: int, last: int, s: Sentence, verb: str | None
+) -> tuple[int, str | None] | None:
+    """(value, group) for a phrase that reports people without a number, or None.
+
+    `verb` says the phrase is a verb whose object follows: "object" after a personal "a"
+    ("asesinan a taxista": any word is the victim), "bare" for an English verb ("killed a
+    farmer", "killed Juan": only a people noun or a name is).
+    """
+    lex = lexicons()
+    tokens = s.tokens
+    # The victim after the phrase: "asesinan a (un) hombre", "matan a comisario".
+    i = last + 1
+    while i < len(tokens) and i <= last + 5 and tokens[i].word in lex.manner and i not in s.groups:
+        i += 1
+    plural_article = i < len(tokens) and tokens[i].word in lex.plural_determiners
+    if i < len(tokens) and (tokens[i].word in lex.determiners or plural_article):
+        i += 1
+    collective = lex.collectives.get(tokens[i].word) if i < len(tokens) else None
+    if collective is not None:
+        return collective, None  # "detienen a pareja", "cae banda de asaltantes"
+    if i in s.groups:
+        noun = tokens[s.groups[i][0]].word
+        group = s.groups[i][1]
+        value = 2 if plural_article or (noun.endswith("s") and len(noun) > 3) else 1
+        if value == 1 and _coordinated(s.groups[i][0], s):
+            value = 2
+        return value, None if group == "people" else group
+    if verb and i < len(tokens):
+        word = tokens[i].word
+        if i > last + 1 and tokens[i].after_break:
+            return None
+        if word.isalpha() and word not in lex.not_a_victim:
+            if _coordinated(i, s):
+                return 2, None  # "a Rosa y a Luis", "a un expolicía e hijo"
+            if _capitalised(s, i):
+                return 1, None  # a named person
+            if verb == "bare":
+                return None
+            return (2 if plural_article or (word.endswith("s") and len(word) > 3) else 1), None
+        return None
+    if first > 0 and tokens[first - 1].word in ("lo", "la", "le"):
+        return 1, None  # "lo matan", "la detienen"
+    if first > 0 and tokens[first - 1].word in ("los", "las", "les"):
+        return 2, None
+    # The person before the phrase: "hombre fue asesinado", "mujer muerta".
+    for j in range(max(0, first - 3), first):
+        if j in s.groups and s.groups[j][0] < first:
+            noun = tokens[s.groups[j][0]].word
+            group = s.groups[j][1]
+            return (2 if noun.endswith("s") else 1), None if group == "people" else group
+    if verb:
+        return None
+    if first > 0 and tokens[first - 1].word in lex.plural_determiners:
+        return None
+    # A participle or noun on its own ("es ultimado", "terminó detenido", "hallan cuerpo").
+    return 1, None

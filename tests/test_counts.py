@@ -1,0 +1,206 @@
+"""Casualty grammar: one test per class of phrasing, in Spanish and English.
+
+Every sentence here is invented for the test; none comes from an outlet or an evaluation set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sucesos.extract import extract
+from sucesos.extract.counts import find_counts
+from sucesos.extract.lexicon import expand, verb_forms
+from sucesos.extract.text import fold
+from sucesos.models import Article
+
+PUB = date(2026, 11, 16)
+
+
+def figures(text: str) -> list[tuple[str, int]]:
+    return [(c.what, c.value) for c in find_counts(fold(text), text=text)]
+
+
+def grouped(text: str) -> list[tuple[str, int, str | None]]:
+    return [(c.what, c.value, c.group) for c in find_counts(fold(text), text=text)]
+
+
+def fatalities(text: str, language: str) -> int | None:
+    events = extract(Article(text=text, published=PUB, language=language))
+    violent = [e for e in events if e.category in ("attack", "armed_clash", "riot")]
+    assert violent, [(e.category, e.status) for e in events]
+    return violent[0].fatalities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cinco presuntos pistoleros de una banda local murieron durante la persecución",
+        "Four officers from the state police who guarded the jail died in the assault",
+    ],
+)
+def test_a_number_subject_reaches_its_verb_over_a_description(text: str) -> None:
+    killed = [value for what, value in figures(text) if what == "killed"]
+    assert killed and max(killed) in (4, 5) and max(killed) == (5 if "Cinco" in text else 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dos custodios fallecieron durante el motín", 2),
+        ("Tres reos perdieron la vida en la riña", 3),
+        ("Three farmers lost their lives in the ambush", 3),
+        ("Two passengers died on the way to hospital", 2),
+    ],
+)
+def test_periphrastic_death_predicates(text: str, expected: int) -> None:
+    assert ("killed", expected) in figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El comandante regional, su chofer y dos escoltas fallecieron en la emboscada",
+        "The district commander, his driver and two bodyguards were killed in the ambush",
+    ],
+)
+def test_enumerated_victims_add_up(text: str) -> None:
+    killed = [value for what, value in figures(text) if what == "killed"]
+    assert max(killed) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hombres armados asesinaron a Baltasar Quiroga en su rancho de Zitácuaro.", "es"),
+        ("Gunmen killed Baltasar Quiroga at his ranch in Zitácuaro.", "en"),
+    ],
+)
+def test_a_named_victim_with_no_number_is_one(text: str, language: str) -> None:
+    assert ("killed", 1) in figures(text)
+    assert fatalities(text, language) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Sicarios atacaron una fiesta en Irapuato: tres murieron ahí y dos más en el hospital.",
+         "es", 5),
+        ("Gunmen attacked a bar in Irapuato; four were killed on the spot and three died later.",
+         "en", 7),
+    ],
+)  # fmt: skip
+def test_parts_of_a_toll_add_up(text: str, language: str, expected: int) -> None:
+    assert fatalities(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Murieron dos policías estatales y tres sicarios",
+            {("killed", 2, "security_forces"), ("killed", 3, "armed_group")},
+        ),
+        (
+            "Two soldiers and three gunmen were killed",
+            {("killed", 2, "security_forces"), ("killed", 3, "armed_group")},
+        ),
+    ],
+)
+def test_figures_by_side(text: str, expected: set[tuple[str, int, str | None]]) -> None:
+    assert expected <= set(grouped(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un hombre de 45 años fue asesinado en su domicilio", ("killed", 1)),
+        ("El 15 de marzo murieron dos jornaleros", ("killed", 2)),
+        ("A 52-year-old man was killed outside a gym", ("killed", 1)),
+        ("On March 3 two teachers were killed", ("killed", 2)),
+    ],
+)
+def test_ages_and_dates_are_not_counts(text: str, expected: tuple[str, int]) -> None:
+    assert figures(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asesinan a 3 cuadras de su casa a un comerciante", [("killed", 1)]),
+        ("Murieron a las 4 de la tarde", []),
+        ("He was killed at 11 pm near the bus station", [("killed", 1)]),
+        ("Detuvieron a 2 kilómetros de la caseta a un hombre", [("arrested", 1)]),
+    ],
+)
+def test_times_distances_and_addresses_are_not_counts(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Balearon a un repartidor frente a una farmacia", [("injured", 1)]),
+        ("A delivery driver was shot outside a pharmacy", [("injured", 1)]),
+        ("A delivery driver was shot dead outside a pharmacy", [("killed", 1)]),
+        ("Balearon a un repartidor, que murió en el lugar", [("killed", 1)]),
+    ],
+)
+def test_a_shooting_with_no_death_word_gives_injured(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En el ataque no se reportaron personas lesionadas ni detenidas",
+        "Sin que hasta el momento se reporten detenidos",
+        "No one was injured and no arrests were made",
+    ],
+)
+def test_denied_figures_are_dropped(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La Fiscalía halló tres cuerpos en una brecha", [("bodies", 3)]),
+        ("Police found the bodies of two men in a ravine", [("bodies", 2)]),
+    ],
+)
+def test_bodies_found_are_bodies_not_killed(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El choque derivó en la muerte de dos de los agresores",
+        "The shootout ended with the deaths of two of the attackers",
+    ],
+)
+def test_a_death_named_as_a_noun_counts(text: str) -> None:
+    assert ("killed", 2) in figures(text)
+
+
+def test_verb_lemmas_expand_to_their_forms() -> None:
+    assert {"mata", "matan", "mato", "mataron", "matado", "matando"} <= set(verb_forms("matar"))
+    assert {"hiere", "hirio", "herido"} <= set(verb_forms("herir"))  # irregular, from data
+    assert verb_forms("kill", "en") == ["kill", "kills", "killed", "killing"]
+    assert "stabbed" in verb_forms("stab", "en") and "shot" in verb_forms("shoot", "en")
+
+
+def test_patterns_expand_optional_and_alternative_words() -> None:
+    assert set(expand("privación [ilegal] de (la|su) libertad")) == {
+        "privacion ilegal de la libertad",
+        "privacion ilegal de su libertad",
+        "privacion de la libertad",
+        "privacion de su libertad",
+    }
+    assert "levantaron a" in expand("{levantar} a")

@@ -1,0 +1,136 @@
+"""Trigger sense and coverage: one test per class of phrasing, in Spanish and English.
+
+Every sentence here is invented for the test; none comes from an outlet or an evaluation set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sucesos.extract import extract
+from sucesos.extract.kinds import find_triggers
+from sucesos.extract.text import fold
+from sucesos.models import Article
+
+PUB = date(2026, 11, 16)
+
+
+def categories(text: str) -> set[str]:
+    return {t.category for t in find_triggers(fold(text), text=text)}
+
+
+def live(text: str, language: str) -> dict[str, int | None]:
+    events = extract(Article(text=text, published=PUB, language=language))
+    return {e.category: e.fatalities for e in events if e.status in ("reported", "disputed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Un grupo armado baleó la fachada de una tienda", "attack"),
+        ("Encapuchados bloqueaban la autopista desde la madrugada", "roadblock"),
+        ("A gang kills two brothers outside a bakery", "attack"),
+        ("Masked men were blocking the highway at dawn", "roadblock"),
+    ],
+)
+def test_inflected_forms_of_a_verb_trigger(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Lo acusan de privación ilegal de la libertad de dos jóvenes", "abduction"),
+        ("Fueron privadas ilegalmente de su libertad en una brecha", "abduction"),
+        ("Guards and raiders exchanged heavy gunfire for an hour", "armed_clash"),
+    ],
+)
+def test_words_allowed_inside_fixed_phrases(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("La regidora Ana Marcha Ortiz inauguró una biblioteca", "protest"),
+        ("Councilwoman Ana Raid Torres opened a library", "security_operation"),
+    ],
+)
+def test_a_capitalised_surname_is_not_a_trigger(text: str, absent: str) -> None:
+    assert absent not in categories(text)
+
+
+def test_title_case_headlines_keep_their_triggers() -> None:
+    assert "attack" in categories("Gunmen Attack Police Station In Uruapan")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("El juez señaló una violación a la ley de amparo", "sexual_violence"),
+        ("La dependencia sufrió un ataque cibernético", "attack"),
+        ("El edil rindió protesta ante el cabildo", "protest"),
+        ("Agents executed a search warrant at the property", "attack"),
+        ("Activists denounced violations of human rights in the prison", "sexual_violence"),
+    ],
+)
+def test_legal_and_institutional_senses_are_not_violence(text: str, absent: str) -> None:
+    assert absent not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En el lugar no se reportaron personas detenidas",
+        "Sin que hasta el momento haya detenidos",
+        "No arrests have been made so far",
+        "Nobody was detained after the brawl",
+    ],
+)
+def test_denied_acts_are_not_triggers(text: str) -> None:
+    assert "arrest" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Su madre dijo que la búsqueda no se detiene", "arrest"),
+        ("Los vecinos salieron a matar el tiempo en la plaza", "attack"),
+        ("Fans queued for hours to kill time before the concert", "attack"),
+        ("Crews battled the blaze for hours", "armed_clash"),
+    ],
+)
+def test_idioms_are_not_triggers(text: str, absent: str) -> None:
+    assert absent not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "fatalities"),
+    [
+        ("Gunmen killed five people in an attack that the governor condemned.", "en", 5),
+        ("Sicarios balearon a los pasajeros de una camioneta, que terminó en volcadura, y "
+         "murieron cuatro.", "es", 4),
+    ],
+)  # fmt: skip
+def test_a_statement_does_not_swallow_the_violence_it_follows(
+    text: str, language: str, fatalities: int
+) -> None:
+    found = live(text, language)
+    assert "statement" not in found
+    assert found.get("attack") == fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The cartel claimed responsibility for the attack on the checkpoint.", "en"),
+        ("Tres personas murieron en un choque vehicular en la autopista.", "es"),
+    ],
+)
+def test_out_of_domain_categories_stand_when_the_act_is_their_object(
+    text: str, language: str
+) -> None:
+    found = live(text, language)
+    assert "attack" not in found and "armed_clash" not in found
