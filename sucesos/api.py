@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -23,9 +23,17 @@ import sqlalchemy as sa
 from tqdm import tqdm
 
 from sucesos.export import export
-from sucesos.extract.outlets import MIN_CONFIDENCE, OutletHomes, placed_state
+from sucesos.extract.outlets import (
+    MIN_CONFIDENCE,
+    OutletHomes,
+    OutletPriors,
+    extract_batch,
+    placed_state,
+)
+from sucesos.extract.places_match import Dropped
 from sucesos.models import Article, EventRecord
 from sucesos.store import Store, schema
+from sucesos.store.keys import now
 
 __all__ = [
     "DEFAULT_BATCH",
@@ -96,6 +104,11 @@ def _extract(article: Article, home_state: str | None = None) -> list[EventRecor
     return extract(article, home_state=given if isinstance(given, str) else home_state)
 
 
+def _run(article: Article, home_state: str | None = None) -> list[EventRecord]:
+    # Looks `_extract` up at call time, so tests can replace it.
+    return _extract(article, home_state=home_state)
+
+
 def _origin(article: Article) -> str:
     return str(article.metadata.get("_origin") or article.url or article.id)
 
@@ -108,6 +121,7 @@ def ingest(
     strict: bool = False,
     batch_size: int = DEFAULT_BATCH,
     article_fields: Mapping[str, Any] | None = None,
+    workers: int = 1,
 ) -> IngestSummary:
     """Read, extract, resolve and store every article under `paths`; returns the counts.
 
@@ -118,17 +132,14 @@ def ingest(
     `batch_size` articles is committed in one transaction together with its records, events,
     reports and claims: a killed ingest loses only the batch in flight and the next run redoes
     it. Bad files and records are collected in `summary.errors`; with `strict=True` the first
-    error raises IngestError instead (batches committed before it stay).
+    error raises IngestError instead (batches committed before it stay). `workers` > 1
+    extracts in that many processes (`sucesos.workers`) while this one resolves and writes;
+    the store is the same for any number of workers.
     """
     from sucesos.readers import read_articles
 
     summary = IngestSummary()
-    homes = outlet_homes(store)
     read_errors: list[Any] = []
-    bar = tqdm(disable=not progress, unit=" articles", desc="ingest", file=sys.stderr)
-    batch: list[Article] = []
-    created: set[str] = set()
-    touched: set[str] = set()
 
     def take_errors() -> None:
         while len(summary.errors) < len(read_errors):
@@ -136,23 +147,179 @@ def ingest(
         if strict and summary.errors:
             raise IngestError(summary.errors[0], summary)
 
-    try:
+    def articles() -> Iterator[Article]:
         for article in _with_fields(
             read_articles([str(p) for p in paths], errors=read_errors), article_fields
         ):
             summary.articles_read += 1
-            bar.update(1)
             take_errors()
-            batch.append(article)
-            if len(batch) >= batch_size:
-                _commit_batch(store, batch, summary, strict, created, touched, homes)
-                batch = []
+            yield article
         take_errors()
-        if batch:
-            _commit_batch(store, batch, summary, strict, created, touched, homes)
+
+    bar = tqdm(disable=not progress, unit=" articles", desc="ingest", file=sys.stderr)
+    try:
+        _ingest_stream(articles(), store, summary, strict, batch_size, workers, bar)
     finally:
         bar.close()
     return summary
+
+
+def outlet_priors(store: Store | None = None) -> OutletPriors:
+    """Outlets' home states for extraction: the bundled outlet table, plus what `store` has
+    learned when one is given (see `sucesos.extract.outlets`). The one source of outlet
+    priors for `extract`, `ingest`, `watch` and the HTTP API."""
+    priors = OutletPriors()
+    if store is not None:
+        priors.learned = outlet_homes(store)
+    return priors
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class _Writer:
+    """The single writer of an ingest: takes extraction results in input order, keeps the
+    outlets' home states as a one-by-one run would, and resolves each batch in one
+    transaction."""
+
+    def __init__(self, store: Store, summary: IngestSummary, strict: bool) -> None:
+        self.store = store
+        self.summary = summary
+        self.strict = strict
+        self.homes = outlet_homes(store)
+        self.created: set[str] = set()
+        self.touched: set[str] = set()
+        self.started = now()
+
+    def stored_by_others(self, article_ids: list[str]) -> dict[str, str | None]:
+        """{article id: its placed state} for the given articles that another process stored
+        since this ingest started: their placements count towards outlets' home states as
+        if this run had stored them."""
+        if not article_ids:
+            return {}
+        a, r = schema.articles, schema.records
+        found: dict[str, list[EventRecord]] = {}
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(a.c.id, r.c.data)
+                .select_from(a.outerjoin(r, r.c.article_id == a.c.id))
+                .where(a.c.id.in_(article_ids), a.c.ingested_at >= self.started)
+                .order_by(a.c.id, r.c.id)
+            )
+            for article_id, data in rows:
+                records = found.setdefault(article_id, [])
+                if data is not None:
+                    records.append(EventRecord.from_dict(data))
+        return {k: placed_state(v) for k, v in found.items()}
+
+    def home_now(self, article: Article) -> str | None:
+        from sucesos.workers import given_home
+
+        return given_home(article) or self.homes.home_state(article.source)
+
+    def write(self, batch: list[Article], fresh: list[bool], results: Iterable[Any]) -> None:
+        """Resolve and store one batch: `batch` in input order, of which the `fresh`
+        articles were extracted (`results`, in order) and the others found stored (or
+        repeated)."""
+        from sucesos.resolve import BatchResolver
+        from sucesos.workers import extract_one
+
+        todo: list[tuple[Article, list[EventRecord]]] = []
+        fingerprints: list[Any] = []
+        others = self.stored_by_others(
+            [a.id for a, new in zip(batch, fresh, strict=True) if not new]
+        )
+        pending = iter(results)
+        for article, new in zip(batch, fresh, strict=True):
+            if not new:
+                if article.id in others:  # count it where a one-by-one run would have
+                    self.homes.observe(article.source, others[article.id])
+                continue
+            done = next(pending)
+            want = self.home_now(done.article)
+            if done.home != want:  # the outlet's home state changed since it was handed out
+                done = extract_one(done.article, want)
+            if done.error is not None:
+                message = f"{_origin(done.article)}: extraction failed: {done.error}"
+                if self.strict:
+                    raise IngestError(message, self.summary)
+                self.summary.errors.append(message)
+            else:
+                self.homes.observe(done.article.source, placed_state(done.records))
+            todo.append((done.article, done.records))
+            fingerprints.append(done.fingerprint)
+        with self.store.engine.begin() as conn:
+            resolver = BatchResolver(conn)
+            # Another process may have stored some since the batch was read: skip them.
+            stored = resolver.stored_articles([a.id for a, _ in todo])
+            keep = [i for i, (a, _) in enumerate(todo) if a.id not in stored]
+            linked = resolver.add_articles([todo[i] for i in keep], [fingerprints[i] for i in keep])
+            resolver.flush()
+        self.summary.articles_skipped += len(todo) - len(keep)
+        for event_ids in linked:
+            for event_id, is_new in event_ids:
+                (self.created if is_new else self.touched).add(event_id)
+        self.summary.articles_new += len(keep)
+        self.summary.records += sum(len(todo[i][1]) for i in keep)
+        self.summary.events_created = len(self.created)
+        self.summary.events_updated = len(self.touched - self.created)
+
+
+def _ingest_stream(
+    articles: Iterable[Article],
+    store: Store,
+    summary: IngestSummary,
+    strict: bool,
+    batch_size: int,
+    workers: int,
+    bar: Any = None,
+) -> None:
+    """Extract (in `workers` processes) and write `articles` batch by batch; a few batches
+    are extracted ahead while the writer resolves, so every core stays busy."""
+    from collections import deque
+
+    from sucesos.workers import ExtractionPool, Pending
+
+    writer = _Writer(store, summary, strict)
+    ahead: deque[tuple[list[Article], list[bool], Pending]] = deque()
+    with ExtractionPool(workers) as pool:
+        for batch in _batches(articles, batch_size):
+            if bar is not None:
+                bar.update(len(batch))
+            stored = stored_article_ids(store, [a.id for a in batch])
+            fresh: list[Article] = []
+            flags: list[bool] = []
+            for article in batch:
+                flags.append(article.id not in stored)
+                if article.id in stored:
+                    summary.articles_skipped += 1
+                    continue
+                stored.add(article.id)  # the same article twice in one input counts once
+                fresh.append(article)
+            submitted = pool.submit([(a, writer.home_now(a)) for a in fresh])
+            ahead.append((batch, flags, submitted))
+            while len(ahead) > (2 if pool.pool is not None else 0):
+                done, ids, running = ahead.popleft()
+                writer.write(done, ids, running.results(writer.home_now))
+        while ahead:
+            done, ids, running = ahead.popleft()
+            writer.write(done, ids, running.results(writer.home_now))
+
+
+def stored_article_ids(store: Store, ids: list[str]) -> set[str]:
+    """Which of `ids` are stored already."""
+    from sucesos.store.writer import stored_ids
+
+    with store.engine.connect() as conn:
+        return stored_ids(conn, schema.articles.c.id, ids)
 
 
 def outlet_homes(store: Store) -> OutletHomes:
@@ -177,57 +344,6 @@ def outlet_homes(store: Store) -> OutletHomes:
     return homes
 
 
-def _commit_batch(
-    store: Store,
-    batch: list[Article],
-    summary: IngestSummary,
-    strict: bool,
-    created: set[str],
-    touched: set[str],
-    homes: OutletHomes | None = None,
-) -> None:
-    """Extract the batch's new articles, then write them and resolve their records in one
-    transaction. `created`/`touched` collect event ids over the whole run, so an event made
-    and then joined in the same run counts once, as created."""
-    from sucesos.resolve import resolve_into
-
-    ids = [a.id for a in batch]
-    with store.engine.connect() as conn:
-        stored = {
-            row.id
-            for row in conn.execute(
-                sa.select(schema.articles.c.id).where(schema.articles.c.id.in_(ids))
-            )
-        }
-    todo: list[tuple[Article, list[EventRecord]]] = []
-    for article in batch:
-        if article.id in stored:
-            summary.articles_skipped += 1
-            continue
-        stored.add(article.id)  # the same article twice in one input counts once
-        try:
-            home = homes.home_state(article.source) if homes is not None else None
-            records = _extract(article, home_state=home)
-            if homes is not None:
-                homes.observe(article.source, placed_state(records))
-        except Exception as exc:  # one bad article must not stop a long ingest
-            message = f"{_origin(article)}: extraction failed: {type(exc).__name__}: {exc}"
-            if strict:
-                raise IngestError(message, summary) from exc
-            summary.errors.append(message)
-            records = []
-        todo.append((article, records))
-    # Extraction (slow) runs outside the transaction; the writes of the batch are atomic.
-    with store.engine.begin() as conn:
-        for article, records in todo:
-            for event_id, is_new in resolve_into(conn, records, article):
-                (created if is_new else touched).add(event_id)
-    summary.articles_new += len(todo)
-    summary.records += sum(len(r) for _, r in todo)
-    summary.events_created = len(created)
-    summary.events_updated = len(touched - created)
-
-
 def _with_fields(
     articles: Iterable[Article], fields: Mapping[str, Any] | None
 ) -> Iterator[Article]:
@@ -240,29 +356,40 @@ def extract_articles(
     paths: Iterable[str | os.PathLike[str]],
     errors: list[str] | None = None,
     article_fields: Mapping[str, Any] | None = None,
+    *,
+    store: Store | None = None,
+    explain: Callable[[Article, list[Dropped]], None] | None = None,
 ) -> Iterator[tuple[Article, list[EventRecord]]]:
     """Each article under `paths` with its event records, without storing anything;
     `article_fields` as in `ingest`.
 
-    Problems reading files or extracting an article are appended to `errors` as
-    "path:line: reason" lines; the article is then skipped (or yielded with no records).
+    Outlets' home states come from the bundled outlet table, from `store` when given (what
+    it learned from earlier ingests) and from a first pass over the input: the same
+    geography as `ingest` and `sucesos eval`. Problems reading files or extracting an
+    article are appended to `errors` as "path:line: reason" lines; the article is then
+    skipped (or yielded with no records). `explain` receives each article's place names that
+    were not taken as places, each with its reason (`sucesos extract -v`).
     """
     from sucesos.readers import read_articles
 
     read_errors: list[Any] = []
     sink = errors if errors is not None else []
     reported = 0
-    for article in _with_fields(
-        read_articles([str(p) for p in paths], errors=read_errors), article_fields
-    ):
-        sink.extend(str(e) for e in read_errors[reported:])
-        reported = len(read_errors)
-        try:
-            records = _extract(article)
-        except Exception as exc:  # keep going: one article's failure is reported, not fatal
-            sink.append(f"{_origin(article)}: extraction failed: {type(exc).__name__}: {exc}")
-            records = []
-        yield article, records
+
+    def articles() -> Iterator[Article]:
+        nonlocal reported
+        found = read_articles([str(p) for p in paths], errors=read_errors)
+        for article in _with_fields(found, article_fields):
+            sink.extend(str(e) for e in read_errors[reported:])
+            reported = len(read_errors)
+            yield article
+
+    run = None if explain is not None else _run
+    for article, result in extract_batch(articles(), outlet_priors(store), run, explain=explain):
+        if isinstance(result, Exception):  # keep going: one article's failure is reported
+            sink.append(f"{_origin(article)}: extraction failed: {type(result).__name__}: {result}")
+            result = []
+        yield article, result
     sink.extend(str(e) for e in read_errors[reported:])
 
 
@@ -305,21 +432,20 @@ class DemoError(Exception):
 
 
 def ingest_articles(
-    articles: Iterable[Article], *, store: Store, batch_size: int = DEFAULT_BATCH
+    articles: Iterable[Article],
+    *,
+    store: Store,
+    batch_size: int = DEFAULT_BATCH,
+    workers: int = 1,
 ) -> IngestSummary:
     """Extract, resolve and store articles already read (fetched pages, feed items); returns
     the counts. Same batching and skipping of stored articles as `ingest`."""
     summary = IngestSummary()
-    homes = outlet_homes(store)
-    created: set[str] = set()
-    touched: set[str] = set()
-    batch: list[Article] = []
-    for article in articles:
-        summary.articles_read += 1
-        batch.append(article)
-        if len(batch) >= batch_size:
-            _commit_batch(store, batch, summary, False, created, touched, homes)
-            batch = []
-    if batch:
-        _commit_batch(store, batch, summary, False, created, touched, homes)
+
+    def counted() -> Iterator[Article]:
+        for article in articles:
+            summary.articles_read += 1
+            yield article
+
+    _ingest_stream(counted(), store, summary, False, batch_size, workers)
     return summary

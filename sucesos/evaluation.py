@@ -496,50 +496,47 @@ def evaluate_files(
 
     from tqdm import tqdm
 
-    from sucesos.extract.outlets import OutletHomes, placed_state
+    from sucesos.extract.outlets import extract_batch
 
-    run = extractor or _default_extractor()
     if progress is None:
         progress = sys.stderr.isatty()
     report = EvalReport(files=[str(p) for p in paths], limit=limit)
     started = time.perf_counter()
-    homes = OutletHomes()
-    # First pass: extract every record and learn the outlets' home states from the
-    # confident placements, as the store does during an ingest (never from the gold).
-    extracted: list[tuple[dict[str, Any], Article, list[EventRecord] | None]] = []
     seen: dict[str, int] = {}
-    bar = tqdm(read_gold(paths), disable=not progress, unit="rec", desc="eval")
-    for record in bar:
-        set_name = str(record.get("set") or "unknown")
-        if limit is not None and seen.get(set_name, 0) >= limit:
-            continue
-        seen[set_name] = seen.get(set_name, 0) + 1
-        article = record_to_article(record)
-        try:
-            events: list[EventRecord] | None = run(article)
-        except Exception:
-            events = None
-        if events:
-            homes.observe(article.source, placed_state(events))
-        extracted.append((record, article, events))
-    # Second pass: records of outlets with a known home state are extracted again with it.
-    for record, article, first in extracted:
+    records: dict[str, dict[str, Any]] = {}
+
+    def articles() -> Iterator[Article]:
+        for record in read_gold(paths):
+            set_name = str(record.get("set") or "unknown")
+            if limit is not None and seen.get(set_name, 0) >= limit:
+                continue
+            seen[set_name] = seen.get(set_name, 0) + 1
+            article = record_to_article(record)
+            records[str(id(article))] = record
+            yield article
+
+    run: Extractor | None = None
+    if extractor is not None:
+        fake = extractor
+
+        def run(article: Article, home_state: str | None = None) -> list[EventRecord]:
+            return fake(article)
+
+    # The geography path of `sucesos extract`: outlet table, then a first pass over the
+    # input learning outlets' home states from their texts (never from the gold).
+    bar = tqdm(disable=not progress, unit="rec", desc="eval")
+    for article, result in extract_batch(articles(), extractor=run):
+        bar.update(1)
+        record = records.pop(str(id(article)))
         set_name = str(record.get("set") or "unknown")
         s = report.sets.get(set_name)
         if s is None:
             s = report.sets[set_name] = _new_set(set_name)
         s.records += 1
-        events = first
-        home = homes.home_state(article.source) if extractor is None else None
-        if home is not None:
-            try:
-                events = run(article, home_state=home)
-            except Exception:
-                events = None
-        if events is None:
+        if isinstance(result, Exception):
             s.errors += 1
-            events = []
-        score_record(s, record, reduce_events(events))
+            result = []
+        score_record(s, record, reduce_events(result))
     bar.close()
     report.seconds = time.perf_counter() - started
     return report

@@ -26,6 +26,8 @@ from sucesos.store.keys import as_date, fold
 if TYPE_CHECKING:
     import sqlalchemy as sa
 
+    from sucesos.store.daily_stats import DailyFilters
+
 STATUSES = ("reported", "disputed")
 
 
@@ -290,4 +292,31 @@ def parse_filters(
         actor=resolve_actor(actor) if actor else None,
         status=resolve_status(status) if status else None,
         text=_clean(text),
+    )
+
+
+def daily_filters_of(query: EventQuery) -> DailyFilters | None:
+    """The query as the daily totals answer it (`sucesos.store.daily_stats`), or None when it
+    needs the events: an actor, text or list of ids, a municipality by name, a category name
+    that is both a category and a family, a status other than reported/disputed."""
+    from sucesos.store.daily_stats import DailyFilters
+
+    if query.actor or query.text or query.ids is not None:
+        return None
+    if query.status not in (None, "reported", "disputed"):
+        return None
+    municipality = query.municipality
+    if municipality and not (len(municipality) == 5 and municipality.isdigit()):
+        return None
+    column = _category_column(query.category) if query.category else None
+    if query.category and column is None:
+        return None
+    return DailyFilters(
+        since=query.since,
+        until=query.until,
+        admin1_code=query.state,
+        admin2_code=municipality,
+        category=query.category if column == "category" else None,
+        category_family=query.category if column == "category_family" else None,
+        status=query.status,
     )

@@ -71,8 +71,15 @@ def iter_events(store: Store, query: EventQuery, sort: str = "-date") -> Iterato
 
 def view_stats(store: Store, query: EventQuery, top: int = 50) -> dict[str, Any]:
     """Events, fatalities and disputed events of the view, in all and by state,
-    municipality, category, actor, day and week (`queries.filtered_stats`)."""
+    municipality, category, actor, day and week: from the daily totals when the filters
+    allow (`sucesos.store.daily_stats`), else from the events (`queries.filtered_stats`)."""
+    from sucesos.filters import daily_filters_of
+    from sucesos.store.daily_stats import daily_stats
+
+    daily = daily_filters_of(query)
     with store.engine.connect() as conn:
+        if daily is not None:
+            return daily_stats(conn, daily, top=top, actor_where=query.where())
         return queries.filtered_stats(conn, query.where(), top=top)
 
 

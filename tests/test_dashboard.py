@@ -353,10 +353,10 @@ def test_event_page_keeps_background_sentences_apart(server: str, page: Any) -> 
 def test_spanish_event_page_has_no_english_labels(server: str, page: Any) -> None:
     event = event_with(server, lambda e: e["actors"] and e["figures"] and e["disputed"])
     page.goto(f"{server}/events/{event['id']}?lang=es")
-    facts = page.inner_text(".facts") + page.inner_text("#figures") + page.inner_text("#toll")
+    facts = "\n".join(page.inner_text(x) for x in (".facts", "#figures", "#toll", ".history"))
     english = (
         "perpetrator|participant|target|state forces|armed group|killed|fatalities|injured|"
-        "arrested|precision|municipality|security_forces|armed_group"
+        "arrested|precision|municipality|security_forces|armed_group|linked report|created from"
     )
     assert re.findall(rf"\b({english})\b", facts, flags=re.IGNORECASE) == []
     assert "Muertes" in facts

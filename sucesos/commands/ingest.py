@@ -55,6 +55,14 @@ def article_fields(options: dict[str, Any]) -> dict[str, Any]:
     "--strict", is_flag=True, help="Stop with a non-zero exit at the first bad file or record."
 )
 @click.option(
+    "--workers",
+    "-w",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Processes extracting articles (default: all cores); one writer resolves and stores.",
+)
+@click.option(
     "--allow-host",
     "allow_hosts",
     multiple=True,
@@ -67,6 +75,7 @@ def ingest(
     ctx: click.Context,
     paths: tuple[str, ...],
     strict: bool,
+    workers: int | None,
     allow_hosts: tuple[str, ...],
     **options: Any,
 ) -> None:
@@ -91,8 +100,15 @@ def ingest(
         if not paths:
             ctx.exit(1 if fetched.articles_read == 0 or (strict and fetched.errors) else 0)
     try:
+        from sucesos.workers import default_workers
+
         summary = api.ingest(
-            paths, store=store, progress=show_progress(), strict=strict, article_fields=fields
+            paths,
+            store=store,
+            progress=show_progress(),
+            strict=strict,
+            article_fields=fields,
+            workers=workers or default_workers(),
         )
     except api.IngestError as exc:
         for line in exc.summary.errors or [str(exc)]:
@@ -118,11 +134,37 @@ def ingest(
     show_default=True,
     help="JSON Lines (one record a line), one JSON array, or a table for people.",
 )
+@click.option(
+    "--db",
+    "learn_db",
+    metavar="PATH",
+    help="Also use the outlets' home states learned in this database (nothing is stored).",
+)
+@click.option("-v", "--verbose", is_flag=True, help="On stderr, why each place name was not used.")
 @click.pass_context
-def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, **options: Any) -> None:
+def extract(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    fmt: str,
+    learn_db: str | None,
+    verbose: bool,
+    **options: Any,
+) -> None:
     """Extract event records from PATHS without storing them (JSON Lines, JSON or a table on
-    stdout)."""
+    stdout). Outlets' home states come from the bundled outlet table, a first pass over the
+    input and, with --db, what that database learned from earlier ingests."""
     from sucesos import api
+
+    store = None
+    if learn_db:
+        store = api.open_store(learn_db)
+        ctx.call_on_close(store.close)
+
+    def explain(article: Any, drops: list[Any]) -> None:
+        for d in drops:
+            click.echo(
+                f"{article.id}: place dropped: {d.surface!r} at {d.start}: {d.reason}", err=True
+            )
 
     fields = article_fields(options)
     errors: list[str] = []
@@ -132,7 +174,14 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, **options: Any
         from sucesos.commands.formatting import RECORD_HEADER
 
         click.echo(RECORD_HEADER)
-    for _article, records in api.extract_articles(paths, errors=errors, article_fields=fields):
+    found = api.extract_articles(
+        paths,
+        errors=errors,
+        article_fields=fields,
+        store=store,
+        explain=explain if verbose else None,
+    )
+    for _article, records in found:
         n_articles += 1
         for record in records:
             data = record.to_dict()

@@ -20,7 +20,14 @@ from sucesos.extract.attribution import SourceMention, find_sources
 from sucesos.extract.counts import CountMention, find_counts
 from sucesos.extract.dates import DateMatch, find_dates
 from sucesos.extract.kinds import Trigger, find_triggers
-from sucesos.extract.places import PlaceMatch, find_places
+from sucesos.extract.outlets import table_home_state
+from sucesos.extract.places import Dropped, PlaceMatch, find_places
+from sucesos.extract.places_address import (
+    AddressHint,
+    address_hint,
+    national_section,
+    source_hint,
+)
 from sucesos.extract.status import SentenceStatus, sentence_status
 from sucesos.extract.text import Sentence, fold, split_sentences
 from sucesos.models import Article, EventRecord
@@ -40,8 +47,10 @@ class Doc:
     published: date | None
     language: str | None
     home_state: str | None = None
+    address: AddressHint | None = None  # the place the article's web address names
     sentences: list[Sentence] = field(default_factory=list)
     places: list[PlaceMatch] = field(default_factory=list)
+    place_drops: list[Dropped] = field(default_factory=list)  # names not taken, with reasons
     dates: list[DateMatch] = field(default_factory=list)
     actors: list[ActorMatch] = field(default_factory=list)
     triggers: list[Trigger] = field(default_factory=list)
@@ -73,7 +82,12 @@ def stage_sentences(doc: Doc) -> None:
 
 
 def stage_places(doc: Doc) -> None:
-    doc.places = find_places(doc.text, home_state=doc.home_state)
+    doc.places = find_places(
+        doc.text,
+        home_state=doc.home_state,
+        address_state=doc.address.state_code if doc.address else None,
+        dropped=doc.place_drops,
+    )
 
 
 def stage_dates(doc: Doc) -> None:
@@ -139,13 +153,22 @@ class Pipeline:
         text = article.full_text[:MAX_TEXT_CHARS]
         if "\x00" in text:
             text = ""  # binary content read as text: nothing to extract
+        home_state = home_state or table_home_state(article)
+        if national_section(article.url):
+            home_state = None  # a local outlet's national pages are not about its state
+        address = address_hint(article.url, home_state)
+        if address is None and home_state is None:
+            address = source_hint(article.source)
         return Doc(
             article=article,
             text=text,
             folded=fold(text),
             published=article.published_date,
             language=article.language,
+            # The outlet's home state: given by the caller (feeds, learned priors), else
+            # the bundled outlet table's (see `sucesos.extract.outlets`).
             home_state=home_state,
+            address=address,
         )
 
     def run(self, article: Article, *, home_state: str | None = None) -> Doc:

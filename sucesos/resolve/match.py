@@ -78,8 +78,9 @@ _SAME_ARTICLE = (
 )
 
 
-def load_block(conn: sa.Connection, m: Mention) -> list[Cluster]:
-    """The stored events in `m`'s block, as clusters (with `m`'s article's record, if any)."""
+def load_block(conn: sa.Connection, m: Mention, same_article: bool = True) -> list[Cluster]:
+    """The stored events in `m`'s block, as clusters (with `m`'s article's record, if any;
+    `same_article=False` skips looking for it, for an article stored in this batch)."""
     if m.state is None or m.day is None:
         return []
     params: dict[str, object] = {"state": m.state, "family": m.family}
@@ -117,7 +118,7 @@ def load_block(conn: sa.Connection, m: Mention) -> list[Cluster]:
             fatalities_max=row.fatalities_max,
             n_sources=row.n_sources or 0,
         )
-    if clusters:
+    if clusters and same_article:
         hits = conn.execute(_SAME_ARTICLE, {"article": m.article_id, "events": list(clusters)})
         for hit in hits:
             other = Mention.from_record(EventRecord.from_dict(hit.data))

@@ -8,9 +8,9 @@ with the range and the disagreement kept alongside.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
 from typing import Any
-from urllib.parse import urlparse
 
 import sqlalchemy as sa
 
@@ -19,51 +19,75 @@ from sucesos.resolve.core import DATE_RANK, PLACE_RANK, category_family, categor
 from sucesos.resolve.figures import Report, dispute_of, report_figures, resolve_figures
 from sucesos.resolve.syndication import originals
 from sucesos.store import schema
-from sucesos.store.actors import write_event_actors
-from sucesos.store.keys import as_date, as_datetime, fold, now
+from sucesos.store.keys import as_date, as_datetime, fold, now, outlet_name
 
 
-def outlet_name(source: str | None, url: str | None, article_id: str) -> str:
-    """Who published an article: its source name, else its web host, else its id."""
-    if source:
-        return source
-    if url:
-        host = urlparse(url).netloc
-        if host:
-            return host.removeprefix("www.")
-    return f"article {article_id}"
+def _linked_query() -> sa.Select[Any]:
+    rep, rec, art = schema.reports, schema.records, schema.articles
+    fp = schema.article_fingerprints
+    return (
+        sa.select(
+            rec.c.data,
+            art.c.id,
+            art.c.source,
+            art.c.url,
+            art.c.published,
+            art.c.ingested_at,
+            fp.c.copy_of,
+        )
+        .select_from(
+            rep.join(rec, rep.c.record_id == rec.c.id)
+            .join(art, rep.c.article_id == art.c.id)
+            .outerjoin(fp, fp.c.article_id == art.c.id)
+        )
+        .where(rep.c.event_id == sa.bindparam("event_id"))
+        .order_by(art.c.ingested_at, rec.c.id)
+    )
+
+
+_LINKED = _linked_query()  # built once: building a query costs more than running it
 
 
 def linked_records(conn: sa.Connection, event_id: str) -> list[tuple[EventRecord, dict[str, Any]]]:
-    """The event's records, oldest link first, each with its article's row."""
-    rep, rec, art = schema.reports, schema.records, schema.articles
-    query = (
-        sa.select(rec.c.data, art.c.id, art.c.source, art.c.url, art.c.published, art.c.ingested_at)
-        .select_from(
-            rep.join(rec, rep.c.record_id == rec.c.id).join(art, rep.c.article_id == art.c.id)
-        )
-        .where(rep.c.event_id == event_id)
-        .order_by(art.c.ingested_at, rec.c.id)
-    )
-    return [(EventRecord.from_dict(row.data), dict(row._mapping)) for row in conn.execute(query)]
+    """The event's records, oldest link first, each with its article's row (and `copy_of`,
+    the original of a syndicated copy)."""
+    return [
+        (EventRecord.from_dict(row.data), dict(row._mapping))
+        for row in conn.execute(_LINKED, {"event_id": event_id})
+    ]
 
 
 def make_reports(
     conn: sa.Connection, linked: list[tuple[EventRecord, dict[str, Any]]]
 ) -> list[Report]:
-    """The linked records as `Report`s: labelled by outlet (numbered when one outlet filed
-    several articles) and keyed by independent source (a syndicated copy counts as the
-    outlet of its original)."""
+    """The linked records as `Report`s (see `label_reports`), with the syndicated copies and
+    the outlets of their originals read from the store."""
     article_ids = list(dict.fromkeys(a["id"] for _, a in linked))
     copies = originals(conn, article_ids)
     outlets = {a["id"]: outlet_name(a["source"], a["url"], a["id"]) for _, a in linked}
     missing = [o for o in set(copies.values()) if o not in outlets]
     if missing:
-        art = schema.articles
-        for row in conn.execute(
-            sa.select(art.c.id, art.c.source, art.c.url).where(art.c.id.in_(missing))
-        ):
-            outlets[row.id] = outlet_name(row.source, row.url, row.id)
+        outlets.update(article_outlets(conn, missing))
+    return label_reports(linked, copies, outlets)
+
+
+def article_outlets(conn: sa.Connection, article_ids: list[str]) -> dict[str, str]:
+    """{article id: outlet name} for stored articles."""
+    art = schema.articles
+    query = sa.select(art.c.id, art.c.source, art.c.url).where(art.c.id.in_(article_ids))
+    return {row.id: outlet_name(row.source, row.url, row.id) for row in conn.execute(query)}
+
+
+def label_reports(
+    linked: list[tuple[EventRecord, dict[str, Any]]],
+    copies: dict[str, str],
+    outlets: dict[str, str],
+) -> list[Report]:
+    """The linked records as `Report`s: labelled by outlet (numbered when one outlet filed
+    several articles) and keyed by independent source (a syndicated copy counts as the
+    outlet of its original). `copies` maps copies to their originals, `outlets` article ids
+    (of the linked articles and of those originals) to outlet names."""
+    article_ids = list(dict.fromkeys(a["id"] for _, a in linked))
     per_outlet: dict[str, list[str]] = defaultdict(list)
     for article_id in article_ids:
         per_outlet[outlets[article_id]].append(article_id)
@@ -191,10 +215,7 @@ def jsonable(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v.isoformat() if isinstance(v, date | datetime) else v for k, v in row.items()}
 
 
-# Built once: the SET columns come from the parameters, so the statement compiles once.
-_UPDATE = schema.events.update().where(schema.events.c.id == sa.bindparam("event_key"))
-
-_TRACKED = (
+TRACKED = (
     "fatalities",
     "fatalities_min",
     "fatalities_max",
@@ -203,43 +224,64 @@ _TRACKED = (
     "admin2",
     "n_sources",
 )
+# Not part of a version: the row's key, and its write time (the version's `at`).
+_UNVERSIONED = ("id", "updated_at")
 
 
-def rebuild_event(conn: sa.Connection, event_id: str, reason: str) -> dict[str, Any]:
-    """Recompute, write and version the event from its reports; returns the new row.
+def moved_fields(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """The tracked fields that moved, as "field old→new" (for a version's reason)."""
+    return [f"{k} {before.get(k)}→{after[k]}" for k in TRACKED if before.get(k) != after[k]]
+
+
+def version_changes(
+    before: dict[str, Any] | None,
+    before_figures: dict[str, Any] | None,
+    before_records: list[str],
+    row: dict[str, Any],
+    figures: dict[str, Any],
+    records: list[str],
+) -> dict[str, Any]:
+    """What a version stores: how to undo it. The event row holds the latest state; each
+    version keeps the previous values of the fields it changed (`before`), the previous
+    figures when they changed (`figures_before`) and the records it linked
+    (`records_added`) or moved out (`records_removed`). Walking the versions back from the
+    row gives the event at any version (`sucesos.store.history.event_states`), at a small
+    part of the size of a full copy per version.
+    """
+    added = [r for r in records if r not in set(before_records)]
+    removed = [r for r in before_records if r not in set(records)]
+    out: dict[str, Any] = {}
+    if before is not None:
+        # Compared as values (a stored time is UTC, a computed one keeps its offset).
+        changed = {
+            k: before.get(k) for k in row if k not in _UNVERSIONED and before.get(k) != row[k]
+        }
+        if changed:  # times in UTC, as the store reads them back
+            out["before"] = jsonable(
+                {k: v.astimezone(UTC) if isinstance(v, datetime) else v for k, v in changed.items()}
+            )
+        if before_figures != figures:
+            out["figures_before"] = before_figures
+    if added:
+        out["records_added"] = added
+    if removed:
+        out["records_removed"] = removed
+    return out
+
+
+def rebuild_event(
+    conn: sa.Connection, event_id: str, reason: str, removed: Sequence[str] = ()
+) -> dict[str, Any]:
+    """Recompute, write and version the stored event from its reports; returns the new row.
 
     The version row's reason names what triggered the change and which tracked fields moved,
-    so `sucesos events show` can tell the event's history in words; its snapshot holds the
-    row, the resolved figures and the linked record ids, so any past state can be read back.
+    so `sucesos events show` can tell the event's history in words; it stores what changed
+    (`version_changes`), so any past state can be read back; `removed` names the records a
+    split just moved out of it.
     """
-    ev = schema.events
-    old = conn.execute(sa.select(ev).where(ev.c.id == event_id)).first()
-    linked = linked_records(conn, event_id)
-    row, resolved = compute_event(event_id, linked, make_reports(conn, linked))
-    if old is None:
-        conn.execute(ev.insert(), row)
-    elif old.n_sources == 0:  # the placeholder written when the event was created
-        conn.execute(_UPDATE, {**row, "event_key": event_id})
-    else:
-        before = dict(old._mapping)
-        changes = [f"{k} {before[k]}→{row[k]}" for k in _TRACKED if before.get(k) != row[k]]
-        if changes:
-            reason = f"{reason}; {', '.join(changes)}"
-        conn.execute(_UPDATE, {**row, "event_key": event_id})
-    write_event_actors(conn, event_id, row["actors"] or [])
-    ver = schema.event_versions
-    last = conn.execute(
-        sa.select(sa.func.max(ver.c.version)).where(ver.c.event_id == event_id)
-    ).scalar()
-    snapshot = {**jsonable(row), "figures": resolved, "records": [r.id for r, _ in linked]}
-    conn.execute(
-        ver.insert(),
-        {
-            "event_id": event_id,
-            "version": int(last or 0) + 1,
-            "at": row["updated_at"],
-            "reason": reason,
-            "snapshot": snapshot,
-        },
-    )
+    from sucesos.resolve.batch import BatchResolver
+
+    resolver = BatchResolver(conn, lock=False)
+    row = resolver.rebuild(event_id, reason, removed)
+    resolver.flush()
     return row

@@ -94,7 +94,9 @@ def split_event(
     why = f" ({reason})" if reason else ""
     listed = ", ".join(moved)
     rebuild_event(conn, new_id, f"split from event {found}: records {listed}{why}")
-    rebuild_event(conn, found, f"split: records {listed} moved to event {new_id}{why}")
+    rebuild_event(
+        conn, found, f"split: records {listed} moved to event {new_id}{why}", removed=moved
+    )
     return new_id
 
 

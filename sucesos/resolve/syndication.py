@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
@@ -110,6 +112,78 @@ def register(conn: sa.Connection, article: Article) -> str | None:
     )
     conn.execute(lsh.insert(), [{"band_key": k, "article_id": article.id} for k in keys])
     return best[1] if best else None
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """An article body's MinHash values (uint64 bytes) and LSH band keys: computed where the
+    article is extracted (a worker process), matched by the writer (`find_originals`)."""
+
+    signature: bytes
+    keys: tuple[str, ...]
+
+
+def fingerprint_text(text: str) -> Fingerprint | None:
+    """The text's fingerprint; None for texts too short to tell copies apart."""
+    mh = fingerprint(text)
+    if mh is None:
+        return None
+    return Fingerprint(mh.hashvalues.astype(np.uint64).tobytes(), tuple(band_keys(mh)))
+
+
+def _jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """`MinHash.jaccard` on raw hash values."""
+    return float(np.count_nonzero(a == b)) / float(len(a))
+
+
+def find_originals(
+    conn: sa.Connection, new: Sequence[tuple[str, Fingerprint | None]]
+) -> list[tuple[str | None, float | None]]:
+    """(copy_of, similarity) for each new article, in order, as `register` would give them
+    one by one: candidates are stored articles and earlier ones of `new` sharing a band key.
+
+    The stored candidates of the whole batch come from one query per table.
+    """
+    keys = sorted({k for _, fp in new if fp is not None for k in fp.keys})
+    lsh, fps = schema.article_lsh, schema.article_fingerprints
+    by_key: dict[str, list[str]] = {}
+    for i in range(0, len(keys), 900):
+        query = sa.select(lsh.c.band_key, lsh.c.article_id).where(
+            lsh.c.band_key.in_(keys[i : i + 900])
+        )
+        for key, article_id in conn.execute(query):
+            by_key.setdefault(key, []).append(article_id)
+    stored: dict[str, tuple[str, np.ndarray]] = {}
+    wanted = sorted({a for ids in by_key.values() for a in ids})
+    for i in range(0, len(wanted), 900):
+        query = sa.select(fps.c.article_id, fps.c.copy_of, fps.c.signature).where(
+            fps.c.article_id.in_(wanted[i : i + 900])
+        )
+        for row in conn.execute(query):
+            values = np.frombuffer(row.signature, dtype=np.uint64)
+            stored[row.article_id] = (str(row.copy_of or row.article_id), values)
+    threshold = float(settings()["syndication"]["threshold"])
+    out: list[tuple[str | None, float | None]] = []
+    for article_id, fp in new:
+        if fp is None:
+            out.append((None, None))
+            continue
+        mine = np.frombuffer(fp.signature, dtype=np.uint64)
+        candidates = {a for k in fp.keys for a in by_key.get(k, ()) if a != article_id}
+        best: tuple[float, str] | None = None
+        for other in candidates:
+            known = stored.get(other)
+            if known is None:
+                continue
+            found = (_jaccard(mine, known[1]), known[0])
+            if found[0] >= threshold and (best is None or found > best):
+                best = found
+        out.append((best[1], round(best[0], 4)) if best else (None, None))
+        # Later articles of the batch see this one as stored.
+        stored[article_id] = (best[1] if best else article_id, mine)
+        for k in fp.keys:
+            by_key.setdefault(k, []).append(article_id)
+    return out
 
 
 def originals(conn: sa.Connection, article_ids: list[str]) -> dict[str, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from urllib.parse import urlparse
 
 from sucesos.extract.text import fold as fold_text
 
@@ -46,3 +47,14 @@ def as_date(value: date | datetime | str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def outlet_name(source: str | None, url: str | None, article_id: str) -> str:
+    """Who published an article: its source name, else its web host, else its id."""
+    if source:
+        return source
+    if url:
+        host = urlparse(url).netloc
+        if host:
+            return host.removeprefix("www.")
+    return f"article {article_id}"

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 
 from sucesos.store import schema
+from sucesos.store.locks import lock_for_migration
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,40 @@ def _event_actors(conn: sa.Connection) -> None:
         write_event_actors(conn, event_id, actors or [], replace=False)
 
 
+def _daily_totals(conn: sa.Connection) -> None:
+    from sucesos.store import daily
+
+    columns = {c["name"] for c in sa.inspect(conn).get_columns("events")}
+    if "figures" not in columns:  # new databases have it from step 1
+        col = schema.events.c.figures
+        kind = col.type.compile(dialect=conn.dialect)
+        conn.execute(sa.DDL(f"ALTER TABLE events ADD COLUMN {col.name} {kind}"))
+        _figures_from_snapshots(conn)
+    create_tables(conn, "daily_totals")
+    daily.rebuild(conn)
+
+
+def _figures_from_snapshots(conn: sa.Connection) -> None:
+    """Copy each event's resolved figures from its last version's full snapshot (what the
+    resolver wrote before step 6) into `events.figures`."""
+    ver, ev = schema.event_versions, schema.events
+    last = (
+        sa.select(ver.c.event_id, sa.func.max(ver.c.version).label("version"))
+        .group_by(ver.c.event_id)
+        .subquery()
+    )
+    query = sa.select(ver.c.event_id, ver.c.snapshot).join(
+        last, sa.and_(ver.c.event_id == last.c.event_id, ver.c.version == last.c.version)
+    )
+    update = ev.update().where(ev.c.id == sa.bindparam("key")).values(figures=sa.bindparam("f"))
+    rows = [
+        {"key": event_id, "f": (snapshot or {}).get("figures")}
+        for event_id, snapshot in conn.execute(query)
+    ]
+    for i in range(0, len(rows), 10_000):
+        conn.execute(update, rows[i : i + 10_000])
+
+
 # Append new steps at the end, numbered in order: 2 is reserved for resolution (article
 # fingerprints for syndicated copies), 3 for monitoring (feeds, fetched items, watch rules).
 MIGRATIONS: list[Migration] = [
@@ -95,7 +130,20 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "monitoring", _monitoring),
     Migration(4, "indexes for the HTTP API and dashboard", _api_indexes),
     Migration(5, "event actors table for statistics by actor", _event_actors),
+    Migration(6, "daily totals and stored resolved figures", _daily_totals),
 ]
+
+
+def _create_bookkeeping(engine: sa.Engine) -> None:
+    """Create `schema_migrations` if missing; another process creating it at the same moment
+    is no error."""
+    try:
+        with engine.begin() as conn:
+            schema.schema_migrations.create(conn, checkfirst=True)
+    except sa.exc.DBAPIError:
+        with engine.connect() as conn:
+            if not sa.inspect(conn).has_table(schema.schema_migrations.name):
+                raise
 
 
 def current_version(conn: sa.Connection) -> int:
@@ -108,21 +156,26 @@ def migrate(engine: sa.Engine) -> list[int]:
     """Apply every pending migration in order; returns the versions applied now.
 
     Each step runs in its own transaction together with its bookkeeping row, so an interrupted
-    upgrade resumes at the step that did not finish.
+    upgrade resumes at the step that did not finish. Processes opening a new database at once
+    take turns (`lock_for_migration`): each step is applied by one of them, once.
     """
-    with engine.begin() as conn:
-        schema.schema_migrations.create(conn, checkfirst=True)
+    _create_bookkeeping(engine)
+    with engine.connect() as conn:
+        done = set(conn.execute(sa.select(schema.schema_migrations.c.version)).scalars())
     applied: list[int] = []
     for step in MIGRATIONS:
+        if step.version in done:
+            continue
         with engine.begin() as conn:
+            lock_for_migration(conn)
             # By version row, not by the highest one: a step numbered below one already
             # applied (steps written in parallel) still runs once.
-            done = conn.execute(
+            found = conn.execute(
                 sa.select(schema.schema_migrations.c.version).where(
                     schema.schema_migrations.c.version == step.version
                 )
             ).first()
-            if done is not None:
+            if found is not None:
                 continue
             step.apply(conn)
             conn.execute(

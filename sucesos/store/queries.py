@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Collection
 from datetime import date
 from typing import Any
@@ -11,10 +11,11 @@ from typing import Any
 import sqlalchemy as sa
 
 from sucesos.store import schema
-from sucesos.store.keys import as_date, fold
+from sucesos.store.history import changes_between, event_states
+from sucesos.store.keys import as_date, fold, outlet_name
 
 # Columns kept for matching only; they are not part of an event as users see it.
-_INTERNAL = {"category_family", "admin1_key", "admin2_key", "actor_key"}
+_INTERNAL = {"category_family", "admin1_key", "admin2_key", "actor_key", "figures"}
 _STATE_CODE = re.compile(r"^(MX-)?[A-Z]{3}$", re.IGNORECASE)
 _MUNICIPALITY_CODE = re.compile(r"^\d{5}$")
 
@@ -139,8 +140,6 @@ def get_event(conn: sa.Connection, event_id: str) -> dict[str, Any] | None:
     if row is None:
         return None
     event = public(row)
-    from sucesos.resolve.merge import outlet_name  # resolve depends on store, not vice versa
-
     reports: list[dict[str, Any]] = []
     evidence: list[dict[str, Any]] = []
     query = (
@@ -188,65 +187,50 @@ def get_event(conn: sa.Connection, event_id: str) -> dict[str, Any] | None:
         figures[what][c["source"]].append(
             {"value": c["value"], "attributed_to": c["attributed_to"]}
         )
-    # Resolved value of each figure (the lowest), its range and each source's value; copies.
-    from sucesos.resolve.figures import report_figures, resolve_figures
-    from sucesos.resolve.merge import linked_records, make_reports
-
-    resolved_reports = make_reports(conn, linked_records(conn, event_id))
-    copies = {r.record.id: r.copy_of for r in resolved_reports}
+    # Syndicated copies, as the resolver found them: the outlet of each copy's original.
+    copies = _copies_of(conn, [r["article_id"] for r in reports])
     for report in reports:
-        report["copy_of"] = copies.get(report["record_id"])
-    ver = schema.event_versions
+        report["copy_of"] = copies.get(report["article_id"])
+    states = event_states(conn, event_id)
     history = [
-        {"version": h.version, "at": h.at.isoformat(), "reason": h.reason}
-        for h in conn.execute(
-            sa.select(ver.c.version, ver.c.at, ver.c.reason)
-            .where(ver.c.event_id == event_id)
-            .order_by(ver.c.version)
-        )
+        {
+            "version": state["version"],
+            "at": state["at"],
+            "reason": state["reason"],
+            "changes": changes_between(states[i - 1] if i else None, state),
+        }
+        for i, state in enumerate(states)
     ]
     event.update(
         reports=reports,
         claims=claims,
         figures={k: dict(v) for k, v in figures.items()},
-        resolved=resolve_figures(report_figures(resolved_reports)),
+        resolved=row.figures or {},
         evidence=evidence,
         history=history,
     )
     return event
 
 
+def _copies_of(conn: sa.Connection, article_ids: list[str]) -> dict[str, str]:
+    """{article id: outlet of the original} for the given articles that are syndicated copies."""
+    fp, art = schema.article_fingerprints, schema.articles
+    if not article_ids:
+        return {}
+    query = (
+        sa.select(fp.c.article_id, art.c.id, art.c.source, art.c.url)
+        .select_from(fp.join(art, fp.c.copy_of == art.c.id))
+        .where(fp.c.article_id.in_(sorted(set(article_ids))))
+    )
+    return {r[0]: outlet_name(r.source, r.url, r.id) for r in conn.execute(query)}
+
+
 def stats(conn: sa.Connection) -> dict[str, Any]:
-    """Totals, and event counts by state, category and ISO week (for `sucesos stats`)."""
-    ev = schema.events
+    """Totals, and event counts by state, category and ISO week (for `sucesos stats`), read
+    from the daily totals (`sucesos.store.daily_stats.summary`)."""
+    from sucesos.store.daily_stats import summary
 
-    def count(table: sa.Table) -> int:
-        return int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0)
-
-    def grouped(col: sa.ColumnElement[Any]) -> dict[str, int]:
-        query = sa.select(col, sa.func.count()).group_by(col).order_by(sa.func.count().desc(), col)
-        return {str(k) if k is not None else "unknown": int(n) for k, n in conn.execute(query)}
-
-    weeks: Counter[str] = Counter()
-    for day, n in conn.execute(sa.select(ev.c.date, sa.func.count()).group_by(ev.c.date)):
-        if day is None:
-            weeks["unknown"] += n
-        else:
-            year, week, _ = day.isocalendar()
-            weeks[f"{year}-W{week:02d}"] += n
-    disputed = conn.execute(
-        sa.select(sa.func.count()).select_from(ev).where(ev.c.disputed.is_(True))
-    ).scalar()
-    return {
-        "articles": count(schema.articles),
-        "records": count(schema.records),
-        "events": count(ev),
-        "disputed_events": int(disputed or 0),
-        "fatalities": int(conn.execute(sa.select(sa.func.sum(ev.c.fatalities))).scalar() or 0),
-        "by_state": grouped(ev.c.admin1),
-        "by_category": grouped(ev.c.category),
-        "by_week": dict(sorted(weeks.items())),
-    }
+    return summary(conn)
 
 
 # --- Queries of the HTTP API and dashboard (sucesos.web) -------------------------------------

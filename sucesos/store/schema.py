@@ -118,6 +118,9 @@ events = sa.Table(
     sa.Column("n_sources", sa.Integer, nullable=False),
     sa.Column("disputed", sa.Boolean, nullable=False),
     sa.Column("dispute", OrderedJSON),
+    # The resolved figures ({figure: value, min, max, sources, disputed}), as the resolver
+    # computed them (migration 6): reads serve them without re-running the resolver.
+    sa.Column("figures", OrderedJSON),
     sa.Column("first_seen", UTCDateTime()),
     sa.Column("last_seen", UTCDateTime()),
     sa.Column("updated_at", UTCDateTime(), nullable=False),
@@ -288,3 +291,34 @@ event_actors = sa.Table(
 # Events of a date window with their ids and tolls from the index alone (migration 5): the
 # join to `event_actors` for statistics by actor then never reads the events table.
 ix_events_date_id = sa.Index("ix_events_date_id", events.c.date, events.c.id, events.c.fatalities)
+
+# Daily totals (migration 6), kept by the resolver as each event changes: events, fatalities
+# and disputed events per day × state × municipality × category, so statistics over any
+# window cost per day and place, not per event. `key` joins the parts ("" for a missing one)
+# so one upsert adds a change on both backends.
+daily_totals = sa.Table(
+    "daily_totals",
+    metadata,
+    sa.Column("key", sa.Text, primary_key=True),
+    sa.Column("day", sa.Date),
+    sa.Column("admin1_code", sa.String(16)),
+    sa.Column("admin2_code", sa.String(16)),
+    sa.Column("category", sa.String(64)),
+    sa.Column("category_family", sa.String(64)),
+    sa.Column("events", sa.Integer, nullable=False),
+    sa.Column("fatalities", sa.Integer, nullable=False),
+    sa.Column("disputed", sa.Integer, nullable=False),
+    sa.Column("disputed_fatalities", sa.Integer, nullable=False),
+    sa.Index(
+        "ix_daily_totals_day",
+        "day",
+        "admin1_code",
+        "category",
+        "admin2_code",
+        "category_family",
+        "events",
+        "fatalities",
+        "disputed",
+        "disputed_fatalities",
+    ),
+)

@@ -1,40 +1,60 @@
-"""Writing articles and their extracted records (the resolver writes events)."""
+"""Writing articles and their extracted records in bulk (the resolver writes events).
+
+Rows are built by plain functions and written with one statement per table and batch
+(`executemany`, which SQLAlchemy sends as multi-row VALUES), from statements built once.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 
-from sucesos.models import Article, EventRecord, Location, stable_id
+from sucesos.models import Article, EventRecord, Location
 from sucesos.store import schema
 from sucesos.store.keys import as_date, now
+
+# Parameters per IN (...) query: well under SQLite's limit of 32,766 bound values.
+_CHUNK = 900
+
+
+def stored_ids(conn: sa.Connection, column: sa.Column[Any], ids: Iterable[str]) -> set[str]:
+    """The values of `ids` present in `column` (a table's id), in a few IN queries."""
+    wanted = list(dict.fromkeys(ids))
+    found: set[str] = set()
+    for i in range(0, len(wanted), _CHUNK):
+        query = sa.select(column).where(column.in_(wanted[i : i + _CHUNK]))
+        found.update(conn.execute(query).scalars())
+    return found
 
 
 def article_exists(conn: sa.Connection, article_id: str) -> bool:
     """True when the article is already stored (re-ingesting it is then a no-op)."""
-    query = sa.select(schema.articles.c.id).where(schema.articles.c.id == article_id)
-    return conn.execute(query).first() is not None
+    return bool(stored_ids(conn, schema.articles.c.id, [article_id]))
+
+
+def article_row(article: Article, ingested_at: datetime | None = None) -> dict[str, Any]:
+    """The `articles` row of an article as read (text, metadata and where it came from)."""
+    return dict(
+        id=article.id,
+        url=article.url,
+        title=article.title,
+        text=article.text,
+        published=article.published.isoformat() if article.published else None,
+        source=article.source,
+        language=article.language,
+        fetched_at=article.fetched_at.isoformat() if article.fetched_at else None,
+        metadata=article.metadata,
+        ingested_at=ingested_at or now(),
+    )
 
 
 def insert_article(conn: sa.Connection, article: Article) -> None:
-    """Store one article as read (text, metadata and where it came from)."""
-    # Parameters passed apart from the statement so SQLAlchemy compiles each insert once.
-    conn.execute(
-        schema.articles.insert(),
-        dict(
-            id=article.id,
-            url=article.url,
-            title=article.title,
-            text=article.text,
-            published=article.published.isoformat() if article.published else None,
-            source=article.source,
-            language=article.language,
-            fetched_at=article.fetched_at.isoformat() if article.fetched_at else None,
-            metadata=article.metadata,
-            ingested_at=now(),
-        ),
-    )
+    """Store one article as read."""
+    conn.execute(schema.articles.insert(), article_row(article))
 
 
 def primary_location(record: EventRecord) -> Location | None:
@@ -42,21 +62,19 @@ def primary_location(record: EventRecord) -> Location | None:
     return record.locations[0] if record.locations else None
 
 
-def record_exists(conn: sa.Connection, record_id: str) -> bool:
-    query = sa.select(schema.records.c.id).where(schema.records.c.id == record_id)
-    return conn.execute(query).first() is not None
+def record_data(record: EventRecord) -> dict[str, Any]:
+    """`record.to_dict()` without `dataclasses.asdict`'s deep copies (its fields nest only
+    flat dataclasses), several times faster on the write path."""
+    out = dict(vars(record))
+    for key in ("locations", "actors", "counts", "sources", "evidence"):
+        out[key] = [dict(vars(item)) for item in out[key]]
+    return out
 
 
-def insert_record(conn: sa.Connection, record: EventRecord) -> EventRecord:
-    """Store one extracted record; returns it (with a fresh id if its id was already taken).
-
-    A record id is only unique per article for extractors that hash article content; a clash
-    with another article's record gets an id derived from both, instead of failing the batch.
-    """
-    if record_exists(conn, record.id):
-        record.id = stable_id(record.article_id, record.id)
+def record_row(record: EventRecord) -> dict[str, Any]:
+    """The `records` row of an extracted record (indexed columns and the whole record)."""
     loc = primary_location(record)
-    row: dict[str, Any] = {
+    return {
         "id": record.id,
         "article_id": record.article_id,
         "category": record.category,
@@ -74,7 +92,50 @@ def insert_record(conn: sa.Connection, record: EventRecord) -> EventRecord:
         "latitude": loc.latitude if loc else None,
         "longitude": loc.longitude if loc else None,
         "geo_precision": loc.precision if loc else None,
-        "data": record.to_dict(),
+        "data": record_data(record),
     }
-    conn.execute(schema.records.insert(), row)
+
+
+def record_exists(conn: sa.Connection, record_id: str) -> bool:
+    return bool(stored_ids(conn, schema.records.c.id, [record_id]))
+
+
+def insert_record(conn: sa.Connection, record: EventRecord) -> EventRecord:
+    """Store one extracted record; returns it (with a fresh id if its id was already taken).
+
+    A record id is only unique per article for extractors that hash article content; a clash
+    with another article's record gets an id derived from both, instead of failing the batch.
+    """
+    from sucesos.models import stable_id
+
+    if record_exists(conn, record.id):
+        record.id = stable_id(record.article_id, record.id)
+    conn.execute(schema.records.insert(), record_row(record))
     return record
+
+
+_IGNORING: dict[tuple[str, str], sa.Insert] = {}
+
+
+def insert_ignoring(conn: sa.Connection, table: sa.Table) -> sa.Insert:
+    """An INSERT of `table` that skips rows whose key is already stored (ON CONFLICT DO
+    NOTHING), built once per backend: concurrent writers skip what the other stored."""
+    key = (conn.dialect.name, table.name)
+    stmt = _IGNORING.get(key)
+    if stmt is None:
+        if conn.dialect.name == "postgresql":
+            stmt = postgresql.insert(table).on_conflict_do_nothing()
+        elif conn.dialect.name == "sqlite":
+            stmt = sqlite.insert(table).on_conflict_do_nothing()
+        else:
+            stmt = table.insert()
+        _IGNORING[key] = stmt
+    return stmt
+
+
+def insert_many(
+    conn: sa.Connection, table: sa.Table, rows: Sequence[dict[str, Any]], *, ignore: bool = False
+) -> None:
+    """Insert `rows` with one executemany (nothing when empty); `ignore` skips stored keys."""
+    if rows:
+        conn.execute(insert_ignoring(conn, table) if ignore else table.insert(), list(rows))

@@ -125,3 +125,16 @@ def headline_toll(event: dict[str, Any]) -> Toll:
         return Toll(event.get("fatalities"), 0, [], False)
     sources = sorted(resolved.get("sources", {}).items(), key=lambda kv: (kv[1], kv[0]))
     return Toll(resolved["value"], len(sources), sources, bool(resolved.get("disputed")))
+
+
+def history_text(reason: str, t: dict[str, str]) -> str:
+    """A history line of the resolver ("linked report from X (record R); fatalities 25→1")
+    in the page's language: its fixed phrases and field names come from i18n.toml
+    ("history:<phrase>"), matched as whole words, longest first; names and ids stay."""
+    phrases = sorted(
+        (k.removeprefix("history:") for k in t if k.startswith("history:")), key=len, reverse=True
+    )
+    if not phrases:
+        return reason
+    pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])")
+    return pattern.sub(lambda m: t["history:" + m.group(1)], reason)

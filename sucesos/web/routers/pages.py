@@ -18,7 +18,12 @@ from fastapi.templating import Jinja2Templates
 from sucesos.filters import FilterError, resolve_category, resolve_state, resolve_status
 from sucesos.store import queries
 from sucesos.web.dependencies import StoreDep, read_access
-from sucesos.web.event_view import evidence_by_article, figure_label, headline_toll
+from sucesos.web.event_view import (
+    evidence_by_article,
+    figure_label,
+    headline_toll,
+    history_text,
+)
 from sucesos.web.meta import categories, pick_language, states, strings
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(read_access)])
@@ -40,6 +45,7 @@ def safe_url(url: str | None) -> str | None:
 
 templates.env.globals["safe_url"] = safe_url
 templates.env.globals["figure_label"] = figure_label
+templates.env.globals["history_text"] = history_text
 
 # The downloads every view offers: (label key in i18n.toml, /api/export format).
 DOWNLOADS = (

@@ -1,0 +1,151 @@
+"""Colonias and other settlements: a name after a cue word, resolved to its municipality.
+
+SEPOMEX's catalogue of asentamientos (colonias, fraccionamientos, barrios, ejidos, ...) is
+bundled as `gazetteer/colonias.tsv.gz`: each folded name with the INEGI codes of the
+municipalities that have a settlement of that name. A name is looked up only right after a
+cue word ("en la colonia Las Flores", "el fraccionamiento Villa Real", "the neighborhood of
+X"), and it resolves to a municipality only when the text or a prior agrees: a municipality
+the text names, a state it names, the outlet's home state or the address's state. It never
+becomes a same-named municipality elsewhere ("colonia Guadalupe" is not Guadalupe, N.L.).
+The table is loaded on the first cue word, so texts without one pay nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from sucesos.extract.places_index import Entry, Index, read_data
+from sucesos.extract.places_match import Span
+from sucesos.extract.places_resolve import Priors
+
+_MAX_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _colonia_lines() -> list[str]:
+    # The file is sorted by name: a binary search finds a name without building a dict of
+    # 76,000 entries, which would cost more start-up than the rest of the index.
+    return [ln for ln in read_data("colonias.tsv.gz").split("\n") if ln and ln[0] != "#"]
+
+
+def colonia_codes(name: str) -> list[str]:
+    """INEGI codes of the municipalities that have a settlement called `name` (folded)."""
+    lines = _colonia_lines()
+    prefix = name + "\t"
+    i = bisect.bisect_left(lines, prefix)
+    if i < len(lines) and lines[i].startswith(prefix):
+        return lines[i][len(prefix) :].split(",")
+    return []
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern(urban: frozenset[str], rural: frozenset[str]) -> re.Pattern[str]:
+    words = sorted(urban | rural, key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(w) for w in words) + r") ")
+
+
+def find_colonias(f: str, idx: Index, spans: list[Span]) -> list[Span]:
+    """Settlement names after cue words in the folded text `f`, as spans whose candidates
+    are municipalities. Gazetteer spans inside an urban settlement's name are marked
+    (`colonia=True`) so they are not taken as places of their own."""
+    urban = frozenset(idx.ctx["colonia_before"])
+    rural = frozenset(idx.ctx["settlement_before"])
+    loose = frozenset(idx.ctx["settlement_loose_before"])
+    cues = list(_cue_pattern(urban | loose, rural).finditer(f))
+    if not cues:
+        return []
+    starts = {sp.start: sp for sp in spans}
+    out: list[Span] = []
+    for cue in cues:
+        begin = cue.end()
+        is_loose = cue.group(1) in loose
+        known = starts.get(begin)
+        if is_loose and (known is not None or f[begin : begin + 1] == " "):
+            continue  # after a bare "en" the gazetteer's own names come first
+        words = f[begin : begin + 80].split()[:_MAX_WORDS]
+        if is_loose and words and (words[0] in urban or words[0] in rural):
+            continue  # "en la colonia X": the cue word's own match reads the name
+        for n in range(len(words), 0, -1):
+            key = " ".join(words[:n])
+            codes = colonia_codes(key)  # the table loads on the first lookup
+            if not codes:
+                continue
+            end = begin + len(key)
+            if f[begin:end] != key:  # runs of spaces inside: not one written name
+                break
+            if is_loose and (n < 2 or words[0] in idx.ctx["not_settlement_start"]):
+                break  # one word after "en" is too often an ordinary word
+            if cue.group(1) in rural and known is not None and known.end >= end:
+                break  # "comunidad de X" where X is in the gazetteer: the gazetteer decides
+            entries = [_municipality(idx, c) for c in codes if c in idx.municipalities]
+            if entries:
+                if not is_loose:
+                    for sp in spans:
+                        if sp.start >= begin and sp.end <= end:
+                            sp.colonia = True
+                found = Span(begin, end, key, entries, locative=True)
+                found.near_street = is_loose  # marks a name found without a cue word
+                out.append(found)
+            break
+    return out
+
+
+def _municipality(idx: Index, code: str) -> Entry:
+    return idx.municipalities[code]
+
+
+def resolve_colonias(colonias: list[Span], kept: list[Span], idx: Index, priors: Priors) -> None:
+    """Choose each settlement's municipality: the one the text names, else the only one in
+    a state the text names or a prior points to; otherwise the settlement is dropped."""
+    towns = {
+        sp.chosen.code
+        for sp in kept
+        if sp.chosen is not None and sp.chosen.kind in ("municipality", "locality")
+    }
+    states = {sp.chosen.state for sp in kept if sp.chosen is not None}
+    prior_states = {s for s in (priors.home, priors.address) if s}
+    for sp in colonias:
+        named = [e for e in sp.entries if e.code in towns]
+        if len(named) == 1:
+            sp.chosen, sp.score = named[0], 0.8
+            continue
+        town_after = any(
+            other.chosen is not None
+            and other.chosen.kind in ("municipality", "locality")
+            and sp.end < other.start <= sp.end + 5  # "colonia X de Culiacán"
+            for other in kept
+        )
+        if town_after:
+            sp.reason = "a settlement the town named after it does not have"
+            continue
+        if any(e.state == t[:2] for e in sp.entries for t in towns):
+            # The text names a town of that state and the settlement is not in it.
+            sp.reason = "a settlement the town named in the text does not have"
+            continue
+        if sp.near_street:  # no cue word: only one municipality of the one supported state
+            support = states | prior_states
+            inside = [e for e in sp.entries if e.state in support]
+            if len(support) == 1 and len(inside) == 1:
+                sp.chosen, sp.score = inside[0], 0.6
+            else:
+                sp.reason = "a settlement name without a cue word and no single state for it"
+            continue
+        # With places in several states the text may be a roundup: no state-level guess.
+        for support, score in (
+            (states if len(states) == 1 else set(), 0.7),
+            (prior_states if len(states) <= 1 else set(), 0.6),
+        ):
+            inside = [e for e in sp.entries if e.state in support]
+            if len(inside) == 1:
+                sp.chosen, sp.score = inside[0], score
+                break
+            if inside:
+                sp.reason = "a settlement name found in several municipalities of the state"
+                break
+        else:
+            if len(sp.entries) == 1 and not states:
+                sp.chosen, sp.score = sp.entries[0], 0.6  # one such settlement in Mexico
+            else:
+                sp.reason = "a settlement name with no state named or implied to place it"

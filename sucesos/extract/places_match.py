@@ -1,0 +1,242 @@
+"""Place matching: every gazetteer name in a text, then the context that keeps or drops it.
+
+`raw_spans` finds names on word boundaries in the folded text (longest first, no overlaps);
+`judge_spans` reads the words around each one and either keeps it with its cues (locative,
+municipality cue, institution, road, a state named right after) or drops it with a reason
+(a street, a person, an organisation, a lowercase word), so `-v` can say why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sucesos.extract.places_index import Entry, Index, name_key
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass
+class Span:
+    start: int  # in folded text
+    end: int
+    key: str
+    entries: list[Entry]
+    state_after: str | None = None  # INEGI state named right after ("Juárez, Chihuahua")
+    towns_after: frozenset[str] = frozenset()  # municipalities named right after it
+    locative: bool = False
+    mun_cue: bool = False
+    institution: bool = False
+    near_street: bool = False  # a street/colonia word shortly before ("colonia Lomas de X")
+    road: bool = False  # destination of a road ("carretera a Mazatlán"), not where it happened
+    colonia: bool = False  # inside a colonia name found by `sucesos.extract.places_colonias`
+    chosen: Entry | None = None
+    score: float = 0.0
+    reason: str = ""  # why no place was chosen (see `resolve`)
+
+
+@dataclass
+class Dropped:
+    """A name the gazetteer knows that was not taken as a place, and why (for `-v`)."""
+
+    start: int  # offsets into the original text
+    end: int
+    surface: str
+    reason: str
+
+
+def prev_words(f: str, start: int, n: int = 4) -> list[str]:
+    return f[max(0, start - 48) : start].split()[-n:]
+
+
+def ends_with(words: list[str], phrases: set[str]) -> bool:
+    return any(len(words) >= k and " ".join(words[-k:]) in phrases for k in (3, 2, 1))
+
+
+def next_words(f: str, end: int, n: int = 3) -> list[str]:
+    return f[end : end + 40].split()[:n]
+
+
+_UPPER = re.compile(r"[^\W\d_a-zà-ÿ]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def case_style(text: str) -> str:
+    """ "lower", "upper", "title" (headline capitalisation) or "mixed"."""
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return "lower"
+    upper = len(_UPPER.findall(text))
+    if upper == 0:
+        return "lower"
+    if upper / letters > 0.6:
+        return "upper"
+    if len(text) < 400:  # only headlines are written in title case
+        words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+        if words and sum(w[0].isupper() for w in words) / len(words) > 0.75:
+            return "title"
+    return "mixed"
+
+
+def raw_spans(f: str, idx: Index) -> list[Span]:
+    padded = f" {f} "
+    found: list[tuple[int, int, str]] = []
+    for end, key in idx.automaton.iter(padded):
+        # padded[end] is the closing space; key span in f is [s, e)
+        e = end - 1
+        s = e - len(key)
+        found.append((s, e, key))
+    # Longest names first ("la ciudad de mexico" holds "ciudad de mexico", not the hamlet
+    # "La Ciudad"), then keep whatever does not overlap a longer one.
+    found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+    taken = bytearray(len(f) + 1)
+    spans: list[Span] = []
+    for s, e, key in found:
+        if taken[s] or taken[e - 1] or any(taken[s:e]):
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        spans.append(Span(s, e, key, idx.names[key]))
+    spans.sort(key=lambda sp: sp.start)
+    return spans
+
+
+def surname_like(text: str, start: int, end: int, ctx: dict[str, set[str]], weak: bool) -> bool:
+    """True when a one-word name sits in a run of capitalised words that reads as a person's
+    name ("Lizeth Cuevas Morales", "Sánchez Taboada") rather than a place."""
+    before = text[max(0, start - 30) : start]
+    words = before.split()
+    if words and not before.endswith(("\n", ". ", ": ", "; ", ", ", "(", '"', "“")):
+        w = words[-1]
+        if w[:1].isupper() and name_key(w) not in ctx["locative_before"] and len(words) > 1:
+            return True
+    after = text[end : end + 30].split()
+    if weak and after and text[end : end + 1] == " ":
+        w = after[0]
+        if w[:1].isupper() and name_key(w) not in ctx["locative_before"]:
+            return True
+    return False
+
+
+def judge_spans(
+    text: str,
+    f: str,
+    spans: list[Span],
+    idx: Index,
+    surface_of: Callable[[Span], tuple[int, str]],
+    dropped: Callable[[Span, str], None],
+    settlement_ends: frozenset[int] = frozenset(),
+) -> list[Span]:
+    """The spans that read as places, with their context cues set; the others go to
+    `dropped` with a reason. `surface_of(span)` gives its start and text in `text`."""
+    style = case_style(text)
+    ctx = idx.ctx
+    kept: list[Span] = []
+    street_end = -10
+    for i, sp in enumerate(spans):
+        o_start, surface = surface_of(sp)
+        entries = sp.entries
+        if entries[0].kind == "block":
+            dropped(sp, "part of a name that is not a place (organisation, foreign place)")
+            continue
+        if sp.colonia:
+            dropped(sp, "inside the name of a colonia or settlement")
+            continue
+        prev = prev_words(f, sp.start)
+        nxt = next_words(f, sp.end)
+        # Proper nouns are capitalised in ordinary prose; lowercase names are words.
+        if style == "mixed" and not surface[:1].isupper() and sp.key not in idx.lowercase:
+            dropped(sp, "written in lowercase in mixed-case text: a common word")
+            continue
+        if sp.key in idx.abbreviations and style != "lower" and surface != surface.upper():
+            dropped(sp, "an abbreviation not written in capitals")
+            continue
+        if ends_with(prev, ctx["organisation_before"]) or (
+            nxt
+            and (
+                " ".join(nxt[:2]) in ctx["organisation_after"]
+                or nxt[0] in ctx["organisation_after"]
+            )
+        ):
+            dropped(sp, "part of an organisation's name")
+            continue
+        if prev and prev[-1] in ctx["street_before"]:
+            street_end = sp.end
+            dropped(sp, f"a street, building or neighbourhood name (after '{prev[-1]}')")
+            continue
+        gap = f[street_end : sp.start].strip()
+        if street_end > 0 and gap in ctx["street_joiners"]:
+            street_end = sp.end
+            dropped(sp, f"a second street name (joined by '{gap}')")
+            continue
+        is_state = any(e.kind == "state" for e in entries)
+        if (
+            style == "mixed"
+            and not is_state
+            and " " not in sp.key
+            and surname_like(text, o_start, o_start + len(surface), ctx, sp.key in idx.weak)
+        ):
+            dropped(sp, "reads as a surname (in a run of capitalised words)")
+            continue
+        # A street word two words back ("colonia Lomas de X") makes a bare name doubtful,
+        # except for plural locatives ("en calles de Culiacán", "streets of Tijuana").
+        sp.near_street = any(w in ctx["street_before"] for w in prev[-3:-1]) and not ends_with(
+            prev, ctx["streets_of"]
+        )
+        after_settlement = any(
+            f[e : sp.start].strip() in ("de", "del", "en") for e in settlement_ends if e < sp.start
+        )
+        if after_settlement:  # "colonia Las Flores de Culiacán": the town of the colonia
+            sp.near_street = False
+        sp.road = any(w in ctx["road_before"] for w in prev[-4:])
+        person_like = sp.key in idx.weak or is_state
+        if prev and person_like:
+            o_prev = text[max(0, o_start - 30) : o_start].split()
+            prev_cap = bool(o_prev) and o_prev[-1][:1].isupper()
+            if prev[-1] in ctx["first_names"] and (prev_cap or style == "lower"):
+                dropped(sp, f"a surname (after the given name '{prev[-1]}')")
+                continue
+            if prev[-1] in ctx["person_before"]:
+                dropped(sp, f"a person (after '{prev[-1]}')")
+                continue
+        if (
+            sp.key in idx.weak
+            and nxt
+            and (" ".join(nxt[:2]) in ctx["person_after"] or nxt[0] in ctx["person_after"])
+        ):
+            dropped(sp, f"a person (before '{nxt[0]}')")
+            continue
+        # A headline opening "Culiacán: ..." names where its story happens.
+        kicker = not text[:o_start].strip() and text[o_start + len(surface) :][:2].strip() == ":"
+        sp.locative = (
+            after_settlement
+            or kicker
+            or ends_with(prev, ctx["locative_before"])
+            or ends_with(prev, ctx["streets_of"])
+            or (i > 0 and spans[i - 1].end >= sp.start - 3)
+        )
+        sp.mun_cue = ends_with(prev, ctx["municipality_before"])
+        window = f[max(0, sp.start - 60) : sp.start].split()
+        sp.institution = any(w in ctx["institution_before"] for w in window[-6:])
+        # A state named right after: "Juárez, Chihuahua", "Guadalupe (Nuevo León)".
+        if i + 1 < len(spans):
+            nx = spans[i + 1]
+            between = f[sp.end : nx.start].strip()
+            if between in ("", "estado de", "edo", "edo de", "state") and any(
+                e.kind == "state" for e in nx.entries
+            ):
+                sp.state_after = next(e.state for e in nx.entries if e.kind == "state")
+            # A town named right after a smaller place: "Río Frío, Celaya", "Las Flores de
+            # Irapuato". The place must lie in that town.
+            towns = {e.code for e in nx.entries if e.kind == "municipality"}
+            if (
+                towns
+                and between in ("", "de", "del")
+                and nx.key not in idx.weak
+                and nx.key not in idx.stop
+                and not any(e.kind in ("state", "municipality") for e in entries)
+                and not any(e.kind == "state" for e in nx.entries)
+            ):
+                sp.towns_after = frozenset(towns)
+        kept.append(sp)
+    return kept

@@ -1,0 +1,169 @@
+"""Disambiguation: pick the place a kept mention refers to, or none when evidence is thin.
+
+Evidence, strongest first: a state named right after the name, states the text names, states
+of other places that can only be in one state, then weak priors (the outlet's home state,
+the state in the article's address) and population. A small or ambiguous place whose only
+support is a state falls back to that state.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from sucesos.extract.places_index import Entry, Index
+from sucesos.extract.places_match import Span
+
+
+@dataclass(frozen=True)
+class Priors:
+    """Weak evidence from outside the text, as INEGI state codes: the outlet's home state
+    and the state the article's address names. Both only break ties."""
+
+    home: str | None = None
+    address: str | None = None
+
+    def weight(self, state: str) -> float:
+        return (0.3 if state == self.home else 0.0) + (0.2 if state == self.address else 0.0)
+
+
+def resolve_all(kept: list[Span], idx: Index, priors: Priors) -> None:
+    """Resolve every kept span in the context of the others (states named outright and
+    states of places that can only be in one state)."""
+    named_states: set[str] = set()
+    place_states: dict[str, float] = {}
+    own: dict[int, str] = {}
+    for sp in kept:
+        kinds = {e.kind for e in sp.entries}
+        if "state" in kinds and sp.key in idx.state_aliases:
+            named_states.add(idx.state_aliases[sp.key])
+        sub = {e.state for e in sp.entries if e.kind in ("municipality", "locality")}
+        if len(sub) == 1 and sp.key not in idx.weak and sp.key not in idx.stop:
+            st = next(iter(sub))
+            place_states[st] = place_states.get(st, 0) + 1
+            own[id(sp)] = st
+    for sp in kept:
+        if sp.chosen is not None:  # resolved by an earlier layer (colonias)
+            continue
+        others = dict(place_states)
+        if id(sp) in own:  # a name cannot vouch for itself
+            others[own[id(sp)]] -= 1
+        resolve(sp, idx, named_states, others, priors)
+        if sp.chosen is not None and sp.key in idx.demonyms:
+            sp.score = min(sp.score, 0.55)  # "la policía tapatía": weak evidence of place
+
+
+def resolve(
+    sp: Span, idx: Index, named: set[str], places: dict[str, float], priors: Priors
+) -> None:
+    """Pick the entry `sp` most likely refers to; when none, set `sp.reason`."""
+    key = sp.key
+    stop = key in idx.stop
+    weak = key in idx.weak
+    cands = list(sp.entries)
+    states = [e for e in cands if e.kind == "state"]
+    country = [e for e in cands if e.kind == "country"]
+    local = [e for e in cands if e.kind in ("municipality", "locality")]
+
+    if sp.state_after:
+        local = [e for e in local if e.state == sp.state_after]
+        states = [e for e in states if e.state == sp.state_after] or ([] if local else states)
+    if states and not (sp.mun_cue and local):
+        sp.chosen = states[0]
+        sp.score = 0.6 if sp.institution else 0.9
+        if weak and not sp.locative and not sp.state_after:
+            sp.score -= 0.2
+        return
+    if country and not local:
+        sp.chosen, sp.score = country[0], 0.5
+        return
+    if stop and not sp.state_after:
+        sp.reason = "a common word or a foreign place (stopword list)"
+        return
+    if weak and not (sp.locative or sp.state_after):
+        sp.reason = "a name that is also a word or surname, with no locative cue before it"
+        return
+    if sp.near_street and not sp.state_after:
+        # "colonia Lomas de Chapultepec": only a name that cannot be anything else counts.
+        local = [e for e in local if e.kind == "municipality"]
+        if weak or len(local) != 1:
+            sp.reason = "part of a street or neighbourhood name"
+            return
+    if sp.towns_after and local:
+        local = [e for e in local if e.code in sp.towns_after and e.kind == "locality"]
+        if not local:
+            sp.reason = "no place of that name in the town named right after it"
+            return
+    if not local:
+        sp.reason = "no place of that name in the state named right after it"
+        return
+    # A locality inside a same-named municipality is that municipality ("Tlaquepaque").
+    mun_codes = {e.code for e in local if e.kind == "municipality"}
+    local = [e for e in local if e.kind == "municipality" or e.code not in mun_codes]
+
+    def support(e: Entry) -> float:
+        s = 0.0
+        if e.state == sp.state_after:
+            s += 2.0
+        if e.state in named:
+            s += 1.0
+        s += min(places.get(e.state, 0), 2) * 0.4
+        return s + priors.weight(e.state)
+
+    scored = []
+    for e in local:
+        sup = support(e)
+        if e.kind == "locality":
+            # Localities only with support from the text itself (not the outlet's state),
+            # and never in a different state than the one the text names.
+            text_sup = sup - priors.weight(e.state)
+            if (
+                named
+                and e.state not in named
+                and e.state != sp.state_after
+                and (len(local) > 1 or e.pop < 15000)
+            ):
+                continue
+            if text_sup <= 0 and (e.pop < 15000 or weak):
+                continue
+        prior = math.log10(e.pop + 10) / 7.0
+        bonus = 0.25 if e.kind == "municipality" else 0.0
+        scored.append((sup + prior + bonus, sup, e))
+    if not scored:
+        _state_fallback(sp, idx, local, named, priors)
+        return
+    scored.sort(key=lambda t: -t[0])
+    best_total, best_sup, best = scored[0]
+    if len(scored) == 1:
+        sp.chosen = best
+        sp.score = 0.85 if best.kind == "municipality" else 0.75
+    else:
+        margin = best_total - scored[1][0]
+        if best_sup <= 0 and margin < 0.07:
+            sp.reason = "same-named places in several states and nothing to tell them apart"
+            _state_fallback(sp, idx, local, named, priors)
+            return
+        sp.chosen = best
+        sp.score = min(0.85, 0.5 + margin / 2 + (0.2 if best_sup > 0 else 0.0))
+    if weak:
+        sp.score -= 0.1
+    if sp.state_after:
+        sp.score = max(sp.score, 0.85)
+    if sp.road:
+        sp.score = min(sp.score, 0.45)
+
+
+def _state_fallback(
+    sp: Span, idx: Index, local: list[Entry], named: set[str], priors: Priors
+) -> None:
+    """A small or ambiguous place the text supports only at state level: the state, when
+    exactly one of its candidates' states is named in the text or is the outlet's home."""
+    supported = {e.state for e in local if e.state in named or e.state == priors.home}
+    if len(supported) != 1 or not sp.locative or sp.key in idx.weak:
+        sp.reason = sp.reason or "a small place with no support from the text"
+        return
+    state = next(iter(supported))
+    s = idx.states[state]
+    sp.chosen = Entry("state", s.name, s.inegi, s.iso, s.lat, s.lon, 10**7)
+    sp.score = 0.5
+    sp.reason = ""

@@ -1,0 +1,458 @@
+"""Resolving a batch of articles in one transaction, at the speed of the data.
+
+`BatchResolver` gives the results of resolving records one at a time (`match.find_event`,
+then `merge.compute_event` over every report of the event) while touching the database
+little: existence checks for the whole batch in one query per table; a new event computed
+straight from its record; an event joined in the batch read once and then kept in memory
+(the block query of a later record sees it through that overlay); and every row of the
+batch — articles, fingerprints, records, events, reports, claims, actors, versions, daily
+totals — written by one executemany per table in `flush`.
+
+Usage: `r = BatchResolver(conn)` (takes the resolution lock), `r.add(article, records)` per
+article in input order, then `r.flush()` before the transaction commits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+
+from sucesos.models import Article, EventRecord, stable_id
+from sucesos.resolve.core import (
+    Cluster,
+    Mention,
+    choose,
+    named_perpetrator,
+    settings,
+    window_between,
+)
+from sucesos.resolve.figures import fatality_figure
+from sucesos.resolve.match import load_block
+from sucesos.resolve.merge import (
+    article_outlets,
+    compute_event,
+    label_reports,
+    linked_records,
+    moved_fields,
+    version_changes,
+)
+from sucesos.resolve.syndication import Fingerprint, find_originals, fingerprint_text, originals
+from sucesos.store import schema
+from sucesos.store.actors import actor_rows
+from sucesos.store.daily import DailyDeltas
+from sucesos.store.keys import as_date, fold, now, outlet_name
+from sucesos.store.locks import lock_for_resolution
+from sucesos.store.writer import article_row, insert_many, record_row, stored_ids
+
+NOT_EVENTS = frozenset({"historical", "statistic"})
+
+Linked = tuple[EventRecord, dict[str, Any]]
+
+_ev, _rep, _ver, _ea = schema.events, schema.reports, schema.event_versions, schema.event_actors
+# Statements built once; the SET and WHERE values come from the parameters.
+_UPDATE_EVENT = _ev.update().where(_ev.c.id == sa.bindparam("event_key"))
+_DELETE_ACTORS = _ea.delete().where(_ea.c.event_id == sa.bindparam("event_key"))
+# An event row with its last version number.
+_EVENT_ROW = sa.select(
+    _ev,
+    sa.select(sa.func.max(_ver.c.version))
+    .where(_ver.c.event_id == _ev.c.id)
+    .scalar_subquery()
+    .label("_last_version"),
+).where(_ev.c.id == sa.bindparam("event_id"))
+
+
+@dataclass
+class _Event:
+    """An event touched by the batch: its reports, its current row and what is stored."""
+
+    id: str
+    linked: list[Linked]
+    stored: dict[str, Any] | None  # the row as stored before the batch (None: new event)
+    version: int  # the last version number written or pending
+    row: dict[str, Any] | None = None
+    figures: dict[str, Any] | None = None
+    records: list[str] = field(default_factory=list)
+    cluster: Cluster | None = None
+    block: tuple[str, str] | None = None  # (state, family) it is indexed under
+
+
+def _article_info(article: Article, ingested_at: datetime) -> dict[str, Any]:
+    """What `compute_event` reads of an article (as `linked_records` returns it)."""
+    return {
+        "id": article.id,
+        "source": article.source,
+        "url": article.url,
+        "published": article.published.isoformat() if article.published else None,
+        "ingested_at": ingested_at,
+    }
+
+
+def _link_order(item: Linked) -> tuple[datetime, str]:
+    """The order `linked_records` reads an event's reports in: article ingestion, record id."""
+    return item[1]["ingested_at"], item[0].id
+
+
+def cluster_of(event_id: str, row: dict[str, Any]) -> Cluster | None:
+    """The matching summary of an event row (as `match.load_block` builds it)."""
+    day = as_date(row.get("date"))
+    if day is None or not row.get("admin1_code"):
+        return None
+    names: set[str] = set()
+    perps: set[str] = set()
+    for a in row.get("actors") or []:
+        key = fold(a["name"])
+        if key in names:
+            continue
+        names.add(key)
+        if named_perpetrator(a["name"], a.get("kind"), a.get("role")):
+            perps.add(key)
+    first_seen = row.get("first_seen")
+    return Cluster(
+        id=event_id,
+        family=row["category_family"],
+        state=row["admin1_code"],
+        municipality=row.get("admin2_code"),
+        day=day.toordinal(),
+        precision=row.get("date_precision") or "day",
+        category=row.get("category"),
+        # The day as the store reads it back (UTC), whatever offset the source gave.
+        published=first_seen.astimezone(UTC).date().toordinal() if first_seen else None,
+        lat=row.get("latitude"),
+        lon=row.get("longitude"),
+        place_precision=row.get("geo_precision"),
+        actor_names=names,
+        perpetrators=perps,
+        fatalities_min=row.get("fatalities_min"),
+        fatalities_max=row.get("fatalities_max"),
+        n_sources=row.get("n_sources") or 0,
+    )
+
+
+class BatchResolver:
+    """Resolves articles' records into events inside the caller's transaction; see the
+    module docstring. Not thread-safe; one per transaction."""
+
+    def __init__(self, conn: sa.Connection, *, lock: bool = True) -> None:
+        self.conn = conn
+        if lock:
+            lock_for_resolution(conn)
+        self.events: dict[str, _Event] = {}
+        self.blocks: dict[tuple[str, str], dict[str, _Event]] = {}
+        self.new_articles: dict[str, dict[str, Any]] = {}  # id → info, written this batch
+        self.copies: dict[str, str] = {}  # copy → original, for articles known to the batch
+        self.outlets: dict[str, str] = {}
+        self.seen_records: dict[str, str | None] = {}  # record id → event id (None: none)
+        self.article_rows: list[dict[str, Any]] = []
+        self.fingerprint_rows: list[dict[str, Any]] = []
+        self.lsh_rows: list[dict[str, Any]] = []
+        self.record_rows: list[dict[str, Any]] = []
+        self.report_rows: list[dict[str, Any]] = []
+        self.claim_rows: list[dict[str, Any]] = []
+        self.version_rows: list[dict[str, Any]] = []
+        self.daily = DailyDeltas()
+        self._stamp = now()
+
+    # --- articles ---------------------------------------------------------------------------
+
+    def stored_articles(self, ids: Sequence[str]) -> set[str]:
+        """Which of `ids` are stored (by this or an earlier transaction)."""
+        found = stored_ids(self.conn, schema.articles.c.id, ids)
+        return found | (set(ids) & set(self.new_articles))
+
+    def _ingested_at(self) -> datetime:
+        """Now, strictly later than the previous article's stamp, so reports keep the order
+        the articles were written in."""
+        stamp = now()
+        if stamp <= self._stamp:
+            stamp = self._stamp + timedelta(microseconds=1)
+        self._stamp = stamp
+        return stamp
+
+    def add_articles(
+        self,
+        items: Sequence[tuple[Article, list[EventRecord]]],
+        fingerprints: Sequence[Fingerprint | None] | None = None,
+    ) -> list[list[tuple[str, bool]]]:
+        """Resolve each article's records in order (storing new articles and records); for
+        each article, the event id of each linked record with True when it created it.
+
+        `fingerprints` (one per article, None for short texts) come from the extraction
+        workers; they are computed here when not given.
+        """
+        stored = self.stored_articles([a.id for a, _ in items])
+        fresh: list[tuple[Article, Fingerprint | None]] = []
+        for i, (article, _) in enumerate(items):
+            if article.id in stored:
+                continue
+            stored.add(article.id)
+            fp = fingerprints[i] if fingerprints is not None else fingerprint_text(article.text)
+            fresh.append((article, fp))
+        found = find_originals(self.conn, [(a.id, fp) for a, fp in fresh])
+        for (article, fp), (copy_of, similarity) in zip(fresh, found, strict=True):
+            stamp = self._ingested_at()
+            self.article_rows.append(article_row(article, stamp))
+            self.new_articles[article.id] = _article_info(article, stamp)
+            self.outlets[article.id] = outlet_name(article.source, article.url, article.id)
+            if copy_of is not None:
+                self.copies[article.id] = copy_of
+            if fp is not None:
+                self.fingerprint_rows.append(
+                    {
+                        "article_id": article.id,
+                        "copy_of": copy_of,
+                        "similarity": similarity,
+                        "signature": fp.signature,
+                    }
+                )
+                self.lsh_rows.extend({"band_key": k, "article_id": article.id} for k in fp.keys)
+        self._check_records([r for _, records in items for r in records])
+        return [self._resolve(article, records) for article, records in items]
+
+    def add(self, article: Article, records: list[EventRecord]) -> list[tuple[str, bool]]:
+        """`add_articles` for one article."""
+        return self.add_articles([(article, records)])[0]
+
+    def _check_records(self, records: list[EventRecord]) -> None:
+        """Note which records are stored already, and the event each is linked to."""
+        ids = [r.id for r in records if r.id not in self.seen_records]
+        if not ids:
+            return
+        known = stored_ids(self.conn, schema.records.c.id, ids)
+        for record_id in known:
+            self.seen_records[record_id] = None
+        for i in range(0, len(known), 900):
+            chunk = sorted(known)[i : i + 900]
+            query = sa.select(_rep.c.record_id, _rep.c.event_id).where(_rep.c.record_id.in_(chunk))
+            for record_id, event_id in self.conn.execute(query):
+                self.seen_records[record_id] = event_id
+
+    # --- resolution ---------------------------------------------------------------------------
+
+    def _article_of(self, article: Article) -> dict[str, Any]:
+        info = self.new_articles.get(article.id)
+        if info is not None:
+            return info
+        art = schema.articles
+        row = self.conn.execute(
+            sa.select(art.c.id, art.c.source, art.c.url, art.c.published, art.c.ingested_at).where(
+                art.c.id == article.id
+            )
+        ).one()
+        return dict(row._mapping)
+
+    def _resolve(self, article: Article, records: list[EventRecord]) -> list[tuple[str, bool]]:
+        copy_of = self.copies.get(article.id) if article.id in self.new_articles else None
+        outlet = outlet_name(article.source, article.url, article.id)
+        who = outlet if copy_of is None else f"{outlet} (syndicated copy of article {copy_of})"
+        info: dict[str, Any] | None = None
+        out: list[tuple[str, bool]] = []
+        for record in records:
+            if record.id not in self.seen_records:
+                self.record_rows.append(record_row(record))
+                self.seen_records[record.id] = None
+            if record.status in NOT_EVENTS:
+                continue
+            linked = self.seen_records[record.id]
+            if linked is not None:  # resolving the same record twice changes nothing
+                out.append((linked, False))
+                continue
+            if info is None:
+                info = self._article_of(article)
+            day = as_date(record.date) or article.published_date
+            m = Mention.from_record(record, fallback=day, published=article.published_date)
+            found = choose(m, self._candidates(m, article.id))
+            if found is None:
+                event = self._new_event(stable_id("event", record.id))
+                reason = f"created from {who}"
+            else:
+                event = self._event(found.id)
+                reason = f"linked report from {who}"
+            self._link(event, record, info, outlet)
+            self.seen_records[record.id] = event.id
+            self._recompute(event, f"{reason} (record {record.id})")
+            out.append((event.id, found is None))
+        return out
+
+    def _candidates(self, m: Mention, article_id: str) -> list[Cluster]:
+        """The events of `m`'s block: stored ones not touched by the batch, and the batch's."""
+        if m.state is None or m.day is None:
+            return []
+        stored_article = article_id not in self.new_articles
+        clusters = [
+            c
+            for c in load_block(self.conn, m, same_article=stored_article)
+            if c.id not in self.events
+        ]
+        lag = int(settings()["date_window"]["news_lag"])
+        for event in self.blocks.get((m.state, m.family), {}).values():
+            c = event.cluster
+            if c is None or c.day is None:
+                continue
+            if abs(m.day - c.day) > window_between(m.precision, c.precision) + lag:
+                continue  # outside the window `load_block` reads
+            mine = next((r for r, a in event.linked if a["id"] == article_id), None)
+            articles = {article_id: Mention.from_record(mine).signature()} if mine else {}
+            clusters.append(replace(c, articles=articles))
+        return clusters
+
+    def _new_event(self, event_id: str) -> _Event:
+        event = _Event(id=event_id, linked=[], stored=None, version=0)
+        self.events[event_id] = event
+        return event
+
+    def _event(self, event_id: str) -> _Event:
+        """A stored event, read once into the batch with every report linked to it."""
+        event = self.events.get(event_id)
+        if event is not None:
+            return event
+        found = self.conn.execute(_EVENT_ROW, {"event_id": event_id}).first()
+        if found is None:
+            raise LookupError(f"no event {event_id!r}")
+        stored = dict(found._mapping)
+        last = stored.pop("_last_version")
+        linked = linked_records(self.conn, event_id)
+        event = _Event(id=event_id, linked=linked, stored=stored, version=int(last or 0))
+        if stored["n_sources"]:  # a placeholder (split) has no state yet
+            event.row = {k: v for k, v in stored.items() if k != "figures"}
+            event.figures = stored.get("figures")
+            event.records = [r.id for r, _ in linked]
+        for _, a in linked:  # what the linked articles say of themselves
+            if a["id"] not in self.outlets:
+                self.outlets[a["id"]] = outlet_name(a["source"], a["url"], a["id"])
+                if a.get("copy_of"):
+                    self.copies[a["id"]] = a["copy_of"]
+        self.events[event_id] = event
+        self._index(event)
+        return event
+
+    def _learn_articles(self, article_ids: list[str]) -> None:
+        """Copies and outlets of stored articles, read once per batch."""
+        unknown = [a for a in dict.fromkeys(article_ids) if a not in self.outlets]
+        if not unknown:
+            return
+        self.copies.update(originals(self.conn, unknown))
+        self.outlets.update(article_outlets(self.conn, unknown))
+
+    def _link(self, event: _Event, record: EventRecord, info: dict[str, Any], outlet: str) -> None:
+        event.linked.append((record, info))
+        event.linked.sort(key=_link_order)
+        link = {"event_id": event.id, "record_id": record.id, "article_id": record.article_id}
+        self.report_rows.append(link)
+        claims = [
+            {"what": c.what, "value": c.value, "group": c.group, "attributed_to": c.source}
+            for c in record.counts
+        ]
+        toll = fatality_figure(record)  # a default 0 with no death count is no claim
+        if toll is not None:
+            claims.append(
+                {"what": "fatalities", "value": toll, "group": None, "attributed_to": None}
+            )
+        # A figure the article repeats (title and body) is one claim.
+        unique = {tuple(c.values()): c for c in claims}
+        self.claim_rows.extend({**link, "source": outlet, **c} for c in unique.values())
+
+    def _recompute(self, event: _Event, reason: str) -> dict[str, Any]:
+        """Compute the event from its reports and queue its version."""
+        article_ids = [a["id"] for _, a in event.linked]
+        self._learn_articles(
+            [a for a in article_ids if a not in self.outlets]
+            + [o for a in article_ids if (o := self.copies.get(a)) and o not in self.outlets]
+        )
+        reports = label_reports(event.linked, self.copies, self.outlets)
+        row, figures = compute_event(event.id, event.linked, reports)
+        records = [r.id for r, _ in event.linked]
+        if event.row is not None:
+            changes = moved_fields(event.row, row)
+            if changes:
+                reason = f"{reason}; {', '.join(changes)}"
+        event.version += 1
+        self.version_rows.append(
+            {
+                "event_id": event.id,
+                "version": event.version,
+                "at": row["updated_at"],
+                "reason": reason,
+                "snapshot": version_changes(
+                    event.row, event.figures, event.records, row, figures, records
+                ),
+            }
+        )
+        event.row, event.figures, event.records = row, figures, records
+        event.cluster = cluster_of(event.id, row)
+        self._index(event)
+        return row
+
+    def _index(self, event: _Event) -> None:
+        """Keep the batch's events findable by (state, family) for later records."""
+        if event.block is not None:
+            self.blocks.get(event.block, {}).pop(event.id, None)
+            event.block = None
+        c = event.cluster
+        if c is None and event.row is None and event.stored is not None:
+            c = event.cluster = cluster_of(event.id, event.stored)
+        if c is not None and c.state is not None:
+            event.block = (c.state, c.family)
+            self.blocks.setdefault(event.block, {})[event.id] = event
+
+    def rebuild(self, event_id: str, reason: str, removed: Sequence[str] = ()) -> dict[str, Any]:
+        """Recompute a stored event from its reports as stored, after a split moved the
+        `removed` records out of it."""
+        event = self.events.pop(event_id, None)
+        if event is not None and event.block is not None:
+            self.blocks.get(event.block, {}).pop(event_id, None)
+        event = self._event(event_id)
+        if event.row is not None:  # its records as of its last version
+            event.records = event.records + [r for r in removed if r not in event.records]
+        return self._recompute(event, reason)
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Write everything the batch resolved (one statement per table), then start over."""
+        conn = self.conn
+        insert_many(conn, schema.articles, self.article_rows)
+        insert_many(conn, schema.article_fingerprints, self.fingerprint_rows)
+        insert_many(conn, schema.article_lsh, self.lsh_rows, ignore=True)
+        insert_many(conn, schema.records, self.record_rows)
+        new_rows, updates, actors, replaced = [], [], [], []
+        for event in self.events.values():
+            if event.row is None:
+                continue
+            row = {**event.row, "figures": event.figures}
+            self.daily.change(event.stored, row)
+            if event.stored is None:
+                new_rows.append(row)
+            else:
+                updates.append({**row, "event_key": event.id})
+                replaced.append({"event_key": event.id})
+            actors.extend(actor_rows(event.id, row["actors"] or []))
+        insert_many(conn, _ev, new_rows)
+        if updates:
+            conn.execute(_UPDATE_EVENT, updates)
+            conn.execute(_DELETE_ACTORS, replaced)
+        insert_many(conn, schema.reports, self.report_rows)
+        insert_many(conn, schema.claims, self.claim_rows)
+        insert_many(conn, _ea, actors)
+        insert_many(conn, _ver, self.version_rows)
+        self.daily.flush(conn)
+        self._reset()
+
+    def _reset(self) -> None:
+        for name in (
+            "article_rows",
+            "fingerprint_rows",
+            "lsh_rows",
+            "record_rows",
+            "report_rows",
+            "claim_rows",
+            "version_rows",
+        ):
+            setattr(self, name, [])
+        self.events.clear()
+        self.blocks.clear()
+        self.new_articles.clear()

@@ -1,0 +1,126 @@
+"""Extraction on every core: the extraction stage of `ingest` in worker processes.
+
+Workers are forked from the ingesting process after it has loaded the lexicons and the
+gazetteer (by extracting one article), so each worker starts with them loaded and nothing is
+pickled per task but the articles and their results. A worker extracts an article and
+fingerprints its text (`sucesos.resolve.syndication.fingerprint_text`); the parent keeps
+the single writer that resolves, taking results in input order, so the store is the same
+whatever the number of workers.
+
+An article is extracted with its outlet's home state as known when it was handed out. The
+writer knows the home state an article would have had in a one-by-one run; when the two
+differ (an outlet just became placeable), it extracts that article again itself — rare,
+and it keeps `--workers 1` and `--workers N` identical.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from multiprocessing.pool import AsyncResult, Pool
+from typing import Any
+
+from sucesos.models import Article, EventRecord
+
+
+@dataclass
+class Extracted:
+    """One article's extraction result, as the writer receives it."""
+
+    article: Article
+    records: list[EventRecord]
+    fingerprint: Any  # sucesos.resolve.syndication.Fingerprint | None
+    home: str | None  # the home state the records were extracted with
+    error: str | None = None  # "ExceptionType: message" when extraction failed
+
+
+def default_workers() -> int:
+    """All the cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def given_home(article: Article) -> str | None:
+    """A home state the input record names itself (it overrides the learned one)."""
+    given = article.metadata.get("home_state")
+    return given if isinstance(given, str) else None
+
+
+def extract_one(article: Article, home: str | None) -> Extracted:
+    """Extract and fingerprint one article; an exception is returned, not raised, so one
+    article cannot stop a batch."""
+    from sucesos import api  # api._extract is the one extraction entry point of ingest
+    from sucesos.resolve.syndication import fingerprint_text
+
+    use = given_home(article) or home
+    try:
+        records = api._extract(article, home_state=use)
+        error = None
+    except Exception as exc:  # reported by the writer with the article's origin
+        records, error = [], f"{type(exc).__name__}: {exc}"
+    try:
+        fp = fingerprint_text(article.text)
+    except Exception as exc:
+        fp, error = None, error or f"{type(exc).__name__}: {exc}"
+    return Extracted(article, records, fp, use, error)
+
+
+def _task(item: tuple[Article, str | None]) -> Extracted:
+    return extract_one(*item)
+
+
+def warm_up() -> None:
+    """Load lexicons and gazetteer in this process (before forking workers)."""
+    from sucesos.extract import extract
+
+    extract(Article(text="Asesinan a un hombre en Celaya, Guanajuato.", language="es"))
+
+
+class ExtractionPool:
+    """`workers` processes extracting batches in order; with 1 worker, extraction runs in
+    this process (no pool). Use as a context manager."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = max(1, workers)
+        self.pool: Pool | None = None
+
+    def __enter__(self) -> ExtractionPool:
+        if self.workers > 1:
+            warm_up()
+            self.pool = multiprocessing.get_context("fork").Pool(self.workers)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
+
+    def submit(self, items: Sequence[tuple[Article, str | None]]) -> Pending:
+        """Start extracting `items` ((article, home state) pairs); results come in order."""
+        if self.pool is None:
+            return Pending(None, list(items))
+        chunk = max(1, len(items) // (self.workers * 4))
+        return Pending(self.pool.map_async(_task, list(items), chunksize=chunk), [])
+
+
+class Pending:
+    """A submitted batch: `results()` waits for (or, without a pool, computes) its results."""
+
+    def __init__(
+        self, running: AsyncResult[list[Extracted]] | None, items: list[tuple[Article, str | None]]
+    ) -> None:
+        self.running = running
+        self.items = items
+
+    def results(self, home_now: Callable[[Article], str | None]) -> Iterator[Extracted]:
+        """The results in input order. Without a pool each article is extracted when its
+        turn comes, with `home_now(article)` (the home state known at that moment)."""
+        if self.running is not None:
+            yield from self.running.get()
+        else:
+            for article, _ in self.items:
+                yield extract_one(article, home_now(article))

@@ -1,0 +1,265 @@
+"""The write path at scale: batches resolve as one-by-one resolution would, any number of
+extraction workers gives the same store, history stores changes and still reads back, the
+daily totals follow the events, reads never run the resolver, and concurrent ingests into a
+new database neither fail nor duplicate (SQLite here; PostgreSQL in test_postgres.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from conftest import make_article, make_record
+
+from sucesos import api
+from sucesos.models import Count
+from sucesos.resolve import resolve_records, split_event
+from sucesos.store import Store, daily, schema
+from sucesos.store.history import event_states
+
+# Columns holding the time something was written: they differ between any two runs.
+_WRITE_TIMES = {"updated_at", "ingested_at", "at", "applied_at"}
+
+
+def dump(store: Store) -> dict[str, list[str]]:
+    """Every resolved table of the store as sorted JSON lines, without write times."""
+    out: dict[str, list[str]] = {}
+    tables = (
+        "articles",
+        "records",
+        "events",
+        "reports",
+        "claims",
+        "event_actors",
+        "event_versions",
+        "article_fingerprints",
+        "article_lsh",
+        "daily_totals",
+    )
+    with store.engine.connect() as conn:
+        for name in tables:
+            table = schema.metadata.tables[name]
+            rows = []
+            for row in conn.execute(sa.select(table)):
+                item = {
+                    k: v.hex() if isinstance(v, bytes) else v
+                    for k, v in row._mapping.items()
+                    if k not in _WRITE_TIMES and not (name == "claims" and k == "id")
+                }
+                rows.append(json.dumps(item, sort_keys=True, default=str, ensure_ascii=False))
+            out[name] = sorted(rows)
+    return out
+
+
+def ingest_demo(db: Path, **options: Any) -> dict[str, list[str]]:
+    with api.open_store(db) as store:
+        summary = api.ingest([api.demo_corpus()], store=store, **options)
+        assert not summary.errors and summary.articles_new == 44
+        return dump(store)
+
+
+def test_one_and_two_workers_give_identical_stores(tmp_path: Path) -> None:
+    one = ingest_demo(tmp_path / "one.db", workers=1, batch_size=8)
+    two = ingest_demo(tmp_path / "two.db", workers=2, batch_size=8)
+    assert one == two
+    assert one["events"] and one["event_versions"]
+
+
+def test_a_batch_resolves_as_articles_one_by_one(tmp_path: Path) -> None:
+    """Events created and joined within one batch (the resolver's in-memory overlay) end as
+    when each article is its own transaction."""
+    single = ingest_demo(tmp_path / "single.db", batch_size=1)
+    batched = ingest_demo(tmp_path / "batched.db", batch_size=50)
+    assert single == batched
+    versions = [json.loads(v) for v in single["event_versions"]]
+    assert any(v["version"] > 1 for v in versions)  # the corpus joins reports
+
+
+def test_history_stores_changes_and_walks_back_to_each_version(tmp_path: Path) -> None:
+    with api.open_store(tmp_path / "h.db") as store:
+        api.ingest([api.demo_corpus()], store=store)
+        with store.engine.connect() as conn:
+            ver = schema.event_versions
+            joined = conn.execute(
+                sa.select(ver.c.event_id).where(ver.c.version == 2).limit(1)
+            ).scalar_one()
+            stored = dict(
+                conn.execute(
+                    sa.select(ver.c.version, ver.c.snapshot).where(ver.c.event_id == joined)
+                ).all()
+            )
+            states = event_states(conn, joined)
+        # A version is what changed, not a copy of the event.
+        assert set(stored[1]) == {"records_added"}
+        assert stored[2]["records_added"] and "n_sources" in stored[2]["before"]
+        first, second = states[0], states[1]
+        assert first["records"] == stored[1]["records_added"] and first["n_sources"] == 1
+        assert sorted(second["records"]) == sorted(first["records"] + stored[2]["records_added"])
+        assert second["n_sources"] == stored[2]["before"]["n_sources"] + 1 or len(states) > 2
+        shown = store.event(joined)
+        assert shown is not None
+        assert [h["version"] for h in shown["history"]] == [s["version"] for s in states]
+        assert shown["history"][1]["changes"]["records"] == second["records"]
+        assert shown["resolved"] == states[-1]["figures"]
+
+
+def test_split_history_names_the_records_moved_out(store: Store) -> None:
+    a, b = make_article(1, source="Uno"), make_article(2, source="Dos")
+    (event,) = set(resolve_records(store, [make_record(a)], a))
+    resolve_records(store, [make_record(b)], b)
+    moved = make_record(b).id
+    new_id = split_event(store, event, records=[moved])
+    with store.engine.connect() as conn:
+        states = event_states(conn, event)
+        assert states[-1]["records"] == [make_record(a).id]
+        assert event_states(conn, new_id)[-1]["records"] == [moved]
+        last = conn.execute(
+            sa.select(schema.event_versions.c.snapshot)
+            .where(schema.event_versions.c.event_id == event)
+            .order_by(schema.event_versions.c.version.desc())
+            .limit(1)
+        ).scalar_one()
+    assert last["records_removed"] == [moved]
+
+
+def _recount(store: Store) -> dict[str, tuple[int, int, int]]:
+    totals: dict[str, tuple[int, int, int]] = {}
+    with store.engine.connect() as conn:
+        t = schema.daily_totals
+        for row in conn.execute(sa.select(t).where(t.c.events != 0)):
+            totals[row.key] = (row.events, row.fatalities, row.disputed)
+    return totals
+
+
+def test_daily_totals_follow_every_change_of_the_events(tmp_path: Path) -> None:
+    with api.open_store(tmp_path / "d.db") as store:
+        api.ingest([api.demo_corpus()], store=store, batch_size=7)
+        kept = _recount(store)
+        assert sum(n for n, _, _ in kept.values()) == store.count("events")
+        with store.engine.begin() as conn:
+            daily.rebuild(conn)
+        assert _recount(store) == kept  # incremental deltas == a recount from the events
+        biggest = max(store.events(limit=None), key=lambda e: e["n_sources"])
+        detail = store.event(biggest["id"])
+        assert detail is not None
+        split_event(store, biggest["id"], records=[detail["reports"][0]["record_id"]])
+        after = _recount(store)
+        with store.engine.begin() as conn:
+            daily.rebuild(conn)
+        assert _recount(store) == after
+        assert sum(n for n, _, _ in after.values()) == store.count("events")
+
+
+def test_identical_claims_are_stored_once(store: Store) -> None:
+    article = make_article(5)
+    record = make_record(article)
+    record.counts.append(Count("killed", 3, "civilians", "Fiscalía de Sinaloa"))  # repeated
+    resolve_records(store, [record], article)
+    assert store.count("claims") == 2  # killed 3 once, and the death toll
+
+
+def test_reading_an_event_never_imports_the_resolver(tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    with api.open_store(db) as store:
+        api.ingest([api.demo_corpus()], store=store)
+        wanted = store.event(store.events(limit=1)[0]["id"])
+    code = (
+        "import json, sys\n"
+        "from sucesos.store import Store\n"
+        f"s = Store({str(db)!r})\n"
+        "e = s.event(s.events(limit=1)[0]['id'])\n"
+        "assert not [m for m in sys.modules if m.startswith('sucesos.resolve')], 'resolver'\n"
+        "print(json.dumps(e, sort_keys=True, default=str))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert json.loads(result.stdout) == json.loads(json.dumps(wanted, default=str))
+
+
+def _ingest_process(db: str, *paths: str) -> subprocess.Popen[str]:
+    cli = "from sucesos.cli import main; main()"
+    return subprocess.Popen(
+        [sys.executable, "-c", cli, "--db", db, "ingest", "--workers", "1", *paths],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def event_groups(store: Store) -> set[frozenset[str]]:
+    """The events as sets of record ids: what "the same events" means whatever the order
+    the articles arrived in (event ids name the record that came first)."""
+    groups: dict[str, set[str]] = {}
+    with store.engine.connect() as conn:
+        for event_id, record_id in conn.execute(
+            sa.select(schema.reports.c.event_id, schema.reports.c.record_id)
+        ):
+            groups.setdefault(event_id, set()).add(record_id)
+    return {frozenset(g) for g in groups.values()}
+
+
+def concurrent_ingests_match_one(db: str, reference_db: str, tmp_path: Path) -> None:
+    """Two processes ingesting the demo corpus into a new database at once end as one
+    ingest: each skips what the other stored, and the store is as one run would leave it."""
+    corpus = str(api.demo_corpus())
+    procs = [_ingest_process(db, corpus), _ingest_process(db, corpus)]
+    for proc in procs:
+        out, err = proc.communicate(timeout=600)
+        assert proc.returncode == 0, err
+        assert "0 errors" in out
+    with api.open_store(reference_db) as reference:
+        api.ingest([api.demo_corpus()], store=reference)
+        with api.open_store(db) as both:
+            for table in ("articles", "records", "reports", "events", "claims"):
+                assert both.count(table) == reference.count(table), table
+            assert event_groups(both) == event_groups(reference)
+
+
+def test_two_concurrent_ingests_on_a_new_sqlite_database(tmp_path: Path) -> None:
+    concurrent_ingests_match_one(str(tmp_path / "both.db"), str(tmp_path / "ref.db"), tmp_path)
+
+
+@pytest.mark.skipif(not os.environ.get("SUCESOS_TEST_PG_URL"), reason="needs PostgreSQL")
+def test_two_concurrent_ingests_on_a_new_postgres_database(tmp_path: Path) -> None:
+    from test_postgres import fresh_database
+
+    with fresh_database() as url, fresh_database() as reference:
+        concurrent_ingests_match_one(url, reference, tmp_path)
+
+
+def test_stats_from_daily_totals_equal_stats_from_events(tmp_path: Path) -> None:
+    from datetime import date
+
+    from sucesos.filters import EventQuery, daily_filters_of
+    from sucesos.store import queries
+    from sucesos.store.daily_stats import DailyFilters, daily_stats
+
+    with api.open_store(tmp_path / "s.db") as store:
+        api.ingest([api.demo_corpus()], store=store, batch_size=9)
+        first = min(e["date"] for e in store.events(limit=None) if e["date"])
+        cases = [
+            EventQuery(),
+            EventQuery(since=date(2026, 11, 14), until=date(2026, 11, 20)),
+            EventQuery(since=date.fromisoformat(first), until=date(2026, 11, 15)),
+            EventQuery(state="MX-JAL"),
+            EventQuery(state="MX-MIC", category="violence"),
+            EventQuery(category="roadblock"),
+            EventQuery(status="disputed"),
+            EventQuery(status="reported", since=date(2026, 11, 15)),
+            EventQuery(municipality="14039"),
+        ]
+        with store.engine.connect() as conn:
+            for query in cases:
+                daily = daily_filters_of(query)
+                assert isinstance(daily, DailyFilters), query
+                expected = queries.filtered_stats(conn, query.where())
+                got = daily_stats(conn, daily, actor_where=query.where())
+                assert got == expected, query
+                assert expected["events"] or query.status or query.municipality
+        assert daily_filters_of(EventQuery(actor="CJNG")) is None  # served from the events
