@@ -20,14 +20,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from sucesos.models import EventRecord, stable_id
-from sucesos.resolve import NOT_EVENTS
+from sucesos.models import Article, EventRecord
 from sucesos.resolve.figures import fatality_figure
-from sucesos.resolve.match import find_event
-from sucesos.resolve.merge import insert_placeholder, outlet_name, rebuild_event
 from sucesos.resolve.syndication import originals
 from sucesos.store import Store, schema
-from sucesos.store.keys import as_date
 from sucesos.store.locks import RESOLUTION_LOCK
 
 CHUNK = 500
@@ -80,51 +76,62 @@ def link_record(conn: sa.Connection, event_id: str, record: EventRecord, outlet:
 def resolve_chunk(
     conn: sa.Connection, ids: list[str], article_ids: list[str], result: GroupResult
 ) -> None:
-    """Resolve the stored records `ids` (of articles `article_ids`) in order."""
+    """Resolve the stored records `ids` (of articles `article_ids`) in order, through the
+    resolver's `BatchResolver` (its group lock is taken by the caller)."""
+    from sucesos.resolve.batch import BatchResolver
+
     stored: dict[str, Any] = {}
-    wanted = dict(zip(ids, article_ids, strict=True))
     for row in conn.execute(_RECORDS, {"ids": ids}):
         stored[row.id] = row
-    # A record whose id another article's record took was stored under a derived id.
-    renamed = {
-        i: stable_id(a, i) for i, a in wanted.items() if i in stored and stored[i].article_id != a
-    }
-    if renamed:
-        for row in conn.execute(_RECORDS, {"ids": list(renamed.values())}):
-            stored[row.id] = row
-    real = [renamed.get(i, i) for i in ids]
-    linked = {r.record_id for r in conn.execute(_LINKED, {"ids": real})}
     unique_articles = list(dict.fromkeys(article_ids))
     articles = {r.id: r for r in conn.execute(_ARTICLES, {"ids": unique_articles})}
     copies = originals(conn, unique_articles)
-    for record_id in real:
+    resolver = BatchResolver(conn, lock=False)
+    stamps = {
+        r.id: r.ingested_at
+        for r in conn.execute(
+            sa.select(_art.c.id, _art.c.ingested_at).where(_art.c.id.in_(unique_articles))
+        )
+    }
+    items: list[tuple[Article, list[EventRecord]]] = []
+    for record_id, article_id in zip(ids, article_ids, strict=True):
         found = stored.get(record_id)
-        if found is None or record_id in linked:
+        if found is None or found.article_id != article_id:
             result.skipped += 1
             continue
         record = EventRecord.from_dict(found.data)
-        record.id = record_id
-        if record.status in NOT_EVENTS:
-            continue
-        article = articles[found.article_id]
-        outlet = outlet_name(article.source, article.url, article.id)
-        copy_of = copies.get(article.id)
-        who = outlet if copy_of is None else f"{outlet} (syndicated copy of article {copy_of})"
-        published = as_date(article.published)
-        day = as_date(record.date) or published
-        event_id = find_event(conn, record, day, published)
-        if event_id is None:
-            event_id = stable_id("event", record.id)
-            reason = f"created from {who}"
-            insert_placeholder(conn, event_id, record)
-            result.created += 1
-        else:
-            reason = f"linked report from {who}"
-            result.linked += 1
-        link_record(conn, event_id, record, outlet)
-        rebuild_event(conn, event_id, f"{reason} (record {record.id})")
-        linked.add(record_id)
-        result.records += 1
+        if not items or items[-1][0].id != article_id:
+            a = articles[article_id]
+            article = Article(
+                text="", id=a.id, url=a.url, source=a.source, published=_when(a.published)
+            )
+            # Known to the batch as just stored, so copies are named as ingest names them.
+            resolver.new_articles[a.id] = {
+                "id": a.id,
+                "source": a.source,
+                "url": a.url,
+                "published": a.published,
+                "ingested_at": stamps[a.id],
+            }
+            if a.id in copies:
+                resolver.copies[a.id] = copies[a.id]
+            items.append((article, []))
+        items[-1][1].append(record)
+    resolver._check_records([r for _, recs in items for r in recs])
+    for article, records in items:
+        for _event_id, created in resolver._resolve(article, records):
+            result.records += 1
+            if created:
+                result.created += 1
+            else:
+                result.linked += 1
+    resolver.flush()
+
+
+def _when(value: str | None) -> Any:
+    from sucesos.batch.tables import _parse_when
+
+    return _parse_when(value)
 
 
 def resolve_group(

@@ -38,7 +38,6 @@ def extractor() -> Pipeline:
     return _PIPELINE
 
 
-
 class ExtractorPlugin(WorkerPlugin):
     """Loads the extractor once when a worker starts (`Client.register_plugin`)."""
 
