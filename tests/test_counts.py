@@ -204,3 +204,49 @@ def test_patterns_expand_optional_and_alternative_words() -> None:
         "privacion de su libertad",
     }
     assert "levantaron a" in expand("{levantar} a")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Son falsas las versiones de que un agente murió en el ataque",
+        "Police denied that anyone was killed in the raid",
+    ],
+)
+def test_a_denied_report_gives_no_figure(text: str) -> None:
+    assert [w for w, _ in figures(text) if w == "killed"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El motín dejó 13 reos muertos y ocho más, gravemente heridos", [13, 8]),
+        ("The riot left five inmates dead and three more, badly injured", [5, 3]),
+    ],
+)
+def test_more_of_another_kind_is_not_added(text: str, expected: list[int]) -> None:
+    assert figures(text) == [("killed", expected[0]), ("injured", expected[1])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cuatro jornaleros fueron hallados sin vida en una brecha", [("bodies", 4)]),
+        ("Two farmers were found dead near a dam", [("bodies", 2)]),
+    ],
+)
+def test_people_found_dead_are_bodies(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asesinan a balazos a dos hermanos en su taller", ("killed", 2)),
+        ("Gunmen shot dead two brothers at their workshop", ("killed", 2)),
+    ],
+)
+def test_the_manner_of_killing_stands_between_verb_and_number(
+    text: str, expected: tuple[str, int]
+) -> None:
+    assert expected in figures(text)

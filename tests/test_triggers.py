@@ -42,7 +42,7 @@ def test_inflected_forms_of_a_verb_trigger(text: str, category: str) -> None:
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        ("Lo acusan de privación ilegal de la libertad de dos jóvenes", "abduction"),
+        ("Denuncian la privación ilegal de la libertad de dos jóvenes", "abduction"),
         ("Fueron privadas ilegalmente de su libertad en una brecha", "abduction"),
         ("Guards and raiders exchanged heavy gunfire for an hour", "armed_clash"),
     ],
@@ -134,3 +134,45 @@ def test_out_of_domain_categories_stand_when_the_act_is_their_object(
 ) -> None:
     found = live(text, language)
     assert "attack" not in found and "armed_clash" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("El secretario aseguró que pronto habrá detenciones", "arrest"),
+        ("Police said they will arrest those responsible", "arrest"),
+        ("Dejaron mensajes escritos para amenazar a sus rivales", "threat"),
+        ("Detuvieron a un hombre acusado de secuestrar a una comerciante", "abduction"),
+        ("A man charged with kidnapping a teacher appeared in court", "abduction"),
+    ],
+)
+def test_future_purpose_and_charges_are_not_acts(text: str, absent: str) -> None:
+    assert absent not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Dos tiendas fueron atacadas con bombas molotov", "arson", "explosion"),
+        ("Youths hurled petrol bombs at a police station", "arson", "explosion"),
+        ("Los agentes fueron agredidos con armas de fuego", "attack", "seizure"),
+    ],
+)
+def test_the_weapon_of_an_attack_is_not_another_event(
+    text: str, expected: str, absent: str
+) -> None:
+    found = categories(text)
+    assert expected in found and absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Los agresores detonaron sus armas contra la patrulla", "attack", "explosion"),
+        ("Vecinos escucharon detonaciones de arma de fuego", "attack", "explosion"),
+        ("The attackers detonated a car bomb near the patrol", "explosion", None),
+    ],
+)
+def test_firing_a_gun_is_not_an_explosion(text: str, expected: str, absent: str | None) -> None:
+    found = categories(text)
+    assert expected in found and absent not in found

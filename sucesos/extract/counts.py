@@ -63,6 +63,10 @@ class Lexicons:
     plural_determiners: frozenset[str]
     manner: frozenset[str]
     not_a_victim: frozenset[str]
+    object_markers: frozenset[str]
+    singular_clitics: frozenset[str]
+    plural_clitics: frozenset[str]
+    relatives: frozenset[str]
 
 
 def _words(patterns: list[str]) -> frozenset[str]:
@@ -93,6 +97,10 @@ def lexicons() -> Lexicons:
         plural_determiners=_words(victims["plural_determiners"]),
         manner=_words(victims["manner"]),
         not_a_victim=_words(victims["not_a_victim"]),
+        object_markers=_words(victims["object_markers"]),
+        singular_clitics=_words(victims["singular_clitics"]),
+        plural_clitics=_words(victims["plural_clitics"]),
+        relatives=_words(fillers["relatives"]),
     )
 
 
@@ -186,7 +194,7 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
     shared = False  # the predicate also belongs to a figure after this one
     stop = min(len(tokens), number.last + 1 + _WINDOW)
     while i < stop:
-        if tokens[i].after_break and not (described and tokens[i].word in ("quienes", "who")):
+        if tokens[i].after_break and not (described and tokens[i].word in lex.relatives):
             break  # "En 2014, soldados mataron…": a figure does not reach across punctuation
         for last, side, what in s.starts.get(i, []):
             if side == "far" or (side == "after" and not described):
@@ -256,6 +264,11 @@ def _count_coordinated(number: Number, s: Sentence, previous: CountMention) -> C
     tokens = s.tokens
     following = tokens[number.last + 1].word if number.last + 1 < len(tokens) else ""
     if following in lex.additive:
+        # "13 muertos y ocho más, gravemente heridos": the word after "más" says what it is
+        for k in range(number.last + 2, min(len(tokens), number.last + 5)):
+            for _last, side, what in s.starts.get(k, []):
+                if side == "after" and what != previous.what:
+                    return s.mention(number, what, s.group_near(k, k + 3), False)
         return s.mention(number, previous.what, previous.group, True)
     joined = number.first > 0 and tokens[number.first - 1].word in lex.coordination
     close = tokens[number.first].start - previous.end < 40

@@ -3,19 +3,22 @@
 "No se reportaron personas lesionadas", "sin que se reporten detenidos", "no one was
 injured", "la búsqueda no se detiene": a cue (`no`, `sin`, `nadie`, `no one`...) followed
 only by words of its scope (auxiliaries, reporting verbs, "personas") up to the phrase. A cue
-that is part of the phrase itself ("sin vida", "no localizado") denies nothing. The words live
-in `sucesos/data/lexicon/negation.toml`.
+that is part of the phrase itself ("sin vida", "no localizado") denies nothing. Future, modal,
+purpose and charge cues work the same way ("pronto habrá detenciones", "para amenazar",
+"acusados de secuestrar"), and a denial earlier in the sentence ("son falsas las versiones
+de que…", "police denied that…") denies the rest of it. The words live in
+`sucesos/data/lexicon/negation.toml`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from sucesos.extract.lexicon import expand, load_data
+from sucesos.extract.lexicon import PhraseMatcher, expand, load_data
 
-_WORD = re.compile(r"[a-z0-9']+|[^\sa-z0-9']")
+_PUNCTUATION = ".,;:!?()[]\"'«»“”¿¡-"
 _REACH = 8  # words between the cue and the phrase, at most
 _WINDOW = 90  # characters looked at before the phrase
 
@@ -24,13 +27,15 @@ _WINDOW = 90  # characters looked at before the phrase
 class _Negation:
     cues: frozenset[str]
     scope: frozenset[str]
+    denials: PhraseMatcher[bool]
 
 
 @cache
 def _lexicon() -> _Negation:
     data = load_data("lexicon/negation.toml")
     scope = {form for pattern in data["scope"] for form in expand(pattern)}
-    return _Negation(frozenset(data["cues"]), frozenset(scope))
+    denials = PhraseMatcher((p, True) for p in data["denials"])
+    return _Negation(frozenset(data["cues"]), frozenset(scope), denials)
 
 
 def is_negated(folded: str, start: int, floor: int = 0) -> bool:
@@ -38,10 +43,27 @@ def is_negated(folded: str, start: int, floor: int = 0) -> bool:
     looking before `floor`, the start of its sentence)."""
     lexicon = _lexicon()
     window = folded[max(floor, start - _WINDOW) : start]
-    words = _WORD.findall(window)
-    for seen, word in enumerate(reversed(words)):
+    for seen, chunk in enumerate(reversed(window.split())):
+        if chunk[-1] in _PUNCTUATION:
+            break  # the clause ends after this word: the phrase is in another one
+        word = chunk.strip(_PUNCTUATION)
         if word in lexicon.cues or word.endswith("n't"):
             return True
         if seen >= _REACH or word not in lexicon.scope:
-            return False
-    return False
+            break
+    return any(floor <= d < start for d in _denials(folded, floor))
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+@lru_cache(maxsize=256)
+def _denials(folded: str, floor: int) -> tuple[int, ...]:
+    """Where the denials of the sentence starting at `floor` start ("no" undoes one)."""
+    end = _SENTENCE_END.search(folded, floor)
+    stop = end.end() if end else len(folded)
+    return tuple(
+        d.start
+        for d in _lexicon().denials.find(folded, floor, stop)
+        if not folded[max(floor, d.start - 4) : d.start].endswith("no ")
+    )

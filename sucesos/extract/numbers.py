@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from sucesos.extract.lexicon import PhraseMatcher, load_data
 
@@ -20,8 +21,7 @@ _THOUSANDS = re.compile(r"\d{1,3}([.,]\d{3})+")
 MAX_COUNT = 100_000  # larger figures are money, litres or statistics, not people
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     word: str
@@ -40,6 +40,8 @@ class NumberWords:
     words: dict[str, int]
     vague: PhraseMatcher[int]
     articles: frozenset[str]  # "un", "a": one only through the phrases that say so
+    lone_one: frozenset[str]  # "one killed", "uno murió": the word one on its own
+    joiners: frozenset[str]  # "treinta y dos", "one hundred and five"
     year_before: frozenset[str]
     not_before: frozenset[str]  # "calibre 9", "calle 5", "km 30", "tel. 911"
     not_after: frozenset[str]  # "36 años", "30 kilómetros", "5 de marzo", "3 horas"
@@ -54,6 +56,8 @@ def number_words() -> NumberWords:
         words=dict(numbers["words"]),
         vague=PhraseMatcher(numbers["vague"].items()),
         articles=frozenset(numbers["articles"]),
+        lone_one=frozenset(numbers["lone_one"]),
+        joiners=frozenset(numbers["joiners"]),
         year_before=frozenset(guards["year_before"]),
         not_before=frozenset(guards["before"]),
         not_after=frozenset(guards["after"]),
@@ -64,11 +68,18 @@ def number_words() -> NumberWords:
 def tokenize(folded: str, start: int, end: int) -> list[Token]:
     """Word and number tokens of `folded[start:end]`, each marked when punctuation precedes it."""
     tokens: list[Token] = []
-    previous_end = start
+    previous_end = -1
+    search = _BREAK.search
     for m in _TOKEN.finditer(folded, start, end):
-        broken = bool(tokens) and bool(_BREAK.search(folded, previous_end, m.start()))
-        tokens.append(Token(m.start(), m.end(), m.group(), broken))
-        previous_end = m.end()
+        first, last = m.span()
+        # most gaps are one space: look for punctuation only in the others
+        broken = (
+            previous_end >= 0
+            and not (first - previous_end == 1 and folded[previous_end] == " ")
+            and search(folded, previous_end, first) is not None
+        )
+        tokens.append(Token(first, last, m.group(), broken))
+        previous_end = last
     return tokens
 
 
@@ -134,7 +145,7 @@ def find_numbers(
         if digits is not None:
             last = i
             value = digits
-            if i + 1 < len(tokens) and tokens[i + 1].word in ("mil", "thousand"):
+            if i + 1 < len(tokens) and words.words.get(tokens[i + 1].word) == 1000:
                 value *= 1000
                 last = i + 1
             if not not_a_count(i, last, tokens, words):
@@ -149,7 +160,7 @@ def find_numbers(
                 found.append(Number(i, last, value))
             i = last + 1
             continue
-        if word in ("one", "uno") and i + 1 < len(tokens):
+        if word in words.lone_one and i + 1 < len(tokens):
             found.append(Number(i, i, 1))
         i += 1
     return found
@@ -164,7 +175,7 @@ def _number_words_end(i: int, tokens: list[Token], words: NumberWords) -> int:
             last = j
             j += 1
         elif (
-            w in ("y", "and")
+            w in words.joiners
             and j > i
             and j + 1 < len(tokens)
             and tokens[j + 1].word in words.words

@@ -23,6 +23,9 @@ def implied_counts(s: Sentence, numeric: list[CountMention]) -> list[CountMentio
         have |= {c.what for c in out}
     if "killed" not in have:
         out.extend(_phrase_counts(s, have, "shot"))
+    # "hallan sin vida a un hombre": a body found, not a death of its own
+    if any(c.what == "bodies" for c in [*numeric, *out]):
+        return [c for c in out if c.what != "killed"]
     return out
 
 
@@ -51,6 +54,7 @@ def _object_counts(s: Sentence, have: set[str]) -> list[CountMention]:
     "Detiene la policía a un sujeto", "Captura la Fiscalía a 6 prófugos", "lo detienen"."""
     tokens = s.tokens
     words = number_words()
+    lex = lexicons()
     out: list[CountMention] = []
     for first, entries in sorted(s.starts.items()):
         for last, side, what in entries:
@@ -59,8 +63,8 @@ def _object_counts(s: Sentence, have: set[str]) -> list[CountMention]:
             j = _object_marker(last, s)
             if j is None or j + 1 >= len(tokens):
                 clitic = tokens[first - 1].word if first > 0 else ""
-                if clitic in ("lo", "la", "los", "las", "les"):
-                    people = 1 if clitic in ("lo", "la") else 2
+                if clitic in lex.singular_clitics or clitic in lex.plural_clitics:
+                    people = 1 if clitic in lex.singular_clitics else 2
                     start = tokens[first - 1].start
                     out.append(CountMention(start, tokens[last].end, what, people, None))
                     have.add(what)
@@ -93,8 +97,9 @@ def _object_marker(verb_end: int, s: Sentence) -> int | None:
     """The personal "a"/"al" that introduces the object of the verb ending at `verb_end`,
     skipping "a 3 cuadras", "a 2 kilómetros" (a distance, not the object)."""
     tokens = s.tokens
+    markers, words = lexicons().object_markers, number_words()
     for k in range(verb_end + 1, min(len(tokens) - 1, verb_end + 9)):
-        if tokens[k].word in ("a", "al") and not not_a_count(k + 1, k + 1, tokens, number_words()):
+        if tokens[k].word in markers and not not_a_count(k + 1, k + 1, tokens, words):
             return k
     return None
 
@@ -167,9 +172,9 @@ def _implied_figure(
                 return None
             return (2 if plural_article or (word.endswith("s") and len(word) > 3) else 1), None
         return None
-    if first > 0 and tokens[first - 1].word in ("lo", "la", "le"):
+    if first > 0 and tokens[first - 1].word in lex.singular_clitics:
         return 1, None  # "lo matan", "la detienen"
-    if first > 0 and tokens[first - 1].word in ("los", "las", "les"):
+    if first > 0 and tokens[first - 1].word in lex.plural_clitics:
         return 2, None
     # The person before the phrase: "hombre fue asesinado", "mujer muerta".
     for j in range(max(0, first - 3), first):

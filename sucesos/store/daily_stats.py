@@ -99,7 +99,7 @@ def daily_stats(
             sa.select(key.label("key"), n, killed)
             .where(*where)
             .group_by(key)
-            .order_by(n.desc(), key)
+            .order_by(n.desc(), key.is_(None), key)  # NULL ("unknown") last on both backends
         )
         if limit is not None:
             query = query.limit(limit)

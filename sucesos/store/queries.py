@@ -333,7 +333,8 @@ def filtered_stats(
             sa.select(key.label("key"), n, killed)
             .where(*where)
             .group_by(key)
-            .order_by(n.desc(), key)
+            # NULL ("unknown") last on both backends: SQLite sorts NULL first, PostgreSQL last
+            .order_by(n.desc(), key.is_(None), key)
         )
         if limit is not None:
             query = query.limit(limit)
