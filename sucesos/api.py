@@ -98,10 +98,19 @@ class IngestError(Exception):
 
 
 def _extract(article: Article, home_state: str | None = None) -> list[EventRecord]:
-    from sucesos.extract import extract
+    from sucesos.extract.pipeline import default_pipeline
 
     given = article.metadata.get("home_state")  # an input record may name it
-    return extract(article, home_state=given if isinstance(given, str) else home_state)
+    doc = default_pipeline().run(
+        article, home_state=given if isinstance(given, str) else home_state
+    )
+    if doc.failed_stage is not None:  # the pipeline never raises; the failure is reported
+        raise ExtractionError(doc.warnings[-1])
+    return doc.events
+
+
+class ExtractionError(Exception):
+    """An extraction stage failed on one article (the message names the article and stage)."""
 
 
 def _run(article: Article, home_state: str | None = None) -> list[EventRecord]:

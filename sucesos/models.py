@@ -37,7 +37,9 @@ def normalize_text(text: str) -> str:
 
 def stable_id(*parts: str, length: int = 16) -> str:
     """A short, stable hex id from the given parts (same parts → same id, across runs)."""
-    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    # surrogatepass: a lone surrogate (bad input met before the readers' normalization) still
+    # hashes instead of raising; valid text hashes exactly as plain UTF-8.
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
     return digest[:length]
 
 

@@ -4,12 +4,22 @@ content-type limits, conditional requests; and `sucesos ingest URL`."""
 from __future__ import annotations
 
 import ipaddress
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from fixtures.feeds.localserver import LocalServer, Reply, huge, page, redirect, slow, trickle
+from fixtures.feeds.localserver import (
+    LocalServer,
+    Reply,
+    huge,
+    page,
+    redirect,
+    slow,
+    slow_headers,
+    trickle,
+)
 
 from sucesos import api
 from sucesos.cli import main
@@ -57,6 +67,14 @@ def local(timeout: float = 2.0, max_bytes: int = 1024 * 1024) -> Fetcher:
         ("fd00::1", False),
         ("::ffff:127.0.0.1", False),
         ("::ffff:169.254.169.254", False),
+        # IPv6 forms that carry an IPv4 address are judged by it (issue 13).
+        ("64:ff9b::a9fe:a9fe", False),  # NAT64 of 169.254.169.254
+        ("64:ff9b::7f00:1", False),  # NAT64 of 127.0.0.1
+        ("64:ff9b:1::a00:1", False),  # local-use NAT64 of 10.0.0.1
+        ("2002:a9fe:a9fe::1", False),  # 6to4 of 169.254.169.254
+        ("2002:c0a8:0101::1", False),  # 6to4 of 192.168.1.1
+        ("::169.254.169.254", False),  # IPv4-compatible
+        ("::10.0.0.1", False),
     ],
 )
 def test_only_public_addresses_are_public(address: str, public: bool) -> None:
@@ -127,6 +145,18 @@ def test_slow_and_trickling_servers_time_out(server: LocalServer) -> None:
         assert info.value.transient
         with pytest.raises(FetchError, match="timed out"):
             fetcher.get(f"{server.base}/trickle")
+
+
+def test_slow_response_headers_are_cut_off_by_the_deadline(server: LocalServer) -> None:
+    # Each piece of the headers arrives well within a read timeout; only a deadline over
+    # the whole request stops a server that takes 4 s to send them.
+    server.routes["/slow-headers"] = slow_headers(4.0)
+    with local(timeout=0.5) as fetcher:
+        started = time.monotonic()
+        with pytest.raises(FetchError, match="timed out") as info:
+            fetcher.get(f"{server.base}/slow-headers")
+        assert time.monotonic() - started < 1.5
+    assert info.value.transient
 
 
 def test_status_and_content_type_checks(server: LocalServer) -> None:

@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 from xml.etree import ElementTree as ET
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 
+# Characters XML 1.0 forbids in a document (C0 controls but tab and line breaks, lone
+# surrogates, U+FFFE/U+FFFF): ElementTree writes them as they are, giving a feed no reader
+# can parse, so they become U+FFFD.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """`text` with every character XML 1.0 cannot carry replaced by U+FFFD."""
+    return _NOT_XML.sub("\ufffd", text)
+
 
 def _text(parent: ET.Element, tag: str, text: str, **attrs: str) -> ET.Element:
-    element = ET.SubElement(parent, f"{{{ATOM_NS}}}{tag}", attrs)
-    element.text = text
+    element = ET.SubElement(
+        parent, f"{{{ATOM_NS}}}{tag}", {k: xml_safe(v) for k, v in attrs.items()}
+    )
+    element.text = xml_safe(str(text))
     return element
 
 
@@ -41,7 +54,8 @@ def alerts_atom(
     _text(feed, "title", title)
     updated = alerts[0]["created_at"] if alerts else datetime.now(UTC).isoformat()
     _text(feed, "updated", updated)
-    ET.SubElement(feed, f"{{{ATOM_NS}}}link", {"rel": "self", "href": f"{base_url}/alerts.atom"})
+    self_href = xml_safe(f"{base_url}/alerts.atom")
+    ET.SubElement(feed, f"{{{ATOM_NS}}}link", {"rel": "self", "href": self_href})
     author = ET.SubElement(feed, f"{{{ATOM_NS}}}author")
     _text(author, "name", "sucesos")
     for alert in alerts:
@@ -56,10 +70,10 @@ def alerts_atom(
             {
                 "rel": "alternate",
                 "type": "application/json",
-                "href": f"{base_url}/api/alerts/{alert['id']}",
+                "href": xml_safe(f"{base_url}/api/alerts/{alert['id']}"),
             },
         )
-        ET.SubElement(entry, f"{{{ATOM_NS}}}category", {"term": alert["kind"]})
+        ET.SubElement(entry, f"{{{ATOM_NS}}}category", {"term": xml_safe(str(alert["kind"]))})
         _text(entry, "summary", alert.get("summary") or "")
         _text(entry, "content", _content(alert), type="text")
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8")

@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import IO, Any
 
+from sucesos.export.cells import safe_row
 from sucesos.export.summary import summary_sentence
 
 COLUMNS = [
@@ -204,6 +205,6 @@ def write_csv(events: Any, out: IO[str], skipped: Counter[str] | None = None) ->
             if skipped is not None:
                 skipped[str(event.get("category"))] += 1
             continue
-        writer.writerow(acled_row(event))
+        writer.writerow(safe_row(acled_row(event)))
         n += 1
     return n

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from sucesos.export.acled import COLUMNS, acled_row
+from sucesos.export.cells import safe_row
 from sucesos.export.summary import summary_sentence
 
 # An event as one flat row (the CSV of `sucesos events` and `/api/events?format=csv`); the
@@ -47,7 +48,7 @@ def write_events_csv(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
     n = 0
     for event in events:
         names = "; ".join(a["name"] for a in event.get("actors") or [])
-        writer.writerow({**event, "actors": names})
+        writer.writerow(safe_row({**event, "actors": names}))
         n += 1
     return n
 
@@ -61,15 +62,14 @@ def write_sources_csv(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
     n = 0
     for event in events:
         sources = event.get("sources") or []
-        writer.writerow(
-            {
-                **event,
-                "actors": "; ".join(a["name"] for a in event.get("actors") or []),
-                "summary": summary_sentence(event),
-                "sources": "; ".join(dict.fromkeys(s["source"] for s in sources)),
-                "source_urls": " ".join(dict.fromkeys(s["url"] for s in sources if s.get("url"))),
-            }
-        )
+        row = {
+            **event,
+            "actors": "; ".join(a["name"] for a in event.get("actors") or []),
+            "summary": summary_sentence(event),
+            "sources": "; ".join(dict.fromkeys(s["source"] for s in sources)),
+            "source_urls": " ".join(dict.fromkeys(s["url"] for s in sources if s.get("url"))),
+        }
+        writer.writerow(safe_row(row))
         n += 1
     return n
 

@@ -244,7 +244,12 @@ def _merge(
 ) -> list[_Draft]:
     merged: list[_Draft] = []
     merges_into = _merges_into()
+    # The states of each merged draft's sentences, kept up to date as drafts join it, so each
+    # comparison costs one set operation rather than a pass over all its sentences (that
+    # made long articles quadratic).
+    states: dict[int, set[str]] = {}
     for draft in drafts:
+        b = set().union(*(states_of[i] for i in draft.sentences))
         for existing in merged:
             if existing.status != draft.status:
                 continue
@@ -255,8 +260,7 @@ def _merge(
                 continue
             if draft.status == "historical" and _years(existing, dates) != _years(draft, dates):
                 continue
-            a = set().union(*(states_of[i] for i in existing.sentences))
-            b = set().union(*(states_of[i] for i in draft.sentences))
+            a = states[id(existing)]
             if a and b and not a & b:
                 continue
             if merges_into.get(existing.category) == draft.category:
@@ -264,9 +268,11 @@ def _merge(
             existing.sentences.extend(draft.sentences)
             existing.counts.extend(draft.counts)
             existing.disputed = existing.disputed or draft.disputed
+            a |= b
             break
         else:
             merged.append(draft)
+            states[id(draft)] = b
     return merged
 
 

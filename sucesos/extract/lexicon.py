@@ -136,7 +136,10 @@ class PhraseMatcher(Generic[T]):
             return []
         end = len(folded) if end is None else end
         candidates: list[PhraseMatch[T]] = []
-        for last, (length, values) in self._automaton.iter(folded, start, end):
+        # The slice, not iter(folded, start, end): pyahocorasick converts the whole string on
+        # every call, which made a search per sentence quadratic in the article's length.
+        for last_in_slice, (length, values) in self._automaton.iter(folded[start:end]):
+            last = start + last_in_slice
             first = last - length + 1
             if first > 0 and _is_word_char(folded[first - 1]):
                 continue

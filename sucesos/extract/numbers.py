@@ -83,11 +83,19 @@ def tokenize(folded: str, start: int, end: int) -> list[Token]:
     return tokens
 
 
+# No head count in the news reaches ten million; longer digit strings are ids or phone
+# numbers (and int() refuses strings over 4,300 digits).
+_MAX_COUNT_DIGITS = 7
+
+
 def parse_digits(word: str) -> int | None:
-    """The value of a digit token: "1,500" and "1.500" are thousands; "2.5" is no head count."""
+    """The value of a digit token: "1,500" and "1.500" are thousands; "2.5" is no head count.
+    isdecimal, not isdigit: "²" and "①" are digits to str.isdigit but not numbers int() reads."""
+    if len(word) > _MAX_COUNT_DIGITS + 3:
+        return None
     if _THOUSANDS.fullmatch(word):
-        return int(re.sub(r"[.,]", "", word))
-    if word.isdigit():
+        word = re.sub(r"[.,]", "", word)
+    if word.isdecimal() and len(word) <= _MAX_COUNT_DIGITS:
         return int(word)
     return None
 
@@ -95,7 +103,7 @@ def parse_digits(word: str) -> int | None:
 def _is_year(i: int, tokens: list[Token], words: NumberWords) -> bool:
     """A bare four-digit number after "en"/"in" or before punctuation is a year, not a count."""
     word = tokens[i].word
-    if len(word) != 4 or not word.isdigit() or not 1900 <= int(word) <= 2100:
+    if len(word) != 4 or not word.isdecimal() or not 1900 <= int(word) <= 2100:
         return False
     before = tokens[i - 1].word if i > 0 and not tokens[i].after_break else ""
     following_break = i + 1 >= len(tokens) or tokens[i + 1].after_break

@@ -9,6 +9,7 @@ listed, replaced or removed, as in spaCy: `default_pipeline().stage_names`.
 from __future__ import annotations
 
 import bisect
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,12 +30,18 @@ from sucesos.extract.places_address import (
     source_hint,
 )
 from sucesos.extract.status import SentenceStatus, sentence_status
-from sucesos.extract.text import Sentence, fold, split_sentences
+from sucesos.extract.text import Sentence, fold, sanitize, split_sentences
 from sucesos.models import Article, EventRecord
 
-# Texts longer than this are cut before extraction: a news report is far shorter, and a
-# multi-megabyte "article" is a dump or a mistake that must not stall a batch.
-MAX_TEXT_CHARS = 200_000
+log = logging.getLogger("sucesos.extract")
+
+# Texts longer than this are cut before extraction (and the cut is reported on the Doc): a
+# news report is far shorter, and a multi-megabyte "article" is a dump or a mistake that must
+# not stall a batch. Every stage is linear, so this bounds the time of one article.
+MAX_TEXT_CHARS = 50_000
+# Publication dates outside these years are placeholders or errors; date arithmetic around
+# them would leave the calendar, so extraction treats the article as undated.
+PLAUSIBLE_YEARS = (1800, 2200)
 
 
 @dataclass
@@ -58,6 +65,9 @@ class Doc:
     sources: list[SourceMention] = field(default_factory=list)
     status: list[SentenceStatus] = field(default_factory=list)
     events: list[EventRecord] = field(default_factory=list)
+    # Problems met on this article ("[E0xx] ..."): a cut text, a stage that failed.
+    warnings: list[str] = field(default_factory=list)
+    failed_stage: str | None = None
 
 
 S = TypeVar("S")
@@ -109,10 +119,13 @@ def stage_counts(doc: Doc) -> None:
 
 
 def stage_sources(doc: Doc) -> None:
+    # Each sentence gets only the actors that start in it (all find_sources looks at): the
+    # whole list per sentence made this stage quadratic in the article's length.
+    actors_in = by_sentence(doc, doc.actors, lambda a: a.start)
     doc.sources = [
         m
-        for s in doc.sentences
-        for m in find_sources(doc.text, doc.folded, s.start, s.end, doc.actors)
+        for s, actors in zip(doc.sentences, actors_in, strict=True)
+        for m in find_sources(doc.text, doc.folded, s.start, s.end, actors)
     ]
 
 
@@ -150,33 +163,56 @@ class Pipeline:
         return [name for name, _ in self.stages]
 
     def make_doc(self, article: Article, *, home_state: str | None = None) -> Doc:
-        text = article.full_text[:MAX_TEXT_CHARS]
-        if "\x00" in text:
-            text = ""  # binary content read as text: nothing to extract
+        full = article.full_text
+        text = sanitize(full[:MAX_TEXT_CHARS])
+        published = article.published_date
+        if published is not None and not PLAUSIBLE_YEARS[0] <= published.year <= PLAUSIBLE_YEARS[1]:
+            published = None
         home_state = home_state or table_home_state(article)
         if national_section(article.url):
             home_state = None  # a local outlet's national pages are not about its state
         address = address_hint(article.url, home_state)
         if address is None and home_state is None:
             address = source_hint(article.source)
-        return Doc(
+        doc = Doc(
             article=article,
             text=text,
             folded=fold(text),
-            published=article.published_date,
+            published=published,
             language=article.language,
             # The outlet's home state: given by the caller (feeds, learned priors), else
             # the bundled outlet table's (see `sucesos.extract.outlets`).
             home_state=home_state,
             address=address,
         )
+        if len(full) > MAX_TEXT_CHARS:
+            doc.warnings.append(
+                f"[E020] text is {len(full)} characters; only the first {MAX_TEXT_CHARS} "
+                "were analysed"
+            )
+        return doc
 
     def run(self, article: Article, *, home_state: str | None = None) -> Doc:
-        """The analysed `Doc`, with every stage's findings (useful for debugging)."""
+        """The analysed `Doc`, with every stage's findings (useful for debugging).
+
+        Never raises for an article: a stage that fails stops the run, leaves the Doc with
+        no events and names the stage in `doc.failed_stage` and `doc.warnings` (an internal
+        error met on one article must not stop a batch; the caller reports it)."""
         doc = self.make_doc(article, home_state=home_state)
-        if doc.text.strip():
-            for _name, stage in self.stages:
+        if not doc.text.strip():
+            return doc
+        for name, stage in self.stages:
+            try:
                 stage(doc)
+            except Exception as exc:
+                doc.failed_stage = name
+                doc.events = []
+                doc.warnings.append(
+                    f"[E021] extraction stage {name!r} failed on article {article.id}: "
+                    f"{type(exc).__name__}: {exc}"
+                )
+                log.warning("%s", doc.warnings[-1], exc_info=True)
+                break
         return doc
 
     def __call__(self, article: Article, *, home_state: str | None = None) -> list[EventRecord]:

@@ -66,17 +66,37 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"'“«¿¡(]?[A-ZÁÉÍÓÚÑ0-9])|\n+")
 
 
+# No abbreviation is longer than this (with its period): only this much before a period is
+# looked at, so deciding each boundary costs the same however long the sentence already is.
+_ABBREVIATION_WINDOW = max(map(len, _ABBREVIATIONS)) + 2
+_LAST_WORD = re.compile(r"(\S+)[.]$")
+
+
+def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] ends with a known abbreviation and its period ("Gral.")."""
+    if end <= start or text[end - 1] != ".":
+        return False
+    low = max(start, end - _ABBREVIATION_WINDOW)
+    word = _LAST_WORD.search(text, low, end)
+    if word is None:
+        return False
+    if word.start() == low and low > start and not text[low - 1].isspace():
+        return False  # the word goes on before the window: too long to be an abbreviation
+    return word.group(1).lower().rstrip(".") in _ABBREVIATIONS
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of `text` with character offsets; a blank line starts a new paragraph."""
+    """Sentences of `text` with character offsets; a blank line starts a new paragraph.
+
+    Linear in the length of the text: each boundary is decided by looking at a few
+    characters before it, never at the whole sentence so far."""
     sentences: list[Sentence] = []
     paragraph = 0
     start = 0
     for match in _BOUNDARY.finditer(text):
         separator = match.group()
-        if "\n" not in separator:
-            word = re.search(r"(\S+)[.]$", text[start : match.start()])
-            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
-                continue
+        if "\n" not in separator and _ends_with_abbreviation(text, start, match.start()):
+            continue
         _append(sentences, text, start, match.start(), paragraph)
         start = match.end()
         if "\n" in separator:
@@ -85,10 +105,40 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+# A "sentence" longer than this (a table, a list without periods, text with no punctuation)
+# is cut at the last space before the limit (or at the limit when there is none): the stages
+# that look within a sentence then cost the same per character however the text runs on.
+MAX_SENTENCE_CHARS = 1500
+
+
 def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit)
+        cut = limit if cut < 0 else cut
+        _append_one(out, text, start, cut, paragraph)
+        start = cut
+    _append_one(out, text, start, end, paragraph)
+
+
+def _append_one(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
         out.append(Sentence(len(out), start, end, text[start:end], paragraph))
+
+
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def _safe_char(match: re.Match[str]) -> str:
+    return "\ufffd" if "\ud800" <= match.group() <= "\udfff" else " "
+
+
+def sanitize(text: str) -> str:
+    """`text` with control characters as spaces and lone surrogates as U+FFFD, one for one
+    (same length, so offsets hold). Readers already do this (`sucesos.readers.normalize`);
+    extraction does it again for articles built in code, so no string can make it fail."""
+    return _UNSAFE.sub(_safe_char, text)

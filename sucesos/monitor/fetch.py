@@ -6,14 +6,17 @@ Rules, applied to the first URL and to every redirect hop:
 - the host name is resolved and **every** resolved address is checked (``ipaddress``): private,
   loopback, link-local (cloud metadata at 169.254.169.254), shared, multicast, reserved and
   unspecified addresses are refused unless the host or address is on the allow-list
-  (``FetchPolicy.allow_hosts``, ``--allow-host``); IPv4-mapped IPv6 addresses are checked as
-  the IPv4 address they carry;
+  (``FetchPolicy.allow_hosts``, ``--allow-host``); IPv6 addresses that carry an IPv4 address
+  (IPv4-mapped ``::ffff:a.b.c.d``, IPv4-compatible ``::a.b.c.d``, NAT64 ``64:ff9b::/96`` and
+  ``64:ff9b:1::/48``, 6to4 ``2002::/16``, Teredo ``2001::/32``) are checked as that IPv4
+  address too;
 - the connection goes to the address that was checked (the URL is rewritten to it, with the
   original ``Host`` header and TLS server name), so a second DNS answer cannot swap in another;
 - redirects are followed by hand, at most ``max_redirects`` of them;
-- one deadline covers the whole request (connect, headers, body, redirects), checked after
-  every chunk, and no single network wait is longer than what is left of it, so a server
-  that trickles or stalls holds a worker at most about twice ``timeout`` seconds;
+- one deadline covers the whole request (connect, TLS, response headers, body, redirects):
+  every read and write on the socket waits at most what is left of it (`_DeadlineBackend`),
+  so a server that trickles its headers or body a byte at a time cannot hold a worker past
+  ``timeout`` seconds;
 - the body is capped at ``max_bytes`` (a larger ``Content-Length`` is refused before reading;
   a body without one is cut off when it passes the cap) and its content type must be one the
   caller accepts;
@@ -26,11 +29,16 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
+import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
+import httpcore
 import httpx
 
 from sucesos.readers.decoding import decode_bytes
@@ -120,10 +128,34 @@ def allow_list(hosts: Iterable[str]) -> frozenset[str]:
     return frozenset(h.strip().lower() for h in hosts if h.strip())
 
 
+_NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+_IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
+
+
+def embedded_ipv4(address: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address carries: IPv4-mapped, IPv4-compatible, NAT64 (the
+    last 32 bits), 6to4, and Teredo (server and client); empty for a plain IPv6 address."""
+    found = []
+    if address.ipv4_mapped is not None:
+        found.append(address.ipv4_mapped)
+    if address in _IPV4_COMPATIBLE and int(address) > 1:  # "::" and "::1" are not IPv4
+        found.append(ipaddress.IPv4Address(int(address)))
+    if any(address in net for net in _NAT64):
+        found.append(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
+    if address.sixtofour is not None:
+        found.append(address.sixtofour)
+    if address.teredo is not None:
+        found.extend(address.teredo)
+    return found
+
+
 def is_public(address: IPAddress) -> bool:
-    """True for an address on the public internet (not private, loopback, link-local, ...)."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
+    """True for an address on the public internet (not private, loopback, link-local, ...);
+    an IPv6 address that carries an IPv4 address must be public as that IPv4 address too."""
+    if isinstance(address, ipaddress.IPv6Address):
+        carried = embedded_ipv4(address)
+        if carried:
+            return all(is_public(v4) for v4 in carried)
     return address.is_global and not address.is_multicast
 
 
@@ -216,14 +248,108 @@ def _type_ok(content_type: str | None, accept: tuple[str, ...]) -> bool:
     return media in accept or (media.endswith("+xml") and "application/xml" in accept)
 
 
+# The deadline of the request the current thread is making (a Fetcher is shared by threads).
+_deadline = threading.local()
+
+
+@contextmanager
+def _until(deadline: float) -> Iterator[None]:
+    _deadline.value = deadline
+    try:
+        yield
+    finally:
+        _deadline.value = None
+
+
+def _left(timeout: float | None, exc: type[Exception]) -> float | None:
+    """The time a socket operation may wait: its own timeout, cut to what is left of the
+    current request's deadline (raising `exc` when nothing is left)."""
+    deadline = getattr(_deadline, "value", None)
+    if deadline is None:
+        return timeout
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise exc("the request's deadline passed")
+    return remaining if timeout is None else min(timeout, remaining)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A socket stream whose every read and write is bounded by the request's deadline."""
+
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self.stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self.stream.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.stream.write(buffer, _left(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self.stream.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        wait = _left(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self.stream.start_tls(ssl_context, server_hostname, wait))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self.stream.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's socket backend with every wait bounded by the request's deadline."""
+
+    def __init__(self) -> None:
+        self.backend = httpcore.SyncBackend()
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        wait = _left(timeout, httpcore.ConnectTimeout)
+        stream = self.backend.connect_tcp(host, port, wait, local_address, socket_options)
+        return _DeadlineStream(stream)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        raise httpcore.ConnectError("unix sockets are not fetched")
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+
+class _DeadlineTransport(httpx.HTTPTransport):
+    """httpx's transport over `_DeadlineBackend` (no proxy, no environment)."""
+
+    def __init__(self) -> None:
+        super().__init__(trust_env=False)
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(trust_env=False),
+            network_backend=_DeadlineBackend(),
+        )
+
+
 class Fetcher:
     """A reusable, thread-safe safe HTTP client (see the module docstring for the rules)."""
 
     def __init__(self, policy: FetchPolicy | None = None) -> None:
         self.policy = policy or FetchPolicy()
         # trust_env=False: an environment proxy would connect to whatever the name resolves
-        # to there, bypassing the address checks made here.
-        self.client = httpx.Client(follow_redirects=False, trust_env=False)
+        # to there, bypassing the address checks made here. The transport bounds every socket
+        # wait by the request's deadline (slow headers included).
+        self.client = httpx.Client(
+            follow_redirects=False, trust_env=False, transport=_DeadlineTransport()
+        )
 
     def __enter__(self) -> Fetcher:
         return self
@@ -250,6 +376,12 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
+        with _until(deadline):
+            return self._get(url, headers, deadline, accept)
+
+    def _get(
+        self, url: str, headers: dict[str, str], deadline: float, accept: tuple[str, ...]
+    ) -> Fetched:
         current = url
         for _hop in range(self.policy.max_redirects + 1):
             target = check_url(current, self.policy)
@@ -271,7 +403,8 @@ class Fetcher:
         deadline = time.monotonic() + self.policy.timeout
         target = check_url(url, self.policy)
         all_headers = {"User-Agent": self.policy.user_agent, **headers}
-        status, _, _ = self._request("POST", target, all_headers, deadline, body=body)
+        with _until(deadline):
+            status, _, _ = self._request("POST", target, all_headers, deadline, body=body)
         if status in REDIRECTS:
             raise FetchError(f"HTTP {status}: redirects are not followed for POST", url=url)
         return status

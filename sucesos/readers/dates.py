@@ -21,6 +21,8 @@ _NUMERIC = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 # Epoch values beyond this are milliseconds (1e11 seconds is the year 5138).
 _MILLIS = 100_000_000_000
+# No written date is longer; longer values are not dates (and would cost dateparser time).
+MAX_DATE_CHARS = 100
 
 
 def parse_date(value: Any) -> date | datetime | None:
@@ -32,9 +34,12 @@ def parse_date(value: Any) -> date | datetime | None:
     if isinstance(value, datetime | date):
         return value
     if isinstance(value, int | float):
-        return _from_epoch(float(value))
+        try:
+            return _from_epoch(float(value))
+        except OverflowError:  # an integer too large for a float
+            return None
     text = str(value).strip()
-    if not text:
+    if not text or len(text) > MAX_DATE_CHARS:
         return None
     return _fast(text) or _slow(text)
 
@@ -54,7 +59,7 @@ def _fast(text: str) -> date | datetime | None:
             return date.fromisoformat(text)
         except ValueError:
             return None
-    if text[:4].isdigit() and len(text) > 10:
+    if text[:4].isascii() and text[:4].isdigit() and len(text) > 10:
         try:
             return datetime.fromisoformat(text)
         except ValueError:
@@ -68,7 +73,7 @@ def _fast(text: str) -> date | datetime | None:
             except ValueError:
                 continue
         return None
-    if text.isdigit() and len(text) >= 9:
+    if text.isascii() and text.isdigit() and len(text) >= 9:
         return _from_epoch(float(text))
     if "," in text or text[:3].isalpha():
         try:

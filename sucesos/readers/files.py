@@ -86,7 +86,7 @@ def read_articles(
             continue
         path = Path(given)
         if path.is_dir():
-            for file in iter_folder(path):
+            for file in iter_folder(path, ctx.report):
                 yield from _guarded(_read_file(file, ctx), ctx, str(file))
         elif path.exists():
             yield from _guarded(_read_file(path, ctx), ctx, str(path))
@@ -94,10 +94,22 @@ def read_articles(
             ctx.report.error(str(path), None, "no such file or directory")
 
 
-def iter_folder(folder: Path) -> Iterator[Path]:
+def iter_folder(folder: Path, report: Reporter | None = None) -> Iterator[Path]:
     """Supported files under folder, recursively: each folder's files in sorted name
-    order, then its subfolders in sorted order; hidden (dot) names skipped."""
-    for root, dirs, files in os.walk(folder):
+    order, then its subfolders in sorted order; hidden (dot) names skipped. Symbolic links
+    to folders are not followed (they can loop, or lead out of the tree); each is reported
+    to `report` so nothing is skipped in silence. A folder that cannot be listed is
+    reported too."""
+
+    def unreadable(exc: OSError) -> None:
+        if report is not None:
+            report.error(str(exc.filename or folder), None, f"cannot list folder: {exc.strerror}")
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        for name in sorted(dirs):
+            link = os.path.join(root, name)
+            if report is not None and not name.startswith(".") and os.path.islink(link):
+                report.error(link, None, "symbolic link to a folder, not followed")
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and format_of(name) is not None:

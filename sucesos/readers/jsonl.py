@@ -24,12 +24,14 @@ def _json_error(exc: json.JSONDecodeError) -> str:
 def _from_lines(
     lines: Iterable[tuple[int, str | None]], ctx: ReadContext, path: str
 ) -> Iterator[Article]:
+    seen = 0
     for lineno, line in lines:
         if line is None:
             ctx.report.error(path, lineno, f"line longer than {ctx.max_file_bytes} bytes")
             continue
         if not line.strip():
             continue
+        seen += 1
         if "\x00" in line:
             ctx.report.error(path, lineno, "binary data (NUL bytes)")
             continue
@@ -47,6 +49,8 @@ def _from_lines(
         article = article_from_record(record, ctx, path, line=lineno)
         if article is not None:
             yield article
+    if not seen:
+        ctx.report.error(path, None, "no records (only blank lines)")
 
 
 def read_jsonl(stream: BinaryIO, ctx: ReadContext, path: str) -> Iterator[Article]:

@@ -16,9 +16,13 @@ from sucesos.models import Article
 from sucesos.readers.dates import parse_date
 from sucesos.readers.errors import Reporter
 from sucesos.readers.language import detect_language, normalize_language
+from sucesos.readers.normalize import clean_text, clean_value
 
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 DEFAULT_MAX_TEXT_CHARS = 2_000_000
+# Publication dates outside these years are typing or conversion errors (epoch 0, year 1,
+# 9999-12-31 placeholders); they are reported and kept only as metadata["published_raw"].
+PLAUSIBLE_YEARS = (1800, 2200)
 
 # Accepted names per Article field, first match wins; the rest of a record is metadata.
 # Spanish names are accepted because many Mexican datasets and scrapers use them.
@@ -99,8 +103,35 @@ def article_from_record(
     Known fields (see FIELD_ALIASES) fill the Article; a nested ``metadata`` mapping and
     every other field go to Article.metadata, plus ``_origin`` (where the record came
     from). Missing language is detected; missing source is taken from the URL's host.
+    Every string is normalized (`sucesos.readers.normalize`); replacements in the text or
+    title are reported as a warning. Never raises: a record that cannot be turned into an
+    article for an unforeseen reason is reported as an error and skipped, so the rest of
+    its file is still read.
     """
     where = f"item {item}: " if item is not None else ""
+    try:
+        return _article(record, ctx, path, line, item, where)
+    except Exception as exc:  # a bug must cost one record, never the rest of the file
+        ctx.report.error(path, line, f"{where}unreadable record: {type(exc).__name__}: {exc}")
+        return None
+
+
+def _article(
+    record: Mapping[str, Any],
+    ctx: ReadContext,
+    path: str,
+    line: int | None,
+    item: int | None,
+    where: str,
+) -> Article | None:
+    notes: list[str] = []
+    for key in ("title", *TEXT_FIELDS):
+        value = record.get(key)
+        if isinstance(value, str):
+            notes += [f"{key}: {n}" for n in clean_text(value).notes()]
+    if notes:
+        ctx.report.warn(path, line, where + "; ".join(notes))
+    record = {str(clean_value(k)): clean_value(v) for k, v in record.items()}
     fields: dict[str, Any] = {}
     used: set[str] = set()
     for name, aliases in FIELD_ALIASES.items():
@@ -145,6 +176,8 @@ def article_from_record(
     published = None
     if "published" in fields:
         published = parse_date(fields["published"])
+        if published is not None and not PLAUSIBLE_YEARS[0] <= published.year <= PLAUSIBLE_YEARS[1]:
+            published = None
         if published is None:
             ctx.report.warn(path, line, f"{where}unreadable date {fields['published']!r}; kept")
             metadata["published_raw"] = fields["published"]

@@ -3,15 +3,20 @@ routers; the endpoints themselves live in `sucesos.web.routers`."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 
 from sucesos.store import Store
+from sucesos.web.guards import Guard
 from sucesos.web.routers import alerts, articles, docs, events, export, pages, places, stats
 from sucesos.web.settings import Settings
 
@@ -46,6 +51,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         redoc_url=None,
     )
     app.state.settings = settings
+    # Outermost: sheds load, checks the token and caps the body before any route runs, and
+    # adds the security headers to every response (see sucesos.web.guards).
+    app.add_middleware(Guard, settings=settings)
+    app.add_exception_handler(RequestValidationError, _validation_error)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     for router in (events.router, articles.router, stats.router, export.router, places.router):
         app.include_router(router)
@@ -53,3 +62,12 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.include_router(docs.router)
     app.include_router(pages.router)
     return app
+
+
+async def _validation_error(request: Request, exc: Exception) -> Response:
+    """422 with the problems found, as FastAPI gives it, but written as ASCII JSON: the
+    problems echo the input, which may hold characters UTF-8 cannot encode (a lone surrogate
+    in a query or a body), and FastAPI's own handler then fails with a 500."""
+    errors = exc.errors() if isinstance(exc, RequestValidationError) else []
+    body = json.dumps({"detail": jsonable_encoder(errors)}, ensure_ascii=True, default=str)
+    return Response(body, status_code=422, media_type="application/json")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import click
 
 from sucesos.store import Store
@@ -22,23 +24,42 @@ from sucesos.web.settings import Settings
     default=None,
     help="Reads need the token too (default: open reads, or SUCESOS_PRIVATE=1).",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Processes serving requests (each with its own database connections).",
+)
 @click.pass_context
 def serve(
-    ctx: click.Context, host: str, port: int, token_file: str | None, private: bool | None
+    ctx: click.Context,
+    host: str,
+    port: int,
+    token_file: str | None,
+    private: bool | None,
+    workers: int,
 ) -> None:
     """Serve the HTTP API (OpenAPI docs at /docs) and the web dashboard at /.
 
     Reads are open; POST /api/articles needs `Authorization: Bearer <token>` with the token
-    from SUCESOS_TOKEN or --token-file. Works offline: every asset is bundled.
+    from SUCESOS_TOKEN or --token-file. Works offline: every asset is bundled. Request bodies
+    over SUCESOS_MAX_BODY_BYTES are refused (413); past SUCESOS_MAX_CONCURRENCY requests at
+    once per worker, the server answers 503 instead of queueing.
     """
     from sucesos.web.server import serve as run
+    from sucesos.web.server import serve_workers
 
     settings = Settings.from_env(db=ctx.obj.get("db"), token_file=token_file, private=private)
-    with Store(settings.db) as store:
+    with Store(settings.db) as store:  # created and migrated once, before any worker starts
         click.echo(
             f"Serving {store.url} at http://{host}:{port}/ (API docs at /docs); Ctrl-C stops"
         )
-        run(settings, store=store, host=host, port=port)
+        if workers == 1:
+            run(settings, store=store, host=host, port=port)
+            return
+        url = store.url
+    serve_workers(replace(settings, db=url), host=host, port=port, workers=workers)
 
 
 def serve_demo(store: Store, host: str, port: int) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+import os
 import socket
 import threading
 import time
@@ -24,6 +26,47 @@ def serve(
 ) -> None:
     """Serve the API and dashboard until interrupted (Ctrl-C)."""
     uvicorn.Server(_config(settings, store, host, port)).run()
+
+
+WORKER_HEALTHCHECK_S = 60
+
+
+def serve_workers(settings: Settings, *, host: str, port: int, workers: int) -> None:
+    """Serve with `workers` processes (uvicorn's process manager), each with its own app and
+    database connections, sharing one listening socket. The workers build their settings
+    from the environment, so this process exports its own into it first."""
+    from sucesos.web.settings import (
+        MAX_BODY_ENV,
+        MAX_CONCURRENCY_ENV,
+        PRIVATE_ENV,
+        TOKEN_ENV,
+        TOKEN_FILE_ENV,
+    )
+
+    os.environ.pop(TOKEN_FILE_ENV, None)
+    if settings.token is not None:
+        os.environ[TOKEN_ENV] = settings.token
+    else:
+        os.environ.pop(TOKEN_ENV, None)
+    if settings.db is not None:
+        os.environ["SUCESOS_DB"] = settings.db
+    os.environ[PRIVATE_ENV] = "1" if settings.private else "0"
+    os.environ[MAX_BODY_ENV] = str(settings.max_body_bytes)
+    os.environ[MAX_CONCURRENCY_ENV] = str(settings.max_concurrency)
+    extra: dict[str, int] = {}
+    if "timeout_worker_healthcheck" in inspect.signature(uvicorn.run).parameters:
+        # A worker busy importing on a loaded machine misses uvicorn's 5 s health check and
+        # is killed and restarted, again and again; give start-up time.
+        extra["timeout_worker_healthcheck"] = WORKER_HEALTHCHECK_S
+    uvicorn.run(
+        "sucesos.web.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+        **extra,  # type: ignore[arg-type]
+    )
 
 
 def free_port(host: str = "127.0.0.1") -> int:

@@ -9,6 +9,13 @@ from pathlib import Path
 TOKEN_ENV = "SUCESOS_TOKEN"
 TOKEN_FILE_ENV = "SUCESOS_TOKEN_FILE"
 PRIVATE_ENV = "SUCESOS_PRIVATE"
+MAX_BODY_ENV = "SUCESOS_MAX_BODY_BYTES"
+MAX_CONCURRENCY_ENV = "SUCESOS_MAX_CONCURRENCY"
+
+# A POST of the largest batch the API takes is far below this; more is refused with 413.
+DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024
+# Requests served at once per process; more are answered 503 (see sucesos.web.guards).
+DEFAULT_MAX_CONCURRENCY = 32
 
 _TRUE = {"1", "true", "yes", "on"}
 
@@ -19,12 +26,15 @@ class Settings:
 
     `token` guards writes (POST /api/articles); with no token configured writes are refused.
     `private=True` makes reads need the token too (reads are open by default, like a public
-    dataset).
+    dataset), the API docs and exports included. `max_body_bytes` caps a request body (413
+    beyond); `max_concurrency` caps the requests served at once per process (503 beyond).
     """
 
     db: str | None = None
     token: str | None = None
     private: bool = False
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    max_concurrency: int = DEFAULT_MAX_CONCURRENCY
 
     @classmethod
     def from_env(
@@ -35,7 +45,8 @@ class Settings:
     ) -> Settings:
         """Settings from arguments, else the environment: SUCESOS_TOKEN (the token itself),
         SUCESOS_TOKEN_FILE (a file holding it; first line, surrounding blanks dropped),
-        SUCESOS_PRIVATE=1 (reads need the token)."""
+        SUCESOS_PRIVATE=1 (reads need the token), SUCESOS_MAX_BODY_BYTES and
+        SUCESOS_MAX_CONCURRENCY (positive integers)."""
         token = os.environ.get(TOKEN_ENV) or None
         path = token_file or os.environ.get(TOKEN_FILE_ENV)
         if path:
@@ -43,4 +54,19 @@ class Settings:
             token = lines[0].strip() if lines else None
         if private is None:
             private = os.environ.get(PRIVATE_ENV, "").strip().lower() in _TRUE
-        return cls(db=db, token=token or None, private=private)
+        return cls(
+            db=db,
+            token=token or None,
+            private=private,
+            max_body_bytes=_positive(MAX_BODY_ENV, DEFAULT_MAX_BODY_BYTES),
+            max_concurrency=_positive(MAX_CONCURRENCY_ENV, DEFAULT_MAX_CONCURRENCY),
+        )
+
+
+def _positive(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or int(raw) < 1:
+        raise ValueError(f"[E030] {name} must be a positive integer, not {raw!r}")
+    return int(raw)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import Response
 
 from sucesos.alerts.atom import alerts_atom
@@ -13,6 +13,9 @@ from sucesos.alerts.store import get_alert, list_alerts
 from sucesos.web.dependencies import StoreDep, read_access
 
 router = APIRouter(tags=["alerts"], dependencies=[Depends(read_access)])
+
+# Alert ids are 64-bit database integers; a larger number is refused (422), not sent to SQL.
+MAX_ID = 2**63 - 1
 
 KindParam = Annotated[
     Literal["rule", "spike"] | None, Query(description="Only alerts of this kind.")
@@ -28,7 +31,7 @@ def alerts_list(
     since: SinceParam = None,
     kind: KindParam = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
 ) -> dict[str, Any]:
     """Stored alerts, newest first: id, kind, created_at, title, summary, the rule or the
     spike's observed vs expected counts, and the events behind each (with their sources)."""
@@ -37,7 +40,7 @@ def alerts_list(
 
 
 @router.get("/api/alerts/{alert_id}")
-def alerts_one(store: StoreDep, alert_id: int) -> dict[str, Any]:
+def alerts_one(store: StoreDep, alert_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> dict[str, Any]:
     """One alert by id (404 when there is none)."""
     alert = get_alert(store, alert_id)
     if alert is None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, HTTPException, Path, status
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from sucesos import api
 from sucesos.readers.errors import ReadError, Reporter
+from sucesos.readers.normalize import clean_text
 from sucesos.readers.records import ReadContext, article_from_record
 from sucesos.store import queries
 from sucesos.web.dependencies import StoreDep, read_access, require_token
@@ -18,18 +19,27 @@ router = APIRouter(prefix="/api", tags=["articles"])
 MAX_ARTICLES = 1000  # per request; bigger dumps go through `sucesos ingest`
 
 
+def _clean(value: Any) -> Any:
+    # Before pydantic's own check, which refuses a lone surrogate (a "\udc80" escape): the
+    # text is normalized as every reader does it (sucesos.readers.normalize), not refused.
+    return clean_text(value).text if isinstance(value, str) else value
+
+
+Text = Annotated[str, BeforeValidator(_clean)]
+
+
 class ArticleIn(BaseModel):
     """One news article. Only `text` is required; other fields are kept as metadata."""
 
     model_config = ConfigDict(extra="allow")
 
-    text: str = Field(min_length=1, max_length=2_000_000)
-    id: str | None = Field(default=None, max_length=200)
-    url: str | None = Field(default=None, max_length=2000)
-    title: str | None = Field(default=None, max_length=2000)
-    published: str | None = Field(default=None, max_length=64, examples=["2026-11-24"])
-    source: str | None = Field(default=None, max_length=200)
-    language: str | None = Field(default=None, max_length=16)
+    text: Text = Field(min_length=1, max_length=2_000_000)
+    id: Text | None = Field(default=None, max_length=200)
+    url: Text | None = Field(default=None, max_length=2000)
+    title: Text | None = Field(default=None, max_length=2000)
+    published: Text | None = Field(default=None, max_length=64, examples=["2026-11-24"])
+    source: Text | None = Field(default=None, max_length=200)
+    language: Text | None = Field(default=None, max_length=16)
 
 
 @router.get("/articles/{article_id}", dependencies=[Depends(read_access)])
