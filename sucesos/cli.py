@@ -63,6 +63,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "sucesos.alerts.cli:alerts",
         "List stored alerts, newest first, with the events behind each.",
     ),
+    "batch": (
+        "sucesos.batch.cli:batch",
+        "Extract and load millions of articles on a Dask cluster.",
+    ),
 }
 
 

@@ -16,7 +16,8 @@ import sqlalchemy as sa
 from conftest import PLACES, make_article, make_record
 
 from sucesos import api
-from sucesos.models import Location
+from sucesos.models import Actor, Location
+from sucesos.resolve import resolve_records
 from sucesos.resolve.core import Cluster, Mention, absorb, choose, compatible
 from sucesos.store import Store, schema
 
@@ -153,3 +154,32 @@ def test_a_report_joins_the_account_more_outlets_share() -> None:
     report = _mention(5, fatalities=None)
     assert choose(report, [single, shared]) is shared
     assert choose(report, [shared, single]) is shared
+
+
+def test_a_deadly_raid_meets_the_clash_another_outlet_reports() -> None:
+    raid = _cluster(_mention(1, category="security_operation", fatalities=6))
+    assert compatible(_mention(2, category="armed_clash", fatalities=7), raid)
+    # Without a death toll on both sides an operation is not a killing.
+    assert not compatible(_mention(3, category="armed_clash", fatalities=None), raid)
+    arrests = _cluster(_mention(4, category="arrest", fatalities=2))
+    assert not compatible(_mention(5, category="attack", fatalities=2), arrests)
+
+
+def test_the_store_finds_a_deadly_raid_from_a_clash_report(store: Store) -> None:
+    raid = make_article(1, source="Medio Sintético 1")
+    clash = make_article(2, source="Medio Sintético 2")
+    (first,) = resolve_records(
+        store, [make_record(raid, category="security_operation", fatalities=6)], raid
+    )
+    (second,) = resolve_records(store, [make_record(clash, category="armed_clash")], clash)
+    assert first == second
+
+
+def test_outlets_blaming_different_groups_for_one_massacre_meet() -> None:
+    cjng = [Actor("Cártel de Jalisco Nueva Generación", "cartel", "perpetrator")]
+    rival = [Actor("Cártel de Santa Rosa de Lima", "cartel", "perpetrator")]
+    massacre = _cluster(_mention(1, actors=cjng, fatalities=11))
+    assert compatible(_mention(2, actors=rival, fatalities=11), massacre)
+    assert not compatible(
+        _mention(3, actors=rival, fatalities=3), _cluster(_mention(4, actors=cjng))
+    )

@@ -6,22 +6,24 @@ Pure functions over two small summaries — `Mention` (what matching needs of on
 (`MemoryResolver`, candidates from a dict of blocks), so both decide alike.
 
 Blocking: a record is only ever compared with events of the same state (ISO code), category
-family and date window, so the cost per record grows with the number of nearby events, never
-with all pairs. Rules, in `compatible`: same family and state; dates within the wider window
-of the two date precisions, widened by `news_lag` days backwards for a report of the same
-category dated on its own publication day (outlets that give no day word are dated when they
-publish, a day or two after the event); the same municipality (or one side without one), or
-two locality-level points closer than `near_km` across a municipal border, or two reports of
-the same category giving the same distinctive death toll within `same_toll_km` (an outlet that
-places the event in the city it was reported from); never two locality-level points farther
-than `far_km` apart, nor a report without a municipality farther than `far_km_area` from the
-event; named perpetrators not disjoint; and two records of one article only when they are
-duplicates (same category, place, day and figure): an article that lists two killings reports
-two events.
+family (and, when both give a death toll, a security operation with a violent event: a deadly
+raid is an operation to one outlet and a clash to another) and date window, so the cost per
+record grows with the number of nearby events, never with all pairs. Rules, in `compatible`:
+same (or bridged) family and state; dates within the wider window of the two date precisions,
+widened by `news_lag` days backwards for a report of the same category dated on its own
+publication day (outlets that give no day word are dated when they publish, a day or two after
+the event); the same municipality (or one side without one), or two locality-level points
+closer than `near_km` across a municipal border, or two reports of the same category giving
+the same distinctive death toll within `same_toll_km` (an outlet that places the event in the
+city it was reported from); never two locality-level points farther than `far_km` apart, nor a
+report without a municipality farther than `far_km_area` from the event; named perpetrators
+not disjoint (unless both give the same distinctive toll: outlets blame different groups for
+one massacre); and two records of one article only when they are duplicates (same category,
+place, day and figure): an article that lists two killings reports two events.
 
 Among several events a report fits, it joins the one that agrees best (`choose`): the same
-municipality, then the same category, then the closest death toll, then the account more
-outlets share, then the closest date.
+municipality, then the same family, then the same category, then the closest death toll, then
+the account more outlets share, then the closest date.
 """
 
 from __future__ import annotations
@@ -80,6 +82,25 @@ def category_family(category: str) -> str:
     if entry and entry.get("family"):
         return str(entry["family"])
     return category.split(".", 1)[0].strip().lower()
+
+
+def _bridge() -> tuple[str, frozenset[str]]:
+    b = settings()["bridge"]
+    return str(b["family"]), frozenset(b["categories"])
+
+
+def block_families(m: Mention) -> tuple[str, ...]:
+    """The families whose events `m` is compared with: its own, and across the bridge when it
+    gives a death toll (settings' [bridge]: a raid that ends in a shootout is an operation to
+    one outlet and an armed clash to another)."""
+    if not m.fatalities:
+        return (m.family,)
+    violent, categories = _bridge()
+    if m.category in categories:
+        return (m.family, violent)
+    if m.family == violent:
+        return (violent, *sorted({category_family(c) for c in categories} - {violent}))
+    return (m.family,)
 
 
 def category_priority(category: str) -> int:
@@ -269,8 +290,10 @@ def _place_compatible(m: Mention, c: Cluster) -> bool:
     if m.municipality and c.municipality and m.municipality != c.municipality:
         if km is not None and km <= place["near_km"]:
             return True
+        if not _same_toll(m, c):
+            return False
         far = _km(m, c)  # an outlet may place the event in a nearby city it names
-        return far is not None and far <= place["same_toll_km"] and _same_toll(m, c)
+        return far is not None and far <= place["same_toll_km"]
     if km is not None and km > place["far_km"]:
         return False
     if not (m.municipality and c.municipality):
@@ -301,9 +324,20 @@ def _dates_compatible(m: Mention, c: Cluster) -> bool:
     return False
 
 
+def _families_compatible(m: Mention, c: Cluster) -> bool:
+    if m.family == c.family:
+        return True
+    if not (m.fatalities and c.fatalities_max):
+        return False
+    violent, categories = _bridge()
+    return (m.category in categories and c.family == violent) or (
+        c.category in categories and m.family == violent
+    )
+
+
 def compatible(m: Mention, c: Cluster) -> bool:
     """True when mention `m` may report the same real-world event as cluster `c`."""
-    if m.family != c.family or m.state != c.state or m.state is None:
+    if not _families_compatible(m, c) or m.state != c.state or m.state is None:
         return False
     if m.day is None or c.day is None:
         return False
@@ -312,8 +346,8 @@ def compatible(m: Mention, c: Cluster) -> bool:
     if not _place_compatible(m, c):
         return False
     perps = m.perpetrators
-    if perps and c.perpetrators and not (perps & c.perpetrators):
-        return False
+    if perps and c.perpetrators and not (perps & c.perpetrators) and not _same_toll(m, c):
+        return False  # outlets that blame different groups for one massacre still meet
     same_article = c.articles.get(m.article_id)
     return same_article is None or same_article == m.signature()
 
@@ -331,10 +365,11 @@ def toll_gap(m: Mention, c: Cluster) -> float:
     return gap / max(1, m.fatalities, hi)
 
 
-def _rank(m: Mention, c: Cluster) -> tuple[int, int, int, float, int, int, int, float, str]:
+def _rank(m: Mention, c: Cluster) -> tuple[int, int, int, int, float, int, int, int, float, str]:
     return (
         0 if m.article_id in c.articles else 1,  # an exact repeat within its article
         0 if m.municipality and m.municipality == c.municipality else 1,
+        0 if m.family == c.family else 1,
         0 if m.category == c.category else 1,
         round(toll_gap(m, c), 2),
         -c.n_sources,  # the account more outlets already share
@@ -445,8 +480,13 @@ class MemoryResolver:
 
     def _candidates(self, m: Mention) -> Iterable[Cluster]:
         assert m.state is not None and m.day is not None
+        for family in block_families(m):
+            yield from self._block(m, family)
+
+    def _block(self, m: Mention, family: str) -> Iterable[Cluster]:
+        assert m.state is not None and m.day is not None
         for precision in PRECISIONS:
-            days = self.blocks.get((m.state, m.family, precision))
+            days = self.blocks.get((m.state, family, precision))
             if not days:
                 continue
             w = window_between(m.precision, precision)

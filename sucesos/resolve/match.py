@@ -1,8 +1,9 @@
 """Finding the stored event a new record describes: one indexed query per record (the block),
 then the core's rules (`sucesos.resolve.core.choose`) on the events it returns.
 
-The block is the events of the record's state and category family whose date lies within
-the window of the record's and the event's date precisions, widened by the news lag
+The block is the events of the record's state and category family (and across the bridge
+when the record gives a death toll: security operations and violent events) whose date lies
+within the window of the record's and the event's date precisions, widened by the news lag
 (`ix_events_block` serves it), so the cost grows with the number of nearby events, not with
 all pairs.
 """
@@ -18,6 +19,7 @@ from sucesos.resolve.core import (
     PRECISIONS,
     Cluster,
     Mention,
+    block_families,
     category_family,
     category_priority,
     choose,
@@ -83,14 +85,15 @@ def load_block(conn: sa.Connection, m: Mention, same_article: bool = True) -> li
     `same_article=False` skips looking for it, for an article stored in this batch)."""
     if m.state is None or m.day is None:
         return []
-    params: dict[str, object] = {"state": m.state, "family": m.family}
+    params: dict[str, object] = {"state": m.state}
     lag = int(settings()["date_window"]["news_lag"])
     for p in PRECISIONS:
         w = window_between(m.precision, p) + lag
         params[f"lo_{p}"] = date.fromordinal(m.day - w)
         params[f"hi_{p}"] = date.fromordinal(m.day + w)
+    rows = [row for f in block_families(m) for row in conn.execute(_BLOCK, {**params, "family": f})]
     clusters: dict[str, Cluster] = {}
-    for row in conn.execute(_BLOCK, params):
+    for row in rows:
         names: set[str] = set()
         perps: set[str] = set()
         for a in row.actors or []:

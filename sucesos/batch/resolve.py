@@ -1,0 +1,161 @@
+"""Resolving stored records into events, one blocking-key group at a time.
+
+A record is only ever compared with events of its own state (`sucesos.resolve.core`), so the
+records of different states can be resolved at the same time without changing any decision:
+each group is resolved in input order, exactly as `sucesos.resolve.resolve_into` would, by
+the resolver's own steps (`find_event`, `rebuild_event`). On PostgreSQL a group holds the
+resolver's advisory lock in shared mode (an `ingest` running meanwhile waits, and makes it
+wait) plus an exclusive lock on its own key, so two loads never resolve one state at once.
+
+Groups commit every `chunk` records: a killed load keeps what it committed, and the rerun
+skips records already linked, so nothing is resolved twice.
+"""
+
+from __future__ import annotations
+
+import time
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from sucesos.models import Article, EventRecord
+from sucesos.resolve.figures import fatality_figure
+from sucesos.resolve.syndication import originals
+from sucesos.store import Store, schema
+from sucesos.store.locks import RESOLUTION_LOCK
+
+CHUNK = 500
+
+_rec, _art, _rep = schema.records, schema.articles, schema.reports
+_RECORDS = sa.select(_rec.c.id, _rec.c.article_id, _rec.c.data).where(
+    _rec.c.id.in_(sa.bindparam("ids", expanding=True))
+)
+_ARTICLES = sa.select(_art.c.id, _art.c.source, _art.c.url, _art.c.published).where(
+    _art.c.id.in_(sa.bindparam("ids", expanding=True))
+)
+_LINKED = sa.select(_rep.c.record_id, _rep.c.event_id).where(
+    _rep.c.record_id.in_(sa.bindparam("ids", expanding=True))
+)
+
+
+@dataclass
+class GroupResult:
+    key: str
+    records: int = 0
+    created: int = 0
+    linked: int = 0
+    skipped: int = 0  # already linked by an earlier run
+    seconds: float = 0.0
+
+
+def lock_group(conn: sa.Connection, key: str) -> None:
+    """Hold the resolver's lock shared and this group's lock exclusively until commit."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.select(sa.func.pg_advisory_xact_lock_shared(RESOLUTION_LOCK)))
+        group = zlib.crc32(key.encode()) - (1 << 31)  # an int4, as the two-key form needs
+        conn.execute(sa.select(sa.func.pg_advisory_xact_lock(RESOLUTION_LOCK & 0x7FFFFFFF, group)))
+
+
+def link_record(conn: sa.Connection, event_id: str, record: EventRecord, outlet: str) -> None:
+    """The report row and the record's figures as claims (as `resolve_into` writes them)."""
+    link = {"event_id": event_id, "record_id": record.id, "article_id": record.article_id}
+    conn.execute(_rep.insert(), link)
+    claims = [
+        {"what": c.what, "value": c.value, "group": c.group, "attributed_to": c.source}
+        for c in record.counts
+    ]
+    toll = fatality_figure(record)
+    if toll is not None:
+        claims.append({"what": "fatalities", "value": toll, "group": None, "attributed_to": None})
+    if claims:
+        conn.execute(schema.claims.insert(), [{**link, "source": outlet, **c} for c in claims])
+
+
+def resolve_chunk(
+    conn: sa.Connection, ids: list[str], article_ids: list[str], result: GroupResult
+) -> None:
+    """Resolve the stored records `ids` (of articles `article_ids`) in order, through the
+    resolver's `BatchResolver` (its group lock is taken by the caller)."""
+    from sucesos.resolve.batch import BatchResolver
+
+    stored: dict[str, Any] = {}
+    for row in conn.execute(_RECORDS, {"ids": ids}):
+        stored[row.id] = row
+    unique_articles = list(dict.fromkeys(article_ids))
+    articles = {r.id: r for r in conn.execute(_ARTICLES, {"ids": unique_articles})}
+    copies = originals(conn, unique_articles)
+    resolver = BatchResolver(conn, lock=False)
+    stamps = {
+        r.id: r.ingested_at
+        for r in conn.execute(
+            sa.select(_art.c.id, _art.c.ingested_at).where(_art.c.id.in_(unique_articles))
+        )
+    }
+    items: list[tuple[Article, list[EventRecord]]] = []
+    for record_id, article_id in zip(ids, article_ids, strict=True):
+        found = stored.get(record_id)
+        if found is None or found.article_id != article_id:
+            result.skipped += 1
+            continue
+        record = EventRecord.from_dict(found.data)
+        if not items or items[-1][0].id != article_id:
+            a = articles[article_id]
+            article = Article(
+                text="", id=a.id, url=a.url, source=a.source, published=_when(a.published)
+            )
+            # Known to the batch as just stored, so copies are named as ingest names them.
+            resolver.new_articles[a.id] = {
+                "id": a.id,
+                "source": a.source,
+                "url": a.url,
+                "published": a.published,
+                "ingested_at": stamps[a.id],
+            }
+            if a.id in copies:
+                resolver.copies[a.id] = copies[a.id]
+            items.append((article, []))
+        items[-1][1].append(record)
+    resolver._check_records([r for _, recs in items for r in recs])
+    for article, records in items:
+        for _event_id, created in resolver._resolve(article, records):
+            result.records += 1
+            if created:
+                result.created += 1
+            else:
+                result.linked += 1
+    resolver.flush()
+
+
+def _when(value: str | None) -> Any:
+    from sucesos.batch.tables import _parse_when
+
+    return _parse_when(value)
+
+
+def resolve_group(
+    store: Store, key: str, ids: list[str], article_ids: list[str], chunk: int = CHUNK
+) -> GroupResult:
+    """Resolve one group's records (ids in input order), committing every `chunk` records."""
+    started = time.perf_counter()
+    result = GroupResult(key)
+    for i in range(0, len(ids), chunk):
+        with store.engine.begin() as conn:
+            lock_group(conn, key)
+            resolve_chunk(conn, ids[i : i + chunk], article_ids[i : i + chunk], result)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+_STORES: dict[str, Store] = {}
+
+
+def resolve_group_on_worker(
+    url: str, key: str, ids: list[str], article_ids: list[str]
+) -> GroupResult:
+    """`resolve_group` in a Dask worker, on a store opened once per worker and database."""
+    store = _STORES.get(url)
+    if store is None:
+        store = _STORES[url] = Store(url)
+    return resolve_group(store, key, ids, article_ids)

@@ -1,0 +1,160 @@
+"""The Parquet partitions a batch writes: one articles file and one records file per partition.
+
+`articles/part-NNNNN.parquet` holds each article as read (text, metadata as JSON) with its
+position in the partition (`seq`), the home state its extraction used and the state it was
+placed in (what `sucesos.extract.outlets` learns home states from). `records/part-NNNNN.parquet`
+holds its event records: the columns of the store's `records` table, the article's `seq`,
+the record's position in its article, and the whole record as JSON (`data`). Both are plain
+Parquet, readable by pandas, DuckDB or Spark. Files are written under a temporary name and
+renamed, so a killed run never leaves a half-written partition.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from sucesos.models import Article, EventRecord
+from sucesos.store.keys import as_date
+
+ARTICLES = pa.schema(
+    [
+        ("seq", pa.int32()),
+        ("id", pa.string()),
+        ("url", pa.string()),
+        ("title", pa.string()),
+        ("text", pa.string()),
+        ("published", pa.string()),
+        ("source", pa.string()),
+        ("language", pa.string()),
+        ("fetched_at", pa.string()),
+        ("metadata", pa.string()),
+        ("given_home", pa.string()),  # a home state the input record named itself
+        ("home_state", pa.string()),  # the home state extraction was given
+        ("placed_state", pa.string()),  # where its confident reports fall (outlets.placed_state)
+    ]
+)
+
+RECORDS = pa.schema(
+    [
+        ("article_seq", pa.int32()),
+        ("record_index", pa.int32()),
+        ("id", pa.string()),
+        ("article_id", pa.string()),
+        ("category", pa.string()),
+        ("event_type", pa.string()),
+        ("sub_event_type", pa.string()),
+        ("status", pa.string()),
+        ("date", pa.date32()),
+        ("date_precision", pa.string()),
+        ("fatalities", pa.int32()),
+        ("confidence", pa.float64()),
+        ("admin1", pa.string()),
+        ("admin1_code", pa.string()),  # the resolver's blocking key: `batch load` splits on it
+        ("admin2", pa.string()),
+        ("admin2_code", pa.string()),
+        ("latitude", pa.float64()),
+        ("longitude", pa.float64()),
+        ("geo_precision", pa.string()),
+        ("data", pa.string()),
+    ]
+)
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def article_row(
+    seq: int, article: Article, home: str | None, placed: str | None, given: str | None
+) -> dict[str, Any]:
+    return {
+        "seq": seq,
+        "id": article.id,
+        "url": article.url,
+        "title": article.title,
+        "text": article.text,
+        "published": _iso(article.published),
+        "source": article.source,
+        "language": article.language,
+        "fetched_at": _iso(article.fetched_at),
+        "metadata": json.dumps(article.metadata, ensure_ascii=False, default=str),
+        "given_home": given,
+        "home_state": home,
+        "placed_state": placed,
+    }
+
+
+def record_row(article_seq: int, index: int, record: EventRecord) -> dict[str, Any]:
+    """The record as a row: the store's `records` columns (primary location flattened)."""
+    loc = record.locations[0] if record.locations else None
+    return {
+        "article_seq": article_seq,
+        "record_index": index,
+        "id": record.id,
+        "article_id": record.article_id,
+        "category": record.category,
+        "event_type": record.event_type,
+        "sub_event_type": record.sub_event_type,
+        "status": record.status,
+        "date": as_date(record.date),
+        "date_precision": record.date_precision,
+        "fatalities": record.fatalities,
+        "confidence": record.confidence,
+        "admin1": loc.admin1 if loc else None,
+        "admin1_code": loc.admin1_code if loc else None,
+        "admin2": loc.admin2 if loc else None,
+        "admin2_code": loc.admin2_code if loc else None,
+        "latitude": loc.latitude if loc else None,
+        "longitude": loc.longitude if loc else None,
+        "geo_precision": loc.precision if loc else None,
+        # Same JSON as json.dumps(record.to_dict()), without asdict's deep copies (a fifth
+        # of a headline's extraction time): nested dataclasses serialize through __dict__.
+        "data": json.dumps(record, ensure_ascii=False, default=vars),
+    }
+
+
+def _parse_when(value: str | None) -> date | datetime | None:
+    if not value:
+        return None
+    return (
+        datetime.fromisoformat(value) if "T" in value or " " in value else date.fromisoformat(value)
+    )
+
+
+def article_from_row(row: dict[str, Any]) -> Article:
+    """The `Article` a row of the articles table was made from."""
+    fetched = _parse_when(row["fetched_at"])
+    return Article(
+        text=row["text"],
+        id=row["id"],
+        url=row["url"],
+        title=row["title"],
+        published=_parse_when(row["published"]),
+        source=row["source"],
+        language=row["language"],
+        fetched_at=fetched if isinstance(fetched, datetime) else None,
+        metadata=json.loads(row["metadata"]) if row["metadata"] else {},
+    )
+
+
+def part_path(root: Path, kind: str, name: str) -> Path:
+    return root / kind / f"{name}.parquet"
+
+
+def write_table(table: pa.Table, path: Path) -> None:
+    """Write atomically: a reader (or a resumed run) sees the whole file or none."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".parquet.tmp")
+    pq.write_table(table, tmp, compression="zstd")
+    os.replace(tmp, path)
+
+
+def read_table(path: Path, columns: list[str] | None = None) -> pa.Table:
+    return pq.read_table(path, columns=columns)

@@ -1,0 +1,261 @@
+"""`sucesos batch`: extraction on a real Dask LocalCluster (2 worker processes) into Parquet,
+bulk load into SQLite and PostgreSQL, the same events as `sucesos ingest`, and resumption
+after a real run is killed.
+
+The PostgreSQL test runs when SUCESOS_TEST_PG_URL names a server (see tests/test_postgres.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+import pytest
+import sqlalchemy as sa
+from click.testing import CliRunner
+from distributed import Client
+
+from sucesos import api
+from sucesos.batch import worker
+from sucesos.batch.cluster import open_client
+from sucesos.batch.extract import extract_batch
+from sucesos.batch.load import load_batch
+from sucesos.batch.manifest import ManifestError, read_manifest
+from sucesos.batch.plan import PlanError, plan_partitions, read_partition
+from sucesos.batch.synthetic import write_headlines
+from sucesos.cli import main
+from sucesos.readers import ReadError, read_articles
+from sucesos.store import Store, schema
+
+PG_URL = os.environ.get("SUCESOS_TEST_PG_URL")
+SUCESOS = str(Path(sys.executable).parent / "sucesos")
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Client]:
+    """A real LocalCluster of 2 single-threaded worker processes, shared by the module."""
+    with open_client(workers=2) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def demo_batch(client: Client, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo corpus extracted in partitions of 10 files."""
+    out = tmp_path_factory.mktemp("batch") / "demo"
+    extract_batch([api.demo_corpus()], out, client=client, partition_size=10)
+    return out
+
+
+@pytest.fixture(scope="module")
+def demo_ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo corpus through `sucesos ingest` (the reference)."""
+    db = tmp_path_factory.mktemp("ingest") / "demo.db"
+    with api.open_store(db) as store:
+        api.ingest([api.demo_corpus()], store=store)
+    return db
+
+
+def dump(db: str | Path) -> dict[str, Any]:
+    """Everything resolution decides, without write times."""
+    with Store(db) as store, store.engine.connect() as conn:
+        events = [
+            {k: v for k, v in r._mapping.items() if k != "updated_at"}
+            for r in conn.execute(sa.select(schema.events).order_by(schema.events.c.id))
+        ]
+        return {
+            "events": events,
+            "reports": sorted(tuple(r) for r in conn.execute(sa.select(schema.reports))),
+            "claims": sorted(
+                tuple(str(v) for v in r[1:]) for r in conn.execute(sa.select(schema.claims))
+            ),
+            "records": sorted(
+                (r.id, r.article_id) for r in conn.execute(sa.select(schema.records))
+            ),
+            "copies": sorted(
+                (r.article_id, str(r.copy_of))
+                for r in conn.execute(sa.select(schema.article_fingerprints))
+            ),
+            "versions": sorted(
+                (r.event_id, r.version, r.reason)
+                for r in conn.execute(sa.select(schema.event_versions))
+            ),
+        }
+
+
+@contextmanager
+def fresh_pg_database() -> Iterator[str]:
+    assert PG_URL
+    base = sa.make_url(PG_URL)
+    name = f"sucesos_test_batch_{uuid.uuid4().hex[:10]}"
+    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(
+                sa.text(
+                    f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' "
+                    "LC_COLLATE 'C' LC_CTYPE 'C'"
+                )
+            )
+        yield base.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def test_batch_gives_the_same_events_as_ingest_on_sqlite(
+    demo_batch: Path, demo_ingested: Path, tmp_path: Path
+) -> None:
+    with api.open_store(tmp_path / "batch.db") as store:
+        summary = load_batch(demo_batch, store)
+    assert summary.articles_new == 44
+    reference = dump(demo_ingested)
+    assert reference["events"]
+    assert dump(tmp_path / "batch.db") == reference
+
+
+@pytest.mark.skipif(not PG_URL, reason="set SUCESOS_TEST_PG_URL to run PostgreSQL tests")
+def test_batch_gives_the_same_events_as_ingest_on_postgres(
+    client: Client, demo_batch: Path, demo_ingested: Path
+) -> None:
+    with fresh_pg_database() as url, api.open_store(url) as store:
+        summary = load_batch(demo_batch, store, client=client)
+        assert summary.groups > 1  # states resolved as separate tasks on the workers
+        assert dump(url) == dump(demo_ingested)
+
+
+def test_extract_writes_parquet_partitions_with_a_manifest(demo_batch: Path) -> None:
+    manifest = read_manifest(demo_batch)
+    assert manifest is not None and manifest.complete
+    assert manifest.names() == [f"part-{i:05d}" for i in range(5)]
+    articles = pq.read_table(demo_batch / "articles").to_pylist()
+    assert sorted(a["id"] for a in articles) == sorted(
+        a.id for a in read_articles([api.demo_corpus()])
+    )
+    records = pq.read_table(demo_batch / "records")
+    assert records.num_rows == sum(p.records for p in manifest.parts.values())
+    row = records.slice(0, 1).to_pylist()[0]
+    assert json.loads(row["data"])["id"] == row["id"]
+
+
+def test_workers_load_the_extractor_when_they_start(client: Client) -> None:
+    loaded = client.run(lambda: worker._PIPELINE is not None)
+    assert len(loaded) == 2 and all(loaded.values())
+
+
+def test_rerun_skips_finished_partitions(client: Client, demo_batch: Path, tmp_path: Path) -> None:
+    files = sorted((demo_batch / "records").iterdir())
+    stamps = [f.stat().st_mtime_ns for f in files]
+    again = extract_batch([api.demo_corpus()], demo_batch, client=client, partition_size=10)
+    assert (again.written, again.skipped, again.articles) == (0, 5, 44)
+    assert [f.stat().st_mtime_ns for f in files] == stamps
+    with api.open_store(tmp_path / "twice.db") as store:
+        load_batch(demo_batch, store)
+        before = dump(tmp_path / "twice.db")
+        second = load_batch(demo_batch, store)
+    assert (second.loaded, second.skipped, second.events_created) == (0, 5, 0)
+    assert dump(tmp_path / "twice.db") == before
+
+
+def test_a_folder_of_other_inputs_is_refused(
+    client: Client, demo_batch: Path, tmp_path: Path
+) -> None:
+    other = write_headlines(tmp_path / "other.jsonl", 5)
+    with pytest.raises(ManifestError, match="B002"):
+        extract_batch([other], demo_batch, client=client, partition_size=10)
+
+
+def test_stdin_and_missing_inputs_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(PlanError, match="stdin"):
+        plan_partitions(["-"])
+    with pytest.raises(PlanError, match="no such file"):
+        plan_partitions([tmp_path / "missing.jsonl"])
+
+
+def test_large_jsonl_is_cut_into_line_ranges_read_like_ingest(tmp_path: Path) -> None:
+    path = write_headlines(tmp_path / "h.jsonl", 25, seed=3)
+    lines = path.read_text("utf-8").splitlines()
+    lines[13] = "{not json"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    parts = plan_partitions([path], partition_size=10)
+    assert len(parts) == 3
+    errors: list[ReadError] = []
+    got = [a for p in parts for a in read_partition(p, errors)]
+    reference_errors: list[ReadError] = []
+    expected = list(read_articles([path], errors=reference_errors))
+    assert [(a.id, a.metadata["_origin"]) for a in got] == [
+        (a.id, a.metadata["_origin"]) for a in expected
+    ]
+    assert [str(e) for e in errors] == [str(e) for e in reference_errors]
+    assert errors[0].line == 14
+
+
+def test_batch_commands_do_not_slow_down_the_main_help() -> None:
+    code = (
+        "import sys; from click.testing import CliRunner; from sucesos.cli import main;"
+        "r = CliRunner().invoke(main, ['--help']); assert 'batch' in r.output, r.output;"
+        "print('distributed' in sys.modules, 'pyarrow' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
+    result = CliRunner().invoke(main, ["batch", "--help"])
+    assert "extract" in result.output and "load" in result.output
+
+
+def _kill_when(cmd: list[str], ready: Any, timeout: float = 120) -> None:
+    """Start `cmd` in its own process group and SIGKILL the whole group once `ready()`."""
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True, text=True
+    )
+    deadline = time.monotonic() + timeout
+    try:
+        while not ready(proc):
+            assert proc.poll() is None, "the run ended before it could be killed"
+            assert time.monotonic() < deadline, "the run made no progress"
+            time.sleep(0.05)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
+def test_killed_runs_resume_with_no_duplicates(client: Client, tmp_path: Path) -> None:
+    source = write_headlines(tmp_path / "headlines.jsonl", 400, seed=7)
+    out = tmp_path / "out"
+
+    def some_partitions_written(_proc: Any) -> bool:
+        manifest = read_manifest(out) if (out / "manifest.json").exists() else None
+        return manifest is not None and len(manifest.parts) >= 2
+
+    cmd = [SUCESOS, "batch", "extract", str(source), "-o", str(out), "--workers", "2"]
+    _kill_when([*cmd, "--partition-size", "25"], some_partitions_written)
+    manifest = read_manifest(out)
+    assert manifest is not None and 2 <= len(manifest.parts) < manifest.partitions
+    resumed = extract_batch([source], out, client=client, partition_size=25)
+    assert resumed.skipped >= 2 and resumed.written == manifest.partitions - resumed.skipped
+    assert resumed.articles == 400
+
+    db = tmp_path / "batch.db"
+
+    def some_groups_resolved(proc: Any) -> bool:
+        line = proc.stderr.readline()
+        return line.startswith("resolved")
+
+    _kill_when([SUCESOS, "batch", "load", str(out), "--db", str(db)], some_groups_resolved)
+    with api.open_store(db) as store:
+        partial = store.count("events")
+        assert partial > 0
+        load_batch(out, store)
+    reference = tmp_path / "ingest.db"
+    with api.open_store(reference) as store:
+        api.ingest([source], store=store)
+    assert dump(db) == dump(reference)
