@@ -30,6 +30,14 @@ def _locations(doc: Doc, draft: Draft, found: Found, focus: list[PlaceMatch]) ->
     if not chosen and draft.status == "reported":
         chosen = focus
     locations = [p.location for p in chosen][:32]
+    if (
+        draft.status == "reported"
+        and doc.address
+        and all(loc.precision == "country" for loc in locations)
+    ):
+        # The section of the address ("/seguridad/culiacan/") or a place in the outlet's
+        # name, when the text names no place in Mexico.
+        locations = [doc.address.location]
     if not locations and draft.status == "reported" and doc.home_state:
         # A local outlet that names no place writes about its own state.
         home = state_by_code(doc.home_state)
