@@ -236,3 +236,17 @@ def test_every_bad_record_of_a_file_is_reported_and_every_good_one_read(tmp_path
     articles, errors = read(jsonl(tmp_path / "mixed.jsonl", lines))
     assert [a.id for a in articles] == [f"synthetic-{i}" for i in range(0, 10, 2)]
     assert [e.line for e in errors] == [2, 4, 6, 8, 10] and all(e.skipped for e in errors)
+
+
+@pytest.mark.parametrize("name", ["huge.json", "huge.jsonl"])
+def test_a_json_integer_too_long_to_convert_is_reported_not_a_read_failure(
+    tmp_path: Path, name: str
+) -> None:
+    # Found by the long fuzz run: json.loads raises ValueError (not JSONDecodeError) past
+    # Python's 4,300-digit limit, which used to end the whole file as "read failed".
+    path = jsonl(tmp_path / name, ['{"text": "x", "n": ' + "9" * 5000 + "}", record(2)])
+    articles, errors = read(path)
+    assert not any("read failed" in e.reason for e in errors)
+    assert errors and errors[0].reason.startswith("invalid JSON")
+    if name.endswith(".jsonl"):
+        assert [a.id for a in articles] == ["synthetic-2"]

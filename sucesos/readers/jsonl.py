@@ -43,6 +43,9 @@ def _from_lines(
         except RecursionError:
             ctx.report.error(path, lineno, "invalid JSON: nested too deeply")
             continue
+        except ValueError as exc:  # an integer over Python's 4,300-digit conversion limit
+            ctx.report.error(path, lineno, f"invalid JSON: {exc}")
+            continue
         if not isinstance(record, dict):
             ctx.report.error(path, lineno, f"not a JSON object ({type(record).__name__})")
             continue
@@ -79,6 +82,9 @@ def read_json(text: str, ctx: ReadContext, path: str) -> Iterator[Article]:
         return
     except RecursionError:
         ctx.report.error(path, None, "invalid JSON: nested too deeply")
+        return
+    except ValueError as exc:  # an integer over Python's 4,300-digit conversion limit
+        ctx.report.error(path, None, f"invalid JSON: {exc}")
         return
     if isinstance(data, dict):
         article = article_from_record(data, ctx, path)
