@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from sucesos.models import Article, EventRecord
-from sucesos.store.keys import as_date
+from sucesos.store.writer import record_row as store_record_row
 
 ARTICLES = pa.schema(
     [
@@ -92,32 +92,11 @@ def article_row(
 
 
 def record_row(article_seq: int, index: int, record: EventRecord) -> dict[str, Any]:
-    """The record as a row: the store's `records` columns (primary location flattened)."""
-    loc = record.locations[0] if record.locations else None
-    return {
-        "article_seq": article_seq,
-        "record_index": index,
-        "id": record.id,
-        "article_id": record.article_id,
-        "category": record.category,
-        "event_type": record.event_type,
-        "sub_event_type": record.sub_event_type,
-        "status": record.status,
-        "date": as_date(record.date),
-        "date_precision": record.date_precision,
-        "fatalities": record.fatalities,
-        "confidence": record.confidence,
-        "admin1": loc.admin1 if loc else None,
-        "admin1_code": loc.admin1_code if loc else None,
-        "admin2": loc.admin2 if loc else None,
-        "admin2_code": loc.admin2_code if loc else None,
-        "latitude": loc.latitude if loc else None,
-        "longitude": loc.longitude if loc else None,
-        "geo_precision": loc.precision if loc else None,
-        # Same JSON as json.dumps(record.to_dict()), without asdict's deep copies (a fifth
-        # of a headline's extraction time): nested dataclasses serialize through __dict__.
-        "data": json.dumps(record, ensure_ascii=False, default=vars),
-    }
+    """The record as a row: the store's `records` row (`store.writer.record_row`) with its
+    place in the input and the whole record as JSON text, as Parquet holds it."""
+    row = store_record_row(record)
+    row["data"] = json.dumps(row["data"], ensure_ascii=False)
+    return {"article_seq": article_seq, "record_index": index, **row}
 
 
 def _parse_when(value: str | None) -> date | datetime | None:
