@@ -26,7 +26,7 @@ from sucesos.store.keys import as_date, fold
 if TYPE_CHECKING:
     import sqlalchemy as sa
 
-    from sucesos.store.daily_stats import DailyFilters
+    from sucesos.store.stats import SummaryFilters
 
 STATUSES = ("reported", "disputed")
 
@@ -295,11 +295,11 @@ def parse_filters(
     )
 
 
-def daily_filters_of(query: EventQuery) -> DailyFilters | None:
-    """The query as the daily totals answer it (`sucesos.store.daily_stats`), or None when it
+def summary_filters_of(query: EventQuery) -> SummaryFilters | None:
+    """The query as the summary tables answer it (`sucesos.store.stats`), or None when it
     needs the events: an actor, text or list of ids, a municipality by name, a category name
     that is both a category and a family, a status other than reported/disputed."""
-    from sucesos.store.daily_stats import DailyFilters
+    from sucesos.store.stats import SummaryFilters
 
     if query.actor or query.text or query.ids is not None:
         return None
@@ -311,7 +311,7 @@ def daily_filters_of(query: EventQuery) -> DailyFilters | None:
     column = _category_column(query.category) if query.category else None
     if query.category and column is None:
         return None
-    return DailyFilters(
+    return SummaryFilters(
         since=query.since,
         until=query.until,
         admin1_code=query.state,

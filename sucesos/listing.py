@@ -11,7 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from sucesos.filters import EventQuery
-from sucesos.store import Store, queries, schema
+from sucesos.store import Store, queries, schema, stats
 
 # Rows read per query when streaming a whole view (exports).
 CHUNK = 1000
@@ -71,16 +71,21 @@ def iter_events(store: Store, query: EventQuery, sort: str = "-date") -> Iterato
 
 def view_stats(store: Store, query: EventQuery, top: int = 50) -> dict[str, Any]:
     """Events, fatalities and disputed events of the view, in all and by state,
-    municipality, category, actor, day and week: from the daily totals when the filters
-    allow (`sucesos.store.daily_stats`), else from the events (`queries.filtered_stats`)."""
-    from sucesos.filters import daily_filters_of
-    from sucesos.store.daily_stats import daily_stats
-
-    daily = daily_filters_of(query)
+    municipality, category, actor, day and week: from the summary tables when the filters
+    allow, else from the events (`sucesos.store.stats`)."""
     with store.engine.connect() as conn:
-        if daily is not None:
-            return daily_stats(conn, daily, top=top, actor_where=query.where())
-        return queries.filtered_stats(conn, query.where(), top=top)
+        return stats.compute(conn, stats_plan(query), top=top)
+
+
+def stats_plan(query: EventQuery, bbox: sa.ColumnElement[bool] | None = None) -> stats.Plan:
+    """Where the view's statistics are read from: the summaries when they answer its
+    filters, else the events (an actor, words, a bounding box, names that are not codes)."""
+    from sucesos.filters import summary_filters_of
+
+    found = summary_filters_of(query) if bbox is None else None
+    if found is not None:
+        return stats.SummaryPlan(found)
+    return stats.EventsPlan([*query.where(), *([bbox] if bbox is not None else [])])
 
 
 def store_is_empty(store: Store) -> bool:

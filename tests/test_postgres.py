@@ -172,10 +172,11 @@ def test_demo_corpus_gives_the_same_events_on_both_backends(demo_pair: tuple[str
         assert on_pg or filters[0] == "--text", filters
     with api.open_store(pg) as p, api.open_store(lite) as s:
         assert p.stats() == s.stats()
-        from sucesos.store import queries
+        from sucesos.store import queries, stats
 
         with p.engine.connect() as pc, s.engine.connect() as sc:
-            assert queries.filtered_stats(pc, []) == queries.filtered_stats(sc, [])
+            for plan in (stats.EventsPlan(), stats.SummaryPlan(stats.SummaryFilters())):
+                assert stats.compute(pc, plan) == stats.compute(sc, plan)
             assert queries.date_range(pc) == queries.date_range(sc)
         # Timestamps read back as UTC on both backends, whatever the session time zone.
         first = p.events(limit=1)[0]
@@ -323,3 +324,11 @@ def test_concurrent_ingests_make_no_duplicate_events(pg_url: str, tmp_path: Any)
     finally:
         for store in stores:
             store.close()
+
+
+def test_summaries_follow_the_events_and_answer_like_them_on_postgres() -> None:
+    from test_stats import check_against_events, check_summaries_follow_the_events
+
+    with fresh_database() as url, api.open_store(url) as store:
+        check_summaries_follow_the_events(store)
+        check_against_events(store)

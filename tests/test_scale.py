@@ -238,35 +238,3 @@ def test_two_concurrent_ingests_on_a_new_postgres_database(tmp_path: Path) -> No
 
     with fresh_database() as url, fresh_database() as reference:
         concurrent_ingests_match_one(url, reference, tmp_path)
-
-
-def test_stats_from_daily_totals_equal_stats_from_events(tmp_path: Path) -> None:
-    from datetime import date
-
-    from sucesos.filters import EventQuery, daily_filters_of
-    from sucesos.store import queries
-    from sucesos.store.daily_stats import DailyFilters, daily_stats
-
-    with api.open_store(tmp_path / "s.db") as store:
-        api.ingest([api.demo_corpus()], store=store, batch_size=9)
-        first = min(e["date"] for e in store.events(limit=None) if e["date"])
-        cases = [
-            EventQuery(),
-            EventQuery(since=date(2026, 11, 14), until=date(2026, 11, 20)),
-            EventQuery(since=date.fromisoformat(first), until=date(2026, 11, 15)),
-            EventQuery(state="MX-JAL"),
-            EventQuery(state="MX-MIC", category="violence"),
-            EventQuery(category="roadblock"),
-            EventQuery(status="disputed"),
-            EventQuery(status="reported", since=date(2026, 11, 15)),
-            EventQuery(municipality="14039"),
-        ]
-        with store.engine.connect() as conn:
-            for query in cases:
-                daily = daily_filters_of(query)
-                assert isinstance(daily, DailyFilters), query
-                expected = queries.filtered_stats(conn, query.where())
-                got = daily_stats(conn, daily, actor_where=query.where())
-                assert got == expected, query
-                assert expected["events"] or query.status or query.municipality
-        assert daily_filters_of(EventQuery(actor="CJNG")) is None  # served from the events

@@ -9,7 +9,7 @@ from conftest import make_article, make_record
 
 from sucesos.models import Actor
 from sucesos.resolve import resolve_records
-from sucesos.store import Store, schema
+from sucesos.store import Store, schema, stats
 from sucesos.store.migrations import MIGRATIONS
 
 
@@ -233,8 +233,6 @@ def test_stats_count_by_state_category_and_week(store: Store) -> None:
 
 
 def test_event_actors_follow_the_event_and_feed_stats_by_actor(store: Store) -> None:
-    from sucesos.store import queries
-
     a = make_article(1, source="Diario Sintético del Pacífico")
     b = make_article(2, source="Noticias Sintéticas de Sinaloa", published="2024-09-15")
     (event_id,) = resolve_records(store, [make_record(a, fatalities=3)], a)
@@ -251,7 +249,7 @@ def test_event_actors_follow_the_event_and_feed_stats_by_actor(store: Store) -> 
                 )
             ).scalars()
         )
-        by_actor = queries.filtered_stats(conn, [], groups=["actor"])["by_actor"]
+        by_actor = stats.compute(conn, stats.EventsPlan(), groups=["actor"])["by_actor"]
     assert names == {actor["name"] for actor in event["actors"]}
     assert "Cártel de Sinaloa" in names
     sinaloa = next(g for g in by_actor if g["name"] == "Cártel de Sinaloa")

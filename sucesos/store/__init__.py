@@ -82,8 +82,10 @@ class Store:
 
     def stats(self) -> dict[str, Any]:
         """Totals and event counts by state, category and ISO week."""
+        from sucesos.store.stats import summary
+
         with self.engine.connect() as conn:
-            return queries.stats(conn)
+            return summary(conn)
 
     def count(self, table: str) -> int:
         """Rows in one of the store's tables (for summaries and tests)."""

@@ -1,16 +1,17 @@
-"""Daily totals: events, fatalities and disputed events per day × state × municipality ×
-category, kept up to date by the resolver so statistics cost per day, not per event.
+"""Keeping the summary tables (`sucesos.store.summaries`) up to date as events change, so
+statistics cost per period and group, not per event.
 
 The resolver hands every event it writes to `DailyDeltas` with the row as it was stored
-before (None for a new event) and the row it writes; the difference is added to the table
-with one upsert per batch. `rebuild` recomputes the table from the events (migration 6, and
-stores whose events were written by other means).
+before (None for a new event) and the row it writes; the difference is added to every
+summary with one upsert per table and batch. `rebuild` recomputes the summaries from the
+events (migrations, and stores whose events were written by other means, such as the
+benchmark's generator).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import date
 from typing import Any
 
@@ -19,140 +20,156 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from sucesos.store import schema
 from sucesos.store.keys import as_date
+from sucesos.store.summaries import SUMMARIES, Summary, period_start
 
-Key = tuple[date | None, str | None, str | None, str, str]
+# A row's place in one summary: the period's first day, then the summary's columns.
+Key = tuple[Any, ...]
 # (events, fatalities, disputed events, fatalities of disputed events)
 Measures = list[int]
+_SEP = "\x1f"  # joins a key's parts; readers strip control characters from text
 
 
 def _key_text(key: Key) -> str:
-    day, state, municipality, category, family = key
-    return "|".join(
-        (day.isoformat() if day else "", state or "", municipality or "", category, family)
-    )
+    day = key[0]
+    return _SEP.join((day.isoformat() if day else "", *(v or "" for v in key[1:])))
 
 
-def contribution(row: Mapping[str, Any] | None) -> tuple[Key, Measures] | None:
-    """What an event row adds to the totals; None for no row or a placeholder (no report)."""
+def _actor_names(actors: Any) -> list[str]:
+    """The distinct actor names of an event, as `event_actors` holds them."""
+    names: dict[str, None] = {}
+    for actor in actors or []:
+        name = actor.get("name")
+        if name:
+            names.setdefault(name, None)
+    return list(names)
+
+
+def contributions(row: Mapping[str, Any] | None) -> Iterator[tuple[Summary, Key, Measures]]:
+    """What an event row adds to each summary; nothing for no row or a placeholder (an
+    event with no report yet)."""
     if row is None or not row.get("n_sources"):
-        return None
-    key: Key = (
-        as_date(row.get("date")),
-        row.get("admin1_code"),
-        row.get("admin2_code"),
-        str(row["category"]),
-        str(row["category_family"]),
-    )
+        return
+    day = as_date(row.get("date"))
     dead = int(row.get("fatalities") or 0)
     disputed = bool(row.get("disputed"))
-    return key, [1, dead, int(disputed), dead if disputed else 0]
+    values = [1, dead, int(disputed), dead if disputed else 0]
+    names = _actor_names(row.get("actors"))
+    for summary in SUMMARIES:
+        period = period_start(day, summary.unit) if day else None
+        if "actor" in summary.dims:
+            for name in names:
+                parts = (name if c == "actor" else row.get(c) for c in summary.columns)
+                yield summary, (period, *parts), values
+        else:
+            yield summary, (period, *(row.get(c) for c in summary.columns)), values
 
 
 class DailyDeltas:
-    """Changes to the daily totals collected over a batch, written by `flush`."""
+    """Changes to the summary tables collected over a batch, written by `flush`."""
 
     def __init__(self) -> None:
-        self.deltas: dict[Key, Measures] = defaultdict(lambda: [0, 0, 0, 0])
+        self.deltas: dict[Summary, dict[Key, Measures]] = defaultdict(
+            lambda: defaultdict(lambda: [0, 0, 0, 0])
+        )
 
     def change(self, before: Mapping[str, Any] | None, after: Mapping[str, Any] | None) -> None:
         """Record that an event went from `before` to `after` (either may be None)."""
         for row, sign in ((before, -1), (after, 1)):
-            found = contribution(row)
-            if found is not None:
-                key, values = found
-                tally = self.deltas[key]
+            for summary, key, values in contributions(row):
+                tally = self.deltas[summary][key]
                 for i, v in enumerate(values):
                     tally[i] += sign * v
 
     def flush(self, conn: sa.Connection) -> None:
-        """Add the collected changes to the table (one upsert) and forget them."""
-        rows = [
-            {
-                "key": _key_text(k),
-                "day": k[0],
-                "admin1_code": k[1],
-                "admin2_code": k[2],
-                "category": k[3],
-                "category_family": k[4],
-                "events": v[0],
-                "fatalities": v[1],
-                "disputed": v[2],
-                "disputed_fatalities": v[3],
-            }
-            for k, v in self.deltas.items()
-            if any(v)
-        ]
-        if rows:
-            conn.execute(_upsert(conn.dialect.name), rows)
-            # A day and place no event is left in holds no row (as after `rebuild`).
-            emptied = [{"k": _key_text(k)} for k, v in self.deltas.items() if v[0] < 0]
+        """Add the collected changes to the tables (one upsert each) and forget them."""
+        for summary, deltas in self.deltas.items():
+            rows = [_row(summary, k, v) for k, v in deltas.items() if any(v)]
+            if not rows:
+                continue
+            conn.execute(_upsert(summary.table, conn.dialect.name), rows)
+            # A period and group no event is left in holds no row (as after `rebuild`).
+            emptied = [{"k": _key_text(k)} for k, v in deltas.items() if v[0] < 0]
             if emptied:
-                conn.execute(_DELETE_EMPTY, emptied)
+                conn.execute(_delete_empty(summary.table), emptied)
         self.deltas.clear()
 
 
-_DELETE_EMPTY = schema.daily_totals.delete().where(
-    schema.daily_totals.c.key == sa.bindparam("k"), schema.daily_totals.c.events == 0
-)
-_MEASURES = ("events", "fatalities", "disputed", "disputed_fatalities")
-_UPSERTS: dict[str, sa.Insert] = {}
+def _row(summary: Summary, key: Key, values: Measures) -> dict[str, Any]:
+    row = dict(zip(("day", *summary.columns), key, strict=True))
+    row.update(zip(schema.MEASURES, values, strict=True))
+    row["key"] = _key_text(key)
+    return row
 
 
-def _upsert(dialect: str) -> sa.Insert:
-    stmt = _UPSERTS.get(dialect)
+def _delete_empty(table: sa.Table) -> sa.Delete:
+    return table.delete().where(table.c.key == sa.bindparam("k"), table.c.events == 0)
+
+
+_UPSERTS: dict[tuple[str, str], sa.Insert] = {}
+
+
+def _upsert(table: sa.Table, dialect: str) -> sa.Insert:
+    stmt = _UPSERTS.get((table.name, dialect))
     if stmt is None:
-        table = schema.daily_totals
         make = postgresql.insert if dialect == "postgresql" else sqlite.insert
         ins = make(table)
         stmt = ins.on_conflict_do_update(
             index_elements=[table.c.key],
-            set_={m: table.c[m] + ins.excluded[m] for m in _MEASURES},
+            set_={m: table.c[m] + ins.excluded[m] for m in schema.MEASURES},
         )
-        _UPSERTS[dialect] = stmt
+        _UPSERTS[(table.name, dialect)] = stmt
     return stmt
 
 
+def _period(column: sa.ColumnElement[Any], unit: str, dialect: str) -> sa.ColumnElement[Any]:
+    """SQL for the first day of the `unit` period of a date column."""
+    if unit == "day":
+        return column
+    if dialect == "postgresql":
+        stamp = sa.func.date_trunc(unit, sa.cast(column, sa.DateTime))
+        return sa.cast(stamp, sa.Date)
+    return sa.func.date(column, f"start of {unit}")
+
+
 def rebuild(conn: sa.Connection) -> int:
-    """Recompute the daily totals from the events table; returns the rows written."""
-    ev, table = schema.events, schema.daily_totals
+    """Recompute every summary from the events table; returns the rows written."""
+    written = 0
+    for summary in SUMMARIES:
+        written += rebuild_one(conn, summary)
+    return written
+
+
+def rebuild_one(conn: sa.Connection, summary: Summary) -> int:
+    """Recompute one summary from the events (through `event_actors` for actor summaries)."""
+    ev, ea, table = schema.events, schema.event_actors, summary.table
     conn.execute(table.delete())
+    period = _period(ev.c.date, summary.unit, conn.dialect.name)
+    columns = [ea.c.name if c == "actor" else ev.c[c] for c in summary.columns]
+    source: sa.FromClause = ev
+    if "actor" in summary.dims:
+        source = ev.join(ea, ea.c.event_id == ev.c.id)
     dead = sa.func.coalesce(ev.c.fatalities, 0)
     disputed = sa.case((ev.c.disputed.is_(True), 1), else_=0)
     query = (
         sa.select(
-            ev.c.date,
-            ev.c.admin1_code,
-            ev.c.admin2_code,
-            ev.c.category,
-            ev.c.category_family,
+            period,
+            *columns,
             sa.func.count(),
             sa.func.sum(dead),
             sa.func.sum(disputed),
             sa.func.sum(disputed * dead),
         )
+        .select_from(source)
         .where(ev.c.n_sources > 0)
-        .group_by(
-            ev.c.date, ev.c.admin1_code, ev.c.admin2_code, ev.c.category, ev.c.category_family
-        )
+        .group_by(period, *columns)
     )
     written = 0
     batch: list[dict[str, Any]] = []
-    for day, state, muni, category, family, n, fat, disp, disp_fat in conn.execute(query):
-        key: Key = (as_date(day), state, muni, category, family)
-        batch.append(
-            {
-                "key": _key_text(key),
-                "day": key[0],
-                "admin1_code": state,
-                "admin2_code": muni,
-                "category": category,
-                "category_family": family,
-                "events": int(n),
-                "fatalities": int(fat or 0),
-                "disputed": int(disp or 0),
-                "disputed_fatalities": int(disp_fat or 0),
-            }
-        )
+    width = 1 + len(columns)
+    for found in conn.execute(query):
+        day: date | None = as_date(found[0])
+        key: Key = (day, *found[1:width])
+        batch.append(_row(summary, key, [int(v or 0) for v in found[width:]]))
         if len(batch) >= 10_000:
             conn.execute(table.insert(), batch)
             written += len(batch)

@@ -89,16 +89,13 @@ def _event_actors(conn: sa.Connection) -> None:
 
 
 def _daily_totals(conn: sa.Connection) -> None:
-    from sucesos.store import daily
-
     columns = {c["name"] for c in sa.inspect(conn).get_columns("events")}
     if "figures" not in columns:  # new databases have it from step 1
         col = schema.events.c.figures
         kind = col.type.compile(dialect=conn.dialect)
         conn.execute(sa.DDL(f"ALTER TABLE events ADD COLUMN {col.name} {kind}"))
         _figures_from_snapshots(conn)
-    create_tables(conn, "daily_totals")
-    daily.rebuild(conn)
+    # The daily totals are made (with the other summaries) and filled by step 7.
 
 
 def _figures_from_snapshots(conn: sa.Connection) -> None:
@@ -122,6 +119,17 @@ def _figures_from_snapshots(conn: sa.Connection) -> None:
         conn.execute(update, rows[i : i + 10_000])
 
 
+def _summaries(conn: sa.Connection) -> None:
+    """The summary tables by month, year, state, category and actor next to the daily
+    totals (whose key and index change), all computed from the events."""
+    from sucesos.store import daily
+    from sucesos.store.summaries import SUMMARIES
+
+    schema.daily_totals.drop(conn, checkfirst=True)
+    create_tables(conn, *(s.table.name for s in SUMMARIES))
+    daily.rebuild(conn)
+
+
 # Append new steps at the end, numbered in order: 2 is reserved for resolution (article
 # fingerprints for syndicated copies), 3 for monitoring (feeds, fetched items, watch rules).
 MIGRATIONS: list[Migration] = [
@@ -131,6 +139,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "indexes for the HTTP API and dashboard", _api_indexes),
     Migration(5, "event actors table for statistics by actor", _event_actors),
     Migration(6, "daily totals and stored resolved figures", _daily_totals),
+    Migration(7, "summaries by period, place, category and actor for statistics", _summaries),
 ]
 
 

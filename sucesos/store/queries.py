@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection
 from datetime import date
 from typing import Any
 
@@ -225,14 +224,6 @@ def _copies_of(conn: sa.Connection, article_ids: list[str]) -> dict[str, str]:
     return {r[0]: outlet_name(r.source, r.url, r.id) for r in conn.execute(query)}
 
 
-def stats(conn: sa.Connection) -> dict[str, Any]:
-    """Totals, and event counts by state, category and ISO week (for `sucesos stats`), read
-    from the daily totals (`sucesos.store.daily_stats.summary`)."""
-    from sucesos.store.daily_stats import summary
-
-    return summary(conn)
-
-
 # --- Queries of the HTTP API and dashboard (sucesos.web) -------------------------------------
 
 # Sort keys the API accepts; "-" means descending. Every order ends on the id so pages are
@@ -288,151 +279,6 @@ def date_range(conn: sa.Connection) -> tuple[date | None, date | None]:
     first = conn.execute(sa.select(sa.func.min(ev.c.date))).scalar()
     last = conn.execute(sa.select(sa.func.max(ev.c.date))).scalar()
     return as_date(first), as_date(last)
-
-
-STATS_GROUPS = ("state", "municipality", "category", "actor", "day")
-
-
-def filtered_stats(
-    conn: sa.Connection,
-    where: list[sa.ColumnElement[bool]],
-    top: int = 50,
-    groups: Collection[str] = STATS_GROUPS,
-) -> dict[str, Any]:
-    """Counts and fatalities of the matching events: totals, and for each of `groups`:
-    by_state, by_municipality (largest `top`), by_category, by_actor (largest `top`), by_day
-    (split by category, so a timeline can stack them) with by_week.
-
-    Each group is {"key", "name", "events", "fatalities"}. Asking only for the groups a view
-    shows saves time on large stores: actors are a JSON list and cost most.
-    """
-    ev = schema.events
-    n = sa.func.count().label("events")
-    killed = sa.func.coalesce(sa.func.sum(ev.c.fatalities), 0).label("fatalities")
-
-    totals = conn.execute(
-        sa.select(
-            n,
-            killed,
-            sa.func.coalesce(sa.func.sum(sa.case((ev.c.disputed.is_(True), 1), else_=0)), 0),
-            sa.func.min(ev.c.date),
-            sa.func.max(ev.c.date),
-        ).where(*where)
-    ).one()
-    first, last = as_date(totals[3]), as_date(totals[4])
-    out: dict[str, Any] = {
-        "events": int(totals[0]),
-        "fatalities": int(totals[1]),
-        "disputed_events": int(totals[2]),
-        "first_date": first.isoformat() if first else None,
-        "last_date": last.isoformat() if last else None,
-    }
-
-    def grouped(key: sa.ColumnElement[Any], limit: int | None = None) -> list[dict[str, Any]]:
-        query = (
-            sa.select(key.label("key"), n, killed)
-            .where(*where)
-            .group_by(key)
-            # NULL ("unknown") last on both backends: SQLite sorts NULL first, PostgreSQL last
-            .order_by(n.desc(), key.is_(None), key)
-        )
-        if limit is not None:
-            query = query.limit(limit)
-        return [
-            {"key": r.key, "name": r.key, "events": int(r.events), "fatalities": int(r.fatalities)}
-            for r in conn.execute(query)
-        ]
-
-    if "state" in groups:
-        out["by_state"] = _named(conn, grouped(ev.c.admin1_code), ev.c.admin1_code, ev.c.admin1)
-    if "municipality" in groups:
-        out["by_municipality"] = _named(
-            conn, grouped(ev.c.admin2_code, top), ev.c.admin2_code, ev.c.admin2, ev.c.admin1
-        )
-    if "category" in groups:
-        out["by_category"] = grouped(ev.c.category)
-    if "actor" in groups:
-        out["by_actor"] = _actor_stats(conn, where, top)
-    if "day" in groups:
-        out["by_day"], out["by_week"] = _by_day(conn, where)
-    return out
-
-
-def _by_day(
-    conn: sa.Connection, where: list[sa.ColumnElement[bool]]
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Counts by (day, category), and the same summed by ISO week."""
-    ev = schema.events
-    n = sa.func.count()
-    killed = sa.func.coalesce(sa.func.sum(ev.c.fatalities), 0)
-    by_day: list[dict[str, Any]] = []
-    weeks: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    day_query = (
-        sa.select(ev.c.date, ev.c.category, n, killed)
-        .where(*where)
-        .group_by(ev.c.date, ev.c.category)
-        .order_by(ev.c.date, ev.c.category)
-    )
-    for raw_day, category, count, dead in conn.execute(day_query):
-        day = as_date(raw_day)
-        by_day.append(
-            {
-                "day": day.isoformat() if day else None,
-                "category": category,
-                "events": int(count),
-                "fatalities": int(dead),
-            }
-        )
-        year, week, _ = day.isocalendar() if day else (0, 0, 0)
-        tally = weeks[f"{year}-W{week:02d}" if day else "unknown"]
-        tally[0] += int(count)
-        tally[1] += int(dead)
-    by_week = [
-        {"key": k, "name": k, "events": v[0], "fatalities": v[1]} for k, v in sorted(weeks.items())
-    ]
-    return by_day, by_week
-
-
-def _named(
-    conn: sa.Connection,
-    groups: list[dict[str, Any]],
-    code: sa.ColumnElement[Any],
-    name: sa.ColumnElement[Any],
-    state: sa.ColumnElement[Any] | None = None,
-) -> list[dict[str, Any]]:
-    """Groups keyed by a code, each given its name (and its state's) from one event with that
-    code: an indexed lookup per group, so the grouping itself reads only indexed columns."""
-    for group in groups:
-        if group["key"] is None:
-            continue
-        cols = [name] if state is None else [name, state]
-        row = conn.execute(sa.select(*cols).where(code == group["key"]).limit(1)).first()
-        if row is not None:
-            group["name"] = row[0]
-            if state is not None:
-                group["state"] = row[1]
-    return groups
-
-
-def _actor_stats(
-    conn: sa.Connection, where: list[sa.ColumnElement[bool]], top: int
-) -> list[dict[str, Any]]:
-    """Events and fatalities per actor name, largest first (through `event_actors`, one row
-    per actor of an event, so this is an indexed join rather than unnesting JSON)."""
-    ev, ea = schema.events, schema.event_actors
-    n = sa.func.count().label("events")
-    query = (
-        sa.select(ea.c.name, n, sa.func.coalesce(sa.func.sum(ev.c.fatalities), 0))
-        .select_from(ev.join(ea, ea.c.event_id == ev.c.id))
-        .where(*where)
-        .group_by(ea.c.name)
-        .order_by(n.desc(), ea.c.name)
-        .limit(top)
-    )
-    return [
-        {"key": r[0], "name": r[0], "events": int(r[1]), "fatalities": int(r[2])}
-        for r in conn.execute(query)
-    ]
 
 
 def get_article(conn: sa.Connection, article_id: str) -> dict[str, Any] | None:

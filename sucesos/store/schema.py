@@ -292,33 +292,51 @@ event_actors = sa.Table(
 # join to `event_actors` for statistics by actor then never reads the events table.
 ix_events_date_id = sa.Index("ix_events_date_id", events.c.date, events.c.id, events.c.fatalities)
 
-# Daily totals (migration 6), kept by the resolver as each event changes: events, fatalities
-# and disputed events per day × state × municipality × category, so statistics over any
-# window cost per day and place, not per event. `key` joins the parts ("" for a missing one)
-# so one upsert adds a change on both backends.
-daily_totals = sa.Table(
-    "daily_totals",
-    metadata,
-    sa.Column("key", sa.Text, primary_key=True),
-    sa.Column("day", sa.Date),
-    sa.Column("admin1_code", sa.String(16)),
-    sa.Column("admin2_code", sa.String(16)),
-    sa.Column("category", sa.String(64)),
-    sa.Column("category_family", sa.String(64)),
-    sa.Column("events", sa.Integer, nullable=False),
-    sa.Column("fatalities", sa.Integer, nullable=False),
-    sa.Column("disputed", sa.Integer, nullable=False),
-    sa.Column("disputed_fatalities", sa.Integer, nullable=False),
-    sa.Index(
-        "ix_daily_totals_day",
-        "day",
-        "admin1_code",
-        "category",
-        "admin2_code",
-        "category_family",
-        "events",
-        "fatalities",
-        "disputed",
-        "disputed_fatalities",
-    ),
-)
+# Summaries: events, fatalities and disputed events (and the fatalities of those) per period
+# and a few of state, municipality, category and actor, kept by the resolver as each event
+# changes (`sucesos.store.daily`), so statistics over any window cost per period and group,
+# not per event (`sucesos.store.stats` picks the smallest table that answers each question).
+# `day` is the period's first day; `key` joins the parts so one upsert adds a change on both
+# backends. `daily_totals` (migration 6) is the finest; the others came with migration 7.
+SUMMARY_DIMS: dict[str, tuple[str, ...]] = {
+    "state": ("admin1_code",),
+    "municipality": ("admin2_code",),
+    "category": ("category", "category_family"),
+    "actor": ("actor",),
+}
+MEASURES = ("events", "fatalities", "disputed", "disputed_fatalities")
+
+
+def _summary_table(name: str, *dims: str) -> sa.Table:
+    """A summary table over `dims` (names of SUMMARY_DIMS), with an index led by the period
+    that holds every column, so a window's rows are read from the index alone."""
+    kinds: dict[str, sa.types.TypeEngine[Any]] = {
+        "admin1_code": sa.String(16),
+        "admin2_code": sa.String(16),
+        "actor": sa.Text(),
+    }
+    columns = [c for dim in SUMMARY_DIMS if dim in dims for c in SUMMARY_DIMS[dim]]
+    return sa.Table(
+        name,
+        metadata,
+        sa.Column("key", sa.Text, primary_key=True),
+        sa.Column("day", sa.Date),
+        *(sa.Column(c, kinds.get(c, sa.String(64))) for c in columns),
+        *(sa.Column(m, sa.Integer, nullable=False) for m in MEASURES),
+        sa.Index(f"ix_{name}_day", "day", *columns, *MEASURES),
+    )
+
+
+daily_totals = _summary_table("daily_totals", "state", "municipality", "category")
+day_state_totals = _summary_table("day_state_totals", "state", "category")
+day_category_totals = _summary_table("day_category_totals", "category")
+month_totals = _summary_table("month_totals", "state", "municipality", "category")
+month_municipality_totals = _summary_table("month_municipality_totals", "state", "municipality")
+month_state_totals = _summary_table("month_state_totals", "state", "category")
+year_totals = _summary_table("year_totals", "state", "municipality", "category")
+year_municipality_totals = _summary_table("year_municipality_totals", "state", "municipality")
+day_actor_totals = _summary_table("day_actor_totals", "actor")
+day_actor_state_totals = _summary_table("day_actor_state_totals", "actor", "state")
+month_actor_totals = _summary_table("month_actor_totals", "actor")
+month_actor_state_totals = _summary_table("month_actor_state_totals", "actor", "state", "category")
+year_actor_totals = _summary_table("year_actor_totals", "actor", "state", "category")

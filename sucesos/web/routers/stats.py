@@ -7,12 +7,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
 
-from sucesos.filters import daily_filters_of
-from sucesos.store import queries
-from sucesos.store.daily_stats import DailyFilters, daily_stats
-from sucesos.web.dependencies import EventFilters, FiltersDep, StoreDep, read_access
+from sucesos.listing import stats_plan
+from sucesos.store import queries, stats
+from sucesos.web.dependencies import FiltersDep, StoreDep, read_access
 
-_GROUP = "(" + "|".join(queries.STATS_GROUPS) + ")"
+_GROUP = "(" + "|".join(stats.STATS_GROUPS) + ")"
 GROUPS_PATTERN = f"^{_GROUP}(,{_GROUP})*$"
 
 router = APIRouter(prefix="/api", tags=["stats"], dependencies=[Depends(read_access)])
@@ -28,10 +27,10 @@ def get_stats(
         Query(
             pattern=GROUPS_PATTERN,
             description="Comma-separated groupings to compute (default all): "
-            + ", ".join(queries.STATS_GROUPS)
-            + ". Ask only for what you show: actors cost most on large stores.",
+            + ", ".join(stats.STATS_GROUPS)
+            + ". Ask only for what you show.",
         ),
-    ] = ",".join(queries.STATS_GROUPS),
+    ] = ",".join(stats.STATS_GROUPS),
 ) -> JSONResponse:
     """Events, fatalities and disputed events matching the filters, grouped by state,
     municipality, category, actor, day (split by category) and ISO week (`groups` picks
@@ -39,12 +38,9 @@ def get_stats(
     of the whole store (`store_first_date`, `store_last_date`), which the dashboard's quick
     windows end at."""
     wanted = set(groups.split(","))
+    bbox = queries.bbox_filter(*filters.bbox) if filters.bbox is not None else None
     with store.engine.connect() as conn:
-        daily = daily_filters(filters)
-        if daily is not None:
-            data = daily_stats(conn, daily, top=top, groups=wanted, actor_where=filters.where())
-        else:
-            data = queries.filtered_stats(conn, filters.where(), top=top, groups=wanted)
+        data = stats.compute(conn, stats_plan(filters.query, bbox), top=top, groups=wanted)
         first, last = queries.date_range(conn)
     data["store_first_date"] = first.isoformat() if first else None
     data["store_last_date"] = last.isoformat() if last else None
@@ -52,12 +48,3 @@ def get_stats(
     # A ready response skips FastAPI's generic encoding of a large dict (by_day has a row per
     # day and category): half the time of a 90-day request on a million events.
     return JSONResponse(data)
-
-
-def daily_filters(filters: EventFilters) -> DailyFilters | None:
-    """The filters as the daily totals take them, or None when they need the events (an
-    actor, text, bounding box or list of ids, a municipality by name, a category name that
-    is both a category and a family)."""
-    if filters.bbox is not None:
-        return None
-    return daily_filters_of(filters.query)

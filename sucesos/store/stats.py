@@ -1,0 +1,366 @@
+"""Statistics of a view: events, fatalities and disputed events, in all and grouped by state,
+municipality, category, actor, day and ISO week (what `/api/stats` and `sucesos stats` show).
+
+One computation, two kinds of plan. A `SummaryPlan` answers filters on codes and a date
+window (`SummaryFilters`) from the summary tables: each question (the totals, each grouping)
+is cut into whole years, months and days of its window (`summaries.segments`), and each
+piece is read from the smallest summary that holds the question's dimensions, so the cost
+grows with periods and groups, not events. An `EventsPlan` reads the events table for any
+other filter (an actor, words, a bounding box, names that are not codes). Both yield the same
+numbers for the same events (tests compare them with a count made in Python).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Protocol
+
+import sqlalchemy as sa
+
+from sucesos.store import schema
+from sucesos.store.keys import as_date
+from sucesos.store.summaries import UNITS, Summary, period_end, segments, smallest
+
+STATS_GROUPS = ("state", "municipality", "category", "actor", "day")
+# Statistic dimension → the events column (the actor's is `event_actors.name`).
+_EVENT_COLUMNS = {"state": "admin1_code", "municipality": "admin2_code", "category": "category"}
+
+
+@dataclass(frozen=True)
+class SummaryFilters:
+    """Filters the summaries answer: equality on codes, a status and a date window."""
+
+    since: date | None = None
+    until: date | None = None
+    admin1_code: str | None = None
+    admin2_code: str | None = None
+    category: str | None = None
+    category_family: str | None = None
+    status: str | None = None  # "reported" or "disputed"
+
+    def dims(self) -> frozenset[str]:
+        """The summary dimensions the filters need."""
+        need = set()
+        if self.admin1_code is not None:
+            need.add("state")
+        if self.admin2_code is not None:
+            need.add("municipality")
+        if self.category is not None or self.category_family is not None:
+            need.add("category")
+        return frozenset(need)
+
+    def equalities(self, table: sa.FromClause) -> list[sa.ColumnElement[bool]]:
+        """The code filters as clauses on `table` (a summary or the events)."""
+        out = []
+        for name in ("admin1_code", "admin2_code", "category", "category_family"):
+            value = getattr(self, name)
+            if value is not None:
+                out.append(table.c[name] == value)
+        return out
+
+
+@dataclass(frozen=True)
+class Part:
+    """A piece of one question: the rows of `source` matching `where`, with the columns of
+    each dimension ("day" included) and the measures to sum."""
+
+    source: sa.FromClause
+    where: Sequence[sa.ColumnElement[bool]]
+    columns: Mapping[str, sa.ColumnElement[Any]]
+    events: sa.ColumnElement[Any]
+    fatalities: sa.ColumnElement[Any]
+    disputed: sa.ColumnElement[Any]
+    unit: str = "day"
+
+
+class Plan(Protocol):
+    """Where a view's statistics are read from."""
+
+    def parts(
+        self, dims: frozenset[str], *, by_day: bool = False, window: tuple[date, date] | None = None
+    ) -> list[Part]:
+        """The parts that together hold the view's events with the `dims` columns; `by_day`
+        asks for days (no coarser period); `window` narrows the view to those days."""
+        ...
+
+
+def _events_part(
+    where: Sequence[sa.ColumnElement[bool]], dims: frozenset[str], *, placeholders: bool
+) -> Part:
+    ev, ea = schema.events, schema.event_actors
+    columns: dict[str, sa.ColumnElement[Any]] = {"day": ev.c.date}
+    columns.update({d: ev.c[c] for d, c in _EVENT_COLUMNS.items()})
+    source: sa.FromClause = ev
+    if "actor" in dims:
+        source = ev.join(ea, ea.c.event_id == ev.c.id)
+        columns["actor"] = ea.c.name
+    clauses = list(where) if placeholders else [*where, ev.c.n_sources > 0]
+    return Part(
+        source=source,
+        where=clauses,
+        columns=columns,
+        events=sa.literal(1),
+        fatalities=sa.func.coalesce(ev.c.fatalities, 0),
+        disputed=sa.case((ev.c.disputed.is_(True), 1), else_=0),
+    )
+
+
+@dataclass(frozen=True)
+class EventsPlan:
+    """Statistics from the events table, for any WHERE clauses on it (`event_filters`)."""
+
+    where: Sequence[sa.ColumnElement[bool]] = field(default_factory=list)
+
+    def parts(
+        self, dims: frozenset[str], *, by_day: bool = False, window: tuple[date, date] | None = None
+    ) -> list[Part]:
+        where = list(self.where)
+        if window is not None:
+            where += [schema.events.c.date >= window[0], schema.events.c.date <= window[1]]
+        return [_events_part(where, dims, placeholders=True)]
+
+
+@dataclass(frozen=True)
+class SummaryPlan:
+    """Statistics from the summary tables, for filters they answer."""
+
+    filters: SummaryFilters
+
+    def parts(
+        self, dims: frozenset[str], *, by_day: bool = False, window: tuple[date, date] | None = None
+    ) -> list[Part]:
+        f = self.filters
+        need = dims | f.dims()
+        since, until = f.since, f.until
+        if window is not None:
+            since = window[0] if since is None else max(since, window[0])
+            until = window[1] if until is None else min(until, window[1])
+        units = ("day",) if by_day else (*(u for u in UNITS[:-1] if smallest(u, need)), "day")
+        out = []
+        for seg in segments(since, until, units):
+            summary = smallest(seg.unit, need)
+            if summary is None:  # days of a question no summary holds (an actor by category)
+                out.append(self._events(need, seg.first, seg.last))
+            else:
+                out.append(self._summary(summary, seg.first, seg.last))
+        return out
+
+    def _summary(self, summary: Summary, first: date | None, last: date | None) -> Part:
+        t, status = summary.table, self.filters.status
+        where = self.filters.equalities(t)
+        if first is not None:
+            where.append(t.c.day >= first)
+        if last is not None:
+            where.append(t.c.day <= last)
+        events: sa.ColumnElement[Any]
+        dead: sa.ColumnElement[Any]
+        disputed: sa.ColumnElement[Any]
+        if status == "disputed":
+            events, dead, disputed = t.c.disputed, t.c.disputed_fatalities, t.c.disputed
+        elif status == "reported":
+            events, dead = t.c.events - t.c.disputed, t.c.fatalities - t.c.disputed_fatalities
+            disputed = sa.literal(0)
+        else:
+            events, dead, disputed = t.c.events, t.c.fatalities, t.c.disputed
+        if status is not None:
+            where.append(events > 0)
+        columns = {"day": t.c.day, **{d: t.c[c] for d, c in _EVENT_COLUMNS.items() if c in t.c}}
+        if "actor" in t.c:
+            columns["actor"] = t.c.actor
+        return Part(t, where, columns, events, dead, disputed, summary.unit)
+
+    def _events(self, need: frozenset[str], first: date | None, last: date | None) -> Part:
+        ev, f = schema.events, self.filters
+        where = f.equalities(ev)
+        if first is not None:
+            where.append(ev.c.date >= first)
+        if last is not None:
+            where.append(ev.c.date <= last)
+        if f.status is not None:
+            where.append(ev.c.status == f.status)
+        return _events_part(where, need, placeholders=False)
+
+
+def compute(
+    conn: sa.Connection, plan: Plan, top: int = 50, groups: Collection[str] = STATS_GROUPS
+) -> dict[str, Any]:
+    """Counts and fatalities of the view: totals (events, fatalities, disputed events, first
+    and last date), and for each of `groups`: by_state, by_municipality (largest `top`),
+    by_category, by_actor (largest `top`), by_day (split by category, so a timeline can stack
+    them) with by_week. Each group is {"key", "name", "events", "fatalities"}, largest first."""
+    out = _totals(conn, plan)
+    ev = schema.events
+    if "state" in groups:
+        out["by_state"] = _named(conn, _ranked(conn, plan, "state"), ev.c.admin1_code, ev.c.admin1)
+    if "municipality" in groups:
+        out["by_municipality"] = _named(
+            conn,
+            _ranked(conn, plan, "municipality", top),
+            ev.c.admin2_code,
+            ev.c.admin2,
+            ev.c.admin1,
+        )
+    if "category" in groups:
+        out["by_category"] = _ranked(conn, plan, "category")
+    if "actor" in groups:
+        out["by_actor"] = _ranked(conn, plan, "actor", top)
+    if "day" in groups:
+        out["by_day"], out["by_week"] = _by_day(conn, plan)
+    return out
+
+
+def _totals(conn: sa.Connection, plan: Plan) -> dict[str, Any]:
+    sums = [0, 0, 0]
+    first: tuple[date, str] | None = None
+    last: tuple[date, str] | None = None
+    for part in plan.parts(frozenset()):
+        day = part.columns["day"]
+        found = conn.execute(
+            sa.select(
+                sa.func.sum(part.events),
+                sa.func.sum(part.fatalities),
+                sa.func.sum(part.disputed),
+                sa.func.min(day),
+                sa.func.max(day),
+            )
+            .select_from(part.source)
+            .where(*part.where)
+        ).one()
+        for i in range(3):
+            sums[i] += int(found[i] or 0)
+        low, high = as_date(found[3]), as_date(found[4])
+        if low is not None and (first is None or low < first[0]):
+            first = (low, part.unit)
+        if high is not None and (last is None or high > last[0]):
+            last = (high, part.unit)
+    # A month's or year's row says only which period holds the first or last event: its
+    # days tell the day.
+    if first is not None and first[1] != "day":
+        first = (_edge(conn, plan, first[0], period_end(first[0], first[1]), sa.func.min), "day")
+    if last is not None and last[1] != "day":
+        last = (_edge(conn, plan, last[0], period_end(last[0], last[1]), sa.func.max), "day")
+    return {
+        "events": sums[0],
+        "fatalities": sums[1],
+        "disputed_events": sums[2],
+        "first_date": first[0].isoformat() if first else None,
+        "last_date": last[0].isoformat() if last else None,
+    }
+
+
+def _edge(conn: sa.Connection, plan: Plan, lo: date, hi: date, pick: Any) -> date:
+    """The first (`pick` = min) or last (max) day with an event of the view in [lo, hi]."""
+    days = []
+    for part in plan.parts(frozenset(), by_day=True, window=(lo, hi)):
+        query = sa.select(pick(part.columns["day"])).select_from(part.source).where(*part.where)
+        found = as_date(conn.execute(query).scalar())
+        if found is not None:
+            days.append(found)
+    return min(days) if pick is sa.func.min else max(days)
+
+
+def _sums(conn: sa.Connection, parts: list[Part], dims: Sequence[str]) -> dict[Any, list[int]]:
+    """{values of `dims`: [events, fatalities]} summed over the parts."""
+    out: dict[Any, list[int]] = defaultdict(lambda: [0, 0])
+    for part in parts:
+        cols = [part.columns[d] for d in dims]
+        query = (
+            sa.select(*cols, sa.func.sum(part.events), sa.func.sum(part.fatalities))
+            .select_from(part.source)
+            .where(*part.where)
+            .group_by(*cols)
+        )
+        for row in conn.execute(query):
+            tally = out[tuple(row[: len(dims)])]
+            tally[0] += int(row[-2] or 0)
+            tally[1] += int(row[-1] or 0)
+    return out
+
+
+def _ranked(
+    conn: sa.Connection, plan: Plan, dim: str, top: int | None = None
+) -> list[dict[str, Any]]:
+    """Groups of one dimension, most events first (then by key, unknown last), `top` at most."""
+    sums = _sums(conn, plan.parts(frozenset({dim})), [dim])
+    rows = sorted(
+        ((k, v) for (k,), v in sums.items() if v[0]),
+        key=lambda kv: (-kv[1][0], kv[0] is None, kv[0] or ""),
+    )
+    return [
+        {"key": k, "name": k, "events": v[0], "fatalities": v[1]}
+        for k, v in (rows if top is None else rows[:top])
+    ]
+
+
+def _by_day(conn: sa.Connection, plan: Plan) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Counts by (day, category), undated last, and the same summed by ISO week."""
+    sums = _sums(conn, plan.parts(frozenset({"category"}), by_day=True), ["day", "category"])
+    by_day: list[dict[str, Any]] = []
+    weeks: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    dated = {(as_date(d), c): v for (d, c), v in sums.items() if v[0]}
+    for (day, category), (count, dead) in sorted(
+        dated.items(), key=lambda kv: (kv[0][0] is None, kv[0][0] or date.min, kv[0][1])
+    ):
+        by_day.append(
+            {
+                "day": day.isoformat() if day else None,
+                "category": category,
+                "events": count,
+                "fatalities": dead,
+            }
+        )
+        year, week, _ = day.isocalendar() if day else (0, 0, 0)
+        tally = weeks[f"{year}-W{week:02d}" if day else "unknown"]
+        tally[0] += count
+        tally[1] += dead
+    by_week = [
+        {"key": k, "name": k, "events": v[0], "fatalities": v[1]} for k, v in sorted(weeks.items())
+    ]
+    return by_day, by_week
+
+
+def _named(
+    conn: sa.Connection,
+    groups: list[dict[str, Any]],
+    code: sa.ColumnElement[Any],
+    name: sa.ColumnElement[Any],
+    state: sa.ColumnElement[Any] | None = None,
+) -> list[dict[str, Any]]:
+    """Groups keyed by a code, each given its name (and its state's) from one event with that
+    code: an indexed lookup per group."""
+    for group in groups:
+        if group["key"] is None:
+            continue
+        cols = [name] if state is None else [name, state]
+        row = conn.execute(sa.select(*cols).where(code == group["key"]).limit(1)).first()
+        if row is not None:
+            group["name"] = row[0]
+            if state is not None:
+                group["state"] = row[1]
+    return groups
+
+
+def summary(conn: sa.Connection) -> dict[str, Any]:
+    """Totals, and event counts by state (name), category and ISO week, for `Store.stats`:
+    from the summaries, so the cost grows with periods and places, not events."""
+
+    def count(table: sa.Table) -> int:
+        return int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0)
+
+    data = compute(conn, SummaryPlan(SummaryFilters()), groups=("state", "category", "day"))
+    states: dict[str, int] = defaultdict(int)
+    for group in data["by_state"]:
+        states[str(group["name"]) if group["key"] is not None else "unknown"] += group["events"]
+    return {
+        "articles": count(schema.articles),
+        "records": count(schema.records),
+        "events": data["events"],
+        "disputed_events": data["disputed_events"],
+        "fatalities": data["fatalities"],
+        "by_state": dict(sorted(states.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "by_category": {g["key"]: g["events"] for g in data["by_category"]},
+        "by_week": {g["key"]: g["events"] for g in data["by_week"]},
+    }
