@@ -307,9 +307,10 @@ SUMMARY_DIMS: dict[str, tuple[str, ...]] = {
 MEASURES = ("events", "fatalities", "disputed", "disputed_fatalities")
 
 
-def _summary_table(name: str, *dims: str) -> sa.Table:
+def _summary_table(name: str, *dims: str, by_state: bool = False) -> sa.Table:
     """A summary table over `dims` (names of SUMMARY_DIMS), with an index led by the period
-    that holds every column, so a window's rows are read from the index alone."""
+    that holds every column, so a window's rows are read from the index alone (`by_state`:
+    and one led by the state, for one state's rows over a long window)."""
     kinds: dict[str, sa.types.TypeEngine[Any]] = {
         "admin1_code": sa.String(16),
         "admin2_code": sa.String(16),
@@ -324,19 +325,28 @@ def _summary_table(name: str, *dims: str) -> sa.Table:
         *(sa.Column(c, kinds.get(c, sa.String(64))) for c in columns),
         *(sa.Column(m, sa.Integer, nullable=False) for m in MEASURES),
         sa.Index(f"ix_{name}_day", "day", *columns, *MEASURES),
+        *(
+            [sa.Index(f"ix_{name}_state", "admin1_code", "day", *columns[1:], *MEASURES)]
+            if by_state
+            else []
+        ),
     )
 
 
 daily_totals = _summary_table("daily_totals", "state", "municipality", "category")
-day_state_totals = _summary_table("day_state_totals", "state", "category")
+day_state_totals = _summary_table("day_state_totals", "state", "category", by_state=True)
 day_category_totals = _summary_table("day_category_totals", "category")
 month_totals = _summary_table("month_totals", "state", "municipality", "category")
 month_municipality_totals = _summary_table("month_municipality_totals", "state", "municipality")
 month_state_totals = _summary_table("month_state_totals", "state", "category")
 year_totals = _summary_table("year_totals", "state", "municipality", "category")
+year_state_totals = _summary_table("year_state_totals", "state", "category")
 year_municipality_totals = _summary_table("year_municipality_totals", "state", "municipality")
 day_actor_totals = _summary_table("day_actor_totals", "actor")
 day_actor_state_totals = _summary_table("day_actor_state_totals", "actor", "state")
 month_actor_totals = _summary_table("month_actor_totals", "actor")
+day_actor_category_totals = _summary_table("day_actor_category_totals", "actor", "category")
+month_actor_category_totals = _summary_table("month_actor_category_totals", "actor", "category")
 month_actor_state_totals = _summary_table("month_actor_state_totals", "actor", "state", "category")
-year_actor_totals = _summary_table("year_actor_totals", "actor", "state", "category")
+year_actor_totals = _summary_table("year_actor_totals", "actor")
+year_actor_state_totals = _summary_table("year_actor_state_totals", "actor", "state", "category")

@@ -297,29 +297,49 @@ def _ranked(
 
 def _by_day(conn: sa.Connection, plan: Plan) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Counts by (day, category), undated last, and the same summed by ISO week."""
-    sums = _sums(conn, plan.parts(frozenset({"category"}), by_day=True), ["day", "category"])
     by_day: list[dict[str, Any]] = []
     weeks: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    dated = {(as_date(d), c): v for (d, c), v in sums.items() if v[0]}
-    for (day, category), (count, dead) in sorted(
-        dated.items(), key=lambda kv: (kv[0][0] is None, kv[0][0] or date.min, kv[0][1])
-    ):
-        by_day.append(
-            {
-                "day": day.isoformat() if day else None,
-                "category": category,
-                "events": count,
-                "fatalities": dead,
-            }
-        )
-        year, week, _ = day.isocalendar() if day else (0, 0, 0)
-        tally = weeks[f"{year}-W{week:02d}" if day else "unknown"]
+    labels: dict[Any, tuple[str | None, str]] = {}  # day → (ISO date, ISO week)
+    for raw, category, count, dead in _day_rows(conn, plan):
+        label = labels.get(raw)
+        if label is None:
+            day = as_date(raw)
+            if day is None:
+                label = labels[raw] = (None, "unknown")
+            else:
+                year, week, _ = day.isocalendar()
+                label = labels[raw] = (day.isoformat(), f"{year}-W{week:02d}")
+        by_day.append({"day": label[0], "category": category, "events": count, "fatalities": dead})
+        tally = weeks[label[1]]
         tally[0] += count
         tally[1] += dead
     by_week = [
         {"key": k, "name": k, "events": v[0], "fatalities": v[1]} for k, v in sorted(weeks.items())
     ]
     return by_day, by_week
+
+
+def _day_rows(conn: sa.Connection, plan: Plan) -> list[tuple[Any, str, int, int]]:
+    """(day, category, events, fatalities) with events, in order of day (undated last) and
+    category: sorted by the database when one part holds them (a long window has tens of
+    thousands of rows), else merged here."""
+    parts = plan.parts(frozenset({"category"}), by_day=True)
+    if len(parts) > 1:
+        sums = _sums(conn, parts, ["day", "category"])
+        merged = [(as_date(d), c, v[0], v[1]) for (d, c), v in sums.items() if v[0]]
+        return sorted(merged, key=lambda r: (r[0] is None, r[0] or date.min, r[1]))
+    (part,) = parts
+    day, category = part.columns["day"], part.columns["category"]
+    n = sa.func.sum(part.events)
+    query = (
+        sa.select(day, category, n, sa.func.sum(part.fatalities))
+        .select_from(part.source)
+        .where(*part.where)
+        .group_by(day, category)
+        .having(n > 0)
+        .order_by(day.is_(None), day, category)
+    )
+    return [(d, c, int(e), int(f or 0)) for d, c, e, f in conn.execute(query)]
 
 
 def _named(
@@ -330,12 +350,13 @@ def _named(
     state: sa.ColumnElement[Any] | None = None,
 ) -> list[dict[str, Any]]:
     """Groups keyed by a code, each given its name (and its state's) from one event with that
-    code: an indexed lookup per group."""
+    code: an indexed lookup per group, by one statement compiled once."""
+    cols = [name] if state is None else [name, state]
+    query = sa.select(*cols).where(code == sa.bindparam("code")).limit(1)
     for group in groups:
         if group["key"] is None:
             continue
-        cols = [name] if state is None else [name, state]
-        row = conn.execute(sa.select(*cols).where(code == group["key"]).limit(1)).first()
+        row = conn.execute(query, {"code": group["key"]}).first()
         if row is not None:
             group["name"] = row[0]
             if state is not None:

@@ -42,10 +42,13 @@ def _s(table: sa.Table, unit: str, *dims: str) -> Summary:
 # Within a unit, smaller tables first: the first that holds a question's dimensions answers
 # it. Sizes at 1,000,000 synthetic events over three years (bench/bench_api.py) are noted.
 SUMMARIES: tuple[Summary, ...] = (
-    _s(schema.year_municipality_totals, "year", "state", "municipality"),  # 10 k rows
-    _s(schema.year_actor_totals, "year", "actor", "state", "category"),  # 25 k
+    _s(schema.year_state_totals, "year", "state", "category"),  # 2 k rows
+    _s(schema.year_municipality_totals, "year", "state", "municipality"),  # 10 k
+    _s(schema.year_actor_totals, "year", "actor"),  # 0.03 k
+    _s(schema.year_actor_state_totals, "year", "actor", "state", "category"),  # 25 k
     _s(schema.year_totals, "year", "state", "municipality", "category"),  # 150 k
     _s(schema.month_actor_totals, "month", "actor"),  # 0.3 k
+    _s(schema.month_actor_category_totals, "month", "actor", "category"),  # 8 k
     _s(schema.month_state_totals, "month", "state", "category"),  # 26 k
     _s(schema.month_municipality_totals, "month", "state", "municipality"),  # 86 k
     _s(schema.month_actor_state_totals, "month", "actor", "state", "category"),  # 180 k
@@ -53,6 +56,7 @@ SUMMARIES: tuple[Summary, ...] = (
     _s(schema.day_actor_totals, "day", "actor"),  # 10 k
     _s(schema.day_category_totals, "day", "category"),  # 25 k
     _s(schema.day_actor_state_totals, "day", "actor", "state"),  # 230 k
+    _s(schema.day_actor_category_totals, "day", "actor", "category"),  # 240 k
     _s(schema.day_state_totals, "day", "state", "category"),  # 360 k
     _s(schema.daily_totals, "day", "state", "municipality", "category"),  # 920 k
 )
