@@ -36,11 +36,11 @@ def events(text: str, language: str = "es") -> list[tuple[str, str | None]]:
         "Roban una motocicleta afuera de una farmacia en Zamora",
         "Asaltan a un repartidor de gas en Salamanca",
         "Detienen a dos ladrones de cable en Tepic",
-        "Thieves robbed a pawn shop in Mexicali",
+        "Two burglars broke into a pawn shop in Mexicali",
     ],
 )
-def test_theft_and_robbery_report_an_event(text: str) -> None:
-    assert "property_destruction" in categories(text)
+def test_theft_and_robbery_report_an_event_with_no_acled_type(text: str) -> None:
+    assert "other" in categories(text)
 
 
 @pytest.mark.parametrize(
@@ -98,9 +98,13 @@ def test_other_senses_of_robar_and_asegurar_are_not_events() -> None:
     assert "seizure" not in categories("Asegura el alcalde que habrá más patrullas")
 
 
+def test_a_robbery_with_a_weapon_is_one_attack() -> None:
+    assert events("Asaltan a un repartidor con arma de fuego en Celaya") == [("attack", "Celaya")]
+
+
 def test_a_robbery_headline_keeps_its_place() -> None:
     assert events("Asaltan una tienda de conveniencia en Fresnillo") == [
-        ("property_destruction", "Fresnillo")
+        ("other", "Fresnillo")
     ]
 
 
