@@ -143,7 +143,7 @@ def generate(store: Store, n: int, seed: int = 7) -> None:
                 conn.execute(schema.event_actors.insert(), actor_rows_)
             print(f"  {start + len(rows):>9,} events", end="\r", file=sys.stderr)
         # The resolver keeps the summary tables as it writes events; written directly, they
-        # are computed once from the events, as migration 7 does.
+        # are computed once from the events, as migration 8 does.
         daily.rebuild(conn)
     print(f"generated {n:,} events in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 

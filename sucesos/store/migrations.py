@@ -95,7 +95,7 @@ def _daily_totals(conn: sa.Connection) -> None:
         kind = col.type.compile(dialect=conn.dialect)
         conn.execute(sa.DDL(f"ALTER TABLE events ADD COLUMN {col.name} {kind}"))
         _figures_from_snapshots(conn)
-    # The daily totals are made (with the other summaries) and filled by step 7.
+    # The daily totals are made (with the other summaries) and filled by step 8.
 
 
 def _figures_from_snapshots(conn: sa.Connection) -> None:
@@ -130,6 +130,19 @@ def _summaries(conn: sa.Connection) -> None:
     daily.rebuild(conn)
 
 
+def _packed_records(conn: sa.Connection) -> None:
+    """`records.data` holds compressed JSON (`schema.PackedJSON`). PostgreSQL's JSONB column
+    becomes `bytea` holding the same JSON text, which reads back as before; SQLite stores
+    either in the same column. Rows written from now on are compressed."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(
+            sa.text(
+                "ALTER TABLE records ALTER COLUMN data TYPE bytea"
+                " USING convert_to(data::text, 'UTF8')"
+            )
+        )
+
+
 # Append new steps at the end, numbered in order: 2 is reserved for resolution (article
 # fingerprints for syndicated copies), 3 for monitoring (feeds, fetched items, watch rules).
 MIGRATIONS: list[Migration] = [
@@ -139,7 +152,8 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "indexes for the HTTP API and dashboard", _api_indexes),
     Migration(5, "event actors table for statistics by actor", _event_actors),
     Migration(6, "daily totals and stored resolved figures", _daily_totals),
-    Migration(7, "summaries by period, place, category and actor for statistics", _summaries),
+    Migration(7, "records' extracted data stored compressed", _packed_records),
+    Migration(8, "summaries by period, place, category and actor for statistics", _summaries),
 ]
 
 
