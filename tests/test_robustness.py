@@ -8,12 +8,17 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
+from click.testing import CliRunner
 
+from sucesos import api
+from sucesos.cli import main
 from sucesos.extract import extract
 from sucesos.extract.counts import find_counts
 from sucesos.extract.lexicon import PhraseMatcher
@@ -22,6 +27,7 @@ from sucesos.extract.text import MAX_SENTENCE_CHARS, fold, split_sentences
 from sucesos.models import Article
 from sucesos.readers import ReadError, read_articles
 from sucesos.readers.normalize import clean_text
+from sucesos.store import Store, schema
 
 KILLING = "Hombres armados mataron a tres personas en Celaya, Guanajuato, informó la Fiscalía."
 
@@ -250,3 +256,129 @@ def test_a_json_integer_too_long_to_convert_is_reported_not_a_read_failure(
     assert errors and errors[0].reason.startswith("invalid JSON")
     if name.endswith(".jsonl"):
         assert [a.id for a in articles] == ["synthetic-2"]
+
+
+# --- 4b. nothing lost to one article at the store ---------------------------------------------
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@contextmanager
+def new_store_url(backend: str, tmp_path: Path) -> Iterator[str]:
+    """A new, empty database of the backend (PostgreSQL: on the test server, dropped after)."""
+    if backend == "sqlite":
+        yield str(tmp_path / "store.db")
+        return
+    if not os.environ.get("SUCESOS_TEST_PG_URL"):
+        pytest.skip("needs PostgreSQL (SUCESOS_TEST_PG_URL)")
+    from test_postgres import fresh_database
+
+    with fresh_database() as url:
+        yield url
+
+
+def stored_counts(store: Store) -> dict[str, int]:
+    return {t: store.count(t) for t in ("articles", "records", "events", "reports", "claims")}
+
+
+def batch_with_one_unstorable_article() -> list[Article]:
+    # A lone surrogate cannot be encoded for either database. Readers replace it, but an
+    # article built in Python (ingest_articles: feeds, scripts) reaches the store as is.
+    articles = [
+        Article(id=f"synthetic-{i}", text=f"{KILLING} Nota sintética {i}.", language="es")
+        for i in range(5)
+    ]
+    articles[2] = Article(id="synthetic-bad", text=f"{KILLING} Texto roto \udc80.", language="es")
+    return articles
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_an_unstorable_article_is_reported_and_the_rest_of_its_batch_stored(
+    backend: str, tmp_path: Path
+) -> None:
+    with new_store_url(backend, tmp_path) as url, api.open_store(url) as store:
+        summary = api.ingest_articles(batch_with_one_unstorable_article(), store=store)
+        assert summary.articles_new == 4 and summary.articles_skipped == 0
+        (error,) = summary.errors
+        assert error.startswith("synthetic-bad: [E040] not stored: UnicodeEncodeError:")
+        with store.engine.connect() as conn:
+            ids = conn.execute(sa.select(schema.articles.c.id)).scalars().all()
+        assert sorted(ids) == ["synthetic-0", "synthetic-1", "synthetic-3", "synthetic-4"]
+        assert store.count("records") == summary.records > 0
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_rerun_after_an_unstorable_article_stores_nothing_twice(
+    backend: str, tmp_path: Path
+) -> None:
+    with new_store_url(backend, tmp_path) as url, api.open_store(url) as store:
+        api.ingest_articles(batch_with_one_unstorable_article(), store=store)
+        before = stored_counts(store)
+        again = api.ingest_articles(batch_with_one_unstorable_article(), store=store)
+        assert (again.articles_new, again.articles_skipped, again.records) == (0, 4, 0)
+        assert [e.split(": ")[:2] for e in again.errors] == [["synthetic-bad", "[E040] not stored"]]
+        assert stored_counts(store) == before
+
+
+# A constraint a database administrator might add: this outlet's articles are refused.
+REFUSE = {
+    "sqlite": [
+        "CREATE TRIGGER refuse_outlet BEFORE INSERT ON articles WHEN NEW.source = 'Vetado' "
+        "BEGIN SELECT RAISE(ABORT, 'outlet refused'); END"
+    ],
+    "postgresql": [
+        "CREATE FUNCTION refuse_outlet() RETURNS trigger AS $$ BEGIN "
+        "IF NEW.source = 'Vetado' THEN RAISE EXCEPTION 'outlet refused'; END IF; "
+        "RETURN NEW; END $$ LANGUAGE plpgsql",
+        "CREATE TRIGGER refuse_outlet BEFORE INSERT ON articles FOR EACH ROW "
+        "EXECUTE FUNCTION refuse_outlet()",
+    ],
+}
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_ingest_reports_a_refused_article_with_its_line_and_stores_the_rest_of_the_file(
+    backend: str, tmp_path: Path
+) -> None:
+    lines = [record(i, source="Vetado" if i == 3 else "Diario Sintético") for i in range(6)]
+    path = jsonl(tmp_path / "batch.jsonl", lines)
+    with new_store_url(backend, tmp_path) as url:
+        with api.open_store(url) as store, store.engine.begin() as conn:
+            for statement in REFUSE[backend]:
+                conn.execute(sa.text(statement))
+        result = CliRunner().invoke(main, ["--db", url, "ingest", "-w", "1", str(path)])
+        assert result.exit_code == 0, result.output
+        (error,) = result.stderr.splitlines()
+        assert error.startswith(f"{path}:4: [E040] not stored: ") and "outlet refused" in error
+        assert "6 articles read: 5 new" in result.stdout
+        with api.open_store(url) as store, store.engine.connect() as conn:
+            ids = conn.execute(sa.select(schema.articles.c.id)).scalars().all()
+        assert sorted(ids) == [f"synthetic-{i}" for i in (0, 1, 2, 4, 5)]
+
+
+# --- 2b. the analysis limit is reported where articles are ingested or extracted --------------
+
+
+def test_ingest_reports_an_article_cut_at_the_analysis_limit(tmp_path: Path) -> None:
+    long_text = (KILLING + " ") * (MAX_TEXT_CHARS // len(KILLING) + 10)
+    path = jsonl(tmp_path / "long.jsonl", [record(1), record(2, text=long_text)])
+    db = str(tmp_path / "store.db")
+    result = CliRunner().invoke(main, ["--db", db, "ingest", "-w", "2", str(path)])
+    assert result.exit_code == 0, result.output
+    size = len(long_text.strip())
+    assert result.stderr.splitlines() == [
+        f"{path}:2: warning: [E020] text is {size} characters; only the first "
+        f"{MAX_TEXT_CHARS} were analysed"
+    ]
+    assert "2 articles read: 2 new" in result.stdout
+
+
+def test_extract_reports_an_article_cut_at_the_analysis_limit(tmp_path: Path) -> None:
+    long_text = (KILLING + " ") * (MAX_TEXT_CHARS // len(KILLING) + 10)
+    path = jsonl(tmp_path / "long.jsonl", [record(1, text=long_text)])
+    result = CliRunner().invoke(main, ["extract", str(path)])
+    assert result.exit_code == 0, result.output
+    assert [line.split(": ", 2)[:2] for line in result.stderr.splitlines()] == [
+        [f"{path}:1", "warning"]
+    ]
+    assert "[E020]" in result.stderr and result.stdout.strip()
