@@ -454,7 +454,12 @@ def test_long_random_run(tmp_path: Path, fuzz_store: Store, post_client: httpx.C
     plan = [target for target, n in runs.items() for _ in range(n)]
     rng.shuffle(plan)  # targets interleaved, as a long ingest would mix them
     failures: list[str] = []  # every failing input is listed (the run goes on), then fails
-    for target in plan:
+    for done, target in enumerate(plan):
+        if done and done % 1000 == 0:  # progress, so a run stopped early still has figures
+            so_far = ", ".join(
+                f"{f.name} {f.inputs} ({f.slowest_cpu:.3f} s)" for f in FIGURES.values()
+            )
+            print(f"\n{done} inputs, {len(failures)} failures: {so_far}", flush=True)
         args = random_args(target, rng, tmp_path)
         try:
             checks[target](*args)
