@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ from sucesos.extract.places_match import Dropped
 from sucesos.models import Article, EventRecord
 from sucesos.store import Store, schema
 from sucesos.store.keys import now
+from sucesos.store.summary import StoredCounts
 
 __all__ = [
     "DEFAULT_BATCH",
@@ -65,19 +66,12 @@ def open_store(db: str | os.PathLike[str] | None = None) -> Store:
 
 
 @dataclass
-class IngestSummary:
-    """What an ingest did; `errors` are "path:line: reason" lines for bad files and records."""
+class IngestSummary(StoredCounts):
+    """What an ingest did (`StoredCounts` plus the articles read and the events updated);
+    `errors` are "path:line: reason" lines for bad files, records and articles."""
 
     articles_read: int = 0
-    articles_new: int = 0
-    articles_skipped: int = 0
-    records: int = 0
-    events_created: int = 0
     events_updated: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
     def format(self) -> str:
         """A one-paragraph summary for people."""
