@@ -52,8 +52,9 @@ __all__ = [
 ]
 
 # Articles committed per transaction: a killed ingest loses at most this many, redone on the
-# next run; larger batches only save a little fsync time.
-DEFAULT_BATCH = 50
+# next run. A larger batch reads each place's nearby events once for more records and writes
+# each table with fewer statements (500 takes a third of the statements of 50 on headlines).
+DEFAULT_BATCH = 500
 
 
 def open_store(db: str | os.PathLike[str] | None = None) -> Store:
@@ -191,13 +192,18 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 class _Writer:
     """The single writer of an ingest: takes extraction results in input order, keeps the
     outlets' home states as a one-by-one run would, and resolves each batch in one
-    transaction."""
+    transaction.
+
+    An article is extracted with its outlet's home state as `OutletPriors` gives it (the
+    input's, else the bundled outlet table's, else the one learned) from what the store
+    and the articles this run stored before it say: no first pass over the input, so an
+    ingest split in two runs stores what one run would."""
 
     def __init__(self, store: Store, summary: IngestSummary, strict: bool) -> None:
         self.store = store
         self.summary = summary
         self.strict = strict
-        self.homes = outlet_homes(store)
+        self.priors = outlet_priors(store)
         self.created: set[str] = set()
         self.touched: set[str] = set()
         self.started = now()
@@ -224,9 +230,7 @@ class _Writer:
         return {k: placed_state(v) for k, v in found.items()}
 
     def home_now(self, article: Article) -> str | None:
-        from sucesos.workers import given_home
-
-        return given_home(article) or self.homes.home_state(article.source)
+        return self.priors.home_state(article)
 
     def report(self, message: str) -> None:
         """Add a problem to the summary; a strict ingest stops at it."""
@@ -250,7 +254,7 @@ class _Writer:
         for article, new in zip(batch, fresh, strict=True):
             if not new:
                 if article.id in others:  # count it where a one-by-one run would have
-                    self.homes.observe(article.source, others[article.id])
+                    self.priors.observe(article, others[article.id])
                 continue
             done = next(pending)
             want = self.home_now(done.article)
@@ -263,7 +267,7 @@ class _Writer:
                 self.report(f"{_origin(done.article)}: extraction failed: {done.error}")
             else:
                 state = placed_state(done.records)
-                self.homes.observe(done.article.source, state)
+                self.priors.observe(done.article, state)
             todo.append((done.article, done.records))
             fingerprints.append(done.fingerprint)
             placed.append(state)
@@ -283,7 +287,7 @@ class _Writer:
                         raise
                     failed += 1
                     # Not stored: a rerun reads it again, so it must not count as placed.
-                    self.homes.observe(item[0].source, placed[i], -1)
+                    self.priors.observe(item[0], placed[i], -1)
                     self.report(f"{_origin(item[0])}: [E040] not stored: {_reason(exc)}")
                     continue
                 linked += one
