@@ -141,10 +141,11 @@ def ingest(
     Articles already stored (same id) are skipped, so re-running is a no-op. Each batch of
     `batch_size` articles (the first ones smaller, from 50) is committed in one transaction
     together with its records, events, reports and claims: a killed ingest loses only the
-    batch in flight and the next run redoes it. Bad files and records are collected in `summary.errors`; with `strict=True` the first
-    error raises IngestError instead (batches committed before it stay). `workers` > 1
-    extracts in that many processes (`sucesos.workers`) while this one resolves and writes;
-    the store is the same for any number of workers.
+    batch in flight and the next run redoes it. Bad files and records are collected in
+    `summary.errors`; with `strict=True` the first error raises IngestError instead (batches
+    committed before it stay). `workers` > 1 extracts in that many processes
+    (`sucesos.workers`) while this one resolves and writes; the store is the same for any
+    number of workers.
     """
     from sucesos.readers import read_articles
 
