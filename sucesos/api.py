@@ -133,12 +133,13 @@ def ingest(
     overriding what the input says (`sucesos ingest --published ...`).
 
     Articles already stored (same id) are skipped, so re-running is a no-op. Each batch of
-    `batch_size` articles is committed in one transaction together with its records, events,
-    reports and claims: a killed ingest loses only the batch in flight and the next run redoes
-    it. Bad files and records are collected in `summary.errors`; with `strict=True` the first
-    error raises IngestError instead (batches committed before it stay). `workers` > 1
-    extracts in that many processes (`sucesos.workers`) while this one resolves and writes;
-    the store is the same for any number of workers.
+    `batch_size` articles (the first ones smaller, from 50) is committed in one transaction
+    together with its records, events, reports and claims: a killed ingest loses only the
+    batch in flight and the next run redoes it. Bad files and records are collected in
+    `summary.errors`; with `strict=True` the first error raises IngestError instead (batches
+    committed before it stay). `workers` > 1 extracts in that many processes
+    (`sucesos.workers`) while this one resolves and writes; the store is the same for any
+    number of workers.
     """
     from sucesos.readers import read_articles
 
@@ -178,13 +179,20 @@ def outlet_priors(store: Store | None = None) -> OutletPriors:
     return priors
 
 
+# The first batches are smaller (50, 100, 200, … up to the batch size), so the writer
+# starts resolving while the extraction workers go on with the next ones.
+_FIRST_BATCH = 50
+
+
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
     batch: list[Article] = []
+    want = min(size, _FIRST_BATCH)
     for article in articles:
         batch.append(article)
-        if len(batch) >= size:
+        if len(batch) >= want:
             yield batch
             batch = []
+            want = min(size, want * 2)
     if batch:
         yield batch
 
