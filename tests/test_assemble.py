@@ -263,6 +263,62 @@ def test_running_total_is_a_statistic_en() -> None:
     assert all(c.value != 41 for e in live(events) for c in e.counts)
 
 
+MISSING_RANK_ES = """Desaparecen tres jóvenes en Zapopan
+
+Tres jóvenes desaparecieron la noche del lunes en Zapopan, Jalisco, informó la Comisión de
+Búsqueda.
+
+Jalisco es la entidad más afectada del país por las desapariciones, con 14,800 casos de
+personas no localizadas.
+"""
+
+GRENADES_EN = """Shopkeeper wounded in Zamora
+
+Gunmen opened fire on a grocery store in Zamora, Michoacán, on Monday night and wounded its
+owner, police said.
+
+Some 30 grenades have been dropped from drones on the town since Sunday, residents said.
+"""
+
+
+def _tally_apart(events: list[EventRecord], words: str) -> None:
+    assert all(words not in x.text for e in live(events) for x in e.evidence)
+    assert any(e.status == "statistic" and words in e.evidence[0].text for e in events)
+
+
+def test_tally_of_things_counts_has_no_name_for_es() -> None:
+    _tally_apart(run(MISSING_RANK_ES, "es"), "14,800 casos")
+
+
+def test_tally_of_things_counts_has_no_name_for_en() -> None:
+    _tally_apart(run(GRENADES_EN, "en"), "30 grenades")
+
+
+PERIOD_ES = """Ataques a comercios en Zamora
+
+En cinco días, hombres armados han perpetrado seis ataques contra comercios de Zamora,
+Michoacán.
+
+El más reciente ocurrió la noche del lunes, cuando un comando disparó contra una tienda de
+abarrotes y dejó herido a su dueño.
+"""
+
+PERIOD_EN = """Shops attacked in Zamora
+
+Over the past five days, gunmen have carried out six attacks on shops in Zamora, Michoacán.
+
+The latest came on Monday night, when gunmen fired at a grocery store and wounded its owner.
+"""
+
+
+def test_incidents_counted_over_a_period_are_a_statistic_es() -> None:
+    _tally_apart(run(PERIOD_ES, "es"), "seis ataques")
+
+
+def test_incidents_counted_over_a_period_are_a_statistic_en() -> None:
+    _tally_apart(run(PERIOD_EN, "en"), "six attacks")
+
+
 # --- background inside a current sentence -----------------------------------------------------
 
 PAST_CLAUSE_ES = """Marchan en Uruapan para exigir justicia

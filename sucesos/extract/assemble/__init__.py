@@ -30,6 +30,7 @@ from sucesos.extract.assemble.news import (
     sentence_news_status,
 )
 from sucesos.extract.assemble.record import build_record
+from sucesos.extract.assemble.tallies import incident_counts
 from sucesos.extract.assemble.when import lead_date_of
 from sucesos.extract.assemble.where import focus_places, real_places
 from sucesos.extract.counts import CountMention
@@ -164,6 +165,8 @@ def _aggregate_categories(
     count of states ("Abaten al líder en Tapalpa; responden con 252 bloqueos en 20 estados")."""
     marks = list(doc.status[i].aggregate_at)
     marks += [c.start for c in counts if c.what == "states_affected"]
+    sentence = doc.sentences[i]
+    marks += incident_counts(doc, sentence.start, sentence.end)
     states = {
         p.location.admin1_code
         for p in found.places[i]
@@ -178,7 +181,6 @@ def _aggregate_categories(
         return set()
     if not triggers:
         return {"*"}
-    sentence = doc.sentences[i]
     out: set[str] = set()
     for position in marks:
         left = max(doc.text.rfind(ch, sentence.start, position) for ch in ",;:")

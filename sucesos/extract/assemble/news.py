@@ -20,6 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.assemble.clauses import same_clause
+from sucesos.extract.assemble.tallies import has_figure, has_period, incident_counts
 from sucesos.extract.counts import CountMention
 from sucesos.extract.dates import DateMatch, is_historical, period_end
 from sucesos.extract.kinds import Trigger
@@ -83,12 +84,15 @@ def sentence_news_status(
         and (is_historical(d, doc.published) or _before(d, day, settings.background_days))
     ]
     current = [d for d in dates if not d.future and d not in past]
-    if counts:
+    if counts or has_figure(doc, sentence.start, sentence.end):
         strong, nouns, totals = _statistic_words()
         span = (doc.folded, sentence.start, sentence.end)
         if totals.find(*span) or _counts_since(doc, dates) or _tally_size(counts):
             return "statistic"
         if cues.statistic and (strong.find(*span) or nouns.find(*span)):
+            return "statistic"
+        # "En cinco días, sicarios han perpetrado cuatro ataques": incidents over a period.
+        if incident_counts(doc, *span[1:]) and has_period(doc, *span[1:]):
             return "statistic"
     if (cues.background or past) and not current and not sentence.is_headline:
         return "historical"
