@@ -162,6 +162,34 @@ def test_pluperfect_clause_is_an_earlier_event_en() -> None:
     _earlier_killing_apart(run(FUNERAL_EN, "en"))
 
 
+# --- bodies nobody found are the victims of the attack -------------------------------------
+
+VICTIM_BODY_ES = """Un taxista fue asesinado a balazos la noche del lunes en la colonia Centro de
+Chilpancingo, Guerrero, y su unidad fue incendiada, quedando el cuerpo calcinado dentro del
+vehículo.
+"""
+
+VICTIM_BODY_EN = """A taxi driver was shot dead on Monday night in downtown Chilpancingo, Guerrero.
+
+Witnesses said the gunmen fled on motorcycles. Traffic on the avenue stayed closed for two
+hours. His body was later taken to the morgue.
+"""
+
+
+def _one_attack_with_its_victim(events: list[EventRecord]) -> None:
+    assert not of(events, "body_discovery")
+    (attack,) = of(events, "attack")
+    assert "body_discovery" in attack.kinds
+
+
+def test_body_of_the_victim_is_part_of_the_attack_es() -> None:
+    _one_attack_with_its_victim(run(VICTIM_BODY_ES, "es"))
+
+
+def test_body_of_the_victim_is_part_of_the_attack_en() -> None:
+    _one_attack_with_its_victim(run(VICTIM_BODY_EN, "en"))
+
+
 # --- separate incidents stay separate ---------------------------------------------------------
 
 TWO_KILLINGS_ES = """Jornada violenta en Chilpancingo
