@@ -190,6 +190,31 @@ def test_body_of_the_victim_is_part_of_the_attack_en() -> None:
     _one_attack_with_its_victim(run(VICTIM_BODY_EN, "en"))
 
 
+# --- a lead that names only the country --------------------------------------------------
+
+COUNTRY_LEAD_ES = """Un comando armado atacó a balazos una fiesta familiar en una comunidad del
+norte de México, informaron este lunes las autoridades.
+
+La fiesta se celebraba en la colonia Centro del municipio de Cajeme, Sonora.
+"""
+
+COUNTRY_LEAD_EN = """Gunmen opened fire on a family party in a town in northern Mexico,
+authorities said on Monday.
+
+The party was being held in downtown Cajeme, Sonora.
+"""
+
+
+def test_incident_named_only_in_the_country_is_where_the_article_says_es() -> None:
+    (attack,) = of(run(COUNTRY_LEAD_ES, "es"), "attack")
+    assert [loc.admin2 for loc in attack.locations] == ["Cajeme"]
+
+
+def test_incident_named_only_in_the_country_is_where_the_article_says_en() -> None:
+    (attack,) = of(run(COUNTRY_LEAD_EN, "en"), "attack")
+    assert [loc.admin2 for loc in attack.locations] == ["Cajeme"]
+
+
 # --- separate incidents stay separate ---------------------------------------------------------
 
 TWO_KILLINGS_ES = """Jornada violenta en Chilpancingo
