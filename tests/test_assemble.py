@@ -408,6 +408,66 @@ def test_past_killing_inside_a_news_sentence_is_background_en() -> None:
     _past_clause(run(PAST_CLAUSE_EN, "en"))
 
 
+WEEKS_AGO_ES = """Asesinan a tres en un bar de Celaya
+
+Hombres armados asesinaron a tres personas la noche del lunes en un bar de la colonia Las
+Insurgentes, en Celaya, Guanajuato.
+
+Hace dos semanas, un comando mató a cinco personas en otro bar de la misma colonia.
+"""
+
+WEEKS_AGO_EN = """Three killed at a Celaya bar
+
+Gunmen killed three people on Monday night at a bar in Celaya, Guanajuato.
+
+Two weeks ago, gunmen killed five people at another bar in the same neighborhood.
+"""
+
+
+def _earlier_massacre_apart(events: list[EventRecord]) -> None:
+    (attack,) = of(events, "attack")
+    assert attack.fatalities == 3
+    assert [e.fatalities for e in events if e.status == "historical"] == [5]
+
+
+def test_weeks_ago_is_background_es() -> None:
+    _earlier_massacre_apart(run(WEEKS_AGO_ES, "es"))
+
+
+def test_weeks_ago_is_background_en() -> None:
+    _earlier_massacre_apart(run(WEEKS_AGO_EN, "en"))
+
+
+WEEKS_AFTER_ES = """Ataque armado en Celaya
+
+Hombres armados asesinaron a tres personas la noche del lunes en un bar de Celaya, Guanajuato.
+El ataque ocurre semanas después de que un comando asesinara a cinco personas en otro bar.
+"""
+
+WEEKS_AFTER_EN = """Gunmen attack a Celaya bar
+
+Gunmen killed three people on Monday night at a bar in Celaya, Guanajuato. The attack came
+weeks after gunmen killed five people at another bar.
+"""
+
+
+def _after_clause_apart(events: list[EventRecord]) -> None:
+    (attack,) = of(events, "attack")
+    assert attack.fatalities == 3
+    assert all("five" not in x.text and "cinco" not in x.text for x in attack.evidence)
+    assert [e.status for e in events if e is not attack and e.category == "attack"] == [
+        "historical"
+    ]
+
+
+def test_event_weeks_before_the_news_is_background_es() -> None:
+    _after_clause_apart(run(WEEKS_AFTER_ES, "es"))
+
+
+def test_event_weeks_before_the_news_is_background_en() -> None:
+    _after_clause_apart(run(WEEKS_AFTER_EN, "en"))
+
+
 def test_reporting_verb_in_the_past_keeps_the_news_current_en() -> None:
     text = (
         "Bar attack in Culiacán\n\n"
