@@ -162,6 +162,59 @@ def test_pluperfect_clause_is_an_earlier_event_en() -> None:
     _earlier_killing_apart(run(FUNERAL_EN, "en"))
 
 
+# --- bodies nobody found are the victims of the attack -------------------------------------
+
+VICTIM_BODY_ES = """Un taxista fue asesinado a balazos la noche del lunes en la colonia Centro de
+Chilpancingo, Guerrero, y su unidad fue incendiada, quedando el cuerpo calcinado dentro del
+vehículo.
+"""
+
+VICTIM_BODY_EN = """A taxi driver was shot dead on Monday night in downtown Chilpancingo, Guerrero.
+
+Witnesses said the gunmen fled on motorcycles. Traffic on the avenue stayed closed for two
+hours. His body was later taken to the morgue.
+"""
+
+
+def _one_attack_with_its_victim(events: list[EventRecord]) -> None:
+    assert not of(events, "body_discovery")
+    (attack,) = of(events, "attack")
+    assert "body_discovery" in attack.kinds
+
+
+def test_body_of_the_victim_is_part_of_the_attack_es() -> None:
+    _one_attack_with_its_victim(run(VICTIM_BODY_ES, "es"))
+
+
+def test_body_of_the_victim_is_part_of_the_attack_en() -> None:
+    _one_attack_with_its_victim(run(VICTIM_BODY_EN, "en"))
+
+
+# --- a lead that names only the country --------------------------------------------------
+
+COUNTRY_LEAD_ES = """Un comando armado atacó a balazos una fiesta familiar en una comunidad del
+norte de México, informaron este lunes las autoridades.
+
+La fiesta se celebraba en la colonia Centro del municipio de Cajeme, Sonora.
+"""
+
+COUNTRY_LEAD_EN = """Gunmen opened fire on a family party in a town in northern Mexico,
+authorities said on Monday.
+
+The party was being held in downtown Cajeme, Sonora.
+"""
+
+
+def test_incident_named_only_in_the_country_is_where_the_article_says_es() -> None:
+    (attack,) = of(run(COUNTRY_LEAD_ES, "es"), "attack")
+    assert [loc.admin2 for loc in attack.locations] == ["Cajeme"]
+
+
+def test_incident_named_only_in_the_country_is_where_the_article_says_en() -> None:
+    (attack,) = of(run(COUNTRY_LEAD_EN, "en"), "attack")
+    assert [loc.admin2 for loc in attack.locations] == ["Cajeme"]
+
+
 # --- separate incidents stay separate ---------------------------------------------------------
 
 TWO_KILLINGS_ES = """Jornada violenta en Chilpancingo
@@ -263,6 +316,62 @@ def test_running_total_is_a_statistic_en() -> None:
     assert all(c.value != 41 for e in live(events) for c in e.counts)
 
 
+MISSING_RANK_ES = """Desaparecen tres jóvenes en Zapopan
+
+Tres jóvenes desaparecieron la noche del lunes en Zapopan, Jalisco, informó la Comisión de
+Búsqueda.
+
+Jalisco es la entidad más afectada del país por las desapariciones, con 14,800 casos de
+personas no localizadas.
+"""
+
+GRENADES_EN = """Shopkeeper wounded in Zamora
+
+Gunmen opened fire on a grocery store in Zamora, Michoacán, on Monday night and wounded its
+owner, police said.
+
+Some 30 grenades have been dropped from drones on the town since Sunday, residents said.
+"""
+
+
+def _tally_apart(events: list[EventRecord], words: str) -> None:
+    assert all(words not in x.text for e in live(events) for x in e.evidence)
+    assert any(e.status == "statistic" and words in e.evidence[0].text for e in events)
+
+
+def test_tally_of_things_counts_has_no_name_for_es() -> None:
+    _tally_apart(run(MISSING_RANK_ES, "es"), "14,800 casos")
+
+
+def test_tally_of_things_counts_has_no_name_for_en() -> None:
+    _tally_apart(run(GRENADES_EN, "en"), "30 grenades")
+
+
+PERIOD_ES = """Ataques a comercios en Zamora
+
+En cinco días, hombres armados han perpetrado seis ataques contra comercios de Zamora,
+Michoacán.
+
+El más reciente ocurrió la noche del lunes, cuando un comando disparó contra una tienda de
+abarrotes y dejó herido a su dueño.
+"""
+
+PERIOD_EN = """Shops attacked in Zamora
+
+Over the past five days, gunmen have carried out six attacks on shops in Zamora, Michoacán.
+
+The latest came on Monday night, when gunmen fired at a grocery store and wounded its owner.
+"""
+
+
+def test_incidents_counted_over_a_period_are_a_statistic_es() -> None:
+    _tally_apart(run(PERIOD_ES, "es"), "seis ataques")
+
+
+def test_incidents_counted_over_a_period_are_a_statistic_en() -> None:
+    _tally_apart(run(PERIOD_EN, "en"), "six attacks")
+
+
 # --- background inside a current sentence -----------------------------------------------------
 
 PAST_CLAUSE_ES = """Marchan en Uruapan para exigir justicia
@@ -297,6 +406,66 @@ def test_past_killing_inside_a_news_sentence_is_background_es() -> None:
 
 def test_past_killing_inside_a_news_sentence_is_background_en() -> None:
     _past_clause(run(PAST_CLAUSE_EN, "en"))
+
+
+WEEKS_AGO_ES = """Asesinan a tres en un bar de Celaya
+
+Hombres armados asesinaron a tres personas la noche del lunes en un bar de la colonia Las
+Insurgentes, en Celaya, Guanajuato.
+
+Hace dos semanas, un comando mató a cinco personas en otro bar de la misma colonia.
+"""
+
+WEEKS_AGO_EN = """Three killed at a Celaya bar
+
+Gunmen killed three people on Monday night at a bar in Celaya, Guanajuato.
+
+Two weeks ago, gunmen killed five people at another bar in the same neighborhood.
+"""
+
+
+def _earlier_massacre_apart(events: list[EventRecord]) -> None:
+    (attack,) = of(events, "attack")
+    assert attack.fatalities == 3
+    assert [e.fatalities for e in events if e.status == "historical"] == [5]
+
+
+def test_weeks_ago_is_background_es() -> None:
+    _earlier_massacre_apart(run(WEEKS_AGO_ES, "es"))
+
+
+def test_weeks_ago_is_background_en() -> None:
+    _earlier_massacre_apart(run(WEEKS_AGO_EN, "en"))
+
+
+WEEKS_AFTER_ES = """Ataque armado en Celaya
+
+Hombres armados asesinaron a tres personas la noche del lunes en un bar de Celaya, Guanajuato.
+El ataque ocurre semanas después de que un comando asesinara a cinco personas en otro bar.
+"""
+
+WEEKS_AFTER_EN = """Gunmen attack a Celaya bar
+
+Gunmen killed three people on Monday night at a bar in Celaya, Guanajuato. The attack came
+weeks after gunmen killed five people at another bar.
+"""
+
+
+def _after_clause_apart(events: list[EventRecord]) -> None:
+    (attack,) = of(events, "attack")
+    assert attack.fatalities == 3
+    assert all("five" not in x.text and "cinco" not in x.text for x in attack.evidence)
+    assert [e.status for e in events if e is not attack and e.category == "attack"] == [
+        "historical"
+    ]
+
+
+def test_event_weeks_before_the_news_is_background_es() -> None:
+    _after_clause_apart(run(WEEKS_AFTER_ES, "es"))
+
+
+def test_event_weeks_before_the_news_is_background_en() -> None:
+    _after_clause_apart(run(WEEKS_AFTER_EN, "en"))
 
 
 def test_reporting_verb_in_the_past_keeps_the_news_current_en() -> None:

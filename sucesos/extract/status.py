@@ -29,9 +29,9 @@ class SentenceStatus:
     # Where each background cue starts, pluperfects included ("había sido", "had been"):
     # these date one event of a sentence that also reports current news, never a sentence.
     background_at: tuple[int, ...] = field(default=())
-    # Where each pluperfect starts ("había sido", "had been"): it dates the event word
-    # right after it ("un joven, quien había sido asesinado"), not the one before.
-    pluperfect_at: tuple[int, ...] = field(default=())
+    # Where each cue that dates the event word right after it starts: pluperfects ("un
+    # joven, quien había sido asesinado") and "semanas después de que…", "weeks after…".
+    ahead_at: tuple[int, ...] = field(default=())
     aggregate_at: tuple[int, ...] = field(default=())  # start of each aggregate cue
 
 
@@ -42,6 +42,7 @@ def _matcher() -> PhraseMatcher[str]:
     phrases += [(c, "disputed") for c in cues["dispute"]["cues"]]
     phrases += [(c, "background") for c in cues["background"]["cues"]]
     phrases += [(c, "pluperfect") for c in cues["background"]["pluperfect"]]
+    phrases += [(c, "after") for c in cues["background"]["after"]]
     phrases += [(c, "judicial") for c in cues["background"]["judicial"]]
     phrases += [(c, "statistic") for c in cues["statistic"]["cues"]]
     phrases += [(c, "aggregate") for c in cues["aggregate"]["cues"]]
@@ -73,15 +74,15 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
     """Which status cues the sentence `folded[start:end]` carries."""
     kinds: set[str] = set()
     background_at: list[int] = []
-    pluperfect_at: list[int] = []
+    ahead_at: list[int] = []
     aggregate_at: list[int] = []
     for m in _matcher().find(folded, start, end, overlapping=True):
-        if m.value in ("background", "pluperfect"):
+        if m.value in ("background", "pluperfect", "after"):
             if _qualifies_reporting(folded, m.start, m.end, end):
                 continue
             background_at.append(m.start)
-            if m.value == "pluperfect":
-                pluperfect_at.append(m.start)
+            if m.value != "background":
+                ahead_at.append(m.start)
         elif m.value == "aggregate":
             aggregate_at.append(m.start)
         kinds.add(m.value)
@@ -94,6 +95,6 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
         new_incident="new_incident" in kinds,
         pluperfect="pluperfect" in kinds,
         background_at=tuple(sorted(set(background_at))),
-        pluperfect_at=tuple(sorted(set(pluperfect_at))),
+        ahead_at=tuple(sorted(set(ahead_at))),
         aggregate_at=tuple(sorted(set(aggregate_at))),
     )

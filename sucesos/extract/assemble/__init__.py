@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sucesos.extract.assemble.bodies import DISCOVERY, bodies_found, victims_of
 from sucesos.extract.assemble.categories import battle_or_attack, route_figures, sentence_categories
 from sucesos.extract.assemble.clauses import aside, clause_end, clause_start
 from sucesos.extract.assemble.draft import Draft, Found
@@ -30,6 +31,7 @@ from sucesos.extract.assemble.news import (
     sentence_news_status,
 )
 from sucesos.extract.assemble.record import build_record
+from sucesos.extract.assemble.tallies import incident_counts
 from sucesos.extract.assemble.when import lead_date_of
 from sucesos.extract.assemble.where import focus_places, real_places
 from sucesos.extract.counts import CountMention
@@ -122,7 +124,16 @@ def _sentence_drafts(
         elif all(t.start < min(starts) for t in others):
             span = (clause_start(doc, max(t.end for t in others), min(starts)), sentence.end)
         triggers = [t for k, t in enumerate(triggers) if k in own]
-    categories = sentence_categories({t.category for t in triggers}, counts)
+    said = {t.category for t in triggers}
+    # Bodies nobody found are the victims of the sentence's violent act (a part of it), or
+    # of the article's, which `absorb_parts` finds; bodies found are a discovery.
+    victims = DISCOVERY in said and not bodies_found(doc, *span)
+    bodies: list[CountMention] = []
+    if victims and said & victims_of():
+        said.discard(DISCOVERY)
+        bodies = [c for c in counts if c.what == "bodies"]
+        counts = [c for c in counts if c.what != "bodies"]
+    categories = sentence_categories(said, counts)
     # Who speaks about the event ("police said") is not a side of it.
     spoken = [(s.start, s.end) for s in found.sources[i]]
     sides = [a for a in found.actors[i] if not any(x <= a.start < y for x, y in spoken)]
@@ -137,6 +148,11 @@ def _sentence_drafts(
     else:
         status_of = dict.fromkeys(categories, status)
     routed = route_figures(categories, counts)
+    if bodies:
+        # the victims' bodies count toward the toll of the act that killed them
+        main = max(categories & victims_of(), key=lambda c: taxonomy()[c].priority, default=None)
+        if main is not None:
+            routed.setdefault(main, []).extend(bodies)
     spans = {i: span} if span != (sentence.start, sentence.end) else {}
     return [
         Draft(
@@ -151,6 +167,8 @@ def _sentence_drafts(
             new_incident=cues.new_incident or (cues.pluperfect and not now_part),
             skip=set(skip),
             spans=dict(spans),
+            kinds=[DISCOVERY] if victims and category != DISCOVERY else [],
+            victims=victims and category == DISCOVERY,
         )
         for category in sorted(categories, key=lambda c: -taxonomy()[c].priority)
     ]
@@ -164,6 +182,8 @@ def _aggregate_categories(
     count of states ("Abaten al líder en Tapalpa; responden con 252 bloqueos en 20 estados")."""
     marks = list(doc.status[i].aggregate_at)
     marks += [c.start for c in counts if c.what == "states_affected"]
+    sentence = doc.sentences[i]
+    marks += incident_counts(doc, sentence.start, sentence.end)
     states = {
         p.location.admin1_code
         for p in found.places[i]
@@ -178,7 +198,6 @@ def _aggregate_categories(
         return set()
     if not triggers:
         return {"*"}
-    sentence = doc.sentences[i]
     out: set[str] = set()
     for position in marks:
         left = max(doc.text.rfind(ch, sentence.start, position) for ch in ",;:")

@@ -27,6 +27,7 @@ class Draft:
     kinds: list[str] = field(default_factory=list)  # the parts it absorbed ("arson", ...)
     aggregate: bool = False  # figures over several places or incidents
     new_incident: bool = False  # its sentence opens another happening ("otro ataque")
+    victims: bool = False  # bodies nobody is said to have found: the victims of an attack
     # Items (places, dates) of its sentences that belong to another event of the same
     # sentence, by start offset: "tras el homicidio de la regidora de X" keeps X out.
     skip: set[int] = field(default_factory=set)

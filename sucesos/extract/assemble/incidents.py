@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from sucesos.extract.assemble.bodies import victims_of
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.kinds import taxonomy
 from sucesos.extract.lexicon import load_data
@@ -122,9 +123,12 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
             and m not in absorbed
             and main.status == "reported"
             and not main.aggregate
-            and part.category in rules.get(main.category, frozenset())
             and compatible(main, part, found)
-            and _near(main, part)
+            and (
+                (part.category in rules.get(main.category, frozenset()) and _near(main, part))
+                # the bodies of the victims join the violent act wherever it is told
+                or (part.victims and main.category in victims_of())
+            )
             # A part of another happening ("en otro hecho, detuvieron…") joins only an act
             # of its own sentence.
             and (

@@ -20,6 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.assemble.clauses import same_clause
+from sucesos.extract.assemble.tallies import has_figure, has_period, incident_counts
 from sucesos.extract.counts import CountMention
 from sucesos.extract.dates import DateMatch, is_historical, period_end
 from sucesos.extract.kinds import Trigger
@@ -34,7 +35,7 @@ class TenseSettings:
     background_days: int
     earlier_days: int
     attach_chars: int
-    pluperfect_chars: int
+    ahead_chars: int
 
 
 @cache
@@ -44,7 +45,7 @@ def tense_settings() -> TenseSettings:
         int(data["background_days"]),
         int(data["earlier_days"]),
         int(data["attach_chars"]),
-        int(data["pluperfect_chars"]),
+        int(data["ahead_chars"]),
     )
 
 
@@ -83,12 +84,15 @@ def sentence_news_status(
         and (is_historical(d, doc.published) or _before(d, day, settings.background_days))
     ]
     current = [d for d in dates if not d.future and d not in past]
-    if counts:
+    if counts or has_figure(doc, sentence.start, sentence.end):
         strong, nouns, totals = _statistic_words()
         span = (doc.folded, sentence.start, sentence.end)
         if totals.find(*span) or _counts_since(doc, dates) or _tally_size(counts):
             return "statistic"
         if cues.statistic and (strong.find(*span) or nouns.find(*span)):
+            return "statistic"
+        # "En cinco días, sicarios han perpetrado cuatro ataques": incidents over a period.
+        if incident_counts(doc, *span[1:]) and has_period(doc, *span[1:]):
             return "statistic"
     if (cues.background or past) and not current and not sentence.is_headline:
         return "historical"
@@ -132,8 +136,9 @@ def _attach(position: int, end: int, triggers: Sequence[Trigger], reach: int) ->
 
 
 def _attach_ahead(position: int, triggers: Sequence[Trigger], reach: int) -> int | None:
-    """The trigger a pluperfect at `position` dates: the event word it conjugates, right
-    after it ("había sido asesinado", "had been kidnapped"), else as any background word."""
+    """The trigger a cue at `position` dates when it looks ahead: the event word a pluperfect
+    conjugates ("había sido asesinado", "had been kidnapped") or that "weeks after" introduces,
+    else as any background word."""
     after = [k for k, t in enumerate(triggers) if 0 <= t.start - position <= reach]
     if after:
         return min(after, key=lambda k: triggers[k].start)
@@ -163,15 +168,17 @@ def earlier_triggers(
             is_earlier = is_historical(d, doc.published) or _before(d, day, settings.earlier_days)
             dated.setdefault(k, set()).add(is_earlier)
     cues = doc.status[i]
-    by_cue: set[int] = set()
+    by_cue: dict[int, int] = {}  # trigger → where the clause its cue dates begins
     for position in cues.background_at:
-        if position in cues.pluperfect_at:
-            k = _attach_ahead(position, triggers, settings.pluperfect_chars)
+        if position in cues.ahead_at:
+            k = _attach_ahead(position, triggers, settings.ahead_chars)
         else:
             k = _attach(position, position + 1, triggers, settings.attach_chars)
         if k is not None:
             dated.setdefault(k, set()).add(True)
-            by_cue.add(k)
+            # what an "after" word or a pluperfect dates begins at it ("el ataque ocurre
+            # semanas después de que un comando asesinara…")
+            by_cue[k] = position if position in cues.ahead_at else -1
     past_words = {k for k, tenses in dated.items() if tenses == {True}}
     if not past_words:
         return set()
@@ -181,12 +188,14 @@ def earlier_triggers(
     earlier = {k for ks in by_category.values() if all(k in past_words for k in ks) for k in ks}
     # A background word splits its category at a clause mark: the undated words of its
     # clause go with it ("el asesinato de los hermanos a balazos, ocurrido hace un año").
-    for j in past_words & by_cue:
+    for j in past_words & set(by_cue):
         earlier.add(j)
         earlier |= {
             k
             for k in by_category[triggers[j].category]
-            if k not in dated and _one_clause(doc, triggers[j], triggers[k])
+            if k not in dated
+            and triggers[k].start > by_cue[j]
+            and _one_clause(doc, triggers[j], triggers[k])
         }
     if len(earlier) == len(triggers):
         return set()  # the whole sentence is of one time: the sentence's status decides

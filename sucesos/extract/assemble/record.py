@@ -27,7 +27,10 @@ def _locations(doc: Doc, draft: Draft, found: Found, focus: list[PlaceMatch]) ->
     if draft.aggregate:
         return aggregate_locations(own)
     chosen = pick_places(doc, own) if own else []
-    if not chosen and draft.status == "reported":
+    vague = all(p.location.precision == "country" for p in chosen)
+    if vague and draft.status == "reported" and focus:
+        # One incident happens in one place: words that name only the country ("la región
+        # central de México") say less than where the article happens.
         chosen = focus
     locations = [p.location for p in chosen][:32]
     if (

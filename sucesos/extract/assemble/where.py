@@ -44,11 +44,13 @@ def real_places(doc: Doc) -> list[PlaceMatch]:
 
 
 def focus_places(doc: Doc, places: list[list[PlaceMatch]]) -> list[PlaceMatch]:
-    """Where the article as a whole happens: its headline and lead, else its commonest state."""
+    """Where the article as a whole happens: its headline and lead, else its commonest state
+    (a lead that names only the country, "un pueblo del centro de México", says less than
+    the state the rest of the article names)."""
     lead = [p for s in doc.sentences if s.paragraph <= 1 for p in places[s.index]]
-    if lead:
+    if any(p.location.precision != "country" for p in lead):
         return pick_places(doc, lead)
-    every = [p for ps in places for p in ps]
+    every = [p for ps in places for p in ps if p.location.precision != "country"] or lead
     if not every:
         return []
     by_state: dict[str, list[PlaceMatch]] = {}

@@ -340,7 +340,9 @@ class Scan(ScanContext):
         elif unit == "day":
             value, precision = pub - timedelta(days=n), "day"
         elif unit == "week":
-            value, precision = pub - timedelta(weeks=n), "week"
+            # a week mention gives the Monday of its week, as everywhere else
+            day = pub - timedelta(weeks=n)
+            value, precision = day - timedelta(days=day.weekday()), "week"
         elif unit == "month":
             value, precision = add_months(pub.replace(day=1), -n), "month"
         else:
