@@ -110,7 +110,7 @@ def _sentence_drafts(
         triggers = [t for k, t in enumerate(triggers) if k in own]
     categories = sentence_categories({t.category for t in triggers}, counts)
     # Who speaks about the event ("police said") is not a side of it.
-    spoken = [(s.start, s.end) for s in found.sources[i]]
+    spoken = [(s.start, s.end) for s in found.sources[i] if s.speaks]
     sides = [a for a in found.actors[i] if not any(x <= a.start < y for x, y in spoken)]
     categories = battle_or_attack(categories, sides)
     aggregate_categories = _aggregate_categories(doc, found, i, triggers, counts)

@@ -99,7 +99,7 @@ def build_record(
     for name in neighbour_sources(doc, draft, found).values():
         if name is not None:
             refs.setdefault(name, SourceRef(name, "reported"))
-    source_spans = [(s.start, s.end) for i in sentence_ids for s in found.sources[i]]
+    source_spans = [(s.start, s.end) for i in sentence_ids for s in found.sources[i] if s.speaks]
     event_actors = actors_of(doc, [a for i in sentence_ids for a in found.actors[i]], source_spans)
 
     sub_event = category.sub_event_type
