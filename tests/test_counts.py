@@ -71,6 +71,36 @@ def test_enumerated_victims_add_up(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("En el tiroteo murieron el jefe de la célula y al menos tres de sus pistoleros", 4),
+        ("Durante la persecución murieron Efraín Solano y dos de sus acompañantes", 3),
+        ("Marinos abatieron a Efraín Solano y a cuatro de sus escoltas en la sierra", 5),
+        ("Abaten a “El Gavilán” y cuatro escoltas en la sierra de Durango", 5),
+        ("Sicarios asesinaron a un comerciante, a su esposa y a sus dos hijos", 4),
+        ("Marines killed the gang boss and three of his gunmen in the raid", 4),
+        ("Gunmen killed two police officers and a civilian at the checkpoint", 3),
+        ("Efraín Solano and two of his companions were killed in the chase", 3),
+    ],
+)
+def test_a_list_of_victims_after_or_before_the_verb_adds_up(text: str, expected: int) -> None:
+    killed = [value for what, value in figures(text) if what == "killed"]
+    assert max(killed) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El ataque dejó dos muertos y tres heridos en la colonia Centro",
+        "En Culiacán, Efraín Solano y dos escoltas murieron en la emboscada",
+    ],
+)
+def test_what_is_not_a_person_does_not_join_a_list(text: str) -> None:
+    killed = [value for what, value in figures(text) if what == "killed"]
+    assert max(killed) <= 3
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("Hombres armados asesinaron a Baltasar Quiroga en su rancho de Zitácuaro.", "es"),
