@@ -9,6 +9,7 @@ from datetime import date
 from sucesos.extract import extract
 from sucesos.extract.actors import find_actors
 from sucesos.extract.attribution import SourceMention, find_sources
+from sucesos.extract.pipeline import default_pipeline
 from sucesos.extract.text import fold
 from sucesos.models import Article, EventRecord
 
@@ -150,6 +151,16 @@ def test_a_generic_noun_names_the_institution_before_it_en() -> None:
     found = events(text, "en")
     assert found
     assert all("agency" not in source_names(e) for e in found)
+
+
+def test_a_later_shorter_mention_takes_the_full_name_es() -> None:
+    text = (
+        "La periodista Marta Reyes Solís, autora de un libro sobre la región, afirmó que dos "
+        "hombres fueron asesinados en Zamora, Michoacán. Según la periodista, los atacantes "
+        "huyeron en una camioneta. Reyes Solís dijo que los hechos ocurrieron el lunes."
+    )
+    doc = default_pipeline().run(Article(text=text, published=date(2026, 3, 10), language="es"))
+    assert {s.name for s in doc.sources} == {"periodista Marta Reyes Solís"}
 
 
 # --- the authority that acts reports what it found -------------------------------------------

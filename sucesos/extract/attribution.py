@@ -135,6 +135,9 @@ def resolve_references(
     out: list[SourceMention] = []
     authorities = [a for a in actors if a.actor.kind in _AUTHORITY_KINDS]
     for source in sources:
+        fuller = _fuller_name(source, out)
+        if fuller is not None:
+            source = replace(source, name=fuller, refers_back=False)
         if source.refers_back:
             earlier = [s for s in out if not s.refers_back and s.start < source.start]
             named = [a for a in authorities if a.end <= source.start]
@@ -147,6 +150,21 @@ def resolve_references(
 
 
 _AUTHORITY_KINDS = frozenset({"state_forces", "police", "official"})
+
+
+def _fuller_name(source: SourceMention, earlier: list[SourceMention]) -> str | None:
+    """The fuller name an earlier source gives the same speaker: "Barragán Ochoa" or "la
+    periodista" after "la periodista Lucía Barragán Ochoa", "Tello" after "el secretario
+    Omar Tello"; None when no earlier source holds every word of this one."""
+    words = set(fold(source.name).split())
+    if not words or len(words) > 3:
+        return None
+    for other in reversed(earlier):
+        if other.start >= source.start or other.name == source.name:
+            continue
+        if words < set(fold(other.name).replace(",", " ").split()):
+            return other.name
+    return None
 
 
 def _source_after_cue(
@@ -226,8 +244,8 @@ def _subject_before(
         if not (brk.group() == "(" and _ACRONYM_IN_BRACKETS.match(text, brk.start()))
     ]
     phrase_start = _skip_spaces(text, breaks[-1].end() if breaks else low, verb)
-    if phrase_start >= verb and len(breaks) >= 2 and breaks[-1].group() == ",":
-        return _apposition(text, folded, breaks, start, verb, actors)
+    if phrase_start >= verb and breaks and breaks[-1].group() == ",":
+        return _apposition(text, folded, start, verb, actors)
     phrase_end = _trim_before_verb(folded, phrase_start, verb)
     if phrase_end <= phrase_start:
         return None
@@ -274,34 +292,71 @@ def _agent_before(
 
 
 def _apposition(
+    text: str, folded: str, start: int, verb: int, actors: list[ActorMatch]
+) -> SourceMention | None:
+    """A speaker with a phrase about them between commas right before the verb: "Luis Pérez,
+    secretario de Gobierno, informó", "El secretario de Seguridad, Omar Tello, dijo", "Ana
+    Ruiz, the state's spokeswoman, said" (both parts name the source), "La periodista Ana
+    Ruiz, autora de dos libros sobre el tema, afirmó" (the description does not)."""
+    low = max(start, verb - _APPOSITION_WINDOW)
+    commas = [m.start() for m in re.finditer(",", text[low:verb])]
+    if len(commas) < 2:
+        return None
+    second_start, second_end = low + commas[-2] + 1, low + commas[-1]
+    outer = [m.end() for m in _OUTER_BREAK.finditer(folded, low, low + commas[-2])]
+    first_start = max(outer[-1] if outer else start, low + commas[-3] + 1 if len(commas) > 2 else 0)
+    first_end = low + commas[-2]
+    first = (_skip_spaces(text, first_start, first_end), first_end)
+    second = (_skip_spaces(text, second_start, second_end), second_end)
+    if first[0] >= first[1] or second[0] >= second[1]:
+        return None
+    first_names = _names_speaker(text, folded, *first, actors, sentence_start=start)
+    second_names = _names_speaker(text, folded, *second, actors, sentence_start=start)
+    if first_names and second_names:
+        end = second[1]
+    elif first_names and any(w[:1].isupper() for w in text[first[0] : first[1]].split()[1:]):
+        end = first[1]  # a named speaker and a description of them
+    else:
+        return None
+    name = " ".join(text[first[0] : end].split())
+    words = name.split()
+    while words and fold(words[0]) in _cues().leading:
+        words = words[1:]
+    return _mention(folded, first[0], end, " ".join(words)) if words else None
+
+
+# The widest name and description between commas before a verb, in characters.
+_APPOSITION_WINDOW = 260
+# What opens the phrase of a speaker described between commas (not "y"/"and", which may join
+# words of an institution's name: "Seguridad y Protección Ciudadana").
+_OUTER_BREAK = re.compile(r"[;:(\"“”«»—–]|\s(?:que|that|segun|but|pero|mientras|while)\s")
+
+
+def _names_speaker(
     text: str,
     folded: str,
-    breaks: list[re.Match[str]],
     start: int,
-    verb: int,
+    end: int,
     actors: list[ActorMatch],
-) -> SourceMention | None:
-    """A name with its role between commas right before the verb ("Luis Pérez, secretario
-    de Gobierno, informó"; "Ana Ruiz, the state's spokeswoman, said"): both are the source."""
-    role_start = _skip_spaces(text, breaks[-2].end(), verb)
-    role_end = breaks[-1].start()
-    role_words = folded[role_start:role_end].split()
-    if not role_words or len(role_words) > _MAX_WORDS:
-        return None
-    # The role is a speaker noun or an institution within its first words ("secretario de
-    # Gobierno", "the state's spokeswoman").
-    head_end = role_start + len(" ".join(role_words[:4]))
-    if not _cues().nouns.find(folded, role_start, head_end) and not any(
-        role_start <= a.start < head_end for a in actors
-    ):
-        return None
-    name_start = _skip_spaces(text, breaks[-3].end(), verb) if len(breaks) >= 3 else start
-    if breaks[-2].group() != "," or not _is_proper_name(
-        text, name_start, breaks[-2].start(), sentence_start=-1
-    ):
-        return None
-    name = " ".join(text[name_start:role_end].split())
-    return _mention(folded, name_start, role_end, name)
+    *,
+    sentence_start: int,
+) -> bool:
+    """Whether `text[start:end]` is a speaker's phrase: a short proper name, or a phrase of at
+    most eight words headed (after its article) by a speaker noun or an institution."""
+    if _is_proper_name(text, start, end, sentence_start=sentence_start):
+        return True
+    words = folded[start:end].split()
+    if not words or len(words) > _MAX_WORDS:
+        return False
+    head = start
+    if words[0] in _cues().leading and len(words) > 1:
+        head = _skip_spaces(text, start + len(words[0]), end)
+    # The noun heads the phrase, after at most two modifiers ("the state spokesman").
+    lead = re.match(r"\S+(?:\s+\S+){0,2}", folded[head:end])
+    head_end = head + (lead.end() if lead else 0)
+    if any(head <= a.start < head_end or a.start == start for a in actors):
+        return True
+    return bool(_cues().nouns.find(folded, head, head_end))
 
 
 def _trim_before_verb(folded: str, phrase_start: int, verb: int) -> int:
@@ -407,4 +462,4 @@ def _name(text: str, start: int, end: int, actors: list[ActorMatch]) -> str | No
     # A bare verb or number right after the cue is not a source ("dijo que", "informó 3").
     if len(words) == 1 and words[0].islower() and len(words[0]) < 4:
         return None
-    return " ".join(words[:_MAX_WORDS]).strip(" ,.;:")
+    return _trimmed(text, start, end)
