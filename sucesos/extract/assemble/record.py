@@ -85,7 +85,7 @@ def build_record(
     counts = [Count(c.what, c.value, c.group, source_names.get(i)) for i, c in draft.counts]
     implied = IMPLIED_FIGURE.get(draft.category)
     if implied and draft.status == "reported" and not any(c.what == implied for c in counts):
-        # "Detienen a presunto narcomenudista en Orizaba": an arrest names at least one person.
+        # "Capturan a un vendedor de droga en Tuxpan": an arrest names at least one person.
         counts.append(Count(implied, 1, None, source_names.get(sentence_ids[0])))
     fatalities = acled_fatalities(draft, source_names)
     if fatalities is None and category.event_type is not None:
