@@ -45,7 +45,7 @@ _ARTICLES = ("el ", "la ", "los ", "las ", "the ", "un ", "una ", "a ")
 _ARTICLES_ES = ("el ", "la ", "los ", "las ", "un ", "una ", "unos ", "unas ")
 # Where a speaker's phrase starts at the latest: a clause mark or a conjunction before it.
 _CLAUSE_BREAK = re.compile(
-    r"[,;:(\"“”«»—–]|\s(?:que|y|and|as|como|segun|but|pero|mientras|while|donde|where)\s"
+    r"[,;:(\"“”«»—–]|\s(?:que|that|y|and|as|como|segun|but|pero|mientras|while|donde|where)\s"
 )
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-ZÁÉÍÓÚÑ][\w.-]{1,12}\)")
 

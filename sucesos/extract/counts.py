@@ -68,6 +68,7 @@ class Lexicons:
     singular_clitics: frozenset[str]
     plural_clitics: frozenset[str]
     relatives: frozenset[str]
+    companions: PhraseMatcher[bool]
 
 
 def _words(patterns: list[str]) -> frozenset[str]:
@@ -102,6 +103,7 @@ def lexicons() -> Lexicons:
         singular_clitics=_words(victims["singular_clitics"]),
         plural_clitics=_words(victims["plural_clitics"]),
         relatives=_words(fillers["relatives"]),
+        companions=PhraseMatcher((p, True) for p in fillers["companions"]),
     )
 
 

@@ -27,6 +27,7 @@ def listed_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]
         for last, side, what in entries:
             if side == "far":
                 total, parts = _list_before(first, s)
+                total, parts = _with_companions(first, last, s, total, parts)
             elif side == "before":
                 total, parts = _list_after(last + 1, s)
             else:
@@ -65,6 +66,47 @@ def _list_before(end: int, s: Sentence) -> tuple[int, int]:
             joined = True
             j = k - 2
     return (total, parts) if joined else (0, 0)
+
+
+def _with_companions(first: int, last: int, s: Sentence, total: int, parts: int) -> tuple[int, int]:
+    """(people, items) once the people who died with the subject are added: "Juan Pérez
+    murió junto con dos escoltas" (3), "the leader died along with four bodyguards" (5)."""
+    tokens = s.tokens
+    limit = min(len(tokens), last + 1 + _ITEM_TOKENS)
+    end = tokens[limit - 1].end if limit > last + 1 else tokens[last].end
+    found = lexicons().companions.find(s.folded, tokens[last].end, end)
+    if not found:
+        return total, parts
+    after = next((i for i in range(last + 1, len(tokens)) if tokens[i].start >= found[0].end), None)
+    between = range(last + 1, after) if after is not None else range(0)
+    if after is None or any(tokens[i].after_break for i in [*between, after]):
+        return total, parts
+    value, _ = _item_after(after, s)
+    if value is None:
+        return total, parts
+    if not parts:
+        subject = _subject_before(first, s)
+        if subject is None:
+            return total, parts
+        total, parts = subject, 1
+    return total + value, parts + 1
+
+
+def _subject_before(end: int, s: Sentence) -> int | None:
+    """The people of the one noun phrase right before token `end` ("Juan Pérez", "el jefe
+    de plaza"), or None."""
+    lex = lexicons()
+    tokens = s.tokens
+    k = end - 1
+    while k > 0 and end - k < 6 and not tokens[k].after_break:
+        if tokens[k - 1].word in lex.coordination:
+            break
+        k -= 1
+    for start in range(k, end):
+        value, _whole = _item_value(start, end - 1, s)
+        if value is not None:
+            return value
+    return None
 
 
 def _list_after(start: int, s: Sentence) -> tuple[int, int]:
@@ -202,6 +244,8 @@ def _item_value(first: int, last: int, s: Sentence) -> tuple[int | None, bool]:
     "el jefe de plaza" 1, "sus dos escoltas" 2, "los hijos" 2; None when it names no one."""
     lex = lexicons()
     tokens = s.tokens
+    if any(k in s.starts for k in range(first, last + 1)):
+        return None, False  # a clause with its own predicate: "un policía murió y dos…"
     if (
         last - first < 4
         and _may_open_a_name(tokens[first].word)  # not "En Culiacán, …"
