@@ -154,7 +154,7 @@ def test_ambiguous_name_resolved_by_state_elsewhere_in_text() -> None:
 
 def test_la_paz_uses_home_state_as_tie_breaker() -> None:
     assert (
-        best_mun("capturan a tres vendedores de droga en la paz", home_state="MX-BCS")
+        best_mun("sorprenden a tres supuestos carteristas en la paz", home_state="MX-BCS")
         == "03003"
     )
 

@@ -148,6 +148,21 @@ def test_address_segment_shared_by_towns_needs_the_outlets_state() -> None:
     assert address_hint(url) is None
 
 
+def test_outlet_name_naming_its_city_places_a_report_that_names_no_place() -> None:
+    article = Article(text="Asesinan a un taxista frente a una tienda", source="El Faro de Uruapan")
+    assert event_place(article) == ("MX-MIC", "16102")
+
+
+def test_outlet_name_town_counts_only_in_the_outlets_home_state() -> None:
+    article = Article(text="Asesinan a un taxista frente a una tienda", source="El Faro de Uruapan")
+    assert event_place(article, home_state="MX-JAL") == ("MX-JAL", None)
+
+
+def test_outlet_name_town_shared_by_states_needs_the_home_state() -> None:
+    article = Article(text="Asesinan a un taxista frente a una tienda", source="Voz de Juárez")
+    assert event_place(article, home_state="MX-NLE") == ("MX-NLE", "19031")
+
+
 # ---- everyday names ------------------------------------------------------------------------
 
 
@@ -155,6 +170,14 @@ def test_short_forms_and_abbreviations() -> None:
     assert states("Operativo en la CDMX y el Edomex") == ["MX-CMX", "MX-MEX"]
     assert muns("Balacera en GDL deja un herido") == ["14039"]
     assert muns("Reportan un robo en TJ") == ["02004"]
+
+
+def test_text_capitalised_only_at_sentence_starts_writes_names_in_lowercase() -> None:
+    assert muns("Balean a un repartidor junto al mercado de zapopan") == ["14120"]
+
+
+def test_lowercase_name_in_capitalised_prose_is_a_word() -> None:
+    assert muns("Balean a un repartidor junto al mercado de zapopan en Tonalá") == ["14101"]
 
 
 def test_abbreviation_in_lowercase_prose_is_a_word() -> None:

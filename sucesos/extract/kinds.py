@@ -68,6 +68,13 @@ def _trigger_matcher() -> PhraseMatcher[tuple[str, bool]]:
             phrases.extend((w, (category, True)) for w in words)
     for category, words in data["outcome"].items():
         phrases.extend((w, (category, False)) for w in words)
+    # Themed blocks ([acts.NAME]): acts, and outcomes under [acts.NAME.outcome].
+    for block in data.get("acts", {}).values():
+        for category, words in block.items():
+            if isinstance(words, list):
+                phrases.extend((w, (category, True)) for w in words)
+        for category, words in block.get("outcome", {}).items():
+            phrases.extend((w, (category, False)) for w in words)
     return PhraseMatcher(phrases)
 
 

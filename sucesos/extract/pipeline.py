@@ -30,9 +30,8 @@ from sucesos.extract.outlets import table_home_state
 from sucesos.extract.places import Dropped, PlaceMatch, find_places
 from sucesos.extract.places_address import (
     AddressHint,
-    address_hint,
+    article_hint,
     national_section,
-    source_hint,
 )
 from sucesos.extract.status import SentenceStatus, sentence_status
 from sucesos.extract.text import Sentence, fold, sanitize, split_sentences
@@ -226,9 +225,7 @@ class Pipeline:
         home_state = home_state or table_home_state(article)
         if national_section(article.url):
             home_state = None  # a local outlet's national pages are not about its state
-        address = address_hint(article.url, home_state)
-        if address is None and home_state is None:
-            address = source_hint(article.source)
+        address = article_hint(article.url, article.source, home_state)
         doc = Doc(
             article=article,
             text=text,

@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from sucesos.extract.places_index import entry_location, load_index, name_key
+from sucesos.extract.places_index import (
+    Entry,
+    Index,
+    entry_location,
+    fold_with_map,
+    load_index,
+    name_key,
+)
+from sucesos.extract.places_match import raw_spans
 from sucesos.models import Location
 
 # A segment with more words than this is a slug, not a section.
@@ -75,21 +83,64 @@ def address_hint(url: str | None, home_state: str | None = None) -> AddressHint 
     return AddressHint(best[1]) if best else None
 
 
+def article_hint(
+    url: str | None, source: str | None, home_state: str | None = None
+) -> AddressHint | None:
+    """The weak place prior of an article: its address's section (`address_hint`), else the
+    place its outlet's name names (`source_hint`). With a known home state (ISO code), the
+    name counts only when it names a town of that state ("El Sol de Acapulco" of Guerrero):
+    the city a local paper is published in, where a report naming no place happened."""
+    hint = address_hint(url, home_state)
+    if hint is not None:
+        return hint
+    named = source_hint(source, home_state)
+    if named is None or home_state is None:
+        return named
+    if named.location.precision != "state" and named.state_code == home_state:
+        return named
+    return None
+
+
 @lru_cache(maxsize=4096)
-def source_hint(source: str | None) -> AddressHint | None:
+def source_hint(source: str | None, home_state: str | None = None) -> AddressHint | None:
     """The place an outlet's or source's name names ("El Sol de Tijuana", "Noticias de
     Querétaro", "police in the state of Guerrero"), when all its places agree on one state:
-    the most specific of them. A weak prior like the address, read only when neither the
-    outlet table nor the address places the outlet."""
+    a town when the name names one (the city a local paper is published in), else the
+    state. `home_state` (ISO code) picks among same-named towns ("El Diario de Juárez" of
+    Chihuahua); a town name shared by several states and no home state gives nothing. The
+    name is read for gazetteer names only: "Sol de" or "Noticias de" make it an outlet's
+    name, which is exactly what is wanted here. A weak prior like the address."""
     if not source or len(source) > 300:
         return None
-    from sucesos.extract.places import find_places
-
-    found = [m for m in find_places(source) if m.location.admin1_code and m.score >= 0.6]
-    if len({m.location.admin1_code for m in found}) != 1:
+    idx = load_index()
+    home = idx.iso_to_inegi.get(home_state or "")
+    states: set[str] = set()
+    towns: set[Entry] = set()
+    for sp in raw_spans(fold_with_map(source)[0], idx):
+        if sp.key in idx.stop or sp.key in idx.demonyms:
+            continue
+        state = next((e for e in sp.entries if e.kind == "state"), None)
+        if state is not None:  # "El Sol de Durango": the state, not its capital
+            states.add(state.state)
+            continue
+        muns = [e for e in sp.entries if e.kind == "municipality"]
+        if len(muns) > 1 and home:
+            muns = [e for e in muns if e.state == home]
+        if len(muns) > 1:
+            return None  # a town several states have, and nothing to choose
+        if muns:
+            towns.add(muns[0])
+            states.add(muns[0].state)
+    if len(states) != 1:
         return None
-    best = max(found, key=lambda m: (m.location.precision != "state", m.score))
-    return AddressHint(best.location)
+    if len(towns) == 1:
+        return AddressHint(entry_location(next(iter(towns)), idx))
+    return AddressHint(entry_location(_state_entry(idx, next(iter(states))), idx))
+
+
+def _state_entry(idx: Index, inegi: str) -> Entry:
+    s = idx.states[inegi]
+    return Entry("state", s.name, s.inegi, s.iso, s.lat, s.lon, 10**7)
 
 
 def national_section(url: str | None) -> bool:

@@ -60,16 +60,19 @@ def next_words(f: str, end: int, n: int = 3) -> list[str]:
 
 _UPPER = re.compile(r"[^\W\d_a-zà-ÿ]")
 _LETTER = re.compile(r"[^\W\d_]")
+# An uppercase letter opening the text or a sentence ("Hallan un cuerpo. Era ...").
+_SENTENCE_CAPITAL = re.compile(r"(?:^|[.!?¿¡:;]\s*|\n)[\"'“«(\s]*([^\W\d_a-zà-ÿ])")
 
 
 def case_style(text: str) -> str:
-    """ "lower", "upper", "title" (headline capitalisation) or "mixed"."""
+    """ "lower", "upper", "title" (headline capitalisation) or "mixed". A text whose only
+    capitals open its sentences is "lower": it writes its names in lowercase too."""
     letters = len(_LETTER.findall(text))
     if not letters:
         return "lower"
     upper = len(_UPPER.findall(text))
-    if upper == 0:
-        return "lower"
+    if upper == 0 or upper == len(_SENTENCE_CAPITAL.findall(text)):
+        return "lower"  # only sentence openings capitalised: names are written in lowercase
     if upper / letters > 0.6:
         return "upper"
     if len(text) < 400:  # only headlines are written in title case
@@ -130,6 +133,7 @@ def judge_spans(
     """The spans that read as places, with their context cues set; the others go to
     `dropped` with a reason. `surface_of(span)` gives its start and text in `text`."""
     style = case_style(text)
+    all_lower = not _UPPER.search(text)  # abbreviations need this: "gdl" in sentence case is a word
     ctx = idx.ctx
     kept: list[Span] = []
     street_end = -10
@@ -148,7 +152,7 @@ def judge_spans(
         if style == "mixed" and not surface[:1].isupper() and sp.key not in idx.lowercase:
             dropped(sp, "written in lowercase in mixed-case text: a common word")
             continue
-        if sp.key in idx.abbreviations and style != "lower" and surface != surface.upper():
+        if sp.key in idx.abbreviations and not all_lower and surface != surface.upper():
             dropped(sp, "an abbreviation not written in capitals")
             continue
         if ends_with(prev, ctx["organisation_before"]) or (

@@ -29,6 +29,9 @@ class SentenceStatus:
     # Where each background cue starts, pluperfects included ("había sido", "had been"):
     # these date one event of a sentence that also reports current news, never a sentence.
     background_at: tuple[int, ...] = field(default=())
+    # Where each pluperfect starts ("había sido", "had been"): it dates the event word
+    # right after it ("un joven, quien había sido asesinado"), not the one before.
+    pluperfect_at: tuple[int, ...] = field(default=())
     aggregate_at: tuple[int, ...] = field(default=())  # start of each aggregate cue
 
 
@@ -70,12 +73,15 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
     """Which status cues the sentence `folded[start:end]` carries."""
     kinds: set[str] = set()
     background_at: list[int] = []
+    pluperfect_at: list[int] = []
     aggregate_at: list[int] = []
     for m in _matcher().find(folded, start, end, overlapping=True):
         if m.value in ("background", "pluperfect"):
             if _qualifies_reporting(folded, m.start, m.end, end):
                 continue
             background_at.append(m.start)
+            if m.value == "pluperfect":
+                pluperfect_at.append(m.start)
         elif m.value == "aggregate":
             aggregate_at.append(m.start)
         kinds.add(m.value)
@@ -88,5 +94,6 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
         new_incident="new_incident" in kinds,
         pluperfect="pluperfect" in kinds,
         background_at=tuple(sorted(set(background_at))),
+        pluperfect_at=tuple(sorted(set(pluperfect_at))),
         aggregate_at=tuple(sorted(set(aggregate_at))),
     )

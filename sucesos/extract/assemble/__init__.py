@@ -20,10 +20,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.categories import battle_or_attack, route_figures, sentence_categories
+from sucesos.extract.assemble.clauses import aside, clause_end, clause_start
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.incidents import absorb_parts, attach_disputes, merge_drafts
 from sucesos.extract.assemble.news import (
-    earlier_categories,
+    earlier_triggers,
     nearest_trigger,
     news_day,
     sentence_news_status,
@@ -57,15 +58,15 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             disputed_sentences.append(i)
         triggers = found.triggers[i]
         earlier = (
-            earlier_categories(doc, i, triggers, found.dates[i], day)
-            if status == "reported" and not sentence.is_headline
+            earlier_triggers(doc, i, triggers, found.dates[i], day)
+            if status == "reported"
             else set()
         )
         if not earlier:
             drafts.extend(_sentence_drafts(doc, found, i, triggers, status))
             continue
         # One sentence, two times: today's event and an earlier one it mentions.
-        past = [k for k, t in enumerate(triggers) if t.category in earlier]
+        past = sorted(earlier)
         drafts.extend(_sentence_drafts(doc, found, i, triggers, status, exclude=past))
         now = [k for k in range(len(triggers)) if k not in past]
         drafts.extend(_sentence_drafts(doc, found, i, triggers, "historical", exclude=now))
@@ -89,24 +90,37 @@ def _sentence_drafts(
     another event of the sentence, as do the places, dates and figures nearest to them)."""
     cues = doc.status[i]
     sentence = doc.sentences[i]
+    now_part = bool(exclude) and status != "historical"
     skip: set[int] = set()
     counts = found.counts[i]
     span = (sentence.start, sentence.end)
     if exclude:
         own = {k for k in range(len(triggers)) if k not in exclude}
 
+        starts = [triggers[k].start for k in own]
+        others = [triggers[k] for k in exclude]
+        limit = (sentence.start, sentence.end)
+        # An aside ("–quien había sido asesinado–") holds its own items; around it, the
+        # sentence's other event has the rest ("…en Salamanca, Guanajuato").
+        own_aside = aside(doc, limit, min(starts), max(triggers[k].end for k in own))
+        other_aside = aside(doc, limit, min(t.start for t in others), max(t.end for t in others))
+
         def foreign(position: int) -> bool:
+            if own_aside is not None:
+                return not own_aside[0] <= position < own_aside[1]
+            if other_aside is not None:
+                return other_aside[0] <= position < other_aside[1]
             return nearest_trigger(position, triggers) not in own
 
         skip = {p.start for p in found.places[i] if foreign(p.start)}
         skip |= {d.start for d in found.dates[i] if foreign(d.start)}
         counts = [c for c in counts if not foreign(c.start)]
-        starts = [triggers[k].start for k in own]
-        others = [triggers[k] for k in exclude]
-        if all(t.start > max(starts) for t in others):
-            span = (sentence.start, _clause_end(doc, max(starts), min(t.start for t in others)))
+        if own_aside is not None:
+            span = own_aside
+        elif all(t.start > max(starts) for t in others):
+            span = (sentence.start, clause_end(doc, max(starts), min(t.start for t in others)))
         elif all(t.start < min(starts) for t in others):
-            span = (_clause_start(doc, max(t.end for t in others), min(starts)), sentence.end)
+            span = (clause_start(doc, max(t.end for t in others), min(starts)), sentence.end)
         triggers = [t for k, t in enumerate(triggers) if k in own]
     categories = sentence_categories({t.category for t in triggers}, counts)
     # Who speaks about the event ("police said") is not a side of it.
@@ -133,29 +147,13 @@ def _sentence_drafts(
             counts=[(i, c) for c in routed.get(category, [])],
             aggregate=category in aggregate_categories or "*" in aggregate_categories,
             # What had happened before the news ("habían sido detenidos") is a happening
-            # of its own, not a part of the news.
-            new_incident=cues.new_incident or cues.pluperfect,
+            # of its own, not a part of the news (unless split off as background here).
+            new_incident=cues.new_incident or (cues.pluperfect and not now_part),
             skip=set(skip),
             spans=dict(spans),
         )
         for category in sorted(categories, key=lambda c: -taxonomy()[c].priority)
     ]
-
-
-_CLAUSE_MARKS = ',;:—–("'
-
-
-def _clause_end(doc: Doc, own: int, other: int) -> int:
-    """Where the evidence of an event ends before another event's words at `other`: at the
-    last clause mark after its own words at `own`, else right before the other words."""
-    cut = max(doc.text.rfind(ch, own, other) for ch in _CLAUSE_MARKS)
-    return cut if cut > own else other
-
-
-def _clause_start(doc: Doc, other: int, own: int) -> int:
-    """Where the evidence of an event starts after another event's words ending at `other`."""
-    marks = [x for x in (doc.text.find(ch, other, own) for ch in _CLAUSE_MARKS) if x >= 0]
-    return min(marks) + 1 if marks else other
 
 
 def _aggregate_categories(

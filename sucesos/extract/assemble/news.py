@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from sucesos.extract.assemble.clauses import same_clause
 from sucesos.extract.counts import CountMention
 from sucesos.extract.dates import DateMatch, is_historical, period_end
 from sucesos.extract.kinds import Trigger
@@ -33,13 +34,17 @@ class TenseSettings:
     background_days: int
     earlier_days: int
     attach_chars: int
+    pluperfect_chars: int
 
 
 @cache
 def tense_settings() -> TenseSettings:
     data: dict[str, Any] = load_data("incidents.toml")["tense"]
     return TenseSettings(
-        int(data["background_days"]), int(data["earlier_days"]), int(data["attach_chars"])
+        int(data["background_days"]),
+        int(data["earlier_days"]),
+        int(data["attach_chars"]),
+        int(data["pluperfect_chars"]),
     )
 
 
@@ -126,11 +131,26 @@ def _attach(position: int, end: int, triggers: Sequence[Trigger], reach: int) ->
     return None
 
 
-def earlier_categories(
+def _attach_ahead(position: int, triggers: Sequence[Trigger], reach: int) -> int | None:
+    """The trigger a pluperfect at `position` dates: the event word it conjugates, right
+    after it ("había sido asesinado", "had been kidnapped"), else as any background word."""
+    after = [k for k, t in enumerate(triggers) if 0 <= t.start - position <= reach]
+    if after:
+        return min(after, key=lambda k: triggers[k].start)
+    return _attach(position, position + 1, triggers, reach)
+
+
+def earlier_triggers(
     doc: Doc, i: int, triggers: Sequence[Trigger], dates: list[DateMatch], day: date | None
-) -> set[str]:
-    """Categories of sentence `i` that report an earlier event while the rest of the sentence
-    reports current news; empty when the sentence is all of one time."""
+) -> set[int]:
+    """The triggers of sentence `i` (by index) that report an earlier event while the rest of
+    the sentence reports current news; empty when the sentence is all of one time.
+
+    A category is earlier when every date or background word that dates one of its words is
+    earlier than the news. A background word or a pluperfect also splits one category in two
+    at a clause mark ("cinco muertos en el funeral de un joven –quien había sido asesinado un
+    día antes–"); a date alone does not (the news day may be only the publication day).
+    """
     if len(triggers) < 2:
         return set()
     settings = tense_settings()
@@ -142,20 +162,39 @@ def earlier_categories(
         if k is not None:
             is_earlier = is_historical(d, doc.published) or _before(d, day, settings.earlier_days)
             dated.setdefault(k, set()).add(is_earlier)
-    for position in doc.status[i].background_at:
-        k = _attach(position, position + 1, triggers, settings.attach_chars)
+    cues = doc.status[i]
+    by_cue: set[int] = set()
+    for position in cues.background_at:
+        if position in cues.pluperfect_at:
+            k = _attach_ahead(position, triggers, settings.pluperfect_chars)
+        else:
+            k = _attach(position, position + 1, triggers, settings.attach_chars)
         if k is not None:
             dated.setdefault(k, set()).add(True)
+            by_cue.add(k)
     past_words = {k for k, tenses in dated.items() if tenses == {True}}
     if not past_words:
         return set()
     by_category: dict[str, list[int]] = {}
     for k, t in enumerate(triggers):
         by_category.setdefault(t.category, []).append(k)
-    earlier = {c for c, ks in by_category.items() if all(k in past_words for k in ks)}
-    if earlier == set(by_category):
+    earlier = {k for ks in by_category.values() if all(k in past_words for k in ks) for k in ks}
+    # A background word splits its category at a clause mark: the undated words of its
+    # clause go with it ("el asesinato de los hermanos a balazos, ocurrido hace un año").
+    for j in past_words & by_cue:
+        earlier.add(j)
+        earlier |= {
+            k
+            for k in by_category[triggers[j].category]
+            if k not in dated and _one_clause(doc, triggers[j], triggers[k])
+        }
+    if len(earlier) == len(triggers):
         return set()  # the whole sentence is of one time: the sentence's status decides
     return earlier
+
+
+def _one_clause(doc: Doc, a: Trigger, b: Trigger) -> bool:
+    return same_clause(doc, min(a.end, b.end), max(a.start, b.start))
 
 
 def nearest_trigger(position: int, triggers: Sequence[Trigger]) -> int | None:
