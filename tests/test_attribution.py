@@ -163,6 +163,21 @@ def test_a_later_shorter_mention_takes_the_full_name_es() -> None:
     assert {s.name for s in doc.sources} == {"periodista Marta Reyes Solís"}
 
 
+def test_a_surname_opening_a_sentence_is_the_speaker_named_before_en() -> None:
+    text = (
+        "Security Secretary Omar Tello said three soldiers were wounded in Zamora, "
+        "Michoacán. Tello added that two gunmen were arrested."
+    )
+    doc = default_pipeline().run(Article(text=text, published=date(2026, 3, 10), language="en"))
+    assert [s.name for s in doc.sources] == ["Security Secretary Omar Tello"] * 2
+
+
+def test_a_capitalised_first_word_no_source_named_is_no_speaker() -> None:
+    text = "Ayer informó la Fiscalía que dos hombres murieron. Luego dijo que hubo tres heridos."
+    doc = default_pipeline().run(Article(text=text, published=date(2026, 3, 10), language="es"))
+    assert [s.name for s in doc.sources] == ["Fiscalía"]
+
+
 # --- the authority that acts reports what it found -------------------------------------------
 
 

@@ -32,6 +32,9 @@ class SourceMention:
     # False for the agent of an act who reports it ("la Sedena localizó…"): a source of the
     # figures, and still a side of the event, unlike a speaker ("police said").
     speaks: bool = True
+    # One capitalised word at the start of a sentence ("Tello informó…"): a surname only when
+    # an earlier source holds it ("el secretario Omar Tello"), else dropped.
+    needs_antecedent: bool = False
 
 
 _PHRASE_END = re.compile(
@@ -131,13 +134,16 @@ def resolve_references(
 ) -> list[SourceMention]:
     """`sources` with each generic back-reference ("la dependencia detalló") named by the
     institution the article named before it: the last source named before it, else the last
-    authority among the actors. A reference with nothing before it keeps its words."""
+    authority among the actors. A reference with nothing before it keeps its words; a lone
+    capitalised first word that no earlier source holds is dropped."""
     out: list[SourceMention] = []
     authorities = [a for a in actors if a.actor.kind in _AUTHORITY_KINDS]
     for source in sources:
         fuller = _fuller_name(source, out)
         if fuller is not None:
-            source = replace(source, name=fuller, refers_back=False)
+            source = replace(source, name=fuller, refers_back=False, needs_antecedent=False)
+        if source.needs_antecedent:
+            continue  # a capitalised first word no earlier source names: no speaker
         if source.refers_back:
             earlier = [s for s in out if not s.refers_back and s.start < source.start]
             named = [a for a in authorities if a.end <= source.start]
@@ -271,6 +277,10 @@ def _subject_before(
     if _is_proper_name(text, phrase_start, phrase_end, sentence_start=start):
         name = _trimmed(text, phrase_start, phrase_end)
         return _mention(folded, phrase_start, phrase_end, name) if name else None
+    if phrase_start == start and re.fullmatch(r"[A-ZÁÉÍÓÚÑ][\w-]+", text[phrase_start:phrase_end]):
+        return SourceMention(
+            phrase_start, phrase_end, text[phrase_start:phrase_end], needs_antecedent=True
+        )
     return None
 
 
@@ -416,6 +426,8 @@ def _trimmed(text: str, start: int, end: int) -> str | None:
     words = text[start:end].split()
     while words and fold(words[0]) in _cues().leading:
         words = words[1:]
+    while words and fold(words[-1]) in _cues().name_links:
+        words = words[:-1]  # "the director of" (a cut phrase) is "director"
     name = " ".join(words[:_MAX_WORDS]).strip(" ,.;:")
     return name or None
 
