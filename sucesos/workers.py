@@ -18,7 +18,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.pool import AsyncResult, Pool
 from typing import Any
 
@@ -34,6 +34,7 @@ class Extracted:
     fingerprint: Any  # sucesos.resolve.syndication.Fingerprint | None
     home: str | None  # the home state the records were extracted with
     error: str | None = None  # "ExceptionType: message" when extraction failed
+    warnings: list[str] = field(default_factory=list)  # e.g. [E020] the text was cut
 
 
 def default_workers() -> int:
@@ -53,9 +54,11 @@ def extract_one(article: Article, home: str | None) -> Extracted:
     """Extract and fingerprint one article; an exception is returned, not raised, so one
     article cannot stop a batch."""
     from sucesos import api  # api._extract is the one extraction entry point of ingest
+    from sucesos.extract.pipeline import text_cut_warning
     from sucesos.resolve.syndication import fingerprint_text
 
     use = given_home(article) or home
+    cut = text_cut_warning(article)
     try:
         records = api._extract(article, home_state=use)
         error = None
@@ -65,7 +68,7 @@ def extract_one(article: Article, home: str | None) -> Extracted:
         fp = fingerprint_text(article.text)
     except Exception as exc:
         fp, error = None, error or f"{type(exc).__name__}: {exc}"
-    return Extracted(article, records, fp, use, error)
+    return Extracted(article, records, fp, use, error, [cut] if cut else [])
 
 
 def _task(item: tuple[Article, str | None]) -> Extracted:
