@@ -532,7 +532,7 @@ def test_two_sources_with_two_tolls_dispute_en() -> None:
 
 def test_date_from_the_sentence_not_the_publication_es() -> None:
     text = (
-        "Hallan sin vida a un hombre en Tlaquepaque\n\nEl cuerpo de un hombre fue localizado "
+        "Localizan muerto a un vecino en Tlaquepaque\n\nEl cuerpo de un hombre fue localizado "
         "la madrugada del sábado en un lote baldío de Tlaquepaque, Jalisco."
     )
     (found,) = live(run(text, "es"))

@@ -71,6 +71,44 @@ def test_enumerated_victims_add_up(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("En el tiroteo murieron el jefe de la célula y al menos tres de sus pistoleros", 4),
+        ("Durante la persecución murieron Efraín Solano y dos de sus acompañantes", 3),
+        ("Marinos abatieron a Efraín Solano y a cuatro de sus escoltas en la sierra", 5),
+        ("Abaten a “El Gavilán” y cuatro escoltas en la sierra de Durango", 5),
+        ("Sicarios asesinaron a un comerciante, a su esposa y a sus dos hijos", 4),
+        ("Marines killed the gang boss and three of his gunmen in the raid", 4),
+        ("Gunmen killed two police officers and a civilian at the checkpoint", 3),
+        ("Efraín Solano and two of his companions were killed in the chase", 3),
+        ("Efraín Solano murió en la emboscada junto con dos de sus escoltas", 3),
+        ("The gang boss died in the firefight along with four bodyguards", 5),
+    ],
+)
+def test_a_list_of_victims_after_or_before_the_verb_adds_up(text: str, expected: int) -> None:
+    killed = [value for what, value in figures(text) if what == "killed"]
+    assert max(killed) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El ataque dejó dos muertos y tres heridos en la colonia Centro",
+        "En Culiacán, Efraín Solano y dos escoltas murieron en la emboscada",
+    ],
+)
+def test_what_is_not_a_person_does_not_join_a_list(text: str) -> None:
+    killed = [value for what, value in figures(text) if what == "killed"]
+    assert max(killed) <= 3
+
+
+def test_a_clause_with_its_own_predicate_is_not_an_item_of_the_next_list() -> None:
+    text = "Un policía murió en el ataque y dos civiles resultaron heridos"
+    assert ("injured", 2) in figures(text)
+    assert ("injured", 3) not in figures(text)
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("Hombres armados asesinaron a Baltasar Quiroga en su rancho de Zitácuaro.", "es"),
@@ -250,3 +288,22 @@ def test_the_manner_of_killing_stands_between_verb_and_number(
     text: str, expected: tuple[str, int]
 ) -> None:
     assert expected in figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Marinos abatieron a Efraín Solano en la sierra de Tamazula, Durango. En el "
+            "enfrentamiento también murieron dos marinos.",
+            "es",
+        ),
+        (
+            "Marines killed Efraín Solano in the mountains of Tamazula, Durango. Two marines "
+            "were also killed in the firefight.",
+            "en",
+        ),
+    ],
+)
+def test_a_named_victim_and_a_group_in_another_sentence_add_up(text: str, language: str) -> None:
+    assert fatalities(text, language) == 3

@@ -434,3 +434,20 @@ def test_phone_tables_scroll_inside_their_box(server: str, browser: Any) -> None
     wrap = "document.querySelector('#figures').parentElement"
     assert pg.evaluate(f"{wrap}.scrollWidth > {wrap}.clientWidth")
     context.close()
+
+
+def test_tapalpa_clash_page_shows_the_toll_its_sources_give(server: str, page: Any) -> None:
+    # Issue 9: the demo's Tapalpa clash killed the cartel leader and four of his bodyguards,
+    # as every official source says ("murieron Medina Ruiz y cuatro de sus escoltas"); its
+    # event page must say 5, not the one named victim.
+    article = httpx.get(f"{server}/api/articles/demo-a01").json()
+    clashes = [
+        e for e in article["events"] if e["category"] == "armed_clash" and e["admin2"] == "Tapalpa"
+    ]
+    event = max(
+        clashes, key=lambda e: len(httpx.get(f"{server}/api/events/{e['id']}").json()["reports"])
+    )
+    page.goto(f"{server}/events/{event['id']}?lang=en")
+    toll = page.inner_text("#toll")
+    assert toll.split(",")[0].strip().endswith("5"), toll
+    assert httpx.get(f"{server}/api/events/{event['id']}").json()["fatalities"] == 5

@@ -88,7 +88,7 @@ def test_first_pass_learns_an_unknown_outlets_home_state() -> None:
         Article(text=f"Asesinan a un hombre en {town}", source="Gaceta Inventada", id=f"a{i}")
         for i, town in enumerate(towns)
     ]
-    batch.append(Article(text="Asesinan a un hombre frente a su casa", source="Gaceta Inventada"))
+    batch.append(Article(text="Matan a un tendero en su local", source="Gaceta Inventada"))
     results = dict((a.id, r) for a, r in extract_batch(batch, OutletPriors()))
     last = results[batch[-1].id]
     assert not isinstance(last, Exception)
@@ -101,7 +101,7 @@ def test_extract_cli_learns_outlets_from_its_input(tmp_path: Path) -> None:
         for i, t in enumerate(["Celaya", "Irapuato", "Salamanca", "León", "Silao"])
     ]
     lines.append(
-        {"id": "last", "text": "Asesinan a un hombre frente a su casa", "source": "Voz Inventada"}
+        {"id": "last", "text": "Matan a un tendero en su local", "source": "Voz Inventada"}
     )
     path = tmp_path / "in.jsonl"
     path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines))
@@ -116,7 +116,7 @@ def test_store_learned_home_state_reaches_extract(tmp_path: Path) -> None:
     try:
         priors = api.outlet_priors(store)
         priors.learned.observe("Eco Inventado", "MX-DUR", 9)
-        article = Article(text="Asesinan a un hombre frente a su casa", source="Eco Inventado")
+        article = Article(text="Matan a un tendero en su local", source="Eco Inventado")
         assert priors.home_state(article) == "MX-DUR"
     finally:
         store.close()
@@ -127,7 +127,7 @@ def test_store_learned_home_state_reaches_extract(tmp_path: Path) -> None:
 
 def test_address_section_places_a_report_that_names_no_place() -> None:
     article = Article(
-        text="Asesinan a un hombre frente a su casa",
+        text="Matan a un tendero en su local",
         url="https://noticias-inventadas.mx/seguridad/culiacan/asesinan-a-un-hombre",
     )
     assert event_place(article) == ("MX-SIN", "25006")
@@ -296,7 +296,7 @@ def test_eval_scores_through_the_same_geography_as_extract(tmp_path: Path) -> No
             "id": "g-last",
             "set": "monitor_ppd",
             "source": "Gaceta Inventada",
-            "text": "Asesinan a un hombre frente a su casa",
+            "text": "Matan a un tendero en su local",
             "gold": {"admin1": "Sinaloa"},
         }
     )

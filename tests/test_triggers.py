@@ -74,6 +74,9 @@ def test_title_case_headlines_keep_their_triggers() -> None:
         ("El edil rindió protesta ante el cabildo", "protest"),
         ("Agents executed a search warrant at the property", "attack"),
         ("Activists denounced violations of human rights in the prison", "sexual_violence"),
+        ("Analysts expect his lieutenants to fight for the body of the gang", "body_discovery"),
+        ("Officers will wear body cameras on every patrol", "body_discovery"),
+        ("The electoral body rejected the complaint", "body_discovery"),
     ],
 )
 def test_legal_and_institutional_senses_are_not_violence(text: str, absent: str) -> None:

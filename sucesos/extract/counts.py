@@ -7,7 +7,9 @@ see `sucesos.extract.numbers`) tied to a word that says what it counts:
   agentes perdieron la vida"), or further on when the people are described first ("seis
   presuntos sicarios de la célula murieron", "two officers who guarded the prison died");
 - before it ("asesinan a dos", "killed three", "la muerte de dos de los atacantes");
-- over a list of people ("el jefe, su chofer y dos escoltas fallecieron" = 4);
+- over a list of people, before or after the predicate ("el jefe, su chofer y dos escoltas
+  fallecieron" = 4, "murieron el líder y cuatro de sus escoltas" = 5; see
+  `sucesos.extract.people_lists`);
 - with no number at all ("hombre fue asesinado", "asesinan a Juan", "hallan cuerpo": 1; see
   `sucesos.extract.victims`).
 
@@ -30,7 +32,6 @@ from sucesos.extract.numbers import (
     Token,
     find_numbers,
     number_words,
-    parse_digits,
     tokenize,
 )
 
@@ -67,6 +68,7 @@ class Lexicons:
     singular_clitics: frozenset[str]
     plural_clitics: frozenset[str]
     relatives: frozenset[str]
+    companions: PhraseMatcher[bool]
 
 
 def _words(patterns: list[str]) -> frozenset[str]:
@@ -101,6 +103,7 @@ def lexicons() -> Lexicons:
         singular_clitics=_words(victims["singular_clitics"]),
         plural_clitics=_words(victims["plural_clitics"]),
         relatives=_words(fillers["relatives"]),
+        companions=PhraseMatcher((p, True) for p in fillers["companions"]),
     )
 
 
@@ -135,6 +138,7 @@ def find_counts(
 
     `text` is the original (unfolded) text; its capitals let "asesinan a Juan" count one.
     """
+    from sucesos.extract.people_lists import listed_counts
     from sucesos.extract.victims import implied_counts
 
     lex = lexicons()
@@ -175,7 +179,7 @@ def find_counts(
         if mention is not None:
             counts.append(mention)
     counts = _join_coordinated(s, counts)
-    counts.extend(_enumerated(s, counts))
+    counts.extend(listed_counts(s, counts))
     counts.extend(implied_counts(s, counts))
     counts.sort(key=lambda c: c.start)
     return counts
@@ -213,7 +217,7 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
             and not described
             and word in lex.coordination
             and i + 1 < len(tokens)
-            and _is_number(tokens[i + 1].word)
+            and is_number(tokens[i + 1].word)
         ):
             # "dos soldados y tres sicarios murieron": past the other figure to the verb,
             # which that figure reads again for itself
@@ -223,7 +227,7 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
         if not described and word in lex.fillers:
             i += 1
             continue
-        if not people_seen or word in lex.coordination or _is_number(word):
+        if not people_seen or word in lex.coordination or is_number(word):
             break
         # "seis sicarios de la célula murieron": the people are described before their verb.
         described = True
@@ -232,7 +236,7 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
     return None, consumed_to
 
 
-def _is_number(word: str) -> bool:
+def is_number(word: str) -> bool:
     words = number_words()
     return word[0].isdigit() or (word in words.words and word not in words.articles)
 
@@ -301,76 +305,3 @@ def _join_coordinated(s: Sentence, counts: list[CountMention]) -> list[CountMent
                 count = replace(count, additive=True)
         out.append(count)
     return out
-
-
-def _enumerated(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
-    """A list of people before their predicate: "el jefe de plaza, su chofer y dos escoltas
-    fallecieron" (4), "the mayor, his driver and two bodyguards were killed" (4)."""
-    out: list[CountMention] = []
-    for first, entries in sorted(s.starts.items()):
-        for _last, side, what in entries:
-            if side != "far":
-                continue
-            total, parts = _list_before(first, s)
-            known = max((c.value for c in counts if c.what == what), default=0)
-            if parts >= 2 and total > known:
-                start = s.tokens[first].start
-                out.append(CountMention(start, start, what, total, None))
-    return out
-
-
-def _list_before(end: int, s: Sentence) -> tuple[int, int]:
-    """(people, items) of the list of noun phrases that ends just before token `end`."""
-    lex = lexicons()
-    tokens = s.tokens
-    total = parts = 0
-    joined = False
-    j = end - 1
-    while j >= 0:
-        # One item: tokens back to a comma or a "y"/"and".
-        k = j
-        while k > 0 and not tokens[k].after_break and tokens[k - 1].word not in lex.coordination:
-            k -= 1
-            if j - k > 6:
-                return (total, parts) if joined else (0, 0)
-        value, whole = _item_value(k, j, s)
-        if value is None:
-            break
-        total += value
-        parts += 1
-        if not whole or k == 0:
-            break
-        if tokens[k].after_break:
-            j = k - 1
-        else:
-            joined = True
-            j = k - 2
-    return (total, parts) if joined else (0, 0)
-
-
-def _item_value(first: int, last: int, s: Sentence) -> tuple[int | None, bool]:
-    """(people, whether the item is all noun phrase) for one item of a list of people:
-    "el jefe de plaza" 1, "sus dos escoltas" 2, "los hijos" 2; None when it names no one."""
-    lex = lexicons()
-    tokens = s.tokens
-    for i in range(first, last + 1):
-        word = tokens[i].word
-        plural = word in lex.plural_determiners
-        if not plural and word not in lex.determiners and not _is_number(word):
-            continue
-        head = i + 1
-        value = _number_value(word) or (2 if plural else 1)
-        if head <= last and _is_number(tokens[head].word):
-            value = _number_value(tokens[head].word) or value
-            head += 1
-        # "the district commander", "el comandante regional": a noun near the determiner
-        if any(k in s.groups for k in range(head, min(last, head + 2) + 1)):
-            return value, i == first
-    return None, False
-
-
-def _number_value(word: str) -> int | None:
-    if word[0].isdigit():
-        return parse_digits(word)
-    words = number_words()
-    return words.words.get(word) if word not in words.articles else None

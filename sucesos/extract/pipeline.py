@@ -22,7 +22,7 @@ from functools import cache
 from typing import TypeVar
 
 from sucesos.extract.actors import ActorMatch, find_actors
-from sucesos.extract.attribution import SourceMention, find_sources
+from sucesos.extract.attribution import SourceMention, find_sources, resolve_references
 from sucesos.extract.counts import CountMention, find_counts
 from sucesos.extract.dates import DateMatch, find_dates
 from sucesos.extract.kinds import Trigger, find_triggers
@@ -160,11 +160,12 @@ def stage_sources(doc: Doc) -> None:
     # Each sentence gets only the actors that start in it (all find_sources looks at): the
     # whole list per sentence made this stage quadratic in the article's length.
     actors_in = by_sentence(doc, doc.actors, lambda a: a.start)
-    doc.sources = [
+    found = [
         m
         for s, actors in zip(doc.sentences, actors_in, strict=True)
         for m in find_sources(doc.text, doc.folded, s.start, s.end, actors)
     ]
+    doc.sources = resolve_references(found, doc.actors, doc.text)
 
 
 def stage_status(doc: Doc) -> None:

@@ -135,7 +135,7 @@ def _sentence_drafts(
         counts = [c for c in counts if c.what != "bodies"]
     categories = sentence_categories(said, counts)
     # Who speaks about the event ("police said") is not a side of it.
-    spoken = [(s.start, s.end) for s in found.sources[i]]
+    spoken = [(s.start, s.end) for s in found.sources[i] if s.speaks]
     sides = [a for a in found.actors[i] if not any(x <= a.start < y for x, y in spoken)]
     categories = battle_or_attack(categories, sides)
     aggregate_categories = _aggregate_categories(doc, found, i, triggers, counts)

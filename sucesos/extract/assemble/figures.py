@@ -80,7 +80,9 @@ def sentence_groups(figures: list[CountMention]) -> dict[str | None, int]:
 def group_total(by_group: dict[str | None, int]) -> int:
     """Figures by group add up ("dos policías y tres civiles"); a figure without group that
     is at least the sum of the groups is the total they break down ("siete muertos, dos
-    policías")."""
+    policías"); a smaller one counts other people and adds ("el líder fue ejecutado" and, in
+    another sentence, "los cuatro escoltas muertos": 5)."""
     groups = dict(by_group)
     ungrouped = groups.pop(None, 0)
-    return max(ungrouped, sum(groups.values()))
+    grouped = sum(groups.values())
+    return ungrouped if ungrouped >= grouped else ungrouped + grouped

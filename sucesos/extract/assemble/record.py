@@ -89,7 +89,7 @@ def build_record(
     counts = [Count(c.what, c.value, c.group, source_names.get(i)) for i, c in draft.counts]
     implied = IMPLIED_FIGURE.get(draft.category)
     if implied and draft.status == "reported" and not any(c.what == implied for c in counts):
-        # "Detienen a presunto narcomenudista en Orizaba": an arrest names at least one person.
+        # "Capturan a un vendedor de droga en Tuxpan": an arrest names at least one person.
         counts.append(Count(implied, 1, None, source_names.get(sentence_ids[0])))
     fatalities = acled_fatalities(draft, source_names)
     if fatalities is None and category.event_type is not None:
@@ -103,7 +103,7 @@ def build_record(
     for name in neighbour_sources(doc, draft, found).values():
         if name is not None:
             refs.setdefault(name, SourceRef(name, "reported"))
-    source_spans = [(s.start, s.end) for i in sentence_ids for s in found.sources[i]]
+    source_spans = [(s.start, s.end) for i in sentence_ids for s in found.sources[i] if s.speaks]
     event_actors = actors_of(doc, [a for i in sentence_ids for a in found.actors[i]], source_spans)
 
     sub_event = category.sub_event_type

@@ -1,0 +1,275 @@
+"""Figures over a list of people: each person or group named adds to the toll.
+
+Before the predicate: "el jefe de plaza, su chofer y dos escoltas fallecieron" (4), "the
+mayor, his driver and two bodyguards were killed" (4). After it: "murieron el presunto líder
+y al menos cuatro de sus escoltas" (5), "abatieron a Juan Pérez y a cuatro escoltas" (5),
+"killed the cartel leader and four bodyguards" (5). An item is a named person (1), a
+determiner with a people noun ("el jefe" 1, "sus escoltas" 2: a plural without a number is at
+least two) or a number with its people ("cuatro de sus escoltas" 4). A list counts only when
+two items are joined by "y"/"and"; its total replaces a smaller figure of the same kind.
+"""
+
+from __future__ import annotations
+
+from sucesos.extract.counts import CountMention, Sentence, is_number, lexicons
+from sucesos.extract.numbers import number_words, parse_digits
+
+# Tokens an item may run over: a determiner, fillers, the people noun and a few words
+# describing it ("el presunto líder criminal", "four of his bodyguards").
+_ITEM_TOKENS = 6
+
+
+def listed_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
+    """Figures of the lists of people before a predicate that reaches back over them ("far"
+    phrases) and after a verb whose people follow it ("before" phrases)."""
+    out: list[CountMention] = []
+    for first, entries in sorted(s.starts.items()):
+        for last, side, what in entries:
+            if side == "far":
+                total, parts = _list_before(first, s)
+                total, parts = _with_companions(first, last, s, total, parts)
+            elif side == "before":
+                total, parts = _list_after(last + 1, s)
+            else:
+                continue
+            known = max((c.value for c in [*counts, *out] if c.what == what), default=0)
+            if parts >= 2 and total > known:
+                start = s.tokens[first].start
+                out.append(CountMention(start, start, what, total, None))
+    return out
+
+
+def _list_before(end: int, s: Sentence) -> tuple[int, int]:
+    """(people, items) of the list of noun phrases that ends just before token `end`."""
+    lex = lexicons()
+    tokens = s.tokens
+    total = parts = 0
+    joined = False
+    j = end - 1
+    while j >= 0:
+        # One item: tokens back to a comma or a "y"/"and".
+        k = j
+        while k > 0 and not tokens[k].after_break and tokens[k - 1].word not in lex.coordination:
+            k -= 1
+            if j - k > 6:
+                return (total, parts) if joined else (0, 0)
+        value, whole = _item_value(k, j, s)
+        if value is None:
+            break
+        total += value
+        parts += 1
+        if not whole or k == 0:
+            break
+        if tokens[k].after_break:
+            j = k - 1
+        else:
+            joined = True
+            j = k - 2
+    return (total, parts) if joined else (0, 0)
+
+
+def _with_companions(first: int, last: int, s: Sentence, total: int, parts: int) -> tuple[int, int]:
+    """(people, items) once the people who died with the subject are added: "Juan Pérez
+    murió junto con dos escoltas" (3), "the leader died along with four bodyguards" (5)."""
+    tokens = s.tokens
+    limit = min(len(tokens), last + 1 + _ITEM_TOKENS)
+    end = tokens[limit - 1].end if limit > last + 1 else tokens[last].end
+    found = lexicons().companions.find(s.folded, tokens[last].end, end)
+    if not found:
+        return total, parts
+    after = next((i for i in range(last + 1, len(tokens)) if tokens[i].start >= found[0].end), None)
+    between = range(last + 1, after) if after is not None else range(0)
+    if after is None or any(tokens[i].after_break for i in [*between, after]):
+        return total, parts
+    value, _ = _item_after(after, s)
+    if value is None:
+        return total, parts
+    if not parts:
+        subject = _subject_before(first, s)
+        if subject is None:
+            return total, parts
+        total, parts = subject, 1
+    return total + value, parts + 1
+
+
+def _subject_before(end: int, s: Sentence) -> int | None:
+    """The people of the one noun phrase right before token `end` ("Juan Pérez", "el jefe
+    de plaza"), or None."""
+    lex = lexicons()
+    tokens = s.tokens
+    k = end - 1
+    while k > 0 and end - k < 6 and not tokens[k].after_break:
+        if tokens[k - 1].word in lex.coordination:
+            break
+        k -= 1
+    for start in range(k, end):
+        value, _whole = _item_value(start, end - 1, s)
+        if value is not None:
+            return value
+    return None
+
+
+def _list_after(start: int, s: Sentence) -> tuple[int, int]:
+    """(people, items) of the list of people that starts at token `start`, right after the
+    verb: items separated by commas, the last joined by "y"/"and"."""
+    lex = lexicons()
+    tokens = s.tokens
+    total = parts = 0
+    joined = False
+    i = start
+    while i < len(tokens):
+        if parts and tokens[i].after_break and not _opens_item(i, s):
+            break
+        value, next_i = _item_after(i, s)
+        if value is None:
+            break
+        total += value
+        parts += 1
+        if next_i >= len(tokens):
+            break
+        if tokens[next_i].word in lex.coordination and not _clause_break(next_i, s):
+            if not _opens_item(next_i + 1, s):
+                break
+            joined = True
+            i = next_i + 1
+        elif tokens[next_i].after_break and _opens_item(next_i, s):
+            i = next_i  # "a, b y c"
+        else:
+            break
+    return (total, parts) if joined else (0, 0)
+
+
+def _clause_break(i: int, s: Sentence) -> bool:
+    """Whether a comma or stronger mark stands before token `i` (a closing quote does not:
+    "abatieron a “El Gavilán” y a su escolta")."""
+    if not s.tokens[i].after_break or i == 0:
+        return False
+    gap = s.folded[s.tokens[i - 1].end : s.tokens[i].start]
+    return any(mark in gap for mark in ",;.:!?()")
+
+
+def _opens_item(i: int, s: Sentence) -> bool:
+    value, _ = _item_after(i, s)
+    return value is not None
+
+
+def _item_after(i: int, s: Sentence) -> tuple[int | None, int]:
+    """(people, token after the item) for an item of a list that starts at token `i`:
+    "Juan Pérez" 1, "el presunto líder" 1, "sus escoltas" 2, "al menos cuatro de sus
+    escoltas" 4; (None, i) when it names no one."""
+    value, end = _item_at(i, s)
+    if value is None and i < len(s.tokens) and s.tokens[i].word in lexicons().object_markers:
+        value, end = _item_at(i + 1, s)  # the personal "a": "abatieron a Juan y a su escolta"
+    return (value, end) if value is not None else (None, i)
+
+
+def _item_at(i: int, s: Sentence) -> tuple[int | None, int]:
+    lex = lexicons()
+    tokens = s.tokens
+    n = len(tokens)
+    if i >= n:
+        return None, i
+    if _capitalised(i, s) and _may_open_a_name(tokens[i].word):
+        k = i + 1
+        while k < n and not tokens[k].after_break and _capitalised(k, s):
+            k += 1
+        return 1, k
+    k = i
+    while k < n and k - i < 3 and tokens[k].word in lex.before_number and not _is_numeric(k, s):
+        k += 1  # "al menos", "at least"
+    if not _is_numeric(k, s):
+        k = i  # the skipped words were no lead to a number ("the", "a")
+    value: int | None = None
+    if k < n and _is_numeric(k, s):
+        value = _number_value(tokens[k].word)
+        k += 1
+    elif k < n and tokens[k].word in lex.plural_determiners:
+        value, k = 2, k + 1
+    elif k < n and tokens[k].word in lex.determiners:
+        value, k = 1, k + 1
+    if value is None:
+        return None, i
+    if k < n and _is_numeric(k, s):
+        value = _number_value(tokens[k].word) or value  # "sus dos hijos"
+        k += 1
+    # The people noun, past fillers and up to two other words ("cuatro de sus escoltas",
+    # "the gang boss").
+    limit = min(n, k + _ITEM_TOKENS)
+    others = 0
+    while k < limit and k not in s.groups:
+        if tokens[k].after_break or _is_numeric(k, s) or tokens[k].word in lex.coordination:
+            return None, i
+        if tokens[k].word not in lex.fillers:
+            others += 1
+            if others > 2:
+                return None, i
+        k += 1
+    if k >= limit:
+        return None, i
+    k = s.groups[k][0] + 1
+    # Words describing the people ("líder criminal", "el jefe de la célula"), up to the
+    # "y"/"and" of the next item; else the item ends at its noun.
+    for ahead in range(k, min(n, k + _ITEM_TOKENS // 2 + 1)):
+        if tokens[ahead].after_break or _is_numeric(ahead, s):
+            break
+        if tokens[ahead].word in lex.coordination:
+            return value, ahead
+    return value, k
+
+
+def _may_open_a_name(word: str) -> bool:
+    """Whether a capitalised word may start a person's name: not a preposition ("En
+    Culiacán"), though an article may ("El Alacrán")."""
+    lex = lexicons()
+    return word not in lex.not_a_victim or word in lex.determiners
+
+
+def _is_numeric(i: int, s: Sentence) -> bool:
+    if i >= len(s.tokens):
+        return False
+    word = s.tokens[i].word
+    return is_number(word) and word not in lexicons().determiners
+
+
+def _capitalised(i: int, s: Sentence) -> bool:
+    """Whether token `i` is a name: written with a capital and not all capitals."""
+    if s.text is None:
+        return False
+    original = s.text[s.tokens[i].start : s.tokens[i].end]
+    return original[:1].isupper() and not original.isupper() and original.isalpha()
+
+
+def _item_value(first: int, last: int, s: Sentence) -> tuple[int | None, bool]:
+    """(people, whether the item is all noun phrase) for one item of a list of people:
+    "el jefe de plaza" 1, "sus dos escoltas" 2, "los hijos" 2; None when it names no one."""
+    lex = lexicons()
+    tokens = s.tokens
+    if any(k in s.starts for k in range(first, last + 1)):
+        return None, False  # a clause with its own predicate: "un policía murió y dos…"
+    if (
+        last - first < 4
+        and _may_open_a_name(tokens[first].word)  # not "En Culiacán, …"
+        and all(_capitalised(i, s) for i in range(first, last + 1))
+    ):
+        return 1, True  # a named person: "Juan Pérez y dos escoltas murieron"
+    for i in range(first, last + 1):
+        word = tokens[i].word
+        plural = word in lex.plural_determiners
+        if not plural and word not in lex.determiners and not is_number(word):
+            continue
+        head = i + 1
+        value = _number_value(word) or (2 if plural else 1)
+        if head <= last and is_number(tokens[head].word):
+            value = _number_value(tokens[head].word) or value
+            head += 1
+        # "the district commander", "el comandante regional": a noun near the determiner
+        if any(k in s.groups for k in range(head, min(last, head + 2) + 1)):
+            return value, i == first
+    return None, False
+
+
+def _number_value(word: str) -> int | None:
+    if word[0].isdigit():
+        return parse_digits(word)
+    words = number_words()
+    return words.words.get(word) if word not in words.articles else None
