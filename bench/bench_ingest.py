@@ -35,6 +35,7 @@ from sucesos import api
 from sucesos.models import Article
 from sucesos.store import Store, schema
 from sucesos.store.history import event_states
+from sucesos.store.schema import unpack_json
 
 
 def write_jsonl(path: Path, articles: list[Article]) -> Path:
@@ -120,9 +121,10 @@ def sqlite_size(db: Path) -> tuple[int, dict[str, int]]:
     return db.stat().st_size, per
 
 
-def full_snapshot_size(db: Path) -> int:
+def full_snapshot_size(db: Path, packed: bool = True) -> int:
     """The same store with each version holding a whole snapshot of the event (the layout
-    before migration 6), for the size comparison: a copy rewritten and vacuumed."""
+    before migration 6) and, with `packed=False`, each record's data as plain JSON (before
+    migration 7), for the size comparison: a copy rewritten and vacuumed."""
     copy = db.with_name("snapshots.db")
     src = sqlite3.connect(db)
     dst = sqlite3.connect(copy)
@@ -143,6 +145,15 @@ def full_snapshot_size(db: Path) -> int:
                 rows.append({"e": event_id, "v": state["version"], "s": snapshot})
             if rows:
                 conn.execute(update, rows)
+    if not packed:
+        raw = sqlite3.connect(copy)
+        plain = [
+            (json.dumps(unpack_json(data), ensure_ascii=False), record_id)
+            for record_id, data in raw.execute("SELECT id, data FROM records").fetchall()
+        ]
+        raw.executemany("UPDATE records SET data = ? WHERE id = ?", plain)
+        raw.commit()
+        raw.close()
     size, _ = sqlite_size(copy)
     copy.unlink()
     return size
@@ -216,11 +227,18 @@ def main(argv: list[str] | None = None) -> int:
     db = tmp / "articles-1.db"
     size, per_table = sqlite_size(db)
     snapshots = full_snapshot_size(db)
+    before = full_snapshot_size(db, packed=False)
     ok, total = history_intact(db)
     n = len(arts)
     print(f"\nstore of {n} full-length articles: {size / n / 1024:.1f} KiB per article")
     print(f"  with whole snapshots per version: {snapshots / n / 1024:.1f} KiB per article")
-    print(f"  saved by storing changes: {1 - size / snapshots:.0%}")
+    print(
+        f"  with whole snapshots and uncompressed records (before migrations 6 and 7):"
+        f" {before / n / 1024:.1f} KiB per article"
+    )
+    print(
+        f"  saved by storing changes: {1 - size / snapshots:.0%}; in all: {1 - size / before:.0%}"
+    )
     print(f"  history walks back to the first report for {ok} of {total} events")
     print("  largest tables: " + ", ".join(f"{k} {v / n / 1024:.1f}" for k, v in per_table.items()))
     for f in tmp.iterdir():

@@ -51,8 +51,9 @@ __all__ = [
 ]
 
 # Articles committed per transaction: a killed ingest loses at most this many, redone on the
-# next run; larger batches only save a little fsync time.
-DEFAULT_BATCH = 50
+# next run. A larger batch reads each place's nearby events once for more records and writes
+# each table with fewer statements (500 takes a third of the statements of 50 on headlines).
+DEFAULT_BATCH = 500
 
 
 def open_store(db: str | os.PathLike[str] | None = None) -> Store:
@@ -204,7 +205,12 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 class _Writer:
     """The single writer of an ingest: takes extraction results in input order, keeps the
     outlets' home states as a one-by-one run would, and resolves each batch in one
-    transaction."""
+    transaction.
+
+    An article is extracted with its outlet's home state as `OutletPriors` gives it (the
+    input's, else the bundled outlet table's, else the one learned) from what the store
+    and the articles this run stored before it say: no first pass over the input, so an
+    ingest split in two runs stores what one run would."""
 
     def __init__(
         self,
@@ -217,7 +223,7 @@ class _Writer:
         self.summary = summary
         self.strict = strict
         self.explain = explain
-        self.homes = outlet_homes(store)
+        self.priors = outlet_priors(store)
         self.created: set[str] = set()
         self.touched: set[str] = set()
         self.started = now()
@@ -244,9 +250,7 @@ class _Writer:
         return {k: placed_state(v) for k, v in found.items()}
 
     def home_now(self, article: Article) -> str | None:
-        from sucesos.workers import given_home
-
-        return given_home(article) or self.homes.home_state(article.source)
+        return self.priors.home_state(article)
 
     def write(self, batch: list[Article], fresh: list[bool], results: Iterable[Any]) -> None:
         """Resolve and store one batch: `batch` in input order, of which the `fresh`
@@ -264,7 +268,7 @@ class _Writer:
         for article, new in zip(batch, fresh, strict=True):
             if not new:
                 if article.id in others:  # count it where a one-by-one run would have
-                    self.homes.observe(article.source, others[article.id])
+                    self.priors.observe(article, others[article.id])
                 continue
             done = next(pending)
             want = self.home_now(done.article)
@@ -278,7 +282,7 @@ class _Writer:
                     raise IngestError(message, self.summary)
                 self.summary.errors.append(message)
             else:
-                self.homes.observe(done.article.source, placed_state(done.records))
+                self.priors.observe(done.article, placed_state(done.records))
             todo.append((done.article, done.records))
             fingerprints.append(done.fingerprint)
         with self.store.engine.begin() as conn:

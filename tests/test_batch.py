@@ -26,6 +26,7 @@ from click.testing import CliRunner
 from distributed import Client
 
 from sucesos import api
+from sucesos.batch import resolve as batch_resolve
 from sucesos.batch import worker
 from sucesos.batch.cluster import open_client
 from sucesos.batch.extract import extract_batch
@@ -122,6 +123,20 @@ def test_batch_gives_the_same_events_as_ingest_on_sqlite(
     reference = dump(demo_ingested)
     assert reference["events"]
     assert dump(tmp_path / "batch.db") == reference
+
+
+def test_an_articles_records_are_resolved_in_one_transaction(
+    demo_batch: Path, demo_ingested: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Transactions of one record would cut every article with several records apart.
+    monkeypatch.setattr(batch_resolve, "CHUNK", 1)
+    with api.open_store(tmp_path / "batch.db") as store:
+        load_batch(demo_batch, store)
+    assert dump(tmp_path / "batch.db") == dump(demo_ingested)
+
+
+def test_chunks_end_between_articles() -> None:
+    assert batch_resolve.chunk_ends(["a", "a", "b", "c", "c", "c", "d"], 2) == [2, 6, 7]
 
 
 @pytest.mark.skipif(not PG_URL, reason="set SUCESOS_TEST_PG_URL to run PostgreSQL tests")

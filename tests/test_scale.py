@@ -270,3 +270,53 @@ def test_stats_from_daily_totals_equal_stats_from_events(tmp_path: Path) -> None
                 assert got == expected, query
                 assert expected["events"] or query.status or query.municipality
         assert daily_filters_of(EventQuery(actor="CJNG")) is None  # served from the events
+
+
+def _resolve_together(store: Store, items: list[tuple[Any, list[Any]]]) -> list[str]:
+    """Resolve `items` (article, records) in one batch; the event id of each first record."""
+    from sucesos.resolve import BatchResolver
+
+    with store.engine.begin() as conn:
+        resolver = BatchResolver(conn)
+        linked = resolver.add_articles(items)
+        resolver.flush()
+    return [ids[0][0] for ids in linked]
+
+
+def test_a_deadly_raid_and_a_clash_meet_within_a_batch_as_across_batches(
+    tmp_path: Path,
+) -> None:
+    """The bridge between security operations and violent events (both with a death toll)
+    applies to events of the same batch exactly as to stored ones."""
+    a = make_article(1, source="Diario Uno")
+    b = make_article(2, source="Diario Dos")
+    raid = make_record(a, category="security_operation", fatalities=4)
+    clash = make_record(b, category="armed_clash", fatalities=4)
+    with Store(tmp_path / "apart.db") as apart:
+        first = resolve_records(apart, [raid], a)
+        second = resolve_records(apart, [clash], b)
+    assert first == second  # one by one: the clash joins the raid
+    with Store(tmp_path / "together.db") as together:
+        assert _resolve_together(together, [(a, [raid]), (b, [clash])]) == first + second
+
+
+def test_records_are_stored_compressed_and_read_back_whole(store: Store) -> None:
+    article = make_article(1)
+    record = make_record(article)
+    resolve_records(store, [record], article)
+    with store.engine.connect() as conn:
+        raw = conn.execute(sa.text("SELECT data FROM records")).scalar_one()
+        data = conn.execute(sa.select(schema.records.c.data)).scalar_one()
+    assert isinstance(raw, bytes) and not raw.startswith(b"{")
+    assert len(raw) < len(json.dumps(data, ensure_ascii=False).encode())
+    assert data == json.loads(json.dumps(record.to_dict(), default=str))
+
+
+def test_records_written_as_json_before_compression_still_read(store: Store) -> None:
+    article = make_article(1)
+    record = make_record(article)
+    resolve_records(store, [record], article)
+    plain = json.dumps(record.to_dict(), default=str, ensure_ascii=False)
+    with store.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE records SET data = :d"), {"d": plain})
+        assert conn.execute(sa.select(schema.records.c.data)).scalar_one() == json.loads(plain)

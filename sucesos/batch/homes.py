@@ -1,7 +1,8 @@
 """Outlet home states in a batch: the same ones `sucesos ingest` would have learned.
 
-Ingest extracts article i with the home state learned from where articles 1..i-1 were
-placed (`sucesos.extract.outlets`). Partitions extracted in parallel cannot wait for that, so
+Ingest extracts article i with its outlet's home state as `OutletPriors` gives it: the
+input's, else the bundled outlet table's, else the one learned from where articles 1..i-1
+were placed (`sucesos.extract.outlets`). Partitions extracted in parallel cannot wait for that, so
 the batch runs rounds: first every article is extracted with no learned home; then one cheap
 pass in input order computes, from the stored placements, the home each article should have
 had, and only the articles whose home differs are extracted again (their placements may
@@ -17,15 +18,16 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from sucesos.batch.tables import part_path, read_table
-from sucesos.extract.outlets import OutletHomes
+from sucesos.extract.outlets import OutletPriors, table_home_state
+from sucesos.models import Article
 
-COLUMNS = ["seq", "id", "source", "given_home", "home_state", "placed_state"]
+COLUMNS = ["seq", "id", "source", "url", "given_home", "home_state", "placed_state"]
 
 
 def homes_to_redo(root: Path, names: list[str]) -> dict[str, dict[int, str | None]]:
     """{partition: {seq: home state it should be extracted with}} for every article whose
     extraction used another home than ingest would have given it."""
-    homes = OutletHomes()
+    priors = OutletPriors()
     seen: set[str] = set()
     redo: dict[str, dict[int, str | None]] = {}
     for name in names:
@@ -34,10 +36,16 @@ def homes_to_redo(root: Path, names: list[str]) -> dict[str, dict[int, str | Non
             if row["id"] in seen:  # ingest skips an article already stored
                 continue
             seen.add(row["id"])
-            expected = row["given_home"] or homes.home_state(row["source"])
-            if expected != row["home_state"]:
+            given = {"home_state": row["given_home"]} if row["given_home"] else {}
+            article = Article(
+                text="", id=row["id"], source=row["source"], url=row["url"], metadata=given
+            )
+            expected = priors.home_state(article)
+            # Extraction falls back on the outlet table's home state when given none.
+            table = table_home_state(article)
+            if (expected or table) != (row["home_state"] or table):
                 redo.setdefault(name, {})[row["seq"]] = expected
-            homes.observe(row["source"], row["placed_state"])
+            priors.observe(article, row["placed_state"])
     return redo
 
 

@@ -36,6 +36,7 @@ from sucesos.resolve import NOT_EVENTS
 from sucesos.resolve.syndication import register
 from sucesos.store import Store, schema
 from sucesos.store.keys import now
+from sucesos.store.schema import PackedJSON, pack_json_text
 
 NO_STATE = "(no state)"  # records placed nowhere: each is its own event, in any order
 NO_STATE_CHUNK = 5000
@@ -109,11 +110,15 @@ def _insert(
     conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]], json_cols: set[str]
 ) -> None:
     """Insert many rows: COPY on PostgreSQL, executemany elsewhere. JSON columns arrive as
-    JSON text (COPY takes it as is; SQLAlchemy wants the objects back)."""
+    JSON text (COPY takes it as is, packed first for a `PackedJSON` column; SQLAlchemy
+    wants the objects back)."""
     if not rows:
         return
     columns = [c.name for c in table.columns]
     if conn.dialect.name == "postgresql":
+        packed = [c.name for c in table.columns if isinstance(c.type, PackedJSON)]
+        if packed:
+            rows = [{**r, **{c: pack_json_text(r[c]) for c in packed}} for r in rows]
         driver = conn.connection.driver_connection
         assert driver is not None
         names = ", ".join(f'"{c}"' for c in columns)

@@ -3,12 +3,12 @@
 A record is only ever compared with events of its own state (`sucesos.resolve.core`), so the
 records of different states can be resolved at the same time without changing any decision:
 each group is resolved in input order, exactly as `sucesos.resolve.resolve_into` would, by
-the resolver's own steps (`find_event`, `rebuild_event`). On PostgreSQL a group holds the
+the resolver's own steps (`BatchResolver.add_stored`). On PostgreSQL a group holds the
 resolver's advisory lock in shared mode (an `ingest` running meanwhile waits, and makes it
 wait) plus an exclusive lock on its own key, so two loads never resolve one state at once.
 
-Groups commit every `chunk` records: a killed load keeps what it committed, and the rerun
-skips records already linked, so nothing is resolved twice.
+Groups commit about every `CHUNK` records, never inside one article: a killed load keeps what
+it committed, and the rerun skips records already linked, so nothing is resolved twice.
 """
 
 from __future__ import annotations
@@ -86,7 +86,6 @@ def resolve_chunk(
     unique_articles = list(dict.fromkeys(article_ids))
     articles = {r.id: r for r in conn.execute(_ARTICLES, {"ids": unique_articles})}
     copies = originals(conn, unique_articles)
-    resolver = BatchResolver(conn, lock=False)
     stamps = {
         r.id: r.ingested_at
         for r in conn.execute(
@@ -94,6 +93,7 @@ def resolve_chunk(
         )
     }
     items: list[tuple[Article, list[EventRecord]]] = []
+    infos: dict[str, dict[str, Any]] = {}
     for record_id, article_id in zip(ids, article_ids, strict=True):
         found = stored.get(record_id)
         if found is None or found.article_id != article_id:
@@ -105,21 +105,18 @@ def resolve_chunk(
             article = Article(
                 text="", id=a.id, url=a.url, source=a.source, published=_when(a.published)
             )
-            # Known to the batch as just stored, so copies are named as ingest names them.
-            resolver.new_articles[a.id] = {
+            infos[a.id] = {
                 "id": a.id,
                 "source": a.source,
                 "url": a.url,
                 "published": a.published,
                 "ingested_at": stamps[a.id],
             }
-            if a.id in copies:
-                resolver.copies[a.id] = copies[a.id]
             items.append((article, []))
         items[-1][1].append(record)
-    resolver._check_records([r for _, recs in items for r in recs])
-    for article, records in items:
-        for _event_id, created in resolver._resolve(article, records):
+    resolver = BatchResolver(conn, lock=False)
+    for linked in resolver.add_stored(items, infos, copies):
+        for _event_id, created in linked:
             result.records += 1
             if created:
                 result.created += 1
@@ -134,16 +131,34 @@ def _when(value: str | None) -> Any:
     return _parse_when(value)
 
 
+def chunk_ends(article_ids: list[str], chunk: int) -> list[int]:
+    """Where to cut a group's records (in input order) into transactions of about `chunk`:
+    never inside one article, whose records must be resolved together (two records of one
+    article join one event only when one repeats the other)."""
+    ends: list[int] = []
+    i = 0
+    while i < len(article_ids):
+        j = min(i + chunk, len(article_ids))
+        while j < len(article_ids) and article_ids[j] == article_ids[j - 1]:
+            j += 1
+        ends.append(j)
+        i = j
+    return ends
+
+
 def resolve_group(
-    store: Store, key: str, ids: list[str], article_ids: list[str], chunk: int = CHUNK
+    store: Store, key: str, ids: list[str], article_ids: list[str], chunk: int | None = None
 ) -> GroupResult:
-    """Resolve one group's records (ids in input order), committing every `chunk` records."""
+    """Resolve one group's records (ids in input order), committing every `chunk` records
+    (`CHUNK` by default), an article's records always in one transaction."""
     started = time.perf_counter()
     result = GroupResult(key)
-    for i in range(0, len(ids), chunk):
+    start = 0
+    for end in chunk_ends(article_ids, chunk or CHUNK):
         with store.engine.begin() as conn:
             lock_group(conn, key)
-            resolve_chunk(conn, ids[i : i + chunk], article_ids[i : i + chunk], result)
+            resolve_chunk(conn, ids[start:end], article_ids[start:end], result)
+        start = end
     result.seconds = time.perf_counter() - started
     return result
 

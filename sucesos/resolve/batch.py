@@ -14,29 +14,30 @@ article in input order, then `r.flush()` before the transaction commits.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 
 from sucesos.models import Article, EventRecord, stable_id
-from sucesos.resolve.core import (
-    Cluster,
-    Mention,
-    choose,
-    named_perpetrator,
-    settings,
-    window_between,
-)
+from sucesos.resolve.core import Cluster, Mention, block_families, choose
 from sucesos.resolve.figures import fatality_figure
-from sucesos.resolve.match import load_block
+from sucesos.resolve.match import (
+    BlockKey,
+    event_cluster,
+    event_rows,
+    in_block,
+    load_block,
+    prefetch_blocks,
+)
 from sucesos.resolve.merge import (
     article_outlets,
     compute_event,
     label_reports,
     linked_records,
+    linked_records_of,
     moved_fields,
     version_changes,
 )
@@ -44,7 +45,7 @@ from sucesos.resolve.syndication import Fingerprint, find_originals, fingerprint
 from sucesos.store import schema
 from sucesos.store.actors import actor_rows
 from sucesos.store.daily import DailyDeltas
-from sucesos.store.keys import as_date, fold, now, outlet_name
+from sucesos.store.keys import as_date, now, outlet_name
 from sucesos.store.locks import lock_for_resolution
 from sucesos.store.writer import article_row, insert_many, record_row, stored_ids
 
@@ -56,14 +57,6 @@ _ev, _rep, _ver, _ea = schema.events, schema.reports, schema.event_versions, sch
 # Statements built once; the SET and WHERE values come from the parameters.
 _UPDATE_EVENT = _ev.update().where(_ev.c.id == sa.bindparam("event_key"))
 _DELETE_ACTORS = _ea.delete().where(_ea.c.event_id == sa.bindparam("event_key"))
-# An event row with its last version number.
-_EVENT_ROW = sa.select(
-    _ev,
-    sa.select(sa.func.max(_ver.c.version))
-    .where(_ver.c.event_id == _ev.c.id)
-    .scalar_subquery()
-    .label("_last_version"),
-).where(_ev.c.id == sa.bindparam("event_id"))
 
 
 @dataclass
@@ -97,42 +90,6 @@ def _link_order(item: Linked) -> tuple[datetime, str]:
     return item[1]["ingested_at"], item[0].id
 
 
-def cluster_of(event_id: str, row: dict[str, Any]) -> Cluster | None:
-    """The matching summary of an event row (as `match.load_block` builds it)."""
-    day = as_date(row.get("date"))
-    if day is None or not row.get("admin1_code"):
-        return None
-    names: set[str] = set()
-    perps: set[str] = set()
-    for a in row.get("actors") or []:
-        key = fold(a["name"])
-        if key in names:
-            continue
-        names.add(key)
-        if named_perpetrator(a["name"], a.get("kind"), a.get("role")):
-            perps.add(key)
-    first_seen = row.get("first_seen")
-    return Cluster(
-        id=event_id,
-        family=row["category_family"],
-        state=row["admin1_code"],
-        municipality=row.get("admin2_code"),
-        day=day.toordinal(),
-        precision=row.get("date_precision") or "day",
-        category=row.get("category"),
-        # The day as the store reads it back (UTC), whatever offset the source gave.
-        published=first_seen.astimezone(UTC).date().toordinal() if first_seen else None,
-        lat=row.get("latitude"),
-        lon=row.get("longitude"),
-        place_precision=row.get("geo_precision"),
-        actor_names=names,
-        perpetrators=perps,
-        fatalities_min=row.get("fatalities_min"),
-        fatalities_max=row.get("fatalities_max"),
-        n_sources=row.get("n_sources") or 0,
-    )
-
-
 class BatchResolver:
     """Resolves articles' records into events inside the caller's transaction; see the
     module docstring. Not thread-safe; one per transaction."""
@@ -156,6 +113,10 @@ class BatchResolver:
         self.version_rows: list[dict[str, Any]] = []
         self.daily = DailyDeltas()
         self._stamp = now()
+        # Caches of the store as it stood before this batch (see `_prefetch`).
+        self.prefetched: dict[BlockKey, list[tuple[Cluster, str | None]]] = {}
+        self.stored_rows: dict[str, dict[str, Any]] = {}
+        self.stored_links: dict[str, list[Linked]] = {}
 
     # --- articles ---------------------------------------------------------------------------
 
@@ -211,6 +172,25 @@ class BatchResolver:
                 )
                 self.lsh_rows.extend({"band_key": k, "article_id": article.id} for k in fp.keys)
         self._check_records([r for _, records in items for r in records])
+        self._prefetch(items)
+        return [self._resolve(article, records) for article, records in items]
+
+    def add_stored(
+        self,
+        items: Sequence[tuple[Article, list[EventRecord]]],
+        infos: Mapping[str, dict[str, Any]],
+        copies: Mapping[str, str],
+    ) -> list[list[tuple[str, bool]]]:
+        """Resolve records a bulk load has just stored with their articles (`sucesos batch
+        load`), in order, as `add_articles` would have: `infos` gives each article's stored
+        row (id, source, url, published, ingested_at), `copies` the originals of the
+        syndicated copies among them. Nothing is written for the articles or records."""
+        for article, _ in items:
+            self.new_articles[article.id] = dict(infos[article.id])
+            if article.id in copies:
+                self.copies[article.id] = copies[article.id]
+        self._check_records([r for _, records in items for r in records])
+        self._prefetch(items)
         return [self._resolve(article, records) for article, records in items]
 
     def add(self, article: Article, records: list[EventRecord]) -> list[tuple[str, bool]]:
@@ -279,26 +259,73 @@ class BatchResolver:
         return out
 
     def _candidates(self, m: Mention, article_id: str) -> list[Cluster]:
-        """The events of `m`'s block: stored ones not touched by the batch, and the batch's."""
+        """The events of `m`'s block: stored ones not touched by the batch, and the batch's
+        (the same block, families and windows, either way)."""
         if m.state is None or m.day is None:
             return []
-        stored_article = article_id not in self.new_articles
-        clusters = [
-            c
-            for c in load_block(self.conn, m, same_article=stored_article)
-            if c.id not in self.events
-        ]
-        lag = int(settings()["date_window"]["news_lag"])
-        for event in self.blocks.get((m.state, m.family), {}).values():
-            c = event.cluster
-            if c is None or c.day is None:
-                continue
-            if abs(m.day - c.day) > window_between(m.precision, c.precision) + lag:
-                continue  # outside the window `load_block` reads
-            mine = next((r for r, a in event.linked if a["id"] == article_id), None)
-            articles = {article_id: Mention.from_record(mine).signature()} if mine else {}
-            clusters.append(replace(c, articles=articles))
+        families = block_families(m)
+        if article_id in self.new_articles and all(
+            (m.state, f) in self.prefetched for f in families
+        ):
+            clusters = [
+                c
+                for f in families
+                for c, precision in self.prefetched[(m.state, f)]
+                if c.id not in self.events and in_block(m, c, precision)
+            ]
+        else:
+            stored_article = article_id not in self.new_articles
+            clusters = [
+                c
+                for c in load_block(self.conn, m, same_article=stored_article)
+                if c.id not in self.events
+            ]
+        for f in families:
+            for event in self.blocks.get((m.state, f), {}).values():
+                c = event.cluster
+                if c is None or not in_block(m, c, c.precision):
+                    continue  # outside the window the block query reads
+                mine = next((r for r, a in event.linked if a["id"] == article_id), None)
+                articles = {article_id: Mention.from_record(mine).signature()} if mine else {}
+                clusters.append(replace(c, articles=articles))
         return clusters
+
+    def _prefetch(self, items: Sequence[tuple[Article, list[EventRecord]]]) -> None:
+        """Read, in a few queries, what resolving `items` will ask the store: the blocks of
+        their records (one query per state and family) and, for the stored events they are
+        likely to join, the event rows and linked records. Only a cache of the store as it
+        stands before the batch writes: the decisions are the same without it."""
+        mentions = [
+            Mention.from_record(
+                r, fallback=as_date(r.date) or a.published_date, published=a.published_date
+            )
+            for a, records in items
+            if a.id in self.new_articles
+            for r in records
+            if r.status not in NOT_EVENTS and self.seen_records.get(r.id) is None
+        ]
+        if not mentions:
+            return
+        self.prefetched.update(prefetch_blocks(self.conn, mentions))
+        likely: set[str] = set()
+        for m in mentions:
+            if m.state is None or m.day is None:
+                continue
+            found = choose(
+                m,
+                [
+                    c
+                    for f in block_families(m)
+                    for c, precision in self.prefetched.get((m.state, f), [])
+                    if in_block(m, c, precision)
+                ],
+            )
+            if found is not None:
+                likely.add(found.id)
+        wanted = sorted(k for k in likely if k not in self.events)
+        if wanted:
+            self.stored_rows.update(event_rows(self.conn, wanted))
+            self.stored_links.update(linked_records_of(self.conn, wanted))
 
     def _new_event(self, event_id: str) -> _Event:
         event = _Event(id=event_id, linked=[], stored=None, version=0)
@@ -310,12 +337,15 @@ class BatchResolver:
         event = self.events.get(event_id)
         if event is not None:
             return event
-        found = self.conn.execute(_EVENT_ROW, {"event_id": event_id}).first()
-        if found is None:
-            raise LookupError(f"no event {event_id!r}")
-        stored = dict(found._mapping)
+        stored = self.stored_rows.pop(event_id, None)
+        if stored is None:
+            stored = event_rows(self.conn, [event_id]).get(event_id)
+            if stored is None:
+                raise LookupError(f"no event {event_id!r}")
         last = stored.pop("_last_version")
-        linked = linked_records(self.conn, event_id)
+        linked = self.stored_links.pop(event_id, None)
+        if linked is None:
+            linked = linked_records(self.conn, event_id)
         event = _Event(id=event_id, linked=linked, stored=stored, version=int(last or 0))
         if stored["n_sources"]:  # a placeholder (split) has no state yet
             event.row = {k: v for k, v in stored.items() if k != "figures"}
@@ -383,7 +413,7 @@ class BatchResolver:
             }
         )
         event.row, event.figures, event.records = row, figures, records
-        event.cluster = cluster_of(event.id, row)
+        event.cluster = event_cluster(event.id, row)
         self._index(event)
         return row
 
@@ -394,7 +424,7 @@ class BatchResolver:
             event.block = None
         c = event.cluster
         if c is None and event.row is None and event.stored is not None:
-            c = event.cluster = cluster_of(event.id, event.stored)
+            c = event.cluster = event_cluster(event.id, event.stored)
         if c is not None and c.state is not None:
             event.block = (c.state, c.family)
             self.blocks.setdefault(event.block, {})[event.id] = event
@@ -403,6 +433,8 @@ class BatchResolver:
         """Recompute a stored event from its reports as stored, after a split moved the
         `removed` records out of it."""
         event = self.events.pop(event_id, None)
+        self.stored_rows.pop(event_id, None)  # re-read: a split changed it in the store
+        self.stored_links.pop(event_id, None)
         if event is not None and event.block is not None:
             self.blocks.get(event.block, {}).pop(event_id, None)
         event = self._event(event_id)
@@ -456,3 +488,6 @@ class BatchResolver:
         self.events.clear()
         self.blocks.clear()
         self.new_articles.clear()
+        self.prefetched.clear()
+        self.stored_rows.clear()
+        self.stored_links.clear()

@@ -10,7 +10,9 @@ all pairs.
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterable, Mapping
+from datetime import UTC, date
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -28,9 +30,18 @@ from sucesos.resolve.core import (
     window_between,
 )
 from sucesos.store import schema
-from sucesos.store.keys import fold
+from sucesos.store.keys import as_date, fold
 
-__all__ = ["category_family", "category_priority", "find_event", "load_block"]
+__all__ = [
+    "category_family",
+    "category_priority",
+    "event_cluster",
+    "event_rows",
+    "find_event",
+    "in_block",
+    "load_block",
+    "prefetch_blocks",
+]
 
 
 def _block_query() -> sa.CompoundSelect:
@@ -69,6 +80,15 @@ def _block_query() -> sa.CompoundSelect:
 
 
 _BLOCK = _block_query()
+_ev, _ver = schema.events, schema.event_versions
+# Event rows with their last version number.
+_EVENT_ROWS = sa.select(
+    _ev,
+    sa.select(sa.func.max(_ver.c.version))
+    .where(_ver.c.event_id == _ev.c.id)
+    .scalar_subquery()
+    .label("_last_version"),
+).where(_ev.c.id.in_(sa.bindparam("ids", expanding=True)))
 _rep, _rec = schema.reports, schema.records
 _SAME_ARTICLE = (
     sa.select(_rep.c.event_id, _rec.c.data)
@@ -80,53 +100,142 @@ _SAME_ARTICLE = (
 )
 
 
+def event_cluster(event_id: str, row: Mapping[Any, Any]) -> Cluster | None:
+    """The matching summary of an event row (a stored row, or one the batch resolver holds);
+    None for an event with no date or state (no block holds it)."""
+    day = as_date(row.get("date"))
+    if day is None or not row.get("admin1_code"):
+        return None
+    names: set[str] = set()
+    perps: set[str] = set()
+    for a in row.get("actors") or []:
+        key = fold(a["name"])
+        if key in names:
+            continue
+        names.add(key)
+        if named_perpetrator(a["name"], a.get("kind"), a.get("role")):
+            perps.add(key)
+    first_seen = row.get("first_seen")
+    return Cluster(
+        id=event_id,
+        family=row["category_family"],
+        state=row["admin1_code"],
+        municipality=row.get("admin2_code"),
+        day=day.toordinal(),
+        precision=row.get("date_precision") or "day",
+        category=row.get("category"),
+        # The day as the store reads it back (UTC), whatever offset the source gave.
+        published=first_seen.astimezone(UTC).date().toordinal() if first_seen else None,
+        lat=row.get("latitude"),
+        lon=row.get("longitude"),
+        place_precision=row.get("geo_precision"),
+        actor_names=names,
+        perpetrators=perps,
+        fatalities_min=row.get("fatalities_min"),
+        fatalities_max=row.get("fatalities_max"),
+        n_sources=row.get("n_sources") or 0,
+    )
+
+
+def block_windows(m: Mention) -> dict[str, tuple[int, int]]:
+    """{date precision of a stored event: (first, last day ordinal)} of `m`'s block: the
+    wider window of the two precisions, widened by the news lag."""
+    lag = int(settings()["date_window"]["news_lag"])
+    assert m.day is not None
+    out: dict[str, tuple[int, int]] = {}
+    for p in PRECISIONS:
+        w = window_between(m.precision, p) + lag
+        out[p] = (m.day - w, m.day + w)
+    return out
+
+
+def in_block(m: Mention, c: Cluster, precision: str | None) -> bool:
+    """True when the event `c` (stored with date `precision`) lies in `m`'s block window:
+    what the block query selects, for events already in memory."""
+    if c.day is None or precision not in PRECISIONS or m.day is None:
+        return False
+    lag = int(settings()["date_window"]["news_lag"])
+    return abs(m.day - c.day) <= window_between(m.precision, precision) + lag
+
+
+def _params(state: str, family: str, windows: Mapping[str, tuple[int, int]]) -> dict[str, Any]:
+    params: dict[str, Any] = {"state": state, "family": family}
+    for p, (lo, hi) in windows.items():
+        params[f"lo_{p}"] = date.fromordinal(lo)
+        params[f"hi_{p}"] = date.fromordinal(hi)
+    return params
+
+
 def load_block(conn: sa.Connection, m: Mention, same_article: bool = True) -> list[Cluster]:
     """The stored events in `m`'s block, as clusters (with `m`'s article's record, if any;
     `same_article=False` skips looking for it, for an article stored in this batch)."""
     if m.state is None or m.day is None:
         return []
-    params: dict[str, object] = {"state": m.state}
-    lag = int(settings()["date_window"]["news_lag"])
-    for p in PRECISIONS:
-        w = window_between(m.precision, p) + lag
-        params[f"lo_{p}"] = date.fromordinal(m.day - w)
-        params[f"hi_{p}"] = date.fromordinal(m.day + w)
-    rows = [row for f in block_families(m) for row in conn.execute(_BLOCK, {**params, "family": f})]
+    windows = block_windows(m)
     clusters: dict[str, Cluster] = {}
-    for row in rows:
-        names: set[str] = set()
-        perps: set[str] = set()
-        for a in row.actors or []:
-            key = fold(a["name"])
-            if key in names:
-                continue
-            names.add(key)
-            if named_perpetrator(a["name"], a.get("kind"), a.get("role")):
-                perps.add(key)
-        clusters[row.id] = Cluster(
-            id=row.id,
-            family=row.category_family,
-            state=row.admin1_code,
-            municipality=row.admin2_code,
-            day=row.date.toordinal(),
-            precision=row.date_precision or "day",
-            category=row.category,
-            published=row.first_seen.date().toordinal() if row.first_seen else None,
-            lat=row.latitude,
-            lon=row.longitude,
-            place_precision=row.geo_precision,
-            actor_names=names,
-            perpetrators=perps,
-            fatalities_min=row.fatalities_min,
-            fatalities_max=row.fatalities_max,
-            n_sources=row.n_sources or 0,
-        )
+    for f in block_families(m):
+        for row in conn.execute(_BLOCK, _params(m.state, f, windows)):
+            c = event_cluster(row.id, row._mapping)
+            if c is not None:
+                clusters[row.id] = c
     if clusters and same_article:
         hits = conn.execute(_SAME_ARTICLE, {"article": m.article_id, "events": list(clusters)})
         for hit in hits:
             other = Mention.from_record(EventRecord.from_dict(hit.data))
             clusters[hit.event_id].articles.setdefault(m.article_id, other.signature())
     return list(clusters.values())
+
+
+BlockKey = tuple[str, str]  # (state, category family)
+# Mentions of one block key whose days lie less than a month apart share one block query
+# (what it reads beyond their windows is bounded by that month).
+_NEAR_DAYS = 31
+
+
+def prefetch_blocks(
+    conn: sa.Connection, mentions: Iterable[Mention]
+) -> dict[BlockKey, list[tuple[Cluster, str | None]]]:
+    """The stored events of every block the `mentions` look in: {(state, family): [(cluster,
+    its stored date precision)]}, read with one query per key and run of days less than
+    `_NEAR_DAYS` apart (the union of their windows), so a batch asks the database once per
+    place and family it touches, not once per record. `in_block` then picks each mention's
+    own block from these."""
+    days: dict[BlockKey, list[Mention]] = {}
+    for m in mentions:
+        if m.state is not None and m.day is not None:
+            for f in block_families(m):
+                days.setdefault((m.state, f), []).append(m)
+    out: dict[BlockKey, list[tuple[Cluster, str | None]]] = {}
+    for (state, family), found in days.items():
+        found.sort(key=lambda m: m.day or 0)
+        runs: list[list[Mention]] = []
+        for m in found:
+            if runs and (m.day or 0) - (runs[-1][-1].day or 0) < _NEAR_DAYS:
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        seen: dict[str, tuple[Cluster, str | None]] = {}
+        for run in runs:
+            windows: dict[str, tuple[int, int]] = {}
+            for m in run:
+                for p, (lo, hi) in block_windows(m).items():
+                    old = windows.get(p)
+                    windows[p] = (min(lo, old[0]), max(hi, old[1])) if old else (lo, hi)
+            for row in conn.execute(_BLOCK, _params(state, family, windows)):
+                c = event_cluster(row.id, row._mapping)
+                if c is not None:
+                    seen[row.id] = (c, row.date_precision)
+        out[(state, family)] = list(seen.values())
+    return out
+
+
+def event_rows(conn: sa.Connection, event_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """{event id: its stored row, with `_last_version`, its last version number}."""
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(event_ids), 900):
+        for row in conn.execute(_EVENT_ROWS, {"ids": event_ids[i : i + 900]}):
+            out[row.id] = dict(row._mapping)
+    return out
 
 
 def find_event(

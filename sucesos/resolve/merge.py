@@ -22,7 +22,7 @@ from sucesos.store import schema
 from sucesos.store.keys import as_date, as_datetime, fold, now, outlet_name
 
 
-def _linked_query() -> sa.Select[Any]:
+def _linked_query(many: bool = False) -> sa.Select[Any]:
     rep, rec, art = schema.reports, schema.records, schema.articles
     fp = schema.article_fingerprints
     return (
@@ -40,12 +40,17 @@ def _linked_query() -> sa.Select[Any]:
             .join(art, rep.c.article_id == art.c.id)
             .outerjoin(fp, fp.c.article_id == art.c.id)
         )
-        .where(rep.c.event_id == sa.bindparam("event_id"))
+        .where(
+            rep.c.event_id.in_(sa.bindparam("event_ids", expanding=True))
+            if many
+            else rep.c.event_id == sa.bindparam("event_id")
+        )
         .order_by(art.c.ingested_at, rec.c.id)
     )
 
 
 _LINKED = _linked_query()  # built once: building a query costs more than running it
+_LINKED_MANY = _linked_query(many=True).add_columns(schema.reports.c.event_id.label("_event"))
 
 
 def linked_records(conn: sa.Connection, event_id: str) -> list[tuple[EventRecord, dict[str, Any]]]:
@@ -55,6 +60,19 @@ def linked_records(conn: sa.Connection, event_id: str) -> list[tuple[EventRecord
         (EventRecord.from_dict(row.data), dict(row._mapping))
         for row in conn.execute(_LINKED, {"event_id": event_id})
     ]
+
+
+def linked_records_of(
+    conn: sa.Connection, event_ids: list[str], chunk: int = 900
+) -> dict[str, list[tuple[EventRecord, dict[str, Any]]]]:
+    """`linked_records` of several events in a few queries: {event id: its records}."""
+    out: dict[str, list[tuple[EventRecord, dict[str, Any]]]] = {e: [] for e in event_ids}
+    for i in range(0, len(event_ids), chunk):
+        for row in conn.execute(_LINKED_MANY, {"event_ids": event_ids[i : i + chunk]}):
+            info = dict(row._mapping)
+            event_id = info.pop("_event")
+            out[event_id].append((EventRecord.from_dict(row.data), info))
+    return out
 
 
 def make_reports(

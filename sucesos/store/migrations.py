@@ -122,6 +122,19 @@ def _figures_from_snapshots(conn: sa.Connection) -> None:
         conn.execute(update, rows[i : i + 10_000])
 
 
+def _packed_records(conn: sa.Connection) -> None:
+    """`records.data` holds compressed JSON (`schema.PackedJSON`). PostgreSQL's JSONB column
+    becomes `bytea` holding the same JSON text, which reads back as before; SQLite stores
+    either in the same column. Rows written from now on are compressed."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(
+            sa.text(
+                "ALTER TABLE records ALTER COLUMN data TYPE bytea"
+                " USING convert_to(data::text, 'UTF8')"
+            )
+        )
+
+
 # Append new steps at the end, numbered in order: 2 is reserved for resolution (article
 # fingerprints for syndicated copies), 3 for monitoring (feeds, fetched items, watch rules).
 MIGRATIONS: list[Migration] = [
@@ -131,6 +144,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "indexes for the HTTP API and dashboard", _api_indexes),
     Migration(5, "event actors table for statistics by actor", _event_actors),
     Migration(6, "daily totals and stored resolved figures", _daily_totals),
+    Migration(7, "records' extracted data stored compressed", _packed_records),
 ]
 
 
