@@ -209,13 +209,15 @@ def time_requests(
     return timings
 
 
-def serve(db: Path) -> tuple[subprocess.Popen[bytes], str]:
+def serve(db: Path, *options: str, wait: float = 60) -> tuple[subprocess.Popen[bytes], str]:
+    """`sucesos serve` (with `options`, e.g. "--workers", "2") over `db` in a subprocess on a
+    free loopback port; (the process, its URL) once it answers."""
     port = free_port()
     cli = "from sucesos.cli import main; main()"
-    cmd = [sys.executable, "-c", cli, "--db", str(db), "serve", "--port", str(port)]
+    cmd = [sys.executable, "-c", cli, "--db", str(db), "serve", "--port", str(port), *options]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + wait
     while time.monotonic() < deadline:
         try:
             if httpx.get(f"{url}/api/states", timeout=1).status_code == 200:

@@ -27,10 +27,8 @@ import argparse
 import asyncio
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,10 +36,9 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_api import FILTERS, STATS_FILTERS, generate
+from bench_api import FILTERS, STATS_FILTERS, generate, serve
 
 from sucesos.store import Store
-from sucesos.web.server import free_port
 
 P95_TARGET_S = 0.200
 OVERLOAD_P95_S = 2.0
@@ -116,23 +113,6 @@ async def run_phase(
     await asyncio.gather(*tasks)
 
 
-def serve(db: Path, workers: int) -> tuple[subprocess.Popen[bytes], str]:
-    port = free_port()
-    sucesos = Path(sys.executable).parent / "sucesos"
-    cmd = [str(sucesos), "--db", str(db), "serve", "--port", str(port), "--workers", str(workers)]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{url}/api/states", timeout=2).status_code == 200:
-                return proc, url
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    proc.kill()
-    raise RuntimeError("the server did not start")
-
-
 async def load(url: str, rate: float, seconds: float, overload: float) -> list[Phase]:
     events = [("/api/events", p) for p in FILTERS]
     stats = [("/api/stats", p) for p in STATS_FILTERS]
@@ -173,7 +153,8 @@ def main() -> int:
             generate(store, args.events)
         n_events = store.count("events")
 
-    proc, url = serve(db, args.workers)
+    # Workers fork after start-up; on a busy machine that takes a while.
+    proc, url = serve(db, "--workers", str(args.workers), wait=180)
     try:
         phases = asyncio.run(load(url, args.rate, args.seconds, args.overload))
     finally:

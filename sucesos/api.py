@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ from sucesos.extract.places_match import Dropped
 from sucesos.models import Article, EventRecord
 from sucesos.store import Store, schema
 from sucesos.store.keys import now
+from sucesos.store.summary import StoredCounts
 
 __all__ = [
     "DEFAULT_BATCH",
@@ -66,19 +67,12 @@ def open_store(db: str | os.PathLike[str] | None = None) -> Store:
 
 
 @dataclass
-class IngestSummary:
-    """What an ingest did; `errors` are "path:line: reason" lines for bad files and records."""
+class IngestSummary(StoredCounts):
+    """What an ingest did (`StoredCounts` plus the articles read and the events updated);
+    `errors` are "path:line: reason" lines for bad files, records and articles."""
 
     articles_read: int = 0
-    articles_new: int = 0
-    articles_skipped: int = 0
-    records: int = 0
-    events_created: int = 0
     events_updated: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
     def format(self) -> str:
         """A one-paragraph summary for people."""
@@ -144,14 +138,14 @@ def ingest(
     overriding what the input says (`sucesos ingest --published ...`).
 
     Articles already stored (same id) are skipped, so re-running is a no-op. Each batch of
-    `batch_size` articles is committed in one transaction together with its records, events,
-    reports and claims: a killed ingest loses only the batch in flight and the next run redoes
-    it. Bad files and records are collected in `summary.errors`; with `strict=True` the first
-    error raises IngestError instead (batches committed before it stay). `workers` > 1
-    extracts in that many processes (`sucesos.workers`) while this one resolves and writes;
-    the store is the same for any number of workers. `explain`, when given, receives each
-    extracted article's place names that were not taken as places, with their reasons
-    (`sucesos ingest -v`), in input order.
+    `batch_size` articles (the first ones smaller, from 50) is committed in one transaction
+    together with its records, events, reports and claims: a killed ingest loses only the
+    batch in flight and the next run redoes it. Bad files and records are collected in
+    `summary.errors`; with `strict=True` the first error raises IngestError instead (batches
+    committed before it stay). `workers` > 1 extracts in that many processes
+    (`sucesos.workers`) while this one resolves and writes; the store is the same for any
+    number of workers. `explain`, when given, receives each extracted article's place names
+    that were not taken as places, with their reasons (`sucesos ingest -v`), in input order.
     """
     from sucesos.readers import read_articles
 
@@ -191,13 +185,20 @@ def outlet_priors(store: Store | None = None) -> OutletPriors:
     return priors
 
 
+# The first batches are smaller (50, 100, 200, … up to the batch size), so the writer
+# starts resolving while the extraction workers go on with the next ones.
+_FIRST_BATCH = 50
+
+
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
     batch: list[Article] = []
+    want = min(size, _FIRST_BATCH)
     for article in articles:
         batch.append(article)
-        if len(batch) >= size:
+        if len(batch) >= want:
             yield batch
             batch = []
+            want = min(size, want * 2)
     if batch:
         yield batch
 
@@ -252,15 +253,21 @@ class _Writer:
     def home_now(self, article: Article) -> str | None:
         return self.priors.home_state(article)
 
+    def report(self, message: str) -> None:
+        """Add a problem to the summary; a strict ingest stops at it."""
+        if self.strict:
+            raise IngestError(message, self.summary)
+        self.summary.errors.append(message)
+
     def write(self, batch: list[Article], fresh: list[bool], results: Iterable[Any]) -> None:
         """Resolve and store one batch: `batch` in input order, of which the `fresh`
         articles were extracted (`results`, in order) and the others found stored (or
         repeated)."""
-        from sucesos.resolve import BatchResolver
         from sucesos.workers import extract_one
 
         todo: list[tuple[Article, list[EventRecord]]] = []
         fingerprints: list[Any] = []
+        placed: list[str | None] = []
         others = self.stored_by_others(
             [a.id for a, new in zip(batch, fresh, strict=True) if not new]
         )
@@ -276,30 +283,78 @@ class _Writer:
                 done = extract_one(done.article, want, self.explain is not None)
             if self.explain is not None and done.error is None:
                 self.explain(done.article, done.drops)
+            for warning in done.warnings:
+                self.report(f"{_origin(done.article)}: warning: {warning}")
+            state = None
             if done.error is not None:
-                message = f"{_origin(done.article)}: extraction failed: {done.error}"
-                if self.strict:
-                    raise IngestError(message, self.summary)
-                self.summary.errors.append(message)
+                self.report(f"{_origin(done.article)}: extraction failed: {done.error}")
             else:
-                self.priors.observe(done.article, placed_state(done.records))
+                state = placed_state(done.records)
+                self.priors.observe(done.article, state)
             todo.append((done.article, done.records))
             fingerprints.append(done.fingerprint)
+            placed.append(state)
+        try:
+            linked, kept = self.store_batch(todo, fingerprints)
+        except Exception as exc:
+            if _store_unreachable(exc):
+                raise
+            # One article of the batch cannot be stored (the transaction rolled back): store
+            # them one by one, so every other article lands, and report the ones that fail.
+            linked, kept, failed = [], [], 0
+            for i, item in enumerate(todo):
+                try:
+                    one, stored = self.store_batch([item], [fingerprints[i]])
+                except Exception as exc:
+                    if _store_unreachable(exc):
+                        raise
+                    failed += 1
+                    # Not stored: a rerun reads it again, so it must not count as placed.
+                    self.priors.observe(item[0], placed[i], -1)
+                    self.report(f"{_origin(item[0])}: [E040] not stored: {_reason(exc)}")
+                    continue
+                linked += one
+                kept += stored
+        else:
+            failed = 0
+        self.summary.articles_skipped += len(todo) - len(kept) - failed
+        for event_ids in linked:
+            for event_id, is_new in event_ids:
+                (self.created if is_new else self.touched).add(event_id)
+        self.summary.articles_new += len(kept)
+        self.summary.records += sum(len(records) for _, records in kept)
+        self.summary.events_created = len(self.created)
+        self.summary.events_updated = len(self.touched - self.created)
+
+    def store_batch(
+        self, todo: list[tuple[Article, list[EventRecord]]], fingerprints: list[Any]
+    ) -> tuple[list[list[tuple[str, bool]]], list[tuple[Article, list[EventRecord]]]]:
+        """Store and resolve `todo` in one transaction; (event ids linked per article, the
+        articles stored). Another process may have stored some since the batch was read:
+        those are skipped."""
+        from sucesos.resolve import BatchResolver
+
         with self.store.engine.begin() as conn:
             resolver = BatchResolver(conn)
-            # Another process may have stored some since the batch was read: skip them.
             stored = resolver.stored_articles([a.id for a, _ in todo])
             keep = [i for i, (a, _) in enumerate(todo) if a.id not in stored]
             linked = resolver.add_articles([todo[i] for i in keep], [fingerprints[i] for i in keep])
             resolver.flush()
-        self.summary.articles_skipped += len(todo) - len(keep)
-        for event_ids in linked:
-            for event_id, is_new in event_ids:
-                (self.created if is_new else self.touched).add(event_id)
-        self.summary.articles_new += len(keep)
-        self.summary.records += sum(len(todo[i][1]) for i in keep)
-        self.summary.events_created = len(self.created)
-        self.summary.events_updated = len(self.touched - self.created)
+        return linked, [todo[i] for i in keep]
+
+
+def _store_unreachable(exc: Exception) -> bool:
+    """True when the error is the store's, not an article's (the connection was lost): no
+    article could be stored, so the ingest stops instead of reporting each one."""
+    return isinstance(exc, sa.exc.DBAPIError) and exc.connection_invalidated
+
+
+def _reason(exc: Exception) -> str:
+    """A one-line reason for a failed write: the driver's message without SQLAlchemy's copy
+    of the statement and its parameters (the article's whole text)."""
+    cause = exc.orig if isinstance(exc, sa.exc.DBAPIError) else exc
+    first = str(cause).strip().splitlines()[0] if str(cause).strip() else ""
+    return f"{type(cause).__name__}: {first[:300]}"
 
 
 def _ingest_stream(
@@ -414,8 +469,13 @@ def extract_articles(
             reported = len(read_errors)
             yield article
 
+    from sucesos.extract.pipeline import text_cut_warning
+
     run = None if explain is not None else _run
     for article, result in extract_batch(articles(), outlet_priors(store), run, explain=explain):
+        cut = text_cut_warning(article)
+        if cut is not None:
+            sink.append(f"{_origin(article)}: warning: {cut}")
         if isinstance(result, Exception):  # keep going: one article's failure is reported
             sink.append(f"{_origin(article)}: extraction failed: {type(result).__name__}: {result}")
             result = []

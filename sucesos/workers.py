@@ -34,6 +34,7 @@ class Extracted:
     fingerprint: Any  # sucesos.resolve.syndication.Fingerprint | None
     home: str | None  # the home state the records were extracted with
     error: str | None = None  # "ExceptionType: message" when extraction failed
+    warnings: list[str] = field(default_factory=list)  # e.g. [E020] the text was cut
     drops: list[Any] = field(default_factory=list)  # place names not used, with reasons (-v)
 
 
@@ -54,10 +55,12 @@ def extract_one(article: Article, home: str | None, explain: bool = False) -> Ex
     """Extract and fingerprint one article; an exception is returned, not raised, so one
     article cannot stop a batch. With `explain`, the place names not used are kept too."""
     from sucesos import api  # api._extract is the one extraction entry point of ingest
+    from sucesos.extract.pipeline import text_cut_warning
     from sucesos.resolve.syndication import fingerprint_text
 
     use = given_home(article) or home
     drops: list[Any] = []
+    cut = text_cut_warning(article)
     try:
         if explain:
             records = api._extract(article, home_state=use, drops=drops)
@@ -70,7 +73,7 @@ def extract_one(article: Article, home: str | None, explain: bool = False) -> Ex
         fp = fingerprint_text(article.text)
     except Exception as exc:
         fp, error = None, error or f"{type(exc).__name__}: {exc}"
-    return Extracted(article, records, fp, use, error, drops)
+    return Extracted(article, records, fp, use, error, [cut] if cut else [], drops)
 
 
 def _task(item: tuple[Article, str | None, bool]) -> Extracted:

@@ -1,26 +1,36 @@
 """Property-based fuzzing (Hypothesis) of readers, extraction, the store round trip and the
 API's POST (issue 13, item 3): no exception, bounded time, nothing lost.
 
-Derandomized and bounded for CI. The number of inputs scales with SUCESOS_FUZZ_EXAMPLES
-(extraction gets that many, readers 60 %, the store and the API 20 % each), so the long run
-of the closing note is
+Derandomized and bounded for CI. The number of Hypothesis inputs scales with
+SUCESOS_FUZZ_EXAMPLES (extraction gets that many, each reader target 30 %, the store and the
+API 20 % each).
 
-    SUCESOS_FUZZ_EXAMPLES=50000 pytest tests/test_fuzz.py -s
+The long run is `test_long_random_run`: the same checks over plain random inputs of the same
+families (Hypothesis spends most of its time per input on its own bookkeeping, about ten
+times what the checks cost, which a run of 100,000 inputs cannot afford on a shared
+machine). SUCESOS_FUZZ_RANDOM inputs in all (500 in `make test`), split 50 % extraction, 20 %
+JSON Lines files, 15 % any bytes in any format, 10 % store round trips, 5 % API POSTs:
 
-(100,000 inputs); `-s` prints the figures (inputs, slowest input) per target.
-Inputs mix random Unicode (lone surrogates and control characters included), hostile
-fragments (huge and odd numbers, impossible dates, NUL, HTML as text, abbreviation runs) and
-invented news phrasing. All of it is generated here (synthetic).
+    SUCESOS_FUZZ_RANDOM=100000 pytest tests/test_fuzz.py -k long_random -s
+
+`-s` prints the figures (inputs, slowest input in CPU and wall time) per target; the seed is
+SUCESOS_FUZZ_SEED (default 13). Inputs mix random Unicode (lone surrogates and control
+characters included), hostile fragments (huge and odd numbers, impossible dates, NUL, HTML as
+text, abbreviation runs) and invented news phrasing. All of it is generated here
+(synthetic).
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
+import random
 import time
 import uuid
-from collections.abc import Iterator
-from datetime import date
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -113,7 +123,7 @@ class Figures:
         )
 
 
-FIGURES = {name: Figures(name) for name in ("extraction", "readers", "store", "api")}
+FIGURES = {name: Figures(name) for name in ("extraction", "readers", "bytes", "store", "api")}
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -139,6 +149,12 @@ def report_figures(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 @fuzz_settings(1.0)
 @given(text=texts, title=st.one_of(st.none(), texts), published=published, language=languages)
 def test_extraction_never_fails_on_any_text(
+    text: str, title: str | None, published: date | None, language: str | None
+) -> None:
+    check_extraction(text, title, published, language)
+
+
+def check_extraction(
     text: str, title: str | None, published: date | None, language: str | None
 ) -> None:
     article = Article(text=text, title=title, published=published, language=language)
@@ -180,7 +196,10 @@ def _json_line(record: dict[str, Any]) -> str:
     items=st.lists(st.one_of(lines, json_records.map(_json_line)), max_size=12),
 )
 def test_jsonl_reader_reads_or_reports_every_line(tmp_path_factory: Any, items: list[str]) -> None:
-    path = tmp_path_factory.mktemp("fuzz") / "input.jsonl"
+    check_jsonl(tmp_path_factory.mktemp("fuzz") / "input.jsonl", items)
+
+
+def check_jsonl(path: Path, items: list[str]) -> None:
     path.write_bytes("\n".join(items).encode("utf-8", "surrogatepass"))
     errors: list[ReadError] = []
     started = Figures.start()
@@ -207,16 +226,17 @@ def test_jsonl_reader_reads_or_reports_every_line(tmp_path_factory: Any, items: 
 def test_any_bytes_in_any_format_are_read_or_reported(
     tmp_path_factory: Any, data: bytes, suffix: str
 ) -> None:
-    path = tmp_path_factory.mktemp("fuzz") / f"input{suffix}"
-    if suffix.endswith(".gz"):
-        import gzip
+    check_bytes(tmp_path_factory.mktemp("fuzz") / f"input{suffix}", data)
 
+
+def check_bytes(path: Path, data: bytes) -> None:
+    if path.suffix == ".gz":
         data = gzip.compress(data)
     path.write_bytes(data)
     errors: list[ReadError] = []
     started = Figures.start()
     articles = list(read_articles([path], errors=errors))
-    FIGURES["readers"].timed(started)
+    FIGURES["bytes"].timed(started)
     assert articles or errors  # nothing vanishes without a word
     assert not any("read failed" in e.reason for e in errors), errors
     for article in articles:
@@ -235,6 +255,10 @@ def fuzz_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 @fuzz_settings(0.2)
 @given(record=json_records)
 def test_store_round_trip_keeps_every_article(fuzz_store: Store, record: dict[str, Any]) -> None:
+    check_store(fuzz_store, record)
+
+
+def check_store(fuzz_store: Store, record: dict[str, Any]) -> None:
     problems: list[ReadError] = []
     record = {**record, "id": f"fuzz-{uuid.uuid4()}"}
     article = article_from_record(record, ReadContext(Reporter(problems)), "fuzz")
@@ -256,10 +280,12 @@ def test_store_round_trip_keeps_every_article(fuzz_store: Store, record: dict[st
 
 
 @pytest.fixture(scope="module")
-def post_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def post_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
+    # One client for every input: a new httpx client per request costs ~50 ms of CPU (its
+    # TLS context), which would dominate the per-input time of the long run.
     settings_ = Settings(db=str(tmp_path_factory.mktemp("fuzzapi") / "api.db"), token=TOKEN)
-    with BackgroundServer(settings_) as server:
-        yield f"{server.url}/api/articles"
+    with BackgroundServer(settings_) as server, httpx.Client(base_url=server.url) as client:
+        yield client
 
 
 json_values = st.recursive(
@@ -277,12 +303,168 @@ bodies = st.one_of(
 
 @fuzz_settings(0.2)
 @given(body=bodies)
-def test_api_post_answers_any_body_without_a_server_error(post_url: str, body: bytes) -> None:
+def test_api_post_answers_any_body_without_a_server_error(
+    post_client: httpx.Client, body: bytes
+) -> None:
+    check_post(post_client, body)
+
+
+def check_post(post_client: httpx.Client, body: bytes) -> None:
     headers = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
     started = Figures.start()
-    r = httpx.post(post_url, content=body, headers=headers, timeout=30)
+    r = post_client.post("/api/articles", content=body, headers=headers, timeout=30)
     FIGURES["api"].timed(started)
     assert r.status_code < 500, r.text
     if r.status_code == 200:
         reply = r.json()
         assert reply["articles_new"] + reply["articles_skipped"] == len(reply["article_ids"])
+
+
+# --- the long run: plain random inputs of the same families, the same checks ---------------
+
+RANDOM_INPUTS = int(os.environ.get("SUCESOS_FUZZ_RANDOM", "500"))
+RANDOM_SPLIT = {"extraction": 0.5, "readers": 0.2, "bytes": 0.15, "store": 0.1, "api": 0.05}
+SUFFIXES = [".txt", ".json", ".jsonl", ".csv", ".tsv", ".html", ".json.gz"]
+
+
+def random_char(rng: random.Random) -> str:
+    roll = rng.random()
+    if roll < 0.1:
+        return chr(rng.randint(0xD800, 0xDFFF))  # a lone surrogate
+    if roll < 0.5:
+        return chr(rng.randint(0, 0x9F))  # ASCII and C0/C1 controls
+    return chr(rng.randint(0, 0x10FFFF))
+
+
+def random_text(rng: random.Random) -> str:
+    parts: list[str] = []
+    for _ in range(rng.randrange(41)):
+        roll = rng.random()
+        if roll < 0.4:
+            parts.append("".join(random_char(rng) for _ in range(rng.randrange(31))))
+        elif roll < 0.85:
+            parts.append(rng.choice(FRAGMENTS))
+        else:
+            parts.append(str(rng.randint(-(10**30), 10**30)))
+    return "".join(parts)
+
+
+def random_published(rng: random.Random) -> date | None:
+    roll = rng.random()
+    if roll < 0.3:
+        return None
+    if roll < 0.4:
+        return rng.choice([date(1, 1, 1), date(9999, 12, 31)])
+    day = date(1, 1, 1) + timedelta(days=rng.randrange(3_652_059))
+    if roll < 0.7:
+        return day
+    return datetime(day.year, day.month, day.day, rng.randrange(24), rng.randrange(60))
+
+
+def random_scalar(rng: random.Random) -> Any:
+    return rng.choice(
+        [
+            None,
+            rng.random() < 0.5,
+            rng.randint(-(10**20), 10**20),
+            rng.uniform(-1e300, 1e300),
+            float("nan"),
+            random_text(rng),
+        ]
+    )
+
+
+def random_record(rng: random.Random) -> dict[str, Any]:
+    text = random_text(rng)
+    while not text.strip():
+        text = random_text(rng) + rng.choice(FRAGMENTS)
+    record: dict[str, Any] = {"text": text}
+    optional = {
+        "id": lambda: rng.choice([random_text(rng), rng.randint(-(10**9), 10**9)]),
+        "title": lambda: rng.choice([random_text(rng), None, rng.randint(0, 99)]),
+        "published": lambda: rng.choice(
+            [random_text(rng), rng.randint(-(10**12), 10**12), rng.uniform(-1e12, 1e12), None]
+        ),
+        "language": lambda: rng.choice([None, "es", "en", "pt", "", "xx-YY", 7]),
+        "url": lambda: random_text(rng),
+        "metadata": lambda: {random_text(rng): random_scalar(rng) for _ in range(rng.randrange(4))},
+    }
+    for name, make in optional.items():
+        if rng.random() < 0.5:
+            record[name] = make()
+    return record
+
+
+def random_line(rng: random.Random) -> str:
+    if rng.random() < 0.5:
+        return _json_line(random_record(rng))
+    line = "".join(random_char(rng) for _ in range(rng.randrange(81)))
+    line = line.replace("\n", " ").replace("\r", " ")
+    return line.encode("utf-8", "replace").decode("utf-8")  # the file is UTF-8 but for escapes
+
+
+def random_json_value(rng: random.Random, depth: int = 0) -> Any:
+    if depth >= 3 or rng.random() < 0.5:
+        return random_scalar(rng)
+    if rng.random() < 0.5:
+        return [random_json_value(rng, depth + 1) for _ in range(rng.randrange(5))]
+    return {random_text(rng): random_json_value(rng, depth + 1) for _ in range(rng.randrange(5))}
+
+
+def random_body(rng: random.Random) -> bytes:
+    roll = rng.random()
+    if roll < 0.3:
+        return _json_line(random_record(rng)).encode()
+    if roll < 0.55:
+        return json.dumps([random_record(rng) for _ in range(rng.randrange(4))]).encode()
+    if roll < 0.8:
+        return json.dumps(random_json_value(rng)).encode()
+    return rng.randbytes(rng.randrange(301))
+
+
+def random_args(target: str, rng: random.Random, tmp_path: Path) -> tuple[Any, ...]:
+    """The arguments of one random input for `target`'s check (without its fixture)."""
+    if target == "extraction":
+        title = random_text(rng) if rng.random() < 0.5 else None
+        language = rng.choice([None, "es", "en", "pt", "", "xx-YY"])
+        return (random_text(rng), title, random_published(rng), language)
+    if target == "readers":
+        return (tmp_path / "input.jsonl", [random_line(rng) for _ in range(rng.randrange(13))])
+    if target == "bytes":
+        if rng.random() < 0.5:
+            data = rng.randbytes(rng.randrange(601))
+        else:
+            data = random_text(rng).encode("utf-8", "replace")
+        return (tmp_path / f"input{rng.choice(SUFFIXES)}", data)
+    if target == "store":
+        return (random_record(rng),)
+    return (random_body(rng),)
+
+
+def test_long_random_run(tmp_path: Path, fuzz_store: Store, post_client: httpx.Client) -> None:
+    checks: dict[str, Callable[..., None]] = {
+        "extraction": check_extraction,
+        "readers": check_jsonl,
+        "bytes": check_bytes,
+        "store": lambda record: check_store(fuzz_store, record),
+        "api": lambda body: check_post(post_client, body),
+    }
+    rng = random.Random(int(os.environ.get("SUCESOS_FUZZ_SEED", "13")))
+    runs = {target: max(1, int(RANDOM_INPUTS * share)) for target, share in RANDOM_SPLIT.items()}
+    plan = [target for target, n in runs.items() for _ in range(n)]
+    rng.shuffle(plan)  # targets interleaved, as a long ingest would mix them
+    failures: list[str] = []  # every failing input is listed (the run goes on), then fails
+    for done, target in enumerate(plan):
+        if done and done % 1000 == 0:  # progress, so a run stopped early still has figures
+            so_far = ", ".join(
+                f"{f.name} {f.inputs} ({f.slowest_cpu:.3f} s)" for f in FIGURES.values()
+            )
+            print(f"\n{done} inputs, {len(failures)} failures: {so_far}", flush=True)
+        args = random_args(target, rng, tmp_path)
+        try:
+            checks[target](*args)
+        except Exception as exc:  # listed below, and the test fails
+            failures.append(f"{target}: {type(exc).__name__}: {exc} on {args!r:.300}")
+            print(f"\nFAILED {failures[-1]}")
+    print(f"\nlong random run: {len(plan)} inputs, {len(failures)} failures")
+    assert failures == []

@@ -17,7 +17,7 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,7 @@ from sucesos.resolve.syndication import register
 from sucesos.store import Store, schema
 from sucesos.store.keys import now
 from sucesos.store.schema import PackedJSON, pack_json_text
+from sucesos.store.summary import StoredCounts
 
 NO_STATE = "(no state)"  # records placed nowhere: each is its own event, in any order
 NO_STATE_CHUNK = 5000
@@ -50,22 +51,16 @@ Progress = Callable[[str, str, dict[str, Any]], None]
 
 
 @dataclass
-class LoadSummary:
+class LoadSummary(StoredCounts):
+    """What a `batch load` did: `StoredCounts` plus its partitions, groups and timings."""
+
     partitions: int = 0
     loaded: int = 0  # partitions stored by this run
     skipped: int = 0  # partitions already stored
-    articles_new: int = 0
-    articles_skipped: int = 0
-    records: int = 0
     groups: int = 0
-    events_created: int = 0
     events_linked: int = 0
     load_seconds: float = 0.0
     resolve_seconds: float = 0.0
-    errors: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
     def format(self) -> str:
         return (

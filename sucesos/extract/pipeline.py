@@ -48,6 +48,15 @@ MAX_TEXT_CHARS = 50_000
 PLAUSIBLE_YEARS = (1800, 2200)
 
 
+def text_cut_warning(article: Article) -> str | None:
+    """The [E020] warning when extraction analyses only the start of the article's text (a
+    `Doc` carries it; `ingest` and `extract` report it with the article), else None."""
+    size = len(article.full_text)
+    if size <= MAX_TEXT_CHARS:
+        return None
+    return f"[E020] text is {size} characters; only the first {MAX_TEXT_CHARS} were analysed"
+
+
 @dataclass
 class Doc:
     """An article under analysis; each stage fills one of the lists."""
@@ -236,11 +245,9 @@ class Pipeline:
             home_state=home_state,
             address=address,
         )
-        if len(full) > MAX_TEXT_CHARS:
-            doc.warnings.append(
-                f"[E020] text is {len(full)} characters; only the first {MAX_TEXT_CHARS} "
-                "were analysed"
-            )
+        cut = text_cut_warning(article)
+        if cut is not None:
+            doc.warnings.append(cut)
         return doc
 
     def run(self, article: Article, *, home_state: str | None = None) -> Doc:

@@ -6,9 +6,12 @@ the original: every stage matches on `fold(text)` and reports spans of `text`.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 # Accented and special characters mapped one-for-one, so offsets survive folding.
 _FOLD_PAIRS = tuple(
@@ -142,3 +145,19 @@ def sanitize(text: str) -> str:
     (same length, so offsets hold). Readers already do this (`sucesos.readers.normalize`);
     extraction does it again for articles built in code, so no string can make it fail."""
     return _UNSAFE.sub(_safe_char, text)
+
+
+class Spans:
+    """Spans (start, end) of a text that answer whether one of them holds a given piece, in
+    O(log n) a question: scanning every span for every piece costs the product of their
+    numbers, the square of a long article's length."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))  # furthest end so far
+
+    def hold(self, start: int, end: int) -> bool:
+        """Whether some span contains the whole of `start`..`end`."""
+        k = bisect.bisect_right(self.starts, start) - 1
+        return k >= 0 and self.reach[k] >= end

@@ -39,6 +39,18 @@ class Draft:
 
 
 @dataclass
+class _Named:
+    """What a draft's own words name, as far as its first `sentences` sentences go."""
+
+    draft: Draft  # held, so that its id is not reused while it is cached
+    sentences: int
+    skip: int
+    states: set[str] = field(default_factory=set)
+    municipalities: set[str] = field(default_factory=set)
+    days: set[date] = field(default_factory=set)
+
+
+@dataclass
 class Found:
     """Each stage's findings bucketed by sentence."""
 
@@ -49,6 +61,7 @@ class Found:
     actors: list[list[ActorMatch]]
     sources: list[list[Any]]
     locative: set[int] = field(default_factory=set)  # starts of places after "en", "in"...
+    _named: dict[int, _Named] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, doc: Doc, places: list[PlaceMatch]) -> Found:
@@ -81,20 +94,49 @@ class Found:
             if d.start not in draft.skip
         ]
 
+    def named(self, draft: Draft) -> _Named:
+        """The states, municipalities and days `draft`'s own words name (see `states_of`,
+        `municipalities_of`, `days_of`). Drafts grow by appending sentences as they merge,
+        so this is cached per draft and extended with the sentences it gained since;
+        recomputed over every sentence at each comparison, merging the drafts of a long
+        article cost the square of its sentences. A grown `skip` starts over."""
+        memo = self._named.get(id(draft))
+        if (
+            memo is None
+            or memo.draft is not draft
+            or memo.skip != len(draft.skip)
+            or memo.sentences > len(draft.sentences)
+        ):
+            memo = _Named(draft, 0, len(draft.skip))
+            self._named[id(draft)] = memo
+        for i in draft.sentences[memo.sentences :]:
+            for p in self.places[i]:
+                if p.start in draft.skip:
+                    continue
+                loc = p.location
+                if loc.admin1_code:
+                    memo.states.add(loc.admin1_code)
+                if (
+                    loc.admin2_code
+                    and loc.precision in ("municipality", "locality")
+                    and p.start in self.locative
+                ):
+                    memo.municipalities.add(loc.admin2_code)
+            for d in self.dates[i]:
+                if d.start not in draft.skip and d.precision == "day" and not d.future:
+                    memo.days.add(d.value)
+        memo.sentences = len(draft.sentences)
+        return memo
+
     def states_of(self, draft: Draft) -> set[str]:
-        return {p.location.admin1_code for p in self.places_of(draft) if p.location.admin1_code}
+        """The states its own words name (not to be modified: cached)."""
+        return self.named(draft).states
 
     def municipalities_of(self, draft: Draft) -> set[str]:
         """Municipalities its words place it in ("en Tapalpa", "in the town of X"); a town
         named otherwise ("un hospital de Guadalajara") does not place the event."""
-        return {
-            p.location.admin2_code
-            for p in self.places_of(draft)
-            if p.location.admin2_code
-            and p.location.precision in ("municipality", "locality")
-            and p.start in self.locative
-        }
+        return self.named(draft).municipalities
 
     def days_of(self, draft: Draft) -> set[date]:
         """The days its own words name (day precision, not future)."""
-        return {d.value for d in self.dates_of(draft) if d.precision == "day" and not d.future}
+        return self.named(draft).days

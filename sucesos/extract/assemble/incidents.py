@@ -55,7 +55,8 @@ def _same_kind(a: Draft, b: Draft) -> bool:
 
 
 def _join(into: Draft, part: Draft) -> None:
-    into.sentences.extend(i for i in part.sentences if i not in into.sentences)
+    have = set(into.sentences)
+    into.sentences.extend(i for i in part.sentences if i not in have)
     into.counts.extend(part.counts)
     into.disputed = into.disputed or part.disputed
     into.skip |= part.skip

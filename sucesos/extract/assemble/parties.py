@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sucesos.extract.actors import ActorMatch
+from sucesos.extract.text import Spans
 from sucesos.models import Actor, ActorRole
 
 if TYPE_CHECKING:
@@ -21,8 +22,9 @@ def actors_of(
     doc: Doc, found: list[ActorMatch], source_spans: list[tuple[int, int]]
 ) -> list[Actor]:
     out: dict[str, Actor] = {}
+    sources = Spans(source_spans)
     for match in found:
-        is_source = any(s <= match.start and match.end <= e for s, e in source_spans)
+        is_source = sources.hold(match.start, match.end)
         if is_source and match.actor.kind in ("official", "foreign_state"):
             continue  # named as the source of the account, not as a party to the event
         role: ActorRole = "participant"

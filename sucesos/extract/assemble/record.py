@@ -56,10 +56,11 @@ def neighbour_sources(doc: Doc, draft: Draft, found: Found) -> dict[int, str | N
         if own:
             out[i] = own[0].name
             continue
+        window = range(max(0, i - 2), min(len(doc.sentences), i + 3))  # not every sentence
         near = [
             found.sources[j][0].name
-            for j in sorted(range(len(doc.sentences)), key=lambda j: (abs(j - i), -j))
-            if j != i and abs(j - i) <= 2 and found.sources[j]
+            for j in sorted(window, key=lambda j: (abs(j - i), -j))
+            if j != i and found.sources[j]
         ]
         out[i] = near[0] if near else None
     return out

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sucesos.extract.places import PlaceMatch, state_by_code
+from sucesos.extract.text import Spans
 from sucesos.models import Location
 
 if TYPE_CHECKING:
@@ -38,8 +39,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 
 def real_places(doc: Doc) -> list[PlaceMatch]:
     """Places that are neither part of an actor's name ("Cártel de Sinaloa") nor a dateline."""
-    spans = [(a.start, a.end) for a in doc.actors] + dateline_spans(doc.text)
-    return [p for p in doc.places if not any(s <= p.start and p.end <= e for s, e in spans)]
+    spans = Spans([(a.start, a.end) for a in doc.actors] + dateline_spans(doc.text))
+    return [p for p in doc.places if not spans.hold(p.start, p.end)]
 
 
 def focus_places(doc: Doc, places: list[list[PlaceMatch]]) -> list[PlaceMatch]:
