@@ -92,13 +92,17 @@ class IngestError(Exception):
         self.summary = summary
 
 
-def _extract(article: Article, home_state: str | None = None) -> list[EventRecord]:
+def _extract(
+    article: Article, home_state: str | None = None, drops: list[Dropped] | None = None
+) -> list[EventRecord]:
     from sucesos.extract.pipeline import default_pipeline
 
     given = article.metadata.get("home_state")  # an input record may name it
     doc = default_pipeline().run(
         article, home_state=given if isinstance(given, str) else home_state
     )
+    if drops is not None:  # `ingest -v`: the place names not used, with their reasons
+        drops.extend(doc.place_drops)
     if doc.failed_stage is not None:  # the pipeline never raises; the failure is reported
         raise ExtractionError(doc.warnings[-1])
     return doc.events
@@ -126,6 +130,7 @@ def ingest(
     batch_size: int = DEFAULT_BATCH,
     article_fields: Mapping[str, Any] | None = None,
     workers: int = 1,
+    explain: Callable[[Article, list[Dropped]], None] | None = None,
 ) -> IngestSummary:
     """Read, extract, resolve and store every article under `paths`; returns the counts.
 
@@ -139,7 +144,8 @@ def ingest(
     `summary.errors`; with `strict=True` the first error raises IngestError instead (batches
     committed before it stay). `workers` > 1 extracts in that many processes
     (`sucesos.workers`) while this one resolves and writes; the store is the same for any
-    number of workers.
+    number of workers. `explain`, when given, receives each extracted article's place names
+    that were not taken as places, with their reasons (`sucesos ingest -v`), in input order.
     """
     from sucesos.readers import read_articles
 
@@ -163,7 +169,7 @@ def ingest(
 
     bar = tqdm(disable=not progress, unit=" articles", desc="ingest", file=sys.stderr)
     try:
-        _ingest_stream(articles(), store, summary, strict, batch_size, workers, bar)
+        _ingest_stream(articles(), store, summary, strict, batch_size, workers, bar, explain)
     finally:
         bar.close()
     return summary
@@ -207,10 +213,17 @@ class _Writer:
     and the articles this run stored before it say: no first pass over the input, so an
     ingest split in two runs stores what one run would."""
 
-    def __init__(self, store: Store, summary: IngestSummary, strict: bool) -> None:
+    def __init__(
+        self,
+        store: Store,
+        summary: IngestSummary,
+        strict: bool,
+        explain: Callable[[Article, list[Dropped]], None] | None = None,
+    ) -> None:
         self.store = store
         self.summary = summary
         self.strict = strict
+        self.explain = explain
         self.priors = outlet_priors(store)
         self.created: set[str] = set()
         self.touched: set[str] = set()
@@ -267,7 +280,9 @@ class _Writer:
             done = next(pending)
             want = self.home_now(done.article)
             if done.home != want:  # the outlet's home state changed since it was handed out
-                done = extract_one(done.article, want)
+                done = extract_one(done.article, want, self.explain is not None)
+            if self.explain is not None and done.error is None:
+                self.explain(done.article, done.drops)
             for warning in done.warnings:
                 self.report(f"{_origin(done.article)}: warning: {warning}")
             state = None
@@ -350,6 +365,7 @@ def _ingest_stream(
     batch_size: int,
     workers: int,
     bar: Any = None,
+    explain: Callable[[Article, list[Dropped]], None] | None = None,
 ) -> None:
     """Extract (in `workers` processes) and write `articles` batch by batch; a few batches
     are extracted ahead while the writer resolves, so every core stays busy."""
@@ -357,9 +373,9 @@ def _ingest_stream(
 
     from sucesos.workers import ExtractionPool, Pending
 
-    writer = _Writer(store, summary, strict)
+    writer = _Writer(store, summary, strict, explain)
     ahead: deque[tuple[list[Article], list[bool], Pending]] = deque()
-    with ExtractionPool(workers) as pool:
+    with ExtractionPool(workers, explain=explain is not None) as pool:
         for batch in _batches(articles, batch_size):
             if bar is not None:
                 bar.update(len(batch))

@@ -35,6 +35,7 @@ class Extracted:
     home: str | None  # the home state the records were extracted with
     error: str | None = None  # "ExceptionType: message" when extraction failed
     warnings: list[str] = field(default_factory=list)  # e.g. [E020] the text was cut
+    drops: list[Any] = field(default_factory=list)  # place names not used, with reasons (-v)
 
 
 def default_workers() -> int:
@@ -50,17 +51,21 @@ def given_home(article: Article) -> str | None:
     return given if isinstance(given, str) else None
 
 
-def extract_one(article: Article, home: str | None) -> Extracted:
+def extract_one(article: Article, home: str | None, explain: bool = False) -> Extracted:
     """Extract and fingerprint one article; an exception is returned, not raised, so one
-    article cannot stop a batch."""
+    article cannot stop a batch. With `explain`, the place names not used are kept too."""
     from sucesos import api  # api._extract is the one extraction entry point of ingest
     from sucesos.extract.pipeline import text_cut_warning
     from sucesos.resolve.syndication import fingerprint_text
 
     use = given_home(article) or home
+    drops: list[Any] = []
     cut = text_cut_warning(article)
     try:
-        records = api._extract(article, home_state=use)
+        if explain:
+            records = api._extract(article, home_state=use, drops=drops)
+        else:
+            records = api._extract(article, home_state=use)
         error = None
     except Exception as exc:  # reported by the writer with the article's origin
         records, error = [], f"{type(exc).__name__}: {exc}"
@@ -68,10 +73,10 @@ def extract_one(article: Article, home: str | None) -> Extracted:
         fp = fingerprint_text(article.text)
     except Exception as exc:
         fp, error = None, error or f"{type(exc).__name__}: {exc}"
-    return Extracted(article, records, fp, use, error, [cut] if cut else [])
+    return Extracted(article, records, fp, use, error, [cut] if cut else [], drops)
 
 
-def _task(item: tuple[Article, str | None]) -> Extracted:
+def _task(item: tuple[Article, str | None, bool]) -> Extracted:
     return extract_one(*item)
 
 
@@ -86,8 +91,9 @@ class ExtractionPool:
     """`workers` processes extracting batches in order; with 1 worker, extraction runs in
     this process (no pool). Use as a context manager."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, explain: bool = False) -> None:
         self.workers = max(1, workers)
+        self.explain = explain  # keep each article's dropped place names (ingest -v)
         self.pool: Pool | None = None
 
     def __enter__(self) -> ExtractionPool:
@@ -105,19 +111,24 @@ class ExtractionPool:
     def submit(self, items: Sequence[tuple[Article, str | None]]) -> Pending:
         """Start extracting `items` ((article, home state) pairs); results come in order."""
         if self.pool is None:
-            return Pending(None, list(items))
+            return Pending(None, list(items), self.explain)
         chunk = max(1, len(items) // (self.workers * 4))
-        return Pending(self.pool.map_async(_task, list(items), chunksize=chunk), [])
+        tasks = [(a, h, self.explain) for a, h in items]
+        return Pending(self.pool.map_async(_task, tasks, chunksize=chunk), [], self.explain)
 
 
 class Pending:
     """A submitted batch: `results()` waits for (or, without a pool, computes) its results."""
 
     def __init__(
-        self, running: AsyncResult[list[Extracted]] | None, items: list[tuple[Article, str | None]]
+        self,
+        running: AsyncResult[list[Extracted]] | None,
+        items: list[tuple[Article, str | None]],
+        explain: bool = False,
     ) -> None:
         self.running = running
         self.items = items
+        self.explain = explain
 
     def results(self, home_now: Callable[[Article], str | None]) -> Iterator[Extracted]:
         """The results in input order. Without a pool each article is extracted when its
@@ -126,4 +137,4 @@ class Pending:
             yield from self.running.get()
         else:
             for article, _ in self.items:
-                yield extract_one(article, home_now(article))
+                yield extract_one(article, home_now(article), self.explain)

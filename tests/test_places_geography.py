@@ -163,6 +163,20 @@ def test_outlet_name_town_shared_by_states_needs_the_home_state() -> None:
     assert event_place(article, home_state="MX-NLE") == ("MX-NLE", "19031")
 
 
+def test_city_paper_of_the_table_places_a_report_that_names_no_place_in_its_city() -> None:
+    article = Article(
+        text="Asesinan a un taxista frente a una tienda", url="https://www.latarde.com.mx/nota-1"
+    )
+    assert event_place(article) == ("MX-TAM", "28032")
+
+
+def test_state_capital_paper_places_a_report_that_names_no_place_only_in_its_state() -> None:
+    article = Article(
+        text="Asesinan a un taxista frente a una tienda", url="https://www.omnia.com.mx/nota-1"
+    )
+    assert event_place(article) == ("MX-CHH", None)
+
+
 # ---- everyday names ------------------------------------------------------------------------
 
 
@@ -230,6 +244,22 @@ def test_streets_of_a_city_are_where_it_happened() -> None:
     assert muns("Two men were shot on the streets of Tijuana") == ["02004"]
 
 
+def test_building_of_a_town_several_states_share_takes_the_outlets_state() -> None:
+    assert muns("Llega herido de bala al hospital de Nogales", home_state="MX-SON") == ["26043"]
+
+
+def test_building_of_a_town_several_states_share_without_a_prior_is_dropped() -> None:
+    assert muns("Llega herido de bala al hospital de Nogales") == []
+
+
+def test_name_closing_a_headline_after_a_comma_is_where_it_happened() -> None:
+    assert muns("Balean a un joven afuera de su casa en la colonia Las Granjas, León") == ["11020"]
+
+
+def test_one_place_spelled_two_ways_is_one_candidate() -> None:
+    assert muns("Ejecutan a dos hombres en Cd Juarez") == ["08037"]
+
+
 def test_street_cue_blocks_only_the_name_right_after_it() -> None:
     found = find_places("Balacera en la calle Morelos, en Cuernavaca")
     assert [m.location.admin2_code for m in found] == ["17007"]
@@ -249,6 +279,30 @@ def test_extract_verbose_prints_a_reason_per_dropped_mention(tmp_path: Path) -> 
     assert result.exit_code == 0
     assert "v1: place dropped: 'Morelos'" in result.stderr
     assert "street" in result.stderr
+
+
+def _ingest_verbose(tmp_path: Path, workers: str) -> str:
+    path = tmp_path / "in.jsonl"
+    rows = [
+        {"id": "v1", "text": "Balacera en la calle Morelos de Cuernavaca"},
+        {"id": "v2", "text": "Asaltan una farmacia en la avenida Hidalgo de Tepic"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    db = tmp_path / "v.db"
+    result = CliRunner().invoke(main, ["--db", str(db), "ingest", "-v", "-w", workers, str(path)])
+    assert result.exit_code == 0, result.output
+    return result.stderr
+
+
+def test_ingest_verbose_prints_one_reason_per_dropped_mention(tmp_path: Path) -> None:
+    lines = [ln for ln in _ingest_verbose(tmp_path, "1").splitlines() if "place dropped" in ln]
+    assert len(lines) == len(set(lines))  # one line a mention
+    assert any(ln.startswith("v1: place dropped: 'Morelos' at 21: a street") for ln in lines)
+    assert any(ln.startswith("v2: place dropped: 'Hidalgo' at 35: a street") for ln in lines)
+
+
+def test_ingest_verbose_reasons_come_back_from_worker_processes(tmp_path: Path) -> None:
+    assert "v2: place dropped: 'Hidalgo'" in _ingest_verbose(tmp_path, "2")
 
 
 def test_starter_feeds_agree_with_the_outlet_table() -> None:

@@ -86,6 +86,8 @@ def test_police_and_court_phrasing(text: str, category: str) -> None:
     [
         "La violencia se intensifica en Zitácuaro",
         "Gang violence flares again in Reynosa",
+        "A bloody weekend leaves a border town in fear",
+        "Sube la violencia en la sierra",
         "Dejan dos cabezas humanas frente a una primaria",
     ],
 )

@@ -49,6 +49,15 @@ def article_fields(options: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
+VERBOSE_HELP = "On stderr, why each place name was not used (one line a name, with its reason)."
+
+
+def print_dropped_places(article: Any, drops: list[Any]) -> None:
+    """`-v` of `extract` and `ingest`: one stderr line per place name not used, with why."""
+    for d in drops:
+        click.echo(f"{article.id}: place dropped: {d.surface!r} at {d.start}: {d.reason}", err=True)
+
+
 @click.command(short_help="Read, extract, resolve and store articles from files, folders or URLs.")
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -69,6 +78,7 @@ def article_fields(options: dict[str, Any]) -> dict[str, Any]:
     metavar="HOST",
     help="For http(s) URLs: allow this private/loopback host or address (repeatable).",
 )
+@click.option("-v", "--verbose", is_flag=True, help=VERBOSE_HELP)
 @article_options
 @click.pass_context
 def ingest(
@@ -77,6 +87,7 @@ def ingest(
     strict: bool,
     workers: int | None,
     allow_hosts: tuple[str, ...],
+    verbose: bool,
     **options: Any,
 ) -> None:
     """Read, extract, resolve and store the articles in PATHS (files, folders, '-' for stdin,
@@ -109,6 +120,7 @@ def ingest(
             strict=strict,
             article_fields=fields,
             workers=workers or default_workers(),
+            explain=print_dropped_places if verbose else None,
         )
     except api.IngestError as exc:
         for line in exc.summary.errors or [str(exc)]:
@@ -140,7 +152,7 @@ def ingest(
     metavar="PATH",
     help="Also use the outlets' home states learned in this database (nothing is stored).",
 )
-@click.option("-v", "--verbose", is_flag=True, help="On stderr, why each place name was not used.")
+@click.option("-v", "--verbose", is_flag=True, help=VERBOSE_HELP)
 @click.pass_context
 def extract(
     ctx: click.Context,
@@ -160,12 +172,6 @@ def extract(
         store = api.open_store(learn_db)
         ctx.call_on_close(store.close)
 
-    def explain(article: Any, drops: list[Any]) -> None:
-        for d in drops:
-            click.echo(
-                f"{article.id}: place dropped: {d.surface!r} at {d.start}: {d.reason}", err=True
-            )
-
     fields = article_fields(options)
     errors: list[str] = []
     n_articles = 0
@@ -179,7 +185,7 @@ def extract(
         errors=errors,
         article_fields=fields,
         store=store,
-        explain=explain if verbose else None,
+        explain=print_dropped_places if verbose else None,
     )
     for _article, records in found:
         n_articles += 1

@@ -70,6 +70,7 @@ class Outlet:
     home_state: str | None  # ISO 3166-2 code; None for national outlets
     domains: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    home_town: str | None = None  # INEGI code of the one city a city paper serves
 
 
 @dataclass
@@ -99,6 +100,7 @@ def outlet_table() -> OutletTable:
             home_state=None if row.get("national") else row.get("home_state"),
             domains=tuple(row.get("domains", [])),
             aliases=tuple(row.get("aliases", [])),
+            home_town=None if row.get("national") else row.get("home_town"),
         )
         for name in (outlet.name, *outlet.aliases):
             by_key.setdefault(outlet_key(name), outlet)
@@ -111,6 +113,12 @@ def table_home_state(article: Article) -> str | None:
     """The home state the bundled table gives the article's outlet (None: national/unknown)."""
     outlet = outlet_table().find(article.source, article.url)
     return outlet.home_state if outlet else None
+
+
+def table_home_town(article: Article) -> str | None:
+    """The city (INEGI code) the bundled table gives a city paper publishing the article."""
+    outlet = outlet_table().find(article.source, article.url)
+    return outlet.home_town if outlet else None
 
 
 def placed_state(records: Iterable[EventRecord]) -> str | None:

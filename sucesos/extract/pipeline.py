@@ -26,7 +26,7 @@ from sucesos.extract.attribution import SourceMention, find_sources, resolve_ref
 from sucesos.extract.counts import CountMention, find_counts
 from sucesos.extract.dates import DateMatch, find_dates
 from sucesos.extract.kinds import Trigger, find_triggers
-from sucesos.extract.outlets import table_home_state
+from sucesos.extract.outlets import table_home_state, table_home_town
 from sucesos.extract.places import Dropped, PlaceMatch, find_places
 from sucesos.extract.places_address import (
     AddressHint,
@@ -234,7 +234,7 @@ class Pipeline:
         home_state = home_state or table_home_state(article)
         if national_section(article.url):
             home_state = None  # a local outlet's national pages are not about its state
-        address = article_hint(article.url, article.source, home_state)
+        address = article_hint(article.url, article.source, home_state, table_home_town(article))
         doc = Doc(
             article=article,
             text=text,

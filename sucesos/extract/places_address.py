@@ -84,15 +84,23 @@ def address_hint(url: str | None, home_state: str | None = None) -> AddressHint 
 
 
 def article_hint(
-    url: str | None, source: str | None, home_state: str | None = None
+    url: str | None,
+    source: str | None,
+    home_state: str | None = None,
+    home_town: str | None = None,
 ) -> AddressHint | None:
     """The weak place prior of an article: its address's section (`address_hint`), else the
-    place its outlet's name names (`source_hint`). With a known home state (ISO code), the
-    name counts only when it names a town of that state ("El Sol de Acapulco" of Guerrero):
-    the city a local paper is published in, where a report naming no place happened."""
+    city of a city paper (`home_town`, INEGI code, from the outlet table), else the place
+    its outlet's name names (`source_hint`). With a known home state (ISO code), the town
+    counts only when it lies in that state ("El Sol de Acapulco" of Guerrero): the city a
+    local paper is published in, where a report naming no place happened."""
     hint = address_hint(url, home_state)
     if hint is not None:
         return hint
+    idx = load_index()
+    town = idx.municipalities.get(home_town or "")
+    if town is not None and idx.states[town.state].iso == home_state:
+        return AddressHint(entry_location(town, idx))
     named = source_hint(source, home_state)
     if named is None or home_state is None:
         return named

@@ -105,18 +105,20 @@ def resolve_colonias(colonias: list[Span], kept: list[Span], idx: Index, priors:
         if sp.chosen is not None and sp.chosen.kind in ("municipality", "locality")
     }
     states = {sp.chosen.state for sp in kept if sp.chosen is not None}
+    town_starts = sorted(
+        sp.start
+        for sp in kept
+        if sp.chosen is not None and sp.chosen.kind in ("municipality", "locality")
+    )
     prior_states = {s for s in (priors.home, priors.address) if s}
     for sp in colonias:
         named = [e for e in sp.entries if e.code in towns]
         if len(named) == 1:
             sp.chosen, sp.score = named[0], 0.8
             continue
-        town_after = any(
-            other.chosen is not None
-            and other.chosen.kind in ("municipality", "locality")
-            and sp.end < other.start <= sp.end + 5  # "colonia X de Culiacán"
-            for other in kept
-        )
+        # A town starting right after the name: "colonia X de Culiacán" (bisect: linear time).
+        after = town_starts[bisect.bisect_right(town_starts, sp.end) :]
+        town_after = bool(after) and after[0] <= sp.end + 5
         if town_after:
             sp.reason = "a settlement the town named after it does not have"
             continue

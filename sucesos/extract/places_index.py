@@ -243,7 +243,9 @@ def load_index() -> Index:
         if not key:
             return
         lst = names.setdefault(key, [])
-        if entry not in lst:
+        # One candidate per place: "Cd. Juárez" and "Cd Juárez" fold to one key and must
+        # not look like two same-named places.
+        if not any(e.kind == entry.kind and e.code == entry.code for e in lst):
             lst.append(entry)
 
     state_aliases: dict[str, str] = {}

@@ -8,6 +8,7 @@ municipality cue, institution, road, a state named right after) or drops it with
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -134,6 +135,7 @@ def judge_spans(
     `dropped` with a reason. `surface_of(span)` gives its start and text in `text`."""
     style = case_style(text)
     all_lower = not _UPPER.search(text)  # abbreviations need this: "gdl" in sentence case is a word
+    ends = sorted(settlement_ends)
     ctx = idx.ctx
     kept: list[Span] = []
     street_end = -10
@@ -187,10 +189,15 @@ def judge_spans(
         sp.near_street = any(w in ctx["street_before"] for w in prev[-3:-1]) and not ends_with(
             prev, ctx["streets_of"]
         )
-        after_settlement = any(
-            f[e : sp.start].strip() in ("de", "del", "en") for e in settlement_ends if e < sp.start
-        )
-        if after_settlement:  # "colonia Las Flores de Culiacán": the town of the colonia
+        # Only a settlement ending a few characters before can join it (bisect: linear time).
+        near = ends[bisect.bisect_left(ends, sp.start - 6) : bisect.bisect_left(ends, sp.start)]
+        after_settlement = any(f[e : sp.start].strip() in ("de", "del", "en") for e in near)
+        # "..., en la colonia Centro, Salamanca": a name closing the text after a comma is
+        # the town where it happened, whatever street or colonia came before it.
+        closing = text[max(0, o_start - 2) : o_start] == ", " and not text[
+            o_start + len(surface) :
+        ].strip(" .!?)\"'”/")
+        if after_settlement or closing:  # "colonia Las Flores de Culiacán": its town
             sp.near_street = False
         sp.road = any(w in ctx["road_before"] for w in prev[-4:])
         person_like = sp.key in idx.weak or is_state
@@ -214,6 +221,7 @@ def judge_spans(
         kicker = not text[:o_start].strip() and text[o_start + len(surface) :][:2].strip() == ":"
         sp.locative = (
             after_settlement
+            or closing
             or kicker
             or ends_with(prev, ctx["locative_before"])
             or ends_with(prev, ctx["streets_of"])

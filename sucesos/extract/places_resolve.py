@@ -84,8 +84,12 @@ def resolve(
         sp.reason = "a name that is also a word or surname, with no locative cue before it"
         return
     if sp.near_street and not sp.state_after:
-        # "colonia Lomas de Chapultepec": only a name that cannot be anything else counts.
+        # "colonia Lomas de Chapultepec": only a name that cannot be anything else counts;
+        # among same-named towns, the one of the state the text or a prior names
+        # ("el hospital de Nogales" from a Sonora outlet).
         local = [e for e in local if e.kind == "municipality"]
+        if len(local) > 1:
+            local = [e for e in local if e.state in named or priors.weight(e.state) > 0]
         if weak or len(local) != 1:
             sp.reason = "part of a street or neighbourhood name"
             return
