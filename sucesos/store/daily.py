@@ -81,8 +81,16 @@ class DailyDeltas:
                     tally[i] += sign * v
 
     def flush(self, conn: sa.Connection) -> None:
-        """Add the collected changes to the tables (one upsert each) and forget them."""
-        for summary, deltas in self.deltas.items():
+        """Add the collected changes to the tables (one upsert each) and forget them.
+
+        Tables in one fixed order and rows sorted by key: writers that resolve partitions in
+        parallel (`sucesos batch load` on PostgreSQL) all lock the rows they share, such as
+        a year's national totals, in the same order, so they wait for each other instead
+        of deadlocking."""
+        for summary in SUMMARIES:
+            if summary not in self.deltas:
+                continue
+            deltas = dict(sorted(self.deltas[summary].items(), key=lambda kv: _key_text(kv[0])))
             rows = [_row(summary, k, v) for k, v in deltas.items() if any(v)]
             if not rows:
                 continue
