@@ -6,11 +6,18 @@ casos", "30 granadas"). Word lists: `incidents.toml`, [statistic]."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.lexicon import load_data
-from sucesos.extract.numbers import Token, find_numbers, number_words, parse_digits, tokenize
+from sucesos.extract.numbers import (
+    Number,
+    Token,
+    find_numbers,
+    number_words,
+    parse_digits,
+    tokenize,
+)
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -33,17 +40,25 @@ def tally_words() -> TallyWords:
     )
 
 
+@lru_cache(maxsize=512)
+def _span_numbers(folded: str, start: int, end: int) -> tuple[list[Token], list[Number]]:
+    """Tokens and figures of one span, read once: the checks below ask about the same
+    sentences and spans several times (callers never change the lists)."""
+    tokens = tokenize(folded, start, end)
+    return tokens, find_numbers(tokens, {}, number_words())
+
+
 def has_figure(doc: Doc, start: int, end: int) -> bool:
     """Whether `doc.text[start:end]` states a figure (not a year, date, age or address)."""
-    return bool(find_numbers(tokenize(doc.folded, start, end), {}, number_words()))
+    return bool(_span_numbers(doc.folded, start, end)[1])
 
 
 def incident_counts(doc: Doc, start: int, end: int) -> list[int]:
     """Where a count of two or more incidents starts ("cuatro ataques", "12 homicides")."""
-    tokens = tokenize(doc.folded, start, end)
+    tokens, numbers = _span_numbers(doc.folded, start, end)
     nouns = tally_words().incident_nouns
     out: list[int] = []
-    for number in find_numbers(tokens, {}, number_words()):
+    for number in numbers:
         following = number.last + 1
         if (
             number.value >= 2
@@ -58,7 +73,7 @@ def incident_counts(doc: Doc, start: int, end: int) -> list[int]:
 def has_period(doc: Doc, start: int, end: int) -> bool:
     """Whether the text names a span of time a figure covers ("en cinco días", "in the past
     two weeks", "durante las últimas 48 horas")."""
-    tokens = tokenize(doc.folded, start, end)
+    tokens = _span_numbers(doc.folded, start, end)[0]
     words = tally_words()
     for k, token in enumerate(tokens):
         if token.word not in words.period_units or k < 2:
