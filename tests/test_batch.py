@@ -13,9 +13,7 @@ import signal
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -93,27 +91,6 @@ def dump(db: str | Path) -> dict[str, Any]:
         }
 
 
-@contextmanager
-def fresh_pg_database() -> Iterator[str]:
-    assert PG_URL
-    base = sa.make_url(PG_URL)
-    name = f"sucesos_test_batch_{uuid.uuid4().hex[:10]}"
-    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(
-                sa.text(
-                    f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' "
-                    "LC_COLLATE 'C' LC_CTYPE 'C'"
-                )
-            )
-        yield base.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
 def test_batch_gives_the_same_events_as_ingest_on_sqlite(
     demo_batch: Path, demo_ingested: Path, tmp_path: Path
 ) -> None:
@@ -143,7 +120,9 @@ def test_chunks_end_between_articles() -> None:
 def test_batch_gives_the_same_events_as_ingest_on_postgres(
     client: Client, demo_batch: Path, demo_ingested: Path
 ) -> None:
-    with fresh_pg_database() as url, api.open_store(url) as store:
+    from test_postgres import fresh_database
+
+    with fresh_database() as url, api.open_store(url) as store:
         summary = load_batch(demo_batch, store, client=client)
         assert summary.groups > 1  # states resolved as separate tasks on the workers
         assert dump(url) == dump(demo_ingested)
