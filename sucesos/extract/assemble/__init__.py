@@ -28,6 +28,7 @@ from sucesos.extract.assemble.news import (
     earlier_triggers,
     nearest_trigger,
     news_day,
+    ordinal_tally,
     sentence_news_status,
 )
 from sucesos.extract.assemble.record import build_record
@@ -59,6 +60,8 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         if doc.status[i].disputed and status == "reported":
             disputed_sentences.append(i)
         triggers = found.triggers[i]
+        if status == "reported" and ordinal_tally(doc, i, triggers):
+            status = "statistic"
         earlier = (
             earlier_triggers(doc, i, triggers, found.dates[i], day)
             if status == "reported"

@@ -84,21 +84,90 @@ def sentence_news_status(
         and (is_historical(d, doc.published) or _before(d, day, settings.background_days))
     ]
     current = [d for d in dates if not d.future and d not in past]
+    if cues.background:
+        # "this year", "este mes" hold the news day, but say no more than a background word
+        # does: "a principios de este año", "earlier this year" are before the news.
+        current = [d for d in current if d.precision in ("day", "week")]
     if counts or has_figure(doc, sentence.start, sentence.end):
         strong, nouns, totals = _statistic_words()
         span = (doc.folded, sentence.start, sentence.end)
         if totals.find(*span) or _counts_since(doc, dates) or _tally_size(counts):
+            return "statistic"
+        if _perfect_total(*span) or _running_words()[1].find(*span):
             return "statistic"
         if cues.statistic and (strong.find(*span) or nouns.find(*span)):
             return "statistic"
         # "En cinco días, sicarios han perpetrado cuatro ataques": incidents over a period.
         if incident_counts(doc, *span[1:]) and has_period(doc, *span[1:]):
             return "statistic"
+    # "el estado con más homicidios del país": where a place stands, unless the sentence also
+    # dates a happening to a day ("la ciudad más violenta vivió este domingo…")
+    if (
+        not sentence.is_headline
+        and _running_words()[0].find(doc.folded, sentence.start, sentence.end)
+        and not any(d.precision == "day" for d in current)
+    ):
+        return "statistic"
     if (cues.background or past) and not current and not sentence.is_headline:
         return "historical"
     if past and not current:
         return "historical"
     return "reported"
+
+
+@cache
+def _total_words() -> tuple[
+    PhraseMatcher[str], PhraseMatcher[str], PhraseMatcher[str], PhraseMatcher[str]
+]:
+    data = load_data("lexicon/cues.toml")["statistic"]
+    return (
+        PhraseMatcher((w, "perfect") for w in data["perfect_totals"]),
+        PhraseMatcher((w, "period") for w in data["total_periods"]),
+        PhraseMatcher((w, "ordinal") for w in data["ordinal_incidents"]),
+        PhraseMatcher((w, "period") for w in data["total_periods"] + data["short_periods"]),
+    )
+
+
+@cache
+def _running_words() -> tuple[PhraseMatcher[str], PhraseMatcher[str], PhraseMatcher[str]]:
+    data = load_data("lexicon/cues.toml")["statistic"]
+    return (
+        PhraseMatcher((w, "ranking") for w in data["rankings"]),
+        PhraseMatcher((w, "counting_in") for w in data["counting_in"]),
+        PhraseMatcher((w, "ongoing") for w in data["ongoing_subjects"]),
+    )
+
+
+def _perfect_total(folded: str, start: int, end: int) -> bool:
+    """Whether a figure is a running total: a perfect tense of toll ("ha dejado", "have been
+    killed") over a long period ("este año", "so far", "in recent months") or with an
+    ongoing phenomenon as its subject ("la violencia ha dejado", "fighting has left")."""
+    perfect, periods, _, _ = _total_words()
+    verbs = perfect.find(folded, start, end)
+    if not verbs:
+        return False
+    if periods.find(folded, start, end):
+        return True
+    ongoing = _running_words()[2]
+    for verb in verbs:
+        # the subject: in the verb's clause (after the last clause mark before it)
+        opening = max(folded.rfind(ch, start, verb.start) for ch in ",;:(")
+        if ongoing.find(folded, max(start, opening, verb.start - 100), verb.start):
+            return True
+    return False
+
+
+def ordinal_tally(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:
+    """Whether sentence `i` only counts incidents by an ordinal over a period ("es el cuarto
+    ataque contra policías en lo que va del mes", "the third massacre this year"): a tally,
+    unless another event word of the sentence reports what happened."""
+    sentence = doc.sentences[i]
+    _, _, ordinals, periods = _total_words()
+    span = (doc.folded, sentence.start, sentence.end)
+    found = ordinals.find(*span)
+    if not found or not triggers or not periods.find(*span):
+        return False
+    return all(any(m.start <= t.start < m.end for m in found) for t in triggers)
 
 
 @cache
