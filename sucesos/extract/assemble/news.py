@@ -50,13 +50,15 @@ def tense_settings() -> TenseSettings:
 
 
 @cache
-def _statistic_words() -> tuple[PhraseMatcher[str], PhraseMatcher[str], PhraseMatcher[str]]:
+def _tally_cues(name: str) -> PhraseMatcher[str]:
+    """The phrases of one list of `cues.toml` [statistic] ("strong", "rankings", …)."""
     data = load_data("lexicon/cues.toml")["statistic"]
-    return (
-        PhraseMatcher((w, "strong") for w in data["strong"]),
-        PhraseMatcher((w, "noun") for w in data["aggregate_nouns"]),
-        PhraseMatcher((w, "total") for w in data["running_totals"]),
-    )
+    names = name.split("+")  # "total_periods+short_periods": several lists as one
+    return PhraseMatcher((w, name) for n in names for w in data[n])
+
+
+def _statistic_words() -> tuple[PhraseMatcher[str], PhraseMatcher[str], PhraseMatcher[str]]:
+    return _tally_cues("strong"), _tally_cues("aggregate_nouns"), _tally_cues("running_totals")
 
 
 def news_day(doc: Doc, lead: DateMatch | None) -> date | None:
@@ -93,7 +95,7 @@ def sentence_news_status(
         span = (doc.folded, sentence.start, sentence.end)
         if totals.find(*span) or _counts_since(doc, dates) or _tally_size(counts):
             return "statistic"
-        if _perfect_total(*span) or _running_words()[1].find(*span):
+        if _perfect_total(*span) or _tally_cues("counting_in").find(*span):
             return "statistic"
         if cues.statistic and (strong.find(*span) or nouns.find(*span)):
             return "statistic"
@@ -104,7 +106,7 @@ def sentence_news_status(
     # dates a happening to a day ("la ciudad más violenta vivió este domingo…")
     if (
         not sentence.is_headline
-        and _running_words()[0].find(doc.folded, sentence.start, sentence.end)
+        and _tally_cues("rankings").find(doc.folded, sentence.start, sentence.end)
         and not any(d.precision == "day" for d in current)
     ):
         return "statistic"
@@ -115,40 +117,16 @@ def sentence_news_status(
     return "reported"
 
 
-@cache
-def _total_words() -> tuple[
-    PhraseMatcher[str], PhraseMatcher[str], PhraseMatcher[str], PhraseMatcher[str]
-]:
-    data = load_data("lexicon/cues.toml")["statistic"]
-    return (
-        PhraseMatcher((w, "perfect") for w in data["perfect_totals"]),
-        PhraseMatcher((w, "period") for w in data["total_periods"]),
-        PhraseMatcher((w, "ordinal") for w in data["ordinal_incidents"]),
-        PhraseMatcher((w, "period") for w in data["total_periods"] + data["short_periods"]),
-    )
-
-
-@cache
-def _running_words() -> tuple[PhraseMatcher[str], PhraseMatcher[str], PhraseMatcher[str]]:
-    data = load_data("lexicon/cues.toml")["statistic"]
-    return (
-        PhraseMatcher((w, "ranking") for w in data["rankings"]),
-        PhraseMatcher((w, "counting_in") for w in data["counting_in"]),
-        PhraseMatcher((w, "ongoing") for w in data["ongoing_subjects"]),
-    )
-
-
 def _perfect_total(folded: str, start: int, end: int) -> bool:
     """Whether a figure is a running total: a perfect tense of toll ("ha dejado", "have been
     killed") over a long period ("este año", "so far", "in recent months") or with an
     ongoing phenomenon as its subject ("la violencia ha dejado", "fighting has left")."""
-    perfect, periods, _, _ = _total_words()
-    verbs = perfect.find(folded, start, end)
+    verbs = _tally_cues("perfect_totals").find(folded, start, end)
     if not verbs:
         return False
-    if periods.find(folded, start, end):
+    if _tally_cues("total_periods").find(folded, start, end):
         return True
-    ongoing = _running_words()[2]
+    ongoing = _tally_cues("ongoing_subjects")
     for verb in verbs:
         # the subject: in the verb's clause (after the last clause mark before it)
         opening = max(folded.rfind(ch, start, verb.start) for ch in ",;:(")
@@ -162,10 +140,9 @@ def ordinal_tally(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:
     ataque contra policías en lo que va del mes", "the third massacre this year"): a tally,
     unless another event word of the sentence reports what happened."""
     sentence = doc.sentences[i]
-    _, _, ordinals, periods = _total_words()
     span = (doc.folded, sentence.start, sentence.end)
-    found = ordinals.find(*span)
-    if not found or not triggers or not periods.find(*span):
+    found = _tally_cues("ordinal_incidents").find(*span)
+    if not found or not triggers or not _tally_cues("total_periods+short_periods").find(*span):
         return False
     return all(any(m.start <= t.start < m.end for m in found) for t in triggers)
 
