@@ -235,7 +235,7 @@ def serve(db: Path) -> tuple[subprocess.Popen[bytes], str]:
     cmd = [sys.executable, "-c", cli, "--db", str(db), "serve", "--port", str(port)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # a loaded machine starts slowly
     while time.monotonic() < deadline:
         try:
             if httpx.get(f"{url}/api/states", timeout=1).status_code == 200:
