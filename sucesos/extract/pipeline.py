@@ -25,6 +25,7 @@ from sucesos.extract.actors import ActorMatch, find_actors
 from sucesos.extract.attribution import SourceMention, find_sources, resolve_references
 from sucesos.extract.counts import CountMention, find_counts
 from sucesos.extract.dates import DateMatch, find_dates
+from sucesos.extract.dates.stamp import STAMP_REACH, stamp_of
 from sucesos.extract.kinds import Trigger, find_triggers
 from sucesos.extract.outlets import table_home_state, table_home_town
 from sucesos.extract.places import Dropped, PlaceMatch, find_places
@@ -139,7 +140,10 @@ def stage_places(doc: Doc) -> None:
 
 
 def stage_dates(doc: Doc) -> None:
-    doc.dates = find_dates(doc.text, doc.published, doc.language, folded=doc.folded)
+    dates = find_dates(doc.text, doc.published, doc.language, folded=doc.folded)
+    # the date the report is stamped with dates no event (`sucesos.extract.dates.stamp`)
+    stamp = stamp_of(doc.text, dates)
+    doc.dates = [d for d in dates if d is not stamp]
 
 
 def stage_actors(doc: Doc) -> None:
@@ -231,6 +235,12 @@ class Pipeline:
         published = article.published_date
         if published is not None and not PLAUSIBLE_YEARS[0] <= published.year <= PLAUSIBLE_YEARS[1]:
             published = None
+        if published is None:
+            # with no publication date, the report's stamp is one ("CULIACÁN, Sin., 3 de
+            # mayo de 2024.-"): relative dates ("ayer") resolve against it
+            head = text[:STAMP_REACH]
+            stamp = stamp_of(head, find_dates(head, None, article.language))
+            published = stamp.value if stamp is not None else None
         home_state = home_state or table_home_state(article)
         if national_section(article.url):
             home_state = None  # a local outlet's national pages are not about its state

@@ -29,6 +29,7 @@ from sucesos.extract.assemble.news import (
     nearest_trigger,
     news_day,
     ordinal_tally,
+    pluperfect_act,
     sentence_news_status,
 )
 from sucesos.extract.assemble.record import build_record
@@ -167,7 +168,7 @@ def _sentence_drafts(
             aggregate=category in aggregate_categories or "*" in aggregate_categories,
             # What had happened before the news ("habían sido detenidos") is a happening
             # of its own, not a part of the news (unless split off as background here).
-            new_incident=cues.new_incident or (cues.pluperfect and not now_part),
+            new_incident=cues.new_incident or (pluperfect_act(doc, i, triggers) and not now_part),
             skip=set(skip),
             spans=dict(spans),
             kinds=[DISCOVERY] if victims and category != DISCOVERY else [],

@@ -252,6 +252,17 @@ def _one_clause(doc: Doc, a: Trigger, b: Trigger) -> bool:
     return same_clause(doc, min(a.end, b.end), max(a.start, b.start))
 
 
+def pluperfect_act(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:
+    """Whether a pluperfect of sentence `i` conjugates one of its event words ("habían sido
+    detenidos", "had been kidnapped"): what had happened before the news. A pluperfect of
+    another verb ("no había informado si el cuerpo había sido identificado") dates none."""
+    cues = doc.status[i]
+    if not cues.pluperfect:
+        return False
+    reach = tense_settings().ahead_chars
+    return any(0 <= t.start - p <= reach for p in cues.ahead_at for t in triggers)
+
+
 def nearest_trigger(position: int, triggers: Sequence[Trigger]) -> int | None:
     """The trigger an item at `position` (a place, a figure) most likely belongs to: the
     nearest one before it, else the nearest one after it."""

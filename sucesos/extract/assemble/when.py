@@ -37,7 +37,11 @@ def event_date(
     if draft.status == "statistic" and not current:
         current = candidates
     if current:
-        best = min(current, key=lambda d: (_PRECISION_ORDER[d.precision], d.start))
+        # the incident's own day before the day a source spoke of it ("said Tuesday")
+        best = min(
+            current,
+            key=lambda d: (d.start in found.reporting, _PRECISION_ORDER[d.precision], d.start),
+        )
         return best.value.isoformat(), best.precision, True
     if lead_date is not None:
         return lead_date.value.isoformat(), lead_date.precision, True
