@@ -58,6 +58,18 @@ def assert_context_only(language: str, context: str, words: str) -> None:
             "balaceras",
         ),
         ("en", "The feud between the two factions has claimed dozens of lives.", "feud"),
+        ("es", "Más de 150 personas han sido asesinadas en Zamora en 2025.", "150"),
+        (
+            "en",
+            "Since the state government took office, 40 police officers have been killed.",
+            "40",
+        ),
+        (
+            "en",
+            "Zamora and nearby towns have been hit by a series of attacks on shops in recent "
+            "months.",
+            "series",
+        ),
     ],
 )
 def test_a_perfect_tense_toll_of_an_ongoing_violence_is_a_tally(
@@ -158,6 +170,23 @@ def test_a_ranking_without_figures_is_a_tally(language: str, context: str, words
             "On Sept. 2, 2021, gunmen killed four men at a bar in the same neighborhood.",
             "bar",
         ),
+        (
+            "es",
+            "Meses atrás, el mismo grupo había atacado a balazos una tienda de la colonia.",
+            "tienda",
+        ),
+        ("en", "Weeks earlier, gunmen had shot up a store in the same neighborhood.", "store"),
+        ("es", "Semanas antes, un comando había baleado una tienda en la misma colonia.", "tienda"),
+        ("es", "Hace unos días, sicarios quemaron un autobús en la carretera a Jacona.", "autob"),
+        ("en", "A few days ago, hitmen burned a bus on the highway to Jacona.", "bus"),
+        ("es", "En aquella ocasión murieron cuatro personas.", "aquella"),
+        ("en", "Since then, gunmen have killed four more people in the area.", "Since then"),
+        (
+            "es",
+            "El ataque contra el taller se suma al asesinato de un mecánico en la misma calle.",
+            "asesinato de un",
+        ),
+        ("en", "The killings follow the murder of a mechanic on the same street.", "murder of a"),
     ],
 )
 def test_an_earlier_incident_told_for_context_is_background(

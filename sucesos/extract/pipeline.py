@@ -73,6 +73,8 @@ class Doc:
     places: list[PlaceMatch] = field(default_factory=list)
     place_drops: list[Dropped] = field(default_factory=list)  # names not taken, with reasons
     dates: list[DateMatch] = field(default_factory=list)
+    # the date the report is stamped with (`sucesos.extract.dates.stamp`), not in `dates`
+    stamp: DateMatch | None = None
     actors: list[ActorMatch] = field(default_factory=list)
     triggers: list[Trigger] = field(default_factory=list)
     counts: list[CountMention] = field(default_factory=list)
@@ -142,8 +144,8 @@ def stage_places(doc: Doc) -> None:
 def stage_dates(doc: Doc) -> None:
     dates = find_dates(doc.text, doc.published, doc.language, folded=doc.folded)
     # the date the report is stamped with dates no event (`sucesos.extract.dates.stamp`)
-    stamp = stamp_of(doc.text, dates)
-    doc.dates = [d for d in dates if d is not stamp]
+    doc.stamp = stamp_of(doc.text, dates)
+    doc.dates = [d for d in dates if d is not doc.stamp]
 
 
 def stage_actors(doc: Doc) -> None:
@@ -185,7 +187,7 @@ def stage_events(doc: Doc) -> None:
 DEFAULT_STAGES: list[Stage] = [
     Stage("sentences", stage_sentences, ("text",), ("sentences",)),
     Stage("places", stage_places, ("text", "home_state"), ("places",)),
-    Stage("dates", stage_dates, ("text", "folded", "published", "language"), ("dates",)),
+    Stage("dates", stage_dates, ("text", "folded", "published", "language"), ("dates", "stamp")),
     Stage("actors", stage_actors, ("text", "folded"), ("actors",)),
     Stage("triggers", stage_triggers, ("folded",), ("triggers",)),
     Stage("counts", stage_counts, ("text", "folded", "sentences"), ("counts",)),

@@ -89,19 +89,32 @@ def sentence_news_status(
     if cues.background:
         # "this year", "este mes" hold the news day, but say no more than a background word
         # does: "a principios de este año", "earlier this year" are before the news.
-        current = [d for d in current if d.precision in ("day", "week")]
+        # A date that is the cue itself ("hace unos días") is no date of the news either.
+        current = [
+            d
+            for d in current
+            if d.precision in ("day", "week") and d.start not in cues.background_at
+        ]
     if counts or has_figure(doc, sentence.start, sentence.end):
         strong, nouns, totals = _statistic_words()
         span = (doc.folded, sentence.start, sentence.end)
         if totals.find(*span) or _counts_since(doc, dates) or _tally_size(counts):
             return "statistic"
-        if _perfect_total(*span) or _tally_cues("counting_in").find(*span):
+        # a perfect tense of toll over a month or a year ("han sido asesinadas en 2024")
+        coarse = any(d.precision in ("month", "year") for d in dates)
+        if _perfect_total(*span, coarse) or _tally_cues("counting_in").find(*span):
             return "statistic"
         if cues.statistic and (strong.find(*span) or nouns.find(*span)):
             return "statistic"
         # "En cinco días, sicarios han perpetrado cuatro ataques": incidents over a period.
         if incident_counts(doc, *span[1:]) and has_period(doc, *span[1:]):
             return "statistic"
+    # incidents summed over a long period, with no figure ("a series of attacks on bars in
+    # recent months", "una ola de ataques este año")
+    if cues.aggregate and _tally_cues("total_periods").find(
+        doc.folded, sentence.start, sentence.end
+    ):
+        return "statistic"
     # "el estado con más homicidios del país": where a place stands, unless the sentence also
     # dates a happening to a day ("la ciudad más violenta vivió este domingo…")
     if (
@@ -117,14 +130,15 @@ def sentence_news_status(
     return "reported"
 
 
-def _perfect_total(folded: str, start: int, end: int) -> bool:
+def _perfect_total(folded: str, start: int, end: int, over_period: bool = False) -> bool:
     """Whether a figure is a running total: a perfect tense of toll ("ha dejado", "have been
-    killed") over a long period ("este año", "so far", "in recent months") or with an
+    killed") over a long period ("este año", "so far", "in recent months", a month or a year
+    the sentence names: `over_period`) or with an
     ongoing phenomenon as its subject ("la violencia ha dejado", "fighting has left")."""
     verbs = _tally_cues("perfect_totals").find(folded, start, end)
     if not verbs:
         return False
-    if _tally_cues("total_periods").find(folded, start, end):
+    if over_period or _tally_cues("total_periods+since_words").find(folded, start, end):
         return True
     ongoing = _tally_cues("ongoing_subjects")
     for verb in verbs:

@@ -14,13 +14,15 @@ if TYPE_CHECKING:
 
 
 def lead_date_of(doc: Doc, dates: list[list[DateMatch]]) -> DateMatch | None:
+    """The first current date of the headline and lead, else the report's stamp (a dateline
+    says when the report was filed: nearer the events than a publication date)."""
     for sentence in doc.sentences:
         if sentence.paragraph > 1:
             break
         for d in dates[sentence.index]:
             if not d.future and not is_historical(d, doc.published):
                 return d
-    return None
+    return doc.stamp
 
 
 def event_date(
