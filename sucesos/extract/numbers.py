@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from sucesos.extract.lexicon import PhraseMatcher, load_data
@@ -65,8 +65,12 @@ def number_words() -> NumberWords:
     )
 
 
+@lru_cache(maxsize=1024)
 def tokenize(folded: str, start: int, end: int) -> list[Token]:
-    """Word and number tokens of `folded[start:end]`, each marked when punctuation precedes it."""
+    """Word and number tokens of `folded[start:end]`, each marked when punctuation precedes it.
+
+    Cached: the counts stage and the assembly's tallies read the same sentences, so each span
+    is tokenized once (callers never change the list)."""
     tokens: list[Token] = []
     previous_end = -1
     search = _BREAK.search
