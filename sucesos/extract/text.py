@@ -28,23 +28,33 @@ def _fold_char(ch: str) -> str:
     return base[0] if base else " "
 
 
+class _FoldTable(dict[int, str]):
+    """`str.translate` table of the one-for-one replacements; any other character gets its
+    entry on first sight (itself when ASCII, else its decomposition's first letter)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        value = ch if ch.isascii() else _fold_char(ch)
+        self[code] = value
+        return value
+
+
+_FOLD_TABLE = _FoldTable({ord(accented): plain for accented, plain in _FOLD_PAIRS})
+
+
 def fold(text: str) -> str:
     """Lower-cased, accent-free copy of `text` with exactly the same length.
 
     `str.lower` plus one-for-one replacements of the Latin accents covers news text at a
-    fraction of the cost of Unicode decomposition, which is kept for the rare other letters.
+    fraction of the cost of Unicode decomposition, which is kept for the rare other letters
+    (once per character: the translation table remembers it).
     """
     low = text.lower()
     if low.isascii():
         return low
     if len(low) != len(text):  # a letter whose lower case is longer ("İ")
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    for accented, plain in _FOLD_PAIRS:
-        if accented in low:
-            low = low.replace(accented, plain)
-    if not low.isascii():
-        low = "".join(ch if ch.isascii() else _fold_char(ch) for ch in low)
-    return low
+    return low.translate(_FOLD_TABLE)
 
 
 @dataclass(frozen=True)
