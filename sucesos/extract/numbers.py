@@ -178,6 +178,14 @@ def find_numbers(
     return found
 
 
+@lru_cache(maxsize=1024)
+def span_numbers(folded: str, start: int, end: int) -> list[Number]:
+    """`find_numbers` over the tokens of `folded[start:end]` with no vague words: cached, as
+    counts (for a sentence with no vague word) and the assembly's tallies both ask for it
+    (callers never change the list)."""
+    return find_numbers(tokenize(folded, start, end), {}, number_words())
+
+
 def _number_words_end(i: int, tokens: list[Token], words: NumberWords) -> int:
     """The last token of a number written in words: "treinta y dos", "two hundred"."""
     last = j = i
