@@ -28,9 +28,9 @@ def _fold_char(ch: str) -> str:
     return base[0] if base else " "
 
 
-class _FoldTable(dict[int, str]):
-    """`str.translate` table of the one-for-one replacements; any other character gets its
-    entry on first sight (itself when ASCII, else its decomposition's first letter)."""
+class _RareLetters(dict[int, str]):
+    """`str.translate` table for the characters the replacements leave: each gets its entry
+    on first sight (itself when ASCII, else its decomposition's first letter)."""
 
     def __missing__(self, code: int) -> str:
         ch = chr(code)
@@ -39,7 +39,7 @@ class _FoldTable(dict[int, str]):
         return value
 
 
-_FOLD_TABLE = _FoldTable({ord(accented): plain for accented, plain in _FOLD_PAIRS})
+_RARE_LETTERS = _RareLetters()
 
 
 def fold(text: str) -> str:
@@ -47,14 +47,19 @@ def fold(text: str) -> str:
 
     `str.lower` plus one-for-one replacements of the Latin accents covers news text at a
     fraction of the cost of Unicode decomposition, which is kept for the rare other letters
-    (once per character: the translation table remembers it).
+    (once per character: a translation table remembers it).
     """
     low = text.lower()
     if low.isascii():
         return low
     if len(low) != len(text):  # a letter whose lower case is longer ("İ")
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    return low.translate(_FOLD_TABLE)
+    for accented, plain in _FOLD_PAIRS:
+        if accented in low:
+            low = low.replace(accented, plain)
+    if not low.isascii():
+        low = low.translate(_RARE_LETTERS)
+    return low
 
 
 @dataclass(frozen=True)
