@@ -154,6 +154,10 @@ events = sa.Table(
     sa.Column("geo_precision", sa.String(16)),
     sa.Column("actors", JSONType, nullable=False),
     sa.Column("actor_key", sa.Text),
+    # "|arson|roadblock|": the secondary kinds of its records (the parts of the incident, and
+    # the categories of merged records other than the event's), so a category filter also
+    # finds an event whose roadblock is a part of a clash (migration 8).
+    sa.Column("kinds_key", sa.Text),
     sa.Column("fatalities", sa.Integer),
     sa.Column("fatalities_min", sa.Integer),
     sa.Column("fatalities_max", sa.Integer),
