@@ -143,6 +143,10 @@ def _packed_records(conn: sa.Connection) -> None:
         )
 
 
+def _list_index(conn: sa.Connection) -> None:
+    schema.ix_events_list.create(conn, checkfirst=True)
+
+
 # Append new steps at the end, numbered in order: 2 is reserved for resolution (article
 # fingerprints for syndicated copies), 3 for monitoring (feeds, fetched items, watch rules).
 MIGRATIONS: list[Migration] = [
@@ -154,6 +158,7 @@ MIGRATIONS: list[Migration] = [
     Migration(6, "daily totals and stored resolved figures", _daily_totals),
     Migration(7, "records' extracted data stored compressed", _packed_records),
     Migration(8, "summaries by period, place, category and actor for statistics", _summaries),
+    Migration(9, "index for pages of the event list", _list_index),
 ]
 
 
