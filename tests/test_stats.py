@@ -193,12 +193,24 @@ def check_against_events(store: Store, seed: int = 11) -> None:
     with store.engine.connect() as conn:
         for query in queries_to_check(rng):
             f = summary_filters_of(query)
-            assert f is not None, query
+            if f is None:
+                # A single category also matches events holding it among their kinds, so the
+                # query reads the events; the summaries still answer it by main category.
+                assert query.category, query
+                f = stats.SummaryFilters(
+                    since=query.since,
+                    until=query.until,
+                    admin1_code=query.state,
+                    admin2_code=query.municipality,
+                    category=query.category,
+                    status=query.status,
+                )
             want = expected(conn, f, top=2)
             from_summaries = stats.compute(conn, stats.SummaryPlan(f), top=2)
             assert from_summaries == want, query
-            from_events = stats.compute(conn, stats.EventsPlan(query.where()), top=2)
-            assert from_events == want, query
+            if summary_filters_of(query) is not None:
+                from_events = stats.compute(conn, stats.EventsPlan(query.where()), top=2)
+                assert from_events == want, query
 
 
 def test_stats_from_summaries_equal_a_count_of_the_events(store: Store) -> None:

@@ -150,6 +150,14 @@ def _actors(records: list[EventRecord]) -> list[dict[str, str]]:
     return list(seen.values())
 
 
+def kinds_key(records: list[EventRecord], category: str) -> str:
+    """ "|arson|roadblock|": the kinds of the records and the categories of those that are not
+    `category` (the event's), sorted, for the category filter."""
+    kinds = {k for r in records for k in r.kinds} | {r.category for r in records}
+    kinds.discard(category)
+    return "|" + "|".join(sorted(kinds)) + "|"
+
+
 def compute_event(
     event_id: str,
     linked: list[tuple[EventRecord, dict[str, Any]]],
@@ -198,6 +206,7 @@ def compute_event(
         "geo_precision": loc.precision if loc else None,
         "actors": actors,
         "actor_key": "|" + "|".join(fold(a["name"]) for a in actors) + "|",
+        "kinds_key": kinds_key(records, lead.category),
         "fatalities": fatal["value"] if fatal else None,
         "fatalities_min": fatal["min"] if fatal else None,
         "fatalities_max": fatal["max"] if fatal else None,

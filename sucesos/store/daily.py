@@ -20,7 +20,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from sucesos.store import schema
 from sucesos.store.keys import as_date
-from sucesos.store.summaries import SUMMARIES, Summary, period_start
+from sucesos.store.summaries import SUMMARIES, UNITS, Summary, period_start
 
 # A row's place in one summary: the period's first day, then the summary's columns.
 Key = tuple[Any, ...]
@@ -31,7 +31,7 @@ _SEP = "\x1f"  # joins a key's parts; readers strip control characters from text
 
 def _key_text(key: Key) -> str:
     day = key[0]
-    return _SEP.join((day.isoformat() if day else "", *(v or "" for v in key[1:])))
+    return _SEP.join([day.isoformat() if day else "", *[v or "" for v in key[1:]]])
 
 
 def _actor_names(actors: Any) -> list[str]:
@@ -54,14 +54,20 @@ def contributions(row: Mapping[str, Any] | None) -> Iterator[tuple[Summary, Key,
     disputed = bool(row.get("disputed"))
     values = [1, dead, int(disputed), dead if disputed else 0]
     names = _actor_names(row.get("actors"))
-    for summary in SUMMARIES:
-        period = period_start(day, summary.unit) if day else None
+    periods = {u: period_start(day, u) if day else None for u in UNITS}
+    base = {c: row.get(c) for c in _COLUMNS}
+    for summary, columns in _LAYOUT:
+        period = periods[summary.unit]
         if "actor" in summary.dims:
             for name in names:
-                parts = (name if c == "actor" else row.get(c) for c in summary.columns)
-                yield summary, (period, *parts), values
+                base["actor"] = name
+                yield summary, (period, *[base[c] for c in columns]), values
         else:
-            yield summary, (period, *(row.get(c) for c in summary.columns)), values
+            yield summary, (period, *[base[c] for c in columns]), values
+
+
+_COLUMNS = ("admin1_code", "admin2_code", "category", "category_family")
+_LAYOUT = [(s, s.columns) for s in SUMMARIES]
 
 
 class DailyDeltas:
@@ -91,15 +97,45 @@ class DailyDeltas:
             if summary not in self.deltas:
                 continue
             deltas = dict(sorted(self.deltas[summary].items(), key=lambda kv: _key_text(kv[0])))
-            rows = [_row(summary, k, v) for k, v in deltas.items() if any(v)]
+            sql, positional = _driver_upsert(conn, summary)
+            rows = [_params(summary, k, v, positional) for k, v in deltas.items() if any(v)]
             if not rows:
                 continue
-            conn.execute(_upsert(summary.table, conn.dialect.name), rows)
+            # Straight to the driver: the statement is compiled once, and SQLAlchemy's
+            # per-row parameter handling would cost more than the database's work.
+            conn.exec_driver_sql(sql, rows)
             # A period and group no event is left in holds no row (as after `rebuild`).
             emptied = [{"k": _key_text(k)} for k, v in deltas.items() if v[0] < 0]
             if emptied:
                 conn.execute(_delete_empty(summary.table), emptied)
         self.deltas.clear()
+
+
+def _params(summary: Summary, key: Key, values: Measures, positional: bool) -> Any:
+    """One row's parameters for `_driver_upsert`: a tuple in column order (SQLite, which
+    keeps dates as ISO text) or a dict (PostgreSQL)."""
+    day = key[0]
+    if positional:
+        return (_key_text(key), day.isoformat() if day else None, *key[1:], *values)
+    return _row(summary, key, values)
+
+
+_DRIVER_SQL: dict[tuple[str, str], tuple[str, bool]] = {}
+
+
+def _driver_upsert(conn: sa.Connection, summary: Summary) -> tuple[str, bool]:
+    """The summary's upsert as the driver takes it, and whether its parameters are
+    positional (in the order key, day, columns, measures)."""
+    found = _DRIVER_SQL.get((summary.table.name, conn.dialect.name))
+    if found is None:
+        names = ["key", "day", *summary.columns, *schema.MEASURES]
+        stmt = _upsert(summary.table, conn.dialect.name)
+        compiled = stmt.compile(dialect=conn.dialect, column_keys=names)
+        if compiled.positional and list(compiled.positiontup or []) != names:
+            raise RuntimeError(f"unexpected parameter order for {summary.table.name}")
+        found = (str(compiled), compiled.positional)
+        _DRIVER_SQL[(summary.table.name, conn.dialect.name)] = found
+    return found
 
 
 def _row(summary: Summary, key: Key, values: Measures) -> dict[str, Any]:

@@ -16,7 +16,9 @@ import sqlalchemy as sa
 
 from sucesos.store import schema
 
-_NOT_STATE = {"id", "updated_at", "category_family", "admin1_key", "admin2_key", "actor_key"}
+_NOT_STATE = {
+    "id", "updated_at", "category_family", "admin1_key", "admin2_key", "actor_key", "kinds_key",
+}  # fmt: skip
 
 
 def _json(value: Any) -> Any:

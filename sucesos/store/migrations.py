@@ -143,6 +143,32 @@ def _packed_records(conn: sa.Connection) -> None:
         )
 
 
+def _event_kinds(conn: sa.Connection) -> None:
+    """Add `events.kinds_key` and fill it from each event's records (their kinds, and the
+    categories of those that are not the event's)."""
+    columns = {c["name"] for c in sa.inspect(conn).get_columns("events")}
+    if "kinds_key" not in columns:  # new databases have it from step 1
+        col = schema.events.c.kinds_key
+        kind = col.type.compile(dialect=conn.dialect)
+        conn.execute(sa.DDL(f"ALTER TABLE events ADD COLUMN {col.name} {kind}"))
+    ev, rep, rec = schema.events, schema.reports, schema.records
+    query = (
+        sa.select(ev.c.id, ev.c.category, rec.c.category, rec.c.data)
+        .select_from(ev.join(rep, rep.c.event_id == ev.c.id).join(rec, rec.c.id == rep.c.record_id))
+        .order_by(ev.c.id)
+    )
+    kinds: dict[str, set[str]] = {}
+    for event_id, category, record_category, data in conn.execute(query):
+        found = kinds.setdefault(event_id, set())
+        found.update((data or {}).get("kinds") or [])
+        found.add(record_category)
+        found.discard(category)
+    update = ev.update().where(ev.c.id == sa.bindparam("key")).values(kinds_key=sa.bindparam("k"))
+    rows = [{"key": k, "k": "|" + "|".join(sorted(v)) + "|"} for k, v in kinds.items()]
+    for i in range(0, len(rows), 10_000):
+        conn.execute(update, rows[i : i + 10_000])
+
+
 def _list_index(conn: sa.Connection) -> None:
     schema.ix_events_list.create(conn, checkfirst=True)
 
@@ -158,7 +184,8 @@ MIGRATIONS: list[Migration] = [
     Migration(6, "daily totals and stored resolved figures", _daily_totals),
     Migration(7, "records' extracted data stored compressed", _packed_records),
     Migration(8, "summaries by period, place, category and actor for statistics", _summaries),
-    Migration(9, "index for pages of the event list", _list_index),
+    Migration(9, "event kinds for the category filter", _event_kinds),
+    Migration(10, "index for pages of the event list", _list_index),
 ]
 
 

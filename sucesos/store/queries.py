@@ -14,7 +14,7 @@ from sucesos.store.history import changes_between, event_states
 from sucesos.store.keys import as_date, fold, outlet_name
 
 # Columns kept for matching only; they are not part of an event as users see it.
-_INTERNAL = {"category_family", "admin1_key", "admin2_key", "actor_key", "figures"}
+_INTERNAL = {"category_family", "admin1_key", "admin2_key", "actor_key", "kinds_key", "figures"}
 _STATE_CODE = re.compile(r"^(MX-)?[A-Z]{3}$", re.IGNORECASE)
 _MUNICIPALITY_CODE = re.compile(r"^\d{5}$")
 
@@ -71,8 +71,13 @@ def event_filters(
         else:
             where.append(_name_match(ev.c.admin2_key, municipality))
     if category:
+        name = category.strip().lower()
         where.append(
-            sa.or_(ev.c.category == category, ev.c.category_family == category.strip().lower())
+            sa.or_(
+                ev.c.category == category,
+                ev.c.category_family == name,
+                has_kind(name),
+            )
         )
     if actor:
         where.append(ev.c.actor_key.contains(fold(actor), autoescape=True))
@@ -92,6 +97,12 @@ def event_filters(
         )
         where.append(sa.or_(ev.c.id.in_(mentioned), ev.c.location.ilike(pattern, escape="\\")))
     return where
+
+
+def has_kind(category: str) -> sa.ColumnElement[bool]:
+    """Events with `category` among their secondary kinds (a roadblock that is part of a
+    clash): the category filter finds them too."""
+    return schema.events.c.kinds_key.contains(f"|{category}|", autoescape=True)
 
 
 def _escape_like(text: str) -> str:
@@ -318,7 +329,7 @@ def exact_filters(
     if admin1_code:
         where.append(ev.c.admin1_code == admin1_code)
     if category:
-        where.append(ev.c.category == category)
+        where.append(sa.or_(ev.c.category == category, has_kind(category)))
     if category_family:
         where.append(ev.c.category_family == category_family)
     return where

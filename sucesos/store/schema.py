@@ -154,6 +154,10 @@ events = sa.Table(
     sa.Column("geo_precision", sa.String(16)),
     sa.Column("actors", JSONType, nullable=False),
     sa.Column("actor_key", sa.Text),
+    # "|arson|roadblock|": the secondary kinds of its records (the parts of the incident, and
+    # the categories of merged records other than the event's), so a category filter also
+    # finds an event whose roadblock is a part of a clash (migration 8).
+    sa.Column("kinds_key", sa.Text),
     sa.Column("fatalities", sa.Integer),
     sa.Column("fatalities_min", sa.Integer),
     sa.Column("fatalities_max", sa.Integer),
@@ -334,10 +338,11 @@ event_actors = sa.Table(
 # join to `event_actors` for statistics by actor then never reads the events table.
 ix_events_date_id = sa.Index("ix_events_date_id", events.c.date, events.c.id, events.c.fatalities)
 
-# A page of the event list (migration 9): the ids of the events matching the usual filters
-# (a window, a state, a municipality code, a category or family, a status, an actor, a box),
-# in the order of any sort key, from the index alone; only the page's rows are then read
-# (`sucesos.store.queries.page_events`).
+# A page of the event list (migration 10): the ids of the events matching the usual filters
+# (a window, a state, a municipality code, a category, family or kind, a status, an actor, a
+# box), in the order of any sort key, from the index alone; only the page's rows are then
+# read (`sucesos.store.queries.page_events`). Statistics read from the events (an actor or a
+# category filter) find every column they need here too.
 ix_events_list = sa.Index(
     "ix_events_list",
     events.c.date,
@@ -351,6 +356,7 @@ ix_events_list = sa.Index(
     events.c.fatalities,
     events.c.n_sources,
     events.c.actor_key,
+    events.c.kinds_key,
     events.c.latitude,
     events.c.longitude,
 )

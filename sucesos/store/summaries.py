@@ -10,7 +10,7 @@ table that holds what it needs: a year's events by state from a few thousand row
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import sqlalchemy as sa
@@ -28,11 +28,12 @@ class Summary:
     table: sa.Table
     unit: str
     dims: frozenset[str]
+    # The table's dimension columns, in schema order (set from `dims`).
+    columns: tuple[str, ...] = field(init=False, default=())
 
-    @property
-    def columns(self) -> tuple[str, ...]:
-        """The table's dimension columns, in schema order."""
-        return tuple(c for d in DIMS if d in self.dims for c in schema.SUMMARY_DIMS[d])
+    def __post_init__(self) -> None:
+        cols = tuple(c for d in DIMS if d in self.dims for c in schema.SUMMARY_DIMS[d])
+        object.__setattr__(self, "columns", cols)
 
 
 def _s(table: sa.Table, unit: str, *dims: str) -> Summary:
