@@ -5,7 +5,9 @@ regional subdomains ("guerrero.example.mx"). A path segment or subdomain that is
 name of a state, or of a municipality no other place shares, is a hint. It ranks below
 anything the text says: it breaks ties between same-named places, and it places a report
 whose text names no place at all. Slugs (the headline written into the address) are not
-read: their words are the text's own and may name other places.
+read for that: their words are the text's own and may name other places. A slug's town
+(`slug_town`) only makes a report the text places in a whole state more precise, when the
+town lies in that state.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from sucesos.extract.places import find_places
 from sucesos.extract.places_index import (
     Entry,
     Index,
@@ -162,3 +165,39 @@ def national_section(url: str | None) -> bool:
         return False
     sections = load_index().ctx["national_sections"]
     return any(name_key(p.replace("-", " ")) in sections for p in path.split("/")[:-1] if p)
+
+
+@lru_cache(maxsize=4096)
+def slug_town(url: str | None) -> Location | None:
+    """The one municipality the headline written into `url` names ("/2024/05/balean-a-dos-en-
+    celaya-guanajuato/"), or None when it names none or several. The slug is read like a
+    lowercase headline, through the same filters as text (`find_places`). Used only to make
+    a report placed at state precision more precise, when the town lies in that state
+    (a body text that says "the state" where its headline named the town)."""
+    if not url or "//" not in url:
+        return None
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    slugs = [p for p in path.split("/") if p.count("-") >= _MAX_WORDS]
+    if not slugs or len(slugs[-1]) > 300:
+        return None
+    words = re.sub(r"[^a-z0-9ñáéíóúü]+", " ", slugs[-1].lower().removesuffix(".html"))
+    towns = {
+        m.location.admin2_code: m.location
+        for m in find_places(words)
+        if m.location.admin2_code and m.location.precision == "municipality"
+    }
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+def with_slug_town(locations: list[Location], url: str | None) -> list[Location]:
+    """`locations` with a state replaced by the town `url`'s headline names in that state
+    (`slug_town`), when every location is a state; else `locations` unchanged."""
+    if not locations or any(loc.precision != "state" for loc in locations):
+        return locations
+    town = slug_town(url)
+    if town is None or town.admin1_code not in {loc.admin1_code for loc in locations}:
+        return locations
+    return [town if loc.admin1_code == town.admin1_code else loc for loc in locations]

@@ -167,6 +167,25 @@ _GENERIC_HEADS = {
     "magdalena",
     "asuncion",
     "concepcion",
+    # Common nouns: "el Puente de La Herradura", "Playas de Tijuana", "la Unión de Comerciantes"
+    # are other places or bodies, never Puente de Ixtla, Playas de Rosarito or Unión de Tula.
+    "puente",
+    "playas",
+    "salto",
+    "nombre",
+    "union",
+    "reforma",
+    "progreso",
+    "sitio",
+    "rincon",
+    "bahia",
+    "cienega",
+    "palmar",
+    "canadas",
+    "marques",
+    "martir",
+    "martires",
+    "benemerito",
 }
 
 
@@ -189,12 +208,22 @@ def _short_forms(name: str) -> list[str]:
     return out
 
 
-def _rank_dropped(name: str) -> str | None:
-    """ "General Heliodoro Castillo" → "heliodoro castillo": a municipality named after a
-    person, as news often writes it; a person's name too, so only with a locative cue."""
+def _rank_dropped(name: str, first_names: set[str]) -> str | None:
+    """ "General Heliodoro Castillo" → "heliodoro castillo", "Gustavo Díaz Ordaz" → "díaz
+    ordaz": a municipality named after a person, as news often writes it (without the rank,
+    or by the two surnames alone); a person's name too, so only with a locative cue."""
     f = name_key(name)
     if f.startswith("general ") and " " in f[8:]:
         return f[8:]
+    words = f.split()
+    if (
+        len(words) == 3
+        and words[0] in first_names
+        and len(words[1]) > 1  # "Francisco I. Madero": an initial is no surname
+        and words[1] not in first_names
+        and not {"de", "del", "y"} & set(words)
+    ):
+        return " ".join(words[1:])
     return None
 
 
@@ -275,7 +304,7 @@ def load_index() -> Index:
         for short in _short_forms(r["name"]):
             if short not in state_aliases and short not in stop:
                 add(short, e)
-        person = _rank_dropped(r["name"])
+        person = _rank_dropped(r["name"], ctx["first_names"])
         if person:
             add(person, e)
             weak.add(person)

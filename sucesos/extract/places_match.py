@@ -243,12 +243,35 @@ def judge_spans(
             towns = {e.code for e in nx.entries if e.kind == "municipality"}
             if (
                 towns
-                and between in ("", "de", "del")
+                and between in ("", "de", "del", "en")
                 and nx.key not in idx.weak
                 and nx.key not in idx.stop
-                and not any(e.kind in ("state", "municipality") for e in entries)
-                and not any(e.kind == "state" for e in nx.entries)
+                and not any(e.kind == "state" for e in entries + nx.entries)
+                and (
+                    (between != "en" and not any(e.kind == "municipality" for e in entries))
+                    or _inside_town(spans, i, f, idx)
+                )
             ):
                 sp.towns_after = frozenset(towns)
         kept.append(sp)
     return kept
+
+
+def _inside_town(spans: list[Span], i: int, f: str, idx: Index) -> bool:
+    """Whether span `i`, a name that is also a municipality, names a neighbourhood or
+    settlement of the town right after it ("San Carlos, Ensenada", "Loma Bonita en
+    Pénjamo", "Miguel Hidalgo de Zamora") rather than a town of its own: the next span is a
+    town, the two are not part of a list of towns ("Celaya, Salamanca y Irapuato"), and
+    every town of the first name's lies in another state or is smaller than the second."""
+    sp, nx = spans[i], spans[i + 1]
+    if i > 0 and f[spans[i - 1].end : sp.start].strip() in ("", "y", "e"):
+        return False  # "..., Celaya, Salamanca": a list
+    if i + 2 < len(spans) and f[nx.end : spans[i + 2].start].strip() in ("", "y", "e"):
+        return False  # "Celaya, Salamanca y Irapuato": a list
+    towns = [e for e in nx.entries if e.kind == "municipality"]
+    own = [e for e in sp.entries if e.kind == "municipality"]
+    if any(e.code == t.code for e in own for t in towns):
+        return False  # the town itself, said twice
+    smallest = min(t.pop for t in towns)
+    states = {t.state for t in towns}
+    return all(e.state not in states or e.pop < smallest for e in own)

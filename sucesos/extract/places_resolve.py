@@ -38,7 +38,12 @@ def resolve_all(kept: list[Span], idx: Index, priors: Priors) -> None:
         if "state" in kinds and sp.key in idx.state_aliases:
             named_states.add(idx.state_aliases[sp.key])
         sub = {e.state for e in sp.entries if e.kind in ("municipality", "locality")}
-        if len(sub) == 1 and sp.key not in idx.weak and sp.key not in idx.stop:
+        if (
+            len(sub) == 1
+            and sp.key not in idx.weak
+            and sp.key not in idx.stop
+            and not sp.towns_after  # "San Carlos, Ensenada": a place inside the next town
+        ):
             st = next(iter(sub))
             place_states[st] = place_states.get(st, 0) + 1
             own[id(sp)] = st

@@ -14,6 +14,7 @@ from sucesos.extract.assemble.where import aggregate_locations, pick_places
 from sucesos.extract.dates import DateMatch
 from sucesos.extract.kinds import refine_sub_event, taxonomy
 from sucesos.extract.places import PlaceMatch, state_by_code
+from sucesos.extract.places_address import with_slug_town
 from sucesos.models import Count, EventRecord, Evidence, Location, SourceRef, stable_id
 
 if TYPE_CHECKING:
@@ -46,6 +47,9 @@ def _locations(doc: Doc, draft: Draft, found: Found, focus: list[PlaceMatch]) ->
         home = state_by_code(doc.home_state)
         if home is not None:
             locations = [home]
+    if draft.status == "reported":
+        # A report placed in a whole state, whose headline in the address names its town.
+        locations = with_slug_town(locations, doc.article.url)
     return locations
 
 

@@ -90,11 +90,32 @@ def pick_places(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
 
 
 def aggregate_locations(found: list[PlaceMatch]) -> list[Location]:
-    """Where an aggregate happens: the states it names (state precision), else the country;
-    never one of its towns."""
+    """Where an aggregate happens: the one town it names when every place it names lies in
+    that town ("dos ataques en distintos puntos de Celaya"); else the states it names (state
+    precision), else the country."""
+    town = single_town(found)
+    if town is not None:
+        return [town]
     out: list[Location] = []
     for code in dict.fromkeys(p.location.admin1_code for p in found if p.location.admin1_code):
         state = state_by_code(code) if code else None
         if state is not None:
             out.append(state)
     return out or [Location(name="México", precision="country")]
+
+
+def single_town(found: list[PlaceMatch]) -> Location | None:
+    """The municipality every place of `found` lies in, when there is exactly one and no
+    other state is named; None otherwise (figures over several towns or states)."""
+    towns = {p.location.admin2_code for p in found if p.location.admin2_code}
+    if len(towns) != 1:
+        return None
+    places = [p for p in found if p.location.precision != "country"]
+    town = next(p for p in places if p.location.admin2_code)
+    if any(p.location.admin1_code != town.location.admin1_code for p in places):
+        return None
+    best = max(
+        (p for p in places if p.location.admin2_code),
+        key=lambda p: (p.location.precision == "municipality", p.score),
+    )
+    return best.location
