@@ -11,7 +11,7 @@ informó") is no background: the news it introduces is current.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 
 from sucesos.extract.lexicon import PhraseMatcher, load_data
@@ -83,7 +83,7 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
         if m.value == "opener":
             if m.start > start + _OPENING:
                 continue  # inside the sentence it dates the event next to it, not the sentence
-            m = replace(m, value="background")
+            m = m._replace(value="background")
         if m.value in ("background", "pluperfect", "after"):
             if _qualifies_reporting(folded, m.start, m.end, end):
                 continue
