@@ -13,8 +13,9 @@ state and day groups), and /api/stats p95 < 100 ms for every window (1 day ... a
 every group (state, municipality, category, actor, day) with the filters the summary tables
 answer (none, a state, a family, a status), printed as a window x group table. Then, in
 process, the same questions from the summaries and from the events table side by side
-(`--no-compare` skips it: the events side takes minutes at 1,000,000 events). Figures
-depend on the machine.
+(`--no-compare` skips it: the events side takes minutes at 1,000,000 events). The server's
+response cache is off (`SUCESOS_CACHE_MB=0`) unless `--cache`: every request is computed.
+Figures depend on the machine.
 """
 
 from __future__ import annotations
@@ -256,6 +257,12 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=10, help="repetitions of each request")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument(
+        "--cache",
+        action="store_true",
+        help="keep the server's response cache on (off by default: repeated requests would "
+        "time the cache, not the queries)",
+    )
+    parser.add_argument(
         "--no-compare",
         dest="compare",
         action="store_false",
@@ -276,6 +283,8 @@ def main() -> int:
             print(f"using {db} with {have:,} events", file=sys.stderr)
         n_events = store.count("events")
 
+    if not args.cache:
+        os.environ["SUCESOS_CACHE_MB"] = "0"
     proc, url = serve(db)
     results: dict[str, list[float]] = {}
     grid: dict[tuple[str, str], list[float]] = {}

@@ -7,8 +7,10 @@ The PostgreSQL test runs when SUCESOS_TEST_PG_URL names a server (see tests/test
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -17,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 import sqlalchemy as sa
@@ -126,6 +129,47 @@ def test_batch_gives_the_same_events_as_ingest_on_postgres(
         summary = load_batch(demo_batch, store, client=client)
         assert summary.groups > 1  # states resolved as separate tasks on the workers
         assert dump(url) == dump(demo_ingested)
+
+
+def _with_a_refused_article(demo_batch: Path, tmp_path: Path) -> tuple[Path, str]:
+    """A copy of the demo batch whose second partition holds an article the database
+    refuses (no text: the column is NOT NULL), in the middle of the partition."""
+    folder = tmp_path / "bad-batch"
+    shutil.copytree(demo_batch, folder)
+    path = folder / "articles" / "part-00001.parquet"
+    table = pq.read_table(path)
+    texts = table.column("text").to_pylist()
+    bad = len(texts) // 2
+    texts[bad] = None
+    column = table.schema.get_field_index("text")
+    table = table.set_column(column, "text", pa.array(texts, pa.string()))
+    pq.write_table(table, path)
+    return folder, str(table.column("id")[bad])
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_one_refused_article_does_not_lose_its_partition(
+    client: Client, demo_batch: Path, tmp_path: Path, backend: str
+) -> None:
+    if backend == "postgresql" and not PG_URL:
+        pytest.skip("set SUCESOS_TEST_PG_URL to run PostgreSQL tests")
+    from test_postgres import fresh_database
+
+    folder, bad = _with_a_refused_article(demo_batch, tmp_path)
+    with contextlib.ExitStack() as stack:
+        db = str(tmp_path / "batch.db")
+        if backend == "postgresql":
+            db = stack.enter_context(fresh_database())
+        store = stack.enter_context(api.open_store(db))
+        summary = load_batch(folder, store, client=client)
+        with store.engine.connect() as conn:
+            stored = set(conn.execute(sa.select(schema.articles.c.id)).scalars())
+            owners = set(conn.execute(sa.select(schema.records.c.article_id)).scalars())
+    assert summary.articles_new == 43 and len(stored) == 43
+    assert bad not in stored and bad not in owners
+    assert len(summary.errors) == 1
+    assert summary.errors[0].startswith(f"[B010] part-00001: article {bad}: not stored")
+    assert summary.events_created > 0
 
 
 def test_extract_writes_parquet_partitions_with_a_manifest(demo_batch: Path) -> None:

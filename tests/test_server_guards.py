@@ -1,13 +1,13 @@
 """The server under hostile requests (issue 13, item 6), against real uvicorn servers on
 127.0.0.1: authentication before the body, body caps, streamed and private exports, numbers
-out of range, a well-formed Atom feed, security headers, load shedding, several workers.
+out of range, a well-formed Atom feed, security headers, several workers (load shedding and
+the response cache: test_server_load.py).
 
 Every text here is invented for the test (synthetic).
 """
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import io
 import json
@@ -20,7 +20,6 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -28,7 +27,6 @@ import pytest
 from sucesos import api
 from sucesos.alerts.store import raise_alert
 from sucesos.store import Store
-from sucesos.web.guards import Guard
 from sucesos.web.server import BackgroundServer, free_port
 from sucesos.web.settings import Settings
 
@@ -246,42 +244,6 @@ def test_docs_page_has_no_inline_script(server: str) -> None:
     page = httpx.get(f"{server}/docs").text
     assert "<script>" not in page and '<script src="/static/docs.js"></script>' in page
     assert httpx.get(f"{server}/static/docs.js").status_code == 200
-
-
-# --- load shedding ---------------------------------------------------------------------------
-
-
-def test_requests_over_the_concurrency_limit_are_shed_with_503() -> None:
-    release = asyncio.Event()
-
-    async def slow_app(scope: Any, receive: Any, send: Any) -> None:
-        await release.wait()
-        await send({"type": "http.response.start", "status": 200, "headers": []})
-        await send({"type": "http.response.body", "body": b"ok"})
-
-    guard = Guard(slow_app, Settings(max_concurrency=2))
-
-    async def call() -> int:
-        sent: list[dict[str, Any]] = []
-
-        async def receive() -> dict[str, Any]:
-            return {"type": "http.request", "body": b"", "more_body": False}
-
-        async def send(message: dict[str, Any]) -> None:
-            sent.append(message)
-
-        scope = {"type": "http", "method": "GET", "path": "/api/stats", "headers": []}
-        await guard(scope, receive, send)
-        return int(sent[0]["status"])
-
-    async def scenario() -> list[int]:
-        first = [asyncio.create_task(call()) for _ in range(2)]
-        await asyncio.sleep(0.05)
-        shed = await asyncio.wait_for(asyncio.gather(*(call() for _ in range(3))), 2)
-        release.set()
-        return [*shed, *await asyncio.gather(*first), await call()]
-
-    assert asyncio.run(scenario()) == [503, 503, 503, 200, 200, 200]
 
 
 # --- serve --workers -------------------------------------------------------------------------

@@ -137,4 +137,6 @@ def load_cmd(
         summary = load_batch(folder, store, workers=workers, scheduler=scheduler, progress=show)
     except ManifestError as exc:
         raise click.ClickException(str(exc)) from exc
+    for line in summary.errors:
+        click.echo(line, err=True)
     click.echo(summary.format())

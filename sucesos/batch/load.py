@@ -4,7 +4,10 @@ Step 1, in input order, one transaction per partition: the articles not stored y
 records are inserted in bulk (COPY on PostgreSQL, executemany elsewhere), then each new
 article is fingerprinted for syndicated copies (`sucesos.resolve.syndication.register`, in
 input order as ingest does). A partition whose articles are all stored is skipped, so a
-rerun, or a run started again after a kill, redoes only what was not committed.
+rerun, or a run started again after a kill, redoes only what was not committed. When the
+database refuses a row of the bulk insert, the partition is stored again one article (with
+its records) per transaction: the refused articles are reported (`[B010]`, in
+`LoadSummary.errors`) and skipped, every other one lands.
 
 Step 2: the records to resolve are grouped by the resolver's blocking key (state); each group
 is resolved in input order (`sucesos.batch.resolve`), on the Dask workers in parallel when
@@ -70,6 +73,7 @@ class LoadSummary(StoredCounts):
             f" {self.groups} groups resolved: {self.events_created} events created,"
             f" {self.events_linked} reports linked to existing ones in"
             f" {self.resolve_seconds:.1f} s"
+            + (f"; {len(self.errors)} articles not stored (see above)" if self.errors else "")
         )
 
 
@@ -138,9 +142,18 @@ def _insert(
     )
 
 
-def load_part(conn: sa.Connection, root: Path, name: str, clock: _Clock) -> tuple[int, int, int]:
-    """Store one partition's new articles and their records and fingerprint the articles;
-    returns (new articles, articles already stored, records)."""
+@dataclass
+class _Part:
+    """One partition's articles not stored yet, with their records, ready to insert."""
+
+    new: list[dict[str, Any]]
+    records: list[dict[str, Any]]
+    already: int  # articles of the partition found stored
+
+
+def _read_part(conn: sa.Connection, root: Path, name: str, clock: _Clock) -> _Part:
+    """The partition's articles not stored yet and their records (ids another article's
+    record took derived anew)."""
     articles = read_table(part_path(root, "articles", name))
     arows = articles.to_pylist()
     present = _existing(conn, schema.articles.c.id, [r["id"] for r in arows])
@@ -153,7 +166,7 @@ def load_part(conn: sa.Connection, root: Path, name: str, clock: _Clock) -> tupl
         new.append({**{c: r.get(c) for c in ARTICLE_COLUMNS}, "ingested_at": clock()})
         seqs.append(r["seq"])
     if not new:
-        return 0, len(arows), 0
+        return _Part([], [], len(arows))
     records = read_table(part_path(root, "records", name))
     keep = pc.is_in(records.column("article_seq"), value_set=pa.array(seqs, pa.int32()))
     rrows = records.filter(keep).to_pylist()
@@ -165,11 +178,64 @@ def load_part(conn: sa.Connection, root: Path, name: str, clock: _Clock) -> tupl
             data["id"] = r["id"]
             r["data"] = json.dumps(data, ensure_ascii=False)
         taken.add(r["id"])
-    _insert(conn, schema.articles, new, {"metadata"})
-    _insert(conn, schema.records, rrows, {"data"})
-    for r in new:
+    return _Part(new, rrows, len(arows) - len(new))
+
+
+def _store_rows(
+    conn: sa.Connection, articles: list[dict[str, Any]], records: list[dict[str, Any]]
+) -> None:
+    """Insert articles and their records in bulk, then fingerprint the articles in order."""
+    _insert(conn, schema.articles, articles, {"metadata"})
+    _insert(conn, schema.records, records, {"data"})
+    for r in articles:
         register(conn, Article(text=r["text"], id=r["id"]))
-    return len(new), len(arows) - len(new), len(rrows)
+
+
+def load_part(conn: sa.Connection, root: Path, name: str, clock: _Clock) -> tuple[int, int, int]:
+    """Store one partition's new articles and their records and fingerprint the articles;
+    returns (new articles, articles already stored, records)."""
+    part = _read_part(conn, root, name, clock)
+    _store_rows(conn, part.new, part.records)
+    return len(part.new), part.already, len(part.records)
+
+
+def load_part_by_article(
+    store: Store, root: Path, name: str, clock: _Clock
+) -> tuple[int, int, int, list[str]]:
+    """`load_part` one article at a time, each with its records in a transaction of its own:
+    what a partition whose bulk insert failed still stores. Returns (new articles, already
+    stored, records, problems): an article the database refuses is reported
+    (``[B010] partition: article id: reason``) and skipped, and the others land."""
+    with store.engine.connect() as conn:
+        part = _read_part(conn, root, name, clock)
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for r in part.records:
+        by_article.setdefault(r["article_id"], []).append(r)
+    new = records = 0
+    problems: list[str] = []
+    for article in part.new:
+        mine = by_article.get(article["id"], [])
+        try:
+            with store.engine.begin() as conn:
+                _store_rows(conn, [article], mine)
+        except _store_errors(store) as exc:
+            reason = " ".join(str(exc).split())[:300]
+            problems.append(f"[B010] {name}: article {article['id']}: not stored: {reason}")
+            continue
+        new += 1
+        records += len(mine)
+    return new, part.already, records, problems
+
+
+def _store_errors(store: Store) -> tuple[type[BaseException], ...]:
+    """What a refused insert raises: SQLAlchemy's errors and the driver's own (COPY on
+    PostgreSQL runs on the driver's connection)."""
+    driver = getattr(store.engine.dialect, "dbapi", None)
+    errors: tuple[type[BaseException], ...] = (sa.exc.SQLAlchemyError, ValueError)
+    base = getattr(driver, "Error", None)
+    if isinstance(base, type) and issubclass(base, BaseException):
+        errors += (base,)
+    return errors
 
 
 def _groups(root: Path, names: list[str]) -> dict[str, tuple[list[str], list[str]]]:
@@ -228,8 +294,14 @@ def load_batch(
     clock = _Clock()
     for name in names:
         t0 = time.perf_counter()
-        with store.engine.begin() as conn:
-            new, old, records = load_part(conn, root, name, clock)
+        try:
+            with store.engine.begin() as conn:
+                new, old, records = load_part(conn, root, name, clock)
+        except _store_errors(store):
+            # One bad row fails the bulk insert (and rolls the partition back): store the
+            # partition again article by article, so only the bad ones are left out.
+            new, old, records, problems = load_part_by_article(store, root, name, clock)
+            summary.errors += problems
         summary.articles_new += new
         summary.articles_skipped += old
         summary.records += records

@@ -169,6 +169,10 @@ def _event_kinds(conn: sa.Connection) -> None:
         conn.execute(update, rows[i : i + 10_000])
 
 
+def _list_index(conn: sa.Connection) -> None:
+    schema.ix_events_list.create(conn, checkfirst=True)
+
+
 # Append new steps at the end, numbered in order: 2 is reserved for resolution (article
 # fingerprints for syndicated copies), 3 for monitoring (feeds, fetched items, watch rules).
 MIGRATIONS: list[Migration] = [
@@ -181,6 +185,7 @@ MIGRATIONS: list[Migration] = [
     Migration(7, "records' extracted data stored compressed", _packed_records),
     Migration(8, "summaries by period, place, category and actor for statistics", _summaries),
     Migration(9, "event kinds for the category filter", _event_kinds),
+    Migration(10, "index for pages of the event list", _list_index),
 ]
 
 

@@ -338,6 +338,29 @@ event_actors = sa.Table(
 # join to `event_actors` for statistics by actor then never reads the events table.
 ix_events_date_id = sa.Index("ix_events_date_id", events.c.date, events.c.id, events.c.fatalities)
 
+# A page of the event list (migration 10): the ids of the events matching the usual filters
+# (a window, a state, a municipality code, a category, family or kind, a status, an actor, a
+# box), in the order of any sort key, from the index alone; only the page's rows are then
+# read (`sucesos.store.queries.page_events`). Statistics read from the events (an actor or a
+# category filter) find every column they need here too.
+ix_events_list = sa.Index(
+    "ix_events_list",
+    events.c.date,
+    events.c.id,
+    events.c.admin1_code,
+    events.c.admin2_code,
+    events.c.category,
+    events.c.category_family,
+    events.c.status,
+    events.c.disputed,
+    events.c.fatalities,
+    events.c.n_sources,
+    events.c.actor_key,
+    events.c.kinds_key,
+    events.c.latitude,
+    events.c.longitude,
+)
+
 # Summaries: events, fatalities and disputed events (and the fatalities of those) per period
 # and a few of state, municipality, category and actor, kept by the resolver as each event
 # changes (`sucesos.store.daily`), so statistics over any window cost per period and group,

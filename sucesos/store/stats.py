@@ -27,6 +27,8 @@ from sucesos.store.summaries import UNITS, Summary, period_end, segments, smalle
 STATS_GROUPS = ("state", "municipality", "category", "actor", "day")
 # Statistic dimension → the events column (the actor's is `event_actors.name`).
 _EVENT_COLUMNS = {"state": "admin1_code", "municipality": "admin2_code", "category": "category"}
+# Summary columns that `SummaryFilters` can fix to one value.
+_FIXABLE = ("admin1_code", "admin2_code", "category", "category_family")
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,14 @@ class Part:
     fatalities: sa.ColumnElement[Any]
     disputed: sa.ColumnElement[Any]
     unit: str = "day"
+    # A summary's dimension columns (None for the events) and those the filters fix to one
+    # value: the rows of a period are then one per value of the other columns.
+    keys: tuple[str, ...] | None = None
+    fixed: frozenset[str] = frozenset()
+
+    def unique_by(self, columns: Collection[str]) -> bool:
+        """Whether the part has at most one row per period and value of `columns`."""
+        return self.keys is not None and set(self.keys) - self.fixed <= set(columns)
 
 
 class Plan(Protocol):
@@ -151,6 +161,9 @@ class SummaryPlan:
     def _summary(self, summary: Summary, first: date | None, last: date | None) -> Part:
         t, status = summary.table, self.filters.status
         where = self.filters.equalities(t)
+        fixed = frozenset(
+            c for c in summary.columns if c in _FIXABLE and getattr(self.filters, c) is not None
+        )
         if first is not None:
             where.append(t.c.day >= first)
         if last is not None:
@@ -170,7 +183,7 @@ class SummaryPlan:
         columns = {"day": t.c.day, **{d: t.c[c] for d, c in _EVENT_COLUMNS.items() if c in t.c}}
         if "actor" in t.c:
             columns["actor"] = t.c.actor
-        return Part(t, where, columns, events, dead, disputed, summary.unit)
+        return Part(t, where, columns, events, dead, disputed, summary.unit, summary.columns, fixed)
 
     def _events(self, need: frozenset[str], first: date | None, last: date | None) -> Part:
         ev, f = schema.events, self.filters
@@ -322,24 +335,38 @@ def _by_day(conn: sa.Connection, plan: Plan) -> tuple[list[dict[str, Any]], list
 def _day_rows(conn: sa.Connection, plan: Plan) -> list[tuple[Any, str, int, int]]:
     """(day, category, events, fatalities) with events, in order of day (undated last) and
     category: sorted by the database when one part holds them (a long window has tens of
-    thousands of rows), else merged here."""
+    thousands of rows), else merged here. Days come as the database gives them (ISO text on
+    SQLite, dates on PostgreSQL): `_by_day` reads each distinct day once."""
     parts = plan.parts(frozenset({"category"}), by_day=True)
     if len(parts) > 1:
         sums = _sums(conn, parts, ["day", "category"])
         merged = [(as_date(d), c, v[0], v[1]) for (d, c), v in sums.items() if v[0]]
         return sorted(merged, key=lambda r: (r[0] is None, r[0] or date.min, r[1]))
     (part,) = parts
-    day, category = part.columns["day"], part.columns["category"]
-    n = sa.func.sum(part.events)
-    query = (
-        sa.select(day, category, n, sa.func.sum(part.fatalities))
-        .select_from(part.source)
-        .where(*part.where)
-        .group_by(day, category)
-        .having(n > 0)
-        .order_by(day.is_(None), day, category)
-    )
-    return [(d, c, int(e), int(f or 0)) for d, c, e, f in conn.execute(query)]
+    category = part.columns["category"]
+    # The day as stored, not parsed into a date per row (25,000 rows over three years).
+    day = sa.type_coerce(part.columns["day"], sa.String())
+    # Ordered as the summary's index is (by day, then category), so the database reads the
+    # rows in order instead of sorting them; undated rows are moved last here. A summary
+    # with one row per day and category (its other columns fixed by the filters) is read
+    # as it is, without grouping.
+    query: sa.Select[Any]
+    if part.unique_by({"category", "category_family"}):
+        query = sa.select(day, category, part.events, part.fatalities).where(
+            *part.where, part.events > 0
+        )
+    else:
+        n = sa.func.sum(part.events)
+        query = (
+            sa.select(day, category, n, sa.func.sum(part.fatalities))
+            .where(*part.where)
+            .group_by(day, category)
+            .having(n > 0)
+        )
+    query = query.select_from(part.source).order_by(day, category)
+    rows = [(d, c, int(e), int(f or 0)) for d, c, e, f in conn.execute(query).all()]
+    dated = [r for r in rows if r[0] is not None]
+    return dated + [r for r in rows if r[0] is None] if len(dated) < len(rows) else rows
 
 
 def _named(

@@ -16,7 +16,9 @@ from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 
 from sucesos.store import Store
-from sucesos.web.guards import Guard
+from sucesos.store.version import DataVersion
+from sucesos.web.cache import ResponseCache
+from sucesos.web.guards import Admission, Guard
 from sucesos.web.routers import alerts, articles, docs, events, export, pages, places, stats
 from sucesos.web.settings import Settings
 
@@ -35,9 +37,12 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own = store is None
         app.state.store = store if store is not None else Store(settings.db)
+        # The token the response cache keys answers by (sucesos.web.cache).
+        app.state.data_version = DataVersion(app.state.store.engine)
         try:
             yield
         finally:
+            app.state.data_version.close()
             if own:
                 app.state.store.close()
 
@@ -51,8 +56,13 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         redoc_url=None,
     )
     app.state.settings = settings
-    # Outermost: sheds load, checks the token and caps the body before any route runs, and
-    # adds the security headers to every response (see sucesos.web.guards).
+    # Middlewares, the last added outermost (see sucesos.web.guards and sucesos.web.cache):
+    # innermost, load shedding (at most max_concurrency requests at work, a short line, else
+    # 503); then the answers of GET /api/events and /api/stats kept until the store changes,
+    # served before the line since they cost nothing; outermost, the token and the body cap
+    # checked before any route runs, and the security headers on every response.
+    app.add_middleware(Admission, settings=settings)
+    app.add_middleware(ResponseCache, settings=settings)
     app.add_middleware(Guard, settings=settings)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

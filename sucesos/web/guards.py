@@ -1,27 +1,36 @@
-"""The server's outer guard: one ASGI middleware that runs before any route reads anything.
+"""The server's guards: ASGI middlewares that run before any route reads anything.
 
-In order, for every HTTP request:
+`Guard`, the outer one, for every HTTP request, in order:
 
-1. **Load shedding**: at most `Settings.max_concurrency` requests are served at once per
-   process; one more is answered ``503 Service Unavailable`` with ``Retry-After`` at once,
-   instead of waiting in a queue that only grows (an overloaded server then still answers
-   the requests it accepted in time, and clients know to come back).
-2. **Authentication before the body**: a write (any method but GET, HEAD, OPTIONS), and in
+1. **Authentication before the body**: a write (any method but GET, HEAD, OPTIONS), and in
    private mode every request but the static assets, must carry the token; a request
    without it is refused ``401`` before a byte of its body is read.
-3. **Body cap**: a declared ``Content-Length`` over `Settings.max_body_bytes` is refused
+2. **Body cap**: a declared ``Content-Length`` over `Settings.max_body_bytes` is refused
    ``413`` before reading; a chunked body is counted as it arrives and cut off with ``413``
    when it passes the cap, so a client cannot make the server buffer gigabytes.
-4. **Security headers** on every response (pages, API, static files, errors):
+3. **Security headers** on every response (pages, API, static files, errors):
    `SECURITY_HEADERS`, a Content-Security-Policy that lets pages load only the app's own
    scripts and styles (no inline script, no other origin), no MIME sniffing, no framing,
    no referrer to other sites.
+
+`Admission`, the inner one (behind the response cache, so answers kept there are served at
+once whatever the load), is **load shedding** for the requests that do work: at most
+`Settings.max_concurrency` run at once per process; the next ones wait in line, first come
+first served, but never longer than `Settings.max_wait_ms`: a request that would (the line's
+length times the recent time per request says so) or did wait longer is answered
+``503 Service Unavailable`` with ``Retry-After``. An overloaded server thus answers what it
+accepted in time and refuses the rest at once, instead of letting a queue grow for tens of
+seconds; few requests running at once also leave the event loop (which reads requests,
+serves cached answers and writes the 503s) its share of the interpreter.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
+import time
+from collections import deque
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -71,26 +80,17 @@ class BodyTooLarge(HTTPException):
 
 
 class Guard:
-    """The middleware described in the module docstring."""
+    """The outer middleware described in the module docstring."""
 
     def __init__(self, app: ASGIApp, settings: Settings) -> None:
         self.app = app
         self.settings = settings
-        self.active = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        send = _with_headers(send)
-        if self.active >= self.settings.max_concurrency:
-            await _answer(send, 503, "server busy, try again shortly", [(b"retry-after", b"1")])
-            return
-        self.active += 1
-        try:
-            await self._guarded(scope, receive, send)
-        finally:
-            self.active -= 1
+        await self._guarded(scope, receive, _with_headers(send))
 
     async def _guarded(self, scope: Scope, receive: Receive, send: Send) -> None:
         method = scope.get("method", "GET")
@@ -152,6 +152,70 @@ class Guard:
         ):
             return "wrong token"
         return None
+
+
+class Admission:
+    """The load-shedding middleware described in the module docstring."""
+
+    # Weight of the newest request in the running mean of time per request.
+    SMOOTHING = 0.1
+
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+        self.app = app
+        self.limit = settings.max_concurrency
+        self.max_wait = settings.max_wait_ms / 1000
+        self.running = 0
+        self.line: deque[asyncio.Future[None]] = deque()
+        self.seconds_per_request = 0.0  # running mean of the admitted requests' durations
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if not await self._admit():
+            await _answer(send, 503, "server busy, try again shortly", [(b"retry-after", b"1")])
+            return
+        started = time.monotonic()
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            took = time.monotonic() - started
+            self.seconds_per_request += self.SMOOTHING * (took - self.seconds_per_request)
+            self._release()
+
+    async def _admit(self) -> bool:
+        """Whether the request may run: at once, or after a short wait in line."""
+        if self.running < self.limit and not self.line:
+            self.running += 1
+            return True
+        # Requests ahead of this one, each taking the recent mean, `limit` at a time.
+        expected = (len(self.line) + 1) * self.seconds_per_request / self.limit
+        if expected > self.max_wait:
+            return False
+        turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.line.append(turn)
+        try:
+            await asyncio.wait((turn,), timeout=self.max_wait)
+        except asyncio.CancelledError:  # the client left
+            if turn.done():
+                self._release()  # its place had come: pass it on
+            else:
+                self.line.remove(turn)
+            raise
+        if not turn.done():  # waited too long: out of the line
+            self.line.remove(turn)
+            turn.cancel()
+            return False
+        return True
+
+    def _release(self) -> None:
+        """Hand the finished request's place to the first in line, if any."""
+        while self.line:
+            turn = self.line.popleft()
+            if not turn.done():
+                turn.set_result(None)  # `running` is unchanged: the place passes on
+                return
+        self.running -= 1
 
 
 def _header(scope: Scope, name: bytes) -> str | None:

@@ -36,8 +36,10 @@ def serve_workers(settings: Settings, *, host: str, port: int, workers: int) -> 
     database connections, sharing one listening socket. The workers build their settings
     from the environment, so this process exports its own into it first."""
     from sucesos.web.settings import (
+        CACHE_MB_ENV,
         MAX_BODY_ENV,
         MAX_CONCURRENCY_ENV,
+        MAX_WAIT_ENV,
         PRIVATE_ENV,
         TOKEN_ENV,
         TOKEN_FILE_ENV,
@@ -53,6 +55,8 @@ def serve_workers(settings: Settings, *, host: str, port: int, workers: int) -> 
     os.environ[PRIVATE_ENV] = "1" if settings.private else "0"
     os.environ[MAX_BODY_ENV] = str(settings.max_body_bytes)
     os.environ[MAX_CONCURRENCY_ENV] = str(settings.max_concurrency)
+    os.environ[CACHE_MB_ENV] = str(settings.cache_bytes // (1024 * 1024))
+    os.environ[MAX_WAIT_ENV] = str(settings.max_wait_ms)
     extra: dict[str, int] = {}
     if "timeout_worker_healthcheck" in inspect.signature(uvicorn.run).parameters:
         # A worker busy importing on a loaded machine misses uvicorn's 5 s health check and

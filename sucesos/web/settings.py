@@ -11,11 +11,18 @@ TOKEN_FILE_ENV = "SUCESOS_TOKEN_FILE"
 PRIVATE_ENV = "SUCESOS_PRIVATE"
 MAX_BODY_ENV = "SUCESOS_MAX_BODY_BYTES"
 MAX_CONCURRENCY_ENV = "SUCESOS_MAX_CONCURRENCY"
+CACHE_MB_ENV = "SUCESOS_CACHE_MB"
+MAX_WAIT_ENV = "SUCESOS_MAX_WAIT_MS"
 
 # A POST of the largest batch the API takes is far below this; more is refused with 413.
 DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024
-# Requests served at once per process; more are answered 503 (see sucesos.web.guards).
-DEFAULT_MAX_CONCURRENCY = 32
+# Requests that do work at once per process (answers from the cache aside); the next ones
+# wait in line, at most DEFAULT_MAX_WAIT_MS, else 503 (see sucesos.web.guards.Admission).
+# Few: on SQLite a request is CPU work, and more at once only share the same cores slower.
+DEFAULT_MAX_CONCURRENCY = 8
+DEFAULT_MAX_WAIT_MS = 500
+# Memory per process for answers kept by the response cache (sucesos.web.cache); 0 = off.
+DEFAULT_CACHE_MB = 64
 
 _TRUE = {"1", "true", "yes", "on"}
 
@@ -27,7 +34,9 @@ class Settings:
     `token` guards writes (POST /api/articles); with no token configured writes are refused.
     `private=True` makes reads need the token too (reads are open by default, like a public
     dataset), the API docs and exports included. `max_body_bytes` caps a request body (413
-    beyond); `max_concurrency` caps the requests served at once per process (503 beyond).
+    beyond); `max_concurrency` caps the requests that do work at once per process, and
+    `max_wait_ms` how long the next ones may wait for a place (503 beyond); `cache_bytes` is
+    the memory per process for the answers the response cache keeps (0: no cache).
     """
 
     db: str | None = None
@@ -35,6 +44,8 @@ class Settings:
     private: bool = False
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     max_concurrency: int = DEFAULT_MAX_CONCURRENCY
+    cache_bytes: int = DEFAULT_CACHE_MB * 1024 * 1024
+    max_wait_ms: int = DEFAULT_MAX_WAIT_MS
 
     @classmethod
     def from_env(
@@ -46,7 +57,8 @@ class Settings:
         """Settings from arguments, else the environment: SUCESOS_TOKEN (the token itself),
         SUCESOS_TOKEN_FILE (a file holding it; first line, surrounding blanks dropped),
         SUCESOS_PRIVATE=1 (reads need the token), SUCESOS_MAX_BODY_BYTES and
-        SUCESOS_MAX_CONCURRENCY (positive integers)."""
+        SUCESOS_MAX_CONCURRENCY (positive integers), SUCESOS_MAX_WAIT_MS and SUCESOS_CACHE_MB
+        (0 or more)."""
         token = os.environ.get(TOKEN_ENV) or None
         path = token_file or os.environ.get(TOKEN_FILE_ENV)
         if path:
@@ -60,13 +72,16 @@ class Settings:
             private=private,
             max_body_bytes=_positive(MAX_BODY_ENV, DEFAULT_MAX_BODY_BYTES),
             max_concurrency=_positive(MAX_CONCURRENCY_ENV, DEFAULT_MAX_CONCURRENCY),
+            cache_bytes=_positive(CACHE_MB_ENV, DEFAULT_CACHE_MB, zero=True) * 1024 * 1024,
+            max_wait_ms=_positive(MAX_WAIT_ENV, DEFAULT_MAX_WAIT_MS, zero=True),
         )
 
 
-def _positive(name: str, default: int) -> int:
+def _positive(name: str, default: int, *, zero: bool = False) -> int:
     raw = os.environ.get(name, "").strip()
     if not raw:
         return default
-    if not raw.isdigit() or int(raw) < 1:
-        raise ValueError(f"[E030] {name} must be a positive integer, not {raw!r}")
+    if not raw.isascii() or not raw.isdigit() or int(raw) < (0 if zero else 1):
+        least = "0 or more" if zero else "a positive integer"
+        raise ValueError(f"[E030] {name} must be {least}, not {raw!r}")
     return int(raw)

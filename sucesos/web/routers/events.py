@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 import io
-import json
 import re
 from typing import Annotated, Any, Literal
 
+import orjson
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response, status
-from fastapi.responses import JSONResponse
 
 from sucesos.export.formats import feature, write_events_csv
 from sucesos.store import queries
 from sucesos.web.dependencies import FiltersDep, StoreDep, read_access
 from sucesos.web.meta import categories, states
+from sucesos.web.responses import FastJSONResponse
 
 router = APIRouter(prefix="/api", tags=["events"], dependencies=[Depends(read_access)])
 
@@ -52,7 +52,7 @@ def list_events(
             _geojson(rows),
             media_type="application/geo+json",
         )
-    return JSONResponse(
+    return FastJSONResponse(
         {
             "events": rows,
             "count": len(rows),
@@ -65,9 +65,9 @@ def list_events(
     )
 
 
-def _geojson(rows: list[dict[str, Any]]) -> str:
+def _geojson(rows: list[dict[str, Any]]) -> bytes:
     collection = {"type": "FeatureCollection", "features": [feature(r) for r in rows]}
-    return json.dumps(collection, ensure_ascii=False)
+    return orjson.dumps(collection)
 
 
 @router.get("/events/{event_id}")

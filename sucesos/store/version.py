@@ -1,0 +1,73 @@
+"""A cheap token that changes whenever the database's data may have changed.
+
+Readers that keep answers (the server's response cache, `sucesos.web.cache`) key them by this
+token: an answer computed after reading token T is still right while the token reads T again.
+Read the token *before* computing an answer, never after, so a write that lands in between
+can only make the answer newer than its token, never older.
+
+- SQLite: ``PRAGMA data_version`` on a connection of its own that never writes; SQLite
+  changes it whenever another connection (of any process) commits. A few microseconds.
+- PostgreSQL: the current snapshot (``pg_current_snapshot()``: oldest running transaction,
+  next transaction id, and the ones in flight), which changes whenever a transaction that
+  writes starts or ends anywhere on the server. Conservative (writes to other databases
+  change it too), never stale.
+- Anything else, and SQLite in memory (one connection shared by everyone, so commits are
+  not "another connection's"): no token, and nothing may be kept.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.pool import SingletonThreadPool, StaticPool
+
+
+class DataVersion:
+    """`current()` gives the token (a string), or None when this database offers none.
+
+    Holds one database connection of its own, opened on first use; `close()` returns it.
+    Safe to call from several threads (one at a time on the connection).
+    """
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self.engine = engine
+        self._lock = threading.Lock()
+        self._conn: Any = None
+        name = engine.dialect.name
+        shared = isinstance(engine.pool, (StaticPool, SingletonThreadPool))
+        if name == "sqlite" and not shared:
+            self._sql: str | None = "PRAGMA data_version"
+        elif name == "postgresql":
+            self._sql = "SELECT pg_current_snapshot()::text"
+        else:
+            self._sql = None
+
+    @property
+    def supported(self) -> bool:
+        """Whether this database gives a token (else `current()` is always None)."""
+        return self._sql is not None
+
+    def current(self) -> str | None:
+        """The token now; None when the database offers none."""
+        if self._sql is None:
+            return None
+        with self._lock:
+            if self._conn is None:
+                self._conn = self.engine.raw_connection()
+            cursor = self._conn.cursor()
+            try:
+                cursor.execute(self._sql)
+                row = cursor.fetchone()
+            finally:
+                cursor.close()
+            if self.engine.dialect.name == "postgresql":
+                self._conn.rollback()  # no transaction left open between two reads
+            return str(row[0])
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
