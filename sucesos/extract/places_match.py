@@ -136,6 +136,9 @@ def judge_spans(
     style = case_style(text)
     all_lower = not _UPPER.search(text)  # abbreviations need this: "gdl" in sentence case is a word
     ends = sorted(settlement_ends)
+    # Where the text's first non-space character is: a name there opens the text (a test per
+    # name on the text before it cost the square of the text's length).
+    text_opens = len(text) - len(text.lstrip())
     ctx = idx.ctx
     kept: list[Span] = []
     street_end = -10
@@ -219,7 +222,7 @@ def judge_spans(
             dropped(sp, f"a person (before '{nxt[0]}')")
             continue
         # A headline opening "Culiacán: ..." names where its story happens.
-        kicker = not text[:o_start].strip() and text[o_start + len(surface) :][:2].strip() == ":"
+        kicker = o_start <= text_opens and text[o_start + len(surface) :][:2].strip() == ":"
         sp.locative = (
             after_settlement
             or closing

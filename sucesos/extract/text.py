@@ -28,11 +28,26 @@ def _fold_char(ch: str) -> str:
     return base[0] if base else " "
 
 
+class _RareLetters(dict[int, str]):
+    """`str.translate` table for the characters the replacements leave: each gets its entry
+    on first sight (itself when ASCII, else its decomposition's first letter)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        value = ch if ch.isascii() else _fold_char(ch)
+        self[code] = value
+        return value
+
+
+_RARE_LETTERS = _RareLetters()
+
+
 def fold(text: str) -> str:
     """Lower-cased, accent-free copy of `text` with exactly the same length.
 
     `str.lower` plus one-for-one replacements of the Latin accents covers news text at a
-    fraction of the cost of Unicode decomposition, which is kept for the rare other letters.
+    fraction of the cost of Unicode decomposition, which is kept for the rare other letters
+    (once per character: a translation table remembers it).
     """
     low = text.lower()
     if low.isascii():
@@ -43,7 +58,7 @@ def fold(text: str) -> str:
         if accented in low:
             low = low.replace(accented, plain)
     if not low.isascii():
-        low = "".join(ch if ch.isascii() else _fold_char(ch) for ch in low)
+        low = low.translate(_RARE_LETTERS)
     return low
 
 
