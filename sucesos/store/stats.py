@@ -414,17 +414,25 @@ def _named(
     state: sa.ColumnElement[Any] | None = None,
 ) -> list[dict[str, Any]]:
     """Groups keyed by a code, each given its name (and its state's) from one event with that
-    code: an indexed lookup per group, by one statement compiled once."""
+    code: an indexed lookup per group, all in one statement (a scalar subquery per group and
+    column: one round trip instead of one per state or municipality)."""
     cols = [name] if state is None else [name, state]
-    query = sa.select(*cols).where(code == sa.bindparam("code")).limit(1)
-    for group in groups:
-        if group["key"] is None:
-            continue
-        row = conn.execute(query, {"code": group["key"]}).first()
-        if row is not None:
-            group["name"] = row[0]
+    named = [g for g in groups if g["key"] is not None]
+    if not named:
+        return groups
+    lookups = [
+        sa.select(col).where(code == sa.bindparam(f"c{i}")).limit(1).scalar_subquery()
+        for i in range(len(named))
+        for col in cols
+    ]
+    row = conn.execute(sa.select(*lookups), {f"c{i}": g["key"] for i, g in enumerate(named)})
+    values = row.one()
+    for i, group in enumerate(named):
+        found = values[i * len(cols) : (i + 1) * len(cols)]
+        if found[0] is not None:
+            group["name"] = found[0]
             if state is not None:
-                group["state"] = row[1]
+                group["state"] = found[1]
     return groups
 
 
