@@ -3,6 +3,8 @@
 Generates N synthetic headline-size articles (`sucesos.batch.synthetic`: invented templates,
 real municipality names, marked synthetic), then, side by side in one run:
 
+0. the same input through `sucesos extract`'s path in this process (`api.extract_articles`:
+   one core, no Dask, no Parquet), the yardstick for the batch rates;
 1. `extract_batch` on a LocalCluster of 1 worker process, then of 2, each into its own folder
    (the two folders must hold the same records: checked);
 2. `load_batch` of the 2-worker folder into a fresh PostgreSQL database with 1 worker, then
@@ -11,7 +13,11 @@ real municipality names, marked synthetic), then, side by side in one run:
 
 Printed for each step: wall seconds, articles (or records) per second, peak memory (sum of
 the resident memory of this process and every worker process, sampled every 0.2 s), and the
-speed-up of 2 workers over 1. `--extract-only` skips PostgreSQL; `--load-workers 2` loads
+speed-up of 2 workers over 1. Extraction steps also print the CPU seconds they used (this
+process and its workers, summed; cluster start-up apart), split into workers and client,
+the articles extracted in all (the home-state round extracts some twice), and each rate as a
+ratio to the in-process one: on a shared machine wall time follows the load, CPU time much
+less. `--extract-only` skips PostgreSQL; `--load-workers 2` loads
 once. The PostgreSQL server is SUCESOS_TEST_PG_URL's (or --pg); the databases are created
 with --db-prefix and dropped afterwards.
 
@@ -75,6 +81,39 @@ class PeakMemory:
         self._thread.join()
 
 
+def cpu_seconds() -> dict[int, float]:
+    """CPU seconds (user + system) so far of this process and each of its descendants."""
+    me = psutil.Process()
+    out: dict[int, float] = {}
+    for p in [me, *me.children(recursive=True)]:
+        with suppress(psutil.Error):
+            t = p.cpu_times()
+            out[p.pid] = t.user + t.system
+    return out
+
+
+def cpu_split(before: dict[int, float], after: dict[int, float]) -> tuple[float, float]:
+    """(this process's, its descendants') CPU seconds between two `cpu_seconds` samples."""
+    me = os.getpid()
+    used = {pid: t - before.get(pid, 0.0) for pid, t in after.items()}
+    return used.get(me, 0.0), sum(t for pid, t in used.items() if pid != me)
+
+
+def extract_in_process(source: Path) -> tuple[int, int, float, float]:
+    """(articles, records, wall s, CPU s) of `sucesos extract`'s path over `source`."""
+    from sucesos.api import extract_articles
+    from sucesos.extract.pipeline import default_pipeline
+    from sucesos.models import Article
+
+    default_pipeline()(Article(text="Enfrentamiento en Culiacán, Sinaloa, deja 3 muertos"))
+    wall, cpu = time.perf_counter(), time.process_time()
+    articles = records = 0
+    for _article, found in extract_articles([source]):
+        articles += 1
+        records += len(found)
+    return articles, records, time.perf_counter() - wall, time.process_time() - cpu
+
+
 def timed(fn: Callable[[], Any]) -> tuple[Any, float, int]:
     with PeakMemory() as mem:
         started = time.perf_counter()
@@ -125,6 +164,9 @@ def main() -> None:
     ap.add_argument("--extract-workers", default="1,2", help="worker counts to extract with")
     ap.add_argument("--load-workers", default="1,2", help="worker counts to load with")
     ap.add_argument("--extract-only", action="store_true", help="skip PostgreSQL")
+    ap.add_argument(
+        "--no-baseline", action="store_true", help="skip the in-process extraction yardstick"
+    )
     ap.add_argument("--pg", default=os.environ.get("SUCESOS_TEST_PG_URL"), help="PG server URL")
     ap.add_argument("--db-prefix", default="sucesos_bench_batch")
     ap.add_argument("--keep", action="store_true", help="keep the databases")
@@ -150,6 +192,15 @@ def main() -> None:
             f"{args.n:,} synthetic headlines ({mb(source.stat().st_size)} of JSON Lines)"
             f" generated in {time.perf_counter() - started:.1f} s"
         )
+        base_rate = base_cpu_rate = 0.0
+        if not args.no_baseline:
+            n_art, n_rec, wall, cpu = extract_in_process(source)
+            base_rate, base_cpu_rate = n_art / wall, n_art / max(cpu, 1e-9)
+            print(
+                f"extract in process (`sucesos extract`'s path, one core): {wall:.1f} s wall,"
+                f" {base_rate:,.0f} articles/s; {cpu:.1f} CPU s ({base_cpu_rate:,.0f} articles"
+                f" per CPU second); {n_rec:,} records"
+            )
         extract_times: dict[int, float] = {}
         folders: dict[int, Path] = {}
         for w in [int(x) for x in args.extract_workers.split(",")]:
@@ -162,20 +213,31 @@ def main() -> None:
 
             def run(w: int = w, out: Path = out) -> Any:
                 with open_client(workers=w) as client:
-                    t0 = time.perf_counter()
+                    t0, c0 = time.perf_counter(), cpu_seconds()
                     summary = extract_batch(
                         [source], out, client=client, partition_size=args.partition_size
                     )
-                    return summary, time.perf_counter() - t0
+                    inner = time.perf_counter() - t0
+                    return summary, inner, cpu_split(c0, cpu_seconds())
 
-            (summary, inner), seconds, peak = timed(run)
+            (summary, inner, (client_cpu, worker_cpu)), seconds, peak = timed(run)
             extract_times[w], folders[w] = inner, out
+            rate = summary.articles / inner
+            extracted = summary.articles + summary.reextracted
+            cpu_rate = summary.articles / max(client_cpu + worker_cpu, 1e-9)
             print(
                 f"extract, {w} worker(s): {seconds:.1f} s wall ({inner:.1f} s after cluster"
-                f" start), {summary.articles / inner:,.0f} articles/s, {summary.records:,}"
-                f" records, {summary.reextracted:,} re-extracted for home states;"
-                f" peak memory {mb(peak)}"
+                f" start), {rate:,.0f} articles/s, {summary.records:,} records,"
+                f" {summary.reextracted:,} re-extracted for home states; peak memory"
+                f" {mb(peak)}\n    CPU {worker_cpu:.1f} s in workers + {client_cpu:.1f} s in"
+                f" the client: {cpu_rate:,.0f} articles per CPU second,"
+                f" {extracted / max(worker_cpu, 1e-9):,.0f} extractions per worker CPU second"
             )
+            if base_rate:
+                print(
+                    f"    vs in process: {rate / base_rate:.2f}× the articles/s,"
+                    f" {cpu_rate / base_cpu_rate:.2f}× the articles per CPU second"
+                )
         if 1 in extract_times and 2 in extract_times:
             print(f"extract speed-up 1 → 2 workers: {extract_times[1] / extract_times[2]:.2f}×")
             a = pq.read_table(folders[1] / "records", columns=["id"]).column("id").to_pylist()

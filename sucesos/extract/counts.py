@@ -32,6 +32,7 @@ from sucesos.extract.numbers import (
     Token,
     find_numbers,
     number_words,
+    span_numbers,
     tokenize,
 )
 
@@ -168,7 +169,12 @@ def find_counts(
 
     counts: list[CountMention] = []
     consumed_to = -1  # a number inside the phrase of a previous figure ("de los 32 estados")
-    for number in find_numbers(tokens, vague_at, number_words()):
+    numbers = (
+        find_numbers(tokens, vague_at, number_words())
+        if vague_at
+        else span_numbers(folded, start, end)
+    )
+    for number in numbers:
         if number.value <= 0 or number.value > MAX_COUNT or number.first <= consumed_to:
             continue
         mention, consumed_to = _count_after(number, s, consumed_to)

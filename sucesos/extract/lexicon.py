@@ -19,10 +19,9 @@ import itertools
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -95,8 +94,8 @@ def _expand(pattern: str) -> list[str]:
     return ["".join(combo) for combo in itertools.product(*choices)]
 
 
-@dataclass(frozen=True)
-class PhraseMatch(Generic[T]):
+class PhraseMatch(NamedTuple, Generic[T]):
+    # A named tuple, not a dataclass: matchers make hundreds of thousands of these.
     start: int
     end: int
     value: T
@@ -119,7 +118,10 @@ class PhraseMatcher(Generic[T]):
                     entries.setdefault(key, []).append((prefix, value))
         self._automaton = ahocorasick.Automaton()
         for key, values in entries.items():
-            self._automaton.add_word(key, (len(key), values))
+            # Each key carries its length, its values and whether any of them is a prefix
+            # (only then is the rest of a longer word looked at).
+            has_prefix = any(prefix for prefix, _ in values)
+            self._automaton.add_word(key, (len(key), values, has_prefix))
         self.size = len(entries)
         if entries:
             self._automaton.make_automaton()
@@ -134,25 +136,26 @@ class PhraseMatcher(Generic[T]):
         """
         if not self.size:
             return []
-        end = len(folded) if end is None else end
+        size = len(folded)
+        end = size if end is None else end
         candidates: list[PhraseMatch[T]] = []
         # The slice, not iter(folded, start, end): pyahocorasick converts the whole string on
         # every call, which made a search per sentence quadratic in the article's length.
-        for last_in_slice, (length, values) in self._automaton.iter(folded[start:end]):
-            last = start + last_in_slice
-            first = last - length + 1
+        for last_in_slice, (length, values, has_prefix) in self._automaton.iter(folded[start:end]):
+            exact_end = start + last_in_slice + 1
+            first = exact_end - length
             if first > 0 and _is_word_char(folded[first - 1]):
                 continue
-            exact_end = last + 1
-            whole_word = exact_end >= len(folded) or not _is_word_char(folded[exact_end])
-            word_end = exact_end
-            while word_end < end and _is_word_char(folded[word_end]):
-                word_end += 1
-            for prefix, value in values:
-                if whole_word:
+            if exact_end >= size or not _is_word_char(folded[exact_end]):
+                for _prefix, value in values:
                     candidates.append(PhraseMatch(first, exact_end, value))
-                elif prefix:
-                    candidates.append(PhraseMatch(first, word_end, value))
+            elif has_prefix:
+                word_end = exact_end
+                while word_end < end and _is_word_char(folded[word_end]):
+                    word_end += 1
+                for prefix, value in values:
+                    if prefix:
+                        candidates.append(PhraseMatch(first, word_end, value))
         candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
         if overlapping:
             return candidates

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from sucesos.extract.lexicon import PhraseMatcher, load_data
@@ -65,8 +65,12 @@ def number_words() -> NumberWords:
     )
 
 
+@lru_cache(maxsize=1024)
 def tokenize(folded: str, start: int, end: int) -> list[Token]:
-    """Word and number tokens of `folded[start:end]`, each marked when punctuation precedes it."""
+    """Word and number tokens of `folded[start:end]`, each marked when punctuation precedes it.
+
+    Cached: the counts stage and the assembly's tallies read the same sentences, so each span
+    is tokenized once (callers never change the list)."""
     tokens: list[Token] = []
     previous_end = -1
     search = _BREAK.search
@@ -172,6 +176,14 @@ def find_numbers(
             found.append(Number(i, i, 1))
         i += 1
     return found
+
+
+@lru_cache(maxsize=1024)
+def span_numbers(folded: str, start: int, end: int) -> list[Number]:
+    """`find_numbers` over the tokens of `folded[start:end]` with no vague words: cached, as
+    counts (for a sentence with no vague word) and the assembly's tallies both ask for it
+    (callers never change the list)."""
+    return find_numbers(tokenize(folded, start, end), {}, number_words())
 
 
 def _number_words_end(i: int, tokens: list[Token], words: NumberWords) -> int:

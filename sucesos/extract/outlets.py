@@ -42,6 +42,9 @@ WINDOW = 2000
 _ARTICLES = ("el ", "la ", "los ", "las ", "the ")
 
 
+# Outlet names and web addresses repeat from article to article (and each article's are
+# looked up several times: table, learned homes, batch rounds): their keys are cached.
+@lru_cache(maxsize=65536)
 def outlet_key(name: str | None) -> str:
     """The one comparison key of an outlet name: folded, single-spaced, no leading article."""
     key = name_key(name or "")
@@ -51,6 +54,7 @@ def outlet_key(name: str | None) -> str:
     return key
 
 
+@lru_cache(maxsize=4096)
 def domain_of(url: str | None) -> str:
     """The host of `url` without "www." (empty when there is none)."""
     if not url or "//" not in url:
@@ -73,14 +77,17 @@ class Outlet:
     home_town: str | None = None  # INEGI code of the one city a city paper serves
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: `_find` is cached per table
 class OutletTable:
     by_key: dict[str, Outlet]
     by_domain: dict[str, Outlet]
 
     def find(self, source: str | None, url: str | None) -> Outlet | None:
         """The outlet publishing at `url`'s domain (or a parent domain), else named `source`."""
-        host = domain_of(url)
+        return self._find(source, domain_of(url))
+
+    @lru_cache(maxsize=65536)  # noqa: B019 (one table per process, cached itself)
+    def _find(self, source: str | None, host: str) -> Outlet | None:
         while host.count(".") >= 1:
             if host in self.by_domain:
                 return self.by_domain[host]

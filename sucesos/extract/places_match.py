@@ -136,6 +136,9 @@ def judge_spans(
     style = case_style(text)
     all_lower = not _UPPER.search(text)  # abbreviations need this: "gdl" in sentence case is a word
     ends = sorted(settlement_ends)
+    # Where the text's first non-space character is: a name there opens the text (a test per
+    # name on the text before it cost the square of the text's length).
+    text_opens = len(text) - len(text.lstrip())
     ctx = idx.ctx
     kept: list[Span] = []
     street_end = -10
@@ -201,7 +204,8 @@ def judge_spans(
             sp.near_street = False
         sp.road = any(w in ctx["road_before"] for w in prev[-4:])
         person_like = sp.key in idx.weak or is_state
-        if prev and person_like:
+        after_comma = text[max(0, o_start - 2) : o_start].strip() == ","
+        if prev and person_like and not after_comma:  # "San Javier, Sonora": no surname
             o_prev = text[max(0, o_start - 30) : o_start].split()
             prev_cap = bool(o_prev) and o_prev[-1][:1].isupper()
             if prev[-1] in ctx["first_names"] and (prev_cap or style == "lower"):
@@ -218,7 +222,7 @@ def judge_spans(
             dropped(sp, f"a person (before '{nxt[0]}')")
             continue
         # A headline opening "Culiacán: ..." names where its story happens.
-        kicker = not text[:o_start].strip() and text[o_start + len(surface) :][:2].strip() == ":"
+        kicker = o_start <= text_opens and text[o_start + len(surface) :][:2].strip() == ":"
         sp.locative = (
             after_settlement
             or closing

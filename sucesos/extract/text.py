@@ -28,11 +28,26 @@ def _fold_char(ch: str) -> str:
     return base[0] if base else " "
 
 
+class _RareLetters(dict[int, str]):
+    """`str.translate` table for the characters the replacements leave: each gets its entry
+    on first sight (itself when ASCII, else its decomposition's first letter)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        value = ch if ch.isascii() else _fold_char(ch)
+        self[code] = value
+        return value
+
+
+_RARE_LETTERS = _RareLetters()
+
+
 def fold(text: str) -> str:
     """Lower-cased, accent-free copy of `text` with exactly the same length.
 
     `str.lower` plus one-for-one replacements of the Latin accents covers news text at a
-    fraction of the cost of Unicode decomposition, which is kept for the rare other letters.
+    fraction of the cost of Unicode decomposition, which is kept for the rare other letters
+    (once per character: a translation table remembers it).
     """
     low = text.lower()
     if low.isascii():
@@ -43,7 +58,7 @@ def fold(text: str) -> str:
         if accented in low:
             low = low.replace(accented, plain)
     if not low.isascii():
-        low = "".join(ch if ch.isascii() else _fold_char(ch) for ch in low)
+        low = low.translate(_RARE_LETTERS)
     return low
 
 
@@ -66,13 +81,20 @@ _ABBREVIATIONS = {
     "sr", "sra", "dr", "dra", "lic", "ing", "gral", "col", "av", "no", "núm", "edo", "mr", "mrs",
     "ms", "st", "gen", "lt", "sgt", "gov", "sen", "rep", "jr", "u.s", "e.u", "p.m", "a.m", "aprox",
 }  # fmt: skip
+# A month's abbreviation before a day is no sentence end ("On Sept. 3, 2021, …", "el 3 de
+# ago. 2020"): these only count when a digit follows.
+_MONTH_ABBREVIATIONS = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ene",
+    "abr", "ago", "dic",
+}  # fmt: skip
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"'“«¿¡(]?[A-ZÁÉÍÓÚÑ0-9])|\n+")
 
 
 # No abbreviation is longer than this (with its period): only this much before a period is
 # looked at, so deciding each boundary costs the same however long the sentence already is.
-_ABBREVIATION_WINDOW = max(map(len, _ABBREVIATIONS)) + 2
+_ABBREVIATION_WINDOW = max(map(len, _ABBREVIATIONS | _MONTH_ABBREVIATIONS)) + 2
 _LAST_WORD = re.compile(r"(\S+)[.]$")
+_DAY_AHEAD = re.compile(r"\s{1,3}\d")
 
 
 def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
@@ -85,7 +107,10 @@ def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
         return False
     if word.start() == low and low > start and not text[low - 1].isspace():
         return False  # the word goes on before the window: too long to be an abbreviation
-    return word.group(1).lower().rstrip(".") in _ABBREVIATIONS
+    name = word.group(1).lower().rstrip(".")
+    if name in _MONTH_ABBREVIATIONS:
+        return _DAY_AHEAD.match(text, end) is not None
+    return name in _ABBREVIATIONS
 
 
 def split_sentences(text: str) -> list[Sentence]:

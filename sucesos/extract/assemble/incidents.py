@@ -123,7 +123,6 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
             and m not in absorbed
             and main.status == "reported"
             and not main.aggregate
-            and compatible(main, part, found)
             and (
                 (part.category in rules.get(main.category, frozenset()) and _near(main, part))
                 # the bodies of the victims join the violent act wherever it is told
@@ -135,6 +134,8 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
                 not (part.new_incident or main.new_incident)
                 or bool(set(main.sentences) & set(part.sentences))
             )
+            # last: the dearest test, for the few pairs the rules allow
+            and compatible(main, part, found)
         ]
         if not mains:
             continue

@@ -6,16 +6,16 @@ casos", "30 granadas"). Word lists: `incidents.toml`, [statistic]."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.lexicon import load_data
 from sucesos.extract.numbers import (
     Number,
     Token,
-    find_numbers,
     number_words,
     parse_digits,
+    span_numbers,
     tokenize,
 )
 
@@ -40,12 +40,10 @@ def tally_words() -> TallyWords:
     )
 
 
-@lru_cache(maxsize=512)
 def _span_numbers(folded: str, start: int, end: int) -> tuple[list[Token], list[Number]]:
-    """Tokens and figures of one span, read once: the checks below ask about the same
-    sentences and spans several times (callers never change the lists)."""
-    tokens = tokenize(folded, start, end)
-    return tokens, find_numbers(tokens, {}, number_words())
+    """Tokens and figures of one span, read once (both cached, shared with `counts`): the
+    checks below ask about the same sentences and spans several times."""
+    return tokenize(folded, start, end), span_numbers(folded, start, end)
 
 
 def has_figure(doc: Doc, start: int, end: int) -> bool:
