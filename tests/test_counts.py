@@ -52,6 +52,10 @@ def test_a_number_subject_reaches_its_verb_over_a_description(text: str) -> None
         ("Tres reos perdieron la vida en la riña", 3),
         ("Three farmers lost their lives in the ambush", 3),
         ("Two passengers died on the way to hospital", 2),
+        ("Three farmers were shot to death near the river", 3),
+        ("Seven found shot to death inside a warehouse", 7),
+        ("Feuding gangs cost the lives of nine people last week", 9),
+        ("La balacera cobró la vida de cuatro jornaleros", 4),
     ],
 )
 def test_periphrastic_death_predicates(text: str, expected: int) -> None:
