@@ -286,6 +286,37 @@ def test_nationwide_toll_is_neither_pinned_to_a_town_nor_added_en() -> None:
     assert tapalpa and all(c.value != 19 for e in tapalpa for c in e.counts)
 
 
+SUMMED_CLAUSE_ES = """Abaten a jefe de plaza en Tala
+
+Soldados abatieron la madrugada de este lunes a un jefe de plaza en el municipio de Tala,
+Jalisco, lo que desató bloqueos y ataques contra policías en buena parte del país.
+"""
+
+
+def test_an_incident_and_a_summed_clause_of_one_sentence_are_two_events() -> None:
+    events = run(SUMMED_CLAUSE_ES, "es", published=date(2026, 3, 9))
+    tala = [e for e in live(events) if any(loc.admin2 == "Tala" for loc in e.locations)]
+    assert tala and all(e.category in ("attack", "armed_clash") for e in tala)
+    summed = [e for e in live(events) if e.category == "roadblock"]
+    assert summed and all(loc.admin2 is None for e in summed for loc in e.locations)
+
+
+RESTATED_SUM_EN = """Police commander killed in Tecomán
+
+Gunmen shot dead a police commander on Sunday morning in Tecomán, Colima.
+
+Across the state, 14 officers died in ambushes on highways throughout the day.
+The state police said 11 officers died.
+"""
+
+
+def test_figures_restating_a_summed_sentence_are_not_the_incidents_toll() -> None:
+    events = run(RESTATED_SUM_EN, "en", published=date(2026, 3, 9))
+    tecoman = [e for e in live(events) if any(loc.admin2 == "Tecomán" for loc in e.locations)]
+    assert tecoman and all(c.value not in (11, 14) for e in tecoman for c in e.counts)
+    assert any(c.value == 11 for e in live(events) if e not in tecoman for c in e.counts)
+
+
 # --- running totals are statistics ----------------------------------------------------------
 
 TALLY_ES = """Asesinan a comerciante en Celaya

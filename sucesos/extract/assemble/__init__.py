@@ -71,6 +71,13 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             if status == "reported"
             else set()
         )
+        summed = aggregate_clause_triggers(doc, i, triggers) if status == "reported" else []
+        if not earlier and summed:
+            # One sentence, an incident and figures summed over several places it set off.
+            local = [k for k in range(len(triggers)) if k not in summed]
+            drafts.extend(_sentence_drafts(doc, found, i, triggers, status, exclude=summed))
+            drafts.extend(_sentence_drafts(doc, found, i, triggers, status, exclude=local))
+            continue
         if not earlier:
             drafts.extend(_sentence_drafts(doc, found, i, triggers, status))
             continue
@@ -80,11 +87,35 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         now = [k for k in range(len(triggers)) if k not in past]
         drafts.extend(_sentence_drafts(doc, found, i, triggers, "historical", exclude=now))
 
+    continue_sums(doc, found, drafts)
     merged = merge_drafts(drafts, found)
     merged = absorb_parts(merged, found)
     merged = attach_disputes(merged, disputed_sentences)
     focus = focus_places(doc, found.places)
     return [build_record(doc, draft, found, focus, lead) for draft in merged]
+
+
+def continue_sums(doc: Doc, found: Found, drafts: list[Draft]) -> None:
+    """A sentence that names no place and gives figures right after a summed sentence (one
+    whose only acts are aggregates) ("25 agents were killed in ambushes across the state. The
+    ministry said 21 had died.") sums the same happenings: its drafts are aggregates too,
+    never figures of the article's incident."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        if len(draft.sentences) == 1:
+            by_sentence.setdefault(draft.first, []).append(draft)
+    for i in sorted(by_sentence):
+        before = [d for d in by_sentence.get(i - 1, []) if d.status == "reported"]
+        if not any(d.aggregate for d in before) or any(
+            not d.aggregate for d in before if d.counts
+        ):
+            continue
+        here = [d for d in by_sentence[i] if d.status == "reported" and not d.aggregate]
+        if not here or found.places[i] or doc.status[i].new_incident:
+            continue
+        if all(d.counts for d in here):
+            for d in here:
+                d.aggregate = True
 
 
 def _sentence_drafts(
@@ -205,10 +236,31 @@ def _aggregate_categories(
         return set()
     if not triggers:
         return {"*"}
-    out: set[str] = set()
+    return {triggers[k].category for k in _in_marked_clauses(doc, i, triggers, marks)}
+
+
+def _in_marked_clauses(doc: Doc, i: int, triggers: list[Trigger], marks: list[int]) -> set[int]:
+    """Indexes of the triggers that share a clause (up to a comma, ";" or ":") of sentence
+    `i` with one of the positions in `marks`."""
+    sentence = doc.sentences[i]
+    out: set[int] = set()
     for position in marks:
         left = max(doc.text.rfind(ch, sentence.start, position) for ch in ",;:")
         ahead = [doc.text.find(ch, position, sentence.end) for ch in ",;:"]
         right = min((x for x in ahead if x >= 0), default=sentence.end)
-        out |= {t.category for t in triggers if left < t.start < right}
+        out |= {k for k, t in enumerate(triggers) if left < t.start < right}
     return out
+
+
+def aggregate_clause_triggers(doc: Doc, i: int, triggers: list[Trigger]) -> list[int]:
+    """The triggers of sentence `i` told in a clause with an aggregate cue ("…, lo que
+    desató ataques en buena parte del país"), when the sentence also tells an act outside
+    such a clause: the two are two events (the incident, and figures summed over several
+    places), each with the places, dates and figures nearest to it. Empty otherwise."""
+    marks = list(doc.status[i].aggregate_at)
+    if not marks or len(triggers) < 2:
+        return []
+    inside = _in_marked_clauses(doc, i, triggers, marks)
+    if not inside or len(inside) == len(triggers):
+        return []
+    return sorted(inside)
