@@ -53,6 +53,24 @@ def test_sentences_have_offsets_and_paragraphs() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Un coche bomba estalló frente a la comandancia el 4 de sept. 2021. Nadie resultó herido.",
+        "A car bomb went off outside the station on Sept. 4, 2021. Nobody was hurt.",
+    ],
+)
+def test_a_month_abbreviation_before_a_day_ends_no_sentence(text: str) -> None:
+    sentences = split_sentences(text)
+    assert len(sentences) == 2
+    assert "2021" in sentences[0].text
+
+
+def test_a_month_abbreviation_before_a_capital_ends_a_sentence() -> None:
+    sentences = split_sentences("The raid took place in late Aug. Police said nothing more.")
+    assert len(sentences) == 2
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Capturan a tres probables vendedores de droga", [("arrested", 3)]),

@@ -165,16 +165,16 @@ def test_outlet_name_town_shared_by_states_needs_the_home_state() -> None:
 
 def test_city_paper_of_the_table_places_a_report_that_names_no_place_in_its_city() -> None:
     article = Article(
-        text="Asesinan a un taxista frente a una tienda", url="https://www.latarde.com.mx/nota-1"
+        text="Asesinan a un taxista frente a una tienda", url="https://www.elsoldetampico.com.mx/n1"
     )
-    assert event_place(article) == ("MX-TAM", "28032")
+    assert event_place(article) == ("MX-TAM", "28038")
 
 
 def test_state_capital_paper_places_a_report_that_names_no_place_only_in_its_state() -> None:
     article = Article(
-        text="Asesinan a un taxista frente a una tienda", url="https://www.omnia.com.mx/nota-1"
+        text="Asesinan a un taxista frente a una tienda", url="https://www.noroeste.com.mx/nota-1"
     )
-    assert event_place(article) == ("MX-CHH", None)
+    assert event_place(article) == ("MX-SIN", None)
 
 
 # ---- everyday names ------------------------------------------------------------------------
@@ -303,6 +303,17 @@ def test_ingest_verbose_prints_one_reason_per_dropped_mention(tmp_path: Path) ->
 
 def test_ingest_verbose_reasons_come_back_from_worker_processes(tmp_path: Path) -> None:
     assert "v2: place dropped: 'Hidalgo'" in _ingest_verbose(tmp_path, "2")
+
+
+def test_every_local_outlet_says_what_shows_its_home_state() -> None:
+    import tomllib
+    from importlib import resources
+
+    table = tomllib.loads(resources.files("sucesos.data").joinpath("outlets.toml").read_text())
+    local = [row for row in table["outlet"] if not row.get("national")]
+    assert local
+    for row in local:
+        assert row.get("identity", "").startswith(("its name", "its web domain", "a page")), row
 
 
 def test_starter_feeds_agree_with_the_outlet_table() -> None:

@@ -110,3 +110,29 @@ def test_address_headline_naming_a_town_of_another_state_changes_nothing() -> No
 def test_address_headline_naming_two_towns_changes_nothing() -> None:
     url = "https://noticias.example.mx/2024/05/balaceras-en-celaya-y-en-salamanca-guanajuato/"
     assert _event_places(STATE_ONLY, url) == [("MX-GUA", "state")]
+
+
+# ---- small places and the outlet's state ---------------------------------------------------
+
+
+def test_small_town_of_another_state_beside_the_texts_town_is_a_neighbourhood() -> None:
+    dropped: list[Dropped] = []
+    text = "Balean a dos jóvenes en San Javier y dejan herido a otro en Salamanca"
+    assert muns(text, dropped=dropped) == ["11027"]
+    assert any(d.surface == "San Javier" and "neighbourhood" in d.reason for d in dropped)
+
+
+def test_state_after_a_comma_is_not_a_surname() -> None:
+    found = find_places("Matan a dos en San Javier, Sonora")
+    assert [m.location.admin1_code for m in found] == ["MX-SON", "MX-SON"]
+
+
+def test_village_only_one_place_has_is_taken_in_the_outlets_state() -> None:
+    # Jitzamuri: one village of that name in the country, in Ahome, Sinaloa.
+    found = find_places("Hallan un cuerpo en Jitzamuri", home_state="MX-SIN")
+    assert [m.location.admin2_code for m in found] == ["25001"]
+
+
+def test_village_only_one_place_has_needs_the_outlets_state() -> None:
+    assert find_places("Hallan un cuerpo en Jitzamuri") == []
+    assert find_places("Hallan un cuerpo en Jitzamuri", home_state="MX-SON") == []

@@ -25,6 +25,7 @@ from sucesos.extract.actors import ActorMatch, find_actors
 from sucesos.extract.attribution import SourceMention, find_sources, resolve_references
 from sucesos.extract.counts import CountMention, find_counts
 from sucesos.extract.dates import DateMatch, find_dates
+from sucesos.extract.dates.stamp import STAMP_REACH, stamp_of
 from sucesos.extract.kinds import Trigger, find_triggers
 from sucesos.extract.outlets import table_home_state, table_home_town
 from sucesos.extract.places import Dropped, PlaceMatch, find_places
@@ -72,6 +73,8 @@ class Doc:
     places: list[PlaceMatch] = field(default_factory=list)
     place_drops: list[Dropped] = field(default_factory=list)  # names not taken, with reasons
     dates: list[DateMatch] = field(default_factory=list)
+    # the date the report is stamped with (`sucesos.extract.dates.stamp`), not in `dates`
+    stamp: DateMatch | None = None
     actors: list[ActorMatch] = field(default_factory=list)
     triggers: list[Trigger] = field(default_factory=list)
     counts: list[CountMention] = field(default_factory=list)
@@ -139,7 +142,10 @@ def stage_places(doc: Doc) -> None:
 
 
 def stage_dates(doc: Doc) -> None:
-    doc.dates = find_dates(doc.text, doc.published, doc.language, folded=doc.folded)
+    dates = find_dates(doc.text, doc.published, doc.language, folded=doc.folded)
+    # the date the report is stamped with dates no event (`sucesos.extract.dates.stamp`)
+    doc.stamp = stamp_of(doc.text, dates)
+    doc.dates = [d for d in dates if d is not doc.stamp]
 
 
 def stage_actors(doc: Doc) -> None:
@@ -181,7 +187,7 @@ def stage_events(doc: Doc) -> None:
 DEFAULT_STAGES: list[Stage] = [
     Stage("sentences", stage_sentences, ("text",), ("sentences",)),
     Stage("places", stage_places, ("text", "home_state"), ("places",)),
-    Stage("dates", stage_dates, ("text", "folded", "published", "language"), ("dates",)),
+    Stage("dates", stage_dates, ("text", "folded", "published", "language"), ("dates", "stamp")),
     Stage("actors", stage_actors, ("text", "folded"), ("actors",)),
     Stage("triggers", stage_triggers, ("folded",), ("triggers",)),
     Stage("counts", stage_counts, ("text", "folded", "sentences"), ("counts",)),
@@ -231,6 +237,12 @@ class Pipeline:
         published = article.published_date
         if published is not None and not PLAUSIBLE_YEARS[0] <= published.year <= PLAUSIBLE_YEARS[1]:
             published = None
+        if published is None:
+            # with no publication date, the report's stamp is one ("CULIACÁN, Sin., 3 de
+            # mayo de 2024.-"): relative dates ("ayer") resolve against it
+            head = text[:STAMP_REACH]
+            stamp = stamp_of(head, find_dates(head, None, article.language))
+            published = stamp.value if stamp is not None else None
         home_state = home_state or table_home_state(article)
         if national_section(article.url):
             home_state = None  # a local outlet's national pages are not about its state

@@ -208,7 +208,8 @@ def judge_spans(
             sp.near_street = False
         sp.road = any(w in ctx["road_before"] for w in prev[-4:])
         person_like = sp.key in idx.weak or is_state
-        if prev and person_like:
+        after_comma = text[max(0, o_start - 2) : o_start].strip() == ","
+        if prev and person_like and not after_comma:  # "San Javier, Sonora": no surname
             o_prev = text[max(0, o_start - 30) : o_start].split()
             prev_cap = bool(o_prev) and o_prev[-1][:1].isupper()
             if prev[-1] in ctx["first_names"] and (prev_cap or style == "lower"):

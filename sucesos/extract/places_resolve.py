@@ -56,6 +56,33 @@ def resolve_all(kept: list[Span], idx: Index, priors: Priors) -> None:
         resolve(sp, idx, named_states, others, priors)
         if sp.chosen is not None and sp.key in idx.demonyms:
             sp.score = min(sp.score, 0.55)  # "la policía tapatía": weak evidence of place
+    _drop_hamlets_elsewhere(kept, named_states, priors)
+
+
+# A municipality this small, in a state nothing else supports, beside towns of another state
+# is a neighbourhood of theirs ("ataque en San Javier deja dos heridos en Salamanca").
+SMALL_TOWN = 5000
+
+
+def _drop_hamlets_elsewhere(kept: list[Span], named: set[str], priors: Priors) -> None:
+    """Unchoose a small municipality whose state neither the text nor a prior names when
+    the text's other towns all lie in one other state."""
+    for sp in kept:
+        e = sp.chosen
+        if e is None or e.kind != "municipality" or e.pop >= SMALL_TOWN or sp.state_after:
+            continue
+        if e.state in named or priors.weight(e.state) > 0:
+            continue
+        others = {
+            o.chosen.state
+            for o in kept
+            if o is not sp
+            and o.chosen is not None
+            and o.chosen.kind in ("municipality", "locality")
+        }
+        if len(others) == 1 and e.state not in others:
+            sp.chosen = None
+            sp.reason = "a small town of another state beside the text's towns: a neighbourhood"
 
 
 def resolve(
@@ -133,7 +160,10 @@ def resolve(
                 and (len(local) > 1 or e.pop < 15000)
             ):
                 continue
-            if text_sup <= 0 and (e.pop < 15000 or weak):
+            # A name only one small place in the country has, after a locative cue, in
+            # the outlet's home state ("hallan un cuerpo en <village>" from a local paper).
+            sole_home = len(sp.entries) == 1 and e.state == priors.home and sp.locative and not weak
+            if text_sup <= 0 and (e.pop < 15000 or weak) and not sole_home:
                 continue
         prior = math.log10(e.pop + 10) / 7.0
         bonus = 0.25 if e.kind == "municipality" else 0.0

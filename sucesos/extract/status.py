@@ -41,6 +41,7 @@ def _matcher() -> PhraseMatcher[str]:
     phrases: list[tuple[str, str]] = []
     phrases += [(c, "disputed") for c in cues["dispute"]["cues"]]
     phrases += [(c, "background") for c in cues["background"]["cues"]]
+    phrases += [(c, "opener") for c in cues["background"]["openers"]]
     phrases += [(c, "pluperfect") for c in cues["background"]["pluperfect"]]
     phrases += [(c, "after") for c in cues["background"]["after"]]
     phrases += [(c, "judicial") for c in cues["background"]["judicial"]]
@@ -56,6 +57,8 @@ def _reporting_verbs() -> PhraseMatcher[str]:
     return PhraseMatcher((v, "verb") for v in verbs)
 
 
+# A cue in `openers` counts where it starts within this many characters of its sentence.
+_OPENING = 3
 _NEXT_WORDS = re.compile(r"[ \t]+\w+(?:[ \t]+\w+)?")
 _PREVIOUS_WORD = re.compile(r"\w+[ \t]+$")
 
@@ -77,6 +80,10 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
     ahead_at: list[int] = []
     aggregate_at: list[int] = []
     for m in _matcher().find(folded, start, end, overlapping=True):
+        if m.value == "opener":
+            if m.start > start + _OPENING:
+                continue  # inside the sentence it dates the event next to it, not the sentence
+            m = m._replace(value="background")
         if m.value in ("background", "pluperfect", "after"):
             if _qualifies_reporting(folded, m.start, m.end, end):
                 continue

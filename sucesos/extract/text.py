@@ -81,13 +81,20 @@ _ABBREVIATIONS = {
     "sr", "sra", "dr", "dra", "lic", "ing", "gral", "col", "av", "no", "núm", "edo", "mr", "mrs",
     "ms", "st", "gen", "lt", "sgt", "gov", "sen", "rep", "jr", "u.s", "e.u", "p.m", "a.m", "aprox",
 }  # fmt: skip
+# A month's abbreviation before a day is no sentence end ("On Sept. 3, 2021, …", "el 3 de
+# ago. 2020"): these only count when a digit follows.
+_MONTH_ABBREVIATIONS = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ene",
+    "abr", "ago", "dic",
+}  # fmt: skip
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"'“«¿¡(]?[A-ZÁÉÍÓÚÑ0-9])|\n+")
 
 
 # No abbreviation is longer than this (with its period): only this much before a period is
 # looked at, so deciding each boundary costs the same however long the sentence already is.
-_ABBREVIATION_WINDOW = max(map(len, _ABBREVIATIONS)) + 2
+_ABBREVIATION_WINDOW = max(map(len, _ABBREVIATIONS | _MONTH_ABBREVIATIONS)) + 2
 _LAST_WORD = re.compile(r"(\S+)[.]$")
+_DAY_AHEAD = re.compile(r"\s{1,3}\d")
 
 
 def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
@@ -100,7 +107,10 @@ def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
         return False
     if word.start() == low and low > start and not text[low - 1].isspace():
         return False  # the word goes on before the window: too long to be an abbreviation
-    return word.group(1).lower().rstrip(".") in _ABBREVIATIONS
+    name = word.group(1).lower().rstrip(".")
+    if name in _MONTH_ABBREVIATIONS:
+        return _DAY_AHEAD.match(text, end) is not None
+    return name in _ABBREVIATIONS
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -28,6 +28,8 @@ from sucesos.extract.assemble.news import (
     earlier_triggers,
     nearest_trigger,
     news_day,
+    ordinal_tally,
+    pluperfect_act,
     sentence_news_status,
 )
 from sucesos.extract.assemble.record import build_record
@@ -59,6 +61,8 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         if doc.status[i].disputed and status == "reported":
             disputed_sentences.append(i)
         triggers = found.triggers[i]
+        if status == "reported" and ordinal_tally(doc, i, triggers):
+            status = "statistic"
         earlier = (
             earlier_triggers(doc, i, triggers, found.dates[i], day)
             if status == "reported"
@@ -164,7 +168,7 @@ def _sentence_drafts(
             aggregate=category in aggregate_categories or "*" in aggregate_categories,
             # What had happened before the news ("habían sido detenidos") is a happening
             # of its own, not a part of the news (unless split off as background here).
-            new_incident=cues.new_incident or (cues.pluperfect and not now_part),
+            new_incident=cues.new_incident or (pluperfect_act(doc, i, triggers) and not now_part),
             skip=set(skip),
             spans=dict(spans),
             kinds=[DISCOVERY] if victims and category != DISCOVERY else [],

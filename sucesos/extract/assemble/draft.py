@@ -62,18 +62,28 @@ class Found:
     actors: list[list[ActorMatch]]
     sources: list[list[Any]]
     locative: set[int] = field(default_factory=set)  # starts of places after "en", "in"...
+    # starts of dates that say when a source spoke ("informó este martes"), not the event's
+    reporting: set[int] = field(default_factory=set)
     _named: dict[int, _Named] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, doc: Doc, places: list[PlaceMatch]) -> Found:
+        from sucesos.extract.assemble.reporting import reporting_dates
         from sucesos.extract.assemble.where import is_locative
         from sucesos.extract.pipeline import by_sentence
 
+        triggers = by_sentence(doc, doc.triggers, lambda t: t.start)
+        dates = by_sentence(doc, doc.dates, lambda d: d.start)
         return cls(
             locative={p.start for p in places if is_locative(doc, p)},
-            triggers=by_sentence(doc, doc.triggers, lambda t: t.start),
+            reporting={
+                start
+                for s in doc.sentences
+                for start in reporting_dates(doc, s.start, dates[s.index], triggers[s.index])
+            },
+            triggers=triggers,
             counts=by_sentence(doc, doc.counts, lambda c: c.start),
-            dates=by_sentence(doc, doc.dates, lambda d: d.start),
+            dates=dates,
             places=by_sentence(doc, places, lambda p: p.start),
             actors=by_sentence(doc, doc.actors, lambda a: a.start),
             sources=by_sentence(doc, doc.sources, lambda s: s.start),
@@ -124,7 +134,12 @@ class Found:
                 ):
                     memo.municipalities.add(loc.admin2_code)
             for d in self.dates[i]:
-                if d.start not in draft.skip and d.precision == "day" and not d.future:
+                if (
+                    d.start not in draft.skip
+                    and d.start not in self.reporting
+                    and d.precision == "day"
+                    and not d.future
+                ):
                     memo.days.add(d.value)
         memo.sentences = len(draft.sentences)
         return memo

@@ -50,13 +50,15 @@ def tense_settings() -> TenseSettings:
 
 
 @cache
-def _statistic_words() -> tuple[PhraseMatcher[str], PhraseMatcher[str], PhraseMatcher[str]]:
+def _tally_cues(name: str) -> PhraseMatcher[str]:
+    """The phrases of one list of `cues.toml` [statistic] ("strong", "rankings", …)."""
     data = load_data("lexicon/cues.toml")["statistic"]
-    return (
-        PhraseMatcher((w, "strong") for w in data["strong"]),
-        PhraseMatcher((w, "noun") for w in data["aggregate_nouns"]),
-        PhraseMatcher((w, "total") for w in data["running_totals"]),
-    )
+    names = name.split("+")  # "total_periods+short_periods": several lists as one
+    return PhraseMatcher((w, name) for n in names for w in data[n])
+
+
+def _statistic_words() -> tuple[PhraseMatcher[str], PhraseMatcher[str], PhraseMatcher[str]]:
+    return _tally_cues("strong"), _tally_cues("aggregate_nouns"), _tally_cues("running_totals")
 
 
 def news_day(doc: Doc, lead: DateMatch | None) -> date | None:
@@ -84,21 +86,79 @@ def sentence_news_status(
         and (is_historical(d, doc.published) or _before(d, day, settings.background_days))
     ]
     current = [d for d in dates if not d.future and d not in past]
+    if cues.background:
+        # "this year", "este mes" hold the news day, but say no more than a background word
+        # does: "a principios de este año", "earlier this year" are before the news.
+        # A date that is the cue itself ("hace unos días") is no date of the news either.
+        current = [
+            d
+            for d in current
+            if d.precision in ("day", "week") and d.start not in cues.background_at
+        ]
     if counts or has_figure(doc, sentence.start, sentence.end):
         strong, nouns, totals = _statistic_words()
         span = (doc.folded, sentence.start, sentence.end)
         if totals.find(*span) or _counts_since(doc, dates) or _tally_size(counts):
+            return "statistic"
+        # a perfect tense of toll over a month or a year ("han sido asesinadas en 2024")
+        coarse = any(d.precision in ("month", "year") for d in dates)
+        if _perfect_total(*span, coarse) or _tally_cues("counting_in").find(*span):
             return "statistic"
         if cues.statistic and (strong.find(*span) or nouns.find(*span)):
             return "statistic"
         # "En cinco días, sicarios han perpetrado cuatro ataques": incidents over a period.
         if incident_counts(doc, *span[1:]) and has_period(doc, *span[1:]):
             return "statistic"
+    # incidents summed over a long period, with no figure ("a series of attacks on bars in
+    # recent months", "una ola de ataques este año")
+    if cues.aggregate and _tally_cues("total_periods").find(
+        doc.folded, sentence.start, sentence.end
+    ):
+        return "statistic"
+    # "el estado con más homicidios del país": where a place stands, unless the sentence also
+    # dates a happening to a day ("la ciudad más violenta vivió este domingo…")
+    if (
+        not sentence.is_headline
+        and _tally_cues("rankings").find(doc.folded, sentence.start, sentence.end)
+        and not any(d.precision == "day" for d in current)
+    ):
+        return "statistic"
     if (cues.background or past) and not current and not sentence.is_headline:
         return "historical"
     if past and not current:
         return "historical"
     return "reported"
+
+
+def _perfect_total(folded: str, start: int, end: int, over_period: bool = False) -> bool:
+    """Whether a figure is a running total: a perfect tense of toll ("ha dejado", "have been
+    killed") over a long period ("este año", "so far", "in recent months", a month or a year
+    the sentence names: `over_period`) or with an
+    ongoing phenomenon as its subject ("la violencia ha dejado", "fighting has left")."""
+    verbs = _tally_cues("perfect_totals").find(folded, start, end)
+    if not verbs:
+        return False
+    if over_period or _tally_cues("total_periods+since_words").find(folded, start, end):
+        return True
+    ongoing = _tally_cues("ongoing_subjects")
+    for verb in verbs:
+        # the subject: in the verb's clause (after the last clause mark before it)
+        opening = max(folded.rfind(ch, start, verb.start) for ch in ",;:(")
+        if ongoing.find(folded, max(start, opening, verb.start - 100), verb.start):
+            return True
+    return False
+
+
+def ordinal_tally(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:
+    """Whether sentence `i` only counts incidents by an ordinal over a period ("es el cuarto
+    ataque contra policías en lo que va del mes", "the third massacre this year"): a tally,
+    unless another event word of the sentence reports what happened."""
+    sentence = doc.sentences[i]
+    span = (doc.folded, sentence.start, sentence.end)
+    found = _tally_cues("ordinal_incidents").find(*span)
+    if not found or not triggers or not _tally_cues("total_periods+short_periods").find(*span):
+        return False
+    return all(any(m.start <= t.start < m.end for m in found) for t in triggers)
 
 
 @cache
@@ -204,6 +264,17 @@ def earlier_triggers(
 
 def _one_clause(doc: Doc, a: Trigger, b: Trigger) -> bool:
     return same_clause(doc, min(a.end, b.end), max(a.start, b.start))
+
+
+def pluperfect_act(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:
+    """Whether a pluperfect of sentence `i` conjugates one of its event words ("habían sido
+    detenidos", "had been kidnapped"): what had happened before the news. A pluperfect of
+    another verb ("no había informado si el cuerpo había sido identificado") dates none."""
+    cues = doc.status[i]
+    if not cues.pluperfect:
+        return False
+    reach = tense_settings().ahead_chars
+    return any(0 <= t.start - p <= reach for p in cues.ahead_at for t in triggers)
 
 
 def nearest_trigger(position: int, triggers: Sequence[Trigger]) -> int | None:

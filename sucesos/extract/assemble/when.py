@@ -14,13 +14,15 @@ if TYPE_CHECKING:
 
 
 def lead_date_of(doc: Doc, dates: list[list[DateMatch]]) -> DateMatch | None:
+    """The first current date of the headline and lead, else the report's stamp (a dateline
+    says when the report was filed: nearer the events than a publication date)."""
     for sentence in doc.sentences:
         if sentence.paragraph > 1:
             break
         for d in dates[sentence.index]:
             if not d.future and not is_historical(d, doc.published):
                 return d
-    return None
+    return doc.stamp
 
 
 def event_date(
@@ -37,7 +39,11 @@ def event_date(
     if draft.status == "statistic" and not current:
         current = candidates
     if current:
-        best = min(current, key=lambda d: (_PRECISION_ORDER[d.precision], d.start))
+        # the incident's own day before the day a source spoke of it ("said Tuesday")
+        best = min(
+            current,
+            key=lambda d: (d.start in found.reporting, _PRECISION_ORDER[d.precision], d.start),
+        )
         return best.value.isoformat(), best.precision, True
     if lead_date is not None:
         return lead_date.value.isoformat(), lead_date.precision, True

@@ -1,0 +1,126 @@
+"""Which dates date an event: not the report's stamp (an archive stamp, a dateline), not the
+day a source spoke ("informó este martes"), but the incident's own words. One test per
+phrasing class, in Spanish and English; every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sucesos.extract import extract
+from sucesos.models import Article, EventRecord
+
+PUB = date(2025, 9, 17)  # a Wednesday
+
+
+def live(text: str, published: date | None = PUB, language: str = "es") -> list[EventRecord]:
+    events = extract(Article(text=text, published=published, language=language))
+    return [e for e in events if e.status in ("reported", "disputed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "date 2025-09-17 Dos hombres fueron asesinados en Uruapan, Michoacán.\n"
+            "El ataque ocurrió el domingo 14 de septiembre en un taller.",
+            "es",
+        ),
+        (
+            "date 2025-09-17 Two men were shot dead in Uruapan, Michoacán.\n"
+            "The attack took place on Sunday, Sept. 14, at a repair shop.",
+            "en",
+        ),
+    ],
+)
+def test_an_archive_stamp_dates_no_event(text: str, language: str) -> None:
+    (event,) = live(text, language=language)
+    assert event.date == "2025-09-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "URUAPAN, Mich., 17 de septiembre de 2025.- Hombres armados asesinaron ayer a dos "
+            "hombres en un taller de Uruapan.",
+            "es",
+            "2025-09-16",
+        ),
+        (
+            "September 17, 2025Gunmen killed two men at a repair shop in Uruapan, Michoacán, on "
+            "Monday.",
+            "en",
+            "2025-09-15",
+        ),
+    ],
+)
+def test_a_dateline_is_the_publication_date_when_there_is_none(
+    text: str, language: str, day: str
+) -> None:
+    (event,) = live(text, published=None, language=language)
+    assert event.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Hombres armados asesinaron el lunes a tres personas en un bar de Celaya, "
+            "Guanajuato. La Fiscalía confirmó el ataque este miércoles en un comunicado y "
+            "dijo que los agresores huyeron.",
+            "es",
+        ),
+        (
+            "Gunmen killed three people at a bar in Celaya, Guanajuato, on Monday. The state "
+            "prosecutor's office confirmed the attack on Wednesday in a statement.",
+            "en",
+        ),
+    ],
+)
+def test_the_day_a_source_spoke_does_not_split_the_incident(text: str, language: str) -> None:
+    (event,) = live(text, language=language)
+    assert event.date == "2025-09-15"
+    assert len(event.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La Fiscalía detalló que el ataque ocurrió el lunes en Celaya, Guanajuato, donde "
+            "murieron tres personas.",
+            "es",
+        ),
+        (
+            "The prosecutor's office said that the attack took place on Monday in Celaya, "
+            "Guanajuato, where three people died.",
+            "en",
+        ),
+    ],
+)
+def test_a_date_of_what_a_source_said_dates_the_event(text: str, language: str) -> None:
+    (event,) = live(text, language=language)
+    assert event.date == "2025-09-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Soldados abatieron el lunes al líder de una célula en Tepalcatepec, Michoacán. "
+            "Hasta el miércoles, la Fiscalía no había informado si el cuerpo había sido "
+            "identificado.",
+            "es",
+        ),
+        (
+            "Soldiers killed a cell leader in Tepalcatepec, Michoacán, on Monday. By "
+            "Wednesday, prosecutors had not said whether the body had been identified.",
+            "en",
+        ),
+    ],
+)
+def test_a_pluperfect_of_no_event_word_opens_no_new_incident(text: str, language: str) -> None:
+    events = live(text, language=language)
+    assert [e.category for e in events if e.category == "body_discovery"] == []
