@@ -85,7 +85,10 @@ def stats_plan(query: EventQuery, bbox: sa.ColumnElement[bool] | None = None) ->
     found = summary_filters_of(query) if bbox is None else None
     if found is not None:
         return stats.SummaryPlan(found)
-    return stats.EventsPlan([*query.where(), *([bbox] if bbox is not None else [])])
+    where = [*query.where(), *([bbox] if bbox is not None else [])]
+    if query.ids is not None:  # a few events by key: let the database use the primary key
+        return stats.EventsPlan(where, scan=False)
+    return stats.EventsPlan(where)
 
 
 def store_is_empty(store: Store) -> bool:
