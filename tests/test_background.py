@@ -205,3 +205,37 @@ def test_an_earlier_incident_told_for_context_is_background(
 def test_only_a_disputed_account_makes_an_event_disputed(language: str, context: str) -> None:
     status = lead_event(run(language, context)).status
     assert status == ("disputed" if "figure" in context else "reported")
+
+
+@pytest.mark.parametrize(
+    ("language", "context", "words"),
+    [
+        (
+            "es",
+            "Agentes detuvieron este martes a un hombre, presunto responsable del homicidio "
+            "de una comerciante en Jacona.",
+            "comerciante",
+        ),
+        (
+            "en",
+            "Agents arrested a man on Tuesday suspected of killing a shopkeeper in Jacona.",
+            "shopkeeper",
+        ),
+        (
+            "es",
+            "Según la Fiscalía, el detenido también participó en el asesinato de dos policías "
+            "en Jacona.",
+            "policías",
+        ),
+        (
+            "en",
+            "According to prosecutors, the suspect also took part in the murder of two police "
+            "officers in Jacona.",
+            "officers",
+        ),
+    ],
+)
+def test_a_crime_someone_is_accused_of_is_background(
+    language: str, context: str, words: str
+) -> None:
+    assert_context_only(language, context, words)

@@ -52,6 +52,10 @@ def test_a_number_subject_reaches_its_verb_over_a_description(text: str) -> None
         ("Tres reos perdieron la vida en la riña", 3),
         ("Three farmers lost their lives in the ambush", 3),
         ("Two passengers died on the way to hospital", 2),
+        ("Three farmers were shot to death near the river", 3),
+        ("Seven found shot to death inside a warehouse", 7),
+        ("Feuding gangs cost the lives of nine people last week", 9),
+        ("La balacera cobró la vida de cuatro jornaleros", 4),
     ],
 )
 def test_periphrastic_death_predicates(text: str, expected: int) -> None:
@@ -307,3 +311,34 @@ def test_the_manner_of_killing_stands_between_verb_and_number(
 )
 def test_a_named_victim_and_a_group_in_another_sentence_add_up(text: str, language: str) -> None:
     assert fatalities(text, language) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marinos abatieron a tres pistoleros y detuvieron a otros dos en Culiacán.",
+            [("killed", 3), ("arrested", 2)],
+        ),
+        (
+            "Marines killed three gunmen and arrested two others in Culiacán.",
+            [("killed", 3), ("arrested", 2)],
+        ),
+    ],
+)
+def test_a_second_verb_after_and_takes_its_own_figure(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Una turba golpeó hasta la muerte a dos hombres en Acatzingo.",
+        "A mob beat two men to death in Acatzingo.",
+        "Pobladores quemaron vivos a dos hombres en Acatzingo.",
+    ],
+)
+def test_killing_by_beating_or_burning_counts_the_dead(text: str) -> None:
+    assert ("killed", 2) in figures(text)

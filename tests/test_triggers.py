@@ -52,6 +52,26 @@ def test_words_allowed_inside_fixed_phrases(text: str, category: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Two herders were shot to death at a water hole", "attack"),
+        ("An army helicopter was shot down over the sierra", "attack"),
+        ("Derriban un helicóptero de la Guardia Nacional en la sierra", "attack"),
+    ],
+)
+def test_a_killing_told_by_its_manner_triggers(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The committee shot down the budget proposal", "Prices shot up after the storm"],
+)
+def test_shot_down_in_its_figurative_sense_is_no_attack(text: str) -> None:
+    assert "attack" not in categories(text)
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         ("La regidora Ana Marcha Ortiz inauguró una biblioteca", "protest"),

@@ -218,6 +218,8 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
             i = g_last + 1
             continue
         word = tokens[i].word
+        if people_seen and word in lex.coordination and _opens_clause(s, i + 1):
+            break  # "killed three gunmen and arrested two": the next verb has its own figure
         if (
             people_seen
             and not described
@@ -240,6 +242,12 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
         stop = min(len(tokens), i + _FAR)
         i += 1
     return None, consumed_to
+
+
+def _opens_clause(s: Sentence, i: int) -> bool:
+    """Whether token `i` starts a verb that takes its own figure ("arrested two",
+    "detuvieron a dos"): a word of the counts lexicon read before a number."""
+    return any(side in ("before", "transitive") for _last, side, _what in s.starts.get(i, []))
 
 
 def is_number(word: str) -> bool:

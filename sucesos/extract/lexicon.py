@@ -156,6 +156,8 @@ class PhraseMatcher(Generic[T]):
                 for prefix, value in values:
                     if prefix:
                         candidates.append(PhraseMatch(first, word_end, value))
+        if len(candidates) < 2:
+            return candidates  # most questions find nothing, or one phrase
         candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
         if overlapping:
             return candidates

@@ -15,7 +15,11 @@ from typing import NamedTuple
 
 from sucesos.extract.lexicon import PhraseMatcher, load_data
 
-_TOKEN = re.compile(r"\d[\d.,]*\d|\d|\w+")
+_TOKEN = r"\d[\d.,]*\d|\d|\w+"
+# A gap (no word character: any would open a token) and the token after it, or the gap
+# that ends the text: with it every attempt matches, so a long run of punctuation at the
+# end costs linear time, not one failed attempt per character.
+_GAP_TOKEN = re.compile(rf"(\W*+)({_TOKEN}|\Z)")
 _BREAK = re.compile(r"[,;:.()\[\]!?¿¡—–]")  # not quotes: they wrap names
 _THOUSANDS = re.compile(r"\d{1,3}([.,]\d{3})+")
 MAX_COUNT = 100_000  # larger figures are money, litres or statistics, not people
@@ -72,18 +76,18 @@ def tokenize(folded: str, start: int, end: int) -> list[Token]:
     Cached: the counts stage and the assembly's tallies read the same sentences, so each span
     is tokenized once (callers never change the list)."""
     tokens: list[Token] = []
-    previous_end = -1
     search = _BREAK.search
-    for m in _TOKEN.finditer(folded, start, end):
-        first, last = m.span()
+    make = tuple.__new__
+    position = start
+    # One findall of (gap, token) pairs: no match objects, offsets by adding lengths.
+    for gap, word in _GAP_TOKEN.findall(folded[start:end]):
+        if not word:
+            break  # the gap at the end
+        first = position + len(gap)
         # most gaps are one space: look for punctuation only in the others
-        broken = (
-            previous_end >= 0
-            and not (first - previous_end == 1 and folded[previous_end] == " ")
-            and search(folded, previous_end, first) is not None
-        )
-        tokens.append(Token(first, last, m.group(), broken))
-        previous_end = last
+        broken = position > start and gap != " " and search(gap) is not None
+        position = first + len(word)
+        tokens.append(make(Token, (first, position, word, broken)))
     return tokens
 
 

@@ -61,6 +61,7 @@ def next_words(f: str, end: int, n: int = 3) -> list[str]:
 
 _UPPER = re.compile(r"[^\W\d_a-zà-ÿ]")
 _LETTER = re.compile(r"[^\W\d_]")
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
 # An uppercase letter opening the text or a sentence ("Hallan un cuerpo. Era ...").
 _SENTENCE_CAPITAL = re.compile(r"(?:^|[.!?¿¡:;]\s*|\n)[\"'“«(\s]*([^\W\d_a-zà-ÿ])")
 
@@ -68,14 +69,17 @@ _SENTENCE_CAPITAL = re.compile(r"(?:^|[.!?¿¡:;]\s*|\n)[\"'“«(\s]*([^\W\d_a-
 def case_style(text: str) -> str:
     """ "lower", "upper", "title" (headline capitalisation) or "mixed". A text whose only
     capitals open its sentences is "lower": it writes its names in lowercase too."""
-    letters = len(_LETTER.findall(text))
-    if not letters:
-        return "lower"
+    # Capitals are letters: no capital covers a text with no letter.
     upper = len(_UPPER.findall(text))
     if upper == 0 or upper == len(_SENTENCE_CAPITAL.findall(text)):
         return "lower"  # only sentence openings capitalised: names are written in lowercase
-    if upper / letters > 0.6:
-        return "upper"
+    # The text's ASCII letters (each one byte in UTF-8) are a floor for its letters, enough
+    # to rule out capitals throughout without listing every letter of a long article.
+    ascii_letters = len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_ASCII_LETTER))
+    if not ascii_letters or upper / ascii_letters > 0.6:
+        letters = len(_LETTER.findall(text))
+        if upper / letters > 0.6:
+            return "upper"
     if len(text) < 400:  # only headlines are written in title case
         words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
         if words and sum(w[0].isupper() for w in words) / len(words) > 0.75:

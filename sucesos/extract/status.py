@@ -33,6 +33,8 @@ class SentenceStatus:
     # joven, quien había sido asesinado") and "semanas después de que…", "weeks after…".
     ahead_at: tuple[int, ...] = field(default=())
     aggregate_at: tuple[int, ...] = field(default=())  # start of each aggregate cue
+    # Where each cue of what someone is accused of starts ("presunto responsable del")
+    accused_at: tuple[int, ...] = field(default=())
 
 
 @cache
@@ -44,6 +46,7 @@ def _matcher() -> PhraseMatcher[str]:
     phrases += [(c, "opener") for c in cues["background"]["openers"]]
     phrases += [(c, "pluperfect") for c in cues["background"]["pluperfect"]]
     phrases += [(c, "after") for c in cues["background"]["after"]]
+    phrases += [(c, "accused") for c in cues["background"]["accused"]]
     phrases += [(c, "judicial") for c in cues["background"]["judicial"]]
     phrases += [(c, "statistic") for c in cues["statistic"]["cues"]]
     phrases += [(c, "aggregate") for c in cues["aggregate"]["cues"]]
@@ -79,17 +82,20 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
     background_at: list[int] = []
     ahead_at: list[int] = []
     aggregate_at: list[int] = []
+    accused_at: list[int] = []
     for m in _matcher().find(folded, start, end, overlapping=True):
         if m.value == "opener":
             if m.start > start + _OPENING:
                 continue  # inside the sentence it dates the event next to it, not the sentence
             m = m._replace(value="background")
-        if m.value in ("background", "pluperfect", "after"):
+        if m.value in ("background", "pluperfect", "after", "accused"):
             if _qualifies_reporting(folded, m.start, m.end, end):
                 continue
             background_at.append(m.start)
             if m.value != "background":
                 ahead_at.append(m.start)
+            if m.value == "accused":
+                accused_at.append(m.start)
         elif m.value == "aggregate":
             aggregate_at.append(m.start)
         kinds.add(m.value)
@@ -104,4 +110,5 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
         background_at=tuple(sorted(set(background_at))),
         ahead_at=tuple(sorted(set(ahead_at))),
         aggregate_at=tuple(sorted(set(aggregate_at))),
+        accused_at=tuple(sorted(set(accused_at))),
     )

@@ -25,6 +25,7 @@ from sucesos.extract.assemble.clauses import aside, clause_end, clause_start
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.incidents import absorb_parts, attach_disputes, merge_drafts
 from sucesos.extract.assemble.news import (
+    accused_only,
     earlier_triggers,
     nearest_trigger,
     news_day,
@@ -63,6 +64,8 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         triggers = found.triggers[i]
         if status == "reported" and ordinal_tally(doc, i, triggers):
             status = "statistic"
+        elif status == "reported" and accused_only(doc, i, triggers):
+            status = "historical"
         earlier = (
             earlier_triggers(doc, i, triggers, found.dates[i], day)
             if status == "reported"

@@ -266,6 +266,16 @@ def _one_clause(doc: Doc, a: Trigger, b: Trigger) -> bool:
     return same_clause(doc, min(a.end, b.end), max(a.start, b.start))
 
 
+def accused_only(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:
+    """Whether every event word of sentence `i` is what someone is accused of ("el detenido
+    también participó en el asesinato de dos policías"): an earlier crime, not news."""
+    accused = doc.status[i].accused_at
+    if not accused or not triggers:
+        return False
+    reach = tense_settings().ahead_chars
+    return all(any(0 <= t.start - p <= reach for p in accused) for t in triggers)
+
+
 def pluperfect_act(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:
     """Whether a pluperfect of sentence `i` conjugates one of its event words ("habían sido
     detenidos", "had been kidnapped"): what had happened before the news. A pluperfect of
@@ -282,6 +292,9 @@ def nearest_trigger(position: int, triggers: Sequence[Trigger]) -> int | None:
     nearest one before it, else the nearest one after it."""
     if not triggers:
         return None
+    inside = [k for k, t in enumerate(triggers) if t.start <= position < t.end]
+    if inside:
+        return inside[0]  # a figure read off an event word ("killing a woman") is its own
     return min(
         range(len(triggers)),
         key=lambda k: (
