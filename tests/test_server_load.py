@@ -21,7 +21,7 @@ from sucesos import api
 from sucesos.models import Article
 from sucesos.store import Store, queries, schema
 from sucesos.store.version import DataVersion
-from sucesos.web.cache import cache_key
+from sucesos.web.cache import ResponseCache, cache_key
 from sucesos.web.guards import Admission
 from sucesos.web.server import BackgroundServer
 from sucesos.web.settings import Settings
@@ -253,3 +253,52 @@ def test_pages_of_events_follow_the_sort_whatever_the_key(demo_db: Path, sort: s
         assert [e["id"] for e in everything] == [e["id"] for e in present + missing]
         pages = [queries.page_events(conn, where, sort=sort, limit=7, offset=o) for o in (0, 7, 14)]
     assert [e["id"] for page in pages for e in page] == [e["id"] for e in everything[:21]]
+
+
+def test_a_request_waits_for_the_same_answer_only_as_long_as_for_a_place() -> None:
+    # The first request computes; an identical one waits for it, but past max_wait_ms it
+    # is served like any other (here: the app is asked again) instead of queueing behind.
+    calls: list[str] = []
+    release = asyncio.Event()
+
+    async def slow_app(scope: Any, receive: Any, send: Any) -> None:
+        calls.append(scope["path"])
+        if len(calls) == 1:
+            await release.wait()
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"{}"})
+
+    class Version:
+        supported = True
+        engine = type("E", (), {"dialect": type("D", (), {"name": "sqlite"})()})()
+
+        def current(self) -> str:
+            return "1"
+
+    app = type("App", (), {"state": type("S", (), {"data_version": Version()})()})()
+    cache = ResponseCache(slow_app, Settings(max_wait_ms=100))
+
+    async def call() -> float:
+        sent: list[dict[str, Any]] = []
+
+        async def receive() -> dict[str, Any]:
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def send(message: dict[str, Any]) -> None:
+            sent.append(message)
+
+        scope = {"type": "http", "method": "GET", "path": "/api/stats", "app": app}
+        t0 = time.monotonic()
+        await cache({**scope, "query_string": b"", "headers": []}, receive, send)
+        return time.monotonic() - t0
+
+    async def scenario() -> float:
+        first = asyncio.create_task(call())
+        await asyncio.sleep(0.02)
+        waited = await asyncio.wait_for(call(), 5)
+        release.set()
+        await first
+        return waited
+
+    waited = asyncio.run(scenario())
+    assert 0.09 < waited < 2 and calls == ["/api/stats", "/api/stats"]

@@ -14,8 +14,9 @@ is checked before anything is served) that keeps the complete 200 answers of
 - bounded: least recently used answers go first past `Settings.cache_bytes` (one answer may
   use at most an eighth of it); ``SUCESOS_CACHE_MB=0`` turns the cache off;
 - one computation per question at a time: requests for an answer being computed wait for
-  it instead of computing it again (a popular view after a write costs one query, not one
-  per waiting user);
+  it (at most `Settings.max_wait_ms`, then they are served like any other) instead of
+  computing it again (a popular view after a write costs one query, not one per waiting
+  user);
 - answers carry ``X-Cache: hit`` or ``miss``.
 
 Stores that give no version (SQLite in memory) are never cached.
@@ -89,6 +90,7 @@ class ResponseCache:
         self.app = app
         self.answers = LRU(settings.cache_bytes)
         self.enabled = settings.cache_bytes > 0
+        self.max_wait = settings.max_wait_ms / 1000
         self._inflight: dict[tuple[str, ...], asyncio.Event] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -113,7 +115,15 @@ class ResponseCache:
             pending = self._inflight.get(key)
             if pending is None:
                 break
-            await pending.wait()  # the same question is being answered: wait for it
+            # The same question is being answered: wait for it, but no longer than a request
+            # may wait for a place (`Settings.max_wait_ms`); then ask like any other request
+            # (the admission line decides), so no queue grows here either.
+            try:
+                async with asyncio.timeout(self.max_wait):
+                    await pending.wait()
+            except TimeoutError:
+                await self.app(scope, receive, send)
+                return
         done = self._inflight[key] = asyncio.Event()
         try:
             await self._compute(scope, receive, send, key)

@@ -18,8 +18,10 @@ MAX_WAIT_ENV = "SUCESOS_MAX_WAIT_MS"
 DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024
 # Requests that do work at once per process (answers from the cache aside); the next ones
 # wait in line, at most DEFAULT_MAX_WAIT_MS, else 503 (see sucesos.web.guards.Admission).
-# Few: on SQLite a request is CPU work, and more at once only share the same cores slower.
-DEFAULT_MAX_CONCURRENCY = 8
+# Few: on SQLite a request is CPU work, and more at once only share the same cores slower
+# (bench/bench_load.py at 200/s on 1M events, 2 workers, 2 cores: p95 1.1-2.8 s with 8,
+# 0.7 s with 4, on a machine busy with other work; 2 shed more).
+DEFAULT_MAX_CONCURRENCY = 4
 DEFAULT_MAX_WAIT_MS = 500
 # Memory per process for answers kept by the response cache (sucesos.web.cache); 0 = off.
 DEFAULT_CACHE_MB = 64
