@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
+
 from sucesos.extract import extract
 from sucesos.models import Article, EventRecord
 
@@ -315,6 +317,26 @@ def test_figures_restating_a_summed_sentence_are_not_the_incidents_toll() -> Non
     tecoman = [e for e in live(events) if any(loc.admin2 == "Tecomán" for loc in e.locations)]
     assert tecoman and all(c.value not in (11, 14) for e in tecoman for c in e.counts)
     assert any(c.value == 11 for e in live(events) if e not in tecoman for c in e.counts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen stormed a pool hall in Salamanca on Friday night. Police said five men "
+            "had been killed and two wounded.",
+            "en",
+        ),
+        (
+            "Hombres armados irrumpieron en un billar de Salamanca la noche del viernes. La "
+            "policía informó que cinco hombres habían sido asesinados.",
+            "es",
+        ),
+    ],
+)
+def test_a_pluperfect_after_a_verb_of_saying_is_the_same_incident(text: str, language: str) -> None:
+    events = [e for e in live(run(text, language)) if e.category in ("attack", "armed_clash")]
+    assert len(events) == 1 and events[0].fatalities == 5
 
 
 # --- running totals are statistics ----------------------------------------------------------

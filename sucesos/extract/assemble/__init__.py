@@ -106,9 +106,7 @@ def continue_sums(doc: Doc, found: Found, drafts: list[Draft]) -> None:
             by_sentence.setdefault(draft.first, []).append(draft)
     for i in sorted(by_sentence):
         before = [d for d in by_sentence.get(i - 1, []) if d.status == "reported"]
-        if not any(d.aggregate for d in before) or any(
-            not d.aggregate for d in before if d.counts
-        ):
+        if not any(d.aggregate for d in before) or any(not d.aggregate for d in before if d.counts):
             continue
         here = [d for d in by_sentence[i] if d.status == "reported" and not d.aggregate]
         if not here or found.places[i] or doc.status[i].new_incident:

@@ -284,7 +284,27 @@ def pluperfect_act(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:
     if not cues.pluperfect:
         return False
     reach = tense_settings().ahead_chars
-    return any(0 <= t.start - p <= reach for p in cues.ahead_at for t in triggers)
+    start = doc.sentences[i].start
+    return any(
+        0 <= t.start - p <= reach and not _said_before(doc, start, p)
+        for p in cues.ahead_at
+        for t in triggers
+    )
+
+
+@cache
+def _saying_verbs() -> PhraseMatcher[str]:
+    """Verbs of saying (`cues.toml` [attribution]): a pluperfect after one in its sentence is
+    the speaker's tense moved back ("police said six people had been killed", "informó que
+    habían sido atacados"), not an earlier happening."""
+    data = load_data("lexicon/cues.toml")["attribution"]
+    return PhraseMatcher(
+        (w, "says") for n in ("verb_then_source", "verb_then_source_en") for w in data[n]
+    )
+
+
+def _said_before(doc: Doc, start: int, position: int) -> bool:
+    return bool(_saying_verbs().find(doc.folded, start, position))
 
 
 def nearest_trigger(position: int, triggers: Sequence[Trigger]) -> int | None:
