@@ -33,6 +33,9 @@ class Draft:
     skip: set[int] = field(default_factory=set)
     # Where the draft's own words lie in a sentence it shares with another event.
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # `sentences` as a set, kept by `incidents._join` (rebuilt when the list grew elsewhere),
+    # so joining a long article's drafts costs each sentence once, not the square of them.
+    member_set: set[int] = field(default_factory=set, repr=False, compare=False)
 
     @property
     def first(self) -> int:

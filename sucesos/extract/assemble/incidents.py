@@ -56,8 +56,14 @@ def _same_kind(a: Draft, b: Draft) -> bool:
 
 
 def _join(into: Draft, part: Draft) -> None:
-    have = set(into.sentences)
-    into.sentences.extend(i for i in part.sentences if i not in have)
+    have = into.member_set
+    if len(have) != len(into.sentences):
+        have.clear()
+        have.update(into.sentences)
+    for i in part.sentences:
+        if i not in have:
+            have.add(i)
+            into.sentences.append(i)
     into.counts.extend(part.counts)
     into.disputed = into.disputed or part.disputed
     into.skip |= part.skip
