@@ -138,8 +138,9 @@ def resolve_references(
     capitalised first word that no earlier source holds is dropped."""
     out: list[SourceMention] = []
     authorities = [a for a in actors if a.actor.kind in _AUTHORITY_KINDS]
+    names = _Names()
     for source in sources:
-        fuller = _fuller_name(source, out)
+        fuller = names.fuller(source)
         if fuller is not None:
             source = replace(source, name=fuller, refers_back=False, needs_antecedent=False)
         if source.needs_antecedent:
@@ -152,25 +153,42 @@ def resolve_references(
             elif named:
                 source = replace(source, name=_as_written(text, named[-1]), refers_back=False)
         out.append(source)
+        names.add(source)
     return out
 
 
 _AUTHORITY_KINDS = frozenset({"state_forces", "police", "official"})
 
 
-def _fuller_name(source: SourceMention, earlier: list[SourceMention]) -> str | None:
-    """The fuller name an earlier source gives the same speaker: "Barragán Ochoa" or "la
-    periodista" after "la periodista Lucía Barragán Ochoa", "Tello" after "el secretario
-    Omar Tello"; None when no earlier source holds every word of this one."""
-    words = set(fold(source.name).split())
-    if not words or len(words) > 3:
+class _Names:
+    """The sources kept so far, indexed by the words of their names."""
+
+    def __init__(self) -> None:
+        self.kept: list[tuple[SourceMention, frozenset[str]]] = []
+        self.by_word: dict[str, list[int]] = {}
+
+    def add(self, source: SourceMention) -> None:
+        words = frozenset(fold(source.name).replace(",", " ").split())
+        for word in words:
+            self.by_word.setdefault(word, []).append(len(self.kept))
+        self.kept.append((source, words))
+
+    def fuller(self, source: SourceMention) -> str | None:
+        """The fuller name an earlier source gives the same speaker: "Barragán Ochoa" or
+        "la periodista" after "la periodista Lucía Barragán Ochoa", "Tello" after "el
+        secretario Omar Tello"; None when no earlier source holds every word of this one.
+        The latest such source wins; only sources holding the rarest of the words are read."""
+        words = set(fold(source.name).split())
+        if not words or len(words) > 3:
+            return None
+        postings = [self.by_word.get(w, []) for w in words]
+        for k in reversed(min(postings, key=len)):
+            other, other_words = self.kept[k]
+            if other.start >= source.start or other.name == source.name:
+                continue
+            if words < other_words:
+                return other.name
         return None
-    for other in reversed(earlier):
-        if other.start >= source.start or other.name == source.name:
-            continue
-        if words < set(fold(other.name).replace(",", " ").split()):
-            return other.name
-    return None
 
 
 def _source_after_cue(

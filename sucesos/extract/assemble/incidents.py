@@ -55,11 +55,17 @@ def _same_kind(a: Draft, b: Draft) -> bool:
     )
 
 
-def _join(into: Draft, part: Draft) -> None:
-    have = into.member_set
-    if len(have) != len(into.sentences):
+def _members(draft: Draft) -> set[int]:
+    """`draft.sentences` as a set (kept with the draft, rebuilt when the list grew)."""
+    have = draft.member_set
+    if len(have) != len(draft.sentences):
         have.clear()
-        have.update(into.sentences)
+        have.update(draft.sentences)
+    return have
+
+
+def _join(into: Draft, part: Draft) -> None:
+    have = _members(into)
     for i in part.sentences:
         if i not in have:
             have.add(i)
@@ -109,7 +115,10 @@ PART_WINDOW = 1
 
 
 def _near(main: Draft, part: Draft) -> bool:
-    return any(abs(i - j) <= PART_WINDOW for i in main.sentences for j in part.sentences)
+    members = _members(main)
+    return any(
+        j + d in members for j in part.sentences for d in range(-PART_WINDOW, PART_WINDOW + 1)
+    )
 
 
 def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
