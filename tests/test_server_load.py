@@ -218,6 +218,21 @@ def test_requests_that_cannot_wait_for_a_place_are_shed_with_503() -> None:
     assert asyncio.run(scenario()) == [503, 503, 503, 200, 200, 200]
 
 
+def test_static_files_are_served_while_the_line_is_full() -> None:
+    async def scenario() -> list[int]:
+        release = asyncio.Event()
+        admission = Admission(_slow_app(release), Settings(max_concurrency=1, max_wait_ms=20))
+        busy = asyncio.create_task(_call(admission))
+        await asyncio.sleep(0.05)
+        shed = await _call(admission, "/api/events")
+        static = asyncio.create_task(_call(admission, "/static/dashboard.js"))
+        await asyncio.sleep(0.1)  # far past the longest wait in line
+        release.set()
+        return [shed, await static, await busy]
+
+    assert asyncio.run(scenario()) == [503, 200, 200]
+
+
 def test_a_request_waits_in_line_for_a_place_that_frees_in_time() -> None:
     async def scenario() -> tuple[int, int, int]:
         release = asyncio.Event()

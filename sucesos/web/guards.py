@@ -21,7 +21,10 @@ length times the recent time per request says so) or did wait longer is answered
 ``503 Service Unavailable`` with ``Retry-After``. An overloaded server thus answers what it
 accepted in time and refuses the rest at once, instead of letting a queue grow for tens of
 seconds; few requests running at once also leave the event loop (which reads requests,
-serves cached answers and writes the 503s) its share of the interpreter.
+serves cached answers and writes the 503s) its share of the interpreter. Static files (the
+dashboard's scripts, styles and state outlines) are never shed: they cost next to nothing and
+a page is useless without them; the dashboard asks a shed API request again after its
+``Retry-After``.
 """
 
 from __future__ import annotations
@@ -169,7 +172,9 @@ class Admission:
         self.seconds_per_request = 0.0  # running mean of the admitted requests' durations
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        # Static files (the dashboard's scripts, styles and state outlines) cost next to
+        # nothing and the pages need them: never shed, never counted.
+        if scope["type"] != "http" or str(scope.get("path", "")).startswith("/static/"):
             await self.app(scope, receive, send)
             return
         if not await self._admit():

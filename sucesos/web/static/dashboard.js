@@ -132,8 +132,16 @@
     sw.setAttribute("href", window.location.pathname + "?" + p.toString());
   }
 
-  function getJSON(url) {
+  /* A JSON answer; a busy server's 503 is asked again after its Retry-After (a few times),
+   * so a dashboard opened while the server sheds load still fills in. */
+  function getJSON(url, tries) {
+    var left = tries === undefined ? 3 : tries;
     return fetch(url, { headers: { Accept: "application/json" } }).then(function (r) {
+      if (r.status === 503 && left > 0) {
+        var wait = 1000 * (parseFloat(r.headers.get("Retry-After")) || 1);
+        return new Promise(function (resolve) { window.setTimeout(resolve, wait); })
+          .then(function () { return getJSON(url, left - 1); });
+      }
       if (!r.ok) throw new Error(r.status + " " + url);
       return r.json();
     });
@@ -612,6 +620,6 @@
 
   readUrl();
   refresh();
-  fetch("/static/mx-states.geojson").then(function (r) { return r.json(); }).then(initMap)
+  getJSON("/static/mx-states.geojson").then(initMap)
     .catch(function (err) { window.console.error(err); });
 })();
