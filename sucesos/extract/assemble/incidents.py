@@ -147,7 +147,7 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
             # of its own sentence.
             and (
                 not (part.new_incident or main.new_incident)
-                or bool(set(main.sentences) & set(part.sentences))
+                or not _members(main).isdisjoint(part.sentences)
             )
             # last: the dearest test, for the few pairs the rules allow
             and compatible(main, part, found)
