@@ -96,8 +96,8 @@ def ready(page: Any) -> str:
 
 
 def refreshed(page: Any, before: str) -> str:
-    # A selector, not wait_for_function: that evaluates a string, which the pages'
-    # Content-Security-Policy (no 'unsafe-eval') refuses.
+    # A selector: wait_for_function with a bare expression evaluates a string, which the
+    # pages' Content-Security-Policy (no 'unsafe-eval') refuses (an arrow function is fine).
     page.wait_for_selector(f'body[data-ready]:not([data-ready="{before}"])')
     return str(page.evaluate("document.body.dataset.ready"))
 
@@ -149,14 +149,28 @@ def test_clicking_a_state_filters_and_shows_its_events_on_the_map(server: str, p
     page.click("path[data-state='MX-JAL']")
     refreshed(page, before)
     assert page.input_value("#f-state") == "MX-JAL" and "state=MX-JAL" in page.url
-    page.wait_for_selector(".marker-cluster, .ev-marker")  # zoomed in: clustered points
+    # Zoomed in, the state's points are drawn; wait until the markers for this filter are in
+    # and no zoom or cluster animation is running (mid-animation both zoom levels' clusters
+    # are in the page at once).
+    page.wait_for_function(
+        "() => { const m = document.getElementById('map');"
+        " return m.hasAttribute('data-markers')"
+        " && (m.getAttribute('data-marker-filters') || '').includes('state=MX-JAL')"
+        " && !document.querySelector('.leaflet-cluster-anim, .leaflet-zoom-anim'); }"
+    )
+    page.wait_for_selector(".marker-cluster, .ev-marker")
+    page.wait_for_timeout(300)  # let the last cluster fade-out finish
+    page.wait_for_function(
+        "() => !document.querySelector('.leaflet-cluster-anim, .leaflet-zoom-anim')"
+    )
     shown = page.evaluate(
         "[...document.querySelectorAll('.marker-cluster')]"
         ".reduce((n, c) => n + Number(c.textContent), 0)"
         " + document.querySelectorAll('.ev-marker').length"
     )
     in_view = api_events(server, state="MX-JAL")
-    assert 0 < shown <= len(in_view)
+    drawn = int(page.get_attribute("#map", "data-markers") or 0)
+    assert 0 < shown <= drawn <= len(in_view)
 
 
 def test_filters_come_back_from_a_shared_url(server: str, page: Any) -> None:

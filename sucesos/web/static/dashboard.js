@@ -424,6 +424,8 @@
       return;
     }
     var gen = ++markerGen;
+    var box_el = document.getElementById("map");
+    box_el.removeAttribute("data-markers");
     var b = map.getBounds();
     var box = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(function (x) {
       return Math.max(-180, Math.min(180, x)).toFixed(4);
@@ -456,7 +458,11 @@
         markers.push(m);
       });
       clusters.addLayers(markers);
-    });
+      /* What the map now holds and for which filters: tests and scripts read these
+       * instead of counting cluster icons mid-animation. */
+      box_el.setAttribute("data-marker-filters", filterParams().toString());
+      box_el.setAttribute("data-markers", String(markers.length));
+    }).catch(function (err) { window.console.error(err); });
   }
 
   /* ---- timeline ---- */
