@@ -295,11 +295,14 @@ def parse_filters(
     )
 
 
-def summary_filters_of(query: EventQuery) -> SummaryFilters | None:
+def summary_filters_of(query: EventQuery, *, kinds: bool = False) -> SummaryFilters | None:
     """The query as the summary tables answer it (`sucesos.store.stats`), or None when it
     needs the events: an actor, text or list of ids, a municipality by name, a category (it
     also matches events that hold it among their secondary kinds, which the summaries, kept
-    by each event's main category, cannot tell), a status other than reported/disputed."""
+    by each event's main category, cannot tell), a status other than reported/disputed.
+    With `kinds`, a category is kept (`SummaryFilters.category`): the summaries then give the
+    events of that main category, and the caller adds those holding it as a secondary kind
+    (`sucesos.store.stats.KindsPlan`)."""
     from sucesos.store.stats import SummaryFilters
 
     if query.actor or query.text or query.ids is not None:
@@ -310,13 +313,14 @@ def summary_filters_of(query: EventQuery) -> SummaryFilters | None:
     if municipality and not (len(municipality) == 5 and municipality.isdigit()):
         return None
     column = _category_column(query.category) if query.category else None
-    if query.category and column != "category_family":
+    if query.category and column != "category_family" and not (kinds and column == "category"):
         return None
     return SummaryFilters(
         since=query.since,
         until=query.until,
         admin1_code=query.state,
         admin2_code=municipality,
+        category=query.category if column == "category" else None,
         category_family=query.category if column == "category_family" else None,
         status=query.status,
     )

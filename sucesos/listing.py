@@ -79,12 +79,16 @@ def view_stats(store: Store, query: EventQuery, top: int = 50) -> dict[str, Any]
 
 def stats_plan(query: EventQuery, bbox: sa.ColumnElement[bool] | None = None) -> stats.Plan:
     """Where the view's statistics are read from: the summaries when they answer its
-    filters, else the events (an actor, words, a bounding box, names that are not codes)."""
+    filters (with a category: and the events that hold it as a secondary kind), else the
+    events (an actor, words, a bounding box, names that are not codes)."""
     from sucesos.filters import summary_filters_of
 
     found = summary_filters_of(query) if bbox is None else None
     if found is not None:
         return stats.SummaryPlan(found)
+    by_kind = summary_filters_of(query, kinds=True) if bbox is None else None
+    if by_kind is not None:  # a category: its events from the summaries, plus those of its kind
+        return stats.KindsPlan(stats.SummaryPlan(by_kind), query.where())
     where = [*query.where(), *([bbox] if bbox is not None else [])]
     if query.ids is not None:  # a few events by key: let the database use the primary key
         return stats.EventsPlan(where, scan=False)

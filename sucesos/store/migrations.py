@@ -173,6 +173,10 @@ def _list_index(conn: sa.Connection) -> None:
     schema.ix_events_list.create(conn, checkfirst=True)
 
 
+def _kinds_index(conn: sa.Connection) -> None:
+    schema.ix_events_kinds.create(conn, checkfirst=True)
+
+
 # Append new steps at the end, numbered in order: 2 is reserved for resolution (article
 # fingerprints for syndicated copies), 3 for monitoring (feeds, fetched items, watch rules).
 MIGRATIONS: list[Migration] = [
@@ -186,6 +190,7 @@ MIGRATIONS: list[Migration] = [
     Migration(8, "summaries by period, place, category and actor for statistics", _summaries),
     Migration(9, "event kinds for the category filter", _event_kinds),
     Migration(10, "index for pages of the event list", _list_index),
+    Migration(11, "index of the events with secondary kinds (category filter)", _kinds_index),
 ]
 
 

@@ -361,6 +361,28 @@ ix_events_list = sa.Index(
     events.c.longitude,
 )
 
+# The events that hold a secondary kind (migration 11), with every column a statistic reads:
+# a category filter counts the events of that main category from the summaries and only
+# these from the events (`sucesos.store.stats.KindsPlan`), instead of scanning every event
+# for the kind. An event with none has kinds_key "||" (NULL before migration 9 filled it).
+NO_KINDS = "||"
+ix_events_kinds = sa.Index(
+    "ix_events_kinds",
+    events.c.date,
+    events.c.kinds_key,
+    events.c.category,
+    events.c.category_family,
+    events.c.admin1_code,
+    events.c.admin2_code,
+    events.c.status,
+    events.c.disputed,
+    events.c.fatalities,
+    events.c.n_sources,
+    events.c.id,
+    sqlite_where=events.c.kinds_key != NO_KINDS,
+    postgresql_where=events.c.kinds_key != NO_KINDS,
+)
+
 # Summaries: events, fatalities and disputed events (and the fatalities of those) per period
 # and a few of state, municipality, category and actor, kept by the resolver as each event
 # changes (`sucesos.store.daily`), so statistics over any window cost per period and group,

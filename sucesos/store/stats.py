@@ -140,13 +140,18 @@ def _events_part(
     *,
     placeholders: bool,
     scan: bool = False,
+    events_first: bool = False,
 ) -> Part:
     ev, ea = schema.events, schema.event_actors
     columns: dict[str, sa.ColumnElement[Any]] = {"day": ev.c.date}
     columns.update({d: ev.c[c] for d, c in _EVENT_COLUMNS.items()})
     source: sa.FromClause = ev
     if "actor" in dims:
-        source = ev.join(ea, ea.c.event_id == ev.c.id)
+        # `events_first`: the events (few, through an index of their own) are read first
+        # and their actors looked up, not every actor's events (SQLite may not look events
+        # up by `+id`).
+        key = _Unordered(ev.c.id) if events_first else ev.c.id
+        source = ev.join(ea, ea.c.event_id == key)
         columns["actor"] = ea.c.name
     clauses = list(where) if placeholders else [*where, ev.c.n_sources > 0]
     return Part(
@@ -246,6 +251,42 @@ class SummaryPlan:
         return _events_part(where, need, placeholders=False)
 
 
+@dataclass(frozen=True)
+class KindsPlan:
+    """Statistics for a category filter, which also matches the events holding the category
+    among their secondary kinds (`queries.has_kind`). The events whose main category it is
+    come from the summaries (`main`: the view's filters with that category); the others,
+    which hold it only as a secondary kind, from the events, read through the index of the
+    events that have a secondary kind at all (`schema.ix_events_kinds`): `others` are the
+    view's clauses on the events. The two sets are disjoint (an event's main category is
+    never among its kinds, and `category != main` says so again)."""
+
+    main: SummaryPlan
+    others: Sequence[sa.ColumnElement[bool]]
+
+    def parts(
+        self, dims: frozenset[str], *, by_day: bool = False, window: tuple[date, date] | None = None
+    ) -> list[Part]:
+        ev = schema.events
+        category = self.main.filters.category
+        # The view's clauses inside a CASE, where no index serves them: an equality on an
+        # indexed column (a state, a status) would otherwise lead the database to read
+        # every event of that state through its index instead of the few with kinds.
+        others = sa.case((sa.and_(sa.true(), *self.others), 1), else_=0) == 1
+        where = [others, ev.c.kinds_key != schema.NO_KINDS, ev.c.category != category]
+        # ... but the window outside it too, a range of that index (led by the date).
+        if self.main.filters.since is not None:
+            where.append(ev.c.date >= self.main.filters.since)
+        if self.main.filters.until is not None:
+            where.append(ev.c.date <= self.main.filters.until)
+        if window is not None:
+            where += [ev.c.date >= window[0], ev.c.date <= window[1]]
+        # Grouped by expressions (`_Unordered`): left to itself, SQLite follows a grouping's
+        # index (state, or the actors' names) and reads every event instead of that index.
+        kinds = _events_part(where, dims, placeholders=False, scan=True, events_first=True)
+        return [*self.main.parts(dims, by_day=by_day, window=window), kinds]
+
+
 def compute(
     conn: sa.Connection, plan: Plan, top: int = 50, groups: Collection[str] = STATS_GROUPS
 ) -> dict[str, Any]:
@@ -276,8 +317,8 @@ def compute(
 
 def _totals(conn: sa.Connection, plan: Plan) -> dict[str, Any]:
     sums = [0, 0, 0]
-    first: tuple[date, str] | None = None
-    last: tuple[date, str] | None = None
+    lows: list[tuple[date, str]] = []  # per part: the first period with an event, its unit
+    highs: list[tuple[date, str]] = []
     for part in plan.parts(frozenset()):
         day = part.columns["day"]
         found = conn.execute(
@@ -292,34 +333,53 @@ def _totals(conn: sa.Connection, plan: Plan) -> dict[str, Any]:
         for i in range(3):
             sums[i] += int(found[i] or 0)
         low, high = as_date(found[3]), as_date(found[4])
-        if low is not None and (first is None or low < first[0]):
-            first = (low, part.unit)
-        if high is not None and (last is None or high > last[0]):
-            last = (high, part.unit)
-    # A month's or year's row says only which period holds the first or last event: its
-    # days tell the day.
-    if first is not None and first[1] != "day":
-        first = (_edge(conn, plan, first[0], period_end(first[0], first[1]), sa.func.min), "day")
-    if last is not None and last[1] != "day":
-        last = (_edge(conn, plan, last[0], period_end(last[0], last[1]), sa.func.max), "day")
+        if low is not None:
+            lows.append((low, part.unit))
+        if high is not None:
+            highs.append((high, part.unit))
+    first = _exact_edge(conn, plan, lows, earliest=True)
+    last = _exact_edge(conn, plan, highs, earliest=False)
     return {
         "events": sums[0],
         "fatalities": sums[1],
         "disputed_events": sums[2],
-        "first_date": first[0].isoformat() if first else None,
-        "last_date": last[0].isoformat() if last else None,
+        "first_date": first.isoformat() if first else None,
+        "last_date": last.isoformat() if last else None,
     }
 
 
-def _edge(conn: sa.Connection, plan: Plan, lo: date, hi: date, pick: Any) -> date:
-    """The first (`pick` = min) or last (max) day with an event of the view in [lo, hi]."""
+def _exact_edge(
+    conn: sa.Connection, plan: Plan, found: list[tuple[date, str]], *, earliest: bool
+) -> date | None:
+    """The first (`earliest`) or last day of the view, from the first or last period each
+    part found: a month's or year's row says only which period holds the event, its days
+    tell the day (`_edge`), read only for a period that could hold a day beyond the best
+    known (the parts of a plan may overlap in time: `KindsPlan`)."""
+    best: date | None = None
+    if earliest:
+        ordered = sorted(found)
+    else:
+        ordered = sorted(found, key=lambda f: period_end(f[0], f[1]), reverse=True)
+    for start, unit in ordered:
+        end = period_end(start, unit)
+        if best is not None and (start >= best if earliest else end <= best):
+            continue
+        day = start if unit == "day" else _edge(conn, plan, start, end, earliest=earliest)
+        if best is None or (day < best if earliest else day > best):
+            best = day
+    return best
+
+
+def _edge(conn: sa.Connection, plan: Plan, lo: date, hi: date, *, earliest: bool) -> date:
+    """The first (`earliest`) or last day with an event of the view in [lo, hi], over every
+    part of the plan."""
+    pick = sa.func.min if earliest else sa.func.max
     days = []
     for part in plan.parts(frozenset(), by_day=True, window=(lo, hi)):
-        query = part.select(pick(part.columns["day"]))
-        found = as_date(conn.execute(query).scalar())
+        found = as_date(conn.execute(part.select(pick(part.columns["day"]))).scalar())
         if found is not None:
             days.append(found)
-    return min(days) if pick is sa.func.min else max(days)
+    return min(days) if earliest else max(days)
 
 
 def _sums(conn: sa.Connection, parts: list[Part], dims: Sequence[str]) -> dict[Any, list[int]]:
