@@ -77,6 +77,26 @@ def test_the_first_stored_answers_go_first_past_the_capacity(tmp_path: Path) -> 
     assert cache.get((generation, "too large")) is None
 
 
+def test_a_worker_does_without_the_cache_while_another_holds_its_file(tmp_path: Path) -> None:
+    cache = SharedAnswers(tmp_path, STORE, 1 << 20)
+    old = cache.generation("a")
+    assert old is not None
+    cache.put((old, "/api/stats"), answer(b"before a commit"))
+    writer = sqlite3.connect(tmp_path / "answers.sqlite", isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another worker in the middle of a write
+    try:
+        # A new token cannot move the generation on: this request must not use the cache.
+        assert cache.generation("b after a commit") is None
+        cache.put((old, "/api/events"), answer(b"not kept"))  # no error, nothing kept
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    new = cache.generation("b after a commit")  # the next request moves it on
+    assert new is not None and new != old
+    assert cache.get((new, "/api/stats")) is None
+    assert cache.get((old, "/api/events")) is None
+
+
 def test_a_cache_folder_of_another_store_is_refused(tmp_path: Path) -> None:
     SharedAnswers(tmp_path, STORE, 1 << 20).close()
     with pytest.raises(SharedCacheError, match=r"\[E031\]"):

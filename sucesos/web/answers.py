@@ -3,8 +3,8 @@ memory of one process (one `sucesos serve` process, tests, the demo), or
 `sucesos.web.shared_cache.SharedAnswers`, one file for all the workers of a server.
 
 Both give the same three calls: `generation(token)` (what answers are keyed by, for a
-request that read the data token `token` before computing), `get(key)` and `put(key,
-answer)`, where `key` starts with that generation.
+request that read the data token `token` before computing; None: this request does without
+the cache), `get(key)` and `put(key, answer)`, where `key` starts with that generation.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ class Answer:
 
 
 class Answers(Protocol):
-    def generation(self, token: str) -> str: ...
+    def generation(self, token: str) -> str | None: ...
 
     def get(self, key: tuple[str, ...]) -> Answer | None: ...
 

@@ -84,6 +84,9 @@ class ResponseCache:
             await self.app(scope, receive, send)
             return
         generation = self.answers.generation(token)
+        if generation is None:  # the shared cache is busy: compute, keep nothing
+            await self.app(scope, receive, send)
+            return
         key = cache_key(scope["path"], scope.get("query_string", b""), generation)
         while True:
             answer = self.answers.get(key)

@@ -39,6 +39,8 @@ from sucesos.web.answers import Answer
 log = logging.getLogger(__name__)
 
 FILE_NAME = "answers.sqlite"
+# How long a worker waits for another's write to the file before doing without it.
+BUSY_MS = 50
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
     id INTEGER PRIMARY KEY CHECK (id = 0),
@@ -93,6 +95,9 @@ class SharedAnswers:
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
+        # From now on a worker never waits long for another's write (its event loop would
+        # wait with it): a busy file means this request does without the cache.
+        self._db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
         if kept != store:
             self._db.close()
             raise SharedCacheError(
@@ -100,34 +105,50 @@ class SharedAnswers:
                 f"another store ({kept}), not {store}"
             )
 
-    def generation(self, token: str) -> str:
+    def generation(self, token: str) -> str | None:
         """The generation to key answers by, for a request whose worker read data `token`
-        (read before the answer is computed): moved on first when the token is new."""
+        (read before the answer is computed): moved on first when the token is new. None
+        when the file is busy with another worker's write for longer than `BUSY_MS`: the
+        request then does without the cache (and the next one moves the generation on)."""
         with self._lock:
-            if token != self._seen:
-                self._db.execute("BEGIN IMMEDIATE")
-                try:
-                    self._db.execute("UPDATE meta SET generation = generation + 1")
+            try:
+                if token != self._seen:
+                    current = self._move_on()
+                    self._seen = token
+                else:
                     (current,) = self._db.execute("SELECT generation FROM meta").fetchone()
-                    self._db.execute("DELETE FROM answers WHERE generation < ?", (current,))
-                    self._db.execute(
-                        "UPDATE meta SET total = (SELECT total(length(body)) FROM answers)"
-                    )
-                    self._db.execute("COMMIT")
-                except BaseException:
-                    self._db.execute("ROLLBACK")
+            except sqlite3.OperationalError as error:
+                if not _busy(error):
                     raise
-                self._seen = token
-            else:
-                (current,) = self._db.execute("SELECT generation FROM meta").fetchone()
+                return None
         return str(current)
 
+    def _move_on(self) -> int:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute("UPDATE meta SET generation = generation + 1")
+            (current,) = db.execute("SELECT generation FROM meta").fetchone()
+            db.execute("DELETE FROM answers WHERE generation < ?", (current,))
+            db.execute("UPDATE meta SET total = (SELECT total(length(body)) FROM answers)")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return int(current)
+
     def get(self, key: tuple[str, ...]) -> Answer | None:
-        """The answer kept for `key` (whose first item is the generation), if any."""
+        """The answer kept for `key` (whose first item is the generation), if any (None
+        too when the file stays busy past `BUSY_MS`)."""
         with self._lock:
-            row = self._db.execute(
-                "SELECT status, headers, body FROM answers WHERE key = ?", (_text(key),)
-            ).fetchone()
+            try:
+                row = self._db.execute(
+                    "SELECT status, headers, body FROM answers WHERE key = ?", (_text(key),)
+                ).fetchone()
+            except sqlite3.OperationalError as error:
+                if not _busy(error):
+                    raise
+                return None
         if row is None:
             return None
         headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in json.loads(row[1])]
@@ -136,7 +157,8 @@ class SharedAnswers:
     def put(self, key: tuple[str, ...], answer: Answer) -> None:
         """Keep `answer` under `key`, unless it is too large or its generation is past
         (another worker saw a newer commit meanwhile); the oldest answers go past capacity.
-        A cache that cannot be written to is reported ([W002]) and the answer still sent."""
+        A cache that cannot be written to is reported ([W002]) and the answer still sent;
+        one busy past `BUSY_MS` with another worker's write keeps nothing."""
         size = len(answer.body)
         if size > self.capacity // 8:
             return
@@ -148,7 +170,9 @@ class SharedAnswers:
             try:
                 self._put(_text(key), generation, answer.status, headers, answer.body)
             except sqlite3.Error as error:
-                log.warning("[W002] the shared response cache at %s: %s", self.path, error)
+                # Busy with another worker's write: this answer is just not kept.
+                if not _busy(error):
+                    log.warning("[W002] the shared response cache at %s: %s", self.path, error)
 
     def _put(self, key: str, generation: int, status: int, headers: str, body: bytes) -> None:
         db = self._db
@@ -186,6 +210,12 @@ class SharedAnswers:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _busy(error: sqlite3.Error) -> bool:
+    """Whether `error` says the file is locked by another connection's write."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(error)
 
 
 def _text(key: tuple[str, ...]) -> str:
