@@ -112,36 +112,57 @@ class DailyDeltas:
         for summary in SUMMARIES:
             if summary not in self.deltas:
                 continue
-            deltas = dict(sorted(self.deltas[summary].items(), key=lambda kv: _key_text(kv[0])))
+            keyed = sorted(
+                ((_key_text(k), k, v) for k, v in self.deltas[summary].items()),
+                key=lambda item: item[0],
+            )
             if conn.dialect.name == "postgresql":
-                # Many rows per statement: an executemany would be one statement per row.
-                rows = [(_key_text(k), *k, *v) for k, v in deltas.items() if any(v)]
-                for i in range(0, len(rows), _PG_ROWS):
-                    page = rows[i : i + _PG_ROWS]
-                    sql = _pg_upsert(summary, len(page))
-                    conn.exec_driver_sql(sql, tuple(v for row in page for v in row))
+                _pg_flush(conn, summary, keyed)
             else:
                 sql, positional = _driver_upsert(conn, summary)
-                rows = [_params(summary, k, v, positional) for k, v in deltas.items() if any(v)]
+                rows = [_params(summary, t, k, v, positional) for t, k, v in keyed if any(v)]
                 if not rows:
                     continue
                 # Straight to the driver: the statement is compiled once, and SQLAlchemy's
                 # per-row parameter handling would cost more than the database's work.
                 conn.exec_driver_sql(sql, rows)
             # A period and group no event is left in holds no row (as after `rebuild`).
-            emptied = [{"k": _key_text(k)} for k, v in deltas.items() if v[0] < 0]
+            emptied = [{"k": t} for t, _, v in keyed if v[0] < 0]
             if emptied:
                 conn.execute(_delete_empty(summary.table), emptied)
         self.deltas.clear()
 
 
-def _params(summary: Summary, key: Key, values: Measures, positional: bool) -> Any:
-    """One row's parameters for `_driver_upsert`: a tuple in column order (SQLite, which
-    keeps dates as ISO text) or a dict (PostgreSQL)."""
+def _params(summary: Summary, text: str, key: Key, values: Measures, positional: bool) -> Any:
+    """One row's parameters for `_driver_upsert` (`text` is the key's `_key_text`): a tuple
+    in column order (SQLite, which keeps dates as ISO text) or a dict."""
     day = key[0]
     if positional:
-        return (_key_text(key), day.isoformat() if day else None, *key[1:], *values)
+        return (text, day.isoformat() if day else None, *key[1:], *values)
     return _row(summary, key, values)
+
+
+def _pg_flush(
+    conn: sa.Connection, summary: Summary, keyed: list[tuple[str, Key, Measures]]
+) -> None:
+    """Add `keyed` ((key text, key, measures), sorted by key text) to a summary on
+    PostgreSQL with many rows per statement (an executemany sends one statement per row).
+    One statement may not touch a row twice: keys of one text are added up first."""
+    merged: dict[str, tuple[Any, ...]] = {}
+    for text, key, values in keyed:
+        if not any(values):
+            continue
+        old = merged.get(text)
+        if old is None:
+            merged[text] = (text, *key, *values)
+        else:
+            width = len(values)
+            sums = (a + b for a, b in zip(old[-width:], values, strict=True))
+            merged[text] = (*old[:-width], *sums)
+    rows = list(merged.values())
+    for i in range(0, len(rows), _PG_ROWS):
+        page = rows[i : i + _PG_ROWS]
+        conn.exec_driver_sql(_pg_upsert(summary, len(page)), tuple(v for r in page for v in r))
 
 
 # Rows per PostgreSQL upsert statement (each row binds at most 11 values; the protocol
