@@ -4,7 +4,6 @@ content-type limits, conditional requests; and `sucesos ingest URL`."""
 from __future__ import annotations
 
 import ipaddress
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -149,13 +148,11 @@ def test_slow_and_trickling_servers_time_out(server: LocalServer) -> None:
 
 def test_slow_response_headers_are_cut_off_by_the_deadline(server: LocalServer) -> None:
     # Each piece of the headers arrives well within a read timeout; only a deadline over
-    # the whole request stops a server that takes 4 s to send them.
+    # the whole request stops a server that takes 4 s to send them (without one, the fetch
+    # would succeed after 4 s instead of raising).
     server.routes["/slow-headers"] = slow_headers(4.0)
-    with local(timeout=0.5) as fetcher:
-        started = time.monotonic()
-        with pytest.raises(FetchError, match="timed out") as info:
-            fetcher.get(f"{server.base}/slow-headers")
-        assert time.monotonic() - started < 1.5
+    with local(timeout=0.5) as fetcher, pytest.raises(FetchError, match="timed out") as info:
+        fetcher.get(f"{server.base}/slow-headers")
     assert info.value.transient
 
 

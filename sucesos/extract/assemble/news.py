@@ -106,6 +106,8 @@ def sentence_news_status(
             return "statistic"
         if cues.statistic and (strong.find(*span) or nouns.find(*span)):
             return "statistic"
+        if counts and _tally_cues("long_periods").find(*span):
+            return "statistic"  # a figure over months or years sums many happenings
         # "En cinco días, sicarios han perpetrado cuatro ataques": incidents over a period.
         if incident_counts(doc, *span[1:]) and has_period(doc, *span[1:]):
             return "statistic"
@@ -305,6 +307,25 @@ def _saying_verbs() -> PhraseMatcher[str]:
 
 def _said_before(doc: Doc, start: int, position: int) -> bool:
     return bool(_saying_verbs().find(doc.folded, start, position))
+
+
+def owning_trigger(
+    position: int, triggers: Sequence[Trigger], bounds: Sequence[int] = ()
+) -> int | None:
+    """The trigger an item at `position` belongs to when cues at `bounds` open clauses about
+    an earlier event ("the killings came a day after five people were shot dead", "detenido
+    como presunto responsable del homicidio de dos policías"): the nearest trigger on the
+    same side of every such cue, else the nearest one (`nearest_trigger`)."""
+
+    def side(p: int) -> int:
+        return sum(1 for b in bounds if b <= p)
+
+    here = side(position)
+    same = [k for k, t in enumerate(triggers) if side(t.start) == here]
+    if not bounds or not same or len(same) == len(triggers):
+        return nearest_trigger(position, triggers)
+    best = nearest_trigger(position, [triggers[k] for k in same])
+    return None if best is None else same[best]
 
 
 def nearest_trigger(position: int, triggers: Sequence[Trigger]) -> int | None:
