@@ -10,6 +10,8 @@ from datetime import date
 import pytest
 
 from sucesos.extract import extract
+from sucesos.extract.status import sentence_status
+from sucesos.extract.text import fold
 from sucesos.models import Article, EventRecord
 
 PUB = date(2025, 9, 16)  # a Tuesday
@@ -294,3 +296,159 @@ def test_the_disappeared_named_as_a_group_are_no_abduction(language: str, lead: 
 )
 def test_a_count_since_a_group_began_is_a_tally(language: str, context: str, words: str) -> None:
     assert_context_only(language, context, words)
+
+
+@pytest.mark.parametrize(
+    ("language", "context", "words"),
+    [
+        (
+            "es",
+            "Al menos 23 personas fueron asesinadas en Michoacán durante el fin de semana, según "
+            "el conteo de la Fiscalía.",
+            "23",
+        ),
+        (
+            "en",
+            "At least 23 people were killed across Michoacán over the weekend, according to the "
+            "prosecutor's count.",
+            "23",
+        ),
+    ],
+)
+def test_a_states_toll_over_a_weekend_is_a_tally(language: str, context: str, words: str) -> None:
+    assert_context_only(language, context, words)
+
+
+@pytest.mark.parametrize(
+    ("language", "headline", "body"),
+    [
+        (
+            "es",
+            "Matan a dos en taller de Zamora; fin de semana deja 23 asesinatos en Michoacán",
+            "Al menos 23 personas fueron asesinadas en Michoacán durante el fin de semana.",
+        ),
+        (
+            "en",
+            "Two killed at Zamora repair shop as weekend leaves 23 dead in Michoacán",
+            "At least 23 people were killed across Michoacán over the weekend.",
+        ),
+    ],
+)
+def test_a_headline_figure_the_body_gives_as_a_tally_is_not_the_incidents_toll(
+    language: str, headline: str, body: str
+) -> None:
+    events = run(language, body, lead=headline + "\n" + LEAD[language])
+    (lead,) = [e for e in live(events) if e.category == "attack"]
+    assert lead.fatalities == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "context"),
+    [
+        (
+            "es",
+            "La Defensa informó que 19 presuntos sicarios murieron durante la jornada.",
+        ),
+        (
+            "en",
+            "The Defense Ministry said 19 suspected gunmen were killed during the day in "
+            "several parts of the state.",
+        ),
+    ],
+)
+def test_a_toll_summed_over_the_day_is_not_the_incidents(language: str, context: str) -> None:
+    events = run(language, context)
+    assert 2 in [e.fatalities for e in live(events) if e.category == "attack"]
+    assert all(e.fatalities != 21 for e in live(events))
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "unsaid"),
+    [
+        (
+            "es",
+            "El fiscal dijo que ambos hombres habían sido asesinados a quemarropa.",
+            "Ambos hombres habían sido asesinados a quemarropa.",
+        ),
+        (
+            "en",
+            "The prosecutor said both men had been shot at close range.",
+            "Both men had been shot at close range.",
+        ),
+    ],
+)
+def test_a_pluperfect_after_a_verb_of_saying_dates_nothing_earlier(
+    language: str, said: str, unsaid: str
+) -> None:
+    assert sentence_status(fold(said), 0, len(said)).background_at == ()
+    assert sentence_status(fold(unsaid), 0, len(unsaid)).background_at != ()
+
+
+@pytest.mark.parametrize(
+    ("language", "context"),
+    [
+        (
+            "es",
+            "El gobierno de Estados Unidos pide a sus ciudadanos no viajar a Michoacán por la "
+            "violencia y el secuestro.",
+        ),
+        (
+            "en",
+            "The U.S. government tells its citizens not to travel to Michoacán because of crime "
+            "and kidnapping.",
+        ),
+    ],
+)
+def test_a_crime_named_among_a_places_risks_is_no_act(language: str, context: str) -> None:
+    events = run(language, context)
+    told = [e.category for e in live(events) if any(context in x.text for x in e.evidence)]
+    assert told in ([], ["travel_advisory"])
+
+
+@pytest.mark.parametrize(
+    ("language", "context", "words"),
+    [
+        (
+            "es",
+            "Los asesinatos de mecánicos son raros, pero Michoacán tiene una de las tasas más "
+            "altas de homicidios del país.",
+            "raros",
+        ),
+        (
+            "en",
+            "Killings of mechanics are rare, but Michoacán has one of the highest rates of "
+            "homicide in the country.",
+            "rare",
+        ),
+    ],
+)
+def test_how_rare_or_frequent_a_crime_is_is_background(
+    language: str, context: str, words: str
+) -> None:
+    assert_context_only(language, context, words)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Abaten a líder criminal en Tapalpa; bloqueos en ocho estados\n"
+            "Militares abatieron este lunes en Tapalpa, Jalisco, a un líder criminal. Tras el "
+            "operativo, hombres armados realizaron bloqueos en al menos ocho estados.",
+        ),
+        (
+            "en",
+            "Cartel boss killed in Tapalpa; roadblocks in eight states\n"
+            "Soldiers killed a cartel boss on Monday in Tapalpa, Jalisco. After the raid, gunmen "
+            "set up roadblocks in at least eight states.",
+        ),
+    ],
+)
+def test_roadblocks_counted_over_several_states_are_in_no_one_town(
+    language: str, text: str
+) -> None:
+    events = extract(Article(text=text, published=PUB, language=language))
+    blocks = [e for e in live(events) if e.category == "roadblock"]
+    assert blocks
+    assert all(loc.precision != "municipality" for e in blocks for loc in e.locations)

@@ -63,6 +63,16 @@ def _reporting_verbs() -> PhraseMatcher[str]:
     return PhraseMatcher((v, "verb") for v in verbs)
 
 
+@cache
+def _saying_verbs() -> PhraseMatcher[str]:
+    """Verbs of saying (`cues.toml` [attribution]): a pluperfect after one is the speaker's
+    tense moved back ("Tello said that 12 soldiers had been killed"), not an earlier act."""
+    data = load_data("lexicon/cues.toml")["attribution"]
+    return PhraseMatcher(
+        (w, "says") for n in ("verb_then_source", "verb_then_source_en") for w in data[n]
+    )
+
+
 # A cue in `openers` counts where it starts within this many characters of its sentence.
 _OPENING = 3
 _NEXT_WORDS = re.compile(r"[ \t]+\w+(?:[ \t]+\w+)?")
@@ -106,6 +116,8 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
         if m.value in ("background", "pluperfect", "after", "accused"):
             if _qualifies_reporting(folded, m.start, m.end, end):
                 continue
+            if m.value == "pluperfect" and _saying_verbs().find(folded, start, m.start):
+                continue  # reported speech: "said that 12 soldiers had been killed"
             background_at.append(m.start)
             if m.value != "background":
                 ahead_at.append(m.start)

@@ -17,6 +17,7 @@ One module per job:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.bodies import DISCOVERY, bodies_found, victims_of
@@ -58,7 +59,8 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     disputed_sentences: list[int] = []
     for sentence in doc.sentences:
         i = sentence.index
-        status = sentence_news_status(doc, i, found.dates[i], found.counts[i], day)
+        in_town = any(p.location.precision in ("municipality", "locality") for p in found.places[i])
+        status = sentence_news_status(doc, i, found.dates[i], found.counts[i], day, in_town)
         if doc.status[i].disputed and status == "reported":
             disputed_sentences.append(i)
         triggers = found.triggers[i]
@@ -88,6 +90,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         drafts.extend(_sentence_drafts(doc, found, i, triggers, "historical", exclude=now))
 
     continue_sums(doc, found, drafts)
+    drop_summed_headline_figures(doc, drafts)
     merged = merge_drafts(drafts, found)
     merged = absorb_parts(merged, found)
     merged = attach_disputes(merged, disputed_sentences)
@@ -114,6 +117,43 @@ def continue_sums(doc: Doc, found: Found, drafts: list[Draft]) -> None:
         if all(d.counts for d in here):
             for d in here:
                 d.aggregate = True
+
+
+def drop_summed_headline_figures(doc: Doc, drafts: list[Draft]) -> None:
+    """A headline figure that the body gives only as a tally or a sum over several places
+    ("Fin de semana violento deja 31 asesinatos en Guerrero" over "31 personas fueron
+    asesinadas en Guerrero durante el fin de semana"; "leader's death: 21 soldiers killed"
+    over "21 soldiers were killed in attacks across the country") is that sum, never the
+    toll of the incident the headline also names."""
+
+    def figures(keep: Callable[[Draft], bool]) -> set[tuple[str, int]]:
+        return {
+            (c.what, c.value)
+            for d in drafts
+            if keep(d) and not doc.sentences[d.first].is_headline
+            for _, c in d.counts
+        }
+
+    told = figures(lambda d: d.status == "reported" and not d.aggregate)
+    tallied = figures(lambda d: d.status == "statistic") - told
+    summed = figures(lambda d: d.aggregate) - told | tallied
+    if not summed:
+        return
+    for draft in drafts:
+        if draft.status != "reported" or not all(
+            doc.sentences[i].is_headline for i in draft.sentences
+        ):
+            continue
+        mine = {(c.what, c.value) for _, c in draft.counts}
+        if draft.aggregate and mine and mine <= tallied:
+            draft.status = "statistic"  # the headline announces the body's tally
+            continue
+        if draft.aggregate and not mine & told:
+            continue  # a headline of the sums alone
+        # a headline of the incident that also gives the sums ("Matan a dos en Zamora; fin
+        # de semana deja 23 asesinatos"): the incident's, less the sums
+        draft.counts = [(i, c) for i, c in draft.counts if (c.what, c.value) not in summed]
+        draft.aggregate = False
 
 
 def _sentence_drafts(
