@@ -34,6 +34,7 @@ from sucesos.extract.places_match import Dropped
 from sucesos.models import Article, EventRecord
 from sucesos.store import Store, schema
 from sucesos.store.keys import now
+from sucesos.store.refusals import refusal_reason
 from sucesos.store.summary import StoredCounts
 
 __all__ = [
@@ -311,7 +312,7 @@ class _Writer:
                     failed += 1
                     # Not stored: a rerun reads it again, so it must not count as placed.
                     self.priors.observe(item[0], placed[i], -1)
-                    self.report(f"{_origin(item[0])}: [E040] not stored: {_reason(exc)}")
+                    self.report(f"{_origin(item[0])}: [E040] not stored: {refusal_reason(exc)}")
                     continue
                 linked += one
                 kept += stored
@@ -347,14 +348,6 @@ def _store_unreachable(exc: Exception) -> bool:
     """True when the error is the store's, not an article's (the connection was lost): no
     article could be stored, so the ingest stops instead of reporting each one."""
     return isinstance(exc, sa.exc.DBAPIError) and exc.connection_invalidated
-
-
-def _reason(exc: Exception) -> str:
-    """A one-line reason for a failed write: the driver's message without SQLAlchemy's copy
-    of the statement and its parameters (the article's whole text)."""
-    cause = exc.orig if isinstance(exc, sa.exc.DBAPIError) else exc
-    first = str(cause).strip().splitlines()[0] if str(cause).strip() else ""
-    return f"{type(cause).__name__}: {first[:300]}"
 
 
 def _ingest_stream(

@@ -221,11 +221,12 @@ def test_requests_that_cannot_wait_for_a_place_are_shed_with_503() -> None:
 def test_static_files_are_served_while_the_line_is_full() -> None:
     async def scenario() -> list[int]:
         release = asyncio.Event()
-        admission = Admission(_slow_app(release), Settings(max_concurrency=1, max_wait_ms=20))
+        settings = Settings(max_concurrency=1, max_wait_ms=20)
+        admission = Admission(_slow_app(release), settings, static="/assets")
         busy = asyncio.create_task(_call(admission))
         await asyncio.sleep(0.05)
         shed = await _call(admission, "/api/events")
-        static = asyncio.create_task(_call(admission, "/static/dashboard.js"))
+        static = asyncio.create_task(_call(admission, "/assets/dashboard.js"))
         await asyncio.sleep(0.1)  # far past the longest wait in line
         release.set()
         return [shed, await static, await busy]

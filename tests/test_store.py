@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from conftest import make_article, make_record
 
@@ -268,3 +269,19 @@ def test_timestamps_are_stored_and_read_as_utc(store: Store) -> None:
     (stored,) = list_alerts(store, since=datetime(2026, 11, 1, 13, 30, tzinfo=UTC))
     assert stored["created_at"] == "2026-11-01T13:30:00+00:00"
     assert list_alerts(store, since="2026-11-01T13:31:00+00:00") == []
+
+
+def test_a_refused_write_is_reported_in_one_line_without_the_statement() -> None:
+    # What ingest ([E040]) and batch load ([B010]) report: the driver's reason, not
+    # SQLAlchemy's copy of the statement with the article's whole text.
+    from sucesos.store.refusals import refusal_reason
+
+    engine = sa.create_engine("sqlite://")
+    text = "Texto sintético de un artículo rechazado. " * 50
+    with engine.begin() as conn:
+        conn.execute(sa.text("CREATE TABLE notes (id TEXT PRIMARY KEY, body TEXT)"))
+        conn.execute(sa.text("INSERT INTO notes VALUES ('a', :t)"), {"t": text})
+        with pytest.raises(sa.exc.IntegrityError) as refused:
+            conn.execute(sa.text("INSERT INTO notes VALUES ('a', :t)"), {"t": text})
+    reason = refusal_reason(refused.value)
+    assert reason == "IntegrityError: UNIQUE constraint failed: notes.id"

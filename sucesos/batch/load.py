@@ -39,6 +39,7 @@ from sucesos.resolve import NOT_EVENTS
 from sucesos.resolve.syndication import register
 from sucesos.store import Store, schema
 from sucesos.store.keys import now
+from sucesos.store.refusals import refusal_reason
 from sucesos.store.schema import PackedJSON, pack_json_text
 from sucesos.store.summary import StoredCounts
 
@@ -219,7 +220,7 @@ def load_part_by_article(
             with store.engine.begin() as conn:
                 _store_rows(conn, [article], mine)
         except _store_errors(store) as exc:
-            reason = " ".join(str(exc).split())[:300]
+            reason = refusal_reason(exc)
             problems.append(f"[B010] {name}: article {article['id']}: not stored: {reason}")
             continue
         new += 1

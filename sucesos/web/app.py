@@ -23,6 +23,8 @@ from sucesos.web.routers import alerts, articles, docs, events, export, pages, p
 from sucesos.web.settings import Settings
 
 STATIC_DIR = Path(str(resources.files("sucesos.web").joinpath("static")))
+# Where STATIC_DIR is served; the guards leave these files open and never shed them.
+STATIC_MOUNT = "/static"
 
 
 def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
@@ -61,11 +63,11 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     # 503); then the answers of GET /api/events and /api/stats kept until the store changes,
     # served before the line since they cost nothing; outermost, the token and the body cap
     # checked before any route runs, and the security headers on every response.
-    app.add_middleware(Admission, settings=settings)
+    app.add_middleware(Admission, settings=settings, static=STATIC_MOUNT)
     app.add_middleware(ResponseCache, settings=settings)
-    app.add_middleware(Guard, settings=settings)
+    app.add_middleware(Guard, settings=settings, static=STATIC_MOUNT)
     app.add_exception_handler(RequestValidationError, _validation_error)
-    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.mount(STATIC_MOUNT, StaticFiles(directory=STATIC_DIR), name="static")
     for router in (events.router, articles.router, stats.router, export.router, places.router):
         app.include_router(router)
     app.include_router(alerts.router)

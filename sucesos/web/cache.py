@@ -11,8 +11,13 @@ is checked before anything is served) that keeps the complete 200 answers of
   (`sucesos.store.version.DataVersion`), read *before* the answer is computed: any commit to
   the store, by this process or another (an ingest, `watch`, a `POST /api/articles`, a
   `batch load`), changes the version, and no answer computed before it is served again;
-- bounded: least recently used answers go first past `Settings.cache_bytes` (one answer may
-  use at most an eighth of it); ``SUCESOS_CACHE_MB=0`` turns the cache off;
+- kept in this process (`sucesos.web.answers.LocalAnswers`), or, for the workers of
+  ``serve --workers N``, once for all of them (`sucesos.web.shared_cache.SharedAnswers`,
+  keyed by a generation that every worker moves on when its own token changes), so a
+  question is computed once per server, not once per worker;
+- bounded: past `Settings.cache_bytes` the least recently used answers go first (in a
+  shared cache, the first stored); one answer may use at most an eighth of it;
+  ``SUCESOS_CACHE_MB=0`` turns the cache off;
 - one computation per question at a time: requests for an answer being computed wait for
   it (at most `Settings.max_wait_ms`, then they are served like any other) instead of
   computing it again (a popular view after a write costs one query, not one per waiting
@@ -25,54 +30,17 @@ Stores that give no version (SQLite in memory) are never cached.
 from __future__ import annotations
 
 import asyncio
-from collections import OrderedDict
-from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
 import anyio.to_thread
 
 from sucesos.store.version import DataVersion
+from sucesos.web.answers import Answer, Answers, LocalAnswers
 from sucesos.web.guards import ASGIApp, Message, Receive, Scope, Send
 from sucesos.web.settings import Settings
+from sucesos.web.shared_cache import SharedAnswers
 
 CACHED_PATHS = frozenset({"/api/events", "/api/stats"})
-
-
-@dataclass(frozen=True)
-class Answer:
-    status: int
-    headers: list[tuple[bytes, bytes]]
-    body: bytes
-
-
-class LRU:
-    """Answers by key, dropping the least recently used past `capacity` bytes of bodies."""
-
-    def __init__(self, capacity: int) -> None:
-        self.capacity = capacity
-        self.size = 0
-        self._items: OrderedDict[tuple[str, ...], Answer] = OrderedDict()
-
-    def get(self, key: tuple[str, ...]) -> Answer | None:
-        answer = self._items.get(key)
-        if answer is not None:
-            self._items.move_to_end(key)
-        return answer
-
-    def put(self, key: tuple[str, ...], answer: Answer) -> None:
-        if len(answer.body) > self.capacity // 8:
-            return
-        old = self._items.pop(key, None)
-        if old is not None:
-            self.size -= len(old.body)
-        self._items[key] = answer
-        self.size += len(answer.body)
-        while self.size > self.capacity:
-            _, dropped = self._items.popitem(last=False)
-            self.size -= len(dropped.body)
-
-    def __len__(self) -> int:
-        return len(self._items)
 
 
 def cache_key(path: str, query_string: bytes, version: str) -> tuple[str, ...]:
@@ -88,12 +56,21 @@ class ResponseCache:
 
     def __init__(self, app: ASGIApp, settings: Settings) -> None:
         self.app = app
-        self.answers = LRU(settings.cache_bytes)
+        self.answers: Answers
+        if settings.shared_cache and settings.cache_bytes > 0:
+            # The workers of `serve --workers N`: one cache for all (sucesos.web.shared_cache).
+            store = settings.db or ""
+            self.answers = SharedAnswers(settings.shared_cache, store, settings.cache_bytes)
+        else:
+            self.answers = LocalAnswers(settings.cache_bytes)
         self.enabled = settings.cache_bytes > 0
         self.max_wait = settings.max_wait_ms / 1000
         self._inflight: dict[tuple[str, ...], asyncio.Event] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self.app(scope, receive, self._joining(scope, send))
+            return
         if (
             not self.enabled
             or scope["type"] != "http"
@@ -102,11 +79,12 @@ class ResponseCache:
         ):
             await self.app(scope, receive, send)
             return
-        version = await _version(scope)
-        if version is None:
+        token = await _version(scope)
+        if token is None:
             await self.app(scope, receive, send)
             return
-        key = cache_key(scope["path"], scope.get("query_string", b""), version)
+        generation = self.answers.generation(token)
+        key = cache_key(scope["path"], scope.get("query_string", b""), generation)
         while True:
             answer = self.answers.get(key)
             if answer is not None:
@@ -130,6 +108,21 @@ class ResponseCache:
         finally:
             del self._inflight[key]
             done.set()
+
+    def _joining(self, scope: Scope, send: Send) -> Send:
+        """`send` for the app's start-up: once the app is up (its data version open), this
+        worker's first token is read, so that a worker of a shared cache moves the
+        generation on as it starts, not at its first request (which would then discard the
+        answers the other workers already keep)."""
+
+        async def joining_send(message: Message) -> None:
+            if message["type"] == "lifespan.startup.complete" and self.enabled:
+                token = await _version(scope)
+                if token is not None:
+                    self.answers.generation(token)
+            await send(message)
+
+        return joining_send
 
     async def _compute(
         self, scope: Scope, receive: Receive, send: Send, key: tuple[str, ...]

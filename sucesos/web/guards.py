@@ -69,8 +69,11 @@ SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (b"cross-origin-opener-policy", b"same-origin"),
 )
 _READS = frozenset({"GET", "HEAD", "OPTIONS"})
-# Open in private mode too: the bundled CSS/JS/images hold no data.
-_PUBLIC_PREFIXES = ("/static/",)
+
+
+def _under(mount: str | None) -> tuple[str, ...]:
+    """The path prefix of the app's static mount (`static`, e.g. "/static"), none without."""
+    return (mount.rstrip("/") + "/",) if mount else ()
 
 
 class BodyTooLarge(HTTPException):
@@ -83,11 +86,13 @@ class BodyTooLarge(HTTPException):
 
 
 class Guard:
-    """The outer middleware described in the module docstring."""
+    """The outer middleware described in the module docstring. `static` is where the app
+    mounts its bundled files (CSS, JS, images: no data), open in private mode too."""
 
-    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+    def __init__(self, app: ASGIApp, settings: Settings, static: str | None = None) -> None:
         self.app = app
         self.settings = settings
+        self.public = _under(static)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -99,7 +104,7 @@ class Guard:
         method = scope.get("method", "GET")
         path = scope.get("path", "")
         needs_token = method not in _READS or (
-            self.settings.private and not path.startswith(_PUBLIC_PREFIXES)
+            self.settings.private and not path.startswith(self.public)
         )
         if needs_token:
             problem = self._token_problem(scope)
@@ -158,13 +163,15 @@ class Guard:
 
 
 class Admission:
-    """The load-shedding middleware described in the module docstring."""
+    """The load-shedding middleware described in the module docstring; `static` is where
+    the app mounts its bundled files, which are never shed."""
 
     # Weight of the newest request in the running mean of time per request.
     SMOOTHING = 0.1
 
-    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+    def __init__(self, app: ASGIApp, settings: Settings, static: str | None = None) -> None:
         self.app = app
+        self.static = _under(static)
         self.limit = settings.max_concurrency
         self.max_wait = settings.max_wait_ms / 1000
         self.running = 0
@@ -174,7 +181,7 @@ class Admission:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         # Static files (the dashboard's scripts, styles and state outlines) cost next to
         # nothing and the pages need them: never shed, never counted.
-        if scope["type"] != "http" or str(scope.get("path", "")).startswith("/static/"):
+        if scope["type"] != "http" or str(scope.get("path", "")).startswith(self.static):
             await self.app(scope, receive, send)
             return
         if not await self._admit():

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import inspect
 import os
+import shutil
 import socket
+import tempfile
 import threading
 import time
 
@@ -33,14 +35,17 @@ WORKER_HEALTHCHECK_S = 60
 
 def serve_workers(settings: Settings, *, host: str, port: int, workers: int) -> None:
     """Serve with `workers` processes (uvicorn's process manager), each with its own app and
-    database connections, sharing one listening socket. The workers build their settings
-    from the environment, so this process exports its own into it first."""
+    database connections, sharing one listening socket and one response cache (a folder made
+    for this server and removed when it stops: `sucesos.web.shared_cache`). The workers
+    build their settings from the environment, so this process exports its own into it
+    first."""
     from sucesos.web.settings import (
         CACHE_MB_ENV,
         MAX_BODY_ENV,
         MAX_CONCURRENCY_ENV,
         MAX_WAIT_ENV,
         PRIVATE_ENV,
+        SHARED_CACHE_ENV,
         TOKEN_ENV,
         TOKEN_FILE_ENV,
     )
@@ -62,15 +67,21 @@ def serve_workers(settings: Settings, *, host: str, port: int, workers: int) -> 
         # A worker busy importing on a loaded machine misses uvicorn's 5 s health check and
         # is killed and restarted, again and again; give start-up time.
         extra["timeout_worker_healthcheck"] = WORKER_HEALTHCHECK_S
-    uvicorn.run(
-        "sucesos.web.app:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level="warning",
-        **extra,  # type: ignore[arg-type]
-    )
+    shared = tempfile.mkdtemp(prefix="sucesos-answers-")
+    os.environ[SHARED_CACHE_ENV] = shared
+    try:
+        uvicorn.run(
+            "sucesos.web.app:create_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="warning",
+            **extra,  # type: ignore[arg-type]
+        )
+    finally:
+        os.environ.pop(SHARED_CACHE_ENV, None)
+        shutil.rmtree(shared, ignore_errors=True)
 
 
 def free_port(host: str = "127.0.0.1") -> int:

@@ -13,6 +13,8 @@ MAX_BODY_ENV = "SUCESOS_MAX_BODY_BYTES"
 MAX_CONCURRENCY_ENV = "SUCESOS_MAX_CONCURRENCY"
 CACHE_MB_ENV = "SUCESOS_CACHE_MB"
 MAX_WAIT_ENV = "SUCESOS_MAX_WAIT_MS"
+# Set by `serve --workers N` for its workers alone: the folder of their shared cache.
+SHARED_CACHE_ENV = "SUCESOS_SHARED_CACHE"
 
 # A POST of the largest batch the API takes is far below this; more is refused with 413.
 DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024
@@ -23,7 +25,8 @@ DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024
 # 0.7 s with 4, on a machine busy with other work; 2 shed more).
 DEFAULT_MAX_CONCURRENCY = 4
 DEFAULT_MAX_WAIT_MS = 500
-# Memory per process for answers kept by the response cache (sucesos.web.cache); 0 = off.
+# Bytes of answers kept by the response cache (sucesos.web.cache): per process, or for all
+# the workers of `serve --workers N` together; 0 = off.
 DEFAULT_CACHE_MB = 64
 
 _TRUE = {"1", "true", "yes", "on"}
@@ -38,7 +41,9 @@ class Settings:
     dataset), the API docs and exports included. `max_body_bytes` caps a request body (413
     beyond); `max_concurrency` caps the requests that do work at once per process, and
     `max_wait_ms` how long the next ones may wait for a place (503 beyond); `cache_bytes` is
-    the memory per process for the answers the response cache keeps (0: no cache).
+    the bytes of answers the response cache keeps (0: no cache); `shared_cache`, a folder
+    where the workers of one server keep them together (`sucesos.web.shared_cache`; set by
+    `sucesos.web.server.serve_workers`), else each process keeps its own.
     """
 
     db: str | None = None
@@ -48,6 +53,7 @@ class Settings:
     max_concurrency: int = DEFAULT_MAX_CONCURRENCY
     cache_bytes: int = DEFAULT_CACHE_MB * 1024 * 1024
     max_wait_ms: int = DEFAULT_MAX_WAIT_MS
+    shared_cache: str | None = None
 
     @classmethod
     def from_env(
@@ -76,6 +82,7 @@ class Settings:
             max_concurrency=_positive(MAX_CONCURRENCY_ENV, DEFAULT_MAX_CONCURRENCY),
             cache_bytes=_positive(CACHE_MB_ENV, DEFAULT_CACHE_MB, zero=True) * 1024 * 1024,
             max_wait_ms=_positive(MAX_WAIT_ENV, DEFAULT_MAX_WAIT_MS, zero=True),
+            shared_cache=os.environ.get(SHARED_CACHE_ENV) or None,
         )
 
 
