@@ -17,7 +17,6 @@ One module per job:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.bodies import DISCOVERY, bodies_found, victims_of
@@ -34,12 +33,14 @@ from sucesos.extract.assemble.news import (
     pluperfect_act,
     sentence_news_status,
 )
+from sucesos.extract.assemble.reactions import attach_reactions
 from sucesos.extract.assemble.record import build_record
 from sucesos.extract.assemble.tallies import incident_counts
 from sucesos.extract.assemble.when import lead_date_of
 from sucesos.extract.assemble.where import focus_places, real_places
 from sucesos.extract.counts import CountMention
 from sucesos.extract.kinds import Trigger, taxonomy
+from sucesos.extract.status import SentenceStatus
 from sucesos.models import EventRecord
 
 if TYPE_CHECKING:
@@ -90,10 +91,10 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         drafts.extend(_sentence_drafts(doc, found, i, triggers, "historical", exclude=now))
 
     continue_sums(doc, found, drafts)
-    drop_summed_headline_figures(doc, drafts)
     merged = merge_drafts(drafts, found)
     merged = absorb_parts(merged, found)
     merged = attach_disputes(merged, disputed_sentences)
+    merged = attach_reactions(doc, merged, found)
     focus = focus_places(doc, found.places)
     return [build_record(doc, draft, found, focus, lead) for draft in merged]
 
@@ -117,43 +118,6 @@ def continue_sums(doc: Doc, found: Found, drafts: list[Draft]) -> None:
         if all(d.counts for d in here):
             for d in here:
                 d.aggregate = True
-
-
-def drop_summed_headline_figures(doc: Doc, drafts: list[Draft]) -> None:
-    """A headline figure that the body gives only as a tally or a sum over several places
-    ("Fin de semana violento deja 31 asesinatos en Guerrero" over "31 personas fueron
-    asesinadas en Guerrero durante el fin de semana"; "leader's death: 21 soldiers killed"
-    over "21 soldiers were killed in attacks across the country") is that sum, never the
-    toll of the incident the headline also names."""
-
-    def figures(keep: Callable[[Draft], bool]) -> set[tuple[str, int]]:
-        return {
-            (c.what, c.value)
-            for d in drafts
-            if keep(d) and not doc.sentences[d.first].is_headline
-            for _, c in d.counts
-        }
-
-    told = figures(lambda d: d.status == "reported" and not d.aggregate)
-    tallied = figures(lambda d: d.status == "statistic") - told
-    summed = figures(lambda d: d.aggregate) - told | tallied
-    if not summed:
-        return
-    for draft in drafts:
-        if draft.status != "reported" or not all(
-            doc.sentences[i].is_headline for i in draft.sentences
-        ):
-            continue
-        mine = {(c.what, c.value) for _, c in draft.counts}
-        if draft.aggregate and mine and mine <= tallied:
-            draft.status = "statistic"  # the headline announces the body's tally
-            continue
-        if draft.aggregate and not mine & told:
-            continue  # a headline of the sums alone
-        # a headline of the incident that also gives the sums ("Matan a dos en Zamora; fin
-        # de semana deja 23 asesinatos"): the incident's, less the sums
-        draft.counts = [(i, c) for i, c in draft.counts if (c.what, c.value) not in summed]
-        draft.aggregate = False
 
 
 def _sentence_drafts(
@@ -240,7 +204,8 @@ def _sentence_drafts(
             aggregate=category in aggregate_categories or "*" in aggregate_categories,
             # What had happened before the news ("habían sido detenidos") is a happening
             # of its own, not a part of the news (unless split off as background here).
-            new_incident=cues.new_incident or (pluperfect_act(doc, i, triggers) and not now_part),
+            new_incident=(cues.new_incident and not _told_before(cues, triggers, category))
+            or (pluperfect_act(doc, i, triggers) and not now_part),
             skip=set(skip),
             spans=dict(spans),
             kinds=[DISCOVERY] if victims and category != DISCOVERY else [],
@@ -248,6 +213,16 @@ def _sentence_drafts(
         )
         for category in sorted(categories, key=lambda c: -taxonomy()[c].priority)
     ]
+
+
+def _told_before(cues: SentenceStatus, triggers: list[Trigger], category: str) -> bool:
+    """Whether every event word of `category` lies inside a cue that opens another
+    happening ("soldiers patrolled the area after the attack", "tras el ataque, los
+    agresores huyeron"): the word names the happening told before, which the sentence's
+    draft of that category joins; the sentence's other acts are the new happening."""
+    own = [t for t in triggers if t.category == category]
+    spans = cues.new_incident_at
+    return bool(own) and all(any(a <= t.start < b for a, b in spans) for t in own)
 
 
 def _aggregate_categories(
