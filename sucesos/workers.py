@@ -7,6 +7,12 @@ fingerprints its text (`sucesos.resolve.syndication.fingerprint_text`); the pare
 the single writer that resolves, taking results in input order, so the store is the same
 whatever the number of workers.
 
+The workers run at a lower scheduling priority (`WORKER_NICE`) than the writer: when the
+writer is the slower stage it then keeps a core to itself instead of sharing it with workers
+extracting ahead (which only lengthens the queue), and when extraction is the slower stage
+the writer waits and the workers have every core. Each result comes back without its
+article (the parent holds it): only the records, the fingerprint and what went wrong.
+
 An article is extracted with its outlet's home state as known when it was handed out. The
 writer knows the home state an article would have had in a one-by-one run; when the two
 differ (an outlet just became placeable), it extracts that article again itself — rare,
@@ -36,6 +42,10 @@ class Extracted:
     error: str | None = None  # "ExceptionType: message" when extraction failed
     warnings: list[str] = field(default_factory=list)  # e.g. [E020] the text was cut
     drops: list[Any] = field(default_factory=list)  # place names not used, with reasons (-v)
+
+
+# How much lower the workers' scheduling priority is than the writer's (`os.nice`).
+WORKER_NICE = 5
 
 
 def default_workers() -> int:
@@ -77,7 +87,19 @@ def extract_one(article: Article, home: str | None, explain: bool = False) -> Ex
 
 
 def _task(item: tuple[Article, str | None, bool]) -> Extracted:
-    return extract_one(*item)
+    done = extract_one(*item)
+    done.article = _SENT  # the parent has the article: do not pickle its text back
+    return done
+
+
+# Stands for the article in a result a worker sends back (`Pending.results` restores it).
+_SENT = Article(text="")
+
+
+def _lower_priority(nice: int) -> None:
+    """Pool initializer: run this worker `nice` steps below the writer's priority."""
+    if nice > 0:
+        os.nice(nice)
 
 
 def warm_up() -> None:
@@ -99,7 +121,9 @@ class ExtractionPool:
     def __enter__(self) -> ExtractionPool:
         if self.workers > 1:
             warm_up()
-            self.pool = multiprocessing.get_context("fork").Pool(self.workers)
+            self.pool = multiprocessing.get_context("fork").Pool(
+                self.workers, initializer=_lower_priority, initargs=(WORKER_NICE,)
+            )
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -114,7 +138,9 @@ class ExtractionPool:
             return Pending(None, list(items), self.explain)
         chunk = max(1, len(items) // (self.workers * 4))
         tasks = [(a, h, self.explain) for a, h in items]
-        return Pending(self.pool.map_async(_task, tasks, chunksize=chunk), [], self.explain)
+        return Pending(
+            self.pool.map_async(_task, tasks, chunksize=chunk), list(items), self.explain
+        )
 
 
 class Pending:
@@ -134,7 +160,9 @@ class Pending:
         """The results in input order. Without a pool each article is extracted when its
         turn comes, with `home_now(article)` (the home state known at that moment)."""
         if self.running is not None:
-            yield from self.running.get()
+            for (article, _), done in zip(self.items, self.running.get(), strict=True):
+                done.article = article
+                yield done
         else:
             for article, _ in self.items:
                 yield extract_one(article, home_now(article), self.explain)

@@ -342,3 +342,38 @@ def test_a_second_verb_after_and_takes_its_own_figure(
 )
 def test_killing_by_beating_or_burning_counts_the_dead(text: str) -> None:
     assert ("killed", 2) in figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emboscan a una patrulla en la sierra; mueren tres agentes",
+        "Ataque a una patrulla en la sierra: fallecen tres agentes",
+        "Patrol ambushed in the sierra; three officers die",
+    ],
+)
+def test_a_present_tense_death_verb_before_its_number(text: str) -> None:
+    assert ("killed", 3) in figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resultaron muertos tres policías municipales en la emboscada",
+        "Three municipal police officers were killed in the ambush",
+    ],
+)
+def test_a_resulting_state_before_its_people(text: str) -> None:
+    assert ("killed", 3) in figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Murieron el director de la policía municipal, su escolta y un civil",
+        "Gunmen killed the director of the municipal police force, his bodyguard and a civilian",
+    ],
+)
+def test_a_list_item_with_a_long_description_still_adds_up(text: str) -> None:
+    killed = [value for what, value in figures(text) if what == "killed"]
+    assert max(killed) == 3

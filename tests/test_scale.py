@@ -288,3 +288,13 @@ def test_records_written_as_json_before_compression_still_read(store: Store) -> 
     with store.engine.begin() as conn:
         conn.execute(sa.text("UPDATE records SET data = :d"), {"d": plain})
         assert conn.execute(sa.select(schema.records.c.data)).scalar_one() == json.loads(plain)
+
+
+def test_extraction_workers_run_below_the_writers_priority() -> None:
+    from sucesos.workers import WORKER_NICE, ExtractionPool
+
+    mine = os.nice(0)
+    with ExtractionPool(2) as pool:
+        assert pool.pool is not None
+        niceness = pool.pool.map(os.nice, [0, 0])
+    assert niceness == [min(19, mine + WORKER_NICE)] * 2

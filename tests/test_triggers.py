@@ -199,3 +199,15 @@ def test_the_weapon_of_an_attack_is_not_another_event(
 def test_firing_a_gun_is_not_an_explosion(text: str, expected: str, absent: str | None) -> None:
     found = categories(text)
     assert expected in found and absent not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sujetos armados emboscaron a un convoy de la Guardia Nacional en la sierra",
+        "Emboscan a policías estatales en un camino de terracería",
+        "Hooded gunmen ambushed an army convoy on the mountain road",
+    ],
+)
+def test_an_ambush_told_with_its_verb_is_a_clash(text: str) -> None:
+    assert "armed_clash" in categories(text)

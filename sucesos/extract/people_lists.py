@@ -208,11 +208,14 @@ def _item_at(i: int, s: Sentence) -> tuple[int | None, int]:
         return None, i
     k = s.groups[k][0] + 1
     # Words describing the people ("líder criminal", "el jefe de la célula"), up to the
-    # "y"/"and" of the next item; else the item ends at its noun.
-    for ahead in range(k, min(n, k + _ITEM_TOKENS // 2 + 1)):
-        if tokens[ahead].after_break or _is_numeric(ahead, s):
+    # "y"/"and" of the next item, or a little further to its comma ("el director de la
+    # policía municipal, su escolta y…"); else the item ends at its noun.
+    for ahead in range(k, min(n, k + _ITEM_TOKENS)):
+        if tokens[ahead].after_break:
+            return value, ahead
+        if _is_numeric(ahead, s):
             break
-        if tokens[ahead].word in lex.coordination:
+        if tokens[ahead].word in lex.coordination and ahead - k <= _ITEM_TOKENS // 2:
             return value, ahead
     return value, k
 

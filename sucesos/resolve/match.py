@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
 
 from sucesos.models import EventRecord
 from sucesos.resolve.core import (
+    DATE_RANK,
     PRECISIONS,
     Cluster,
     Mention,
@@ -149,13 +151,18 @@ def block_windows(m: Mention) -> dict[str, tuple[int, int]]:
     return out
 
 
+@cache
+def _news_lag() -> int:
+    return int(settings()["date_window"]["news_lag"])
+
+
 def in_block(m: Mention, c: Cluster, precision: str | None) -> bool:
     """True when the event `c` (stored with date `precision`) lies in `m`'s block window:
-    what the block query selects, for events already in memory."""
-    if c.day is None or precision not in PRECISIONS or m.day is None:
+    what the block query selects, for events already in memory. (Called for every event of
+    a block per record: the settings are read once.)"""
+    if c.day is None or m.day is None or precision not in DATE_RANK:
         return False
-    lag = int(settings()["date_window"]["news_lag"])
-    return abs(m.day - c.day) <= window_between(m.precision, precision) + lag
+    return abs(m.day - c.day) <= window_between(m.precision, precision) + _news_lag()
 
 
 def _params(state: str, family: str, windows: Mapping[str, tuple[int, int]]) -> dict[str, Any]:

@@ -11,8 +11,9 @@ benchmark's generator).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -56,18 +57,30 @@ def contributions(row: Mapping[str, Any] | None) -> Iterator[tuple[Summary, Key,
     names = _actor_names(row.get("actors"))
     periods = {u: period_start(day, u) if day else None for u in UNITS}
     base = {c: row.get(c) for c in _COLUMNS}
-    for summary, columns in _LAYOUT:
-        period = periods[summary.unit]
-        if "actor" in summary.dims:
+    # Called for every summary of every event the resolver writes (twice for an update):
+    # each key is built by a getter made once per summary.
+    for summary, unit, by_actor, columns_of in _LAYOUT:
+        period = periods[unit]
+        if by_actor:
             for name in names:
                 base["actor"] = name
-                yield summary, (period, *[base[c] for c in columns]), values
+                yield summary, (period, *columns_of(base)), values
         else:
-            yield summary, (period, *[base[c] for c in columns]), values
+            yield summary, (period, *columns_of(base)), values
 
 
 _COLUMNS = ("admin1_code", "admin2_code", "category", "category_family")
-_LAYOUT = [(s, s.columns) for s in SUMMARIES]
+
+
+def _getter(columns: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """A function giving the values of `columns` of a dict, as a tuple."""
+    if len(columns) == 1:
+        only = columns[0]
+        return lambda base: (base[only],)
+    return itemgetter(*columns)
+
+
+_LAYOUT = [(s, s.unit, "actor" in s.dims, _getter(s.columns)) for s in SUMMARIES]
 
 
 class DailyDeltas:
@@ -80,11 +93,14 @@ class DailyDeltas:
 
     def change(self, before: Mapping[str, Any] | None, after: Mapping[str, Any] | None) -> None:
         """Record that an event went from `before` to `after` (either may be None)."""
+        deltas = self.deltas
         for row, sign in ((before, -1), (after, 1)):
-            for summary, key, values in contributions(row):
-                tally = self.deltas[summary][key]
-                for i, v in enumerate(values):
-                    tally[i] += sign * v
+            for summary, key, (events, dead, disputed, dead_disputed) in contributions(row):
+                tally = deltas[summary][key]
+                tally[0] += sign * events
+                tally[1] += sign * dead
+                tally[2] += sign * disputed
+                tally[3] += sign * dead_disputed
 
     def flush(self, conn: sa.Connection) -> None:
         """Add the collected changes to the tables (one upsert each) and forget them.
@@ -96,28 +112,81 @@ class DailyDeltas:
         for summary in SUMMARIES:
             if summary not in self.deltas:
                 continue
-            deltas = dict(sorted(self.deltas[summary].items(), key=lambda kv: _key_text(kv[0])))
-            sql, positional = _driver_upsert(conn, summary)
-            rows = [_params(summary, k, v, positional) for k, v in deltas.items() if any(v)]
-            if not rows:
-                continue
-            # Straight to the driver: the statement is compiled once, and SQLAlchemy's
-            # per-row parameter handling would cost more than the database's work.
-            conn.exec_driver_sql(sql, rows)
+            keyed = sorted(
+                ((_key_text(k), k, v) for k, v in self.deltas[summary].items()),
+                key=lambda item: item[0],
+            )
+            if conn.dialect.name == "postgresql":
+                _pg_flush(conn, summary, keyed)
+            else:
+                sql, positional = _driver_upsert(conn, summary)
+                rows = [_params(summary, t, k, v, positional) for t, k, v in keyed if any(v)]
+                if not rows:
+                    continue
+                # Straight to the driver: the statement is compiled once, and SQLAlchemy's
+                # per-row parameter handling would cost more than the database's work.
+                conn.exec_driver_sql(sql, rows)
             # A period and group no event is left in holds no row (as after `rebuild`).
-            emptied = [{"k": _key_text(k)} for k, v in deltas.items() if v[0] < 0]
+            emptied = [{"k": t} for t, _, v in keyed if v[0] < 0]
             if emptied:
                 conn.execute(_delete_empty(summary.table), emptied)
         self.deltas.clear()
 
 
-def _params(summary: Summary, key: Key, values: Measures, positional: bool) -> Any:
-    """One row's parameters for `_driver_upsert`: a tuple in column order (SQLite, which
-    keeps dates as ISO text) or a dict (PostgreSQL)."""
+def _params(summary: Summary, text: str, key: Key, values: Measures, positional: bool) -> Any:
+    """One row's parameters for `_driver_upsert` (`text` is the key's `_key_text`): a tuple
+    in column order (SQLite, which keeps dates as ISO text) or a dict."""
     day = key[0]
     if positional:
-        return (_key_text(key), day.isoformat() if day else None, *key[1:], *values)
+        return (text, day.isoformat() if day else None, *key[1:], *values)
     return _row(summary, key, values)
+
+
+def _pg_flush(
+    conn: sa.Connection, summary: Summary, keyed: list[tuple[str, Key, Measures]]
+) -> None:
+    """Add `keyed` ((key text, key, measures), sorted by key text) to a summary on
+    PostgreSQL with many rows per statement (an executemany sends one statement per row).
+    One statement may not touch a row twice: keys of one text are added up first."""
+    merged: dict[str, tuple[Any, ...]] = {}
+    for text, key, values in keyed:
+        if not any(values):
+            continue
+        old = merged.get(text)
+        if old is None:
+            merged[text] = (text, *key, *values)
+        else:
+            width = len(values)
+            sums = (a + b for a, b in zip(old[-width:], values, strict=True))
+            merged[text] = (*old[:-width], *sums)
+    rows = list(merged.values())
+    for i in range(0, len(rows), _PG_ROWS):
+        page = rows[i : i + _PG_ROWS]
+        conn.exec_driver_sql(_pg_upsert(summary, len(page)), tuple(v for r in page for v in r))
+
+
+# Rows per PostgreSQL upsert statement (each row binds at most 11 values; the protocol
+# allows 65,535 per statement).
+_PG_ROWS = 1000
+_PG_SQL: dict[tuple[str, int], str] = {}
+
+
+def _pg_upsert(summary: Summary, n: int) -> str:
+    """A PostgreSQL upsert of `n` rows of the summary with positional parameters (key, day,
+    columns, measures per row), adding the measures to a stored row."""
+    found = _PG_SQL.get((summary.table.name, n))
+    if found is None:
+        names = ["key", "day", *summary.columns, *schema.MEASURES]
+        one = "(" + ", ".join(["%s"] * len(names)) + ")"
+        table = summary.table.name
+        adds = ", ".join(f"{m} = {table}.{m} + excluded.{m}" for m in schema.MEASURES)
+        found = (
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES {', '.join([one] * n)} "
+            f"ON CONFLICT (key) DO UPDATE SET {adds}"
+        )
+        if len(_PG_SQL) < 256:  # full pages and a few remainders
+            _PG_SQL[(summary.table.name, n)] = found
+    return found
 
 
 _DRIVER_SQL: dict[tuple[str, str], tuple[str, bool]] = {}
