@@ -294,3 +294,127 @@ def test_the_disappeared_named_as_a_group_are_no_abduction(language: str, lead: 
 )
 def test_a_count_since_a_group_began_is_a_tally(language: str, context: str, words: str) -> None:
     assert_context_only(language, context, words)
+
+
+@pytest.mark.parametrize(
+    ("language", "context", "words"),
+    [
+        (
+            "es",
+            "Al menos 23 personas fueron asesinadas en Michoacán durante el fin de semana, según "
+            "el conteo de la Fiscalía.",
+            "23",
+        ),
+        (
+            "en",
+            "At least 23 people were killed across Michoacán over the weekend, according to the "
+            "prosecutor's count.",
+            "23",
+        ),
+    ],
+)
+def test_a_states_toll_over_a_weekend_is_a_tally(language: str, context: str, words: str) -> None:
+    assert_context_only(language, context, words)
+
+
+@pytest.mark.parametrize(
+    ("language", "context"),
+    [
+        (
+            "es",
+            "El gobierno de Estados Unidos pide a sus ciudadanos no viajar a Michoacán por la "
+            "violencia y el secuestro.",
+        ),
+        (
+            "en",
+            "The U.S. government tells its citizens not to travel to Michoacán because of crime "
+            "and kidnapping.",
+        ),
+    ],
+)
+def test_a_crime_named_among_a_places_risks_is_no_act(language: str, context: str) -> None:
+    events = run(language, context)
+    told = [e.category for e in live(events) if any(context in x.text for x in e.evidence)]
+    assert told in ([], ["travel_advisory"])
+
+
+@pytest.mark.parametrize(
+    ("language", "context", "words"),
+    [
+        (
+            "es",
+            "Los asesinatos de mecánicos son raros, pero Michoacán tiene una de las tasas más "
+            "altas de homicidios del país.",
+            "raros",
+        ),
+        (
+            "en",
+            "Killings of mechanics are rare, but Michoacán has one of the highest rates of "
+            "homicide in the country.",
+            "rare",
+        ),
+    ],
+)
+def test_how_rare_or_frequent_a_crime_is_is_background(
+    language: str, context: str, words: str
+) -> None:
+    assert_context_only(language, context, words)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Abaten a líder criminal en Tapalpa; bloqueos en ocho estados\n"
+            "Militares abatieron este lunes en Tapalpa, Jalisco, a un líder criminal. Tras el "
+            "operativo, hombres armados realizaron bloqueos en al menos ocho estados.",
+        ),
+        (
+            "en",
+            "Cartel boss killed in Tapalpa; roadblocks in eight states\n"
+            "Soldiers killed a cartel boss on Monday in Tapalpa, Jalisco. After the raid, gunmen "
+            "set up roadblocks in at least eight states.",
+        ),
+    ],
+)
+def test_roadblocks_counted_over_several_states_are_in_no_one_town(
+    language: str, text: str
+) -> None:
+    events = extract(Article(text=text, published=PUB, language=language))
+    blocks = [e for e in live(events) if e.category == "roadblock"]
+    assert blocks
+    assert all(loc.precision != "municipality" for e in blocks for loc in e.locations)
+
+
+@pytest.mark.parametrize(
+    ("language", "context"),
+    [
+        (
+            "es",
+            "El gobernador condenó el asesinato y acusó a una banda local del ataque.",
+        ),
+        (
+            "en",
+            "The governor condemned the killing and blamed the attack on a local gang.",
+        ),
+    ],
+)
+def test_a_reaction_to_the_violence_is_no_event_of_its_own(language: str, context: str) -> None:
+    events = run(language, context)
+    assert [e.category for e in live(events)] == ["attack"]
+    assert live(events)[0].fatalities == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "context"),
+    [
+        ("es", "Tras el ataque, militares y policías patrullaron la zona."),
+        ("en", "Soldiers and police patrolled the area after the attack."),
+    ],
+)
+def test_the_attack_a_later_sentence_refers_back_to_is_the_same_attack(
+    language: str, context: str
+) -> None:
+    events = run(language, context)
+    assert len([e for e in live(events) if e.category == "attack"]) == 1

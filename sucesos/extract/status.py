@@ -25,6 +25,9 @@ class SentenceStatus:
     statistic: bool = False
     aggregate: bool = False  # figures over several places ("en 14 estados", "across the state")
     new_incident: bool = False  # opens another happening ("otro ataque", "hours later")
+    # Where each such cue lies: an event word inside one ("after the attack") names the
+    # happening told before, not the new one.
+    new_incident_at: tuple[tuple[int, int], ...] = field(default=())
     pluperfect: bool = False  # tells what had happened before ("habían sido detenidos")
     # Where each background cue starts, pluperfects included ("había sido", "had been"):
     # these date one event of a sentence that also reports current news, never a sentence.
@@ -86,6 +89,7 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
     ahead_at: list[int] = []
     aggregate_at: list[int] = []
     accused_at: list[int] = []
+    new_incident_at: list[tuple[int, int]] = []
     matches = _matcher().find(folded, start, end, overlapping=True)
     # an aggregate cue that a series cue opens ("the latest in a string of killings") sums
     # earlier acts: no aggregate of the news
@@ -95,6 +99,8 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
     for m in matches:
         if m.value == "new_incident" and any(a < m.end and m.start < b for a, b in after):
             continue
+        if m.value == "new_incident":
+            new_incident_at.append((m.start, m.end))
         if m.value == "series":
             m = m._replace(value="after")
         if m.value == "aggregate" and any(a <= m.start <= b + 2 for a, b in series):
@@ -121,6 +127,7 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
         statistic="statistic" in kinds,
         aggregate="aggregate" in kinds,
         new_incident="new_incident" in kinds,
+        new_incident_at=tuple(new_incident_at),
         pluperfect="pluperfect" in kinds,
         background_at=tuple(sorted(set(background_at))),
         ahead_at=tuple(sorted(set(ahead_at))),

@@ -33,12 +33,14 @@ from sucesos.extract.assemble.news import (
     pluperfect_act,
     sentence_news_status,
 )
+from sucesos.extract.assemble.reactions import attach_reactions
 from sucesos.extract.assemble.record import build_record
 from sucesos.extract.assemble.tallies import incident_counts
 from sucesos.extract.assemble.when import lead_date_of
 from sucesos.extract.assemble.where import focus_places, real_places
 from sucesos.extract.counts import CountMention
 from sucesos.extract.kinds import Trigger, taxonomy
+from sucesos.extract.status import SentenceStatus
 from sucesos.models import EventRecord
 
 if TYPE_CHECKING:
@@ -58,7 +60,8 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     disputed_sentences: list[int] = []
     for sentence in doc.sentences:
         i = sentence.index
-        status = sentence_news_status(doc, i, found.dates[i], found.counts[i], day)
+        in_town = any(p.location.precision in ("municipality", "locality") for p in found.places[i])
+        status = sentence_news_status(doc, i, found.dates[i], found.counts[i], day, in_town)
         if doc.status[i].disputed and status == "reported":
             disputed_sentences.append(i)
         triggers = found.triggers[i]
@@ -91,6 +94,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     merged = merge_drafts(drafts, found)
     merged = absorb_parts(merged, found)
     merged = attach_disputes(merged, disputed_sentences)
+    merged = attach_reactions(doc, merged, found)
     focus = focus_places(doc, found.places)
     return [build_record(doc, draft, found, focus, lead) for draft in merged]
 
@@ -200,7 +204,8 @@ def _sentence_drafts(
             aggregate=category in aggregate_categories or "*" in aggregate_categories,
             # What had happened before the news ("habían sido detenidos") is a happening
             # of its own, not a part of the news (unless split off as background here).
-            new_incident=cues.new_incident or (pluperfect_act(doc, i, triggers) and not now_part),
+            new_incident=(cues.new_incident and not _told_before(cues, triggers, category))
+            or (pluperfect_act(doc, i, triggers) and not now_part),
             skip=set(skip),
             spans=dict(spans),
             kinds=[DISCOVERY] if victims and category != DISCOVERY else [],
@@ -208,6 +213,16 @@ def _sentence_drafts(
         )
         for category in sorted(categories, key=lambda c: -taxonomy()[c].priority)
     ]
+
+
+def _told_before(cues: SentenceStatus, triggers: list[Trigger], category: str) -> bool:
+    """Whether every event word of `category` lies inside a cue that opens another
+    happening ("soldiers patrolled the area after the attack", "tras el ataque, los
+    agresores huyeron"): the word names the happening told before, which the sentence's
+    draft of that category joins; the sentence's other acts are the new happening."""
+    own = [t for t in triggers if t.category == category]
+    spans = cues.new_incident_at
+    return bool(own) and all(any(a <= t.start < b for a, b in spans) for t in own)
 
 
 def _aggregate_categories(

@@ -73,9 +73,15 @@ def _before(match: DateMatch, day: date | None, days: int) -> bool:
 
 
 def sentence_news_status(
-    doc: Doc, i: int, dates: list[DateMatch], counts: list[CountMention], day: date | None
+    doc: Doc,
+    i: int,
+    dates: list[DateMatch],
+    counts: list[CountMention],
+    day: date | None,
+    local: bool = True,
 ) -> str:
-    """`reported`, `historical` or `statistic` for sentence `i` as a whole."""
+    """`reported`, `historical` or `statistic` for sentence `i` as a whole (`local`: whether
+    it names a town or a finer place)."""
     cues = doc.status[i]
     sentence = doc.sentences[i]
     settings = tense_settings()
@@ -108,6 +114,13 @@ def sentence_news_status(
             return "statistic"
         if counts and _tally_cues("long_periods").find(*span):
             return "statistic"  # a figure over months or years sums many happenings
+        if (
+            not local
+            and not sentence.is_headline
+            and any(c.what in _DEATHS for c in counts)
+            and _tally_cues("tally_periods").find(*span)
+        ):
+            return "statistic"  # a state's toll over a weekend or a day: several happenings
         # "En cinco días, sicarios han perpetrado cuatro ataques": incidents over a period.
         if incident_counts(doc, *span[1:]) and has_period(doc, *span[1:]):
             return "statistic"
@@ -130,6 +143,9 @@ def sentence_news_status(
     if past and not current:
         return "historical"
     return "reported"
+
+
+_DEATHS = ("killed", "bodies")
 
 
 def _perfect_total(folded: str, start: int, end: int, over_period: bool = False) -> bool:

@@ -26,7 +26,9 @@ IMPLIED_FIGURE = {"arrest": "arrested", "abduction": "kidnapped"}
 def _locations(doc: Doc, draft: Draft, found: Found, focus: list[PlaceMatch]) -> list[Location]:
     own = found.places_of(draft)
     if draft.aggregate:
-        return aggregate_locations(own)
+        # figures over several states ("bloqueos en ocho estados") fit in no one town
+        states = any(c.what == "states_affected" and c.value >= 2 for _, c in draft.counts)
+        return aggregate_locations(own, towns=not states)
     chosen = pick_places(doc, own) if own else []
     vague = all(p.location.precision == "country" for p in chosen)
     if vague and draft.status == "reported" and focus:

@@ -89,11 +89,12 @@ def pick_places(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
     return sorted(kept, key=rank)
 
 
-def aggregate_locations(found: list[PlaceMatch]) -> list[Location]:
+def aggregate_locations(found: list[PlaceMatch], towns: bool = True) -> list[Location]:
     """Where an aggregate happens: the one town it names when every place it names lies in
-    that town ("dos ataques en distintos puntos de Celaya"); else the states it names (state
-    precision), else the country."""
-    town = single_town(found)
+    that town ("dos ataques en distintos puntos de Celaya") and `towns` allows it (not when
+    it counts several states); else the states it names (state precision), else the
+    country."""
+    town = single_town(found) if towns else None
     if town is not None:
         return [town]
     out: list[Location] = []
