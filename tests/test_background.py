@@ -21,8 +21,9 @@ LEAD = {
 }
 
 
-def run(language: str, context: str) -> list[EventRecord]:
-    text = LEAD[language] + "\n\n" + context
+def run(language: str, context: str, lead: str | None = None) -> list[EventRecord]:
+    """`context` after a lead (this module's `LEAD` unless given) in one article."""
+    text = (lead or LEAD[language]) + "\n\n" + context
     return extract(Article(text=text, published=PUB, language=language))
 
 

@@ -5,43 +5,11 @@ phrasing class, in Spanish and English; every sentence here was written for thes
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from test_background import PUB, assert_context_only, live, run
 
 from sucesos.extract import extract
-from sucesos.models import Article, EventRecord
-
-PUB = date(2025, 9, 16)  # a Tuesday
-
-LEAD = {
-    "es": "Hombres armados asesinaron a dos hombres este lunes en un taller mecánico de la "
-    "colonia Las Flores, en Zamora, Michoacán, informó la Fiscalía del estado.",
-    "en": "Gunmen killed two men on Monday at a car repair shop in the Las Flores neighborhood "
-    "of Zamora, Michoacán, the state prosecutor's office said.",
-}
-
-
-def run(language: str, context: str, lead: str | None = None) -> list[EventRecord]:
-    text = (lead or LEAD[language]) + "\n\n" + context
-    return extract(Article(text=text, published=PUB, language=language))
-
-
-def live(events: list[EventRecord]) -> list[EventRecord]:
-    return [e for e in events if e.status in ("reported", "disputed")]
-
-
-def told_live(events: list[EventRecord], words: str) -> bool:
-    """Whether a live record holds the sentence with these words as evidence."""
-    return any(words in x.text for e in live(events) for x in e.evidence)
-
-
-def assert_context_only(language: str, context: str, words: str) -> None:
-    """The context sentence is in no live record, and the lead's toll stays its own."""
-    events = run(language, context)
-    assert not told_live(events, words)
-    (lead,) = [e for e in live(events) if e.category == "attack"]
-    assert lead.fatalities == 2
+from sucesos.models import Article
 
 
 @pytest.mark.parametrize(
