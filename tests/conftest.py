@@ -48,6 +48,7 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         for line in _SKIPPED:
             terminalreporter.write_line(line)
 
+
 # Synthetic places (real names and codes, made-up events).
 PLACES: dict[str, dict[str, Any]] = {
     "culiacan": {
@@ -159,6 +160,16 @@ def db_path(tmp_path: Path) -> Path:
 def store(db_path: Path) -> Iterator[Store]:
     with api.open_store(db_path) as s:
         yield s
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> Path:
+    """A fresh database holding the bundled (synthetic) demo corpus, for one test. Modules
+    that only read it keep a module-scoped one of their own."""
+    db = tmp_path / "demo.db"
+    store, _ = api.demo(db)
+    store.close()
+    return db
 
 
 @pytest.fixture

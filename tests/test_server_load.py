@@ -49,14 +49,6 @@ def synthetic_article(n: int) -> dict[str, Any]:
     }
 
 
-@pytest.fixture
-def demo_db(tmp_path: Path) -> Path:
-    db = tmp_path / "demo.db"
-    store, _ = api.demo(db)
-    store.close()
-    return db
-
-
 # --- the response cache ----------------------------------------------------------------------
 
 

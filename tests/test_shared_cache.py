@@ -19,7 +19,6 @@ from pathlib import Path
 import httpx
 import pytest
 
-from sucesos import api
 from sucesos.web.answers import Answer
 from sucesos.web.server import free_port
 from sucesos.web.shared_cache import SharedAnswers, SharedCacheError
@@ -104,14 +103,6 @@ def test_a_cache_folder_of_another_store_is_refused(tmp_path: Path) -> None:
 
 
 # --- a real server with two workers, and a real second writer ----------------------------------
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path) -> Path:
-    db = tmp_path / "demo.db"
-    store, _ = api.demo(db)
-    store.close()
-    return db
 
 
 @pytest.fixture
