@@ -424,8 +424,8 @@
       return;
     }
     var gen = ++markerGen;
-    var box_el = document.getElementById("map");
-    box_el.removeAttribute("data-markers");
+    var mapEl = document.getElementById("map");
+    mapEl.removeAttribute("data-markers");
     var b = map.getBounds();
     var box = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(function (x) {
       return Math.max(-180, Math.min(180, x)).toFixed(4);
@@ -433,6 +433,7 @@
     box[1] = Math.max(-90, box[1]);
     box[3] = Math.min(90, box[3]);
     var p = filterParams();
+    var filters = p.toString();
     p.set("bbox", box.join(","));
     p.set("format", "geojson");
     p.set("limit", "2000");
@@ -460,8 +461,8 @@
       clusters.addLayers(markers);
       /* What the map now holds and for which filters: tests and scripts read these
        * instead of counting cluster icons mid-animation. */
-      box_el.setAttribute("data-marker-filters", filterParams().toString());
-      box_el.setAttribute("data-markers", String(markers.length));
+      mapEl.setAttribute("data-marker-filters", filters);
+      mapEl.setAttribute("data-markers", String(markers.length));
     }).catch(function (err) { window.console.error(err); });
   }
 
