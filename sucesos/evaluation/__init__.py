@@ -1,7 +1,8 @@
 """Measure extraction against human-coded gold data (the `sucesos eval` command).
 
 - `sucesos.evaluation.headlines`: headline and snippet sets (Monitor PPD, UCDP GED, CASE
-  2021), one article-level prediction per record.
+  2021), one article-level prediction per record; `.gold` reads their records and label
+  tables, `.reduce` turns an article's events into that one prediction.
 - `sucesos.evaluation.articles`: full articles with every event coded, scored event by event.
 """
 
@@ -13,22 +14,18 @@ from sucesos.evaluation.articles import (
     is_article_gold,
     score_articles,
 )
+from sucesos.evaluation.gold import case_label_map, read_gold, record_to_article, state_key
 from sucesos.evaluation.headlines import (
     TARGETS,
     EvalReport,
     Metric,
-    Prediction,
     SetReport,
     Target,
-    case_label_map,
     evaluate_files,
     format_report,
-    read_gold,
-    record_to_article,
-    reduce_events,
     score_record,
-    state_key,
 )
+from sucesos.evaluation.reduce import Prediction, reduce_events
 
 __all__ = [
     "TARGETS",

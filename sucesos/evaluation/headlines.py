@@ -7,24 +7,8 @@ the team's evaluation data: ``{"id", "set", "text", "language", "published", "so
 compared with `gold`. Metrics are aggregated per set (``monitor_ppd``, ``ucdp_ged``,
 ``case2021_task2``); records of any other set are counted but not scored.
 
-Reduction of an article's event list to one prediction
-------------------------------------------------------
-- Events with status ``historical`` or ``statistic`` are ignored; the rest are "reported".
-- The *primary event* is the reported event with the highest confidence; ties go to the
-  event whose best location is most specific (locality > municipality > state > country),
-  then to the first one returned.
-- Place: the most specific location of the primary event. Its state (ISO 3166-2 code, else
-  name) and municipality (INEGI code, else name) are the predicted state / municipality.
-- Date: the primary event's ``date`` (compared as the exact ``YYYY-MM-DD`` string).
-- Killed: the maximum over reported events of the event's killed figure, which is the sum of
-  its counts with ``what == "killed"`` when it has any, else its ``fatalities``; 0 when no
-  event reports one. The maximum (not the sum) because a headline's several events are often
-  one incident told twice, and gold codes the incident.
-- Arrested: likewise, the maximum over events of the sum of counts with ``what == "arrested"``.
-- Kidnapping: true when any reported event has a kidnapping category, a kidnapping
-  sub-event type or a kidnapped count > 0; bodies found: any event with a body-discovery or
-  mass-grave category, or a "bodies" count > 0 (lists in ``data/case_labels.toml``).
-- ACLED sub-event type: the primary event's ``sub_event_type``; None when there is no event.
+The reduction of an article's events to one prediction is documented in
+`sucesos.evaluation.reduce`.
 
 Metrics (each with its ``n``, the number of records it is computed over)
 -----------------------------------------------------------------------
@@ -50,24 +34,17 @@ does not lose a 20-minute run; the report shows the count.
 
 from __future__ import annotations
 
-import gzip
-import json
 import sys
-import tomllib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from sucesos.extract.places import name_key, state_by_name
-from sucesos.models import Article, EventRecord, Location
+from sucesos.evaluation.gold import case_label_map, read_gold, record_to_article, state_key
+from sucesos.evaluation.reduce import Prediction, reduce_events
+from sucesos.extract.places import name_key
+from sucesos.models import Article, EventRecord
 
 Extractor = Callable[..., list[EventRecord]]
-
-IGNORED_STATUSES = frozenset({"historical", "statistic"})
-_SPECIFICITY = {"locality": 3, "municipality": 2, "state": 1, "country": 0}
 
 
 @dataclass(frozen=True)
@@ -200,163 +177,6 @@ def _target_for(set_name: str, metric: str) -> Target | None:
         if t.set == set_name and t.metric == metric:
             return t
     return None
-
-
-# --- data --------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def _mappings() -> dict[str, Any]:
-    path = Path(__file__).parent.parent / "data" / "case_labels.toml"
-    return tomllib.loads(path.read_text(encoding="utf-8"))
-
-
-def case_label_map() -> dict[str, str | None]:
-    """CASE 2021 label → ACLED sub-event type, or None for labels that are not ACLED types."""
-    data = _mappings()
-    out: dict[str, str | None] = {k: (v or None) for k, v in data["case_labels"].items()}
-    for alias, label in data.get("case_label_aliases", {}).items():
-        out[alias] = out[label]
-    return out
-
-
-@lru_cache(maxsize=1)
-def _gold_state_aliases() -> dict[str, str]:
-    return {name_key(k): v for k, v in _mappings()["admin1_gold_aliases"].items()}
-
-
-def state_key(name: str | None, code: str | None = None) -> str | None:
-    """A comparable key for a state: its ISO 3166-2 code when known, else its normalized name."""
-    if code:
-        return code.upper()
-    if not name:
-        return None
-    norm = name_key(name)
-    if norm in _gold_state_aliases():
-        return _gold_state_aliases()[norm]
-    state = state_by_name(name)
-    return state.admin1_code if state is not None and state.admin1_code else norm
-
-
-# --- reading -----------------------------------------------------------------------------
-
-
-def _expand(paths: Iterable[str]) -> list[Path]:
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted(x for x in p.iterdir() if x.name.endswith((".jsonl", ".jsonl.gz"))))
-        else:
-            out.append(p)
-    return out
-
-
-def read_gold(paths: Iterable[str]) -> Iterator[dict[str, Any]]:
-    """Gold records from JSONL files (``.gz`` read transparently; a folder means its files)."""
-    for path in _expand(paths):
-        opener = gzip.open if path.name.endswith(".gz") else open
-        with opener(path, "rt", encoding="utf-8") as fh:
-            for line_no, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    yield json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise ValueError(f"{path}:{line_no}: not JSON: {exc}") from exc
-
-
-def record_to_article(record: dict[str, Any]) -> Article:
-    """The Article the extractor sees for a gold record: its text, no title, its metadata."""
-    published: date | None = None
-    if record.get("published"):
-        try:
-            published = date.fromisoformat(str(record["published"])[:10])
-        except ValueError:
-            published = None
-    return Article(
-        text=record.get("text") or "",
-        id=str(record.get("id") or ""),
-        title=None,
-        published=published,
-        source=record.get("source"),
-        url=record.get("url"),
-        language=record.get("language"),
-    )
-
-
-# --- reduction ---------------------------------------------------------------------------
-
-
-@dataclass
-class Prediction:
-    """One article-level prediction, reduced from the extracted events (rules above)."""
-
-    state: str | None = None  # state key (see state_key)
-    municipality_code: str | None = None
-    municipality_name: str | None = None
-    date: str | None = None
-    killed: int = 0
-    arrested: int = 0
-    kidnapping: bool = False
-    bodies_found: bool = False
-    sub_event_type: str | None = None
-
-
-def _best_location(event: EventRecord) -> Location | None:
-    if not event.locations:
-        return None
-    return max(event.locations, key=lambda loc: _SPECIFICITY.get(loc.precision, 0))
-
-
-def _killed(event: EventRecord) -> int:
-    # The event's fatalities are already its resolved total (figures that add up are added,
-    # repeated ones are not); the figures are only a fallback for records without it.
-    if event.fatalities is not None:
-        return event.fatalities
-    return _count_sum(event, "killed") or 0
-
-
-def _count_sum(event: EventRecord, what: str) -> int | None:
-    values = [c.value for c in event.counts if c.what == what]
-    return sum(values) if values else None
-
-
-def reduce_events(events: list[EventRecord]) -> Prediction:
-    """Collapse an article's events into one prediction comparable with article-level gold."""
-    reported = [e for e in events if e.status not in IGNORED_STATUSES]
-    pred = Prediction()
-    if not reported:
-        return pred
-    red = _mappings()["reduction"]
-
-    def rank(pair: tuple[int, EventRecord]) -> tuple[float, int, int]:
-        i, e = pair
-        loc = _best_location(e)
-        spec = _SPECIFICITY.get(loc.precision, 0) if loc else -1
-        return (e.confidence, spec, -i)
-
-    primary = max(enumerate(reported), key=rank)[1]
-    loc = _best_location(primary)
-    if loc is not None:
-        pred.state = state_key(loc.admin1, loc.admin1_code)
-        pred.municipality_code = loc.admin2_code
-        pred.municipality_name = loc.admin2
-    pred.date = primary.date
-    pred.sub_event_type = primary.sub_event_type
-    pred.killed = max(_killed(e) for e in reported)
-    pred.arrested = max(_count_sum(e, "arrested") or 0 for e in reported)
-    pred.kidnapping = any(
-        e.category in red["kidnapping_categories"]
-        or e.sub_event_type in red["kidnapping_sub_event_types"]
-        or any(c.what in red["kidnapping_counts"] and c.value > 0 for c in e.counts)
-        for e in reported
-    )
-    pred.bodies_found = any(
-        e.category in red["bodies_categories"]
-        or any(c.what in red["bodies_counts"] and c.value > 0 for c in e.counts)
-        for e in reported
-    )
-    return pred
 
 
 # --- scoring -----------------------------------------------------------------------------
