@@ -175,7 +175,10 @@ def test_actor_aliases_are_normalized() -> None:
 
 
 def test_attack_between_state_forces_and_gunmen_is_a_battle() -> None:
-    text = "Sicarios atacaron a policías en Apatzingán este domingo; murieron dos agentes."
+    text = (
+        "Sicarios atacaron a policías en Apatzingán este domingo; los agentes repelieron la "
+        "agresión y murieron dos agresores."
+    )
     event = only(events_of(text), "armed_clash")
     assert (event.event_type, event.sub_event_type, event.fatalities) == (
         "Battles",

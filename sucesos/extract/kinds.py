@@ -39,6 +39,9 @@ class Trigger:
     end: int
     category: str
     act: bool = True  # False for an outcome only ("murieron", "explosión"): see triggers.toml
+    # An assault on the security forces ("emboscaron a policías"): an attack, not a clash,
+    # unless the forces fight back (see `[acts.assaults_on_forces]` in triggers.toml).
+    one_sided: bool = False
 
 
 @cache
@@ -60,21 +63,24 @@ def taxonomy() -> dict[str, Category]:
 
 
 @cache
-def _trigger_matcher() -> PhraseMatcher[tuple[str, bool]]:
+def _trigger_matcher() -> PhraseMatcher[tuple[str, bool, bool]]:
+    """Values: (category, whether it is an act, whether it is a one-sided assault)."""
     data = load_data("lexicon/triggers.toml")
-    phrases: list[tuple[str, tuple[str, bool]]] = []
+    phrases: list[tuple[str, tuple[str, bool, bool]]] = []
     for category, words in data.items():
         if isinstance(words, list):
-            phrases.extend((w, (category, True)) for w in words)
+            phrases.extend((w, (category, True, False)) for w in words)
     for category, words in data["outcome"].items():
-        phrases.extend((w, (category, False)) for w in words)
-    # Themed blocks ([acts.NAME]): acts, and outcomes under [acts.NAME.outcome].
+        phrases.extend((w, (category, False, False)) for w in words)
+    # Themed blocks ([acts.NAME]): acts, and outcomes under [acts.NAME.outcome]; a block
+    # with `one_sided = true` lists assaults whose target does not fight back.
     for block in data.get("acts", {}).values():
+        one_sided = bool(block.get("one_sided", False))
         for category, words in block.items():
             if isinstance(words, list):
-                phrases.extend((w, (category, True)) for w in words)
+                phrases.extend((w, (category, True, one_sided)) for w in words)
         for category, words in block.get("outcome", {}).items():
-            phrases.extend((w, (category, False)) for w in words)
+            phrases.extend((w, (category, False, one_sided)) for w in words)
     return PhraseMatcher(phrases)
 
 
@@ -105,7 +111,7 @@ def find_triggers(
     categories in a clause that reports a violent act."""
     found: list[Trigger] = []
     for m in _trigger_matcher().find(folded, start, end):
-        category, act = m.value
+        category, act, one_sided = m.value
         if category == "none":
             continue
         floor = _last(_SENTENCE_END, folded, m.start) + 1
@@ -119,7 +125,7 @@ def find_triggers(
             category,
         ):
             continue  # two patterns of one category on the same words
-        found.append(Trigger(m.start, m.end, category, act))
+        found.append(Trigger(m.start, m.end, category, act, one_sided))
     return _violence_first(folded, found)
 
 

@@ -177,7 +177,8 @@ def _sentence_drafts(
     # Who speaks about the event ("police said") is not a side of it.
     spoken = [(s.start, s.end) for s in found.sources[i] if s.speaks]
     sides = [a for a in found.actors[i] if not any(x <= a.start < y for x, y in spoken)]
-    categories = battle_or_attack(categories, sides)
+    one_sided = any(t.one_sided for t in triggers if t.category == "attack")
+    categories = battle_or_attack(categories, sides, one_sided)
     aggregate_categories = _aggregate_categories(doc, found, i, triggers, counts)
     if cues.judicial:
         # Court news is about a crime committed long before: its violence is background.

@@ -60,10 +60,14 @@ def sentence_categories(found: set[str], counts: list[CountMention]) -> set[str]
 _ARMED_SIDES = ({"state_forces", "police"}, {"armed_group", "cartel"})
 
 
-def battle_or_attack(categories: set[str], actors: list[ActorMatch]) -> set[str]:
+def battle_or_attack(
+    categories: set[str], actors: list[ActorMatch], one_sided: bool = False
+) -> set[str]:
     """An attack between state forces and an armed group is a battle (ACLED codes violence
-    between two armed, organized sides as "Armed clash"; an attack targets civilians)."""
-    if "attack" not in categories:
+    between two armed, organized sides as "Armed clash"; an attack targets civilians).
+    A `one_sided` assault ("gunmen ambushed a police patrol") stays an attack: only the
+    forces fighting back, which a clash trigger reports, makes it a battle."""
+    if "attack" not in categories or one_sided:
         return categories
     kinds = {a.actor.kind for a in actors}
     if all(kinds & side for side in _ARMED_SIDES):
