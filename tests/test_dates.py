@@ -272,3 +272,20 @@ def test_pathological_inputs_do_not_crash() -> None:
     for text in ["1" * 100_000, "de " * 50_000, "el pasado " * 20_000, "mayo " * 20_000, "\n\n"]:
         find_dates(text, PUB, "es")
         find_dates(text, PUB, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        ("Hace unas horas atacaron a balazos un taller mecánico.", "es", "Hace unas horas"),
+        ("Hace pocas horas fue localizado un cuerpo en un canal.", "es", "Hace pocas horas"),
+        ("A few hours ago gunmen attacked a repair shop.", "en", "A few hours ago"),
+    ],
+)
+def test_some_hours_ago_is_the_day_of_publication(text: str, language: str, surface: str) -> None:
+    found = only(text, language)
+    assert (found.surface, found.value, found.precision) == (surface, PUB, "day")
+
+
+def test_a_number_of_hours_ago_still_counts_back() -> None:
+    assert values("Gunmen attacked a repair shop 36 hours ago.", "en") == [date(2024, 5, 12)]

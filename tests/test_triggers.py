@@ -230,3 +230,50 @@ def test_an_ambush_the_forces_do_not_answer_is_an_attack(text: str, language: st
 )  # fmt: skip
 def test_an_ambush_the_forces_answer_is_a_clash(text: str, language: str) -> None:
     assert "armed_clash" in live(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "killed"),
+    [
+        ("Sujetos armados abrieron fuego contra un puesto de tacos en Iguala, Guerrero; murió "
+         "el dueño.", "es", 1),
+        ("Un comando acabó con la vida de un comerciante en Iguala, Guerrero.", "es", 1),
+        ("Ayer se confirmó el crimen del regidor de Iguala, Guerrero, Pedro Ruiz Soto.", "es", 1),
+        ("Police in Iguala, Guerrero, are investigating the murder of a shopkeeper.", "en", 1),
+    ],
+)  # fmt: skip
+def test_a_killing_named_by_a_phrase_is_an_attack_on_one_person(
+    text: str, language: str, killed: int
+) -> None:
+    assert live(text, language).get("attack") == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Detienen a tres por el crimen de la extorsión en un mercado de Iguala",
+        "Un crimen de odio, dicen los colectivos",
+        "El crimen organizado controla la región",
+    ],
+)
+def test_crime_as_an_offence_is_not_a_killing(text: str) -> None:
+    assert "attack" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("La Secretaría de Educación decidió suspender las clases en la sierra", "school_closure"),
+        ("Las autoridades cerraron las escuelas de tres municipios", "school_closure"),
+        ("Schools will remain closed in three towns after the shooting", "school_closure"),
+        ("The state cancelled classes in the mountain towns", "school_closure"),
+        ("La aerolínea canceló sus vuelos a Culiacán", "transport_disruption"),
+        ("Las empresas suspendieron sus corridas a la costa", "transport_disruption"),
+        ("Transportistas realizan un paro tras el asesinato de un chofer", "transport_disruption"),
+        ("The airline cancelled its flights to Culiacan", "transport_disruption"),
+        ("Police took two suspects into custody near the market", "arrest"),
+        ("Searchers discovered the remains near a ranch", "body_discovery"),
+    ],
+)
+def test_disruptions_arrests_and_finds_in_any_inflection(text: str, category: str) -> None:
+    assert category in categories(text)
