@@ -401,6 +401,28 @@ def test_fingerprints_find_copies_and_not_other_reports_of_the_event() -> None:
     assert fingerprint("Ejecutan a un hombre en Culiacán") is None  # too short to tell
 
 
+def test_fingerprint_values_equal_datasketch_update_batch() -> None:
+    """The array computation of the MinHash values gives what datasketch's own per-shingle
+    `update_batch` gives: stored signatures stay comparable with earlier ones."""
+    import numpy as np
+    from datasketch import MinHash
+
+    from sucesos.resolve.syndication import SCHEME, band_keys, fingerprint_text, shingles
+
+    story = [json.loads(line) for line in CULIACAN.read_text("utf-8").splitlines()]
+    for item in story:
+        found = shingles(item["text"])
+        reference = MinHash(num_perm=128, scheme=SCHEME)
+        reference.update_batch([s.encode("utf-8") for s in found])
+        fast = fingerprint_text(item["text"])
+        if len(found) < 25:
+            assert fast is None
+            continue
+        assert fast is not None
+        assert fast.signature == reference.hashvalues.astype(np.uint64).tobytes()
+        assert fast.keys == tuple(band_keys(reference))
+
+
 def test_store_and_memory_resolvers_cluster_alike(store: Store) -> None:
     """The in-memory core (used by the benchmark) and the store-backed resolver apply the same
     rules: the same records give the same partition."""

@@ -47,20 +47,60 @@ def shingles(text: str) -> set[str]:
 
 def fingerprint(text: str) -> MinHash | None:
     """The MinHash of the text's shingles; None for texts too short to tell copies apart."""
-    conf = settings()["syndication"]
-    found = shingles(text)
-    if len(found) < int(conf["min_shingles"]):
+    values = _hashvalues(text)
+    if values is None:
         return None
-    mh = MinHash(num_perm=int(conf["num_perm"]), scheme=SCHEME)
-    mh.update_batch([s.encode("utf-8") for s in found])
-    return mh
+    return MinHash(hashvalues=values, scheme=SCHEME, permutations=_permutations())
+
+
+@cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The affine permutations (a, b) datasketch draws for the configured MinHash: drawn once,
+    not for every article."""
+    a, b = MinHash(num_perm=int(settings()["syndication"]["num_perm"]), scheme=SCHEME).permutations
+    return a, b
+
+
+# MurmurHash3's 32-bit finalizer (shift, multiplier, shift, multiplier, shift), the pre-mix
+# datasketch's affine32 scheme applies to each hash before permuting it.
+_FMIX32 = (
+    np.uint32(16),
+    np.uint32(0x85EBCA6B),
+    np.uint32(13),
+    np.uint32(0xC2B2AE35),
+    np.uint32(16),
+)
+
+
+def _hashvalues(text: str) -> np.ndarray | None:
+    """`MinHash.update_batch` of the text's shingles on a fresh affine32 MinHash, computed on
+    whole arrays: the 32-bit SHA-1 hashes of every shingle in one buffer instead of one
+    `struct.unpack` a shingle (a test checks the two agree). None for short texts."""
+    found = shingles(text)
+    if len(found) < int(settings()["syndication"]["min_shingles"]):
+        return None
+    sha1 = hashlib.sha1
+    raw = b"".join([sha1(s.encode("utf-8")).digest()[:4] for s in found])
+    hv = np.frombuffer(raw, dtype="<u4").astype(np.uint32).reshape(-1, 1)
+    s1, m1, s2, m2, s3 = _FMIX32
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    hv = hv ^ (hv >> s3)
+    a, b = _permutations()
+    result: np.ndarray = (hv * a + b).min(axis=0)
+    return result
 
 
 def band_keys(mh: MinHash) -> list[str]:
     """The LSH band keys of a fingerprint: two texts share one with high probability when
     their similarity is above the threshold, and rarely when it is well below."""
+    return _band_keys(mh.hashvalues)
+
+
+def _band_keys(values: np.ndarray) -> list[str]:
     b, r = _bands()
-    values = mh.hashvalues
     return [
         f"{i}:{hashlib.blake2b(values[i * r : (i + 1) * r].tobytes(), digest_size=12).hexdigest()}"
         for i in range(b)
@@ -125,10 +165,10 @@ class Fingerprint:
 
 def fingerprint_text(text: str) -> Fingerprint | None:
     """The text's fingerprint; None for texts too short to tell copies apart."""
-    mh = fingerprint(text)
-    if mh is None:
+    values = _hashvalues(text)
+    if values is None:
         return None
-    return Fingerprint(mh.hashvalues.astype(np.uint64).tobytes(), tuple(band_keys(mh)))
+    return Fingerprint(values.astype(np.uint64).tobytes(), tuple(_band_keys(values)))
 
 
 def _jaccard(a: np.ndarray, b: np.ndarray) -> float:
