@@ -285,3 +285,39 @@ def test_a_refused_write_is_reported_in_one_line_without_the_statement() -> None
             conn.execute(sa.text("INSERT INTO notes VALUES ('a', :t)"), {"t": text})
     reason = refusal_reason(refused.value)
     assert reason == "IntegrityError: UNIQUE constraint failed: notes.id"
+
+
+def test_bulk_insert_on_sqlite_stores_what_sqlalchemy_stores(tmp_path: Path) -> None:
+    """`insert_many` hands SQLite's driver the rows itself; each value must come out as
+    SQLAlchemy's own executemany writes it (JSON, dates, timestamps, packed records, NULLs)."""
+    import sqlite3
+    from datetime import UTC, datetime
+
+    from sucesos.store.writer import article_row, insert_many, record_row
+
+    articles = [make_article(n, source=f"Medio Sintético {n}") for n in range(3)]
+    stamp = datetime(2024, 9, 14, 8, 30, tzinfo=UTC)
+    article_rows = [article_row(a, stamp) for a in articles]
+    record_rows = [
+        record_row(make_record(a, place="culiacan", date="2024-09-13", fatalities=n))
+        for n, a in enumerate(articles)
+    ]
+    dumps = []
+    for name, bulk in (("driver", True), ("sqlalchemy", False)):
+        path = tmp_path / f"{name}.db"
+        with Store(path) as store, store.engine.begin() as conn:
+            for table, rows in ((schema.articles, article_rows), (schema.records, record_rows)):
+                if bulk:
+                    insert_many(conn, table, rows)
+                else:
+                    conn.execute(table.insert(), rows)
+        raw = sqlite3.connect(path)
+        dumps.append(
+            [
+                raw.execute(f"SELECT * FROM {t} ORDER BY id").fetchall()
+                for t in ("articles", "records")
+            ]
+        )
+        raw.close()
+    assert dumps[0] == dumps[1]
+    assert len(dumps[0][1]) == 3

@@ -139,23 +139,28 @@ class PhraseMatcher(Generic[T]):
         size = len(folded)
         end = size if end is None else end
         candidates: list[PhraseMatch[T]] = []
+        add = candidates.append
+        make = tuple.__new__  # PhraseMatch(...) without the named tuple's Python-level __new__
         # The slice, not iter(folded, start, end): pyahocorasick converts the whole string on
         # every call, which made a search per sentence quadratic in the article's length.
         for last_in_slice, (length, values, has_prefix) in self._automaton.iter(folded[start:end]):
             exact_end = start + last_in_slice + 1
             first = exact_end - length
-            if first > 0 and _is_word_char(folded[first - 1]):
-                continue
-            if exact_end >= size or not _is_word_char(folded[exact_end]):
+            if first > 0:
+                ch = folded[first - 1]
+                if ch.isalnum() or ch == "_":  # inside a word (`_is_word_char`, inlined)
+                    continue
+            ch = folded[exact_end] if exact_end < size else " "
+            if not (ch.isalnum() or ch == "_"):
                 for _prefix, value in values:
-                    candidates.append(PhraseMatch(first, exact_end, value))
+                    add(make(PhraseMatch, (first, exact_end, value)))
             elif has_prefix:
                 word_end = exact_end
                 while word_end < end and _is_word_char(folded[word_end]):
                     word_end += 1
                 for prefix, value in values:
                     if prefix:
-                        candidates.append(PhraseMatch(first, word_end, value))
+                        add(make(PhraseMatch, (first, word_end, value)))
         if len(candidates) < 2:
             return candidates  # most questions find nothing, or one phrase
         candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))

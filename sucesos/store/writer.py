@@ -136,6 +136,57 @@ def insert_ignoring(conn: sa.Connection, table: sa.Table) -> sa.Insert:
 def insert_many(
     conn: sa.Connection, table: sa.Table, rows: Sequence[dict[str, Any]], *, ignore: bool = False
 ) -> None:
-    """Insert `rows` with one executemany (nothing when empty); `ignore` skips stored keys."""
-    if rows:
-        conn.execute(insert_ignoring(conn, table) if ignore else table.insert(), list(rows))
+    """Insert `rows` with one executemany (nothing when empty); `ignore` skips stored keys.
+
+    On SQLite the statement goes straight to the driver (`_driver_insert`): SQLAlchemy's
+    per-row parameter handling cost more than SQLite's own work (on PostgreSQL SQLAlchemy
+    sends multi-row VALUES, which the driver's executemany would not)."""
+    if not rows:
+        return
+    stmt = insert_ignoring(conn, table) if ignore else table.insert()
+    if conn.dialect.name == "sqlite":
+        names = tuple(rows[0])
+        driver = _driver_insert(conn, table, stmt, names)
+        if driver is not None:
+            sql, processors = driver
+            conn.exec_driver_sql(sql, [_bind(row, names, processors) for row in rows])
+            return
+    conn.execute(stmt, list(rows))
+
+
+# (table, dialect, ignore, columns) -> (SQL, one bind processor or None per column), or None
+# when SQLAlchemy must build the rows itself (a column with a Python-side default left out).
+_DRIVER: dict[tuple[str, str, bool, tuple[str, ...]], tuple[str, list[Any]] | None] = {}
+
+
+def _driver_insert(
+    conn: sa.Connection, table: sa.Table, stmt: sa.Insert, names: tuple[str, ...]
+) -> tuple[str, list[Any]] | None:
+    """The INSERT of `names` as the driver takes it (positional), with the bind processor
+    SQLAlchemy would apply to each value (JSON, dates, packed records), compiled once."""
+    key = (table.name, conn.dialect.name, isinstance(stmt, sqlite.Insert), names)
+    if key in _DRIVER:
+        return _DRIVER[key]
+    found: tuple[str, list[Any]] | None = None
+    missing_default = any(c.default is not None and c.key not in names for c in table.columns)
+    if not missing_default and all(n in table.c for n in names):
+        compiled = stmt.compile(dialect=conn.dialect, column_keys=list(names))
+        order = list(compiled.positiontup or [])
+        if compiled.positional and order == list(names):
+            processors = [
+                table.c[n].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+                for n in names
+            ]
+            found = (str(compiled), processors)
+    _DRIVER[key] = found
+    return found
+
+
+def _bind(row: dict[str, Any], names: tuple[str, ...], processors: list[Any]) -> tuple[Any, ...]:
+    """One row's values in `names` order, each through its bind processor (None too: JSON
+    writes None as 'null', as SQLAlchemy does)."""
+    values = [row[n] for n in names]
+    for i, process in enumerate(processors):
+        if process is not None:
+            values[i] = process(values[i])
+    return tuple(values)
