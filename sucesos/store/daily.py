@@ -72,6 +72,20 @@ def contributions(row: Mapping[str, Any] | None) -> Iterator[tuple[Summary, Key,
 _COLUMNS = ("admin1_code", "admin2_code", "category", "category_family")
 
 
+def _same_contributions(before: Mapping[str, Any], after: Mapping[str, Any]) -> bool:
+    """True when two rows of an event make the same `contributions` (same day, toll,
+    dispute, actors and grouping columns): its change leaves every summary as it was."""
+    if not before.get("n_sources") or not after.get("n_sources"):
+        return False
+    return (
+        as_date(before.get("date")) == as_date(after.get("date"))
+        and int(before.get("fatalities") or 0) == int(after.get("fatalities") or 0)
+        and bool(before.get("disputed")) == bool(after.get("disputed"))
+        and all(before.get(c) == after.get(c) for c in _COLUMNS)
+        and _actor_names(before.get("actors")) == _actor_names(after.get("actors"))
+    )
+
+
 def _getter(columns: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
     """A function giving the values of `columns` of a dict, as a tuple."""
     if len(columns) == 1:
@@ -93,6 +107,8 @@ class DailyDeltas:
 
     def change(self, before: Mapping[str, Any] | None, after: Mapping[str, Any] | None) -> None:
         """Record that an event went from `before` to `after` (either may be None)."""
+        if before is not None and after is not None and _same_contributions(before, after):
+            return  # what it takes away and adds back cancel out (a report that changed no total)
         deltas = self.deltas
         for row, sign in ((before, -1), (after, 1)):
             for summary, key, (events, dead, disputed, dead_disputed) in contributions(row):
