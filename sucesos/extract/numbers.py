@@ -149,8 +149,11 @@ def find_numbers(
 ) -> list[Number]:
     """The head-count numbers among `tokens`, in reading order."""
     found: list[Number] = []
+    # Read once: this loop runs over every token of every sentence.
+    number_values, articles, lone_one = words.words, words.articles, words.lone_one
+    n = len(tokens)
     i = 0
-    while i < len(tokens):
+    while i < n:
         if i in vague_at:
             last, vague_value = vague_at[i]
             found.append(Number(i, last, vague_value))
@@ -161,7 +164,7 @@ def find_numbers(
         if digits is not None:
             last = i
             value = digits
-            if i + 1 < len(tokens) and words.words.get(tokens[i + 1].word) == 1000:
+            if i + 1 < n and number_values.get(tokens[i + 1].word) == 1000:
                 value *= 1000
                 last = i + 1
             if not not_a_count(i, last, tokens, words):
@@ -169,14 +172,14 @@ def find_numbers(
             i = last + 1
             continue
         # Articles ("un", "a") count 1 only through the singular phrases, not here.
-        if word in words.words and word not in words.articles:
+        if word in number_values and word not in articles:
             last = _number_words_end(i, tokens, words)
             value = _number_words_value(tokens[i : last + 1], words)
             if not not_a_count(i, last, tokens, words):
                 found.append(Number(i, last, value))
             i = last + 1
             continue
-        if word in words.lone_one and i + 1 < len(tokens):
+        if word in lone_one and i + 1 < n:
             found.append(Number(i, i, 1))
         i += 1
     return found

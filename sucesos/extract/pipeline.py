@@ -95,8 +95,10 @@ def by_sentence(doc: Doc, items: Sequence[S], start_of: Callable[[S], int]) -> l
     if not buckets:
         return buckets
     starts = [s.start for s in doc.sentences]
+    find = bisect.bisect_right
     for item in items:
-        buckets[max(0, bisect.bisect_right(starts, start_of(item)) - 1)].append(item)
+        i = find(starts, start_of(item)) - 1
+        buckets[i if i > 0 else 0].append(item)
     return buckets
 
 

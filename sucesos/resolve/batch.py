@@ -117,6 +117,7 @@ class BatchResolver:
         self.prefetched: dict[BlockKey, list[tuple[Cluster, str | None]]] = {}
         self.stored_rows: dict[str, dict[str, Any]] = {}
         self.stored_links: dict[str, list[Linked]] = {}
+        self.mentions: dict[tuple[str, str], Mention] = {}  # by `_prefetch`, for `_resolve`
 
     # --- articles ---------------------------------------------------------------------------
 
@@ -243,8 +244,10 @@ class BatchResolver:
                 continue
             if info is None:
                 info = self._article_of(article)
-            day = as_date(record.date) or article.published_date
-            m = Mention.from_record(record, fallback=day, published=article.published_date)
+            m = self.mentions.pop((article.id, record.id), None)
+            if m is None:
+                day = as_date(record.date) or article.published_date
+                m = Mention.from_record(record, fallback=day, published=article.published_date)
             found = choose(m, self._candidates(m, article.id))
             if found is None:
                 event = self._new_event(stable_id("event", record.id))
@@ -295,15 +298,17 @@ class BatchResolver:
         their records (one query per state and family) and, for the stored events they are
         likely to join, the event rows and linked records. Only a cache of the store as it
         stands before the batch writes: the decisions are the same without it."""
-        mentions = [
-            Mention.from_record(
-                r, fallback=as_date(r.date) or a.published_date, published=a.published_date
-            )
-            for a, records in items
-            if a.id in self.new_articles
-            for r in records
-            if r.status not in NOT_EVENTS and self.seen_records.get(r.id) is None
-        ]
+        mentions = []
+        for a, records in items:
+            if a.id not in self.new_articles:
+                continue
+            for r in records:
+                if r.status not in NOT_EVENTS and self.seen_records.get(r.id) is None:
+                    m = Mention.from_record(
+                        r, fallback=as_date(r.date) or a.published_date, published=a.published_date
+                    )
+                    self.mentions[(a.id, r.id)] = m  # `_resolve` makes the same one
+                    mentions.append(m)
         if not mentions:
             return
         self.prefetched.update(prefetch_blocks(self.conn, mentions))
@@ -491,3 +496,4 @@ class BatchResolver:
         self.prefetched.clear()
         self.stored_rows.clear()
         self.stored_links.clear()
+        self.mentions.clear()
