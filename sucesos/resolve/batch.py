@@ -47,7 +47,7 @@ from sucesos.store.actors import actor_rows
 from sucesos.store.daily import DailyDeltas
 from sucesos.store.keys import as_date, now, outlet_name
 from sucesos.store.locks import lock_for_resolution
-from sucesos.store.writer import article_row, insert_many, record_row, stored_ids
+from sucesos.store.writer import article_row, execute_many, insert_many, record_row, stored_ids
 
 NOT_EVENTS = frozenset({"historical", "statistic"})
 
@@ -470,8 +470,8 @@ class BatchResolver:
             actors.extend(actor_rows(event.id, row["actors"] or []))
         insert_many(conn, _ev, new_rows)
         if updates:
-            conn.execute(_UPDATE_EVENT, updates)
-            conn.execute(_DELETE_ACTORS, replaced)
+            execute_many(conn, _UPDATE_EVENT, updates)
+            execute_many(conn, _DELETE_ACTORS, replaced)
         insert_many(conn, schema.reports, self.report_rows)
         insert_many(conn, schema.claims, self.claim_rows)
         insert_many(conn, _ea, actors)

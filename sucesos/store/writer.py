@@ -136,53 +136,73 @@ def insert_ignoring(conn: sa.Connection, table: sa.Table) -> sa.Insert:
 def insert_many(
     conn: sa.Connection, table: sa.Table, rows: Sequence[dict[str, Any]], *, ignore: bool = False
 ) -> None:
-    """Insert `rows` with one executemany (nothing when empty); `ignore` skips stored keys.
+    """Insert `rows` with one executemany (nothing when empty); `ignore` skips stored keys."""
+    stmt = insert_ignoring(conn, table) if ignore else _insert(table)
+    execute_many(conn, stmt, rows)
 
-    On SQLite the statement goes straight to the driver (`_driver_insert`): SQLAlchemy's
-    per-row parameter handling cost more than SQLite's own work (on PostgreSQL SQLAlchemy
-    sends multi-row VALUES, which the driver's executemany would not)."""
+
+_INSERTS: dict[str, sa.Insert] = {}
+
+
+def _insert(table: sa.Table) -> sa.Insert:
+    """The table's plain INSERT, built once (`execute_many` compiles it once per columns)."""
+    stmt = _INSERTS.get(table.name)
+    if stmt is None:
+        stmt = _INSERTS[table.name] = table.insert()
+    return stmt
+
+
+def execute_many(
+    conn: sa.Connection, stmt: sa.Insert | sa.Update | sa.Delete, rows: Sequence[dict[str, Any]]
+) -> None:
+    """`conn.execute(stmt, rows)` (nothing when empty). On SQLite the statement goes straight
+    to the driver (`_driver_sql`): SQLAlchemy's per-row parameter handling cost about as much
+    as SQLite's own work. On PostgreSQL SQLAlchemy sends inserts as multi-row VALUES, which
+    the driver's executemany would not: it keeps them. `stmt` must be built once (module
+    constants, `insert_ignoring`): its compiled form is kept by identity."""
     if not rows:
         return
-    stmt = insert_ignoring(conn, table) if ignore else table.insert()
     if conn.dialect.name == "sqlite":
         names = tuple(rows[0])
-        driver = _driver_insert(conn, table, stmt, names)
+        driver = _driver_sql(conn, stmt, names)
         if driver is not None:
-            sql, processors = driver
-            conn.exec_driver_sql(sql, [_bind(row, names, processors) for row in rows])
+            sql, order, processors = driver
+            conn.exec_driver_sql(sql, [_bind(row, order, processors) for row in rows])
             return
     conn.execute(stmt, list(rows))
 
 
-# (table, dialect, ignore, columns) -> (SQL, one bind processor or None per column), or None
-# when SQLAlchemy must build the rows itself (a column with a Python-side default left out).
-_DRIVER: dict[tuple[str, str, bool, tuple[str, ...]], tuple[str, list[Any]] | None] = {}
+# (statement, dialect, parameter names) -> (SQL, names in the SQL's order, one bind processor
+# or None per name), or None when SQLAlchemy must build the rows itself (a column default or
+# onupdate SQLAlchemy computes, which the rows do not give).
+_DRIVER: dict[tuple[int, str, tuple[str, ...]], tuple[str, list[str], list[Any]] | None] = {}
+_KEEP: dict[int, Any] = {}  # the statements `_DRIVER` knows, so their ids stay theirs
 
 
-def _driver_insert(
-    conn: sa.Connection, table: sa.Table, stmt: sa.Insert, names: tuple[str, ...]
-) -> tuple[str, list[Any]] | None:
-    """The INSERT of `names` as the driver takes it (positional), with the bind processor
-    SQLAlchemy would apply to each value (JSON, dates, packed records), compiled once."""
-    key = (table.name, conn.dialect.name, isinstance(stmt, sqlite.Insert), names)
+def _driver_sql(
+    conn: sa.Connection, stmt: Any, names: tuple[str, ...]
+) -> tuple[str, list[str], list[Any]] | None:
+    """The statement for rows with `names` as the driver takes it (positional), with the bind
+    processor SQLAlchemy would apply to each value (JSON, dates, packed records), compiled
+    once."""
+    key = (id(stmt), conn.dialect.name, names)
     if key in _DRIVER:
         return _DRIVER[key]
-    found: tuple[str, list[Any]] | None = None
-    missing_default = any(c.default is not None and c.key not in names for c in table.columns)
-    if not missing_default and all(n in table.c for n in names):
-        compiled = stmt.compile(dialect=conn.dialect, column_keys=list(names))
-        order = list(compiled.positiontup or [])
-        if compiled.positional and order == list(names):
-            processors = [
-                table.c[n].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
-                for n in names
-            ]
-            found = (str(compiled), processors)
+    found = None
+    compiled = stmt.compile(dialect=conn.dialect, column_keys=list(names))
+    order = list(compiled.positiontup or [])
+    if compiled.positional and set(order) <= set(names):
+        processors = [
+            compiled.binds[n].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+            for n in order
+        ]
+        found = (str(compiled), order, processors)
+    _KEEP[id(stmt)] = stmt
     _DRIVER[key] = found
     return found
 
 
-def _bind(row: dict[str, Any], names: tuple[str, ...], processors: list[Any]) -> tuple[Any, ...]:
+def _bind(row: dict[str, Any], names: list[str], processors: list[Any]) -> tuple[Any, ...]:
     """One row's values in `names` order, each through its bind processor (None too: JSON
     writes None as 'null', as SQLAlchemy does)."""
     values = [row[n] for n in names]
