@@ -277,3 +277,30 @@ def test_crime_as_an_offence_is_not_a_killing(text: str) -> None:
 )
 def test_disruptions_arrests_and_finds_in_any_inflection(text: str, category: str) -> None:
     assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hombres armados mataron a un taxista en Iguala, Guerrero. Las autoridades "
+         "implementaron un operativo en la zona para dar con los responsables.", "es"),
+        ("Gunmen killed a taxi driver in Iguala, Guerrero. Police deployed troops across the "
+         "area to find the attackers.", "en"),
+    ],
+)  # fmt: skip
+def test_the_search_for_an_attacks_authors_is_no_event_of_its_own(text: str, language: str) -> None:
+    assert set(live(text, language)) == {"attack"}
+
+
+def test_an_operation_with_no_such_purpose_is_still_one() -> None:
+    found = live("La Marina realizó un operativo en Culiacán, Sinaloa, y detuvo a tres.", "es")
+    assert "security_operation" in found or "arrest" in found
+
+
+def test_searching_for_an_attacks_authors_is_not_a_disappearance() -> None:
+    assert "abduction" not in categories("Buscan a los responsables del ataque en la sierra")
+
+
+def test_the_wounded_taken_somewhere_are_an_outcome_not_an_act() -> None:
+    text = "Un helicóptero trasladó a los lesionados a un hospital de Apatzingán"
+    assert [t.act for t in find_triggers(fold(text), text=text)] == [False]

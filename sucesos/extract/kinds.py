@@ -91,6 +91,22 @@ def _clause_rules() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _response_rules() -> tuple[frozenset[str], PhraseMatcher[bool]]:
+    rules = load_data("lexicon/triggers.toml")["response"]
+    return frozenset(rules["categories"]), PhraseMatcher((p, True) for p in rules["purposes"])
+
+
+def _is_response(folded: str, trigger_end: int, end: int | None) -> bool:
+    """Whether the sentence goes on to give an operation the purpose of finding the authors
+    or victims of an incident ("un operativo ... para dar con los responsables")."""
+    stop = _SENTENCE_END.search(folded, trigger_end)
+    limit = stop.start() if stop else len(folded)
+    if end is not None:
+        limit = min(limit, end)
+    return bool(_response_rules()[1].find(folded, trigger_end, limit))
+
+
+@cache
 def _refinements() -> dict[str, PhraseMatcher[str]]:
     out: dict[str, PhraseMatcher[str]] = {}
     categories: dict[str, Any] = load_data("taxonomy.toml")["category"]
@@ -107,8 +123,9 @@ def find_triggers(
     folded: str, start: int = 0, end: int | None = None, *, text: str | None = None
 ) -> list[Trigger]:
     """Category triggers in `folded[start:end]`, less the phrases listed under `none`, the
-    denied ones, capitalised surnames (when the original `text` is given) and out-of-domain
-    categories in a clause that reports a violent act."""
+    denied ones, capitalised surnames (when the original `text` is given), operations whose
+    sentence gives them the purpose of finding an incident's authors or victims, and
+    out-of-domain categories in a clause that reports a violent act."""
     found: list[Trigger] = []
     for m in _trigger_matcher().find(folded, start, end):
         category, act, one_sided = m.value
@@ -118,6 +135,8 @@ def find_triggers(
         if is_negated(folded, m.start, floor):
             continue
         if text is not None and _is_surname(text, m.start, m.end):
+            continue
+        if category in _response_rules()[0] and _is_response(folded, m.end, end):
             continue
         if found and (found[-1].start, found[-1].end, found[-1].category) == (
             m.start,
