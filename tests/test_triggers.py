@@ -304,3 +304,63 @@ def test_searching_for_an_attacks_authors_is_not_a_disappearance() -> None:
 def test_the_wounded_taken_somewhere_are_an_outcome_not_an_act() -> None:
     text = "Un helicóptero trasladó a los lesionados a un hospital de Apatzingán"
     assert [t.act for t in find_triggers(fold(text), text=text)] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Gunmen abducted 20 passengers from a bus in San Luis Potosí state.", "en"),
+        ("Sicarios secuestraron a cinco jornaleros en un rancho de Fresnillo, Zacatecas.", "es"),
+    ],
+)
+def test_attackers_named_by_a_noun_yield_to_the_act_they_commit(text: str, language: str) -> None:
+    found = live(text, language)
+    assert "abduction" in found and "attack" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Gunmen in pickup trucks on the streets of Tecpan, Guerrero, residents say.", "en"),
+        ("Sicarios en camionetas recorren las calles de Tecpan, Guerrero.", "es"),
+    ],
+)
+def test_attackers_named_alone_still_signal_an_attack(text: str, language: str) -> None:
+    assert "attack" in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Attackers riddled the car with bullets outside a gym in Tecpan", "attack"),
+        ("Assailants fatally shot a shopkeeper in the market", "attack"),
+        ("Armed men stormed a rehab center and opened fire", "attack"),
+        ("A gunbattle between rival gangs left the square empty", "armed_clash"),
+        ("Troops and gunmen traded fire for two hours near the dam", "armed_clash"),
+        ("Four students disappeared after a party in the port", "abduction"),
+        ("Volunteers unearthed bones from clandestine pits near the river", "mass_grave"),
+        ("Federal agents nabbed a plaza boss at a car wash", "arrest"),
+        ("Gunmen set up burning barricades on the main highway", "roadblock"),
+        ("Schools suspended in-person classes for the week", "school_closure"),
+        ("Unos sujetos acribillaron el auto afuera de un gimnasio", "attack"),
+        ("Hombres armados irrumpieron en un anexo y abrieron fuego", "attack"),
+        ("Cuatro estudiantes desaparecieron tras una fiesta en el puerto", "abduction"),
+        (
+            "Se registró una agresión armada entre militares y pistoleros en la sierra",
+            "armed_clash",
+        ),
+    ],
+)
+def test_english_phrasing_as_covered_as_spanish(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Assailants fatally shot a shopkeeper in Tecpan, Guerrero, on Monday.", 1),
+        ("Two brothers were fatally shot outside a church in Tecpan, Guerrero.", 2),
+    ],
+)
+def test_fatally_shot_is_a_death(text: str, killed: int) -> None:
+    assert live(text, "en").get("attack") == killed

@@ -42,6 +42,8 @@ class Trigger:
     # An assault on the security forces ("emboscaron a policías"): an attack, not a clash,
     # unless the forces fight back (see `[acts.assaults_on_forces]` in triggers.toml).
     one_sided: bool = False
+    # An attacker named by a noun ("gunmen"): dropped where its sentence names an act.
+    actor_only: bool = False
 
 
 @cache
@@ -63,24 +65,26 @@ def taxonomy() -> dict[str, Category]:
 
 
 @cache
-def _trigger_matcher() -> PhraseMatcher[tuple[str, bool, bool]]:
-    """Values: (category, whether it is an act, whether it is a one-sided assault)."""
+def _trigger_matcher() -> PhraseMatcher[tuple[str, bool, str]]:
+    """Values: (category, whether it is an act, the block's flag: "", "one_sided" or
+    "actor_only")."""
     data = load_data("lexicon/triggers.toml")
-    phrases: list[tuple[str, tuple[str, bool, bool]]] = []
+    phrases: list[tuple[str, tuple[str, bool, str]]] = []
     for category, words in data.items():
         if isinstance(words, list):
-            phrases.extend((w, (category, True, False)) for w in words)
+            phrases.extend((w, (category, True, "")) for w in words)
     for category, words in data["outcome"].items():
-        phrases.extend((w, (category, False, False)) for w in words)
+        phrases.extend((w, (category, False, "")) for w in words)
     # Themed blocks ([acts.NAME]): acts, and outcomes under [acts.NAME.outcome]; a block
-    # with `one_sided = true` lists assaults whose target does not fight back.
+    # with `one_sided = true` lists assaults whose target does not fight back, one with
+    # `actor_only = true` attackers named by a noun.
     for block in data.get("acts", {}).values():
-        one_sided = bool(block.get("one_sided", False))
+        flag = next((f for f in ("one_sided", "actor_only") if block.get(f)), "")
         for category, words in block.items():
             if isinstance(words, list):
-                phrases.extend((w, (category, True, one_sided)) for w in words)
+                phrases.extend((w, (category, True, flag)) for w in words)
         for category, words in block.get("outcome", {}).items():
-            phrases.extend((w, (category, False, one_sided)) for w in words)
+            phrases.extend((w, (category, False, flag)) for w in words)
     return PhraseMatcher(phrases)
 
 
@@ -128,7 +132,7 @@ def find_triggers(
     out-of-domain categories in a clause that reports a violent act."""
     found: list[Trigger] = []
     for m in _trigger_matcher().find(folded, start, end):
-        category, act, one_sided = m.value
+        category, act, flag = m.value
         if category == "none":
             continue
         floor = _last(_SENTENCE_END, folded, m.start) + 1
@@ -144,8 +148,24 @@ def find_triggers(
             category,
         ):
             continue  # two patterns of one category on the same words
-        found.append(Trigger(m.start, m.end, category, act, one_sided))
+        found.append(
+            Trigger(m.start, m.end, category, act, flag == "one_sided", flag == "actor_only")
+        )
+    if any(t.actor_only for t in found):
+        found = _acts_over_actors(folded, found)
     return _violence_first(folded, found)
+
+
+def _acts_over_actors(folded: str, triggers: list[Trigger]) -> list[Trigger]:
+    """Drops the attackers named by a noun ("gunmen") in a sentence that names an act."""
+    with_act = {
+        _last(_SENTENCE_END, folded, t.start) for t in triggers if t.act and not t.actor_only
+    }
+    return [
+        t
+        for t in triggers
+        if not t.actor_only or _last(_SENTENCE_END, folded, t.start) not in with_act
+    ]
 
 
 def _last(pattern: re.Pattern[str], folded: str, before: int) -> int:
