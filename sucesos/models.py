@@ -107,6 +107,9 @@ class Count:
     value: int
     group: str | None = None  # one of `Group`, or None when the text does not say
     source: str | None = None  # who the article attributes the figure to
+    # No number gives it ("asesinan a Juan": at least 1): another figure of the same
+    # incident overrides it, in the article and across sources.
+    lower_bound: bool = False
 
 
 @dataclass

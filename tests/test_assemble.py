@@ -609,3 +609,20 @@ def test_dateline_glued_to_the_first_sentence_es() -> None:
     text = "3 de marzo de 2021Hombres armados mataron a cinco personas en Culiacán, Sinaloa."
     (attack,) = live(run(text, "es", published=date(2021, 3, 4)))
     assert attack.date == "2021-03-03"
+
+
+RESTATED_HEADLINE_EN = """Cartel boss dies in Tapalpa raid; 12 soldiers killed
+
+Troops killed a regional cartel boss and three of his gunmen on Sunday in a raid in the
+mountain town of Tapalpa, Jalisco, the Defense Ministry said.
+
+The ministry said 12 soldiers were killed in attacks on army patrols across Jalisco and
+Michoacán in the hours that followed.
+"""
+
+
+def test_a_headline_figure_the_body_sums_over_attacks_is_not_the_incidents_toll() -> None:
+    events = run(RESTATED_HEADLINE_EN, "en", published=date(2026, 3, 9))
+    tapalpa = [e for e in live(events) if any(loc.admin2 == "Tapalpa" for loc in e.locations)]
+    assert tapalpa and all(c.value != 12 for e in tapalpa for c in e.counts)
+    assert [e.fatalities for e in tapalpa if e.fatalities] == [4]

@@ -377,3 +377,39 @@ def test_a_resulting_state_before_its_people(text: str) -> None:
 def test_a_list_item_with_a_long_description_still_adds_up(text: str) -> None:
     killed = [value for what, value in figures(text) if what == "killed"]
     assert max(killed) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Un comerciante, su esposa y su sobrino fueron asesinados en su domicilio", 3),
+        ("The shop owner, his nephew and two employees were shot dead outside the store", 4),
+        ("Asesinaron a un hombre de 52 años y a su hijo de 19 en la carretera", 2),
+        ("Gunmen killed a 61-year-old farmer and his son on Tuesday", 2),
+    ],
+)
+def test_kin_and_roles_are_people_in_a_list_and_ages_never_count(text: str, value: int) -> None:
+    # the list's total is the sentence's figure (a part of it, "two employees", may be read too)
+    assert max(v for what, v in figures(text) if what == "killed") == value
+    assert all(v <= value for _, v in figures(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Las víctimas, un joven de 23 años y su tío, fueron asesinadas a balazos en la calle",
+        "The victims, a 28-year-old driver and his 15-year-old son, were shot dead at a stop",
+    ],
+)
+def test_a_plural_naming_the_list_that_follows_it_adds_no_one(text: str) -> None:
+    assert max(v for what, v in figures(text) if what == "killed") == 2
+
+
+def test_a_named_victim_is_a_lower_bound_that_a_number_overrides() -> None:
+    text = (
+        "Asesinan a Ramiro Ledesma en Zitácuaro\n\n"
+        "Ramiro Ledesma fue asesinado la noche del lunes en Zitácuaro, Michoacán, informó la "
+        "Fiscalía del Estado. Según vecinos de la colonia, murieron Ramiro Ledesma y dos de sus "
+        "acompañantes."
+    )
+    assert fatalities(text, "es") == 3

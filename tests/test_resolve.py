@@ -474,3 +474,24 @@ def test_migration_two_creates_the_fingerprint_tables(store: Store) -> None:
     with store.engine.connect() as conn:
         versions = set(conn.execute(sa.select(schema.schema_migrations.c.version)).scalars())
     assert 2 in versions
+
+
+def test_a_lower_bound_toll_neither_wins_nor_widens_the_range() -> None:
+    """One outlet only names the dead leader ("the leader was killed": at least 1), the
+    others give the clash's toll (5): the event's toll is 5, its range 5–5, and the bound
+    stays among the sources."""
+    from sucesos.resolve.figures import resolve_figures
+
+    figures = {"fatalities": {"Diario A": 5, "Diario B": 1, "Diario C": 5}}
+    fatal = resolve_figures(figures, bounds={"Diario B"})["fatalities"]
+    assert (fatal["value"], fatal["min"], fatal["max"], fatal["disputed"]) == (5, 5, 5, False)
+    assert fatal["sources"]["Diario B"] == 1
+
+
+def test_a_toll_no_number_gives_is_a_bound_and_a_number_is_not() -> None:
+    from sucesos.resolve.figures import toll_is_bound
+
+    named = make_record(make_article(1), fatalities=None)
+    named.counts = [Count("killed", 1, None, None, lower_bound=True)]
+    counted = make_record(make_article(2), fatalities=1)
+    assert toll_is_bound(named) and not toll_is_bound(counted)

@@ -49,6 +49,9 @@ class CountMention:
     value: int
     group: str | None  # security_forces | armed_group | civilians
     additive: bool = False  # "y tres más": adds to the previous figure of the same kind
+    # No number says it ("asesinan a Juan" 1, "detienen a presuntos sicarios" 2): the least
+    # the text allows, which a figure of the same incident elsewhere overrides.
+    lower_bound: bool = False
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,9 @@ class Lexicons:
     plural_clitics: frozenset[str]
     relatives: frozenset[str]
     companions: PhraseMatcher[bool]
+    people_after_words: frozenset[str]  # "son": a people noun only after one of
+    people_after: frozenset[str]  # ("his", "a", "old"…)
+    ages: frozenset[str]  # "year", "old", "años": the words of an age in a list item
 
 
 def _words(patterns: list[str]) -> frozenset[str]:
@@ -105,6 +111,9 @@ def lexicons() -> Lexicons:
         plural_clitics=_words(victims["plural_clitics"]),
         relatives=_words(fillers["relatives"]),
         companions=PhraseMatcher((p, True) for p in fillers["companions"]),
+        people_after_words=_words(counts["people_after"]["words"]),
+        people_after=_words(counts["people_after"]["after"]),
+        ages=_words(fillers["ages"]),
     )
 
 
@@ -161,6 +170,16 @@ def find_counts(
         first, last = index_at.get(noun.start), end_index.get(noun.end)
         if first is not None and last is not None:
             s.groups[first] = (last, noun.value)
+    for i, token in enumerate(tokens):
+        # "his son", "a 17-year-old son" (and not the Spanish "son": "they are")
+        if (
+            token.word in lex.people_after_words
+            and i > 0
+            and i not in s.groups
+            and tokens[i - 1].word in lex.people_after
+            and not token.after_break
+        ):
+            s.groups[i] = (i, "people")
     vague_at: dict[int, tuple[int, int]] = {}
     for vague in number_words().vague.find(folded, start, end):
         first, last = index_at.get(vague.start), end_index.get(vague.end)

@@ -12,7 +12,7 @@ two items are joined by "y"/"and"; its total replaces a smaller figure of the sa
 from __future__ import annotations
 
 from sucesos.extract.counts import CountMention, Sentence, is_number, lexicons
-from sucesos.extract.numbers import number_words, parse_digits
+from sucesos.extract.numbers import not_a_count, number_words, parse_digits
 
 # Tokens an item may run over: a determiner, fillers, the people noun and a few words
 # describing it ("el presunto líder criminal", "four of his bodyguards").
@@ -45,6 +45,7 @@ def _list_before(end: int, s: Sentence) -> tuple[int, int]:
     tokens = s.tokens
     total = parts = 0
     joined = False
+    comma = False  # the item read last is set off by a comma from the one after it
     j = end - 1
     while j >= 0:
         # One item: tokens back to a comma or a "y"/"and".
@@ -56,16 +57,32 @@ def _list_before(end: int, s: Sentence) -> tuple[int, int]:
         value, whole = _item_value(k, j, s)
         if value is None:
             break
+        if comma and joined and parts >= 2 and _bare_plural(k, s):
+            # "las víctimas, un hombre y su hijo, fueron asesinadas": the plural heads the
+            # list it names (an apposition), it is no other people
+            break
         total += value
         parts += 1
         if not whole or k == 0:
             break
-        if tokens[k].after_break:
+        comma = tokens[k].after_break
+        if comma:
             j = k - 1
         else:
             joined = True
             j = k - 2
     return (total, parts) if joined else (0, 0)
+
+
+def _bare_plural(k: int, s: Sentence) -> bool:
+    """Whether the item at token `k` is a plural of people in general with no number ("las
+    víctimas", "the victims"): people a following list may name one by one."""
+    tokens = s.tokens
+    word = tokens[k].word
+    if word not in lexicons().plural_determiners and word not in ("the", "los", "las"):
+        return False
+    noun = s.groups.get(k + 1)  # a noun of people in general: not "los policías"
+    return noun is not None and noun[1] == "people"
 
 
 def _with_companions(first: int, last: int, s: Sentence, total: int, parts: int) -> tuple[int, int]:
@@ -175,12 +192,12 @@ def _item_at(i: int, s: Sentence) -> tuple[int | None, int]:
             k += 1
         return 1, k
     k = i
-    while k < n and k - i < 3 and tokens[k].word in lex.before_number and not _is_numeric(k, s):
+    while k < n and k - i < 3 and tokens[k].word in lex.before_number and not _is_count(k, s):
         k += 1  # "al menos", "at least"
-    if not _is_numeric(k, s):
+    if not _is_count(k, s):
         k = i  # the skipped words were no lead to a number ("the", "a")
     value: int | None = None
-    if k < n and _is_numeric(k, s):
+    if k < n and _is_count(k, s):
         value = _number_value(tokens[k].word)
         k += 1
     elif k < n and tokens[k].word in lex.plural_determiners:
@@ -189,9 +206,10 @@ def _item_at(i: int, s: Sentence) -> tuple[int | None, int]:
         value, k = 1, k + 1
     if value is None:
         return None, i
-    if k < n and _is_numeric(k, s):
+    if k < n and _is_count(k, s):
         value = _number_value(tokens[k].word) or value  # "sus dos hijos"
         k += 1
+    k = _past_age(k, s)
     # The people noun, past fillers and up to two other words ("cuatro de sus escoltas",
     # "the gang boss").
     limit = min(n, k + _ITEM_TOKENS)
@@ -210,14 +228,16 @@ def _item_at(i: int, s: Sentence) -> tuple[int | None, int]:
     # Words describing the people ("líder criminal", "el jefe de la célula"), up to the
     # "y"/"and" of the next item, or a little further to its comma ("el director de la
     # policía municipal, su escolta y…"); else the item ends at its noun.
-    for ahead in range(k, min(n, k + _ITEM_TOKENS)):
+    ahead = _past_age(k, s)
+    while ahead < min(n, k + _ITEM_TOKENS):
         if tokens[ahead].after_break:
             return value, ahead
         if _is_numeric(ahead, s):
             break
         if tokens[ahead].word in lex.coordination and ahead - k <= _ITEM_TOKENS // 2:
             return value, ahead
-    return value, k
+        ahead += 1
+    return value, _past_age(k, s)
 
 
 def _may_open_a_name(word: str) -> bool:
@@ -225,6 +245,35 @@ def _may_open_a_name(word: str) -> bool:
     Culiacán"), though an article may ("El Alacrán")."""
     lex = lexicons()
     return word not in lex.not_a_victim or word in lex.determiners
+
+
+def _is_count(i: int, s: Sentence) -> bool:
+    """Whether token `i` is a number of people, not an age ("34-year-old", "de 40
+    años", "su hijo de 15") or another number that counts no one."""
+    if not _is_numeric(i, s):
+        return False
+    tokens = s.tokens
+    if not_a_count(i, i, tokens, number_words()):
+        return False
+    # "su hijo de 15": a number after a people noun and "de", with no people of its own
+    noun_ends = {last for last, _ in s.groups.values()}
+    if i >= 2 and tokens[i - 1].word == "de" and i - 2 in noun_ends:
+        return i + 1 in s.groups
+    return True
+
+
+def _past_age(k: int, s: Sentence) -> int:
+    """The token after an age that starts at token `k` ("34 year old", "de 40 años"), or
+    `k` when none does."""
+    tokens = s.tokens
+    ages = lexicons().ages
+    start = k + 1 if k < len(tokens) and tokens[k].word == "de" else k
+    if start >= len(tokens) or not _is_numeric(start, s) or _is_count(start, s):
+        return k
+    k = start + 1
+    while k < len(tokens) and tokens[k].word in ages and not tokens[k].after_break:
+        k += 1
+    return k
 
 
 def _is_numeric(i: int, s: Sentence) -> bool:
@@ -260,11 +309,14 @@ def _item_value(first: int, last: int, s: Sentence) -> tuple[int | None, bool]:
         plural = word in lex.plural_determiners
         if not plural and word not in lex.determiners and not is_number(word):
             continue
+        if is_number(word) and not _is_count(i, s):
+            continue  # an age: "de 40 años"
         head = i + 1
         value = _number_value(word) or (2 if plural else 1)
-        if head <= last and is_number(tokens[head].word):
+        if head <= last and _is_count(head, s):
             value = _number_value(tokens[head].word) or value
             head += 1
+        head = _past_age(head, s)  # "a 34-year-old man", "su hijo de 15"
         # "the district commander", "el comandante regional": a noun near the determiner
         if any(k in s.groups for k in range(head, min(last, head + 2) + 1)):
             return value, i == first

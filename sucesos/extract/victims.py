@@ -44,7 +44,7 @@ def _phrase_counts(s: Sentence, have: set[str], wanted: str) -> list[CountMentio
             if implied is not None:
                 value, group = implied
                 start, end = s.tokens[first].start, s.tokens[last].end
-                out.append(CountMention(start, end, what, value, group))
+                out.append(CountMention(start, end, what, value, group, lower_bound=True))
                 have.add(what)
     return out
 
@@ -66,11 +66,13 @@ def _object_counts(s: Sentence, have: set[str]) -> list[CountMention]:
                 if clitic in lex.singular_clitics or clitic in lex.plural_clitics:
                     people = 1 if clitic in lex.singular_clitics else 2
                     start = tokens[first - 1].start
-                    out.append(CountMention(start, tokens[last].end, what, people, None))
+                    end = tokens[last].end
+                    out.append(CountMention(start, end, what, people, None, lower_bound=True))
                     have.add(what)
                 continue
             value: int | None = None
             group: str | None = None
+            bound = False  # no number says how many: the least the words allow
             following = tokens[j + 1].word
             if following[0].isdigit():
                 value = parse_digits(following)
@@ -79,16 +81,19 @@ def _object_counts(s: Sentence, have: set[str]) -> list[CountMention]:
                 if value == 1 and following in words.articles:
                     implied = _implied_figure(j, j, s, "object")
                     value, group = implied if implied else (1, None)
+                    bound = True
             elif tokens[j].word == "al":
-                value = 1
+                value, bound = 1, True
             else:
                 implied = _implied_figure(j, j, s, "object")
                 if implied is not None:
                     value, group = implied
+                    bound = True
             if value and 0 < value <= MAX_COUNT:
                 if group is None:
                     group = s.group_near(j + 1, j + 4)
-                out.append(CountMention(tokens[first].start, tokens[j + 1].end, what, value, group))
+                start, end = tokens[first].start, tokens[j + 1].end
+                out.append(CountMention(start, end, what, value, group, lower_bound=bound))
                 have.add(what)
     return out
 

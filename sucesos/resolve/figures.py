@@ -41,6 +41,19 @@ def fatality_figure(record: EventRecord) -> int | None:
     return fatality_toll(record)
 
 
+def toll_is_bound(record: EventRecord) -> bool:
+    """Whether the record's death toll is only a lower bound: every death figure it has
+    is one no number gives ("asesinan a Juan", "the leader was killed": at least 1)."""
+    fatal = set(settings()["figures"]["fatal"])
+    deaths = [c for c in record.counts if c.what in fatal]
+    return bool(deaths) and all(c.lower_bound for c in deaths)
+
+
+def bound_reports(reports: Iterable[Report]) -> set[str]:
+    """Labels of the reports whose death toll is only a lower bound (see `toll_is_bound`)."""
+    return {rep.label for rep in reports if toll_is_bound(rep.record)}
+
+
 def disagree(values: Iterable[int]) -> bool:
     """True when the largest and smallest of `values` differ beyond the tolerance."""
     vals = list(values)
@@ -87,12 +100,23 @@ def report_figures(reports: Iterable[Report]) -> dict[str, dict[str, int]]:
     return {k: dict(sorted(v.items())) for k, v in sorted(out.items())}
 
 
-def resolve_figures(figures: dict[str, dict[str, int]]) -> dict[str, dict[str, Any]]:
+def resolve_figures(
+    figures: dict[str, dict[str, int]], bounds: Iterable[str] = ()
+) -> dict[str, dict[str, Any]]:
     """{figure: {"value", "min", "max", "sources", "disputed"}}: the resolved value (the
-    lowest), the range and each source's value, per figure."""
+    lowest), the range and each source's value, per figure.
+
+    `bounds` names the reports whose death toll is only a lower bound ("the leader was
+    killed": 1): when another report gives the toll with a number, theirs neither wins nor
+    widens the range (it stays among the sources)."""
+    bound = set(bounds)
     out: dict[str, dict[str, Any]] = {}
     for what, by_who in figures.items():
         values = list(by_who.values())
+        if what == "fatalities" and bound:
+            exact = [v for who, v in by_who.items() if who not in bound]
+            if exact and max(exact) >= max(values):
+                values = exact
         out[what] = {
             "value": min(values),
             "min": min(values),

@@ -16,7 +16,13 @@ import sqlalchemy as sa
 
 from sucesos.models import EventRecord, Location
 from sucesos.resolve.core import DATE_RANK, PLACE_RANK, category_family, category_priority
-from sucesos.resolve.figures import Report, dispute_of, report_figures, resolve_figures
+from sucesos.resolve.figures import (
+    Report,
+    bound_reports,
+    dispute_of,
+    report_figures,
+    resolve_figures,
+)
 from sucesos.resolve.syndication import originals
 from sucesos.store import schema
 from sucesos.store.keys import as_date, as_datetime, fold, now, outlet_name
@@ -179,7 +185,7 @@ def compute_event(
     day, precision = _best_date(records, fallback_day)
     loc = _best_location(records)
     actors = _actors(records)
-    resolved = resolve_figures(report_figures(reports))
+    resolved = resolve_figures(report_figures(reports), bound_reports(reports))
     dispute = dispute_of(resolved, [r.outlet for r in reports if r.record.status == "disputed"])
     fatal = resolved.get("fatalities")
     if fatal is None and any(r.fatalities is not None for r in records):

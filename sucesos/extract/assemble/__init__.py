@@ -17,6 +17,7 @@ One module per job:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.bodies import DISCOVERY, bodies_found, victims_of
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
 
 VIOLENCE_FAMILY = "violence"
+_NEW_SUBJECT = re.compile(r"\b(?:and|y|e) (?:the|el|la|los|las|its|their|sus)\b")
 
 
 def assemble_events(doc: Doc) -> list[EventRecord]:
@@ -91,6 +93,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         drafts.extend(_sentence_drafts(doc, found, i, triggers, "historical", exclude=now))
 
     continue_sums(doc, found, drafts)
+    repeated_sums(drafts)
     merged = merge_drafts(drafts, found)
     merged = absorb_parts(merged, found)
     merged = attach_disputes(merged, disputed_sentences)
@@ -118,6 +121,31 @@ def continue_sums(doc: Doc, found: Found, drafts: list[Draft]) -> None:
         if all(d.counts for d in here):
             for d in here:
                 d.aggregate = True
+
+
+_PEOPLE_FIGURES = frozenset({"killed", "injured", "arrested", "kidnapped", "missing", "bodies"})
+
+
+def repeated_sums(drafts: list[Draft]) -> None:
+    """A sentence whose figures of people are all figures of the article's aggregates (the
+    headline "21 soldiers killed, schools shut" over the body's "21 soldiers were killed in
+    attacks across three states") tells the same sum again: its drafts are aggregates too,
+    never the toll of the article's incident."""
+    summed = {
+        (c.what, c.value, c.group)
+        for d in drafts
+        if d.aggregate
+        for _, c in d.counts
+        if not c.lower_bound
+    }
+    if not summed:
+        return
+    for draft in drafts:
+        if draft.aggregate or draft.status != "reported" or len(draft.sentences) != 1:
+            continue
+        people = [c for _, c in draft.counts if c.what in _PEOPLE_FIGURES and not c.lower_bound]
+        if people and all((c.what, c.value, c.group) in summed for c in people):
+            draft.aggregate = True
 
 
 def _sentence_drafts(
@@ -180,6 +208,10 @@ def _sentence_drafts(
     one_sided = any(t.one_sided for t in triggers if t.category == "attack")
     categories = battle_or_attack(categories, sides, one_sided)
     aggregate_categories = _aggregate_categories(doc, found, i, triggers, counts)
+    if triggers and {t.category for t in triggers} <= aggregate_categories:
+        # every act of the sentence sums several incidents, whatever category the
+        # sentence's acts take together ("killed in attacks on patrols": battles)
+        aggregate_categories = {"*"}
     if cues.judicial:
         # Court news is about a crime committed long before: its violence is background.
         status_of = {
@@ -260,6 +292,10 @@ def _in_marked_clauses(doc: Doc, i: int, triggers: list[Trigger], marks: list[in
     out: set[int] = set()
     for position in marks:
         left = max(doc.text.rfind(ch, sentence.start, position) for ch in ",;:")
+        # "…killed the leader and the group responded with roadblocks across the country":
+        # "and" with a new subject opens a clause as a comma does
+        for joint in _NEW_SUBJECT.finditer(doc.folded, max(left, sentence.start), position):
+            left = max(left, joint.start())
         ahead = [doc.text.find(ch, position, sentence.end) for ch in ",;:"]
         right = min((x for x in ahead if x >= 0), default=sentence.end)
         out |= {k for k, t in enumerate(triggers) if left < t.start < right}

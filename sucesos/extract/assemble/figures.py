@@ -23,23 +23,27 @@ def acled_fatalities(draft: Draft, source_names: dict[int, str | None]) -> int |
                 per_sentence.setdefault(i, []).append(c)
         if not per_sentence:
             continue
-        per_source: dict[str | None, dict[str | None, int]] = {}
+        # (value, whether only a figure with no number gives it: a lower bound)
+        per_source: dict[str | None, dict[str | None, tuple[int, bool]]] = {}
         for i, figures in per_sentence.items():
             groups = per_source.setdefault(source_names.get(i), {})
-            for group, value in sentence_groups(figures).items():
-                groups[group] = max(groups.get(group, 0), value)
+            for group, figure in sentence_groups_bounded(figures).items():
+                groups[group] = _larger(groups.get(group), figure)
         # The article's own unattributed figures (its headline, its lead) relay what its
         # sources say: they count with every named source, not as a source of their own.
         own = per_source.pop(None, {})
         for groups in per_source.values():
-            for group, value in own.items():
-                groups[group] = max(groups.get(group, 0), value)
+            for group, figure in own.items():
+                groups[group] = _larger(groups.get(group), figure)
         if not per_source:
             per_source[None] = own
         lowest: dict[str | None, int] = {}
-        for groups in per_source.values():
-            for group, value in groups.items():
-                lowest[group] = min(lowest.get(group, value), value)
+        for group in {g for groups in per_source.values() for g in groups}:
+            told = [groups[group] for groups in per_source.values() if group in groups]
+            # "asesinan a Juan" (at least 1) is no source's toll when another source
+            # gives a number for the same people: the bound neither wins nor widens
+            exact = [value for value, bound in told if not bound]
+            lowest[group] = min(exact or [value for value, _ in told])
         return group_total(lowest)
     return None
 
@@ -56,6 +60,26 @@ def sources_disagree(draft: Draft, source_names: dict[int, str | None]) -> bool:
             groups[c.group] = max(groups.get(c.group, 0), c.value)
     values = sorted(group_total(groups) for groups in totals.values())
     return len(values) >= 2 and values[-1] - values[0] > max(0, values[-1] // 10)
+
+
+def _larger(known: tuple[int, bool] | None, figure: tuple[int, bool]) -> tuple[int, bool]:
+    """The larger of two (value, lower bound) figures; a tie is a bound only if both are."""
+    if known is None or figure[0] > known[0]:
+        return figure
+    if known[0] > figure[0]:
+        return known
+    return known[0], known[1] and figure[1]
+
+
+def sentence_groups_bounded(figures: list[CountMention]) -> dict[str | None, tuple[int, bool]]:
+    """`sentence_groups` with, for each group, whether only figures with no number (lower
+    bounds) give its value."""
+    values = sentence_groups(figures)
+    out: dict[str | None, tuple[int, bool]] = {}
+    for group, value in values.items():
+        bound = all(c.lower_bound for c in figures if c.group == group)
+        out[group] = (value, bound)
+    return out
 
 
 def sentence_groups(figures: list[CountMention]) -> dict[str | None, int]:

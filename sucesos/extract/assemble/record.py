@@ -92,11 +92,13 @@ def build_record(
     source_names = {
         i: (found.sources[i][0].name if found.sources[i] else None) for i in sentence_ids
     }
-    counts = [Count(c.what, c.value, c.group, source_names.get(i)) for i, c in draft.counts]
+    counts = [
+        Count(c.what, c.value, c.group, source_names.get(i), c.lower_bound) for i, c in draft.counts
+    ]
     implied = IMPLIED_FIGURE.get(draft.category)
     if implied and draft.status == "reported" and not any(c.what == implied for c in counts):
         # "Capturan a un vendedor de droga en Tuxpan": an arrest names at least one person.
-        counts.append(Count(implied, 1, None, source_names.get(sentence_ids[0])))
+        counts.append(Count(implied, 1, None, source_names.get(sentence_ids[0]), True))
     fatalities = acled_fatalities(draft, source_names)
     if fatalities is None and category.event_type is not None:
         fatalities = 0
