@@ -626,3 +626,28 @@ def test_a_headline_figure_the_body_sums_over_attacks_is_not_the_incidents_toll(
     tapalpa = [e for e in live(events) if any(loc.admin2 == "Tapalpa" for loc in e.locations)]
     assert tapalpa and all(c.value != 12 for e in tapalpa for c in e.counts)
     assert [e.fatalities for e in tapalpa if e.fatalities] == [4]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Este jueves cuatro hombres fueron asesinados a balazos en Celaya y otros dos "
+            "resultaron heridos en un ataque en Irapuato, informó la Fiscalía del Estado.",
+            "es",
+        ),
+        (
+            "On Thursday four men were shot dead in Celaya, while two others were wounded in "
+            "an attack in Irapuato, state prosecutors said.",
+            "en",
+        ),
+    ],
+)
+def test_two_towns_in_two_clauses_are_two_incidents_with_their_own_figures(
+    text: str, language: str
+) -> None:
+    events = live(run(text, language))
+    by_town = {loc.admin2: e for e in events for loc in e.locations if loc.admin2}
+    assert by_town["Celaya"] is not by_town["Irapuato"]
+    assert [(c.what, c.value) for c in by_town["Celaya"].counts] == [("killed", 4)]
+    assert [(c.what, c.value) for c in by_town["Irapuato"].counts] == [("injured", 2)]

@@ -495,3 +495,51 @@ def test_a_toll_no_number_gives_is_a_bound_and_a_number_is_not() -> None:
     named.counts = [Count("killed", 1, None, None, lower_bound=True)]
     counted = make_record(make_article(2), fatalities=1)
     assert toll_is_bound(named) and not toll_is_bound(counted)
+
+
+def _state(name: str, code: str, lat: float, lon: float) -> Location:
+    return Location(
+        name=name,
+        admin1=name,
+        admin1_code=code,
+        latitude=lat,
+        longitude=lon,
+        precision="state",
+    )
+
+
+def test_a_sum_over_several_states_never_joins_a_towns_incident() -> None:
+    """A tally of "22 soldiers killed in attacks in Sinaloa, Durango and Sonora" is no figure
+    of the shooting in Culiacán that day; one state alone may still be a vague report of it."""
+    town = _cluster(_mention(1, fatalities=5))
+    summed = _mention(
+        2,
+        fatalities=22,
+        locations=[
+            _state("Sinaloa", "MX-SIN", 25.0, -107.5),
+            _state("Durango", "MX-DUR", 24.5, -104.6),
+            _state("Sonora", "MX-SON", 29.3, -110.3),
+        ],
+    )
+    assert summed.spread and not compatible(summed, town)
+    vague = _mention(3, fatalities=5, locations=[_state("Sinaloa", "MX-SIN", 25.0, -107.5)])
+    assert not vague.spread and compatible(vague, town)
+
+
+def test_demo_tapalpa_clash_toll_is_the_one_its_sources_give(tmp_path: Path, store: Store) -> None:
+    """The demo's Tapalpa clash: the leader and four bodyguards (5) by every source that
+    counts them; the nationwide tolls of the day's other attacks (21, 12, 19 soldiers or
+    gunmen) and an outlet that names only the leader neither raise nor widen it."""
+    corpus = api.demo_corpus()
+    names = ["a01", "a02", "a03", "a05", "a06", "b01", "b02"]
+    api.ingest([corpus / f"{n}.json" for n in names], store=store)
+    with store.engine.connect() as conn:
+        (event_id,) = conn.execute(
+            sa.select(schema.events.c.id).where(
+                schema.events.c.admin2 == "Tapalpa",
+                schema.events.c.category == "armed_clash",
+            )
+        ).scalars()
+    event = store.event(event_id)
+    assert event is not None
+    assert (event["fatalities"], event["fatalities_min"], event["fatalities_max"]) == (5, 5, 5)

@@ -175,6 +175,9 @@ class Mention:
     fatalities: int | None = None
     dated: bool = True  # False when `day` is the publication day of an undated record
     published: int | None = None  # ordinal of its article's publication day, when known
+    # Placed in several states and no town: figures summed over several incidents ("19
+    # soldiers killed in attacks in Jalisco, Michoacán and Guanajuato"), no one incident.
+    spread: bool = False
 
     @classmethod
     def from_record(
@@ -207,6 +210,8 @@ class Mention:
             fatalities=fatality_toll(record),
             dated=as_date(record.date) is not None,
             published=published_on.toordinal() if published_on else None,
+            spread=len({x.admin1_code for x in record.locations}) > 1
+            and not any(x.admin2_code for x in record.locations),
         )
 
     @property
@@ -345,6 +350,8 @@ def compatible(m: Mention, c: Cluster) -> bool:
         return False
     if not _place_compatible(m, c):
         return False
+    if m.spread and c.municipality:
+        return False  # a sum over several states is not the toll of one town's incident
     perps = m.perpetrators
     if perps and c.perpetrators and not (perps & c.perpetrators) and not _same_toll(m, c):
         return False  # outlets that blame different groups for one massacre still meet

@@ -83,6 +83,15 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             drafts.extend(_sentence_drafts(doc, found, i, triggers, status, exclude=summed))
             drafts.extend(_sentence_drafts(doc, found, i, triggers, status, exclude=local))
             continue
+        apart = place_clauses(doc, found, i, triggers) if status == "reported" else None
+        if not earlier and apart is not None:
+            # "tres murieron en Celaya y otros dos fueron heridos en Salamanca": two
+            # incidents, each with the figures of its own clause
+            cut, second = apart
+            first = [k for k in range(len(triggers)) if k not in second]
+            drafts.extend(_sentence_drafts(doc, found, i, triggers, status, second, cut))
+            drafts.extend(_sentence_drafts(doc, found, i, triggers, status, first, cut))
+            continue
         if not earlier:
             drafts.extend(_sentence_drafts(doc, found, i, triggers, status))
             continue
@@ -126,6 +135,35 @@ def continue_sums(doc: Doc, found: Found, drafts: list[Draft]) -> None:
 _PEOPLE_FIGURES = frozenset({"killed", "injured", "arrested", "kidnapped", "missing", "bodies"})
 
 
+_JOINT = re.compile(r"(?:,\s*|\s)(?:y|e|and|while|mientras que)\s")
+
+
+def place_clauses(
+    doc: Doc, found: Found, i: int, triggers: list[Trigger]
+) -> tuple[int, list[int]] | None:
+    """(where the second clause starts, its triggers) when sentence `i` joins two clauses
+    that each tell an act with its own figures in a town of their own ("tres hombres fueron
+    asesinados en Celaya y otros dos resultaron heridos en Salamanca"): two incidents. None
+    otherwise."""
+    if len(triggers) < 2:
+        return None
+    sentence = doc.sentences[i]
+    towns = [p for p in found.places[i] if p.start in found.locative and p.location.admin2_code]
+    if len({p.location.admin2_code for p in towns}) < 2:
+        return None
+    for joint in _JOINT.finditer(doc.folded, sentence.start, sentence.end):
+        cut = joint.end()
+        before = {p.location.admin2_code for p in towns if p.start < cut}
+        after = {p.location.admin2_code for p in towns if p.start >= cut}
+        second = [k for k, t in enumerate(triggers) if t.start >= cut]
+        # each clause gives its own figures ("tres murieron… y otros dos resultaron heridos")
+        figures = {c.start >= cut for c in found.counts[i]}
+        split = 0 < len(second) < len(triggers) and figures == {True, False}
+        if before and after and not before & after and split:
+            return cut, second
+    return None
+
+
 def repeated_sums(drafts: list[Draft]) -> None:
     """A sentence whose figures of people are all figures of the article's aggregates (the
     headline "21 soldiers killed, schools shut" over the body's "21 soldiers were killed in
@@ -155,6 +193,7 @@ def _sentence_drafts(
     triggers: list[Trigger],
     status: str,
     exclude: list[int] | None = None,
+    cut: int | None = None,
 ) -> list[Draft]:
     """The drafts of sentence `i` from its triggers (less those in `exclude`, which belong to
     another event of the sentence, as do the places, dates and figures nearest to them)."""
@@ -176,6 +215,8 @@ def _sentence_drafts(
         other_aside = aside(doc, limit, min(t.start for t in others), max(t.end for t in others))
 
         def foreign(position: int) -> bool:
+            if cut is not None:  # two clauses, each its own incident (`place_clauses`)
+                return (position < cut) != (min(starts) < cut)
             if own_aside is not None:
                 return not own_aside[0] <= position < own_aside[1]
             if other_aside is not None:
@@ -209,8 +250,8 @@ def _sentence_drafts(
     categories = battle_or_attack(categories, sides, one_sided)
     aggregate_categories = _aggregate_categories(doc, found, i, triggers, counts)
     if triggers and {t.category for t in triggers} <= aggregate_categories:
-        # every act of the sentence sums several incidents, whatever category the
-        # sentence's acts take together ("killed in attacks on patrols": battles)
+        # every act of the sentence (or of its part) sums several incidents: so do the
+        # categories its acts take together ("killed in attacks on patrols": battles)
         aggregate_categories = {"*"}
     if cues.judicial:
         # Court news is about a crime committed long before: its violence is background.

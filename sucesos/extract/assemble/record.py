@@ -132,7 +132,14 @@ def build_record(
     confidence = confidence_of(doc, draft, locations, date_explicit, counts, refs)
     first = doc.sentences[sentence_ids[0]]
     return EventRecord(
-        id=stable_id(doc.article.id, draft.category, draft.status, str(first.start)),
+        # an aggregate and an incident of one category may start in the same sentence
+        id=stable_id(
+            doc.article.id,
+            draft.category,
+            draft.status,
+            str(first.start),
+            *(["aggregate"] if draft.aggregate else []),
+        ),
         article_id=doc.article.id,
         category=draft.category,
         event_type=category.event_type,
