@@ -300,6 +300,28 @@ def _cluster(m: Mention) -> Cluster:
     return Cluster.start(f"event-of-{m.record_id}", m)
 
 
+def test_block_window_of_many_events_agrees_with_in_block() -> None:
+    """`within_block` (the windows looked up once per report) keeps exactly the stored events
+    `in_block` keeps, whatever their distance in days and stored date precision."""
+    from dataclasses import replace
+
+    from sucesos.resolve.match import in_block, within_block
+
+    for precision in ("day", "week", "month"):
+        m = _mention(1, date_precision=precision)
+        assert m.day is not None
+        start = _cluster(_mention(2))
+        entries = [
+            (replace(start, id=f"e{offset}-{stored}", day=m.day + offset), stored)
+            for offset in range(-45, 46, 3)
+            for stored in ("day", "week", "month", "year", None)
+        ]
+        entries.append((replace(start, id="undated", day=None), "day"))
+        expected = [c for c, stored in entries if in_block(m, c, stored)]
+        assert within_block(m, entries) == expected
+        assert 0 < len(expected) < len(entries)
+
+
 def test_neighbouring_localities_across_a_border_match_within_the_distance() -> None:
     # Two points 4 km apart on either side of a municipal border: one shooting.
     a = _mention(1, locations=[_loc("El Pozo", "25006", 24.70, -107.52)])

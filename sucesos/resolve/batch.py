@@ -31,6 +31,7 @@ from sucesos.resolve.match import (
     in_block,
     load_block,
     prefetch_blocks,
+    within_block,
 )
 from sucesos.resolve.merge import (
     article_outlets,
@@ -273,8 +274,8 @@ class BatchResolver:
             clusters = [
                 c
                 for f in families
-                for c, precision in self.prefetched[(m.state, f)]
-                if c.id not in self.events and in_block(m, c, precision)
+                for c in within_block(m, self.prefetched[(m.state, f)])
+                if c.id not in self.events
             ]
         else:
             stored_article = article_id not in self.new_articles
@@ -321,8 +322,7 @@ class BatchResolver:
                 [
                     c
                     for f in block_families(m)
-                    for c, precision in self.prefetched.get((m.state, f), [])
-                    if in_block(m, c, precision)
+                    for c in within_block(m, self.prefetched.get((m.state, f), []))
                 ],
             )
             if found is not None:

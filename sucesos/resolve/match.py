@@ -165,6 +165,21 @@ def in_block(m: Mention, c: Cluster, precision: str | None) -> bool:
     return abs(m.day - c.day) <= window_between(m.precision, precision) + _news_lag()
 
 
+def within_block(m: Mention, entries: Iterable[tuple[Cluster, str | None]]) -> list[Cluster]:
+    """The clusters of `entries` ((cluster, its stored date precision)) that lie in `m`'s
+    block window: `in_block` for each, with the windows looked up once per mention rather
+    than once per event of the block."""
+    if m.day is None:
+        return []
+    lag, day = _news_lag(), m.day
+    bounds: dict[str | None, int] = {p: window_between(m.precision, p) + lag for p in DATE_RANK}
+    return [
+        c
+        for c, precision in entries
+        if c.day is not None and abs(day - c.day) <= bounds.get(precision, -1)
+    ]
+
+
 def _params(state: str, family: str, windows: Mapping[str, tuple[int, int]]) -> dict[str, Any]:
     params: dict[str, Any] = {"state": state, "family": family}
     for p, (lo, hi) in windows.items():
