@@ -34,7 +34,7 @@ from sucesos.extract.assemble.news import (
     pluperfect_act,
     sentence_news_status,
 )
-from sucesos.extract.assemble.reactions import attach_reactions
+from sucesos.extract.assemble.reactions import attach_reactions, mark_responses
 from sucesos.extract.assemble.record import build_record
 from sucesos.extract.assemble.tallies import incident_counts
 from sucesos.extract.assemble.when import lead_date_of
@@ -104,6 +104,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     continue_sums(doc, found, drafts)
     repeated_sums(drafts)
     merged = merge_drafts(drafts, found)
+    mark_responses(doc, merged)
     merged = absorb_parts(merged, found)
     merged = attach_disputes(merged, disputed_sentences)
     merged = attach_reactions(doc, merged, found)

@@ -28,6 +28,9 @@ class Draft:
     aggregate: bool = False  # figures over several places or incidents
     new_incident: bool = False  # its sentence opens another happening ("otro ataque")
     victims: bool = False  # bodies nobody is said to have found: the victims of an attack
+    answers: bool = (
+        False  # told as the authorities' answer to an incident ("operativo de búsqueda")
+    )
     # Items (places, dates) of its sentences that belong to another event of the same
     # sentence, by start offset: "tras el homicidio de la regidora de X" keeps X out.
     skip: set[int] = field(default_factory=set)

@@ -29,6 +29,13 @@ def merges_into_rules() -> dict[str, str]:
 
 
 @cache
+def response_rules() -> dict[str, frozenset[str]]:
+    """An answer of the authorities (a category) → the incidents it can answer."""
+    data: dict[str, Any] = load_data("incidents.toml")["responses"]
+    return {answer: frozenset(mains) for answer, mains in data.items()}
+
+
+@cache
 def part_rules() -> dict[str, frozenset[str]]:
     """Main category → the categories that can be parts of its incident."""
     data: dict[str, Any] = load_data("incidents.toml")["parts"]
@@ -124,6 +131,7 @@ def _near(main: Draft, part: Draft) -> bool:
 def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
     """Each reported draft that is a part of a compatible main act of the article joins it."""
     rules = part_rules()
+    responses = response_rules()
     priority = {c: t.priority for c, t in taxonomy().items()}
     absorbed: set[int] = set()
     order = sorted(range(len(drafts)), key=lambda k: priority.get(drafts[k].category, 0))
@@ -142,6 +150,12 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
                 (part.category in rules.get(main.category, frozenset()) and _near(main, part))
                 # the bodies of the victims join the violent act wherever it is told
                 or (part.victims and main.category in victims_of())
+                # so does the authorities' answer to it, when it has no figures of its own
+                or (
+                    part.answers
+                    and not part.counts
+                    and main.category in responses.get(part.category, frozenset())
+                )
             )
             # A part of another happening ("en otro hecho, detuvieron…") joins only an act
             # of its own sentence.

@@ -6,10 +6,12 @@ incident, whose evidence it becomes."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.kinds import taxonomy
+from sucesos.extract.lexicon import PhraseMatcher, load_data
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -40,3 +42,25 @@ def attach_reactions(doc: Doc, drafts: list[Draft], found: Found) -> list[Draft]
             continue
         out.append(draft)
     return out
+
+
+@cache
+def _response_cues() -> PhraseMatcher[str]:
+    return PhraseMatcher(
+        (w, "response") for w in load_data("lexicon/cues.toml")["incident"]["response"]
+    )
+
+
+def mark_responses(doc: Doc, drafts: list[Draft]) -> None:
+    """Flag the drafts told as the authorities' answer to an incident ("activaron un operativo
+    de búsqueda de los agresores", "troops cordoned off the area"): each of their sentences
+    has a response cue. `incidents.absorb_parts` joins such an answer with no figures of its
+    own to the incident it answers."""
+    cues = _response_cues()
+    for draft in drafts:
+        draft.answers = all(
+            cues.find(
+                doc.folded, *draft.spans.get(i, (doc.sentences[i].start, doc.sentences[i].end))
+            )
+            for i in draft.sentences
+        )
