@@ -60,3 +60,38 @@ def test_an_operation_with_its_own_arrests_stays_apart(language: str) -> None:
     (attack,) = [e for e in events if e.category == "attack"]
     assert not any("Zamora" in x.text for x in attack.evidence)
     assert any("Zamora" in x.text for e in events if e is not attack for x in e.evidence)
+
+
+OUTCOME = {
+    "es": (
+        "Sujetos armados dispararon contra un taxista este martes en la colonia Centro de "
+        "Apatzingán, Michoacán, informó la policía municipal.\n\n"
+        "Tras el ataque, un compañero lo llevó a la clínica más cercana, donde poco antes de "
+        "la medianoche perdió la vida."
+    ),
+    "en": (
+        "Gunmen shot a taxi driver on Tuesday in downtown Apatzingán, Michoacán, municipal "
+        "police said.\n\n"
+        "After the attack, a colleague drove him to the nearest clinic, where he died before "
+        "midnight."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_how_the_attack_ended_is_the_same_attack(language: str) -> None:
+    events = run(OUTCOME[language], language)
+    assert len(events) == 1
+    assert events[0].fatalities == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", "Tras el ataque, en otro hecho, sicarios asesinaron a otro hombre en Zamora."),
+        ("en", "After the attack, in a separate incident, gunmen killed another man in Zamora."),
+    ],
+)
+def test_a_new_killing_after_the_attack_stays_apart(language: str, sentence: str) -> None:
+    events = run(OUTCOME[language] + "\n\n" + sentence, language)
+    assert len([e for e in events if e.category == "attack"]) == 2

@@ -294,10 +294,21 @@ def _told_before(cues: SentenceStatus, triggers: list[Trigger], category: str) -
     """Whether every event word of `category` lies inside a cue that opens another
     happening ("soldiers patrolled the area after the attack", "tras el ataque, los
     agresores huyeron"): the word names the happening told before, which the sentence's
-    draft of that category joins; the sentence's other acts are the new happening."""
+    draft of that category joins; the sentence's other acts are the new happening.
+
+    So is a category one of whose words such a cue holds while its other words tell how that
+    act ended ("tras el ataque, el chofer lo llevó a un hospital, donde perdió la vida",
+    "after the attack he died in hospital"), unless another cue of the sentence opens a new
+    happening with no event word of its own ("tras el ataque, asesinaron a otro hombre")."""
     own = [t for t in triggers if t.category == category]
     spans = cues.new_incident_at
-    return bool(own) and all(any(a <= t.start < b for a, b in spans) for t in own)
+
+    def inside(t: Trigger) -> bool:
+        return any(a <= t.start < b for a, b in spans)
+
+    if not any(inside(t) for t in own):
+        return False
+    return all(any(a <= t.start < b for t in triggers) for a, b in spans)
 
 
 def _aggregate_categories(
