@@ -18,6 +18,7 @@ One module per job:
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.bodies import DISCOVERY, bodies_found, victims_of
@@ -41,6 +42,7 @@ from sucesos.extract.assemble.when import lead_date_of
 from sucesos.extract.assemble.where import focus_places, real_places
 from sucesos.extract.counts import CountMention
 from sucesos.extract.kinds import Trigger, taxonomy
+from sucesos.extract.lexicon import PhraseMatcher, load_data
 from sucesos.extract.status import SentenceStatus
 from sucesos.models import EventRecord
 
@@ -331,11 +333,36 @@ def _aggregate_categories(
         # several ("six civilians died, one in Ocotlán, Jalisco, another near Uruapan,
         # Michoacán").
         marks += [c.start for c in counts]
+    elif counts and _summed_over_towns(doc, found, i):
+        marks += [c.start for c in counts]
     if not marks:
         return set()
     if not triggers:
         return {"*"}
     return {triggers[k].category for k in _in_marked_clauses(doc, i, triggers, marks)}
+
+
+@cache
+def _day_spans() -> PhraseMatcher[str]:
+    return PhraseMatcher(
+        (w, "span") for w in load_data("lexicon/cues.toml")["aggregate"]["day_spans"]
+    )
+
+
+def _summed_over_towns(doc: Doc, found: Found, i: int) -> bool:
+    """Whether the figures of sentence `i` sum several towns' happenings: it places them in
+    three municipalities or more ("en Celaya, León e Irapuato fueron asesinadas 14
+    personas"), or in two over a day or a weekend ("throughout the weekend, 23 people were
+    killed in Zamora and Jacona"). Two towns alone may be the ends of one road."""
+    towns = {
+        p.location.admin2_code
+        for p in found.places[i]
+        if p.location.admin2_code and p.location.precision in ("municipality", "locality")
+    }
+    if len(towns) >= 3:
+        return True
+    sentence = doc.sentences[i]
+    return len(towns) == 2 and bool(_day_spans().find(doc.folded, sentence.start, sentence.end))
 
 
 def _in_marked_clauses(doc: Doc, i: int, triggers: list[Trigger], marks: list[int]) -> set[int]:
