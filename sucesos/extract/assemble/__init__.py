@@ -60,12 +60,15 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     found = Found.of(doc, real_places(doc))
     lead = lead_date_of(doc, found.dates)
     day = news_day(doc, lead)
+    dated_news = lead is not None and lead.precision == "day"
     drafts: list[Draft] = []
     disputed_sentences: list[int] = []
     for sentence in doc.sentences:
         i = sentence.index
         in_town = any(p.location.precision in ("municipality", "locality") for p in found.places[i])
-        status = sentence_news_status(doc, i, found.dates[i], found.counts[i], day, in_town)
+        status = sentence_news_status(
+            doc, i, found.dates[i], found.counts[i], day, in_town, dated_news
+        )
         if doc.status[i].disputed and status == "reported":
             disputed_sentences.append(i)
         triggers = found.triggers[i]

@@ -72,6 +72,13 @@ def _before(match: DateMatch, day: date | None, days: int) -> bool:
     return day is not None and period_end(match) < day - timedelta(days=days)
 
 
+def _week_before(match: DateMatch, day: date | None) -> bool:
+    """Whether `match` names a whole week that ended before the news day ("la semana
+    pasada", "last week" when the lead dates its news to this Monday): before the news, even
+    if fewer than `background_days` before it."""
+    return match.precision == "week" and day is not None and period_end(match) < day
+
+
 def sentence_news_status(
     doc: Doc,
     i: int,
@@ -79,9 +86,11 @@ def sentence_news_status(
     counts: list[CountMention],
     day: date | None,
     local: bool = True,
+    dated_news: bool = False,
 ) -> str:
     """`reported`, `historical` or `statistic` for sentence `i` as a whole (`local`: whether
-    it names a town or a finer place)."""
+    it names a town or a finer place; `dated_news`: whether the lead dates the news to a
+    day, `day`)."""
     cues = doc.status[i]
     sentence = doc.sentences[i]
     settings = tense_settings()
@@ -89,7 +98,11 @@ def sentence_news_status(
         d
         for d in dates
         if not d.future
-        and (is_historical(d, doc.published) or _before(d, day, settings.background_days))
+        and (
+            is_historical(d, doc.published)
+            or _before(d, day, settings.background_days)
+            or (dated_news and _week_before(d, day))
+        )
     ]
     current = [d for d in dates if not d.future and d not in past]
     if cues.background:
