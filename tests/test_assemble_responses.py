@@ -18,15 +18,15 @@ ARTICLES = {
         "Hombres armados asesinaron a tres comerciantes este martes en el mercado municipal "
         "de Uruapan, Michoacán, informó la Fiscalía del estado.\n\n"
         "Los agresores huyeron en una camioneta blanca con rumbo desconocido.\n\n"
-        "Elementos de la Guardia Civil y del Ejército activaron un operativo de búsqueda en "
-        "las colonias cercanas para dar con los responsables."
+        "Tras el ataque, elementos de la Guardia Civil y del Ejército montaron un operativo "
+        "en las colonias cercanas."
     ),
     "en": (
         "Gunmen killed three shopkeepers on Tuesday at the municipal market of Uruapan, "
         "Michoacán, the state prosecutor's office said.\n\n"
         "The attackers fled in a white pickup truck.\n\n"
-        "State police and soldiers launched an operation in nearby neighborhoods to track "
-        "down those responsible."
+        "After the attack, state police and soldiers mounted an operation in nearby "
+        "neighborhoods."
     ),
 }
 
