@@ -124,3 +124,23 @@ def test_a_date_of_what_a_source_said_dates_the_event(text: str, language: str) 
 def test_a_pluperfect_of_no_event_word_opens_no_new_incident(text: str, language: str) -> None:
     events = live(text, language=language)
     assert [e.category for e in events if e.category == "body_discovery"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Este martes circuló un video en el que se ve a hombres armados incendiar una tienda "
+            "de Iguala, Guerrero, hechos ocurridos el domingo.",
+            "es",
+        ),
+        (
+            "On Tuesday a video circulated showing gunmen setting fire to a shop in Iguala, "
+            "Guerrero, in an attack that took place on Sunday.",
+            "en",
+        ),
+    ],
+)
+def test_the_day_a_video_circulated_does_not_date_the_event(text: str, language: str) -> None:
+    (event,) = live(text, language=language)
+    assert event.date == "2025-09-14"
