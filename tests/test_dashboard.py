@@ -347,11 +347,27 @@ def test_event_page_says_whose_figure_the_toll_is(server: str, page: Any) -> Non
         server, lambda e: len((e["resolved"].get("fatalities") or {}).get("sources", {})) >= 2
     )
     figures = event["resolved"]["fatalities"]
+    numbered = {k: v for k, v in figures["sources"].items() if k not in figures.get("bounds", [])}
     page.goto(f"{server}/events/{event['id']}?lang=en")
     toll = page.inner_text("#toll")
-    assert f"{figures['value']}, lowest of {len(figures['sources'])} sources:" in toll
+    assert f"{figures['value']}, lowest of {len(numbered)} sources:" in toll
     for outlet, value in figures["sources"].items():
         assert f"{outlet} {value}" in toll
+
+
+def test_event_page_sets_apart_sources_that_give_no_number(server: str, page: Any) -> None:
+    # A report that only says the leader died ("at least 1") is listed, but not as a
+    # figure the toll is the lowest of.
+    event = event_with(server, lambda e: (e["resolved"].get("fatalities") or {}).get("bounds"))
+    figures = event["resolved"]["fatalities"]
+    page.goto(f"{server}/events/{event['id']}?lang=en")
+    toll = page.inner_text("#toll")
+    bounds = page.inner_text("#toll-bounds")
+    assert "with no number, at least:" in bounds
+    for outlet in figures["bounds"]:
+        assert f"{outlet} {figures['sources'][outlet]}" in bounds
+    assert toll.index(f"{figures['value']}, lowest of") < toll.index(bounds.strip())
+    assert figures["value"] > min(figures["sources"].values())
 
 
 def test_event_page_groups_evidence_by_article_and_marks_figures(server: str, page: Any) -> None:

@@ -510,6 +510,16 @@ def test_a_lower_bound_toll_neither_wins_nor_widens_the_range() -> None:
     assert fatal["sources"]["Diario B"] == 1
 
 
+def test_a_bound_set_aside_is_named_so_pages_can_say_at_least() -> None:
+    from sucesos.resolve.figures import resolve_figures
+
+    figures = {"fatalities": {"Diario A": 5, "Diario B": 1, "Diario C": 7}}
+    fatal = resolve_figures(figures, bounds={"Diario B"})["fatalities"]
+    assert fatal["bounds"] == ["Diario B"]
+    alone = resolve_figures({"fatalities": {"Diario B": 1}}, bounds={"Diario B"})["fatalities"]
+    assert "bounds" not in alone and alone["value"] == 1
+
+
 def test_a_toll_no_number_gives_is_a_bound_and_a_number_is_not() -> None:
     from sucesos.resolve.figures import toll_is_bound
 

@@ -108,15 +108,18 @@ def resolve_figures(
 
     `bounds` names the reports whose death toll is only a lower bound ("the leader was
     killed": 1): when another report gives the toll with a number, theirs neither wins nor
-    widens the range (it stays among the sources)."""
+    widens the range; it stays among the sources, and the fatalities figure lists it under
+    "bounds" so a page can say "at least 1" for it."""
     bound = set(bounds)
     out: dict[str, dict[str, Any]] = {}
     for what, by_who in figures.items():
         values = list(by_who.values())
+        set_aside: list[str] = []
         if what == "fatalities" and bound:
             exact = [v for who, v in by_who.items() if who not in bound]
             if exact and max(exact) >= max(values):
                 values = exact
+                set_aside = sorted(who for who in by_who if who in bound)
         out[what] = {
             "value": min(values),
             "min": min(values),
@@ -124,6 +127,8 @@ def resolve_figures(
             "sources": by_who,
             "disputed": disagree(values),
         }
+        if set_aside:
+            out[what]["bounds"] = set_aside
     return out
 
 

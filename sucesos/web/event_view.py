@@ -109,22 +109,29 @@ def figure_label(what: str, t: dict[str, str]) -> str:
 
 @dataclass
 class Toll:
-    """The headline toll and whose figure it is: the lowest of the sources' figures."""
+    """The headline toll and whose figure it is: the lowest of the sources' figures.
+    `bounds` are the sources that give no number ("the leader was killed": at least 1),
+    set aside because others give the toll with one."""
 
     value: int | None
     n_sources: int
     sources: list[tuple[str, int]]
     disputed: bool
+    bounds: list[tuple[str, int]] = field(default_factory=list)
 
 
 def headline_toll(event: dict[str, Any]) -> Toll:
     """The resolved fatalities with each source's figure, lowest first (ACLED codes the
-    lowest): the page says "1, lowest of 5 sources: …"."""
+    lowest): the page says "1, lowest of 5 sources: …", then the sources that only say
+    someone died ("at least 1: …"), which the toll does not count."""
     resolved = (event.get("resolved") or {}).get("fatalities")
     if not resolved:
         return Toll(event.get("fatalities"), 0, [], False)
-    sources = sorted(resolved.get("sources", {}).items(), key=lambda kv: (kv[1], kv[0]))
-    return Toll(resolved["value"], len(sources), sources, bool(resolved.get("disputed")))
+    bound = set(resolved.get("bounds") or ())
+    ranked = sorted(resolved.get("sources", {}).items(), key=lambda kv: (kv[1], kv[0]))
+    sources = [kv for kv in ranked if kv[0] not in bound]
+    bounds = [kv for kv in ranked if kv[0] in bound]
+    return Toll(resolved["value"], len(sources), sources, bool(resolved.get("disputed")), bounds)
 
 
 def history_text(reason: str, t: dict[str, str]) -> str:
