@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 from sucesos.models import Article, EventRecord
 from sucesos.resolve.batch import NOT_EVENTS, BatchResolver
-from sucesos.resolve.core import category_family
+from sucesos.resolve.config import category_family
 from sucesos.resolve.split import SplitError, split_event
 from sucesos.store import Store
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sucesos.models import EventRecord
-from sucesos.resolve.core import fatality_toll, settings
+from sucesos.resolve.config import fatality_toll, settings
 
 
 @dataclass(frozen=True)

@@ -18,19 +18,16 @@ from typing import Any
 import sqlalchemy as sa
 
 from sucesos.models import EventRecord
-from sucesos.resolve.core import (
+from sucesos.resolve.config import (
     DATE_RANK,
     PRECISIONS,
-    Cluster,
-    Mention,
-    block_families,
     category_family,
     category_priority,
-    choose,
     named_perpetrator,
     settings,
     window_between,
 )
+from sucesos.resolve.core import Cluster, Mention, block_families, choose
 from sucesos.store import schema
 from sucesos.store.keys import as_date, fold
 

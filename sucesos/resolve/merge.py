@@ -15,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from sucesos.models import EventRecord, Location
-from sucesos.resolve.core import DATE_RANK, PLACE_RANK, category_family, category_priority
+from sucesos.resolve.config import DATE_RANK, PLACE_RANK, category_family, category_priority
 from sucesos.resolve.figures import (
     Report,
     bound_reports,

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from datasketch import MinHash, MinHashLSH
 
 from sucesos.models import Article
-from sucesos.resolve.core import settings
+from sucesos.resolve.config import settings
 from sucesos.store import schema
 from sucesos.store.keys import fold
 
