@@ -14,28 +14,27 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
 from tqdm import tqdm
 
 from sucesos.export import export
 from sucesos.extract.outlets import (
-    MIN_CONFIDENCE,
-    OutletHomes,
-    OutletPriors,
     extract_batch,
-    placed_state,
 )
 from sucesos.extract.places_match import Dropped
+from sucesos.ingest_stream import (
+    IngestError,
+    IngestSummary,
+    article_origin,
+    outlet_priors,
+    write_stream,
+)
 from sucesos.models import Article, EventRecord
-from sucesos.store import Store, schema
-from sucesos.store.keys import now
-from sucesos.store.refusals import refusal_reason
-from sucesos.store.summary import StoredCounts
+from sucesos.store import Store
 
 __all__ = [
     "DEFAULT_BATCH",
@@ -67,32 +66,6 @@ def open_store(db: str | os.PathLike[str] | None = None) -> Store:
     return Store(db)
 
 
-@dataclass
-class IngestSummary(StoredCounts):
-    """What an ingest did (`StoredCounts` plus the articles read and the events updated);
-    `errors` are "path:line: reason" lines for bad files, records and articles."""
-
-    articles_read: int = 0
-    events_updated: int = 0
-
-    def format(self) -> str:
-        """A one-paragraph summary for people."""
-        return (
-            f"{self.articles_read} articles read: {self.articles_new} new, "
-            f"{self.articles_skipped} already stored; {self.records} event records; "
-            f"{self.events_created} events created, {self.events_updated} updated; "
-            f"{len(self.errors)} errors"
-        )
-
-
-class IngestError(Exception):
-    """Raised by a strict ingest at its first error; `summary` counts what was committed."""
-
-    def __init__(self, message: str, summary: IngestSummary) -> None:
-        super().__init__(message)
-        self.summary = summary
-
-
 def _extract(
     article: Article, home_state: str | None = None, drops: list[Dropped] | None = None
 ) -> list[EventRecord]:
@@ -116,10 +89,6 @@ class ExtractionError(Exception):
 def _run(article: Article, home_state: str | None = None) -> list[EventRecord]:
     # Looks `_extract` up at call time, so tests can replace it.
     return _extract(article, home_state=home_state)
-
-
-def _origin(article: Article) -> str:
-    return str(article.metadata.get("_origin") or article.url or article.id)
 
 
 def ingest(
@@ -170,256 +139,10 @@ def ingest(
 
     bar = tqdm(disable=not progress, unit=" articles", desc="ingest", file=sys.stderr)
     try:
-        _ingest_stream(articles(), store, summary, strict, batch_size, workers, bar, explain)
+        write_stream(articles(), store, summary, strict, batch_size, workers, bar, explain)
     finally:
         bar.close()
     return summary
-
-
-def outlet_priors(store: Store | None = None) -> OutletPriors:
-    """Outlets' home states for extraction: the bundled outlet table, plus what `store` has
-    learned when one is given (see `sucesos.extract.outlets`). The one source of outlet
-    priors for `extract`, `ingest`, `watch` and the HTTP API."""
-    priors = OutletPriors()
-    if store is not None:
-        priors.learned = outlet_homes(store)
-    return priors
-
-
-# The first batches are smaller (50, 100, 200, … up to the batch size), so the writer
-# starts resolving while the extraction workers go on with the next ones.
-_FIRST_BATCH = 50
-
-
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    want = min(size, _FIRST_BATCH)
-    for article in articles:
-        batch.append(article)
-        if len(batch) >= want:
-            yield batch
-            batch = []
-            want = min(size, want * 2)
-    if batch:
-        yield batch
-
-
-class _Writer:
-    """The single writer of an ingest: takes extraction results in input order, keeps the
-    outlets' home states as a one-by-one run would, and resolves each batch in one
-    transaction.
-
-    An article is extracted with its outlet's home state as `OutletPriors` gives it (the
-    input's, else the bundled outlet table's, else the one learned) from what the store
-    and the articles this run stored before it say: no first pass over the input, so an
-    ingest split in two runs stores what one run would."""
-
-    def __init__(
-        self,
-        store: Store,
-        summary: IngestSummary,
-        strict: bool,
-        explain: Callable[[Article, list[Dropped]], None] | None = None,
-    ) -> None:
-        self.store = store
-        self.summary = summary
-        self.strict = strict
-        self.explain = explain
-        self.priors = outlet_priors(store)
-        self.created: set[str] = set()
-        self.touched: set[str] = set()
-        self.started = now()
-
-    def stored_by_others(self, article_ids: list[str]) -> dict[str, str | None]:
-        """{article id: its placed state} for the given articles that another process stored
-        since this ingest started: their placements count towards outlets' home states as
-        if this run had stored them."""
-        if not article_ids:
-            return {}
-        a, r = schema.articles, schema.records
-        found: dict[str, list[EventRecord]] = {}
-        with self.store.engine.connect() as conn:
-            rows = conn.execute(
-                sa.select(a.c.id, r.c.data)
-                .select_from(a.outerjoin(r, r.c.article_id == a.c.id))
-                .where(a.c.id.in_(article_ids), a.c.ingested_at >= self.started)
-                .order_by(a.c.id, r.c.id)
-            )
-            for article_id, data in rows:
-                records = found.setdefault(article_id, [])
-                if data is not None:
-                    records.append(EventRecord.from_dict(data))
-        return {k: placed_state(v) for k, v in found.items()}
-
-    def home_now(self, article: Article) -> str | None:
-        return self.priors.home_state(article)
-
-    def report(self, message: str) -> None:
-        """Add a problem to the summary; a strict ingest stops at it."""
-        if self.strict:
-            raise IngestError(message, self.summary)
-        self.summary.errors.append(message)
-
-    def write(self, batch: list[Article], fresh: list[bool], results: Iterable[Any]) -> None:
-        """Resolve and store one batch: `batch` in input order, of which the `fresh`
-        articles were extracted (`results`, in order) and the others found stored (or
-        repeated)."""
-        from sucesos.workers import extract_one
-
-        todo: list[tuple[Article, list[EventRecord]]] = []
-        fingerprints: list[Any] = []
-        placed: list[str | None] = []
-        others = self.stored_by_others(
-            [a.id for a, new in zip(batch, fresh, strict=True) if not new]
-        )
-        pending = iter(results)
-        for article, new in zip(batch, fresh, strict=True):
-            if not new:
-                if article.id in others:  # count it where a one-by-one run would have
-                    self.priors.observe(article, others[article.id])
-                continue
-            done = next(pending)
-            want = self.home_now(done.article)
-            if done.home != want:  # the outlet's home state changed since it was handed out
-                done = extract_one(done.article, want, self.explain is not None)
-            if self.explain is not None and done.error is None:
-                self.explain(done.article, done.drops)
-            for warning in done.warnings:
-                self.report(f"{_origin(done.article)}: warning: {warning}")
-            state = None
-            if done.error is not None:
-                self.report(f"{_origin(done.article)}: extraction failed: {done.error}")
-            else:
-                state = placed_state(done.records)
-                self.priors.observe(done.article, state)
-            todo.append((done.article, done.records))
-            fingerprints.append(done.fingerprint)
-            placed.append(state)
-        try:
-            linked, kept = self.store_batch(todo, fingerprints)
-        except Exception as exc:
-            if _store_unreachable(exc):
-                raise
-            # One article of the batch cannot be stored (the transaction rolled back): store
-            # them one by one, so every other article lands, and report the ones that fail.
-            linked, kept, failed = [], [], 0
-            for i, item in enumerate(todo):
-                try:
-                    one, stored = self.store_batch([item], [fingerprints[i]])
-                except Exception as exc:
-                    if _store_unreachable(exc):
-                        raise
-                    failed += 1
-                    # Not stored: a rerun reads it again, so it must not count as placed.
-                    self.priors.observe(item[0], placed[i], -1)
-                    self.report(f"{_origin(item[0])}: [E040] not stored: {refusal_reason(exc)}")
-                    continue
-                linked += one
-                kept += stored
-        else:
-            failed = 0
-        self.summary.articles_skipped += len(todo) - len(kept) - failed
-        for event_ids in linked:
-            for event_id, is_new in event_ids:
-                (self.created if is_new else self.touched).add(event_id)
-        self.summary.articles_new += len(kept)
-        self.summary.records += sum(len(records) for _, records in kept)
-        self.summary.events_created = len(self.created)
-        self.summary.events_updated = len(self.touched - self.created)
-
-    def store_batch(
-        self, todo: list[tuple[Article, list[EventRecord]]], fingerprints: list[Any]
-    ) -> tuple[list[list[tuple[str, bool]]], list[tuple[Article, list[EventRecord]]]]:
-        """Store and resolve `todo` in one transaction; (event ids linked per article, the
-        articles stored). Another process may have stored some since the batch was read:
-        those are skipped."""
-        from sucesos.resolve import BatchResolver
-
-        with self.store.engine.begin() as conn:
-            resolver = BatchResolver(conn)
-            stored = resolver.stored_articles([a.id for a, _ in todo])
-            keep = [i for i, (a, _) in enumerate(todo) if a.id not in stored]
-            linked = resolver.add_articles([todo[i] for i in keep], [fingerprints[i] for i in keep])
-            resolver.flush()
-        return linked, [todo[i] for i in keep]
-
-
-def _store_unreachable(exc: Exception) -> bool:
-    """True when the error is the store's, not an article's (the connection was lost): no
-    article could be stored, so the ingest stops instead of reporting each one."""
-    return isinstance(exc, sa.exc.DBAPIError) and exc.connection_invalidated
-
-
-def _ingest_stream(
-    articles: Iterable[Article],
-    store: Store,
-    summary: IngestSummary,
-    strict: bool,
-    batch_size: int,
-    workers: int,
-    bar: Any = None,
-    explain: Callable[[Article, list[Dropped]], None] | None = None,
-) -> None:
-    """Extract (in `workers` processes) and write `articles` batch by batch; a few batches
-    are extracted ahead while the writer resolves, so every core stays busy."""
-    from collections import deque
-
-    from sucesos.workers import ExtractionPool, Pending
-
-    writer = _Writer(store, summary, strict, explain)
-    ahead: deque[tuple[list[Article], list[bool], Pending]] = deque()
-    with ExtractionPool(workers, explain=explain is not None) as pool:
-        for batch in _batches(articles, batch_size):
-            if bar is not None:
-                bar.update(len(batch))
-            stored = stored_article_ids(store, [a.id for a in batch])
-            fresh: list[Article] = []
-            flags: list[bool] = []
-            for article in batch:
-                flags.append(article.id not in stored)
-                if article.id in stored:
-                    summary.articles_skipped += 1
-                    continue
-                stored.add(article.id)  # the same article twice in one input counts once
-                fresh.append(article)
-            submitted = pool.submit([(a, writer.home_now(a)) for a in fresh])
-            ahead.append((batch, flags, submitted))
-            while len(ahead) > (2 if pool.pool is not None else 0):
-                done, ids, running = ahead.popleft()
-                writer.write(done, ids, running.results(writer.home_now))
-        while ahead:
-            done, ids, running = ahead.popleft()
-            writer.write(done, ids, running.results(writer.home_now))
-
-
-def stored_article_ids(store: Store, ids: list[str]) -> set[str]:
-    """Which of `ids` are stored already."""
-    from sucesos.store.writer import stored_ids
-
-    with store.engine.connect() as conn:
-        return stored_ids(conn, schema.articles.c.id, ids)
-
-
-def outlet_homes(store: Store) -> OutletHomes:
-    """Where each outlet's stored articles were confidently placed at town level, counted once
-    per article: the evidence for its home state (see `sucesos.extract.outlets`)."""
-    a, r = schema.articles, schema.records
-    query = (
-        sa.select(a.c.source, r.c.admin1_code, sa.func.count(sa.distinct(a.c.id)))
-        .select_from(r.join(a, r.c.article_id == a.c.id))
-        .where(
-            r.c.status.in_(["reported", "disputed"]),
-            r.c.confidence >= MIN_CONFIDENCE,
-            r.c.admin2_code.is_not(None),
-            a.c.source.is_not(None),
-        )
-        .group_by(a.c.source, r.c.admin1_code)
-    )
-    homes = OutletHomes()
-    with store.engine.connect() as conn:
-        for source, state, n in conn.execute(query):
-            homes.observe(source, state, n)
-    return homes
 
 
 def _with_fields(
@@ -468,9 +191,11 @@ def extract_articles(
     for article, result in extract_batch(articles(), outlet_priors(store), run, explain=explain):
         cut = text_cut_warning(article)
         if cut is not None:
-            sink.append(f"{_origin(article)}: warning: {cut}")
+            sink.append(f"{article_origin(article)}: warning: {cut}")
         if isinstance(result, Exception):  # keep going: one article's failure is reported
-            sink.append(f"{_origin(article)}: extraction failed: {type(result).__name__}: {result}")
+            sink.append(
+                f"{article_origin(article)}: extraction failed: {type(result).__name__}: {result}"
+            )
             result = []
         yield article, result
     sink.extend(str(e) for e in read_errors[reported:])
@@ -530,5 +255,5 @@ def ingest_articles(
             summary.articles_read += 1
             yield article
 
-    _ingest_stream(counted(), store, summary, False, batch_size, workers)
+    write_stream(counted(), store, summary, False, batch_size, workers)
     return summary

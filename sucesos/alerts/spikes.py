@@ -208,7 +208,7 @@ def _events(conn: sa.Connection, start: date, end: date) -> list[Any]:
 
 
 def _outlet_home_map(store: Store) -> dict[str, str | None]:
-    from sucesos.api import outlet_homes
+    from sucesos.ingest_stream import outlet_homes
 
     homes = outlet_homes(store)
     return {outlet: homes.home_state(outlet) for outlet in homes.counts}
