@@ -48,7 +48,7 @@ def server() -> Iterator[LocalServer]:
 
 
 def config(**kw: object) -> WatchConfig:
-    policy = FetchPolicy(timeout=0.5, max_bytes=1024 * 1024, allow_hosts=allow_list(["127.0.0.1"]))
+    policy = FetchPolicy(timeout=2.0, max_bytes=1024 * 1024, allow_hosts=allow_list(["127.0.0.1"]))
     return WatchConfig(policy=policy, spikes=None, **kw)  # type: ignore[arg-type]
 
 
@@ -72,7 +72,7 @@ def test_new_items_become_events_and_alerts_while_broken_feeds_are_skipped(
     )
     server.routes["/error.xml"] = Reply(500, b"internal error")
     server.routes["/metadata.xml"] = redirect("http://169.254.169.254/latest/meta-data/")
-    server.routes["/slow.xml"] = slow(3.0, rss(b, ["lluvias"], DAY))
+    server.routes["/slow.xml"] = slow(6.0, rss(b, ["lluvias"], DAY))
     server.routes["/huge.xml"] = rss(b, ["zapopan_bloqueo"], DAY)  # same guid, other feed
     server.routes["/huge.xml"].body = server.routes["/huge.xml"].body.replace(  # type: ignore[union-attr]
         b"/nota/zapopan_bloqueo", b"/nota/huge"
