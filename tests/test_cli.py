@@ -208,3 +208,17 @@ def test_eval_runs_the_evaluation(tmp_path: Path) -> None:
     code, out, _ = run("eval", str(gold), "--json", str(report), "--limit", "1")
     assert code == 0 and out.strip()
     assert isinstance(json.loads(report.read_text("utf-8")), dict)
+
+
+def test_eval_reads_every_gold_file_of_a_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "dev"
+    folder.mkdir()
+    fixture = Path(__file__).parent / "fixtures" / "eval" / "synthetic_gold.jsonl"
+    (folder / "synthetic_gold.jsonl").write_text(fixture.read_text("utf-8"), encoding="utf-8")
+    report = tmp_path / "report.json"
+    code, _, _ = run("eval", str(folder), "--json", str(report))
+    single = tmp_path / "single.json"
+    run("eval", str(fixture), "--json", str(single))
+    assert code == 0
+    from_folder, from_file = (json.loads(p.read_text("utf-8"))["sets"] for p in (report, single))
+    assert from_folder == from_file and from_folder

@@ -11,7 +11,7 @@ import click
 @click.command(
     "eval", short_help="Measure extraction against labelled examples (precision, recall)."
 )
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option(
     "--json",
     "json_out",
@@ -32,7 +32,8 @@ def eval_cmd(
     texts: str | None,
     show: bool,
 ) -> None:
-    """Measure extraction against labelled examples (JSON Lines, optionally gzipped).
+    """Measure extraction against labelled examples (JSON Lines, optionally gzipped; a
+    folder means its .jsonl and .jsonl.gz files).
 
     With --texts, FILE is the gold of hand-coded full articles and TEXTS their rebuilt texts;
     the figures are those of the team's article scorer.
@@ -45,7 +46,9 @@ def eval_cmd(
         is_article_gold,
     )
 
-    if texts is not None or any(is_article_gold(f) for f in files if not f.endswith(".gz")):
+    if texts is not None or any(
+        is_article_gold(f) for f in files if Path(f).is_file() and not f.endswith(".gz")
+    ):
         if texts is None or len(files) != 1:
             raise click.UsageError(
                 "an articles gold file needs --texts TEXTS.jsonl (one gold file)"
