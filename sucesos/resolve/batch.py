@@ -91,6 +91,13 @@ def _link_order(item: Linked) -> tuple[datetime, str]:
     return item[1]["ingested_at"], item[0].id
 
 
+def _mention(article: Article, record: EventRecord) -> Mention:
+    """What matching needs of `record`, dated by the article's publication when it gives no
+    date of its own."""
+    day = as_date(record.date) or article.published_date
+    return Mention.from_record(record, fallback=day, published=article.published_date)
+
+
 class BatchResolver:
     """Resolves articles' records into events inside the caller's transaction; see the
     module docstring. Not thread-safe; one per transaction."""
@@ -245,10 +252,7 @@ class BatchResolver:
                 continue
             if info is None:
                 info = self._article_of(article)
-            m = self.mentions.pop((article.id, record.id), None)
-            if m is None:
-                day = as_date(record.date) or article.published_date
-                m = Mention.from_record(record, fallback=day, published=article.published_date)
+            m = self.mentions.pop((article.id, record.id), None) or _mention(article, record)
             found = choose(m, self._candidates(m, article.id))
             if found is None:
                 event = self._new_event(stable_id("event", record.id))
@@ -305,10 +309,7 @@ class BatchResolver:
                 continue
             for r in records:
                 if r.status not in NOT_EVENTS and self.seen_records.get(r.id) is None:
-                    m = Mention.from_record(
-                        r, fallback=as_date(r.date) or a.published_date, published=a.published_date
-                    )
-                    self.mentions[(a.id, r.id)] = m  # `_resolve` makes the same one
+                    m = self.mentions[(a.id, r.id)] = _mention(a, r)  # kept for `_resolve`
                     mentions.append(m)
         if not mentions:
             return
