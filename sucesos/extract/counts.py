@@ -148,6 +148,7 @@ def find_counts(
 
     `text` is the original (unfolded) text; its capitals let "asesinan a Juan" count one.
     """
+    from sucesos.extract.kinds import silenced_spans
     from sucesos.extract.people_lists import listed_counts
     from sucesos.extract.victims import implied_counts
 
@@ -159,9 +160,12 @@ def find_counts(
     index_at = {t.start: i for i, t in enumerate(tokens)}
     end_index = {t.end: i for i, t in enumerate(tokens)}
     s = Sentence(folded, text, start, tokens, {}, {}, {})
+    silenced = silenced_spans(folded, start, end)
     for phrase in lex.phrases.find(folded, start, end, overlapping=True):
         first, last = index_at.get(phrase.start), end_index.get(phrase.end)
         if first is None or last is None or is_negated(folded, phrase.start, start):
+            continue
+        if any(a <= phrase.start and phrase.end <= b for a, b in silenced):
             continue
         side, what = phrase.value
         s.starts.setdefault(first, []).append((last, side, what))

@@ -123,6 +123,17 @@ def _refinements() -> dict[str, PhraseMatcher[str]]:
     return out
 
 
+def silenced_spans(folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The spans of `folded[start:end]` that the `none` phrases of the triggers take: other
+    senses of a trigger word ("el Cuerpo de Bomberos", "un cuerpo policiaco", "detener la
+    marcha"). A figure inside one counts nothing either ("cuerpo" there is no body)."""
+    return [
+        (m.start, m.end)
+        for m in _trigger_matcher().find(folded, start, end)
+        if m.value[0] == "none"
+    ]
+
+
 def find_triggers(
     folded: str, start: int = 0, end: int | None = None, *, text: str | None = None
 ) -> list[Trigger]:

@@ -57,6 +57,7 @@ def _matcher() -> PhraseMatcher[str]:
     phrases += [(c, "statistic") for c in cues["statistic"]["cues"]]
     phrases += [(c, "aggregate") for c in cues["aggregate"]["cues"]]
     phrases += [(c, "new_incident") for c in cues["incident"]["new_incident"]]
+    phrases += [(c, "later_death") for c in cues["incident"]["later_deaths"]]
     return PhraseMatcher(phrases)
 
 
@@ -96,8 +97,14 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
     series = [(m.start, m.end) for m in matches if m.value == "series"]
     # "un día después de que…" dates an earlier act; it opens no new happening
     after = [(m.start, m.end) for m in matches if m.value == "after"]
+    # the wounded who died later end the incident that wounded them: no new happening
+    later_death = any(m.value == "later_death" for m in matches)
     for m in matches:
-        if m.value == "new_incident" and any(a < m.end and m.start < b for a, b in after):
+        if m.value == "later_death":
+            continue
+        if m.value == "new_incident" and (
+            later_death or any(a < m.end and m.start < b for a, b in after)
+        ):
             continue
         if m.value == "new_incident":
             new_incident_at.append((m.start, m.end))
