@@ -23,6 +23,7 @@ from typing import Any
 
 import ahocorasick
 
+from sucesos.extract import build_cache
 from sucesos.models import Location
 
 # --------------------------------------------------------------------------- folding
@@ -243,6 +244,12 @@ def _inflections(demonym: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def load_index() -> Index:
+    """The gazetteer's index, built once per process, or read from the build cache
+    (`sucesos.extract.build_cache`) when an earlier process built it from the same data."""
+    return build_cache.cached("gazetteer-index", _build_index)
+
+
+def _build_index() -> Index:
     states: dict[str, State] = {}
     for r in _rows("states.tsv"):
         states[r["inegi"]] = State(
