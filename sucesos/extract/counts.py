@@ -68,6 +68,7 @@ class Lexicons:
     plural_determiners: frozenset[str]
     manner: frozenset[str]
     not_a_victim: frozenset[str]
+    item_ends: frozenset[str]  # "in", "en": where the people of a list item were, not who
     object_markers: frozenset[str]
     singular_clitics: frozenset[str]
     plural_clitics: frozenset[str]
@@ -106,6 +107,7 @@ def lexicons() -> Lexicons:
         plural_determiners=_words(victims["plural_determiners"]),
         manner=_words(victims["manner"]),
         not_a_victim=_words(victims["not_a_victim"]),
+        item_ends=_words(victims["item_ends"]),
         object_markers=_words(victims["object_markers"]),
         singular_clitics=_words(victims["singular_clitics"]),
         plural_clitics=_words(victims["plural_clitics"]),
@@ -220,7 +222,12 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
     lex = lexicons()
     tokens = s.tokens
     i = number.last + 1
-    additive = i < len(tokens) and tokens[i].word in lex.additive
+    # "tres más", "three other people", "otras tres personas": adds to an earlier figure
+    additive = (i < len(tokens) and tokens[i].word in lex.additive) or (
+        number.first > 0
+        and tokens[number.first - 1].word in lex.additive
+        and not tokens[number.first].after_break
+    )
     group: str | None = None
     people_seen = False
     described = False  # past the people noun, in words that describe them

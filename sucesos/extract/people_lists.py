@@ -142,8 +142,8 @@ def _list_after(start: int, s: Sentence) -> tuple[int, int]:
             break
         total += value
         parts += 1
-        if next_i >= len(tokens):
-            break
+        if next_i >= len(tokens) or next_i in s.starts:
+            break  # "left 22 gunmen and two officers dead and 15 wounded": the list ends
         if tokens[next_i].word in lex.coordination and not _clause_break(next_i, s):
             if not _opens_item(next_i + 1, s):
                 break
@@ -230,9 +230,11 @@ def _item_at(i: int, s: Sentence) -> tuple[int | None, int]:
     # policía municipal, su escolta y…"); else the item ends at its noun.
     ahead = _past_age(k, s)
     while ahead < min(n, k + _ITEM_TOKENS):
+        if ahead in s.starts:
+            return value, ahead  # the list's own predicate: "two officers dead and…"
         if tokens[ahead].after_break:
             return value, ahead
-        if _is_numeric(ahead, s):
+        if _is_numeric(ahead, s) or tokens[ahead].word in lex.item_ends:
             break
         if tokens[ahead].word in lex.coordination and ahead - k <= _ITEM_TOKENS // 2:
             return value, ahead

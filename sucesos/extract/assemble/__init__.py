@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.bodies import DISCOVERY, bodies_found, victims_of
 from sucesos.extract.assemble.categories import battle_or_attack, route_figures, sentence_categories
-from sucesos.extract.assemble.clauses import aside, clause_end, clause_start
+from sucesos.extract.assemble.clauses import aside, before_earlier, clause_end, clause_start
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.incidents import absorb_parts, attach_disputes, merge_drafts
 from sucesos.extract.assemble.news import (
@@ -235,7 +235,9 @@ def _sentence_drafts(
         if own_aside is not None:
             span = own_aside
         elif all(t.start > max(starts) for t in others):
-            span = (sentence.start, clause_end(doc, max(starts), min(t.start for t in others)))
+            own_end = max(triggers[k].end for k in own)
+            end = clause_end(doc, max(starts), min(t.start for t in others))
+            span = (sentence.start, before_earlier(doc, own_end, end, cues.ahead_at))
         elif all(t.start < min(starts) for t in others):
             span = (clause_start(doc, max(t.end for t in others), min(starts)), sentence.end)
         triggers = [t for k, t in enumerate(triggers) if k in own]

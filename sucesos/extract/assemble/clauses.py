@@ -5,7 +5,11 @@ begin, and the asides ("–quien había sido asesinado un día antes–", "(ocur
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
+
+from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.numbers import number_words
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -22,6 +26,33 @@ def clause_end(doc: Doc, own: int, other: int) -> int:
     last clause mark after its own words at `own`, else right before the other words."""
     cut = max(doc.text.rfind(ch, own, other) for ch in CLAUSE_MARKS)
     return cut if cut > own else other
+
+
+def before_earlier(doc: Doc, own: int, end: int, ahead_at: tuple[int, ...]) -> int:
+    """Where the evidence of an event ends when a cue between its words (ending at `own`) and
+    `end` dates the rest of the sentence as earlier ("The attack came two days after gunmen
+    killed…", "…, semanas después de que…"): before the cue and the amount of time it
+    counts, so the earlier happening is no evidence of the news."""
+    cues = [p for p in ahead_at if own <= p < end]
+    if not cues:
+        return end
+    cut = min(cues)
+    while True:
+        head = doc.folded[:cut].rstrip()
+        found = _amounts().find(head, max(0, len(head) - 12))
+        tail = re.search(r"(\S+)$", head)
+        if found and found[-1].end == len(head):
+            cut = found[-1].start
+        elif tail and (tail.group(1).isdigit() or tail.group(1) in number_words().words):
+            cut = tail.start(1)
+        else:
+            return max(cut, own)
+
+
+@cache
+def _amounts() -> PhraseMatcher[str]:
+    words = load_data("lexicon/cues.toml")["background"]["after_amounts"]
+    return PhraseMatcher((w, "amount") for w in words)
 
 
 def clause_start(doc: Doc, other: int, own: int) -> int:

@@ -23,6 +23,7 @@ def acled_fatalities(draft: Draft, source_names: dict[int, str | None]) -> int |
                 per_sentence.setdefault(i, []).append(c)
         if not per_sentence:
             continue
+        per_sentence = _carry_additions(per_sentence, source_names)
         # (value, whether only a figure with no number gives it: a lower bound)
         per_source: dict[str | None, dict[str | None, tuple[int, bool]]] = {}
         for i, figures in per_sentence.items():
@@ -46,6 +47,29 @@ def acled_fatalities(draft: Draft, source_names: dict[int, str | None]) -> int |
             lowest[group] = min(exact or [value for value, _ in told])
         return group_total(lowest)
     return None
+
+
+def _carry_additions(
+    per_sentence: dict[int, list[CountMention]], source_names: dict[int, str | None]
+) -> dict[int, list[CountMention]]:
+    """Sentences whose figure opens with "other"/"more" ("At least three other people were
+    killed", "y tres más murieron después") add to the sentence before them, which told the
+    first victims ("the attack killed the mayor": 4 in all); the later sentence's source,
+    when only it names one, speaks for both (the sum is kept under the later sentence)."""
+    out: dict[int, list[CountMention]] = {}
+    last: int | None = None
+    for i in sorted(per_sentence):
+        figures = per_sentence[i]
+        if (
+            last is not None
+            and figures[0].additive
+            and source_names.get(last) in (None, source_names.get(i))
+        ):
+            out[i] = out.pop(last) + figures
+        else:
+            out[i] = list(figures)
+        last = i
+    return out
 
 
 def sources_disagree(draft: Draft, source_names: dict[int, str | None]) -> bool:

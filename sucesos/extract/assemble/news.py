@@ -200,11 +200,20 @@ def _since() -> PhraseMatcher[str]:
 
 
 def _counts_since(doc: Doc, dates: list[DateMatch]) -> bool:
-    """Whether a date of the sentence is where a count starts ("desde el domingo")."""
+    """Whether a date of the sentence is where a count starts ("desde el domingo"), not the
+    end of a comparison ("the deadliest attack since 2019", "la peor masacre desde 2019")."""
     for d in dates:
-        if _since().find(doc.folded, max(0, d.start - 12), min(d.end, d.start + 12)):
+        since = _since().find(doc.folded, max(0, d.start - 12), min(d.end, d.start + 12))
+        if since and not _compared(doc, since[0].start):
             return True
     return False
+
+
+def _compared(doc: Doc, since: int) -> bool:
+    """Whether a superlative or a first stands in the clause before the "since" at `since`."""
+    opening = max(doc.folded.rfind(ch, max(0, since - 120), since) for ch in ",;:(")
+    start = max(0, since - 120, opening + 1)
+    return bool(_tally_cues("compared_since").find(doc.folded, start, since))
 
 
 def _tally_size(counts: list[CountMention]) -> bool:
@@ -279,13 +288,15 @@ def earlier_triggers(
     earlier = {k for ks in by_category.values() if all(k in past_words for k in ks) for k in ks}
     # A background word splits its category at a clause mark: the undated words of its
     # clause go with it ("el asesinato de los hermanos a balazos, ocurrido hace un año").
+    # What an "after" word or a pluperfect opens is one earlier happening, whatever the
+    # kinds of its words ("came a year after a bomb wounded three investigators").
     for j in past_words & set(by_cue):
         earlier.add(j)
         earlier |= {
             k
-            for k in by_category[triggers[j].category]
+            for k in (by_category[triggers[j].category] if by_cue[j] < 0 else range(len(triggers)))
             if k not in dated
-            and triggers[k].start > by_cue[j]
+            and triggers[k].start > max(by_cue[j], triggers[j].start)
             and _one_clause(doc, triggers[j], triggers[k])
         }
     if len(earlier) == len(triggers):

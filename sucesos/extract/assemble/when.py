@@ -39,10 +39,16 @@ def event_date(
     if draft.status == "statistic" and not current:
         current = candidates
     if current:
-        # the incident's own day before the day a source spoke of it ("said Tuesday")
+        # the incident's own day before the day a source spoke of it ("said Tuesday"); a
+        # whole year ("the tenth reporter killed this year") says less than either
         best = min(
             current,
-            key=lambda d: (d.start in found.reporting, _PRECISION_ORDER[d.precision], d.start),
+            key=lambda d: (
+                d.precision == "year",
+                d.start in found.reporting,
+                _PRECISION_ORDER[d.precision],
+                d.start,
+            ),
         )
         return best.value.isoformat(), best.precision, True
     if lead_date is not None:

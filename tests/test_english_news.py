@@ -1,0 +1,182 @@
+"""English wire and local-news phrasing (issue 9: English as good as Spanish): comparisons
+with earlier years, tallies that share a sentence with the news, earlier incidents the news
+"came after", victims listed by kind, tolls in parts. One test per phrasing class, with the
+Spanish twin where the rule is shared; every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sucesos.extract import extract
+from sucesos.models import Article, EventRecord
+
+PUB = date(2025, 9, 16)  # a Tuesday
+
+
+def run(language: str, text: str) -> list[EventRecord]:
+    return extract(Article(text=text, published=PUB, language=language))
+
+
+def live(events: list[EventRecord]) -> list[EventRecord]:
+    return [e for e in events if e.status in ("reported", "disputed")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Gunmen ambushed a patrol near Zamora, Michoacán, on Monday, killing six police "
+            "officers in the deadliest attack on the state's police since 2019.",
+        ),
+        (
+            "en",
+            "Six soldiers were killed on Monday in Zamora, Michoacán, in the worst loss for the "
+            "army in the region since March.",
+        ),
+        (
+            "es",
+            "Hombres armados emboscaron a una patrulla cerca de Zamora, Michoacán, este lunes y "
+            "mataron a seis policías, en el ataque más letal contra la policía estatal desde 2019.",
+        ),
+    ],
+)
+def test_a_superlative_since_a_date_is_news_not_a_tally(language: str, text: str) -> None:
+    (event,) = live(run(language, text))
+    assert event.fatalities == 6
+    assert event.date == "2025-09-15"
+
+
+def test_a_toll_counted_since_a_year_is_still_a_tally() -> None:
+    events = run("en", "Six police officers have been killed in Zamora, Michoacán, since 2019.")
+    assert not live(events)
+
+
+def test_the_day_of_the_news_beats_the_year_of_a_tally_beside_it() -> None:
+    text = (
+        "Gunmen shot dead a radio reporter outside his home in Zamora, Michoacán, a local "
+        "newspaper reported on Monday.\n\nThe 41-year-old is at least the sixth member of the "
+        "press to be killed in the country this year."
+    )
+    (event,) = live(run("en", text))
+    assert (event.date, event.date_precision) == ("2025-09-15", "day")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "earlier"),
+    [
+        (
+            "en",
+            "Gunmen killed four men at a bar in Zamora, Michoacán, on Monday. The attack came "
+            "two days after hitmen shot and killed a taxi driver in Jacona.",
+            "taxi driver",
+        ),
+        (
+            "en",
+            "Gunmen killed four men at a bar in Zamora, Michoacán, on Monday. The massacre comes "
+            "nearly a year after an explosive device wounded three investigators in Jacona.",
+            "explosive",
+        ),
+        (
+            "es",
+            "Hombres armados asesinaron a cuatro hombres en un bar de Zamora, Michoacán, este "
+            "lunes. El ataque ocurrió unos días después de que sicarios asesinaran a un taxista "
+            "en Jacona.",
+            "taxista",
+        ),
+    ],
+)
+def test_the_incident_the_news_came_after_is_no_evidence_of_it(
+    language: str, text: str, earlier: str
+) -> None:
+    events = run(language, text)
+    (news,) = live(events)
+    assert news.fatalities == 4
+    assert not any(earlier in x.text for x in news.evidence)
+    assert any(earlier in x.text for e in events if e.status == "historical" for x in e.evidence)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        (
+            "en",
+            "Gunmen killed three women, one man and a 4-year-old girl at a party in Zamora, "
+            "Michoacán, on Monday.",
+            5,
+        ),
+        (
+            "en",
+            "Gunmen killed a woman, her two sons and a neighbour in Zamora, Michoacán, on Monday.",
+            4,
+        ),
+        (
+            "es",
+            "Hombres armados asesinaron a tres mujeres, un hombre y una niña de cuatro años en "
+            "una fiesta en Zamora, Michoacán, este lunes.",
+            5,
+        ),
+    ],
+)
+def test_victims_listed_by_kind_add_up(language: str, text: str, killed: int) -> None:
+    (event,) = live(run(language, text))
+    assert event.fatalities == killed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gunmen killed two women and three men in Jacona, Michoacán, on Monday."),
+        (
+            "es",
+            "Sicarios asesinaron a dos mujeres y tres hombres en Jacona, Michoacán, este lunes.",
+        ),
+    ],
+)
+def test_the_place_after_a_list_of_victims_is_no_victim(language: str, text: str) -> None:
+    (event,) = live(run(language, text))
+    assert event.fatalities == 5
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Clashes near Zamora, Michoacán, on Monday left 22 gunmen and two police officers "
+            "dead and at least 15 officers wounded.",
+        ),
+        (
+            "es",
+            "Los enfrentamientos de este lunes cerca de Zamora, Michoacán, dejaron 22 sicarios y "
+            "dos policías muertos y al menos 15 agentes heridos.",
+        ),
+    ],
+)
+def test_a_list_of_the_dead_ends_at_its_predicate(language: str, text: str) -> None:
+    (event,) = live(run(language, text))
+    killed = {c.value for c in event.counts if c.what == "killed"}
+    assert event.fatalities == 24
+    assert 39 not in killed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The attack on Monday in Jacona, Michoacán, killed the mayor. At least three "
+            "other people were killed in the attack, authorities said.",
+        ),
+        (
+            "es",
+            "Sicarios asesinaron al alcalde de Jacona, Michoacán, este lunes. Otras tres personas "
+            "murieron en el ataque, informaron las autoridades.",
+        ),
+    ],
+)
+def test_other_victims_in_the_next_sentence_add_to_the_first(language: str, text: str) -> None:
+    (event,) = live(run(language, text))
+    assert event.fatalities == 4
