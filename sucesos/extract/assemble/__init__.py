@@ -34,6 +34,7 @@ from sucesos.extract.assemble.news import (
     owning_trigger,
     pluperfect_act,
     sentence_news_status,
+    told_earlier,
 )
 from sucesos.extract.assemble.reactions import attach_reactions, mark_responses
 from sucesos.extract.assemble.record import build_record
@@ -74,7 +75,9 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         triggers = found.triggers[i]
         if status == "reported" and ordinal_tally(doc, i, triggers):
             status = "statistic"
-        elif status == "reported" and accused_only(doc, i, triggers):
+        elif status == "reported" and (
+            accused_only(doc, i, triggers) or told_earlier(doc, i, triggers, found.dates[i], day)
+        ):
             status = "historical"
         earlier = (
             earlier_triggers(doc, i, triggers, found.dates[i], day)

@@ -13,6 +13,7 @@ own places and figures (the items nearest to their words). Thresholds: `incident
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -25,6 +26,7 @@ from sucesos.extract.counts import CountMention
 from sucesos.extract.dates import DateMatch, is_historical, period_end
 from sucesos.extract.kinds import Trigger
 from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.numbers import number_words, parse_digits
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -302,6 +304,54 @@ def earlier_triggers(
     if len(earlier) == len(triggers):
         return set()  # the whole sentence is of one time: the sentence's status decides
     return earlier
+
+
+# The "after" words that put the sentence's happening later than the one they introduce
+# ("a 11 días después de una masacre", "weeks after the killing of"): "se suma a", "a días
+# de que" say no such order, and a clause ("después de que…") may be the news itself.
+_LATER = re.compile(
+    r"(?:(?P<days>dias?)|semanas?|mes(?:es)?|anos?) despues de (?:una?|el|la|los|las) "
+    r"|(?:(?P<days_en>days?)|weeks?|months?|years?) after (?:the|an?) "
+)
+_COUNT_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _later_than_news(folded: str, position: int) -> bool:
+    """Whether the "after" word at `position` puts an earlier happening outside the news
+    window: weeks, months or years after it, or more days than `background_days` ("a 11
+    días después de"; "días después de" alone may be two days: news still)."""
+    match = _LATER.match(folded, position)
+    if match is None:
+        return False
+    if not (match.group("days") or match.group("days_en")):
+        return True
+    count = _COUNT_BEFORE.search(folded, max(0, position - 16), position)
+    if count is None:
+        return False
+    word = count.group(1)
+    value = parse_digits(word) if word[:1].isdigit() else number_words().words.get(word)
+    return value is not None and value > tense_settings().background_days
+
+
+def told_earlier(
+    doc: Doc, i: int, triggers: Sequence[Trigger], dates: list[DateMatch], day: date | None
+) -> bool:
+    """Whether every event word of sentence `i` tells a happening before the news, as an
+    "after" word of its clause says ("La agresión ocurre días después de una masacre que
+    dejó 20 muertos", "weeks after the killing of five men in X"): the sentence is
+    background even though no date or background word dates it as a whole. A pluperfect
+    alone does not say so: a narrative uses it for the steps of the news itself ("los
+    hombres habían sido detenidos y trasladados a la comandancia")."""
+    if not triggers:
+        return False
+    if any(not d.future and not _before(d, day, tense_settings().background_days) for d in dates):
+        return False  # a date of the news window dates some of it
+    cues = [p for p in doc.status[i].ahead_at if _later_than_news(doc.folded, p)]
+    reach = tense_settings().ahead_chars
+    return bool(cues) and all(
+        any(0 <= t.start - p <= reach and same_clause(doc, p, t.start) for p in cues)
+        for t in triggers
+    )
 
 
 def _one_clause(doc: Doc, a: Trigger, b: Trigger) -> bool:
