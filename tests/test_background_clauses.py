@@ -20,8 +20,7 @@ from test_background import assert_context_only, run, told_live
         ),
         (
             "es",
-            "El hecho se da dos semanas después de un ataque que dejó cuatro muertos en "
-            "Cotija.",
+            "El hecho se da dos semanas después de un ataque que dejó cuatro muertos en Cotija.",
             "Cotija",
         ),
         (
@@ -54,7 +53,36 @@ def test_an_incident_weeks_before_the_news_is_background(
         ),
     ],
 )
-def test_an_incident_days_after_another_stays_news(
+def test_an_incident_days_after_another_stays_news(language: str, context: str, words: str) -> None:
+    assert told_live(run(language, context), words)
+
+
+@pytest.mark.parametrize(
+    ("language", "context", "words"),
+    [
+        ("en", "Armed robberies of trucks have become routine on the state's highways.", "trucks"),
+        (
+            "es",
+            "Los asaltos armados a transportistas se han vuelto cotidianos en las carreteras "
+            "del estado.",
+            "transportistas",
+        ),
+        (
+            "en",
+            "The region has witnessed a surge of killings as rival gangs fight over avocado "
+            "orchards.",
+            "avocado",
+        ),
+        (
+            "es",
+            "La región ha vivido una ola de asesinatos por la disputa entre grupos rivales.",
+            "ola de asesinatos",
+        ),
+        ("en", "Extortion of shopkeepers has been a persistent problem in the valley.", "valley"),
+        ("en", "Those killed have been mostly farmers and truck drivers.", "farmers"),
+    ],
+)
+def test_what_a_places_violence_has_become_is_background(
     language: str, context: str, words: str
 ) -> None:
-    assert told_live(run(language, context), words)
+    assert_context_only(language, context, words)
