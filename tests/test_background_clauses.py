@@ -6,7 +6,10 @@ evidence keeps only its own clauses. Every sentence here was written for these t
 from __future__ import annotations
 
 import pytest
-from test_background import assert_context_only, run, told_live
+from test_background import PUB, assert_context_only, run, told_live
+
+from sucesos.extract import extract
+from sucesos.models import Article
 
 
 @pytest.mark.parametrize(
@@ -86,3 +89,57 @@ def test_what_a_places_violence_has_become_is_background(
     language: str, context: str, words: str
 ) -> None:
     assert_context_only(language, context, words)
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "tally"),
+    [
+        (
+            "en",
+            "Gunmen shot dead two town councillors on Monday in Zamora, Michoacán, among at least "
+            "nine local officials murdered so far this year.",
+            "among at least nine",
+        ),
+        (
+            "en",
+            "Gunmen shot dead two town councillors on Monday in Zamora, Michoacán, the 12th and "
+            "13th local officials killed ahead of the vote.",
+            "the 12th",
+        ),
+        (
+            "es",
+            "Dos regidores fueron asesinados a balazos este lunes en Zamora, Michoacán, entre "
+            "los más de nueve funcionarios asesinados en lo que va del año.",
+            "entre los",
+        ),
+    ],
+)
+def test_a_tally_in_apposition_is_no_part_of_the_news(language: str, lead: str, tally: str) -> None:
+    """The news before the comma stays a live event with its own toll and date; the
+    apposition that counts it among many is a tally, outside the live evidence."""
+    events = run(language, "Vecinos dijeron que escucharon varios disparos.", lead=lead)
+    (event,) = [e for e in events if e.status in ("reported", "disputed")]
+    assert event.fatalities == 2
+    assert event.date == "2025-09-15"
+    assert all(tally not in x.text for x in event.evidence)
+
+
+def test_one_of_the_news_own_victims_is_no_tally() -> None:
+    lead = (
+        "Policías se enfrentaron con hombres armados este lunes en Zamora, Michoacán, uno de "
+        "los cuales murió y tres más fueron detenidos."
+    )
+    events = run("es", "El enfrentamiento duró varios minutos.", lead=lead)
+    assert told_live(events, "uno de los cuales")
+
+
+def test_a_text_with_no_line_break_keeps_its_background_apart() -> None:
+    """A page flattened to one block: only its first sentence is the headline, so a
+    background sentence further on is background still."""
+    text = (
+        "Gunmen killed two men on Monday at a car repair shop in Zamora, Michoacán. "
+        "Police said the attackers fled in a pickup truck. "
+        "For more than a decade, the valley has been the scene of turf battles between gangs."
+    )
+    events = extract(Article(text=text, published=PUB, language="en"))
+    assert not told_live(events, "turf battles")

@@ -10,7 +10,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 # Accented and special characters mapped one-for-one, so offsets survive folding.
@@ -130,6 +130,10 @@ def split_sentences(text: str) -> list[Sentence]:
         if "\n" in separator:
             paragraph += 1
     _append(sentences, text, start, len(text), paragraph)
+    if paragraph == 0 and len(sentences) > 1:
+        # A text with no line break (a page flattened to one block): its first sentence is
+        # the headline or lead, the rest its body, not all of it a headline.
+        sentences[1:] = [replace(s, paragraph=1) for s in sentences[1:]]
     return sentences
 
 

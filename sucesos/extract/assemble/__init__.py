@@ -18,6 +18,7 @@ One module per job:
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,7 @@ from sucesos.extract.assemble.news import (
 )
 from sucesos.extract.assemble.reactions import attach_reactions, mark_responses
 from sucesos.extract.assemble.record import build_record
-from sucesos.extract.assemble.tallies import incident_counts
+from sucesos.extract.assemble.tallies import incident_counts, tally_apposition
 from sucesos.extract.assemble.when import lead_date_of
 from sucesos.extract.assemble.where import focus_places, real_places
 from sucesos.extract.counts import CountMention
@@ -73,6 +74,15 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         if doc.status[i].disputed and status == "reported":
             disputed_sentences.append(i)
         triggers = found.triggers[i]
+        tally = tally_apposition(doc, i, triggers) if status != "historical" else None
+        if tally is not None and _head_status(doc, found, i, tally, day, in_town, dated_news):
+            # "…was killed on Tuesday, one of at least six politicians murdered this year":
+            # the news before the comma, and a tally of its own after it
+            tail = [k for k, t in enumerate(triggers) if t.start > tally]
+            head = [k for k in range(len(triggers)) if k not in tail]
+            drafts.extend(_sentence_drafts(doc, found, i, triggers, "reported", tail, tally))
+            drafts.extend(_sentence_drafts(doc, found, i, triggers, "statistic", head, tally))
+            continue
         if status == "reported" and ordinal_tally(doc, i, triggers):
             status = "statistic"
         elif status == "reported" and (
@@ -118,6 +128,16 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     merged = attach_reactions(doc, merged, found)
     focus = focus_places(doc, found.places)
     return [build_record(doc, draft, found, focus, lead) for draft in merged]
+
+
+def _head_status(
+    doc: Doc, found: Found, i: int, cut: int, day: date | None, local: bool, dated_news: bool
+) -> bool:
+    """Whether the part of sentence `i` before `cut` reports news on its own."""
+    dates = [d for d in found.dates[i] if d.start < cut]
+    counts = [c for c in found.counts[i] if c.start < cut]
+    status = sentence_news_status(doc, i, dates, counts, day, local, dated_news, end=cut)
+    return status == "reported"
 
 
 def continue_sums(doc: Doc, found: Found, drafts: list[Draft]) -> None:

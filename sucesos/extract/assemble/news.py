@@ -89,12 +89,14 @@ def sentence_news_status(
     day: date | None,
     local: bool = True,
     dated_news: bool = False,
+    end: int | None = None,
 ) -> str:
     """`reported`, `historical` or `statistic` for sentence `i` as a whole (`local`: whether
     it names a town or a finer place; `dated_news`: whether the lead dates the news to a
-    day, `day`)."""
+    day, `day`; `end`: where its part to judge ends, the cues and items before it alone)."""
     cues = doc.status[i]
     sentence = doc.sentences[i]
+    stop = sentence.end if end is None else end
     settings = tense_settings()
     past = [
         d
@@ -107,7 +109,10 @@ def sentence_news_status(
         )
     ]
     current = [d for d in dates if not d.future and d not in past]
-    if cues.background:
+    background = cues.background and (
+        end is None or any(p < stop and p not in cues.ahead_at for p in cues.background_at)
+    )
+    if background:
         # "this year", "este mes" hold the news day, but say no more than a background word
         # does: "a principios de este año", "earlier this year" are before the news.
         # A date that is the cue itself ("hace unos días") is no date of the news either.
@@ -116,9 +121,9 @@ def sentence_news_status(
             for d in current
             if d.precision in ("day", "week") and d.start not in cues.background_at
         ]
-    if counts or has_figure(doc, sentence.start, sentence.end):
+    if counts or has_figure(doc, sentence.start, stop):
         strong, nouns, totals = _statistic_words()
-        span = (doc.folded, sentence.start, sentence.end)
+        span = (doc.folded, sentence.start, stop)
         if totals.find(*span) or _counts_since(doc, dates) or _tally_size(counts):
             return "statistic"
         # a perfect tense of toll over a month or a year ("han sido asesinadas en 2024")
@@ -141,19 +146,17 @@ def sentence_news_status(
             return "statistic"
     # incidents summed over a long period, with no figure ("a series of attacks on bars in
     # recent months", "una ola de ataques este año")
-    if cues.aggregate and _tally_cues("total_periods").find(
-        doc.folded, sentence.start, sentence.end
-    ):
+    if cues.aggregate and _tally_cues("total_periods").find(doc.folded, sentence.start, stop):
         return "statistic"
     # "el estado con más homicidios del país": where a place stands, unless the sentence also
     # dates a happening to a day ("la ciudad más violenta vivió este domingo…")
     if (
         not sentence.is_headline
-        and _tally_cues("rankings").find(doc.folded, sentence.start, sentence.end)
+        and _tally_cues("rankings").find(doc.folded, sentence.start, stop)
         and not any(d.precision == "day" for d in current)
     ):
         return "statistic"
-    if (cues.background or past) and not current and not sentence.is_headline:
+    if (background or past) and not current and not sentence.is_headline:
         return "historical"
     if past and not current:
         return "historical"

@@ -5,11 +5,12 @@ casos", "30 granadas"). Word lists: `incidents.toml`, [statistic]."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sucesos.extract.lexicon import load_data
+from sucesos.extract.lexicon import PhraseMatcher, load_data
 from sucesos.extract.numbers import (
     Number,
     Token,
@@ -20,6 +21,7 @@ from sucesos.extract.numbers import (
 )
 
 if TYPE_CHECKING:
+    from sucesos.extract.kinds import Trigger
     from sucesos.extract.pipeline import Doc
 
 
@@ -86,3 +88,69 @@ def _is_amount(token: Token) -> bool:
     if token.word[0].isdigit():
         return parse_digits(token.word) is not None
     return token.word in number_words().words
+
+
+@cache
+def _appositions() -> PhraseMatcher[str]:
+    words = load_data("lexicon/cues.toml")["statistic"]["appositions"]
+    return PhraseMatcher((w, "apposition") for w in words)
+
+
+_NUMBERED = re.compile(r",\s+the \d+(?:st|nd|rd|th)\b")
+# "one of", "uno de", "among": a tally only with how many ("one of at least six
+# politicians", "uno de los 45 asesinatos"), not "uno de los cuales murió"
+_ONE_AMONG = ("one", "uno", "una", "among", "entre")
+_RELATIVE = (" cuales", " quienes", " ellos", " ellas", " whom", " them", " which")
+_CLAUSE_END = ";:()"
+
+
+def tally_apposition(doc: Doc, i: int, triggers: list[Trigger]) -> int | None:
+    """Where sentence `i` turns from its news to an apposition that counts it among many
+    happenings ("A mayoral hopeful was killed on Tuesday, one of at least six politicians
+    murdered this year"): the comma that opens it, when an event word stands before it and
+    another inside it. None otherwise."""
+    sentence = doc.sentences[i]
+    folded = doc.folded
+    commas = [m.start() for m in _NUMBERED.finditer(folded, sentence.start, sentence.end)]
+    for match in _appositions().find(folded, sentence.start, sentence.end):
+        before = folded[sentence.start : match.start].rstrip()
+        if not before.endswith(","):
+            continue
+        comma = sentence.start + len(before) - 1
+        if folded.startswith(_RELATIVE, match.end):
+            continue  # "uno de los cuales murió", "one of whom died": one of the news's own
+        if folded.startswith(_ONE_AMONG, match.start) and not _how_many(
+            folded, match.end, _clause_end(folded, comma, sentence.end)
+        ):
+            continue
+        commas.append(comma)
+    for comma in sorted(commas):
+        end = _clause_end(folded, comma, sentence.end)
+        inside = any(comma < t.start < end for t in triggers)
+        if inside and any(t.end <= comma for t in triggers):
+            return comma
+    return None
+
+
+def _clause_end(folded: str, comma: int, limit: int) -> int:
+    ahead = [folded.find(ch, comma + 1, limit) for ch in _CLAUSE_END + ","]
+    return min((x for x in ahead if x >= 0), default=limit)
+
+
+@cache
+def _many() -> frozenset[str]:
+    return frozenset(load_data("lexicon/cues.toml")["statistic"]["apposition_many"])
+
+
+def _how_many(folded: str, start: int, end: int) -> bool:
+    """Whether `folded[start:end]` says how many: digits, a number word or a vague count."""
+    words = number_words()
+    if words.vague.find(folded, start, end):
+        return True
+    for token in tokenize(folded, start, end):
+        word = token.word
+        if word[:1].isdigit() or word in _many():
+            return True
+        if word in words.words and word not in words.articles:
+            return True
+    return False

@@ -51,7 +51,9 @@ def event_date(
             ),
         )
         return best.value.isoformat(), best.precision, True
-    if lead_date is not None:
+    if lead_date is not None and lead_date.start not in draft.skip:
+        # (not a date its own sentence gives another event: "…was killed, one of six
+        # murdered this year")
         return lead_date.value.isoformat(), lead_date.precision, True
     if doc.published is not None:
         # The text names no time: the event happened around publication, not on that day.
