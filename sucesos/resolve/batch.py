@@ -26,12 +26,12 @@ from sucesos.resolve.core import Cluster, Mention, block_families, choose
 from sucesos.resolve.figures import fatality_figure
 from sucesos.resolve.match import (
     BlockKey,
+    DayIndex,
+    block_bounds,
     event_cluster,
     event_rows,
-    in_block,
     load_block,
     prefetch_blocks,
-    within_block,
 )
 from sucesos.resolve.merge import (
     article_outlets,
@@ -51,6 +51,7 @@ from sucesos.store.locks import lock_for_resolution
 from sucesos.store.writer import article_row, execute_many, insert_many, record_row, stored_ids
 
 NOT_EVENTS = frozenset({"historical", "statistic"})
+_NO_BLOCK = DayIndex()  # a block no record of the batch looked in
 
 Linked = tuple[EventRecord, dict[str, Any]]
 
@@ -122,7 +123,7 @@ class BatchResolver:
         self.daily = DailyDeltas()
         self._stamp = now()
         # Caches of the store as it stood before this batch (see `_prefetch`).
-        self.prefetched: dict[BlockKey, list[tuple[Cluster, str | None]]] = {}
+        self.prefetched: dict[BlockKey, DayIndex] = {}
         self.stored_rows: dict[str, dict[str, Any]] = {}
         self.stored_links: dict[str, list[Linked]] = {}
         self.mentions: dict[tuple[str, str], Mention] = {}  # by `_prefetch`, for `_resolve`
@@ -237,6 +238,9 @@ class BatchResolver:
     def _resolve(self, article: Article, records: list[EventRecord]) -> list[tuple[str, bool]]:
         copy_of = self.copies.get(article.id) if article.id in self.new_articles else None
         outlet = outlet_name(article.source, article.url, article.id)
+        if article.id in self.new_articles:
+            # What `_learn_articles` would read back for it: its outlet, from the same fields.
+            self.outlets.setdefault(article.id, outlet)
         who = outlet if copy_of is None else f"{outlet} (syndicated copy of article {copy_of})"
         info: dict[str, Any] | None = None
         out: list[tuple[str, bool]] = []
@@ -278,7 +282,7 @@ class BatchResolver:
             clusters = [
                 c
                 for f in families
-                for c in within_block(m, self.prefetched[(m.state, f)])
+                for c in self.prefetched[(m.state, f)].within(m)
                 if c.id not in self.events
             ]
         else:
@@ -288,11 +292,12 @@ class BatchResolver:
                 for c in load_block(self.conn, m, same_article=stored_article)
                 if c.id not in self.events
             ]
+        bounds, day = block_bounds(m), m.day
         for f in families:
             for event in self.blocks.get((m.state, f), {}).values():
                 c = event.cluster
-                if c is None or not in_block(m, c, c.precision):
-                    continue  # outside the window the block query reads
+                if c is None or c.day is None or abs(day - c.day) > bounds.get(c.precision, -1):
+                    continue  # outside the window the block query reads (`in_block`)
                 mine = next((r for r, a in event.linked if a["id"] == article_id), None)
                 articles = {article_id: Mention.from_record(mine).signature()} if mine else {}
                 clusters.append(replace(c, articles=articles))
@@ -323,7 +328,7 @@ class BatchResolver:
                 [
                     c
                     for f in block_families(m)
-                    for c in within_block(m, self.prefetched.get((m.state, f), []))
+                    for c in self.prefetched.get((m.state, f), _NO_BLOCK).within(m)
                 ],
             )
             if found is not None:

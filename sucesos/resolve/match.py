@@ -10,6 +10,7 @@ all pairs.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date
 from functools import cache
@@ -32,6 +33,8 @@ from sucesos.store import schema
 from sucesos.store.keys import as_date, fold
 
 __all__ = [
+    "DayIndex",
+    "block_bounds",
     "category_family",
     "category_priority",
     "event_cluster",
@@ -162,19 +165,45 @@ def in_block(m: Mention, c: Cluster, precision: str | None) -> bool:
     return abs(m.day - c.day) <= window_between(m.precision, precision) + _news_lag()
 
 
-def within_block(m: Mention, entries: Iterable[tuple[Cluster, str | None]]) -> list[Cluster]:
-    """The clusters of `entries` ((cluster, its stored date precision)) that lie in `m`'s
-    block window: `in_block` for each, with the windows looked up once per mention rather
-    than once per event of the block."""
-    if m.day is None:
-        return []
-    lag, day = _news_lag(), m.day
-    bounds: dict[str | None, int] = {p: window_between(m.precision, p) + lag for p in DATE_RANK}
-    return [
-        c
-        for c, precision in entries
-        if c.day is not None and abs(day - c.day) <= bounds.get(precision, -1)
-    ]
+def block_bounds(m: Mention) -> dict[str | None, int]:
+    """{stored date precision: the largest distance in days from `m`'s day} of `m`'s block
+    window (`in_block` for a whole block, the settings read once per mention)."""
+    lag = _news_lag()
+    return {p: window_between(m.precision, p) + lag for p in DATE_RANK}
+
+
+class DayIndex:
+    """The clusters of one block, per stored date precision in order of day: the ones in a
+    mention's window are found by bisection, not by testing each (a block read for a batch
+    holds every event of its state and family over the union of the batch's windows)."""
+
+    __slots__ = ("_by_precision",)
+
+    def __init__(self, entries: Iterable[tuple[Cluster, str | None]] = ()) -> None:
+        grouped: dict[str | None, list[tuple[int, int, Cluster]]] = {}
+        for order, (c, precision) in enumerate(entries):
+            if c.day is not None and precision in DATE_RANK:
+                grouped.setdefault(precision, []).append((c.day, order, c))
+        self._by_precision: dict[str | None, tuple[list[int], list[tuple[int, Cluster]]]] = {}
+        for precision, items in grouped.items():
+            items.sort(key=lambda item: (item[0], item[1]))
+            days = [day for day, _, _ in items]
+            self._by_precision[precision] = (days, [(order, c) for _, order, c in items])
+
+    def within(self, m: Mention) -> list[Cluster]:
+        """The clusters in `m`'s block window, in the order they were given."""
+        if m.day is None:
+            return []
+        bounds = block_bounds(m)
+        found: list[tuple[int, Cluster]] = []
+        for precision, (days, items) in self._by_precision.items():
+            reach = bounds[precision]
+            lo = bisect_left(days, m.day - reach)
+            hi = bisect_right(days, m.day + reach, lo)
+            found.extend(items[lo:hi])
+        if len(self._by_precision) > 1:
+            found.sort(key=lambda item: item[0])
+        return [c for _, c in found]
 
 
 def _params(state: str, family: str, windows: Mapping[str, tuple[int, int]]) -> dict[str, Any]:
@@ -211,20 +240,18 @@ BlockKey = tuple[str, str]  # (state, category family)
 _NEAR_DAYS = 31
 
 
-def prefetch_blocks(
-    conn: sa.Connection, mentions: Iterable[Mention]
-) -> dict[BlockKey, list[tuple[Cluster, str | None]]]:
-    """The stored events of every block the `mentions` look in: {(state, family): [(cluster,
-    its stored date precision)]}, read with one query per key and run of days less than
+def prefetch_blocks(conn: sa.Connection, mentions: Iterable[Mention]) -> dict[BlockKey, DayIndex]:
+    """The stored events of every block the `mentions` look in: {(state, family): their
+    `DayIndex`}, read with one query per key and run of days less than
     `_NEAR_DAYS` apart (the union of their windows), so a batch asks the database once per
-    place and family it touches, not once per record. `in_block` then picks each mention's
-    own block from these."""
+    place and family it touches, not once per record. `DayIndex.within` then picks each
+    mention's own block from these."""
     days: dict[BlockKey, list[Mention]] = {}
     for m in mentions:
         if m.state is not None and m.day is not None:
             for f in block_families(m):
                 days.setdefault((m.state, f), []).append(m)
-    out: dict[BlockKey, list[tuple[Cluster, str | None]]] = {}
+    out: dict[BlockKey, DayIndex] = {}
     for (state, family), found in days.items():
         found.sort(key=lambda m: m.day or 0)
         runs: list[list[Mention]] = []
@@ -244,7 +271,7 @@ def prefetch_blocks(
                 c = event_cluster(row.id, row._mapping)
                 if c is not None:
                     seen[row.id] = (c, row.date_precision)
-        out[(state, family)] = list(seen.values())
+        out[(state, family)] = DayIndex(seen.values())
     return out
 
 
