@@ -578,3 +578,16 @@ def test_demo_tapalpa_clash_toll_is_the_one_its_sources_give(tmp_path: Path, sto
     event = store.event(event_id)
     assert event is not None
     assert (event["fatalities"], event["fatalities_min"], event["fatalities_max"]) == (5, 5, 5)
+
+
+def test_closest_toll_outranks_the_same_category_within_a_family() -> None:
+    """Outlets name one massacre differently (an attack for one, a clash for another): a
+    report joins the event whose death toll it repeats, not the one of its own category with
+    another toll."""
+    clash = _cluster(_mention(2, category="armed_clash", fatalities=13))
+    shooting = _cluster(_mention(3, category="attack", fatalities=2))
+    assert clash.family == shooting.family
+    report = _mention(4, category="attack", fatalities=13)
+    assert compatible(report, clash) and compatible(report, shooting)
+    found = choose(report, [shooting, clash])
+    assert found is not None and found.id == clash.id

@@ -22,8 +22,9 @@ one massacre); and two records of one article only when they are duplicates (sam
 place, day and figure): an article that lists two killings reports two events.
 
 Among several events a report fits, it joins the one that agrees best (`choose`): the same
-municipality, then the same family, then the same category, then the closest death toll, then
-the account more outlets share, then the closest date.
+municipality, then the same family, then the closest death toll, then the same category (outlets
+call one massacre an attack or a clash, but repeat its toll), then the account more outlets
+share, then the closest date.
 """
 
 from __future__ import annotations
@@ -286,13 +287,15 @@ def toll_gap(m: Mention, c: Cluster) -> float:
     return gap / max(1, m.fatalities, hi)
 
 
-def _rank(m: Mention, c: Cluster) -> tuple[int, int, int, int, float, int, int, int, float, str]:
+def _rank(m: Mention, c: Cluster) -> tuple[int, int, int, float, int, int, int, int, float, str]:
     return (
         0 if m.article_id in c.articles else 1,  # an exact repeat within its article
         0 if m.municipality and m.municipality == c.municipality else 1,
         0 if m.family == c.family else 1,
-        0 if m.category == c.category else 1,
+        # The toll before the category: outlets name one massacre an attack or a clash, but
+        # repeat its toll.
         round(toll_gap(m, c), 2),
+        0 if m.category == c.category else 1,
         -c.n_sources,  # the account more outlets already share
         abs((m.day or 0) - (c.day or 0)),
         0 if m.perpetrators & c.perpetrators else 1,
@@ -306,9 +309,10 @@ def choose(m: Mention, candidates: Iterable[Cluster]) -> Cluster | None:
 
     A mention placed only at state level that fits events in several municipalities is left
     on its own: guessing which one it reports would be a merge no source supports. Among
-    several fitting clusters the one in the same municipality, then of the same category, then
-    with the closest death toll, then the one more sources share, then the closest date, then
-    shared perpetrators, then the nearest point wins (ties by id, so the choice is stable).
+    several fitting clusters the one in the same municipality, then of the same family, then
+    with the closest death toll, then of the same category, then the one more sources share,
+    then the closest date, then shared perpetrators, then the nearest point wins (ties by id,
+    so the choice is stable).
     """
     fits = [c for c in candidates if compatible(m, c)]
     if not fits:
