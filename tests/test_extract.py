@@ -201,6 +201,45 @@ def test_dateline_is_not_the_place_of_the_event() -> None:
     assert [loc.admin2 for loc in event.locations] == ["Navolato"]
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "MORELIA, Mich., 3 de marzo de 2026.- ",  # capitals, with the filing date
+        "Morelia, Michoacán, a 3 de marzo de 2026.- ",  # ordinary case, "a" before the date
+        "Morelia, Mich.- ",
+        "Ciudad de México, marzo 3 (Agencia Sintética).- ",  # month first, an agency
+    ],
+)
+def test_dateline_forms_are_not_the_place_of_the_event(dateline: str) -> None:
+    text = dateline + "Doce policías murieron en una emboscada en el municipio de Coalcomán."
+    event = only(events_of(text), "attack")
+    assert [loc.admin2 for loc in event.locations] == ["Coalcomán de Vázquez Pallares"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "CULIACÁN, Sin.— Dos hombres fueron asesinados a balazos la noche del martes.",
+            "Culiacán",
+        ),
+        ("Irapuato, Gto.- Diez personas murieron en un ataque armado contra un bar.", "Irapuato"),
+    ],
+)
+def test_a_dateline_places_an_article_that_names_no_other_place(text: str, town: str) -> None:
+    event = only(events_of(text), "attack")
+    assert [loc.admin2 for loc in event.locations] == [town]
+
+
+def test_a_state_opening_a_paragraph_before_an_aside_is_no_dateline() -> None:
+    text = (
+        "Zacatecas —uno de los estados con más homicidios— registró el ataque: hombres "
+        "armados asesinaron a tres jornaleros el domingo."
+    )
+    event = only(events_of(text), "attack")
+    assert [loc.admin1 for loc in event.locations] == ["Zacatecas"]
+
+
 def test_officials_who_speak_are_sources_not_actors() -> None:
     text = "Hombres armados asesinaron a dos comerciantes en Celaya; el alcalde condenó el ataque."
     event = only(events_of(text), "attack")

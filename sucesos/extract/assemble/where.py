@@ -19,11 +19,27 @@ _LOCATIVE_BEFORE = re.compile(
     r"town of|poblado de|comunidad de|localidad de|colonia)\s+(la |el |los |las |the )?$"
 )
 
-# "MEXICO CITY (Reuters) —", "CULIACÁN, Sin.—": where the report was filed, not the event.
+# Where the report was filed, not the event, printed before its first words: "MEXICO CITY
+# (Reuters) —", "CULIACÁN, Sin.—", "MORELIA, Mich., 3 de marzo de 2026.-", "Irapuato, Gto.-",
+# "Ciudad de México, marzo 1 (Agencia).-". A place in capitals may end at any dash; a place
+# in ordinary case only at a period and a dash (".-"), so an aside after a name that opens a
+# paragraph ("Sinaloa —uno de los estados…") is no dateline.
+_LETTER = "A-Za-zÁÉÍÓÚÑÜáéíóúñü"
+_STATE = rf"(?:,\s*[A-ZÁÉÍÓÚÑÜ][{_LETTER}.]{{1,14}})"  # , Sin. / , Michoacán / , GTO.
+_MONTH = rf"[{_LETTER}]{{3,10}}\.?"
+_FILED = (  # , 3 de marzo de 2026 / , a 3 de marzo / , marzo 1 / , 4 jun
+    rf"(?:,?\s*(?:a\s+)?(?:\d{{1,2}}\s+(?:de\s+)?{_MONTH}(?:\s+(?:de\s+|del\s+)?\d{{4}})?"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?))"
+)
+_AGENCY = r"(?:\s*\([^)\n]{1,40}\))"  # (Reuters), (EL UNIVERSAL)
+_CAPITALS = r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’-]{2,40}"
+_NAME = (
+    rf"[A-ZÁÉÍÓÚÑÜ][{_LETTER}'’]+(?:[ -](?:de|del|la|las|los|el|[A-ZÁÉÍÓÚÑÜ][{_LETTER}'’]+)){{0,4}}"
+)
 _DATELINE = re.compile(
-    r"^[ \t]*[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’-]{2,40}"  # MEXICO CITY, CULIACÁN
-    r"(,\s*[A-Z][\w.]{1,14}\.?)?"  # , Sin.
-    r"\s*(\([^)\n]{1,40}\))?\s*[—–-]{1,2}",  # (Reuters) —
+    rf"^[ \t]*(?:date:?[ \t]+\S+[ \t]+)?"  # an archive's stamp before it
+    rf"(?:{_CAPITALS}{_STATE}?\.?{_FILED}?{_AGENCY}?\s*\.?\s?[—–-]{{1,2}}"
+    rf"|{_NAME}{_STATE}{{0,2}}\.?{_FILED}?{_AGENCY}?\.\s?[—–-]{{1,2}})",
     re.MULTILINE,
 )
 
@@ -35,6 +51,14 @@ def is_locative(doc: Doc, place: PlaceMatch) -> bool:
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+
+
+def dateline_places(doc: Doc) -> list[PlaceMatch]:
+    """Where the report was filed, as a last resort for an article that names no other place:
+    a local paper's dateline is most often the town or state of what it tells."""
+    spans = Spans(dateline_spans(doc.text))
+    found = [p for p in doc.places if spans.hold(p.start, p.end)]
+    return pick_places(doc, found)[:1]
 
 
 def real_places(doc: Doc) -> list[PlaceMatch]:
@@ -52,7 +76,7 @@ def focus_places(doc: Doc, places: list[list[PlaceMatch]]) -> list[PlaceMatch]:
         return pick_places(doc, lead)
     every = [p for ps in places for p in ps if p.location.precision != "country"] or lead
     if not every:
-        return []
+        return dateline_places(doc)
     by_state: dict[str, list[PlaceMatch]] = {}
     for p in every:
         by_state.setdefault(p.location.admin1_code or "", []).append(p)
