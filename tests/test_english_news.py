@@ -180,3 +180,97 @@ def test_a_list_of_the_dead_ends_at_its_predicate(language: str, text: str) -> N
 def test_other_victims_in_the_next_sentence_add_to_the_first(language: str, text: str) -> None:
     (event,) = live(run(language, text))
     assert event.fatalities == 4
+
+
+def categories(language: str, text: str) -> set[str]:
+    return {e.category for e in live(run(language, text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "The State Department on Monday urged Americans not to travel to Michoacán because "
+            "of crime.",
+            "travel_advisory",
+        ),
+        (
+            "Classes at all educational levels were suspended on Monday in Zamora, Michoacán, "
+            "after a night of shootouts.",
+            "school_closure",
+        ),
+        (
+            "Authorities closed the airport of Uruapan, Michoacán, on Monday after gunmen fired "
+            "at a plane.",
+            "transport_disruption",
+        ),
+        (
+            "Soldiers rescued 25 migrants from a house in Zamora, Michoacán, on Monday.",
+            "security_operation",
+        ),
+    ],
+)
+def test_english_phrasings_of_disruptions_and_rescues(text: str, category: str) -> None:
+    assert category in categories("en", text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Three men accused of kidnapping a girl were lynched by a crowd in Zamora, "
+            "Michoacán, on Monday.",
+        ),
+        (
+            "es",
+            "Tres hombres acusados de secuestrar a una niña fueron linchados por una turba en "
+            "Zamora, Michoacán, este lunes.",
+        ),
+    ],
+)
+def test_what_the_accused_suffer_is_news_not_their_accusation(language: str, text: str) -> None:
+    (event,) = live(run(language, text))
+    assert event.category == "riot"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        (
+            "en",
+            "Four alleged kidnappers were lynched by residents of Zamora, Michoacán, on Monday.",
+            4,
+        ),
+        (
+            "en",
+            "Two suspected thieves were beaten and burned alive by residents of Zamora, "
+            "Michoacán, on Monday.",
+            2,
+        ),
+        (
+            "es",
+            "Dos presuntos ladrones fueron golpeados y quemados vivos por pobladores de Zamora, "
+            "Michoacán, este lunes.",
+            2,
+        ),
+    ],
+)
+def test_a_mob_killing_counts_its_victims(language: str, text: str, killed: int) -> None:
+    events = live(run(language, text))
+    assert max(e.fatalities or 0 for e in events) == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MEXICO CITY, May 4 (Reuters) -- Gunmen killed five people at a bar in Zamora, "
+        "Michoacán, on Monday.",
+        "Mexico City.- Gunmen killed five people at a bar in Zamora, Michoacán, on Monday.",
+        "Gunmen killed five people on Monday in Tangamandapio, 150 km (93 miles) west of "
+        "Mexico City.",
+    ],
+)
+def test_a_dateline_or_a_landmark_is_not_where_it_happened(text: str) -> None:
+    (event,) = live(run("en", text))
+    assert all(loc.admin1 != "Ciudad de México" for loc in event.locations)

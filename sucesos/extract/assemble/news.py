@@ -295,6 +295,7 @@ def earlier_triggers(
     # clause go with it ("el asesinato de los hermanos a balazos, ocurrido hace un año").
     # What an "after" word or a pluperfect opens is one earlier happening, whatever the
     # kinds of its words ("came a year after a bomb wounded three investigators").
+    accused = set(cues.accused_at)
     for j in past_words & set(by_cue):
         earlier.add(j)
         earlier |= {
@@ -303,6 +304,7 @@ def earlier_triggers(
             if k not in dated
             and triggers[k].start > max(by_cue[j], triggers[j].start)
             and _one_clause(doc, triggers[j], triggers[k])
+            and not (by_cue[j] in accused and main_predicate(doc, triggers[k]))
         }
     if len(earlier) == len(triggers):
         return set()  # the whole sentence is of one time: the sentence's status decides
@@ -363,12 +365,33 @@ def _one_clause(doc: Doc, a: Trigger, b: Trigger) -> bool:
 
 def accused_only(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:
     """Whether every event word of sentence `i` is what someone is accused of ("el detenido
-    también participó en el asesinato de dos policías"): an earlier crime, not news."""
+    también participó en el asesinato de dos policías"): an earlier crime, not news. The verb
+    of the accused people themselves is news ("men accused of kidnapping were lynched")."""
     accused = doc.status[i].accused_at
     if not accused or not triggers:
         return False
     reach = tense_settings().ahead_chars
-    return all(any(0 <= t.start - p <= reach for p in accused) for t in triggers)
+    return all(
+        any(
+            t.start == p or (0 < t.start - p <= reach and not main_predicate(doc, t))
+            for p in accused
+        )
+        for t in triggers
+    )
+
+
+@cache
+def _auxiliaries() -> PhraseMatcher[str]:
+    words = load_data("lexicon/cues.toml")["background"]["predicate_auxiliaries"]
+    return PhraseMatcher((w, "aux") for w in words)
+
+
+def main_predicate(doc: Doc, t: Trigger) -> bool:
+    """Whether an auxiliary stands right before event word `t` ("were lynched", "fueron
+    linchados"): the verb of the sentence's subject."""
+    head = doc.folded[max(0, t.start - 16) : t.start].rstrip()
+    found = _auxiliaries().find(head)
+    return bool(found) and found[-1].end == len(head)
 
 
 def pluperfect_act(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:

@@ -4,8 +4,10 @@ datelines), the most specific first, else the article's focus."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from sucesos.extract.lexicon import load_data
 from sucesos.extract.places import PlaceMatch, state_by_code
 from sucesos.extract.text import Spans
 from sucesos.models import Location
@@ -62,9 +64,26 @@ def dateline_places(doc: Doc) -> list[PlaceMatch]:
 
 
 def real_places(doc: Doc) -> list[PlaceMatch]:
-    """Places that are neither part of an actor's name ("Cártel de Sinaloa") nor a dateline."""
+    """Places that are neither part of an actor's name ("Cártel de Sinaloa"), nor a dateline,
+    nor a landmark a distance is measured from ("42 miles southeast of Mexico City")."""
     spans = Spans([(a.start, a.end) for a in doc.actors] + dateline_spans(doc.text))
-    return [p for p in doc.places if not spans.hold(p.start, p.end)]
+    landmarks = {m.end() for m in _reference().finditer(doc.folded)}
+    return [p for p in doc.places if not spans.hold(p.start, p.end) and p.start not in landmarks]
+
+
+@cache
+def _reference() -> re.Pattern[str]:
+    """A distance from a landmark up to the landmark's name (`cues.toml` [reference_places])."""
+    data = load_data("lexicon/cues.toml")["reference_places"]
+
+    def alternation(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
+
+    return re.compile(
+        rf"\b\d[\d,.]*\s*(?:{alternation('units')})\b(?:\s*\([^)\n]{{0,30}}\))?\s*"
+        rf"(?:(?:{alternation('directions')})\s+)?(?:{alternation('linkers')})\s+"
+        rf"(?:(?:{alternation('heads')})\s+)?"
+    )
 
 
 def focus_places(doc: Doc, places: list[list[PlaceMatch]]) -> list[PlaceMatch]:
