@@ -115,3 +115,89 @@ def test_the_routine_answer_to_an_attack_is_part_of_it(answer: str, language: st
     events = live(lead + "\n\n" + answer, language)
     assert [e.category for e in events] == ["attack"]
     assert events[0].fatalities == 2
+
+
+def test_a_ranking_told_by_a_verb_is_a_tally() -> None:
+    text = (
+        "Un hombre fue asesinado a balazos la madrugada del sábado en un taller de Uriangato, "
+        "Guanajuato.\n\nMichoacán es el estado que reporta más ataques contra policías en "
+        "todo México."
+    )
+    assert [e.category for e in live(text)] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Un locutor fue asesinado a tiros el jueves en Acapulco, Guerrero. Este año, el "
+            "país cuenta el asesinato de siete comunicadores, según una organización civil.",
+            "es",
+        ),
+        (
+            "A radio host was shot dead on Thursday in Acapulco, Guerrero. This year the "
+            "country has counted the killing of seven journalists, a press group said.",
+            "en",
+        ),
+    ],
+)
+def test_a_country_count_of_its_victims_is_no_toll(text: str, language: str) -> None:
+    events = live(text, language)
+    assert [e.category for e in events] == ["attack"]
+    assert events[0].fatalities == 1
+
+
+def test_a_denial_in_the_subjunctive_reports_no_arrest() -> None:
+    text = (
+        "Tres hombres fueron asesinados el martes en un billar de Fresnillo, Zacatecas. El "
+        "ataque ocurrió sin que fueran detenidos los agresores."
+    )
+    events = live(text)
+    assert [e.category for e in events] == ["attack"]
+    assert "arrest" not in events[0].kinds
+    assert not [c for c in events[0].counts if c.what == "arrested"]
+
+
+def test_an_attack_that_left_its_victim_dead_is_a_killing() -> None:
+    text = (
+        "Un ataque contra un comerciante en la colonia Centro de Apaseo el Alto, Guanajuato, "
+        "lo dejó sin vida la tarde de este viernes."
+    )
+    events = live(text)
+    assert [e.category for e in events] == ["attack"]
+    assert events[0].fatalities == 1
+    assert "body_discovery" not in events[0].kinds
+
+
+def test_a_number_subject_with_a_perfect_of_death_counts_its_number() -> None:
+    text = (
+        "El vocero informó que 12 integrantes del grupo armado habían muerto en el "
+        "enfrentamiento con soldados en Cosalá, Sinaloa, el domingo."
+    )
+    (event,) = live(text)
+    assert event.fatalities == 12
+
+
+def test_the_victims_patrol_is_no_operation() -> None:
+    text = (
+        "Dos policías municipales fueron asesinados el sábado en una emboscada cuando "
+        "realizaban un patrullaje de rutina en Zinapécuaro, Michoacán."
+    )
+    assert [e.category for e in live(text)] == ["attack"]
+
+
+def test_a_public_transport_worker_killed_is_no_disruption() -> None:
+    text = (
+        "El chofer de una unidad del transporte público fue asesinado a balazos la mañana del "
+        "martes en la colonia Centro de Chilpancingo, Guerrero."
+    )
+    assert [e.category for e in live(text)] == ["attack"]
+
+
+def test_an_inventory_of_explosives_found_is_no_explosion() -> None:
+    text = (
+        "Guardias nacionales detuvieron a cuatro hombres el lunes en una casa de Salvatierra, "
+        "Guanajuato. Dentro del inmueble localizaron lo siguiente: tres armas largas, 20 "
+        "cargadores y 15 artefactos explosivos."
+    )
+    assert "explosion" not in {e.category for e in live(text)}
