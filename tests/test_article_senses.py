@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from sucesos.extract import extract
+from sucesos.extract.text import page_furniture, split_sentences
 from sucesos.models import Article, EventRecord
 
 PUB = date(2025, 3, 9)
@@ -201,3 +202,41 @@ def test_an_inventory_of_explosives_found_is_no_explosion() -> None:
         "cargadores y 15 artefactos explosivos."
     )
     assert "explosion" not in {e.category for e in live(text)}
+
+
+LINKS = {
+    "es": (
+        "Un hombre fue asesinado a tiros la tarde del viernes en la comunidad de Rincón de "
+        "Tamayo, en Celaya, Guanajuato.\n\nLa Fiscalía abrió una carpeta de investigación.\n\n\n"
+        "Detienen a dos hombres con armas largas en Irapuato\n"
+        "Incendian una camioneta frente a un taller de Salamanca\n"
+        "Hallan un cuerpo en un canal de Valle de Santiago\n"
+        "Choque en la carretera a Cortazar deja un lesionado"
+    ),
+    "en": (
+        "A man was shot dead on Friday afternoon in the village of Rincón de Tamayo, in "
+        "Celaya, Guanajuato.\n\nThe state prosecutor opened an investigation.\n\n\n"
+        "Two men arrested with rifles in Irapuato\n"
+        "Pickup truck set on fire outside a Salamanca garage\n"
+        "Body found in a canal in Valle de Santiago\n"
+        "Crash on the Cortazar highway leaves one injured"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_a_closing_list_of_links_reports_nothing(language: str) -> None:
+    assert [e.category for e in live(LINKS[language], language)] == ["attack"]
+
+
+def test_a_crosshead_is_page_furniture_and_the_title_is_not() -> None:
+    text = (
+        "Balacera en Guadalupe deja dos muertos\n"
+        "Dos hombres murieron la noche del martes en una balacera en Guadalupe, Zacatecas.\n"
+        "Enfrentamientos armados\n"
+        "Por la mañana, dos grupos armados se enfrentaron en la cabecera de Jerez."
+    )
+    sentences = split_sentences(text)
+    assert [sentences[k].text for k in sorted(page_furniture(sentences))] == [
+        "Enfrentamientos armados"
+    ]

@@ -13,7 +13,7 @@ def test_default_pipeline_builds() -> None:
 
 def test_stage_without_its_input_is_refused() -> None:
     stages = [s for s in DEFAULT_STAGES if s.name != "sentences"]
-    with pytest.raises(PipelineError, match=r"\[E024\] stage 'counts' needs sentences"):
+    with pytest.raises(PipelineError, match=r"\[E024\] stage 'triggers' needs sentences"):
         Pipeline(stages)
 
 

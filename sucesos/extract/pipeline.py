@@ -35,7 +35,7 @@ from sucesos.extract.places_address import (
     national_section,
 )
 from sucesos.extract.status import SentenceStatus, sentence_status
-from sucesos.extract.text import Sentence, fold, sanitize, split_sentences
+from sucesos.extract.text import Sentence, Spans, fold, page_furniture, sanitize, split_sentences
 from sucesos.models import Article, EventRecord
 
 log = logging.getLogger("sucesos.extract")
@@ -155,12 +155,21 @@ def stage_actors(doc: Doc) -> None:
 
 
 def stage_triggers(doc: Doc) -> None:
-    doc.triggers = find_triggers(doc.folded, text=doc.text)
+    triggers = find_triggers(doc.folded, text=doc.text)
+    furniture = page_furniture(doc.sentences)
+    if furniture:
+        spans = Spans((doc.sentences[k].start, doc.sentences[k].end) for k in furniture)
+        triggers = [t for t in triggers if not spans.hold(t.start, t.end)]
+    doc.triggers = triggers
 
 
 def stage_counts(doc: Doc) -> None:
+    furniture = page_furniture(doc.sentences)
     doc.counts = [
-        c for s in doc.sentences for c in find_counts(doc.folded, s.start, s.end, text=doc.text)
+        c
+        for k, s in enumerate(doc.sentences)
+        if k not in furniture
+        for c in find_counts(doc.folded, s.start, s.end, text=doc.text)
     ]
 
 
@@ -191,7 +200,7 @@ DEFAULT_STAGES: list[Stage] = [
     Stage("places", stage_places, ("text", "home_state"), ("places",)),
     Stage("dates", stage_dates, ("text", "folded", "published", "language"), ("dates", "stamp")),
     Stage("actors", stage_actors, ("text", "folded"), ("actors",)),
-    Stage("triggers", stage_triggers, ("folded",), ("triggers",)),
+    Stage("triggers", stage_triggers, ("folded", "sentences"), ("triggers",)),
     Stage("counts", stage_counts, ("text", "folded", "sentences"), ("counts",)),
     Stage("sources", stage_sources, ("text", "folded", "sentences", "actors"), ("sources",)),
     Stage("status", stage_status, ("folded", "sentences"), ("status",)),

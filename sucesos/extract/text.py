@@ -137,6 +137,46 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+# Page furniture: lines of a web page that are not the article's prose. A crosshead (a short
+# line with no final punctuation between paragraphs: "Enfrentamientos armados") titles the
+# paragraph after it, which tells the same acts; a run of such lines at the end of the text
+# lists other articles of the site ("Detienen a tres en Celaya" as a link). Their event words
+# report nothing of their own.
+CROSSHEAD_WORDS = 6
+LINK_LIST_LINES = 3
+_FINAL_PUNCTUATION = ".!?:;…\"'”»)"
+
+
+def page_furniture(sentences: list[Sentence]) -> set[int]:
+    """Indexes of the sentences that are page furniture (crossheads, a closing list of links),
+    never the first line (the title or the lead)."""
+
+    def whole_line(k: int) -> bool:
+        paragraph = sentences[k].paragraph
+        before = k == 0 or sentences[k - 1].paragraph != paragraph
+        after = k == len(sentences) - 1 or sentences[k + 1].paragraph != paragraph
+        return before and after
+
+    def bare(k: int) -> bool:
+        return (
+            sentences[k].paragraph > 0
+            and whole_line(k)
+            and sentences[k].text.rstrip()[-1:] not in _FINAL_PUNCTUATION
+        )
+
+    out = {
+        k
+        for k in range(len(sentences) - 1)
+        if bare(k) and len(sentences[k].text.split()) <= CROSSHEAD_WORDS
+    }
+    tail = len(sentences)
+    while tail > 0 and bare(tail - 1):
+        tail -= 1
+    if len(sentences) - tail >= LINK_LIST_LINES:
+        out.update(range(tail, len(sentences)))
+    return out
+
+
 # A "sentence" longer than this (a table, a list without periods, text with no punctuation)
 # is cut at the last space before the limit (or at the limit when there is none): the stages
 # that look within a sentence then cost the same per character however the text runs on.
