@@ -211,3 +211,31 @@ def test_extraction_is_the_same_with_a_cold_a_warm_and_no_cache(tmp_path: Path) 
     off = run("off")
     assert cold == warm == off
     assert [r["fatalities"] for r in cold if r["category"] != "arrest"] == [3]
+
+
+def test_language_detection_is_the_same_from_the_cached_model(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sucesos.readers import language
+
+    texts = [
+        "Hombres armados irrumpieron en una fiesta y dispararon contra los asistentes; la "
+        "fiscalía estatal confirmó cuatro muertos y abrió una investigación.",
+        "Gunmen stormed a party and opened fire on the guests; state prosecutors confirmed "
+        "four dead and opened an investigation into the attack.",
+        "Balacera en Zamora",
+        "CJNG",
+    ]
+
+    def detect() -> list[tuple[str, float]]:
+        language._identifier.cache_clear()
+        return [language._identifier().classify(t) for t in texts]
+
+    cold = detect()
+    assert [p.name[:7] for p in (cache_dir / "shared").iterdir()] == ["langid-"]
+    warm = detect()
+    monkeypatch.setenv(build_cache.ENV_CACHE, "off")
+    off = detect()
+    language._identifier.cache_clear()
+    assert cold == warm == off
+    assert [lang for lang, _ in cold[:2]] == ["es", "en"]

@@ -7,7 +7,9 @@ cache off. The fingerprint hashes what a build depends on: the package version, 
 and pyahocorasick's versions, and the bytes of every file under `sucesos/data/` and every
 module of `sucesos/extract/`; so an edited lexicon, gazetteer or extraction module makes a
 new folder and the old entries are never read again (a folder no process used for a day is
-removed when a new one is made).
+removed when a new one is made). Entries that depend on nothing of this package (the language
+identifier's model, `sucesos.readers.language`) live in `<folder>/shared/`, named after what
+they come from.
 
 A cache never changes a result and never stops extraction: an entry is written to a
 temporary file and renamed into place (processes building at once each write a whole file;
@@ -116,11 +118,16 @@ def _mark_used(folder: Path) -> None:
         os.utime(folder)
 
 
-def cached(name: str, build: Callable[[], T]) -> T:
+def cached(name: str, build: Callable[[], T], *, shared: bool = False) -> T:
     """`build()`'s result, read from the cache entry `name` when it is there and readable,
     else built and written there. `name` must say everything the result depends on beyond
-    the fingerprint (a matcher's name carries a hash of its phrases)."""
-    folder = _folder()
+    the fingerprint (a matcher's name carries a hash of its phrases). A `shared` entry
+    depends on nothing of this package (a dependency's own model, its name saying which):
+    it lives in the folder `shared`, which every version reads."""
+    root = cache_root()
+    if root is None:
+        return build()
+    folder = root / "shared" if shared else _folder()
     if folder is None:
         return build()
     path = folder / f"{name}.pickle"

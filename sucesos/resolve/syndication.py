@@ -15,16 +15,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 import sqlalchemy as sa
-from datasketch import MinHash, MinHashLSH
 
 from sucesos.models import Article
 from sucesos.resolve.config import settings
 from sucesos.store import schema
 from sucesos.store.keys import fold
 
+if TYPE_CHECKING:
+    from datasketch import MinHash
+
+# datasketch is imported where a MinHash is made, not with this module: it brings in scipy
+# (about a second), which commands that only import the resolver (`sucesos extract`) skip.
 _WORD = re.compile(r"\w+")
 # Stored signatures only compare with signatures of the same permutation scheme: pinned.
 SCHEME = "affine32"
@@ -33,6 +38,8 @@ SCHEME = "affine32"
 @cache
 def _bands() -> tuple[int, int]:
     """(bands, rows per band) that datasketch chooses for the threshold and permutations."""
+    from datasketch import MinHashLSH
+
     conf = settings()["syndication"]
     lsh = MinHashLSH(threshold=float(conf["threshold"]), num_perm=int(conf["num_perm"]))
     return int(lsh.b), int(lsh.r)
@@ -47,6 +54,8 @@ def shingles(text: str) -> set[str]:
 
 def fingerprint(text: str) -> MinHash | None:
     """The MinHash of the text's shingles; None for texts too short to tell copies apart."""
+    from datasketch import MinHash
+
     values = _hashvalues(text)
     if values is None:
         return None
@@ -57,6 +66,8 @@ def fingerprint(text: str) -> MinHash | None:
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
     """The affine permutations (a, b) datasketch draws for the configured MinHash: drawn once,
     not for every article."""
+    from datasketch import MinHash
+
     a, b = MinHash(num_perm=int(settings()["syndication"]["num_perm"]), scheme=SCHEME).permutations
     return a, b
 
@@ -113,6 +124,8 @@ def similarity(a: MinHash, b: MinHash) -> float:
 
 
 def _from_bytes(data: bytes) -> MinHash:
+    from datasketch import MinHash
+
     values = np.frombuffer(data, dtype=np.uint64).copy()
     return MinHash(num_perm=len(values), hashvalues=values, scheme=SCHEME)
 
