@@ -17,24 +17,38 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tqdm import tqdm
-
-from sucesos.export import export
-from sucesos.extract.outlets import (
-    extract_batch,
-)
+from sucesos.extract.outlets import OutletPriors, extract_batch
 from sucesos.extract.places_match import Dropped
-from sucesos.ingest_stream import (
-    IngestError,
-    IngestSummary,
-    article_origin,
-    outlet_priors,
-    write_stream,
-)
 from sucesos.models import Article, EventRecord
-from sucesos.store import Store
+from sucesos.readers.records import article_origin
+
+if TYPE_CHECKING:
+    from sucesos.export import export
+    from sucesos.ingest_stream import IngestError, IngestSummary
+    from sucesos.store import Store
+
+# The store, the resolver and the export formats (SQLAlchemy and numpy: about 0.7 s of CPU)
+# are imported when first used, so `sucesos extract`, which needs none of them without
+# --db, starts without them. Their public names are still this module's.
+_LAZY = {
+    "export": "sucesos.export",
+    "IngestError": "sucesos.ingest_stream",
+    "IngestSummary": "sucesos.ingest_stream",
+    "Store": "sucesos.store",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'sucesos.api' has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_BATCH",
@@ -63,6 +77,8 @@ def open_store(db: str | os.PathLike[str] | None = None) -> Store:
     `db` is a file path or an SQLAlchemy URL; None means SUCESOS_DB or the per-user default
     (see `sucesos.paths`).
     """
+    from sucesos.store import Store
+
     return Store(db)
 
 
@@ -117,6 +133,9 @@ def ingest(
     number of workers. `explain`, when given, receives each extracted article's place names
     that were not taken as places, with their reasons (`sucesos ingest -v`), in input order.
     """
+    from tqdm import tqdm
+
+    from sucesos.ingest_stream import IngestError, IngestSummary, write_stream
     from sucesos.readers import read_articles
 
     summary = IngestSummary()
@@ -187,8 +206,14 @@ def extract_articles(
 
     from sucesos.extract.pipeline import text_cut_warning
 
+    if store is not None:
+        from sucesos.ingest_stream import outlet_priors
+
+        priors = outlet_priors(store)
+    else:
+        priors = OutletPriors()  # what outlet_priors(None) gives, without the store's imports
     run = None if explain is not None else _run
-    for article, result in extract_batch(articles(), outlet_priors(store), run, explain=explain):
+    for article, result in extract_batch(articles(), priors, run, explain=explain):
         cut = text_cut_warning(article)
         if cut is not None:
             sink.append(f"{article_origin(article)}: warning: {cut}")
@@ -248,6 +273,8 @@ def ingest_articles(
 ) -> IngestSummary:
     """Extract, resolve and store articles already read (fetched pages, feed items); returns
     the counts. Same batching and skipping of stored articles as `ingest`."""
+    from sucesos.ingest_stream import IngestSummary, write_stream
+
     summary = IngestSummary()
 
     def counted() -> Iterator[Article]:

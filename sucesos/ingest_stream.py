@@ -19,6 +19,7 @@ from sucesos.extract.outlets import (
 )
 from sucesos.extract.places_match import Dropped
 from sucesos.models import Article, EventRecord
+from sucesos.readers.records import article_origin
 from sucesos.store import Store, schema
 from sucesos.store.keys import now
 from sucesos.store.refusals import refusal_reason
@@ -49,10 +50,6 @@ class IngestError(Exception):
     def __init__(self, message: str, summary: IngestSummary) -> None:
         super().__init__(message)
         self.summary = summary
-
-
-def article_origin(article: Article) -> str:
-    return str(article.metadata.get("_origin") or article.url or article.id)
 
 
 def outlet_priors(store: Store | None = None) -> OutletPriors:

@@ -66,6 +66,12 @@ def origin_label(path: str, line: int | None = None, item: int | None = None) ->
     return path
 
 
+def article_origin(article: Article) -> str:
+    """Where an article was read ("path:line", a feed item's link), else its URL or id: how
+    problems with it are reported."""
+    return str(article.metadata.get("_origin") or article.url or article.id)
+
+
 def _present(value: Any) -> bool:
     return value is not None and not (isinstance(value, str) and not value.strip())
 
