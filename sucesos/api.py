@@ -36,6 +36,8 @@ _LAZY = {
     "export": "sucesos.export",
     "IngestError": "sucesos.ingest_stream",
     "IngestSummary": "sucesos.ingest_stream",
+    "outlet_priors": "sucesos.ingest_stream",
+    "write_stream": "sucesos.ingest_stream",
     "Store": "sucesos.store",
 }
 

@@ -151,9 +151,16 @@ def cached(name: str, build: Callable[[], T], *, shared: bool = False) -> T:
     return value
 
 
+# Folders found unwritable in this process: logged once, then not tried again (a process
+# builds some forty entries).
+_UNWRITABLE: set[Path] = set()
+
+
 def _write(folder: Path, path: Path, name: str, value: object) -> None:
     """Write an entry atomically (temporary file, then rename); a folder that cannot be
-    written is logged and the cache skipped for that entry."""
+    written is logged once and the cache skipped for it."""
+    if folder in _UNWRITABLE:
+        return
     try:
         new_folder = not folder.exists()
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -167,7 +174,15 @@ def _write(folder: Path, path: Path, name: str, value: object) -> None:
             raise
         if new_folder:
             _remove_stale(folder.parent, keep=folder.name)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
+    except OSError as exc:
+        _UNWRITABLE.add(folder)
+        log.warning(
+            "[E004] build cache folder %s not writable (%s: %s): not cached in this process",
+            folder,
+            type(exc).__name__,
+            exc,
+        )
+    except (pickle.PicklingError, TypeError, AttributeError) as exc:
         log.warning(
             "[E004] build cache entry %s not written (%s: %s)", path, type(exc).__name__, exc
         )
