@@ -11,6 +11,7 @@ import os
 import pickle
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -240,3 +241,18 @@ def test_language_detection_is_the_same_from_the_cached_model(
     language._identifier.cache_clear()
     assert cold == warm == off
     assert [lang for lang, _ in cold[:2]] == ["es", "en"]
+
+
+def test_only_the_most_recently_used_other_versions_are_kept(tmp_path: Path) -> None:
+    """Every edit of the data or the extraction code makes a new fingerprint folder: besides
+    the one in use, only the few most recently used stay."""
+    now = time.time()
+    names = [f"{i:024x}" for i in range(6)]
+    for i, name in enumerate(names):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "entry.pickle").write_bytes(b"x" * 10)
+        os.utime(tmp_path / name, (now - 60 * i, now - 60 * i))  # names[0] used last
+    (tmp_path / "shared").mkdir()
+    build_cache._remove_stale(tmp_path, keep=names[5])
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == sorted([*names[: build_cache._KEEP_OTHERS], names[5], "shared"])

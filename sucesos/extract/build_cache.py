@@ -40,6 +40,7 @@ ENV_CACHE = "SUCESOS_BUILD_CACHE"
 # Bumped when the layout of cached objects changes in a way the code hash would not show.
 FORMAT = 1
 _STALE_AFTER_S = 24 * 3600
+_KEEP_OTHERS = 3  # fingerprint folders kept besides the one in use
 
 log = logging.getLogger("sucesos.extract")
 T = TypeVar("T")
@@ -189,14 +190,19 @@ def _write(folder: Path, path: Path, name: str, value: object) -> None:
 
 
 def _remove_stale(root: Path, keep: str) -> None:
-    """Remove fingerprint folders no process used for a day (other versions of the code or
-    data: each is about 20 MB)."""
+    """Remove the fingerprint folders of other versions of the code or data (each is some
+    40 MB): those no process used for a day, and all but the `_KEEP_OTHERS` most recently
+    used (a developer's edits, or several installed versions, make one folder each)."""
     now = time.time()
+    others: list[tuple[float, Path]] = []
     for child in root.iterdir():
         if child.name == keep or not child.is_dir() or len(child.name) != 24:
             continue
         try:
-            if now - child.stat().st_mtime > _STALE_AFTER_S:
-                shutil.rmtree(child, ignore_errors=True)
+            others.append((child.stat().st_mtime, child))
         except OSError:
             continue
+    others.sort(reverse=True)
+    for rank, (used, child) in enumerate(others):
+        if rank >= _KEEP_OTHERS or now - used > _STALE_AFTER_S:
+            shutil.rmtree(child, ignore_errors=True)
