@@ -179,6 +179,11 @@ def test_streets_and_neighbourhoods_are_not_places() -> None:
     assert codes("Incendian vehículo en la colonia Hidalgo") == []
 
 
+def test_a_cross_street_is_not_a_place() -> None:
+    assert codes("Balean a un hombre sobre la avenida Reforma, casi esquina con Zinacantepec") == []
+    assert codes("Choque en la calle Hidalgo en su cruce con Ocoyoacac") == []
+
+
 def test_cartel_names_are_not_places() -> None:
     assert codes("Detienen a operador del Cártel de Jalisco Nueva Generación") == []
     assert codes("El Cártel de Sinaloa y el Cártel del Golfo se disputan la plaza") == []

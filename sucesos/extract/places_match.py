@@ -177,6 +177,10 @@ def judge_spans(
             street_end = sp.end
             dropped(sp, f"a street, building or neighbourhood name (after '{prev[-1]}')")
             continue
+        if " ".join(prev[-2:]) in ctx["street_before_pairs"]:
+            street_end = sp.end
+            dropped(sp, f"a street name (after '{' '.join(prev[-2:])}')")
+            continue
         gap = f[street_end : sp.start].strip()
         if street_end > 0 and gap in ctx["street_joiners"]:
             street_end = sp.end
