@@ -143,3 +143,140 @@ def test_a_text_with_no_line_break_keeps_its_background_apart() -> None:
     )
     events = extract(Article(text=text, published=PUB, language="en"))
     assert not told_live(events, "turf battles")
+
+
+UNDATED = {
+    "es": "Hombres armados asesinaron a dos hombres en un taller mecánico de Zamora, "
+    "Michoacán, informó la Fiscalía del estado.",
+    "en": "Gunmen killed two men at a car repair shop in Zamora, Michoacán, the state "
+    "prosecutor's office said.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "context", "words"),
+    [
+        (
+            "es",
+            "Vecinos dijeron que escucharon disparos.\n\nLa semana pasada, hombres armados "
+            "incendiaron tres vehículos en la misma carretera.",
+            "La semana pasada",
+        ),
+        (
+            "en",
+            "Neighbours said they heard shots.\n\nLast week, gunmen torched three vehicles on "
+            "the same highway.",
+            "Last week",
+        ),
+    ],
+)
+def test_last_week_is_background_when_the_lead_names_no_day(
+    language: str, context: str, words: str
+) -> None:
+    events = run(language, context, lead=UNDATED[language])
+    assert not told_live(events, words)
+
+
+@pytest.mark.parametrize(
+    ("language", "context", "words"),
+    [
+        (
+            "es",
+            "Este ataque armado se suma a la lista de hechos violentos cometidos este año en "
+            "la región.",
+            "se suma",
+        ),
+        ("en", "The killing is the latest in a string of attacks on mechanics.", "the latest"),
+    ],
+)
+def test_the_news_named_again_among_earlier_happenings_is_a_tally(
+    language: str, context: str, words: str
+) -> None:
+    assert_context_only(language, context, words)
+
+
+@pytest.mark.parametrize(
+    ("language", "context", "words"),
+    [
+        (
+            "es",
+            "El crimen no se compara con el hallazgo de hace dos meses en Jacona, donde 17 "
+            "cuerpos fueron abandonados en una brecha. La pugna entre dos grupos desencadenó "
+            "la muerte de 17 personas.",
+            "pugna",
+        ),
+        (
+            "en",
+            "The crime recalls the discovery two months ago in Jacona, where 17 bodies were "
+            "dumped on a dirt road. A feud between two gangs led to the deaths of 17 people.",
+            "feud",
+        ),
+    ],
+)
+def test_the_figure_of_a_background_told_again_is_background(
+    language: str, context: str, words: str
+) -> None:
+    assert_context_only(language, context, words)
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "background"),
+    [
+        (
+            "es",
+            "Un comerciante fue asesinado a balazos este lunes en Zamora, Michoacán, donde en "
+            "2023 su hermano también fue ejecutado.",
+            "2023",
+        ),
+        (
+            "en",
+            "Gunmen killed a shopkeeper on Monday in Zamora, Michoacán, where his brother was "
+            "also shot dead in 2023.",
+            "2023",
+        ),
+        (
+            "en",
+            "Gunmen killed two police officers on Monday in Zamora, Michoacán, bringing to 45 "
+            "the number of officers killed so far this year.",
+            "45",
+        ),
+        (
+            "es",
+            "El ataque de este lunes en Zamora, Michoacán, que dejó dos muertos, se suma a los "
+            "45 asesinatos registrados este año en el municipio.",
+            "45",
+        ),
+    ],
+)
+def test_a_background_clause_is_no_part_of_the_live_evidence(
+    language: str, lead: str, background: str
+) -> None:
+    """The news keeps its own clauses; the background clause at the end of its sentence is
+    neither its evidence nor its date."""
+    events = run(language, "Vecinos dijeron que escucharon varios disparos.", lead=lead)
+    (event,) = [e for e in events if e.status in ("reported", "disputed")]
+    assert event.date == "2025-09-15"
+    assert all(background not in x.text for x in event.evidence)
+
+
+@pytest.mark.parametrize(
+    ("language", "context", "words"),
+    [
+        (
+            "es",
+            "En 2019, hombres armados emboscaron a 14 policías en Aguililla. Por ese crimen "
+            "fueron detenidos dos hombres.",
+            "Por ese crimen",
+        ),
+        (
+            "en",
+            "In 2019, gunmen ambushed 14 police officers in Aguililla. After that attack, "
+            "soldiers arrested two men.",
+            "After that attack",
+        ),
+    ],
+)
+def test_a_sentence_naming_a_background_happening_again_is_background(
+    language: str, context: str, words: str
+) -> None:
+    assert_context_only(language, context, words)

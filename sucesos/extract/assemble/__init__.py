@@ -19,17 +19,29 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
+from sucesos.extract.assemble.background import (
+    PEOPLE_FIGURES as _PEOPLE_FIGURES,
+)
+from sucesos.extract.assemble.background import background_clause, repeated_background
 from sucesos.extract.assemble.bodies import DISCOVERY, bodies_found, victims_of
 from sucesos.extract.assemble.categories import battle_or_attack, route_figures, sentence_categories
-from sucesos.extract.assemble.clauses import aside, before_earlier, clause_end, clause_start
+from sucesos.extract.assemble.clauses import (
+    aside,
+    background_ends,
+    before_earlier,
+    clause_end,
+    clause_start,
+)
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.incidents import absorb_parts, attach_disputes, merge_drafts
 from sucesos.extract.assemble.news import (
     accused_only,
     earlier_triggers,
+    joins_tally,
+    names_again,
     news_day,
     ordinal_tally,
     owning_trigger,
@@ -65,12 +77,24 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     dated_news = lead is not None and lead.precision == "day"
     drafts: list[Draft] = []
     disputed_sentences: list[int] = []
+    told = "reported"  # the status of the last sentence that told a happening
     for sentence in doc.sentences:
         i = sentence.index
         in_town = any(p.location.precision in ("municipality", "locality") for p in found.places[i])
         status = sentence_news_status(
-            doc, i, found.dates[i], found.counts[i], day, in_town, dated_news
+            doc, i, found.dates[i], found.counts[i], day, in_town, dated_news, undated=lead is None
         )
+        if (
+            status == "reported"
+            and told != "reported"
+            and names_again(doc, i)
+            and not any(not d.future for d in found.dates[i])
+        ):
+            # "…en 2019 emboscaron a 14 policías. Por ese crimen detuvieron a dos": the
+            # same background goes on, unless a date of its own says otherwise
+            status = told
+        if found.triggers[i]:
+            told = status
         if doc.status[i].disputed and status == "reported":
             disputed_sentences.append(i)
         triggers = found.triggers[i]
@@ -83,7 +107,9 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             drafts.extend(_sentence_drafts(doc, found, i, triggers, "reported", tail, tally))
             drafts.extend(_sentence_drafts(doc, found, i, triggers, "statistic", head, tally))
             continue
-        if status == "reported" and ordinal_tally(doc, i, triggers):
+        if status == "reported" and (
+            ordinal_tally(doc, i, triggers) or joins_tally(doc, i, triggers)
+        ):
             status = "statistic"
         elif status == "reported" and (
             accused_only(doc, i, triggers) or told_earlier(doc, i, triggers, found.dates[i], day)
@@ -121,6 +147,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
 
     continue_sums(doc, found, drafts)
     repeated_sums(drafts)
+    repeated_background(drafts, found)
     merged = merge_drafts(drafts, found)
     mark_responses(doc, merged)
     merged = absorb_parts(merged, found)
@@ -159,9 +186,6 @@ def continue_sums(doc: Doc, found: Found, drafts: list[Draft]) -> None:
         if all(d.counts for d in here):
             for d in here:
                 d.aggregate = True
-
-
-_PEOPLE_FIGURES = frozenset({"killed", "injured", "arrested", "kidnapped", "missing", "bodies"})
 
 
 _JOINT = re.compile(r"(?:,\s*|\s)(?:y|e|and|while|mientras que)\s")
@@ -264,6 +288,18 @@ def _sentence_drafts(
         elif all(t.start < min(starts) for t in others):
             span = (clause_start(doc, max(t.end for t in others), min(starts)), sentence.end)
         triggers = [t for k, t in enumerate(triggers) if k in own]
+    if status == "reported":
+        # clause by clause: a background clause at either end of the event's part of the
+        # sentence is neither its evidence nor the source of its date, places or figures
+        trimmed = background_ends(
+            doc, span, [t.start for t in triggers], partial(background_clause, doc, found, i)
+        )
+        if trimmed != span:
+            outside = lambda x: not trimmed[0] <= x < trimmed[1]  # noqa: E731
+            skip |= {p.start for p in found.places[i] if outside(p.start)}
+            skip |= {d.start for d in found.dates[i] if outside(d.start)}
+            counts = [c for c in counts if not outside(c.start)]
+            span = trimmed
     said = {t.category for t in triggers}
     # Bodies nobody found are the victims of the sentence's violent act (a part of it), or
     # of the article's, which `absorb_parts` finds; bodies found are a discovery.

@@ -5,6 +5,7 @@ begin, and the asides ("–quien había sido asesinado un día antes–", "(ocur
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -81,3 +82,30 @@ def aside(doc: Doc, limit: tuple[int, int], first: int, last: int) -> tuple[int,
     else:
         return None
     return (opening, close + 1) if close >= 0 else None
+
+
+def background_ends(
+    doc: Doc,
+    span: tuple[int, int],
+    own: list[int],
+    is_background: Callable[[int, int], bool],
+) -> tuple[int, int]:
+    """`span` less the clauses at its ends that hold none of the event's own words (`own`,
+    their starts) and tell background (`is_background` of the clause's start and end):
+    "Un hombre fue asesinado este lunes en Zamora, a un año del homicidio de su hermano"
+    keeps the news, and the evidence stops before the background clause."""
+    lo, hi = span
+    marks = sorted({k for k in range(lo, hi) if doc.text[k] in CLAUSE_MARKS or doc.text[k] in ")"})
+    if not own or not marks:
+        return span
+    first, last = min(own), max(own)
+    # a clause at an end goes while some of the event's words stay before (after) it
+    for mark in reversed(marks):
+        if mark < first or not is_background(mark, hi):
+            break
+        hi = mark
+    for mark in marks:
+        if mark > last or mark >= hi or not is_background(lo, mark):
+            break
+        lo = mark + 1
+    return lo, hi

@@ -90,10 +90,12 @@ def sentence_news_status(
     local: bool = True,
     dated_news: bool = False,
     end: int | None = None,
+    undated: bool = False,
 ) -> str:
     """`reported`, `historical` or `statistic` for sentence `i` as a whole (`local`: whether
     it names a town or a finer place; `dated_news`: whether the lead dates the news to a
-    day, `day`; `end`: where its part to judge ends, the cues and items before it alone)."""
+    day, `day`; `end`: where its part to judge ends, the cues and items before it alone;
+    `undated`: whether the headline and lead name no date at all)."""
     cues = doc.status[i]
     sentence = doc.sentences[i]
     stop = sentence.end if end is None else end
@@ -105,7 +107,9 @@ def sentence_news_status(
         and (
             is_historical(d, doc.published)
             or _before(d, day, settings.background_days)
-            or (dated_news and _week_before(d, day))
+            # "last week" is before the news of a lead dated to a day, and, past the lead,
+            # before the publication day of an article whose lead names no date
+            or ((dated_news or (undated and sentence.paragraph > 1)) and _week_before(d, day))
         )
     ]
     current = [d for d in dates if not d.future and d not in past]
@@ -164,6 +168,12 @@ def sentence_news_status(
 
 
 _DEATHS = ("killed", "bodies")
+
+
+def running_total(folded: str, start: int, end: int) -> bool:
+    """Whether `folded[start:end]` holds a running total or a period that sums many
+    happenings ("suman 45 este año", "so far this year")."""
+    return bool(_tally_cues("running_totals+total_periods").find(folded, start, end))
 
 
 def _perfect_total(folded: str, start: int, end: int, over_period: bool = False) -> bool:
@@ -336,6 +346,52 @@ def _later_than_news(folded: str, position: int) -> bool:
     word = count.group(1)
     value = parse_digits(word) if word[:1].isdigit() else number_words().words.get(word)
     return value is not None and value > tense_settings().background_days
+
+
+# "…se suma a los 45 asesinatos de este año", "…is the latest in a string of attacks": the
+# news counted among earlier happenings.
+_JOINS = re.compile(
+    r"se (?:suma|suman|sumo|sumaron) a|(?:the|its|el|la) (?:latest|most recent|mas reciente"
+    r"|ultimo|ultima)\b"
+)
+# What may stand before such words when it only names the news again ("Este ataque armado",
+# "The killing is"): a determiner and a few words.
+_NEWS_AGAIN = re.compile(
+    r"\W*(?:con |with )?(?:este|esta|estos|estas|dicho|dicha|el|la|los|las|this|that|the|these"
+    r"|it|its)\b(?:\s+\w+){0,3}\s*,?\s*$"
+)
+
+
+def joins_tally(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:
+    """Whether sentence `i` only counts the news, named again, among earlier happenings
+    ("Este ataque armado se suma a la lista de hechos violentos de este año", "The killing
+    is the latest in a string of attacks on reporters"): a tally, not a part of the news;
+    its event words before the cue name the news again, and those after it the others."""
+    if not triggers:
+        return False
+    start = doc.sentences[i].start
+    for position in doc.status[i].ahead_at:
+        if not _JOINS.match(doc.folded, position):
+            continue
+        if _NEWS_AGAIN.match(doc.folded, start, position) and not any(
+            c.start < position for c in doc.counts if start <= c.start
+        ):
+            return True
+    return False
+
+
+@cache
+def _anaphora() -> PhraseMatcher[str]:
+    words = load_data("lexicon/cues.toml")["background"]["anaphora"]
+    return PhraseMatcher((w, "again") for w in words)
+
+
+def names_again(doc: Doc, i: int) -> bool:
+    """Whether sentence `i` opens by naming again the happening told before it ("Por ese
+    crimen…", "In that attack…"): it goes on telling that happening."""
+    sentence = doc.sentences[i]
+    found = _anaphora().find(doc.folded, sentence.start, min(sentence.end, sentence.start + 60))
+    return any(m.start <= sentence.start + 3 for m in found)
 
 
 def told_earlier(

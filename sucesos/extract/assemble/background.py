@@ -1,0 +1,74 @@
+"""Background inside news: the clauses at the ends of a sentence's news that tell
+background ("…, donde en 2023 su hermano también fue ejecutado"), and a sentence that gives
+again the figures of the background told right before it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from sucesos.extract.assemble.draft import Draft, Found
+from sucesos.extract.assemble.news import running_total, tense_settings
+from sucesos.extract.counts import CountMention
+from sucesos.extract.dates import DateMatch, is_historical, period_end
+
+if TYPE_CHECKING:
+    from sucesos.extract.pipeline import Doc
+
+PEOPLE_FIGURES = frozenset({"killed", "injured", "arrested", "kidnapped", "missing", "bodies"})
+
+
+def background_clause(doc: Doc, found: Found, i: int, start: int, end: int) -> bool:
+    """Whether the clause of sentence `i` from `start` to `end` tells background: a
+    background word, a date well before the news or a running total, and no current date."""
+    published = doc.published
+    dates = [d for d in found.dates[i] if start <= d.start < end and not d.future]
+    past = [d for d in dates if is_historical(d, published) or _long_before(d, published)]
+    if len(past) < len(dates):
+        return False  # a date of the news window
+    if past or any(start <= p < end for p in doc.status[i].background_at):
+        return True
+    return bool(running_total(doc.folded, start, end))
+
+
+def _long_before(d: DateMatch, published: date | None) -> bool:
+    days = tense_settings().background_days
+    return published is not None and period_end(d) < published - timedelta(days=days)
+
+
+# A background figure told again this many sentences later at most is the same happening.
+_REPEAT_WINDOW = 2
+
+
+def _figure_key(c: CountMention) -> tuple[str, int]:
+    # "19 cuerpos" told again as "la muerte de 19 personas": the same dead
+    return ("dead" if c.what in ("killed", "bodies") else c.what, c.value)
+
+
+def repeated_background(drafts: list[Draft], found: Found) -> None:
+    """A sentence that gives again the figures of the background item told right before it,
+    with no day of its own ("…el hallazgo de hace un mes, cuando 19 cuerpos fueron
+    colgados. La disputa entre dos grupos desencadenó la muerte de 19 personas"), goes on
+    telling that background: its drafts take its status. Figures of one person, too
+    common to tell one happening from another, are left alone."""
+    told: dict[tuple[str, int], tuple[str, int]] = {}  # figure → (status, sentence)
+    for draft in drafts:
+        people = [
+            c
+            for _, c in draft.counts
+            if c.what in PEOPLE_FIGURES and not c.lower_bound and c.value >= 2
+        ]
+        earlier = [told.get(_figure_key(c)) for c in people]
+        if (
+            draft.status == "reported"
+            and len(draft.sentences) == 1
+            and people
+            and all(
+                e is not None and e[0] != "reported" and draft.first - e[1] <= _REPEAT_WINDOW
+                for e in earlier
+            )
+            and not found.days_of(draft)
+        ):
+            draft.status = earlier[0][0]  # type: ignore[index]
+        for c in people:
+            told[_figure_key(c)] = (draft.status, draft.first)
