@@ -21,6 +21,8 @@ PEOPLE_FIGURES = frozenset({"killed", "injured", "arrested", "kidnapped", "missi
 def background_clause(doc: Doc, found: Found, i: int, start: int, end: int) -> bool:
     """Whether the clause of sentence `i` from `start` to `end` tells background: a
     background word, a date well before the news or a running total, and no current date."""
+    if any(start <= c.start < end for c in found.counts[i]):
+        return False  # ", killing six officers in the deadliest attack since 2019": news
     published = doc.published
     dates = [d for d in found.dates[i] if start <= d.start < end and not d.future]
     past = [d for d in dates if is_historical(d, published) or _long_before(d, published)]
