@@ -413,3 +413,35 @@ def test_a_named_victim_is_a_lower_bound_that_a_number_overrides() -> None:
         "acompañantes."
     )
     assert fatalities(text, "es") == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ocho de los muertos eran mujeres, según la Fiscalía",
+        "Eight of the dead were women, prosecutors said",
+    ],
+)
+def test_a_part_of_the_dead_is_no_toll(text: str) -> None:
+    """'Eight of the dead' picks some of a toll counted elsewhere: not a toll of 8."""
+    assert not [v for what, v in figures(text) if what == "killed"]
+
+
+def test_a_part_of_the_victims_who_died_is_a_death_toll() -> None:
+    """Victims may be wounded: some of them who died are deaths, not a part of a toll."""
+    assert ("killed", 2) in figures("Two of the victims died later in hospital")
+
+
+def test_people_who_are_dead_are_counted() -> None:
+    assert ("killed", 23) in figures("At least 23 people are dead after the fire at the bar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tres hombres fueron asesinados por sicarios en un bar",
+        "Three men were killed by gunmen at a bar",
+    ],
+)
+def test_the_agent_of_a_killing_is_not_the_side_of_the_dead(text: str) -> None:
+    assert ("killed", 3, None) in grouped(text)

@@ -77,6 +77,9 @@ class Lexicons:
     people_after_words: frozenset[str]  # "son": a people noun only after one of
     people_after: frozenset[str]  # ("his", "a", "old"…)
     ages: frozenset[str]  # "year", "old", "años": the words of an age in a list item
+    partitive: frozenset[tuple[str, str]]  # ("de", "los"), ("of", "the"): "ocho de los…"
+    partitive_heads: frozenset[str]  # "muertos", "dead": the dead counted already
+    agents: frozenset[str]  # "by", "por": who did it follows, not who it was done to
 
 
 def _words(patterns: list[str]) -> frozenset[str]:
@@ -116,6 +119,11 @@ def lexicons() -> Lexicons:
         people_after_words=_words(counts["people_after"]["words"]),
         people_after=_words(counts["people_after"]["after"]),
         ages=_words(fillers["ages"]),
+        partitive=frozenset(
+            (a, b) for p in fillers["partitive"] for a, b in [expand(p)[0].split(" ", 1)]
+        ),
+        partitive_heads=_words(fillers["partitive_heads"]),
+        agents=_words(fillers["agents"]),
     )
 
 
@@ -132,7 +140,12 @@ class Sentence:
     groups: dict[int, tuple[int, str]]  # first token -> (last token, group)
 
     def group_near(self, first: int, last: int) -> str | None:
+        """The group of the people named between tokens `first` and `last`, not past an
+        agent's marker ("killed by gunmen": the gunmen killed, they are not the dead)."""
+        agents = lexicons().agents
         for i in range(max(0, first), min(len(self.tokens), last + 1)):
+            if self.tokens[i].word in agents:
+                return None
             if i in self.groups:
                 group = self.groups[i][1]
                 return None if group == "people" else group
@@ -222,6 +235,8 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
     lex = lexicons()
     tokens = s.tokens
     i = number.last + 1
+    if _partitive(s, i):
+        return None, consumed_to
     # "tres más", "three other people", "otras tres personas": adds to an earlier figure
     additive = (i < len(tokens) and tokens[i].word in lex.additive) or (
         number.first > 0
@@ -272,6 +287,19 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
         stop = min(len(tokens), i + _FAR)
         i += 1
     return None, consumed_to
+
+
+def _partitive(s: Sentence, i: int) -> bool:
+    """Whether the words from token `i` make the number before them a part of the dead
+    counted already ("ocho de los muertos", "eight of the dead"): that part is no figure
+    of its own."""
+    lex = lexicons()
+    tokens = s.tokens
+    if i + 2 >= len(tokens) or tokens[i].after_break or tokens[i + 1].after_break:
+        return False
+    if (tokens[i].word, tokens[i + 1].word) not in lex.partitive:
+        return False
+    return tokens[i + 2].word in lex.partitive_heads
 
 
 def _opens_clause(s: Sentence, i: int) -> bool:
