@@ -30,6 +30,7 @@ from sucesos.resolve.match import (
     block_bounds,
     event_cluster,
     event_rows,
+    in_block,
     load_block,
     prefetch_blocks,
 )
@@ -292,12 +293,12 @@ class BatchResolver:
                 for c in load_block(self.conn, m, same_article=stored_article)
                 if c.id not in self.events
             ]
-        bounds, day = block_bounds(m), m.day
+        bounds = block_bounds(m)
         for f in families:
             for event in self.blocks.get((m.state, f), {}).values():
                 c = event.cluster
-                if c is None or c.day is None or abs(day - c.day) > bounds.get(c.precision, -1):
-                    continue  # outside the window the block query reads (`in_block`)
+                if c is None or not in_block(m, c, c.precision, bounds):
+                    continue  # outside the window the block query reads
                 mine = next((r for r, a in event.linked if a["id"] == article_id), None)
                 articles = {article_id: Mention.from_record(mine).signature()} if mine else {}
                 clusters.append(replace(c, articles=articles))

@@ -139,16 +139,17 @@ def event_cluster(event_id: str, row: Mapping[Any, Any]) -> Cluster | None:
     )
 
 
+def block_bounds(m: Mention) -> dict[str, int]:
+    """{date precision of a stored event: the largest distance in days from `m`'s day} of
+    `m`'s block: the wider window of the two precisions, widened by the news lag."""
+    lag = _news_lag()
+    return {p: window_between(m.precision, p) + lag for p in PRECISIONS}
+
+
 def block_windows(m: Mention) -> dict[str, tuple[int, int]]:
-    """{date precision of a stored event: (first, last day ordinal)} of `m`'s block: the
-    wider window of the two precisions, widened by the news lag."""
-    lag = int(settings()["date_window"]["news_lag"])
+    """{date precision of a stored event: (first, last day ordinal)} of `m`'s block."""
     assert m.day is not None
-    out: dict[str, tuple[int, int]] = {}
-    for p in PRECISIONS:
-        w = window_between(m.precision, p) + lag
-        out[p] = (m.day - w, m.day + w)
-    return out
+    return {p: (m.day - reach, m.day + reach) for p, reach in block_bounds(m).items()}
 
 
 @cache
@@ -156,20 +157,16 @@ def _news_lag() -> int:
     return int(settings()["date_window"]["news_lag"])
 
 
-def in_block(m: Mention, c: Cluster, precision: str | None) -> bool:
+def in_block(
+    m: Mention, c: Cluster, precision: str | None, bounds: Mapping[str, int] | None = None
+) -> bool:
     """True when the event `c` (stored with date `precision`) lies in `m`'s block window:
-    what the block query selects, for events already in memory. (Called for every event of
-    a block per record: the settings are read once.)"""
-    if c.day is None or m.day is None or precision not in DATE_RANK:
+    what the block query selects, for events already in memory. A caller that tests many
+    events for one mention passes its `block_bounds` once."""
+    if c.day is None or m.day is None or precision is None or precision not in DATE_RANK:
         return False
-    return abs(m.day - c.day) <= window_between(m.precision, precision) + _news_lag()
-
-
-def block_bounds(m: Mention) -> dict[str | None, int]:
-    """{stored date precision: the largest distance in days from `m`'s day} of `m`'s block
-    window (`in_block` for a whole block, the settings read once per mention)."""
-    lag = _news_lag()
-    return {p: window_between(m.precision, p) + lag for p in DATE_RANK}
+    reach = (block_bounds(m) if bounds is None else bounds)[precision]
+    return abs(m.day - c.day) <= reach
 
 
 class DayIndex:
@@ -180,11 +177,11 @@ class DayIndex:
     __slots__ = ("_by_precision",)
 
     def __init__(self, entries: Iterable[tuple[Cluster, str | None]] = ()) -> None:
-        grouped: dict[str | None, list[tuple[int, int, Cluster]]] = {}
+        grouped: dict[str, list[tuple[int, int, Cluster]]] = {}
         for order, (c, precision) in enumerate(entries):
-            if c.day is not None and precision in DATE_RANK:
+            if c.day is not None and precision is not None and precision in DATE_RANK:
                 grouped.setdefault(precision, []).append((c.day, order, c))
-        self._by_precision: dict[str | None, tuple[list[int], list[tuple[int, Cluster]]]] = {}
+        self._by_precision: dict[str, tuple[list[int], list[tuple[int, Cluster]]]] = {}
         for precision, items in grouped.items():
             items.sort(key=lambda item: (item[0], item[1]))
             days = [day for day, _, _ in items]
