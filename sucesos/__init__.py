@@ -6,8 +6,9 @@ The store-backed API (`open_store`, `ingest`, `export`, ...) is imported on firs
 resolver.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from sucesos.lazy import lazy_names
 from sucesos.models import Actor, Article, Count, EventRecord, Evidence, Location, SourceRef
 
 if TYPE_CHECKING:
@@ -15,15 +16,10 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
-_FROM_API = {"IngestSummary", "Store", "export", "ingest", "open_store"}
-
-
-def __getattr__(name: str) -> Any:
-    if name in _FROM_API:
-        from sucesos import api
-
-        return getattr(api, name)
-    raise AttributeError(f"module 'sucesos' has no attribute {name!r}")
+__getattr__ = lazy_names(
+    __name__,
+    dict.fromkeys(("IngestSummary", "Store", "export", "ingest", "open_store"), "sucesos.api"),
+)
 
 
 __all__ = [

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.outlets import OutletPriors, extract_batch
 from sucesos.extract.places_match import Dropped
+from sucesos.lazy import lazy_names
 from sucesos.models import Article, EventRecord
 from sucesos.readers.records import article_origin
 
@@ -41,15 +42,7 @@ _LAZY = {
     "Store": "sucesos.store",
 }
 
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib
-
-        value = getattr(importlib.import_module(_LAZY[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'sucesos.api' has no attribute {name!r}")
+__getattr__ = lazy_names(__name__, _LAZY)
 
 
 __all__ = [

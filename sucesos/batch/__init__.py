@@ -16,7 +16,9 @@ Needs the `batch` extra (dask[distributed], pyarrow).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from sucesos.lazy import lazy_names
 
 if TYPE_CHECKING:
     from sucesos.batch.extract import ExtractSummary, extract_batch
@@ -42,11 +44,5 @@ _WHERE = {
     "PlanError": "sucesos.batch.plan",
 }
 
-
-def __getattr__(name: str) -> Any:
-    # Lazy: importing sucesos.batch must not start Dask (the CLI imports it for --help).
-    if name in _WHERE:
-        import importlib
-
-        return getattr(importlib.import_module(_WHERE[name]), name)
-    raise AttributeError(name)
+# Lazy: importing sucesos.batch must not start Dask (the CLI imports it for --help).
+__getattr__ = lazy_names(__name__, _WHERE)
