@@ -36,6 +36,7 @@ from sucesos.extract.assemble.clauses import (
     clause_start,
 )
 from sucesos.extract.assemble.draft import Draft, Found
+from sucesos.extract.assemble.elaboration import elaborates, told_draft
 from sucesos.extract.assemble.incidents import absorb_parts, attach_disputes, merge_drafts
 from sucesos.extract.assemble.news import (
     accused_only,
@@ -98,6 +99,8 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         if doc.status[i].disputed and status == "reported":
             disputed_sentences.append(i)
         triggers = found.triggers[i]
+        if _goes_on(doc, found, i, triggers, status, drafts):
+            continue
         tally = tally_apposition(doc, i, triggers) if status != "historical" else None
         if tally is not None and _head_status(doc, found, i, tally, day, in_town, dated_news):
             # "…was killed on Tuesday, one of at least six politicians murdered this year":
@@ -155,6 +158,23 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     merged = attach_reactions(doc, merged, found)
     focus = focus_places(doc, found.places)
     return [build_record(doc, draft, found, focus, lead) for draft in merged]
+
+
+def _goes_on(
+    doc: Doc, found: Found, i: int, triggers: list[Trigger], status: str, drafts: list[Draft]
+) -> bool:
+    """Whether sentence `i`, with no figure and no event word of its own but what someone is
+    accused of, goes on telling the news before it ("Los hechos ocurrieron en la colonia
+    Centro de Celaya"): then it joins that news's draft and makes none."""
+    if status != "reported" or found.counts[i] or not elaborates(doc, i):
+        return False
+    if triggers and not accused_only(doc, i, triggers):
+        return False
+    draft = told_draft(drafts, found, i)
+    if draft is None:
+        return False
+    draft.sentences.append(i)
+    return True
 
 
 def _head_status(

@@ -1,0 +1,71 @@
+"""A sentence that goes on telling the incident before it ("Los hechos ocurrieron en…", "The
+incident happened near…") with no event word or figure of its own joins that incident: its
+town and its time are the incident's. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sucesos.extract import extract
+from sucesos.models import Article, EventRecord
+
+PUB = date(2026, 3, 9)  # a Monday
+
+LEADS = {
+    "es": "Tres hombres murieron en un ataque armado en Guanajuato, informó la Fiscalía "
+    "del estado este lunes.",
+    "en": "Three men were killed in an armed attack in the state of Guanajuato, the state "
+    "prosecutor's office said on Monday.",
+}
+
+GOES_ON = {
+    "es": "Los hechos ocurrieron la noche del sábado en la colonia Las Flores del municipio "
+    "de Salamanca, cuando los hombres salían de una tienda.",
+    "en": "The incident happened on Saturday night in the municipality of Salamanca, as the "
+    "men were leaving a shop.",
+}
+
+ELSEWHERE = {
+    "es": "Los hechos ocurrieron cuando los hombres viajaban por una carretera de Jalisco.",
+    "en": "The incident happened as the men were driving along a highway in Jalisco.",
+}
+
+
+def live(text: str, language: str) -> list[EventRecord]:
+    events = extract(Article(text=text, published=PUB, language=language))
+    return [e for e in events if e.status in ("reported", "disputed")]
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_the_next_sentence_gives_the_incident_its_town(language: str) -> None:
+    (attack,) = live(LEADS[language] + "\n\n" + GOES_ON[language], language)
+    assert attack.fatalities == 3
+    assert {loc.admin2 for loc in attack.locations} == {"Salamanca"}
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_the_next_sentence_gives_the_incident_its_day(language: str) -> None:
+    (attack,) = live(LEADS[language] + "\n\n" + GOES_ON[language], language)
+    assert attack.date == "2026-03-07"
+
+
+def test_a_sentence_in_another_state_does_not_join() -> None:
+    (attack,) = live(LEADS["es"] + "\n\n" + ELSEWHERE["es"], "es")
+    assert {loc.admin1 for loc in attack.locations} == {"Guanajuato"}
+
+
+def test_what_the_victim_was_accused_of_does_not_keep_the_town_away() -> None:
+    text = (
+        LEADS["es"] + "\n\nLos hechos se registraron cuando sujetos armados llegaron a un "
+        "taller del municipio de Irapuato y buscaron a un hombre acusado de robo y secuestro."
+    )
+    (attack,) = live(text, "es")
+    assert {loc.admin2 for loc in attack.locations} == {"Irapuato"}
+
+
+def test_a_past_happening_does_not_join_the_news() -> None:
+    text = LEADS["es"] + "\n\nLos hechos ocurrieron en 2019 en el municipio de Salamanca."
+    (attack,) = live(text, "es")
+    assert "Salamanca" not in {loc.admin2 for loc in attack.locations}
