@@ -186,8 +186,9 @@ def test_csv_export_carries_outlets_urls_and_a_summary(loaded: Path) -> None:
     assert row["sources"] == "Diario Sintético; Noticias Sintéticas"
     assert row["source_urls"] == "https://example.org/1 https://example.org/2"
     assert row["summary"] == (
-        "Attack in Culiacán, Sinaloa on 2024-09-13: 3 killed (reports range 3–5; lowest coded), "
-        "by Cártel de Jalisco Nueva Generación; 2 sources; sources disagree on killed: "
+        "Attack in Culiacán, Sinaloa on 2024-09-13: 3 killed "
+        "(reports range 3–5; the sources' median coded), by Cártel de Jalisco Nueva Generación; "
+        "2 sources; sources disagree on killed: "
         "Diario Sintético 3, Noticias Sintéticas 5."
     )
 

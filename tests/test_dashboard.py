@@ -350,14 +350,15 @@ def test_event_page_says_whose_figure_the_toll_is(server: str, page: Any) -> Non
     numbered = {k: v for k, v in figures["sources"].items() if k not in figures.get("bounds", [])}
     page.goto(f"{server}/events/{event['id']}?lang=en")
     toll = page.inner_text("#toll")
-    assert f"{figures['value']}, lowest of {len(numbered)} sources:" in toll
+    kind = "lower" if len(numbered) == 2 else "median"
+    assert f"{figures['value']}, the {kind} of {len(numbered)} sources:" in toll
     for outlet, value in figures["sources"].items():
         assert f"{outlet} {value}" in toll
 
 
 def test_event_page_sets_apart_sources_that_give_no_number(server: str, page: Any) -> None:
     # A report that only says the leader died ("at least 1") is listed, but not as a
-    # figure the toll is the lowest of.
+    # figure the toll is resolved from.
     event = event_with(server, lambda e: (e["resolved"].get("fatalities") or {}).get("bounds"))
     figures = event["resolved"]["fatalities"]
     page.goto(f"{server}/events/{event['id']}?lang=en")
@@ -366,7 +367,7 @@ def test_event_page_sets_apart_sources_that_give_no_number(server: str, page: An
     assert "with no number, at least:" in bounds
     for outlet in figures["bounds"]:
         assert f"{outlet} {figures['sources'][outlet]}" in bounds
-    assert toll.index(f"{figures['value']}, lowest of") < toll.index(bounds.strip())
+    assert toll.index(f"{figures['value']}, the ") < toll.index(bounds.strip())
     assert figures["value"] > min(figures["sources"].values())
 
 

@@ -79,7 +79,8 @@ def test_one_attack_told_by_four_outlets_in_two_languages_is_one_event(
     assert event["n_sources"] == 3
     copy = next(r for r in event["reports"] if r["article_id"] == "syn-cln-03")
     assert copy["copy_of"] == "Diario Sintético de Culiacán"
-    # Every source's toll side by side; ACLED's lowest figure resolved, with the range.
+    # Every source's toll side by side; the figure most sources support resolved (the middle
+    # one of the three independent sources: the repost is its original's), with the range.
     fatalities = event["resolved"]["fatalities"]
     assert fatalities["sources"] == {
         "Diario Sintético de Culiacán": 8,
@@ -87,8 +88,8 @@ def test_one_attack_told_by_four_outlets_in_two_languages_is_one_event(
         "Northern Wire (synthetic)": 6,
         "Portal Regional Sintético": 8,
     }
-    assert (fatalities["value"], fatalities["min"], fatalities["max"]) == (6, 6, 9)
-    assert (event["fatalities"], event["fatalities_min"], event["fatalities_max"]) == (6, 6, 9)
+    assert (fatalities["value"], fatalities["min"], fatalities["max"]) == (8, 6, 9)
+    assert (event["fatalities"], event["fatalities_min"], event["fatalities_max"]) == (8, 6, 9)
     # Disputed, and the flag says who says what.
     assert event["disputed"] is True and event["status"] == "disputed"
     assert event["dispute"]["fatalities"] == fatalities["sources"]
@@ -130,9 +131,9 @@ def test_a_wrong_merge_is_split_again_and_the_history_shows_it(
         merged = store.event(shop)
         assert merged is not None
         # A report of a party shooting the same night in the same city: nothing in it tells it
-        # apart, so it joins the shop attack and lowers its toll to 4.
+        # apart, so it joins the shop attack, widens its range to 4 and lowers its toll to 6.
         assert _articles(merged) == SHOP_ATTACK | {"syn-cln-fiesta"}
-        assert merged["fatalities"] == 4
+        assert (merged["fatalities"], merged["fatalities_min"]) == (6, 4)
     code, out, err = _run(
         "--db", str(db_path), "events", "split", shop[:10],
         "--article", "syn-cln-fiesta", "--reason", "a party, not the shop",
@@ -145,10 +146,10 @@ def test_a_wrong_merge_is_split_again_and_the_history_shows_it(
         assert _articles(party) == {"syn-cln-fiesta"}
         assert (party["fatalities"], party["n_sources"], party["disputed"]) == (4, 1, False)
         assert _articles(shop_event) == SHOP_ATTACK
-        assert (shop_event["fatalities"], shop_event["fatalities_max"]) == (6, 9)
+        assert (shop_event["fatalities"], shop_event["fatalities_min"]) == (8, 6)
         last = shop_event["history"][-1]["reason"]
         assert f"moved to event {new_id}" in last and "a party, not the shop" in last
-        assert "fatalities 4→6" in last
+        assert "fatalities 6→8" in last
         assert party["history"][0]["reason"].startswith(f"split from event {shop}")
         versions_before = store.count("event_versions")
     # Ingesting the same files again changes nothing: the split stays.
@@ -161,7 +162,7 @@ def test_a_wrong_merge_is_split_again_and_the_history_shows_it(
     assert code == 0
     assert "DISPUTED: fatalities:" in out and "Northern Wire (synthetic) 6" in out
     assert "syndicated copy of Diario Sintético de Culiacán" in out
-    assert "Resolved figures" in out and "fatalities: 6 (6–9) DISPUTED" in out
+    assert "Resolved figures" in out and "fatalities: 8 (6–9) DISPUTED" in out
     assert "Evidence:" in out and f"moved to event {new_id}" in out
 
 
@@ -241,7 +242,7 @@ def test_demo_corpus_bar_attack_same_day_attacks_and_copy(tmp_path: Path, store:
     for event_id in shared:
         event = store.event(event_id)
         assert event is not None and event["n_sources"] == 1
-    # The ACLED export codes the lowest toll and says who disagrees in notes.
+    # The ACLED export codes the resolved toll and says who disagrees in notes.
     out = io.StringIO()
     api.export(store, "acled-csv", out)
     row = next(

@@ -121,7 +121,9 @@ def format_event(event: dict[str, Any]) -> str:
         lines.append("\nFigures by source:")
         lines.extend(_figures_table(event["figures"]))
     if event.get("resolved"):
-        lines.append("\nResolved figures (lowest reported; range; who says what):")
+        lines.append(
+            "\nResolved figures (median of the sources, the lower of two; range; who says what):"
+        )
         lines.extend(
             f"  {what}: {f['value']} ({f['min']}–{f['max']})"
             + (" DISPUTED" if f["disputed"] else "")

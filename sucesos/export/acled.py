@@ -1,8 +1,9 @@
 """ACLED-compatible rows: the column names and codes of ACLED's public exports.
 
 Users load this file next to ACLED's own Mexico data, so every value follows the codebook:
-actor names by government period, inter types, precision codes, lowest fatality figure with
-the disagreement described in `notes`.
+actor names by government period, inter types, precision codes, the fatality figure most
+sources support (the median of the sources', the lower of two) with the range and the
+disagreement described in `notes`.
 """
 
 from __future__ import annotations

@@ -53,8 +53,8 @@ def _dispute(event: dict[str, Any]) -> str:
 
 def summary_sentence(event: dict[str, Any]) -> str:
     """The event in one English sentence, e.g. "Attack in Celaya, Guanajuato on 2026-11-20:
-    3 killed (lowest of 2 figures), by Cártel de Santa Rosa de Lima; 2 sources; sources
-    disagree on killed: Diario A 3, Diario B 5."."""
+    3 killed (reports range 3–5; the sources' median coded), by Cártel de Santa Rosa de
+    Lima; 2 sources; sources disagree on killed: Diario A 3, Diario B 5."."""
     text = _label(event.get("category"))
     place = place_of(event)
     if place:
@@ -66,7 +66,7 @@ def summary_sentence(event: dict[str, Any]) -> str:
         killed = f"{event['fatalities']} killed"
         low, high = event.get("fatalities_min"), event.get("fatalities_max")
         if low is not None and high is not None and low != high:
-            killed += f" (reports range {low}–{high}; lowest coded)"
+            killed += f" (reports range {low}–{high}; the sources' median coded)"
         toll.append(killed)
     perpetrators = [a["name"] for a in event.get("actors") or [] if a.get("role") == "perpetrator"]
     details = ", ".join(toll)

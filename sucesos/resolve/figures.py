@@ -1,9 +1,12 @@
 """Figures per source, the resolved value of each, and when sources disagree.
 
-Policy (ACLED's): every figure resolves to the lowest value any report gives, with the range
-(min, max) and each source's value kept beside it. A report's figure for one thing is its
-largest (smaller ones in one article are usually parts: "ten died at the scene and two in
-hospital"), except when it quotes two named sources that disagree ("the police say 3,
+Policy: every figure resolves to the value most sources support — per independent source its
+largest, then the lower median of those (the lower of two) — with the range (min, max) and each
+source's value kept beside it. ACLED codes the lowest figure; with three sources or more, the
+median keeps one source's early, partial or misread figure ("3" where four outlets say 13)
+from becoming the event's toll, and with two it is ACLED's lowest. A report's figure for one
+thing is its largest (smaller ones in one article are usually parts: "ten died at the scene
+and two in hospital"), except when it quotes two named sources that disagree ("the police say 3,
 neighbours 5"): then each attribution is a source of its own. Two figures disagree when they
 differ by more than max(absolute, relative × the larger) (`settings.toml`, [dispute]).
 """
@@ -11,7 +14,7 @@ differ by more than max(absolute, relative × the larger) (`settings.toml`, [dis
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -100,11 +103,25 @@ def report_figures(reports: Iterable[Report]) -> dict[str, dict[str, int]]:
     return {k: dict(sorted(v.items())) for k, v in sorted(out.items())}
 
 
+def headline_value(by_who: Mapping[str, int], source_keys: Mapping[str, str]) -> int:
+    """The value most sources support: each independent source's largest value (`source_keys`
+    maps a report's label to its source; a syndicated copy and its original are one), then
+    the lower median of those: the middle one of three, the lower of two."""
+    per_source: dict[str, int] = {}
+    for who, value in by_who.items():
+        key = source_keys.get(who, who)
+        per_source[key] = max(per_source.get(key, value), value)
+    values = sorted(per_source.values())
+    return values[(len(values) - 1) // 2]
+
+
 def resolve_figures(
-    figures: dict[str, dict[str, int]], bounds: Iterable[str] = ()
+    figures: dict[str, dict[str, int]],
+    bounds: Iterable[str] = (),
+    source_keys: Mapping[str, str] | None = None,
 ) -> dict[str, dict[str, Any]]:
-    """{figure: {"value", "min", "max", "sources", "disputed"}}: the resolved value (the
-    lowest), the range and each source's value, per figure.
+    """{figure: {"value", "min", "max", "sources", "disputed"}}: the resolved value (see
+    `headline_value`), the range and each source's value, per figure.
 
     `bounds` names the reports whose death toll is only a lower bound ("the leader was
     killed": 1): when another report gives the toll with a number, theirs neither wins nor
@@ -113,15 +130,16 @@ def resolve_figures(
     bound = set(bounds)
     out: dict[str, dict[str, Any]] = {}
     for what, by_who in figures.items():
-        values = list(by_who.values())
+        counted = dict(by_who)
         set_aside: list[str] = []
         if what == "fatalities" and bound:
-            exact = [v for who, v in by_who.items() if who not in bound]
-            if exact and max(exact) >= max(values):
-                values = exact
+            exact = {who: v for who, v in by_who.items() if who not in bound}
+            if exact and max(exact.values()) >= max(by_who.values()):
+                counted = exact
                 set_aside = sorted(who for who in by_who if who in bound)
+        values = list(counted.values())
         out[what] = {
-            "value": min(values),
+            "value": headline_value(counted, source_keys or {}),
             "min": min(values),
             "max": max(values),
             "sources": by_who,

@@ -1,8 +1,9 @@
 """Recomputing a canonical event from every record linked to it.
 
 The event row is always derived from its reports, never edited in place, so linking a record
-in any order gives the same event. Figures follow ACLED: the lowest reported fatality figure,
-with the range and the disagreement kept alongside.
+in any order gives the same event. Each figure resolves to the value most sources support
+(the lower median of the independent sources' figures; the lower of two), with the range, every
+source's value and the disagreement kept alongside (`figures`).
 """
 
 from __future__ import annotations
@@ -185,7 +186,11 @@ def compute_event(
     day, precision = _best_date(records, fallback_day)
     loc = _best_location(records)
     actors = _actors(records)
-    resolved = resolve_figures(report_figures(reports), bound_reports(reports))
+    resolved = resolve_figures(
+        report_figures(reports),
+        bound_reports(reports),
+        {r.label: r.source_key for r in reports},
+    )
     dispute = dispute_of(resolved, [r.outlet for r in reports if r.record.status == "disputed"])
     fatal = resolved.get("fatalities")
     if fatal is None and any(r.fatalities is not None for r in records):

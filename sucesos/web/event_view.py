@@ -109,7 +109,8 @@ def figure_label(what: str, t: dict[str, str]) -> str:
 
 @dataclass
 class Toll:
-    """The headline toll and whose figure it is: the lowest of the sources' figures.
+    """The headline toll and whose figure it is: the median of the sources' figures (the
+    lower of two).
     `bounds` are the sources that give no number ("the leader was killed": at least 1),
     set aside because others give the toll with one."""
 
@@ -121,8 +122,8 @@ class Toll:
 
 
 def headline_toll(event: dict[str, Any]) -> Toll:
-    """The resolved fatalities with each source's figure, lowest first (ACLED codes the
-    lowest): the page says "1, lowest of 5 sources: …", then the sources that only say
+    """The resolved fatalities with each source's figure, lowest first: the page says "13,
+    the median of 5 sources: …" ("the lower of 2 sources"), then the sources that only say
     someone died ("at least 1: …"), which the toll does not count."""
     resolved = (event.get("resolved") or {}).get("fatalities")
     if not resolved:
