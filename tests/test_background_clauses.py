@@ -32,6 +32,12 @@ from sucesos.models import Article
             "Tlalpujahua.",
             "ambush",
         ),
+        (
+            "es",
+            "El ataque ocurre a menos de dos semanas de que nueve personas fueran asesinadas "
+            "en un bar de Fresnillo.",
+            "Fresnillo",
+        ),
     ],
 )
 def test_an_incident_weeks_before_the_news_is_background(

@@ -234,3 +234,24 @@ def test_multi_state_list() -> None:
 def test_empty_and_placeless_text() -> None:
     assert find_places("") == []
     assert codes("Detienen a cuatro personas con droga durante un cateo") == []
+
+
+# ---- names after a lowercase head ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Dos hombres fueron asesinados en el estado de Sinaloa durante la madrugada.", "MX-SIN"),
+        ("La Fiscalía informó que el ataque ocurrió en el estado de Zacatecas.", "MX-ZAC"),
+        ("Las detenciones se hicieron en la ciudad de México y en Puebla.", "MX-CMX"),
+    ],
+)
+def test_a_state_after_a_lowercase_head_is_found(text: str, iso: str) -> None:
+    assert ("state", iso, None) in codes(text)
+
+
+def test_the_red_cross_is_no_town() -> None:
+    # "la Cruz Roja" is the emergency service, not the town of La Cruz (Elota, Sinaloa)
+    text = "Muere en la Cruz Roja Joven Baleado en Culiacán"  # a headline: capitals throughout
+    assert codes(text) == [("municipality", "MX-SIN", "25006")]

@@ -87,6 +87,18 @@ def case_style(text: str) -> str:
     return "mixed"
 
 
+def capitalised(surface: str, heads: set[str]) -> bool:
+    """Whether a name is written as a proper noun: its first word capitalised, or, after one
+    of the `heads` prose writes in lowercase, its last ("el estado de Zacatecas", "la ciudad
+    de México"). "la Cruz Roja" is no "La Cruz": an article is no head."""
+    words = surface.split()
+    if not words:
+        return False
+    if words[0][:1].isupper():
+        return True
+    return len(words) > 1 and name_key(words[0]) in heads and words[-1][:1].isupper()
+
+
 def raw_spans(f: str, idx: Index) -> list[Span]:
     padded = f" {f} "
     found: list[tuple[int, int, str]] = []
@@ -158,7 +170,8 @@ def judge_spans(
         prev = prev_words(f, sp.start)
         nxt = next_words(f, sp.end)
         # Proper nouns are capitalised in ordinary prose; lowercase names are words.
-        if style == "mixed" and not surface[:1].isupper() and sp.key not in idx.lowercase:
+        lowercase = not capitalised(surface, ctx["lowercase_heads"])
+        if style == "mixed" and lowercase and sp.key not in idx.lowercase:
             dropped(sp, "written in lowercase in mixed-case text: a common word")
             continue
         if sp.key in idx.abbreviations and not all_lower and surface != surface.upper():
