@@ -295,17 +295,21 @@ def parse_filters(
     )
 
 
-def summary_filters_of(query: EventQuery, *, kinds: bool = False) -> SummaryFilters | None:
+def summary_filters_of(
+    query: EventQuery, *, kinds: bool = False, actor: str | None = None
+) -> SummaryFilters | None:
     """The query as the summary tables answer it (`sucesos.store.stats`), or None when it
     needs the events: an actor, text or list of ids, a municipality by name, a category (it
     also matches events that hold it among their secondary kinds, which the summaries, kept
     by each event's main category, cannot tell), a status other than reported/disputed.
     With `kinds`, a category is kept (`SummaryFilters.category`): the summaries then give the
     events of that main category, and the caller adds those holding it as a secondary kind
-    (`sucesos.store.stats.KindsPlan`)."""
+    (`sucesos.store.stats.KindsPlan`). `actor` is the one stored actor name the query's
+    actor filter matches (`sucesos.store.stats.actor_named`): the actor summaries answer it.
+    """
     from sucesos.store.stats import SummaryFilters
 
-    if query.actor or query.text or query.ids is not None:
+    if (query.actor and actor is None) or query.text or query.ids is not None:
         return None
     if query.status not in (None, "reported", "disputed"):
         return None
@@ -323,4 +327,5 @@ def summary_filters_of(query: EventQuery, *, kinds: bool = False) -> SummaryFilt
         category=query.category if column == "category" else None,
         category_family=query.category if column == "category_family" else None,
         status=query.status,
+        actor=actor if query.actor else None,
     )

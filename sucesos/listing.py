@@ -74,19 +74,28 @@ def view_stats(store: Store, query: EventQuery, top: int = 50) -> dict[str, Any]
     municipality, category, actor, day and week: from the summary tables when the filters
     allow, else from the events (`sucesos.store.stats`)."""
     with store.engine.connect() as conn:
-        return stats.compute(conn, stats_plan(query), top=top)
+        return stats.compute(conn, stats_plan(query, conn=conn), top=top)
 
 
-def stats_plan(query: EventQuery, bbox: sa.ColumnElement[bool] | None = None) -> stats.Plan:
+def stats_plan(
+    query: EventQuery,
+    bbox: sa.ColumnElement[bool] | None = None,
+    conn: sa.Connection | None = None,
+) -> stats.Plan:
     """Where the view's statistics are read from: the summaries when they answer its
-    filters (with a category: and the events that hold it as a secondary kind), else the
-    events (an actor, words, a bounding box, names that are not codes)."""
+    filters (with a category: and the events that hold it as a secondary kind; with an
+    actor filter that matches one stored actor name, read through `conn`: the actor
+    summaries), else the events (other actor filters, words, a bounding box, names that are
+    not codes)."""
     from sucesos.filters import summary_filters_of
 
-    found = summary_filters_of(query) if bbox is None else None
+    actor = None
+    if query.actor and conn is not None and bbox is None:
+        actor = stats.actor_named(conn, query.actor)
+    found = summary_filters_of(query, actor=actor) if bbox is None else None
     if found is not None:
         return stats.SummaryPlan(found)
-    by_kind = summary_filters_of(query, kinds=True) if bbox is None else None
+    by_kind = summary_filters_of(query, kinds=True, actor=actor) if bbox is None else None
     if by_kind is not None:  # a category: its events from the summaries, plus those of its kind
         return stats.KindsPlan(stats.SummaryPlan(by_kind), query.where())
     where = [*query.where(), *([bbox] if bbox is not None else [])]

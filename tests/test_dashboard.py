@@ -437,6 +437,20 @@ def test_timeline_has_a_readable_axis_and_a_complete_legend(server: str, page: A
     assert all(labels[g["key"]] in legend for g in stats["by_category"])
 
 
+def test_the_timeline_says_its_period(server: str, page: Any) -> None:
+    page.goto(f"{server}/?lang=en&window=30d")
+    ready(page)
+    assert page.get_attribute("#timeline-title", "data-bucket") == "day"
+    assert page.inner_text("#timeline-title") == "Events per day"
+    last = page.input_value("#f-until")
+    page.goto(f"{server}/?lang=es&since=2024-06-01&until={last}")
+    ready(page)
+    assert page.get_attribute("#timeline-title", "data-bucket") == "month"
+    assert page.inner_text("#timeline-title") == "Eventos por mes"
+    days = page.eval_on_selector_all("#timeline svg rect", "rs => rs.map(r => r.dataset.day)")
+    assert days and all(day.endswith("-01") for day in days)
+
+
 def test_phone_filters_collapse_and_rows_keep_toll_sources_status(
     server: str, browser: Any
 ) -> None:

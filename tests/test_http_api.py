@@ -295,8 +295,28 @@ def test_stats_only_for_the_groups_asked(client: httpx.Client) -> None:
     assert stats["events"] == client.get("/api/stats").json()["events"]
 
 
+def test_a_window_over_a_year_has_a_monthly_timeline(client: httpx.Client) -> None:
+    params = {"since": "2024-06-01", "until": "2026-12-31", "groups": "day"}
+    stats = client.get("/api/stats", params=params).json()
+    assert stats["timeline_bucket"] == "month" and "by_day" not in stats
+    assert stats["by_month"] and all(len(g["month"]) == 7 for g in stats["by_month"])
+    assert sum(g["events"] for g in stats["by_month"]) == stats["events"] > 0
+    daily = client.get("/api/stats", params={**params, "bucket": "day"}).json()
+    assert daily["timeline_bucket"] == "day" and "by_month" not in daily
+    assert sum(g["events"] for g in daily["by_day"]) == stats["events"]
+    month = client.get("/api/stats", params={"since": "2026-11-01", "groups": "day"}).json()
+    assert month["timeline_bucket"] == "day" and month["by_day"]
+
+
 @pytest.mark.parametrize(
-    "params", [{"category": "picnic"}, {"bbox": "x,y,z,w"}, {"top": 0}, {"groups": "state,x"}]
+    "params",
+    [
+        {"category": "picnic"},
+        {"bbox": "x,y,z,w"},
+        {"top": 0},
+        {"groups": "state,x"},
+        {"bucket": "year"},
+    ],
 )
 def test_bad_stats_filters_are_422(client: httpx.Client, params: dict[str, Any]) -> None:
     assert client.get("/api/stats", params=params).status_code == 422

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from conftest import make_article, make_record
 
 from sucesos.filters import EventQuery, summary_filters_of
+from sucesos.listing import stats_plan
 from sucesos.models import Actor
 from sucesos.resolve import resolve_records, split_event
 from sucesos.store import Store, daily, schema, stats
@@ -208,9 +209,67 @@ def check_against_events(store: Store, seed: int = 11) -> None:
             want = expected(conn, f, top=2)
             from_summaries = stats.compute(conn, stats.SummaryPlan(f), top=2)
             assert from_summaries == want, query
+            by_month = stats.compute(conn, stats.SummaryPlan(f), groups=("day",), timeline="month")
+            assert by_month["by_month"] == months_of(want["by_day"]), query
             if summary_filters_of(query) is not None:
                 from_events = stats.compute(conn, stats.EventsPlan(query.where()), top=2)
                 assert from_events == want, query
+
+        check_actor_filters(conn)
+
+
+def months_of(by_day: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A daily timeline summed by month, as `timeline="month"` gives it."""
+    tally: dict[tuple[Any, str], list[int]] = defaultdict(lambda: [0, 0])
+    for row in by_day:
+        month = row["day"][:7] if row["day"] else None
+        tally[(month, row["category"])][0] += row["events"]
+        tally[(month, row["category"])][1] += row["fatalities"]
+    order = sorted(tally.items(), key=lambda kv: (kv[0][0] is None, kv[0][0] or "", kv[0][1]))
+    return [{"month": m, "category": c, "events": v[0], "fatalities": v[1]} for (m, c), v in order]
+
+
+ACTOR_QUERIES = [
+    EventQuery(actor="Sinaloa"),
+    EventQuery(actor="guardia nacional", state="MX-SIN"),
+    EventQuery(
+        actor="Sinaloa", category="violence", since=date(2024, 5, 3), until=date(2025, 8, 9)
+    ),
+    EventQuery(actor="Sinaloa", category="arrest", since=date(2024, 2, 1)),
+    EventQuery(actor="Guardia", status="disputed"),
+    EventQuery(actor="Sinaloa", municipality="25006", until=date(2026, 1, 20)),
+    EventQuery(actor="Sinaloa", since=date(2025, 1, 1), until=date(2025, 1, 1)),
+]
+
+
+def check_actor_filters(conn: sa.Connection) -> None:
+    """An actor filter that names one stored actor is answered from the actor summaries,
+    every group and the monthly timeline as a count of the events gives them."""
+    for query in ACTOR_QUERIES:
+        plan = stats_plan(query, conn=conn)
+        main = plan.main if isinstance(plan, stats.KindsPlan) else plan
+        assert isinstance(main, stats.SummaryPlan) and main.filters.actor, query
+        from_events = stats.compute(conn, stats.EventsPlan(query.where()), top=2)
+        assert from_events["events"] > 0 or query.since == query.until, query
+        assert stats.compute(conn, plan, top=2) == from_events, query
+        by_month = stats.compute(conn, plan, groups=("day",), timeline="month")["by_month"]
+        assert by_month == months_of(from_events["by_day"]), query
+
+
+def test_an_actor_filter_naming_several_stored_actors_reads_the_events(store: Store) -> None:
+    varied_store(store, n=30)
+    with store.engine.connect() as conn:
+        assert stats.actor_named(conn, "sinaloa") == "Cártel de Sinaloa"
+        assert stats.actor_named(conn, "na") is None  # Guardia Nacional, Cártel de Sinaloa
+        plan = stats_plan(EventQuery(actor="na"), conn=conn)
+    assert isinstance(plan, stats.EventsPlan)
+
+
+def test_a_timeline_is_daily_up_to_a_year_and_monthly_beyond() -> None:
+    assert stats.timeline_for(date(2025, 1, 1), date(2025, 12, 31)) == "day"
+    assert stats.timeline_for(date(2024, 1, 1), date(2024, 12, 31)) == "day"  # 366 days
+    assert stats.timeline_for(date(2024, 1, 1), date(2025, 1, 1)) == "month"
+    assert stats.timeline_for(None, None) == "day"  # an empty store
 
 
 def test_stats_from_summaries_equal_a_count_of_the_events(store: Store) -> None:

@@ -1,5 +1,6 @@
 """Statistics of a view: events, fatalities and disputed events, in all and grouped by state,
-municipality, category, actor, day and ISO week (what `/api/stats` and `sucesos stats` show).
+municipality, category, actor, day and ISO week, or month for a long timeline (what
+`/api/stats` and `sucesos stats` show).
 
 One computation, two kinds of plan. A `SummaryPlan` answers filters on codes and a date
 window (`SummaryFilters`) from the summary tables: each question (the totals, each grouping)
@@ -18,9 +19,11 @@ from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from sucesos.store import schema
-from sucesos.store.keys import as_date
+from sucesos.store.keys import as_date, fold
 from sucesos.store.stats_plans import (
     STATS_GROUPS,
     EventsPlan,
@@ -40,18 +43,30 @@ __all__ = [
     "Plan",
     "SummaryFilters",
     "SummaryPlan",
+    "actor_named",
     "compute",
     "summary",
+    "timeline_for",
 ]
+
+# A window longer than this many days gets a timeline by month (`timeline_for`).
+DAILY_TIMELINE_DAYS = 366
 
 
 def compute(
-    conn: sa.Connection, plan: Plan, top: int = 50, groups: Collection[str] = STATS_GROUPS
+    conn: sa.Connection,
+    plan: Plan,
+    top: int = 50,
+    groups: Collection[str] = STATS_GROUPS,
+    timeline: str = "day",
 ) -> dict[str, Any]:
     """Counts and fatalities of the view: totals (events, fatalities, disputed events, first
     and last date), and for each of `groups`: by_state, by_municipality (largest `top`),
     by_category, by_actor (largest `top`), by_day (split by category, so a timeline can stack
-    them) with by_week. Each group is {"key", "name", "events", "fatalities"}, largest first."""
+    them) with by_week. Each group is {"key", "name", "events", "fatalities"}, largest first.
+    With `timeline` "month", the "day" group is by_month instead ({"month": "YYYY-MM",
+    "category", "events", "fatalities"}; no by_week): a few hundred rows over years, read
+    from the monthly summaries, where by_day has one per day and category."""
     out = _totals(conn, plan)
     ev = schema.events
     if "state" in groups:
@@ -68,9 +83,71 @@ def compute(
         out["by_category"] = _ranked(conn, plan, "category")
     if "actor" in groups:
         out["by_actor"] = _ranked(conn, plan, "actor", top)
-    if "day" in groups:
+    if "day" in groups and timeline == "month":
+        out["by_month"] = _by_month(conn, plan)
+    elif "day" in groups:
         out["by_day"], out["by_week"] = _by_day(conn, plan)
     return out
+
+
+def timeline_for(since: date | None, until: date | None) -> str:
+    """The timeline's period for a window (its first and last day): "day" up to
+    DAILY_TIMELINE_DAYS, "month" beyond."""
+    if since is None or until is None or (until - since).days < DAILY_TIMELINE_DAYS:
+        return "day"
+    return "month"
+
+
+def actor_named(conn: sa.Connection, value: str) -> str | None:
+    """The one actor name stored in the summaries that the actor filter `value` matches (as
+    `queries.event_filters` matches an event's actors: `value` folded within a name folded),
+    or None when it matches none or several (the events answer those)."""
+    key = fold(value)
+    if not key or "|" in key:
+        return None
+    table = schema.year_actor_totals  # the smallest actor summary: every name once a year
+    names = {n for (n,) in conn.execute(sa.select(table.c.actor).distinct()) if n}
+    found = [n for n in names if key in fold(n)]
+    return found[0] if len(found) == 1 else None
+
+
+class _Month(sa.sql.expression.ColumnElement[Any]):
+    """The month ("YYYY-MM") of a date column."""
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]  # noqa: RUF012
+
+    def __init__(self, column: sa.ColumnElement[Any]) -> None:
+        self.column = column
+        self.type = sa.String()
+
+
+@compiles(_Month)
+def _month(element: _Month, compiler: Any, **kw: Any) -> str:
+    return f"to_char({compiler.process(element.column, **kw)}, 'YYYY-MM')"
+
+
+@compiles(_Month, "sqlite")
+def _month_sqlite(element: _Month, compiler: Any, **kw: Any) -> str:
+    return f"substr({compiler.process(element.column, **kw)}, 1, 7)"
+
+
+def _by_month(conn: sa.Connection, plan: Plan) -> list[dict[str, Any]]:
+    """Counts by (month, category), undated last: whole months from the monthly summaries,
+    the days at the window's edges from the daily ones."""
+    sums: dict[tuple[str | None, str], list[int]] = defaultdict(lambda: [0, 0])
+    for part in plan.parts(frozenset({"category"}), by_month=True):
+        month, category = _Month(part.columns["day"]), part.columns["category"]
+        query = part.select(month, category, sa.func.sum(part.events), sa.func.sum(part.fatalities))
+        for m, c, n, dead in conn.execute(query.group_by(*part.grouping(month, category))):
+            tally = sums[(m, c)]
+            tally[0] += int(n or 0)
+            tally[1] += int(dead or 0)
+    rows = sorted(
+        ((k, v) for k, v in sums.items() if v[0]),
+        key=lambda kv: (kv[0][0] is None, kv[0][0] or "", kv[0][1] or ""),
+    )
+    return [{"month": m, "category": c, "events": v[0], "fatalities": v[1]} for (m, c), v in rows]
 
 
 def _totals(conn: sa.Connection, plan: Plan) -> dict[str, Any]:

@@ -19,18 +19,22 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from sucesos.store import schema
+from sucesos.store.keys import fold
 from sucesos.store.summaries import UNITS, Summary, segments, smallest
 
 STATS_GROUPS = ("state", "municipality", "category", "actor", "day")
 # Statistic dimension → the events column (the actor's is `event_actors.name`).
 _EVENT_COLUMNS = {"state": "admin1_code", "municipality": "admin2_code", "category": "category"}
 # Summary columns that `SummaryFilters` can fix to one value.
-_FIXABLE = ("admin1_code", "admin2_code", "category", "category_family")
+_FIXABLE = ("admin1_code", "admin2_code", "category", "category_family", "actor")
 
 
 @dataclass(frozen=True)
 class SummaryFilters:
-    """Filters the summaries answer: equality on codes, a status and a date window."""
+    """Filters the summaries answer: equality on codes, a status, a date window and an
+    actor's name as the summaries keep it (`stats.actor_named`: the one stored name an actor
+    filter matches), which the actor summaries answer (an event counts there once per actor,
+    so once for one actor)."""
 
     since: date | None = None
     until: date | None = None
@@ -39,6 +43,7 @@ class SummaryFilters:
     category: str | None = None
     category_family: str | None = None
     status: str | None = None  # "reported" or "disputed"
+    actor: str | None = None
 
     def dims(self) -> frozenset[str]:
         """The summary dimensions the filters need."""
@@ -49,6 +54,8 @@ class SummaryFilters:
             need.add("municipality")
         if self.category is not None or self.category_family is not None:
             need.add("category")
+        if self.actor is not None:
+            need.add("actor")
         return frozenset(need)
 
     def equalities(self, table: sa.FromClause) -> list[sa.ColumnElement[bool]]:
@@ -58,6 +65,12 @@ class SummaryFilters:
             value = getattr(self, name)
             if value is not None:
                 out.append(table.c[name] == value)
+        if self.actor is not None:
+            if "actor" in table.c:
+                out.append(table.c.actor == self.actor)
+            else:  # the events: those with that actor among theirs
+                key = "|" + fold(self.actor) + "|"
+                out.append(table.c.actor_key.contains(key, autoescape=True))
         return out
 
 
@@ -122,10 +135,16 @@ class Plan(Protocol):
     """Where a view's statistics are read from."""
 
     def parts(
-        self, dims: frozenset[str], *, by_day: bool = False, window: tuple[date, date] | None = None
+        self,
+        dims: frozenset[str],
+        *,
+        by_day: bool = False,
+        by_month: bool = False,
+        window: tuple[date, date] | None = None,
     ) -> list[Part]:
         """The parts that together hold the view's events with the `dims` columns; `by_day`
-        asks for days (no coarser period); `window` narrows the view to those days."""
+        asks for days (no coarser period), `by_month` for months and days (no years);
+        `window` narrows the view to those days."""
         ...
 
 
@@ -174,7 +193,12 @@ class EventsPlan:
     scan: bool = True
 
     def parts(
-        self, dims: frozenset[str], *, by_day: bool = False, window: tuple[date, date] | None = None
+        self,
+        dims: frozenset[str],
+        *,
+        by_day: bool = False,
+        by_month: bool = False,
+        window: tuple[date, date] | None = None,
     ) -> list[Part]:
         where = list(self.where)
         if window is not None:
@@ -189,7 +213,12 @@ class SummaryPlan:
     filters: SummaryFilters
 
     def parts(
-        self, dims: frozenset[str], *, by_day: bool = False, window: tuple[date, date] | None = None
+        self,
+        dims: frozenset[str],
+        *,
+        by_day: bool = False,
+        by_month: bool = False,
+        window: tuple[date, date] | None = None,
     ) -> list[Part]:
         f = self.filters
         need = dims | f.dims()
@@ -197,12 +226,16 @@ class SummaryPlan:
         if window is not None:
             since = window[0] if since is None else max(since, window[0])
             until = window[1] if until is None else min(until, window[1])
-        units = ("day",) if by_day else (*(u for u in UNITS[:-1] if smallest(u, need)), "day")
+        if f.actor is not None and "actor" in dims:
+            # The actors of one actor's events: no summary pairs actors, the events do.
+            return [self._events(dims, since, until, scan=True)]
+        coarse = UNITS[1:-1] if by_month else () if by_day else UNITS[:-1]
+        units = (*(u for u in coarse if smallest(u, need)), "day")
         out = []
         for seg in segments(since, until, units):
             summary = smallest(seg.unit, need)
             if summary is None:  # days of a question no summary holds (an actor by category)
-                out.append(self._events(need, seg.first, seg.last))
+                out.append(self._events(dims, seg.first, seg.last))
             else:
                 out.append(self._summary(summary, seg.first, seg.last))
         return out
@@ -234,16 +267,27 @@ class SummaryPlan:
             columns["actor"] = t.c.actor
         return Part(t, where, columns, events, dead, disputed, summary.unit, summary.columns, fixed)
 
-    def _events(self, need: frozenset[str], first: date | None, last: date | None) -> Part:
+    def _events(
+        self, dims: frozenset[str], first: date | None, last: date | None, *, scan: bool = True
+    ) -> Part:
         ev, f = schema.events, self.filters
-        where = f.equalities(ev)
+        places = SummaryFilters(admin1_code=f.admin1_code, admin2_code=f.admin2_code)
+        where = places.equalities(ev)
         if first is not None:
             where.append(ev.c.date >= first)
         if last is not None:
             where.append(ev.c.date <= last)
+        # The other filters inside a CASE, where no index serves them: left to itself, SQLite
+        # reads a category family's or a status's events of the window through their index
+        # and fetches every row, where the list index (led by the date) holds every column.
+        others = SummaryFilters(
+            category=f.category, category_family=f.category_family, actor=f.actor
+        ).equalities(ev)
         if f.status is not None:
-            where.append(ev.c.status == f.status)
-        return _events_part(where, need, placeholders=False)
+            others.append(ev.c.status == f.status)
+        if others:
+            where.append(sa.case((sa.and_(*others), 1), else_=0) == 1)
+        return _events_part(where, dims, placeholders=False, scan=scan)
 
 
 @dataclass(frozen=True)
@@ -260,7 +304,12 @@ class KindsPlan:
     others: Sequence[sa.ColumnElement[bool]]
 
     def parts(
-        self, dims: frozenset[str], *, by_day: bool = False, window: tuple[date, date] | None = None
+        self,
+        dims: frozenset[str],
+        *,
+        by_day: bool = False,
+        by_month: bool = False,
+        window: tuple[date, date] | None = None,
     ) -> list[Part]:
         ev = schema.events
         category = self.main.filters.category
@@ -279,4 +328,5 @@ class KindsPlan:
         # Grouped by expressions (`_Unordered`): left to itself, SQLite follows a grouping's
         # index (state, or the actors' names) and reads every event instead of that index.
         kinds = _events_part(where, dims, placeholders=False, scan=True, events_first=True)
-        return [*self.main.parts(dims, by_day=by_day, window=window), kinds]
+        main = self.main.parts(dims, by_day=by_day, by_month=by_month, window=window)
+        return [*main, kinds]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
 
@@ -31,17 +31,33 @@ def get_stats(
             + ". Ask only for what you show.",
         ),
     ] = ",".join(stats.STATS_GROUPS),
+    bucket: Annotated[
+        Literal["auto", "day", "month"],
+        Query(
+            description="The timeline's period: by_day (with by_week) or by_month; auto "
+            f"(default) is day for windows up to {stats.DAILY_TIMELINE_DAYS} days, month "
+            "beyond (all time: the store's first to last day). `timeline_bucket` says which.",
+        ),
+    ] = "auto",
 ) -> FastJSONResponse:
     """Events, fatalities and disputed events matching the filters, grouped by state,
-    municipality, category, actor, day (split by category) and ISO week (`groups` picks
-    which); plus the date range
+    municipality, category, actor, day (split by category) and ISO week, or month for a
+    long window (`groups` picks which; "day" is the timeline, `bucket` its period); plus
+    the date range
     of the whole store (`store_first_date`, `store_last_date`), which the dashboard's quick
     windows end at."""
     wanted = set(groups.split(","))
     bbox = queries.bbox_filter(*filters.bbox) if filters.bbox is not None else None
+    query = filters.query
     with store.engine.connect() as conn:
-        data = stats.compute(conn, stats_plan(filters.query, bbox), top=top, groups=wanted)
         first, last = queries.date_range(conn)
+        timeline: str = bucket
+        if bucket == "auto":
+            timeline = stats.timeline_for(query.since or first, query.until or last)
+        plan = stats_plan(query, bbox, conn)
+        data = stats.compute(conn, plan, top=top, groups=wanted, timeline=timeline)
+    if "day" in wanted:
+        data["timeline_bucket"] = timeline
     data["store_first_date"] = first.isoformat() if first else None
     data["store_last_date"] = last.isoformat() if last else None
     data["filters"] = filters.as_params()

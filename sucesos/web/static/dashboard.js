@@ -1,5 +1,5 @@
 /* sucesos dashboard: filters in the URL, a choropleth map of Mexico's states with clustered
- * event markers when zoomed in, a stacked daily timeline and the event list.
+ * event markers when zoomed in, a stacked timeline (by day, week or month) and the event list.
  * Plain JavaScript, no build step. Data from the API is untrusted: it only ever reaches the
  * page through textContent and attributes, never innerHTML. */
 (function () {
@@ -479,18 +479,38 @@
     if (!first || !last) return;
     var nDays = Math.round((Date.parse(last) - Date.parse(first)) / 86400000) + 1;
     if (nDays < 1) return;
-    var step = nDays > 180 ? 7 : 1;  // long ranges: one bar a week
-    var nBars = Math.ceil(nDays / step);
+    /* The server picks the period (`timeline_bucket`): days up to a year, months beyond
+     * (by_month). Days over more than 180 days are drawn a bar a week. The heading says
+     * which, and `data-bucket` tells tests and scripts. */
+    var monthly = stats.timeline_bucket === "month";
+    var rows = monthly ? stats.by_month : stats.by_day;
+    var step = monthly ? 0 : nDays > 180 ? 7 : 1;
+    var m0 = monthly ? monthIndex(first) : 0;
+    var nBars = monthly ? monthIndex(last) - m0 + 1 : Math.ceil(nDays / step);
+    var bucket = monthly ? "month" : step === 7 ? "week" : "day";
+    var heading = document.getElementById("timeline-title");
+    heading.textContent = monthly ? t.timeline_month : step === 7 ? t.timeline_week : t.timeline;
+    heading.setAttribute("data-bucket", bucket);
+    function barOf(day) {  // the bar of an ISO day (or a month's "YYYY-MM")
+      if (monthly) return monthIndex(day) - m0;
+      return Math.floor(Math.round((Date.parse(day) - Date.parse(first)) / 86400000) / step);
+    }
+    function barStart(i) {  // the first day of bar i
+      if (!monthly) return addDays(first, i * step);
+      var m = m0 + i;
+      return String(Math.floor(m / 12)) + "-" + String(m % 12 + 1).padStart(2, "0") + "-01";
+    }
     var totals = {};
-    stats.by_day.forEach(function (g) { totals[g.category] = (totals[g.category] || 0) + g.events; });
+    rows.forEach(function (g) { totals[g.category] = (totals[g.category] || 0) + g.events; });
     var cats = Object.keys(totals).sort(function (a, b) { return totals[b] - totals[a]; });
     var colour = {};
     cats.forEach(function (c, i) { colour[c] = PALETTE[Math.min(i, PALETTE.length - 1)]; });
     var bars = [];
     for (var i = 0; i < nBars; i++) bars.push({});
-    stats.by_day.forEach(function (g) {
-      if (!g.day) return;
-      var idx = Math.floor(Math.round((Date.parse(g.day) - Date.parse(first)) / 86400000) / step);
+    rows.forEach(function (g) {
+      var day = monthly ? g.month : g.day;
+      if (!day) return;
+      var idx = barOf(day);
       if (idx < 0 || idx >= nBars) return;
       var key = colour[g.category] === PALETTE[PALETTE.length - 1] ? "_other" : g.category;
       bars[idx][key] = (bars[idx][key] || 0) + g.events;
@@ -506,7 +526,7 @@
     var bw = (W - left) / nBars;
     var root = svg("svg", { viewBox: "0 0 " + W + " " + H, role: "img", "aria-labelledby": "tl-title" });
     var title = svg("title", { id: "tl-title" });
-    title.textContent = t.timeline_label + ": " + stats.events + " " + t.summary_events + ", " + first + " – " + last;
+    title.textContent = t.timeline_label + " (" + heading.textContent + "): " + stats.events + " " + t.summary_events + ", " + first + " – " + last;
     root.appendChild(title);
     // y axis: gridlines at round numbers
     var yStep = niceStep(max / 4);
@@ -529,7 +549,7 @@
     }
     bars.forEach(function (b, i) {
       var y = H - bottom;
-      var day = addDays(first, i * step);
+      var day = barStart(i);
       order.forEach(function (c) {
         var n = b[c];
         if (!n) return;
@@ -539,7 +559,7 @@
           x: (left + i * bw + 0.5).toFixed(2), y: y.toFixed(2),
           width: Math.max(0.5, bw - 1).toFixed(2), height: h.toFixed(2),
           fill: c === "_other" ? PALETTE[PALETTE.length - 1] : colour[c],
-          "data-day": day, "data-category": c,
+          "data-day": day, "data-bucket": bucket, "data-category": c,
         });
         var tip = svg("title");
         tip.textContent = day + " — " + nameOf(c) + ": " + n;
@@ -550,7 +570,8 @@
     // x axis: a tick at every day, week start or month start that fits, labelled in words
     timeTicks(first, nDays).forEach(function (tick) {
       var offset = Math.round((Date.parse(tick.day) - Date.parse(first)) / 86400000);
-      var x = left + (offset / step) * bw + (step === 1 ? bw / 2 : 0);
+      // Ticks of ranges over a year fall on month starts: a month bar's left edge.
+      var x = left + (monthly ? barOf(tick.day) : offset / step) * bw + (step === 1 ? bw / 2 : 0);
       root.appendChild(svg("line", { x1: x.toFixed(1), x2: x.toFixed(1), y1: H - bottom, y2: H - bottom + 4, stroke: "#999" }));
       var anchor = x > W - 24 ? "end" : x < left + 24 ? "start" : "middle";
       var label = svg("text", { x: x.toFixed(1), y: H - bottom + 16, "text-anchor": anchor, class: "x-tick" });
@@ -564,6 +585,11 @@
       item.appendChild(document.createTextNode(nameOf(c)));
       legend.appendChild(item);
     });
+  }
+
+  /* Months since year 0 of an ISO day or month ("2026-11-23", "2026-11"). */
+  function monthIndex(iso) {
+    return parseInt(iso.slice(0, 4), 10) * 12 + parseInt(iso.slice(5, 7), 10) - 1;
   }
 
   /* 1, 2 or 5 × a power of ten, at least `raw` (and at least 1). */
