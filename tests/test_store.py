@@ -51,6 +51,26 @@ def test_filter_columns_are_indexed(store: Store) -> None:
     assert {"date", "admin1_code", "admin2_code", "category", "status"} <= indexed
 
 
+def test_a_store_before_migration_12_gets_the_state_list_index(db_path: Path) -> None:
+    Store(db_path).close()
+    engine = sa.create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:  # as a store of session 7 left it
+        conn.exec_driver_sql("DROP INDEX ix_events_state_list")
+        conn.exec_driver_sql("DELETE FROM schema_migrations WHERE version = 12")
+    engine.dispose()
+    with Store(db_path) as store:
+        indexes = {ix["name"] for ix in sa.inspect(store.engine).get_indexes("events")}
+        assert "ix_events_state_list" in indexes
+        query = schema.events.c.admin1_code == "MX-SIN"
+        page = sa.select(schema.events.c.id).where(query, schema.events.c.category == "attack")
+        page = page.order_by(schema.events.c.date.desc(), schema.events.c.id).limit(50)
+        with store.engine.connect() as conn:
+            sql = str(page.compile(conn, compile_kwargs={"literal_binds": True}))
+            plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
+        # One state's page is read from that index alone, not row by row from the table.
+        assert "COVERING INDEX ix_events_state_list" in plan
+
+
 def test_two_outlets_reporting_one_attack_make_one_event(store: Store) -> None:
     a = make_article(1, source="Diario Sintético del Pacífico")
     b = make_article(2, source="Noticias Sintéticas de Sinaloa", published="2024-09-15")

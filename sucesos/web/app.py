@@ -56,6 +56,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         # /docs is served by routers/docs.py from vendored files, so it works offline.
         docs_url=None,
         redoc_url=None,
+        # No OpenTelemetry: FastAPI otherwise looks up the global providers on every request
+        # (an import attempt each time: about a millisecond of CPU per request).
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     app.state.settings = settings
     # Middlewares, the last added outermost (see sucesos.web.guards and sucesos.web.cache):
