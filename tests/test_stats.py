@@ -245,15 +245,17 @@ ACTOR_QUERIES = [
 def check_actor_filters(conn: sa.Connection) -> None:
     """An actor filter that names one stored actor is answered from the actor summaries,
     every group and the monthly timeline as a count of the events gives them."""
+    found = 0
     for query in ACTOR_QUERIES:
         plan = stats_plan(query, conn=conn)
         main = plan.main if isinstance(plan, stats.KindsPlan) else plan
         assert isinstance(main, stats.SummaryPlan) and main.filters.actor, query
         from_events = stats.compute(conn, stats.EventsPlan(query.where()), top=2)
-        assert from_events["events"] > 0 or query.since == query.until, query
+        found += from_events["events"]
         assert stats.compute(conn, plan, top=2) == from_events, query
         by_month = stats.compute(conn, plan, groups=("day",), timeline="month")["by_month"]
         assert by_month == months_of(from_events["by_day"]), query
+    assert found
 
 
 def test_an_actor_filter_naming_several_stored_actors_reads_the_events(store: Store) -> None:
