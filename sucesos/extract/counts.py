@@ -79,6 +79,7 @@ class Lexicons:
     ages: frozenset[str]  # "year", "old", "años": the words of an age in a list item
     partitive: frozenset[tuple[str, str]]  # ("de", "los"), ("of", "the"): "ocho de los…"
     partitive_heads: frozenset[str]  # "muertos", "dead": the dead counted already
+    wounded_heads: frozenset[str]  # "heridos", "wounded": the wounded counted already
     agents: frozenset[str]  # "by", "por": who did it follows, not who it was done to
 
 
@@ -123,6 +124,7 @@ def lexicons() -> Lexicons:
             (a, b) for p in fillers["partitive"] for a, b in [expand(p)[0].split(" ", 1)]
         ),
         partitive_heads=_words(fillers["partitive_heads"]),
+        wounded_heads=_words(fillers["wounded_heads"]),
         agents=_words(fillers["agents"]),
     )
 
@@ -216,8 +218,11 @@ def find_counts(
         if number.value <= 0 or number.value > MAX_COUNT or number.first <= consumed_to:
             continue
         mention, consumed_to = _count_after(number, s, consumed_to)
+        mention = mention or _wounded_deaths(number, s)
         if mention is None:
             mention = _count_before(number, s)
+        if mention is None:
+            mention = _count_inverted(number, s)
         if mention is None and counts:
             mention = _count_coordinated(number, s, counts[-1])
         if mention is not None:
@@ -235,7 +240,7 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
     lex = lexicons()
     tokens = s.tokens
     i = number.last + 1
-    if _partitive(s, i):
+    if _partitive(s, i) or _partitive(s, i, wounded=True):
         return None, consumed_to
     # "tres más", "three other people", "otras tres personas": adds to an earlier figure
     additive = (i < len(tokens) and tokens[i].word in lex.additive) or (
@@ -289,17 +294,37 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
     return None, consumed_to
 
 
-def _partitive(s: Sentence, i: int) -> bool:
+def _partitive(s: Sentence, i: int, *, wounded: bool = False) -> bool:
     """Whether the words from token `i` make the number before them a part of the dead
     counted already ("ocho de los muertos", "eight of the dead"): that part is no figure
-    of its own."""
+    of its own. With `wounded`, a part of the wounded ("tres de los heridos"), whose
+    figure is a death if a death word tells it (`_wounded_deaths`), else none."""
     lex = lexicons()
     tokens = s.tokens
     if i + 2 >= len(tokens) or tokens[i].after_break or tokens[i + 1].after_break:
         return False
     if (tokens[i].word, tokens[i + 1].word) not in lex.partitive:
         return False
-    return tokens[i + 2].word in lex.partitive_heads
+    heads = lex.wounded_heads if wounded else lex.partitive_heads
+    return tokens[i + 2].word in heads
+
+
+def _wounded_deaths(number: Number, s: Sentence) -> CountMention | None:
+    """Wounded told before who died: "tres de los heridos murieron", "the deaths of two of
+    the wounded". They add to the toll told before (`additive`), not to the wounded."""
+    if not _partitive(s, number.last + 1, wounded=True):
+        return None
+    tokens = s.tokens
+    head = number.last + 3
+    death = _count_before(number, s)
+    if death is not None and death.what == "killed":
+        return replace(death, additive=True)
+    for k in range(head + 1, min(len(tokens), head + 1 + _FAR)):
+        if tokens[k].after_break:
+            break
+        if any(side == "far" and what == "killed" for _l, side, what in s.starts.get(k, [])):
+            return replace(s.mention(number, "killed", None, False), additive=True)
+    return None
 
 
 def _opens_clause(s: Sentence, i: int) -> bool:
@@ -330,6 +355,36 @@ def _count_before(number: Number, s: Sentence) -> CountMention | None:
             skipped += 1
             continue
         break
+    return None
+
+
+# Tokens of time or place that may stand between a predicate and the subject it precedes
+# ("fueron ejecutadas este martes en Celaya tres personas").
+_INVERTED_GAP = 8
+
+
+def _count_inverted(number: Number, s: Sentence) -> CountMention | None:
+    """The figure of a subject told after its predicate: "fueron ejecutadas tres personas",
+    "resultaron lesionados este martes cuatro agentes", "perdieron la vida dos policías".
+    The predicates are those that reach back to a subject before them ("far"); the number
+    must head a noun of people, so a bare number (a date, an hour) never counts."""
+    lex = lexicons()
+    tokens = s.tokens
+    k = number.last + 1
+    while k < len(tokens) and k - number.last <= 2 and k not in s.groups:
+        if tokens[k].after_break or tokens[k].word not in lex.fillers:
+            return None
+        k += 1
+    if k not in s.groups or tokens[k].after_break:
+        return None
+    j = number.first - 1
+    while j >= 0 and number.first - j <= _INVERTED_GAP:
+        if tokens[j + 1].after_break:
+            return None
+        for _first, side, what in s.ends.get(j, []):
+            if side == "far":
+                return s.mention(number, what, s.group_near(k, k + 3), False)
+        j -= 1
     return None
 
 

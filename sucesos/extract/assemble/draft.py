@@ -55,6 +55,7 @@ class _Named:
     states: set[str] = field(default_factory=set)
     municipalities: set[str] = field(default_factory=set)
     days: set[date] = field(default_factory=set)
+    sites: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -70,11 +71,14 @@ class Found:
     locative: set[int] = field(default_factory=set)  # starts of places after "en", "in"...
     # starts of dates that say when a source spoke ("informó este martes"), not the event's
     reporting: set[int] = field(default_factory=set)
+    # (start, folded name) of the sites (colonias, communities) each sentence sets acts in
+    sites: list[list[tuple[int, str]]] = field(default_factory=list)
     _named: dict[int, _Named] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, doc: Doc, places: list[PlaceMatch]) -> Found:
         from sucesos.extract.assemble.reporting import reporting_dates
+        from sucesos.extract.assemble.sites import find_sites
         from sucesos.extract.assemble.where import is_locative
         from sucesos.extract.pipeline import by_sentence
 
@@ -93,6 +97,7 @@ class Found:
             places=by_sentence(doc, places, lambda p: p.start),
             actors=by_sentence(doc, doc.actors, lambda a: a.start),
             sources=by_sentence(doc, doc.sources, lambda s: s.start),
+            sites=[find_sites(doc.text, doc.folded, s.start, s.end) for s in doc.sentences],
         )
 
     def places_of(self, draft: Draft) -> list[PlaceMatch]:
@@ -139,6 +144,9 @@ class Found:
                     and p.start in self.locative
                 ):
                     memo.municipalities.add(loc.admin2_code)
+            if i < len(self.sites):
+                lo, hi = draft.spans.get(i, (0, 1 << 62))
+                memo.sites.update(name for at, name in self.sites[i] if lo <= at < hi)
             for d in self.dates[i]:
                 if (
                     d.start not in draft.skip
@@ -158,6 +166,10 @@ class Found:
         """Municipalities its words place it in ("en Tapalpa", "in the town of X"); a town
         named otherwise ("un hospital de Guadalajara") does not place the event."""
         return self.named(draft).municipalities
+
+    def sites_of(self, draft: Draft) -> set[str]:
+        """The sites (colonias, communities) its own words set it in (`assemble.sites`)."""
+        return self.named(draft).sites
 
     def days_of(self, draft: Draft) -> set[date]:
         """The days its own words name (day precision, not future)."""

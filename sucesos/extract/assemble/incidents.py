@@ -18,6 +18,7 @@ from typing import Any
 
 from sucesos.extract.assemble.bodies import victims_of
 from sucesos.extract.assemble.draft import Draft, Found
+from sucesos.extract.assemble.sites import same_site
 from sucesos.extract.kinds import taxonomy
 from sucesos.extract.lexicon import load_data
 
@@ -43,14 +44,16 @@ def part_rules() -> dict[str, frozenset[str]]:
 
 
 def compatible(a: Draft, b: Draft, found: Found) -> bool:
-    """Whether two drafts can tell one happening: no disjoint states, municipalities or days
-    among those their own words name."""
+    """Whether two drafts can tell one happening: no disjoint states, municipalities, days
+    or sites (colonias, communities) among those their own words name."""
     pairs: list[tuple[set[Any], set[Any]]] = [
         (found.states_of(a), found.states_of(b)),
         (found.municipalities_of(a), found.municipalities_of(b)),
         (found.days_of(a), found.days_of(b)),
     ]
-    return all(not (x and y) or bool(x & y) for x, y in pairs)
+    return all(not (x and y) or bool(x & y) for x, y in pairs) and same_site(
+        found.sites_of(a), found.sites_of(b)
+    )
 
 
 def _same_kind(a: Draft, b: Draft) -> bool:

@@ -1,0 +1,99 @@
+"""Casualty grammar where the words come in another order (issue 9): a predicate before its
+subject, an agent's verb with the time or place before its object, and parts of the wounded
+who died. Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sucesos.extract import extract
+from sucesos.extract.counts import find_counts
+from sucesos.extract.text import fold
+from sucesos.models import Article
+
+PUB = date(2026, 11, 16)
+
+
+def figures(text: str) -> list[tuple[str, int]]:
+    return [(c.what, c.value) for c in find_counts(fold(text), text=text)]
+
+
+def fatalities(text: str, language: str) -> int | None:
+    events = extract(Article(text=text, published=PUB, language=language))
+    violent = [e for e in events if e.category in ("attack", "armed_clash")]
+    assert len(violent) == 1, [(e.category, e.status, e.fatalities) for e in events]
+    return violent[0].fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un comando asesinó este lunes a dos policías municipales en Valle de Santiago", 2),
+        ("El grupo armado ejecutó la noche del sábado en un taller a tres mecánicos", 3),
+        ("Un sicario mató frente a su casa a un comerciante de abarrotes", 1),
+    ],
+)
+def test_one_agent_killed_with_time_or_place_before_the_object(text: str, expected: int) -> None:
+    assert ("killed", expected) in figures(text)
+
+
+def test_one_agent_wounded_with_time_before_the_object() -> None:
+    text = "Un pistolero hirió la tarde del domingo a cuatro aficionados en el estadio"
+    assert figures(text) == [("injured", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("En el rancho fueron ejecutadas cinco personas durante la madrugada", ("killed", 5)),
+        ("En la refriega resultaron lesionados tres agentes estatales", ("injured", 3)),
+        ("Tras la emboscada perdieron la vida este martes dos custodios", ("killed", 2)),
+        ("En el asalto fueron asesinados este jueves en su tienda dos hermanos", ("killed", 2)),
+    ],
+)
+def test_subject_after_its_predicate_counts(text: str, expected: tuple[str, int]) -> None:
+    assert expected in figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fueron asesinados el 12 de mayo frente a la plaza",
+        "Resultaron heridos hace 3 semanas en un choque",
+        "Los agentes fueron emboscados a las 11 de la noche",
+    ],
+)
+def test_a_bare_number_after_a_predicate_is_no_figure(text: str) -> None:
+    assert [f for f in figures(text) if f[1] > 1] == []
+
+
+def test_wounded_who_died_are_deaths_es() -> None:
+    text = (
+        "Un ataque armado contra una fiesta en Jerez, Zacatecas, dejó dos muertos y seis "
+        "heridos este sábado. Tres de los heridos murieron horas después en el hospital."
+    )
+    assert fatalities(text, "es") == 5
+
+
+def test_wounded_who_died_are_deaths_en() -> None:
+    text = (
+        "Gunmen attacked a party in Jerez, Zacatecas, on Saturday, killing two people and "
+        "wounding six. Three of the wounded later died in hospital."
+    )
+    assert fatalities(text, "en") == 5
+
+
+def test_death_of_some_of_the_wounded_adds_to_the_toll() -> None:
+    text = (
+        "Un comando atacó un billar en Salvatierra, Guanajuato, la noche del viernes: cuatro "
+        "personas murieron en el lugar. El sábado, la Fiscalía confirmó el fallecimiento de "
+        "dos de los lesionados."
+    )
+    assert fatalities(text, "es") == 6
+
+
+def test_a_part_of_the_wounded_without_a_death_is_no_figure() -> None:
+    assert figures("Tres de los heridos se encuentran en estado grave") == []

@@ -1,0 +1,82 @@
+"""One event per incident: accounts set in different colonias or communities of one town on
+one day are different incidents (issue 9). Every article here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sucesos.extract import extract
+from sucesos.extract.assemble.sites import find_sites, same_site
+from sucesos.extract.text import fold
+from sucesos.models import Article, EventRecord
+
+PUB = date(2026, 3, 9)  # a Monday
+
+
+def run(text: str, language: str) -> list[EventRecord]:
+    text = re.sub(r"(?<!\n)\n(?!\n)", " ", text.strip())
+    return extract(Article(text=text, published=PUB, language=language))
+
+
+def attacks(events: list[EventRecord]) -> list[EventRecord]:
+    return [e for e in events if e.status == "reported" and e.category == "attack"]
+
+
+def sites(text: str) -> list[str]:
+    return [name for _, name in find_sites(text, fold(text), 0, len(text))]
+
+
+WEEKEND_ES = """Fin de semana violento en Zihuatanejo
+
+El sábado por la noche, en la colonia Lomas del Mirador, hombres armados asesinaron a dos
+jóvenes que estaban afuera de una tienda.
+
+La madrugada del domingo, en la colonia Santa Fe, un hombre fue asesinado a balazos.
+
+En la misma madrugada, en el barrio de Las Palmas, fue asesinada una mujer de 40 años.
+"""
+
+WEEKEND_EN = """Violent weekend in Zihuatanejo
+
+On Saturday night, in the neighborhood of Lomas del Mirador, gunmen killed two young men
+outside a store in Zihuatanejo, Guerrero.
+
+Early on Sunday, in the neighborhood of Santa Fe, a man was shot dead.
+"""
+
+
+def test_killings_in_different_colonias_are_different_incidents_es() -> None:
+    killed = sorted(e.fatalities or 0 for e in attacks(run(WEEKEND_ES, "es")))
+    assert killed == [1, 1, 2]
+
+
+def test_killings_in_different_neighborhoods_are_different_incidents_en() -> None:
+    killed = sorted(e.fatalities or 0 for e in attacks(run(WEEKEND_EN, "en")))
+    assert killed == [1, 2]
+
+
+ONE_SITE_ES = """Asesinan a comerciante en Iguala
+
+Un comerciante fue asesinado a balazos este domingo en la colonia Centro de Iguala, Guerrero.
+El ataque ocurrió en la colonia Centro, frente a su negocio; la víctima era vecino de la
+colonia Juárez.
+"""
+
+
+def test_one_colonia_named_twice_and_where_the_victim_lived_are_one_incident() -> None:
+    assert len(attacks(run(ONE_SITE_ES, "es"))) == 1
+
+
+def test_a_site_is_read_after_a_locative_or_a_street() -> None:
+    text = (
+        "El ataque fue en la calle Morelos de la colonia Las Flores; el herido, vecino de la "
+        "colonia Obrera, fue llevado a un hospital en la colonia Centro."
+    )
+    assert sites(text) == ["las flores"]
+
+
+def test_a_site_and_the_longer_name_of_it_are_one_site() -> None:
+    assert same_site({"centro"}, {"centro de iguala"})
+    assert not same_site({"santa fe"}, {"las palmas"})
