@@ -97,3 +97,35 @@ def test_death_of_some_of_the_wounded_adds_to_the_toll() -> None:
 
 def test_a_part_of_the_wounded_without_a_death_is_no_figure() -> None:
     assert figures("Tres de los heridos se encuentran en estado grave") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un total de nueve personas (tres mujeres y seis hombres) murieron en el palenque",
+        "Nueve personas, tres mujeres y seis hombres, murieron en el palenque",
+        "Nine people, three women and six men, died at the cockfight",
+    ],
+)
+def test_a_list_that_breaks_down_the_figure_before_it_does_not_add(text: str) -> None:
+    assert max(v for w, v in figures(text) if w == "killed") == 9
+
+
+def test_an_act_that_caused_a_death_counts_it() -> None:
+    text = "Los sicarios dispararon contra la fachada, ocasionando la muerte de un vigilante"
+    assert ("killed", 1) in figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En la gasolinera estaban tres despachadores que murieron",
+        "Three cashiers who died in the robbery were identified",
+    ],
+)
+def test_an_unknown_noun_of_people_counts_by_its_predicate(text: str) -> None:
+    assert ("killed", 3) in figures(text)
+
+
+def test_an_unknown_noun_with_a_predicate_of_things_is_no_death() -> None:
+    assert [w for w, _ in figures("Dos camionetas que fueron incendiadas") if w == "killed"] == []

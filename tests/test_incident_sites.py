@@ -80,3 +80,16 @@ def test_a_site_is_read_after_a_locative_or_a_street() -> None:
 def test_a_site_and_the_longer_name_of_it_are_one_site() -> None:
     assert same_site({"centro"}, {"centro de iguala"})
     assert not same_site({"santa fe"}, {"las palmas"})
+
+
+OTHER_POINT_ES = """Jornada violenta en Iguala
+
+Un taxista fue asesinado a balazos este domingo en Iguala, Guerrero.
+
+En otro punto de la ciudad, dos jóvenes fueron asesinados frente a una tienda.
+"""
+
+
+def test_another_point_of_the_town_is_another_incident() -> None:
+    killed = sorted(e.fatalities or 0 for e in attacks(run(OTHER_POINT_ES, "es")))
+    assert killed == [1, 2]

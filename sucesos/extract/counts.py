@@ -285,6 +285,10 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
         if not described and word in lex.fillers:
             i += 1
             continue
+        if not people_seen and _people_by_their_predicate(s, i):
+            people_seen = True  # "dos despachadores que murieron"
+            i += 1
+            continue
         if not people_seen or word in lex.coordination or is_number(word):
             break
         # "seis sicarios de la célula murieron": the people are described before their verb.
@@ -292,6 +296,19 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
         stop = min(len(tokens), i + _FAR)
         i += 1
     return None, consumed_to
+
+
+def _people_by_their_predicate(s: Sentence, i: int) -> bool:
+    """Whether token `i`, a plural noun the lexicon does not know, names people because a
+    relative with a predicate of people follows it ("dos despachadores que murieron", "three
+    cashiers who died")."""
+    tokens = s.tokens
+    word = tokens[i].word
+    if not (word.isalpha() and word.endswith("s") and len(word) > 3) or i + 2 >= len(tokens):
+        return False
+    if tokens[i + 1].word not in lexicons().relatives or tokens[i + 2].after_break:
+        return False
+    return any(side == "far" for _last, side, _what in s.starts.get(i + 2, []))
 
 
 def _partitive(s: Sentence, i: int, *, wounded: bool = False) -> bool:

@@ -61,6 +61,10 @@ def _list_before(end: int, s: Sentence) -> tuple[int, int]:
             # "las víctimas, un hombre y su hijo, fueron asesinadas": the plural heads the
             # list it names (an apposition), it is no other people
             break
+        if comma and joined and parts >= 2 and value == total:
+            # "ocho personas (dos mujeres y seis hombres) murieron": the list breaks down
+            # the figure before it, which it does not add to
+            break
         total += value
         parts += 1
         if not whole or k == 0:

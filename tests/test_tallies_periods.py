@@ -1,0 +1,55 @@
+"""Running totals over a month or a day are tallies, not the news (issue 9). Every article
+here is invented for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sucesos.extract import extract
+from sucesos.models import Article, EventRecord
+
+PUB = date(2026, 3, 11)  # a Wednesday
+
+
+def run(text: str, language: str) -> list[EventRecord]:
+    return extract(Article(text=text, published=PUB, language=language))
+
+
+def live_tolls(events: list[EventRecord]) -> list[int]:
+    return sorted(
+        e.fatalities or 0
+        for e in events
+        if e.status in ("reported", "disputed") and e.category == "attack"
+    )
+
+
+def test_a_months_total_is_a_tally_es() -> None:
+    text = (
+        "Un agente de la policía municipal fue asesinado el martes en Cortazar, Guanajuato. "
+        "El último mes, 12 policías han sido asesinados a balazos en el estado."
+    )
+    assert live_tolls(run(text, "es")) == [1]
+
+
+def test_a_months_total_is_a_tally_en() -> None:
+    text = (
+        "A municipal police officer was shot dead on Tuesday in Cortazar, Guanajuato. "
+        "Over the past month, 12 officers have been killed in the state."
+    )
+    assert live_tolls(run(text, "en")) == [1]
+
+
+def test_killings_in_less_than_a_day_are_a_tally() -> None:
+    text = (
+        "Hombres armados asesinaron el martes a dos jóvenes en una vivienda de Ciudad Juárez, "
+        "Chihuahua. Siete homicidios en menos de 24 horas: la ciudad vive otra jornada violenta."
+    )
+    assert live_tolls(run(text, "es")) == [2]
+
+
+def test_a_total_the_news_raises_is_no_part_of_its_toll() -> None:
+    text = (
+        "Dos hermanos fueron asesinados el martes en Ciudad Juárez, Chihuahua, lo cual elevó "
+        "a nueve el número de personas asesinadas en la semana."
+    )
+    assert live_tolls(run(text, "es")) == [2]
