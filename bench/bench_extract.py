@@ -244,7 +244,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--headlines", type=int, default=20000, help="headlines to extract")
     parser.add_argument("--startup-runs", type=int, default=3, help="fresh interpreters to time")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument(
+        "--compare",
+        type=Path,
+        metavar="OLD_TREE",
+        help="instead: old (OLD_TREE) and this tree's extraction in turns on the same texts, "
+        "CPU seconds and ratios (bench/replay.py)",
+    )
+    parser.add_argument("--rounds", type=int, default=5, help="--compare: turns per side")
+    parser.add_argument(
+        "--articles-file", type=Path, default=None, help="--compare: JSON Lines of articles"
+    )
+    parser.add_argument(
+        "--headline-files", type=Path, nargs="*", default=None, help="--compare: headline sets"
+    )
+    parser.add_argument(
+        "--headline-lines", type=int, default=2000, help="--compare: records per headline set"
+    )
     args = parser.parse_args(argv)
+
+    if args.compare is not None:
+        from replay import DEFAULT_ARTICLES, DEFAULT_HEADLINES, compare
+
+        heads = args.headline_files
+        return compare(
+            args.compare,
+            rounds=args.rounds,
+            articles_file=args.articles_file or DEFAULT_ARTICLES,
+            headline_files=DEFAULT_HEADLINES if heads is None else heads,
+            headline_lines=args.headline_lines,
+        )
 
     pinned = pin_one_core()
     startup = startup_seconds(args.startup_runs)

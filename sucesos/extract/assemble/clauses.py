@@ -19,6 +19,8 @@ CLAUSE_MARKS = ',;:—–("'
 # A dash or a parenthesis opens an aside that a matching mark closes; a comma opens one
 # when a relative pronoun follows it (", quien…,", ", who…,").
 _PAIRED = {"–": "–", "—": "—", "(": ")"}
+# a clause mark or the close of an aside, for `background_ends`
+_MARK_OR_CLOSE = re.compile("[" + re.escape(CLAUSE_MARKS + ")") + "]")
 _RELATIVE = re.compile(r",\s+(?:quien|quienes|el cual|la cual|who|which)\b", re.IGNORECASE)
 
 
@@ -95,8 +97,10 @@ def background_ends(
     "Un hombre fue asesinado este lunes en Zamora, a un año del homicidio de su hermano"
     keeps the news, and the evidence stops before the background clause."""
     lo, hi = span
-    marks = sorted({k for k in range(lo, hi) if doc.text[k] in CLAUSE_MARKS or doc.text[k] in ")"})
-    if not own or not marks:
+    if not own:
+        return span
+    marks = [m.start() for m in _MARK_OR_CLOSE.finditer(doc.text, lo, hi)]
+    if not marks:
         return span
     first, last = min(own), max(own)
     # a clause at an end goes while some of the event's words stay before (after) it
