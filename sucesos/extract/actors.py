@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
 from sucesos.models import ActorKind
 
 
@@ -27,6 +27,7 @@ class ActorMatch:
     actor: ActorEntry
 
 
+@share_scan
 @cache
 def _matcher() -> PhraseMatcher[tuple[ActorEntry, bool]]:
     phrases: list[tuple[str, tuple[ActorEntry, bool]]] = []

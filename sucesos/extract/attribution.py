@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from sucesos.extract.actors import ActorMatch
-from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
 from sucesos.extract.text import fold
 
 
@@ -90,6 +90,12 @@ def _cues() -> _Cues:
         acts=PhraseMatcher((c, "act") for c in cues["agent_reports"]),
         collectives=PhraseMatcher((c, "group") for c in cues["acting_groups"]),
     )
+
+
+# read on every sentence: one shared pass per article (`lexicon.shared_scan`)
+share_scan(lambda: _cues().before)
+share_scan(lambda: _cues().after)
+share_scan(lambda: _cues().acts)
 
 
 def find_sources(

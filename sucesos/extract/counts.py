@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
-from sucesos.extract.lexicon import PhraseMatcher, expand, load_data
+from sucesos.extract.lexicon import PhraseMatcher, expand, load_data, share_scan
 from sucesos.extract.negation import is_negated
 from sucesos.extract.numbers import (
     MAX_COUNT,
@@ -127,6 +127,11 @@ def lexicons() -> Lexicons:
         wounded_heads=_words(fillers["wounded_heads"]),
         agents=_words(fillers["agents"]),
     )
+
+
+# read on every sentence: one shared pass per article (`lexicon.shared_scan`)
+share_scan(lambda: lexicons().phrases)
+share_scan(lambda: lexicons().groups)
 
 
 @dataclass

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
 from sucesos.extract.negation import is_negated
 
 _CLAUSE_END = re.compile(r"[.;!?\n]")
@@ -64,6 +64,7 @@ def taxonomy() -> dict[str, Category]:
     return out
 
 
+@share_scan
 @cache
 def _trigger_matcher() -> PhraseMatcher[tuple[str, bool, str]]:
     """Values: (category, whether it is an act, the block's flag: "", "one_sided" or

@@ -15,11 +15,14 @@ forms they stand for, so one line covers a class of phrasing rather than one exa
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import itertools
 import re
+import threading
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from importlib import resources
 from typing import Any, Generic, NamedTuple, TypeVar
@@ -154,11 +157,15 @@ class PhraseMatcher(Generic[T]):
     def __init__(self, phrases: Iterable[tuple[str, T]]) -> None:
         listed = list(phrases)
         described = repr(listed)
-        if " at 0x" in described:  # a value without a stable description: no cache key
+        # what the matcher holds, for the build cache; None for a value without a stable
+        # description
+        self.digest: str | None = None
+        if " at 0x" in described:
             built = _build(listed)
         else:
             digest = hashlib.sha256(described.encode("utf-8", "surrogatepass")).hexdigest()
-            built = build_cache.cached(f"matcher-{digest[:32]}", lambda: _build(listed))
+            self.digest = digest[:32]
+            built = build_cache.cached(f"matcher-{self.digest}", lambda: _build(listed))
         self.size, self._automaton, self._rows = built
 
     def find(
@@ -173,16 +180,26 @@ class PhraseMatcher(Generic[T]):
             return []
         size = len(folded)
         end = size if end is None else end
+        scan = _current.scan
+        shared = scan.hits(self, folded, start, end) if scan is not None else None
+        if shared is not None:
+            hits: Iterable[tuple[int, int]] = shared
+        else:
+            # The slice, not iter(folded, start, end): pyahocorasick converts the whole
+            # string on every call, which made a search per sentence quadratic in the
+            # article's length.
+            hits = [
+                (start + last + 1, row) for last, row in self._automaton.iter(folded[start:end])
+            ]
         candidates: list[PhraseMatch[T]] = []
         add = candidates.append
         make = tuple.__new__  # PhraseMatch(...) without the named tuple's Python-level __new__
-        # The slice, not iter(folded, start, end): pyahocorasick converts the whole string on
-        # every call, which made a search per sentence quadratic in the article's length.
         rows = self._rows
-        for last_in_slice, row in self._automaton.iter(folded[start:end]):
+        for exact_end, row in hits:
             length, values, has_prefix = rows[row]
-            exact_end = start + last_in_slice + 1
             first = exact_end - length
+            if first < start:
+                continue  # a hit of the whole text's scan that begins before the slice
             if first > 0:
                 ch = folded[first - 1]
                 if ch.isalnum() or ch == "_":  # inside a word (`_is_word_char`, inlined)
@@ -214,3 +231,128 @@ class PhraseMatcher(Generic[T]):
                 covered_to = match.end
                 span = (match.start, match.end)
         return chosen
+
+
+# --- one pass per text ------------------------------------------------------------------
+# Stages ask some fifteen matchers about every sentence of an article: each walked the whole
+# text once, in slices, some twice, and those walks were a fifth of extraction. Inside
+# `shared_scan(text)` one automaton holding the keys of the matchers registered with
+# `share_scan` walks the text once; `find` on that text then reads the hits of its slice
+# (the whole text's hits that lie inside it: the same matches in the same order) instead of
+# walking it again. A matcher too large to copy into that automaton (the triggers' 100,000
+# keys would make it slow to load) walks the text alone, once, when first asked.
+
+_UNION_MAX_KEYS = 20_000
+
+_SHARED: list[Callable[[], PhraseMatcher[Any]]] = []
+G = TypeVar("G", bound=Callable[[], PhraseMatcher[Any]])
+
+
+def share_scan(getter: G) -> G:
+    """Register a (cached) matcher getter: its matcher takes part in `shared_scan`. Returns
+    the getter, so it can decorate it."""
+    _SHARED.append(getter)
+    return getter
+
+
+class _Union(NamedTuple):
+    matchers: list[PhraseMatcher[Any]]  # kept so their ids stay theirs
+    slots: dict[int, int]  # id(matcher) -> its index in `matchers`
+    automaton: Any  # keys -> union row numbers
+    rows: list[tuple[tuple[int, int], ...]]  # union row -> ((matcher index, its row), ...)
+
+
+def _build_union(matchers: list[PhraseMatcher[Any]]) -> tuple[Any, list[Any]]:
+    entries: dict[str, list[tuple[int, int]]] = {}
+    for i, matcher in enumerate(matchers):
+        if 0 < matcher.size <= _UNION_MAX_KEYS:
+            for key, row in matcher._automaton.items():
+                entries.setdefault(key, []).append((i, row))
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    rows: list[tuple[tuple[int, int], ...]] = []
+    numbers: dict[tuple[tuple[int, int], ...], int] = {}
+    for key, pairs in entries.items():
+        number = numbers.setdefault(tuple(pairs), len(rows))
+        if number == len(rows):
+            rows.append(tuple(pairs))
+        automaton.add_word(key, number)
+    if entries:
+        automaton.make_automaton()
+    return automaton, rows
+
+
+def _union() -> _Union:
+    """The automaton of every registered matcher's keys (built once, kept in the build
+    cache under the matchers' digests); again when an import registered more."""
+    return _union_of(len(_SHARED))
+
+
+@cache
+def _union_of(registered: int) -> _Union:
+    matchers = list(dict.fromkeys(getter() for getter in _SHARED[:registered]))
+    digests = [m.digest for m in matchers]
+    if None in digests:
+        automaton, rows = _build_union(matchers)
+    else:
+        joined = hashlib.sha256(" ".join(str(d) for d in digests).encode()).hexdigest()
+        automaton, rows = build_cache.cached(f"union-{joined[:32]}", lambda: _build_union(matchers))
+    return _Union(matchers, {id(m): i for i, m in enumerate(matchers)}, automaton, rows)
+
+
+class TextScan:
+    """Every registered matcher's hits in one text: (end, row) in the order of their ends."""
+
+    __slots__ = ("_hits", "_slots", "text")
+
+    def __init__(self, text: str) -> None:
+        union = _union()
+        # a large matcher's hits stay None until it is first asked
+        per: list[tuple[list[int], list[int]] | None] = [
+            ([], []) if m.size <= _UNION_MAX_KEYS else None for m in union.matchers
+        ]
+        rows = union.rows
+        for last, number in union.automaton.iter(text) if union.rows else ():
+            for member, row in rows[number]:
+                ends, found = per[member]
+                ends.append(last + 1)
+                found.append(row)
+        self.text = text
+        self._hits = per
+        self._slots = union.slots
+
+    def hits(
+        self, matcher: PhraseMatcher[Any], text: str, start: int, end: int
+    ) -> Iterator[tuple[int, int]] | None:
+        """The matcher's hits ending in `text[start:end]` (some may begin before `start`),
+        or None when `text` is not the scanned text or the matcher takes no part."""
+        if text is not self.text:
+            return None
+        slot = self._slots.get(id(matcher))
+        if slot is None:
+            return None
+        hits = self._hits[slot]
+        if hits is None:
+            found = list(matcher._automaton.iter(text))
+            hits = self._hits[slot] = ([last + 1 for last, _ in found], [r for _, r in found])
+        ends, rows = hits
+        lo = bisect.bisect_right(ends, start)
+        hi = bisect.bisect_right(ends, end, lo)
+        return zip(ends[lo:hi], rows[lo:hi], strict=True)
+
+
+class _Current(threading.local):
+    scan: TextScan | None = None
+
+
+_current = _Current()
+
+
+@contextmanager
+def shared_scan(text: str) -> Iterator[TextScan]:
+    """Within the block, `find` on `text` (that very string) reads one shared pass over it."""
+    previous = _current.scan
+    _current.scan = scan = TextScan(text)
+    try:
+        yield scan
+    finally:
+        _current.scan = previous

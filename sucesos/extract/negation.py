@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from sucesos.extract.lexicon import PhraseMatcher, expand, load_data
+from sucesos.extract.lexicon import PhraseMatcher, expand, load_data, share_scan
 
 _PUNCTUATION = ".,;:!?()[]\"'«»“”¿¡-"
 _REACH = 8  # words between the cue and the phrase, at most
@@ -36,6 +36,9 @@ def _lexicon() -> _Negation:
     scope = {form for pattern in data["scope"] for form in expand(pattern)}
     denials = PhraseMatcher((p, True) for p in data["denials"])
     return _Negation(frozenset(data["cues"]), frozenset(scope), denials)
+
+
+share_scan(lambda: _lexicon().denials)  # read on every sentence (`lexicon.shared_scan`)
 
 
 def is_negated(folded: str, start: int, floor: int = 0) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
 
 _TOKEN = r"\d[\d.,]*\d|\d|\w+"
 # A gap (no word character: any would open a token) and the token after it, or the gap
@@ -67,6 +67,9 @@ def number_words() -> NumberWords:
         not_after=frozenset(guards["after"]),
         times=frozenset(guards["times"]),
     )
+
+
+share_scan(lambda: number_words().vague)  # read on every sentence (`lexicon.shared_scan`)
 
 
 @lru_cache(maxsize=1024)

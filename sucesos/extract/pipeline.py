@@ -27,6 +27,7 @@ from sucesos.extract.counts import CountMention, find_counts
 from sucesos.extract.dates import DateMatch, find_dates
 from sucesos.extract.dates.stamp import STAMP_REACH, stamp_of
 from sucesos.extract.kinds import Trigger, find_triggers
+from sucesos.extract.lexicon import shared_scan
 from sucesos.extract.outlets import table_home_state, table_home_town
 from sucesos.extract.places import Dropped, PlaceMatch, find_places
 from sucesos.extract.places_address import (
@@ -283,18 +284,20 @@ class Pipeline:
         doc = self.make_doc(article, home_state=home_state)
         if not doc.text.strip():
             return doc
-        for stage in self.stages:
-            try:
-                stage.run(doc)
-            except Exception as exc:
-                doc.failed_stage = stage.name
-                doc.events = []
-                doc.warnings.append(
-                    f"[E021] extraction stage {stage.name!r} failed on article {article.id}: "
-                    f"{type(exc).__name__}: {exc}"
-                )
-                log.warning("%s", doc.warnings[-1], exc_info=True)
-                break
+        # one pass of the sentence lexicons over the text, read by every stage
+        with shared_scan(doc.folded):
+            for stage in self.stages:
+                try:
+                    stage.run(doc)
+                except Exception as exc:
+                    doc.failed_stage = stage.name
+                    doc.events = []
+                    doc.warnings.append(
+                        f"[E021] extraction stage {stage.name!r} failed on article "
+                        f"{article.id}: {type(exc).__name__}: {exc}"
+                    )
+                    log.warning("%s", doc.warnings[-1], exc_info=True)
+                    break
         return doc
 
     def __call__(self, article: Article, *, home_state: str | None = None) -> list[EventRecord]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class SentenceStatus:
     accused_at: tuple[int, ...] = field(default=())
 
 
+@share_scan
 @cache
 def _matcher() -> PhraseMatcher[str]:
     cues = load_data("lexicon/cues.toml")

@@ -25,7 +25,7 @@ from sucesos.extract.assemble.tallies import has_figure, has_period, incident_co
 from sucesos.extract.counts import CountMention
 from sucesos.extract.dates import DateMatch, is_historical, period_end
 from sucesos.extract.kinds import Trigger
-from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
 from sucesos.extract.numbers import number_words, parse_digits
 
 if TYPE_CHECKING:
@@ -61,6 +61,11 @@ def _tally_cues(name: str) -> PhraseMatcher[str]:
 
 def _statistic_words() -> tuple[PhraseMatcher[str], PhraseMatcher[str], PhraseMatcher[str]]:
     return _tally_cues("strong"), _tally_cues("aggregate_nouns"), _tally_cues("running_totals")
+
+
+# read on most sentences: one shared pass per article (`lexicon.shared_scan`)
+for _name in ("strong", "aggregate_nouns", "running_totals", "ordinal_incidents"):
+    share_scan(lambda name=_name: _tally_cues(name))
 
 
 def news_day(doc: Doc, lead: DateMatch | None) -> date | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
 from sucesos.extract.numbers import (
     Number,
     Token,
@@ -90,6 +90,7 @@ def _is_amount(token: Token) -> bool:
     return token.word in number_words().words
 
 
+@share_scan
 @cache
 def _appositions() -> PhraseMatcher[str]:
     words = load_data("lexicon/cues.toml")["statistic"]["appositions"]

@@ -1,0 +1,73 @@
+"""One shared pass of the sentence lexicons over an article (`lexicon.shared_scan`): the
+matchers read the hits of the whole text's pass and find exactly what they found alone."""
+
+from __future__ import annotations
+
+import sucesos.extract.assemble  # noqa: F401  (registers the assembly's matchers)
+from sucesos.extract import lexicon
+from sucesos.extract.lexicon import PhraseMatcher, shared_scan
+from sucesos.extract.pipeline import default_pipeline
+from sucesos.extract.text import fold, split_sentences
+from sucesos.models import Article
+
+# Invented text, several sentences with figures, sources, denials and tallies.
+TEXT = (
+    "Hombres armados asesinaron a tres policías municipales y dejaron heridos a otros dos "
+    "la noche del martes en Uruapan, informó la Fiscalía estatal. Según vecinos, los "
+    "agresores huyeron en una camioneta; no se reportaron detenidos. Con estos hechos suman "
+    "45 agentes asesinados en lo que va del año, de acuerdo con un conteo del diario. "
+    "Gunmen killed four people at a bar in Celaya, police said, the third such attack "
+    "this month."
+)
+
+
+def _registered() -> list[PhraseMatcher[object]]:
+    return list(dict.fromkeys(getter() for getter in lexicon._SHARED))
+
+
+def _spans(folded: str) -> list[tuple[int, int]]:
+    spans = [(s.start, s.end) for s in split_sentences(TEXT)]
+    # slices that end inside a word: a prefix phrase stops at the slice's end
+    spans += [(0, len(folded)), (5, 40), (17, 23), (60, 131)]
+    return spans
+
+
+def test_matchers_find_the_same_in_a_shared_pass() -> None:
+    folded = fold(TEXT)
+    matchers = _registered()
+    alone = [
+        [m.find(folded, a, b, overlapping=o) for a, b in _spans(folded) for o in (False, True)]
+        for m in matchers
+    ]
+    with shared_scan(folded):
+        shared = [
+            [m.find(folded, a, b, overlapping=o) for a, b in _spans(folded) for o in (False, True)]
+            for m in matchers
+        ]
+    assert shared == alone
+    assert any(any(found) for found in alone)  # the text does hold phrases of the lexicons
+
+
+def test_registered_matchers_read_the_shared_pass() -> None:
+    folded = fold(TEXT)
+    with shared_scan(folded) as scan:
+        for m in _registered():
+            assert scan.hits(m, folded, 0, len(folded)) is not None
+        # another string with the same characters is searched on its own
+        copy = "".join(list(folded))
+        assert scan.hits(_registered()[0], copy, 0, len(copy)) is None
+        assert scan.hits(PhraseMatcher([("policias", 1)]), folded, 0, len(folded)) is None
+
+
+def test_extraction_uses_one_pass_per_article(monkeypatch) -> None:
+    texts: list[str] = []
+    real = lexicon.TextScan.__init__
+
+    def spy(self: lexicon.TextScan, text: str) -> None:
+        texts.append(text)
+        real(self, text)
+
+    monkeypatch.setattr(lexicon.TextScan, "__init__", spy)
+    doc = default_pipeline().run(Article(text=TEXT, language="es"))
+    assert texts == [doc.folded]
+    assert doc.events
