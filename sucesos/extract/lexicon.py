@@ -22,7 +22,6 @@ import re
 import threading
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from functools import cache
 from importlib import resources
 from typing import Any, Generic, NamedTuple, TypeVar
@@ -258,6 +257,7 @@ def share_scan(getter: G) -> G:
 class _Union(NamedTuple):
     matchers: list[PhraseMatcher[Any]]  # kept so their ids stay theirs
     slots: dict[int, int]  # id(matcher) -> its index in `matchers`
+    alone: frozenset[int]  # the indexes of the matchers that walk the text alone
     automaton: Any  # keys -> union row numbers
     rows: list[tuple[tuple[int, int], ...]]  # union row -> ((matcher index, its row), ...)
 
@@ -296,29 +296,43 @@ def _union_of(registered: int) -> _Union:
     else:
         joined = hashlib.sha256(" ".join(str(d) for d in digests).encode()).hexdigest()
         automaton, rows = build_cache.cached(f"union-{joined[:32]}", lambda: _build_union(matchers))
-    return _Union(matchers, {id(m): i for i, m in enumerate(matchers)}, automaton, rows)
+    slots = {id(m): i for i, m in enumerate(matchers)}
+    alone = frozenset(i for i, m in enumerate(matchers) if m.size > _UNION_MAX_KEYS)
+    return _Union(matchers, slots, alone, automaton, rows)
 
 
 class TextScan:
-    """Every registered matcher's hits in one text: (end, row) in the order of their ends."""
+    """Every registered matcher's hits in one text: (end, row) in the order of their ends.
+    Also the context manager of `shared_scan`."""
 
-    __slots__ = ("_hits", "_slots", "text")
+    __slots__ = ("_alone", "_hits", "_previous", "_slots", "text")
 
     def __init__(self, text: str) -> None:
         union = _union()
-        # a large matcher's hits stay None until it is first asked
-        per: list[tuple[list[int], list[int]] | None] = [
-            ([], []) if m.size <= _UNION_MAX_KEYS else None for m in union.matchers
-        ]
+        # {matcher index: (ends, rows)} for the matchers with hits in the text; a matcher
+        # that walks alone has its entry once it is first asked
+        per: dict[int, tuple[list[int], list[int]]] = {}
         rows = union.rows
-        for last, number in union.automaton.iter(text) if union.rows else ():
+        for last, number in union.automaton.iter(text) if rows else ():
             for member, row in rows[number]:
-                ends, found = per[member]
-                ends.append(last + 1)
-                found.append(row)
+                hits = per.get(member)
+                if hits is None:
+                    hits = per[member] = ([], [])
+                hits[0].append(last + 1)
+                hits[1].append(row)
         self.text = text
         self._hits = per
         self._slots = union.slots
+        self._alone = union.alone
+        self._previous: TextScan | None = None
+
+    def __enter__(self) -> TextScan:
+        self._previous = _current.scan
+        _current.scan = self
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        _current.scan = self._previous
 
     def hits(
         self, matcher: PhraseMatcher[Any], text: str, start: int, end: int
@@ -330,8 +344,10 @@ class TextScan:
         slot = self._slots.get(id(matcher))
         if slot is None:
             return None
-        hits = self._hits[slot]
+        hits = self._hits.get(slot)
         if hits is None:
+            if slot not in self._alone:
+                return iter(())  # no hit in the whole text
             found = list(matcher._automaton.iter(text))
             hits = self._hits[slot] = ([last + 1 for last, _ in found], [r for _, r in found])
         ends, rows = hits
@@ -347,12 +363,7 @@ class _Current(threading.local):
 _current = _Current()
 
 
-@contextmanager
-def shared_scan(text: str) -> Iterator[TextScan]:
-    """Within the block, `find` on `text` (that very string) reads one shared pass over it."""
-    previous = _current.scan
-    _current.scan = scan = TextScan(text)
-    try:
-        yield scan
-    finally:
-        _current.scan = previous
+def shared_scan(text: str) -> TextScan:
+    """`with shared_scan(text):` within the block, `find` on `text` (that very string) reads
+    one shared pass over it."""
+    return TextScan(text)

@@ -191,9 +191,16 @@ def stage_status(doc: Doc) -> None:
 
 
 def stage_events(doc: Doc) -> None:
+    doc.events = _assembler()(doc)
+
+
+@cache
+def _assembler() -> Callable[[Doc], list[EventRecord]]:
+    # imported on first use (assembly imports this module's Doc for its types), once: an
+    # import statement in `stage_events` cost a hundredth of a headline's extraction
     from sucesos.extract.assemble import assemble_events
 
-    doc.events = assemble_events(doc)
+    return assemble_events
 
 
 DEFAULT_STAGES: list[Stage] = [

@@ -131,11 +131,17 @@ def _near(main: Draft, part: Draft) -> bool:
     )
 
 
+@cache
+def _priorities() -> dict[str, int]:
+    """{category: its priority} (`taxonomy.toml`)."""
+    return {c: t.priority for c, t in taxonomy().items()}
+
+
 def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
     """Each reported draft that is a part of a compatible main act of the article joins it."""
     rules = part_rules()
     responses = response_rules()
-    priority = {c: t.priority for c, t in taxonomy().items()}
+    priority = _priorities()
     absorbed: set[int] = set()
     order = sorted(range(len(drafts)), key=lambda k: priority.get(drafts[k].category, 0))
     for k in order:
