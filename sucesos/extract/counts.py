@@ -172,6 +172,7 @@ def find_counts(
     """
     from sucesos.extract.kinds import silenced_spans
     from sucesos.extract.people_lists import listed_counts
+    from sucesos.extract.tolls import toll_counts
     from sucesos.extract.victims import implied_counts
 
     lex = lexicons()
@@ -234,6 +235,7 @@ def find_counts(
             counts.append(mention)
     counts = _join_coordinated(s, counts)
     counts.extend(listed_counts(s, counts))
+    counts.extend(toll_counts(s, counts))
     counts.extend(implied_counts(s, counts))
     counts.sort(key=lambda c: c.start)
     return counts

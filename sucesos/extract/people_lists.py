@@ -148,7 +148,14 @@ def _list_after(start: int, s: Sentence) -> tuple[int, int]:
         parts += 1
         if next_i >= len(tokens) or next_i in s.starts:
             break  # "left 22 gunmen and two officers dead and 15 wounded": the list ends
-        if tokens[next_i].word in lex.coordination and not _clause_break(next_i, s):
+        # "a, b y c", and the serial comma of English lists: "a mayor, his father, and 16
+        # other people"
+        serial = (
+            parts >= 2
+            and _clause_break(next_i, s)
+            and s.folded[s.tokens[next_i - 1].end : s.tokens[next_i].start].strip() == ","
+        )
+        if tokens[next_i].word in lex.coordination and (serial or not _clause_break(next_i, s)):
             if not _opens_item(next_i + 1, s):
                 break
             joined = True

@@ -1,0 +1,97 @@
+"""A toll raised to a new figure, its number far after the toll's noun: "the death toll from
+the attack on the prison has risen to 17", "officials raised the death toll from the attack
+to 17", "la cifra de muertos por el ataque al penal ascendió a 17". The number follows a verb
+of rising, or the first "to"/"a" after a toll that a verb raises; it counts the dead.
+Lexicon: `lexicon/counts.toml` [tolls]."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from sucesos.extract.lexicon import PhraseMatcher, expand, load_data
+from sucesos.extract.negation import is_negated
+
+if TYPE_CHECKING:
+    from sucesos.extract.counts import CountMention, Sentence
+
+# Tokens from a toll's noun to its figure ("the death toll from a shooting attack on a drug
+# rehabilitation center in the city has risen to 26").
+_REACH = 30
+# Characters from a raising verb to the toll it raises ("elevó este lunes la cifra").
+_RAISED_GAP = 25
+
+
+@dataclass(frozen=True)
+class _TollWords:
+    nouns: PhraseMatcher[str]
+    rises: PhraseMatcher[str]
+    raised: PhraseMatcher[str]
+    to: frozenset[str]
+    not_after: frozenset[str]
+
+
+@cache
+def _words() -> _TollWords:
+    data = load_data("lexicon/counts.toml")["tolls"]
+    return _TollWords(
+        PhraseMatcher((w, "noun") for w in data["nouns"]),
+        PhraseMatcher((w, "rise") for w in data["rises"]),
+        PhraseMatcher((w, "raised") for w in data["raised"]),
+        frozenset(f for w in data["to"] for f in expand(w)),
+        frozenset(data["not_after"]),
+    )
+
+
+def toll_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
+    """The figures of the raised tolls of sentence `s` that no figure read already gives."""
+    from sucesos.extract.counts import CountMention, is_number, lexicons
+
+    words = _words()
+    tokens = s.tokens
+    if not tokens:
+        return []
+    start, end = tokens[0].start, tokens[-1].end
+    index_at = {t.start: i for i, t in enumerate(tokens)}
+    end_index = {t.end: i for i, t in enumerate(tokens)}
+    raised_ends = {m.end for m in words.raised.find(s.folded, start, end)}
+    rise_ends = {
+        end_index[m.end]
+        for m in words.rises.find(s.folded, start, end)
+        if m.end in end_index and m.start in index_at
+    }
+    taken = {c.start for c in counts}
+    out: list[CountMention] = []
+    for noun in words.nouns.find(s.folded, start, end):
+        last = end_index.get(noun.end)
+        if last is None or is_negated(s.folded, noun.start, start):
+            continue
+        if last + 1 < len(tokens) and tokens[last + 1].word in words.not_after:
+            continue  # "a toll road"
+        # "raised the death toll", "elevó este lunes la cifra de muertos"
+        by_to = any(0 <= noun.start - m <= _RAISED_GAP for m in raised_ends)
+        for j in range(last + 1, min(len(tokens), last + 1 + _REACH)):
+            opens = j in rise_ends or (by_to and tokens[j].word in words.to)
+            if not opens:
+                continue
+            k = j + 1
+            while k < len(tokens) and tokens[k].word in lexicons().before_number:
+                k += 1
+            if k >= len(tokens) or not is_number(tokens[k].word):
+                continue  # "…on a state prison…": a Spanish "a" that opens no figure
+            value = _value(tokens[k].word)
+            if value and tokens[k].start not in taken:
+                t = tokens[k]
+                out.append(CountMention(t.start, t.end, "killed", value, None))
+                taken.add(t.start)
+            break
+    return out
+
+
+def _value(word: str) -> int | None:
+    from sucesos.extract.numbers import number_words, parse_digits
+
+    if word[0].isdigit():
+        return parse_digits(word)
+    return number_words().words.get(word)
