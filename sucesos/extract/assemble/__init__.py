@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from sucesos.extract.assemble.background import (
     PEOPLE_FIGURES as _PEOPLE_FIGURES,
 )
-from sucesos.extract.assemble.background import background_clause, repeated_background
+from sucesos.extract.assemble.background import background_clause, repeated_background, runs_on
 from sucesos.extract.assemble.bodies import DISCOVERY, bodies_found, victims_of
 from sucesos.extract.assemble.categories import battle_or_attack, route_figures, sentence_categories
 from sucesos.extract.assemble.clauses import (
@@ -79,6 +79,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     drafts: list[Draft] = []
     disputed_sentences: list[int] = []
     told = "reported"  # the status of the last sentence that told a happening
+    told_at = -1  # and its index
     for sentence in doc.sentences:
         i = sentence.index
         in_town = any(p.location.precision in ("municipality", "locality") for p in found.places[i])
@@ -88,14 +89,15 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         if (
             status == "reported"
             and told != "reported"
-            and names_again(doc, i)
+            and (names_again(doc, i) or (told_at == i - 1 and runs_on(doc, i)))
             and not any(not d.future for d in found.dates[i])
         ):
-            # "…en 2019 emboscaron a 14 policías. Por ese crimen detuvieron a dos": the
-            # same background goes on, unless a date of its own says otherwise
+            # "…en 2019 emboscaron a 14 policías. Por ese crimen detuvieron a dos", "…In
+            # March gunmen torched a bar. Then they had…": the same background goes on,
+            # unless a date of its own says otherwise
             status = told
         if found.triggers[i]:
-            told = status
+            told, told_at = status, i
         if doc.status[i].disputed and status == "reported":
             disputed_sentences.append(i)
         triggers = found.triggers[i]

@@ -4,13 +4,16 @@ again the figures of the background told right before it."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.news import running_total, tense_settings
 from sucesos.extract.counts import CountMention
 from sucesos.extract.dates import DateMatch, is_historical, period_end
+from sucesos.extract.lexicon import PhraseMatcher, load_data
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -74,3 +77,42 @@ def repeated_background(drafts: list[Draft], found: Found) -> None:
             draft.status = earlier[0][0]  # type: ignore[index]
         for c in people:
             told[_figure_key(c)] = (draft.status, draft.first)
+
+
+@cache
+def _run_on() -> tuple[PhraseMatcher[str], re.Pattern[str], frozenset[str]]:
+    data: dict[str, Any] = load_data("lexicon/cues.toml")["background"]
+    openers = PhraseMatcher((w, "then") for w in data["run_on_openers"])
+    auxiliaries = "|".join(re.escape(w) for w in data["run_on_auxiliaries"])
+    not_participles = "|".join(re.escape(w) for w in data["run_on_not_participles"])
+    pluperfect = re.compile(rf"\b(?:{auxiliaries})\s+(?!(?:{not_participles})\b)[a-z]")
+    return openers, pluperfect, frozenset(data["run_on_determiners"])
+
+
+# Words of the noun phrase that opens a sentence, after its determiner, that may repeat a
+# noun of the sentence before ("The dead bodies").
+_HEAD_WORDS = 3
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def runs_on(doc: Doc, i: int) -> bool:
+    """Whether sentence `i`, right after a background sentence and with no date of its own,
+    goes on telling that background: it opens with "then", "later", "luego"…, conjugates a
+    pluperfect ("…they had set fire to the trucks"), or opens with a determiner and a noun of
+    the sentence before ("…seven bodies were recovered. The bodies were found in a truck")."""
+    if i == 0:
+        return False
+    openers, pluperfect, determiners = _run_on()
+    sentence, before = doc.sentences[i], doc.sentences[i - 1]
+    folded = doc.folded
+    text = folded[sentence.start : sentence.end]
+    opening = openers.find(folded, sentence.start, sentence.end)
+    if any(m.start <= sentence.start + 3 for m in opening):
+        return True
+    if pluperfect.search(text):
+        return True
+    words = text.split()
+    if not words or words[0] not in determiners:
+        return False
+    earlier = set(_WORD.findall(folded[before.start : before.end]))
+    return any(w.strip(",.;:") in earlier for w in words[1 : 1 + _HEAD_WORDS] if _WORD.match(w))

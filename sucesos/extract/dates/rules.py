@@ -90,12 +90,15 @@ class Rules:
 
 _FUTURE_ES = re.compile(
     r"\b(?:\w+(?:ará|erá|irá|arán|erán|irán)|será|serán|habrá|va a|van a|próxim[oa]s?"
-    r"|se espera|está previst[oa]|programad[oa]s?)\b",
+    r"|se espera|está previst[oa]|programad[oa]s?|de cara a|rumbo a)\b",
     re.IGNORECASE,
 )
 _FUTURE_EN = re.compile(
     r"\b(?:will|won't|'ll|is expected to|are expected to|is scheduled|are scheduled|is set to"
-    r"|are set to|plans? to|is due to|are due to|upcoming|coming)\b",
+    r"|are set to|plans? to|is due to|are due to|upcoming|coming"
+    # a day something is scheduled for, or that events lead up to ("ahead of the June 2
+    # elections", "the trial is set for May 4")
+    r"|ahead of|in the (?:run|lead)-up to|(?:scheduled|set|slated|planned) for)\b",
     re.IGNORECASE,
 )
 

@@ -185,6 +185,8 @@ class Scan(ScanContext):
         else:
             if self.pub is None:
                 return None
+            if mode is None and self.future_signal(start, m.end()):
+                mode = "future"  # "ahead of the June 2 elections": the coming June 2
             value = year_for(month, day, self.pub, mode, weekday)
         if value is None:
             return None

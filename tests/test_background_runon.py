@@ -1,0 +1,103 @@
+"""Background that runs on past its dated sentence, and days ahead that never date an event
+(issue 9): "In March, gunmen ambushed… Then they had set fire to…", "…seven bodies were
+recovered. The bodies were found in a truck", "ahead of the June 2 elections". One test per
+class of phrasing, with the Spanish twin where the rule is shared; every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sucesos.extract import extract
+from sucesos.models import Article, EventRecord
+
+PUB = date(2025, 9, 16)  # a Tuesday
+NEWS = "Gunmen killed three men at a car wash in Uruapan, Michoacán, on Monday. "
+NOTICIA = "Sicarios asesinaron a tres hombres en un autolavado de Uruapan, Michoacán, el lunes. "
+
+
+def run(language: str, text: str) -> list[EventRecord]:
+    return extract(Article(text=text, published=PUB, language=language))
+
+
+def status_of(events: list[EventRecord], words: str) -> set[str]:
+    return {e.status for e in events if any(words in ev.text for ev in e.evidence)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "en",
+            NEWS + "In March, gunmen ambushed a police convoy near Apatzingán. Then they set fire "
+            "to the patrol trucks.",
+            "Then they set fire",
+        ),
+        (
+            "es",
+            NOTICIA + "En marzo, sicarios emboscaron a un convoy policial cerca de Apatzingán. "
+            "Luego incendiaron las patrullas.",
+            "Luego incendiaron",
+        ),
+    ],
+)
+def test_a_sentence_that_opens_with_then_goes_on_telling_the_background(
+    language: str, text: str, words: str
+) -> None:
+    assert status_of(run(language, text), words) == {"historical"}
+
+
+def test_a_pluperfect_after_a_background_sentence_goes_on_telling_it() -> None:
+    text = (
+        NEWS + "In March, gunmen ambushed a police convoy near Apatzingán. The attackers had "
+        "torched two patrol trucks on the highway."
+    )
+    assert status_of(run("en", text), "had torched") == {"historical"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "en",
+            NEWS + "In February, nine bodies were recovered from a ravine near Zamora. The bodies "
+            "were found wrapped in blankets in Jacona.",
+            "The bodies were found",
+        ),
+        (
+            "es",
+            NOTICIA + "En febrero, nueve cuerpos fueron hallados en una barranca de Zamora. Los "
+            "cuerpos fueron localizados envueltos en cobijas en Jacona.",
+            "Los cuerpos fueron localizados",
+        ),
+    ],
+)
+def test_a_noun_of_the_background_sentence_named_again_goes_on_telling_it(
+    language: str, text: str, words: str
+) -> None:
+    assert status_of(run(language, text), words) == {"historical"}
+
+
+def test_a_sentence_with_a_date_of_its_own_is_news_again() -> None:
+    text = (
+        NEWS + "In February, nine bodies were recovered from a ravine near Zamora. The bodies "
+        "of two more men were found in Jacona on Monday."
+    )
+    assert status_of(run("en", text), "were found in Jacona") == {"reported"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed a candidate for mayor in Tlapa, Guerrero, ahead of the December 6 vote.",
+        "Gunmen killed a candidate for mayor in Tlapa, Guerrero, days before a runoff set for "
+        "December 6.",
+    ],
+)
+def test_a_day_ahead_never_dates_the_event(text: str) -> None:
+    events = run("en", text)
+    attack = [e for e in events if e.category == "attack"]
+    assert [e.status for e in attack] == ["reported"]
+    assert attack[0].date is None or str(attack[0].date) <= PUB.isoformat()
