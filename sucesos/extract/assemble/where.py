@@ -23,9 +23,10 @@ _LOCATIVE_BEFORE = re.compile(
 
 # Where the report was filed, not the event, printed before its first words: "MEXICO CITY
 # (Reuters) —", "CULIACÁN, Sin.—", "MORELIA, Mich., 3 de marzo de 2026.-", "Irapuato, Gto.-",
-# "Ciudad de México, marzo 1 (Agencia).-". A place in capitals may end at any dash; a place
-# in ordinary case only at a period and a dash (".-"), so an aside after a name that opens a
-# paragraph ("Sinaloa —uno de los estados…") is no dateline.
+# "Ciudad de México, marzo 1 (Agencia).-", "Mexico City, Dec 8 (IANS)". A place in capitals
+# may end at any dash; a place in ordinary case only at a period and a dash (".-"), or after
+# its day and agency, so an aside after a name that opens a paragraph ("Sinaloa —uno de los
+# estados…") is no dateline.
 _LETTER = "A-Za-zÁÉÍÓÚÑÜáéíóúñü"
 _STATE = rf"(?:,\s*[A-ZÁÉÍÓÚÑÜ][{_LETTER}.]{{1,14}})"  # , Sin. / , Michoacán / , GTO.
 _MONTH = rf"[{_LETTER}]{{3,10}}\.?"
@@ -41,7 +42,9 @@ _NAME = (
 _DATELINE = re.compile(
     rf"^[ \t]*(?:date:?[ \t]+\S+[ \t]+)?"  # an archive's stamp before it
     rf"(?:{_CAPITALS}{_STATE}?\.?{_FILED}?{_AGENCY}?\s*\.?\s?[—–-]{{1,2}}"
-    rf"|{_NAME}{_STATE}{{0,2}}\.?{_FILED}?{_AGENCY}?\.\s?[—–-]{{1,2}})",
+    rf"|{_NAME}{_STATE}{{0,2}}\.?{_FILED}?{_AGENCY}?\.\s?[—–-]{{1,2}}"
+    # a wire's dateline with its day and agency and no dash: "Mexico City, Dec 8 (IANS) "
+    rf"|{_NAME}{_STATE}{{0,2}}{_FILED}{_AGENCY}[ \t]*[—–:-]{{0,2}})",
     re.MULTILINE,
 )
 

@@ -1,0 +1,77 @@
+"""English wire phrasing found on fresh pages (issue 9): a wire dateline with its day and
+agency, an arrest ordered (a warrant, not an arrest), running totals "so far in" a year and a
+state "one of the six states that…", forces that "confronted" armed men and the confrontation
+named again with its day. One test per class of phrasing, with the Spanish twin where the rule
+is shared; every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sucesos.extract import extract
+from sucesos.models import Article, EventRecord
+
+PUB = date(2025, 9, 16)  # a Tuesday
+NEWS = "Gunmen killed three men at a car wash in Uruapan, Michoacán, on Monday. "
+
+
+def run(language: str, text: str) -> list[EventRecord]:
+    return extract(Article(text=text, published=PUB, language=language))
+
+
+def live(events: list[EventRecord]) -> list[EventRecord]:
+    return [e for e in events if e.status in ("reported", "disputed")]
+
+
+def test_a_wire_dateline_with_day_and_agency_is_no_place_of_the_event() -> None:
+    text = (
+        "Five gunmen killed in Mexico\n\nMexico City, Sep 16 (IANS) Five gunmen were killed in "
+        "a clash with soldiers in Nuevo Laredo, Tamaulipas, the Defence Ministry said Monday."
+    )
+    states = {loc.admin1 for e in live(run("en", text)) for loc in e.locations}
+    assert states == {"Tamaulipas"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", NEWS + "On Monday night a judge ordered the arrest of two suspects."),
+        ("en", NEWS + "Four municipal police officers were ordered arrested over the killings."),
+        (
+            "es",
+            "Sicarios asesinaron a tres hombres en Uruapan, Michoacán, el lunes. Un juez "
+            "ordenó la captura de dos sospechosos.",
+        ),
+    ],
+)
+def test_an_arrest_ordered_is_no_arrest(language: str, text: str) -> None:
+    assert [e.category for e in live(run(language, text))] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Officials said there have been 1,204 homicides in the state so far in 2025.",
+        "Michoacán is one of the six states that account for about half of the country's "
+        "homicides, according to federal figures.",
+    ],
+)
+def test_a_state_tally_next_to_the_news_is_a_statistic(tally: str) -> None:
+    events = run("en", NEWS + tally)
+    assert {e.status for e in events if tally[:30] in e.evidence[0].text} == {"statistic"}
+
+
+def test_forces_that_confront_armed_men_clash() -> None:
+    events = run("en", "Soldiers confronted criminals near Tepalcatepec, Michoacán, on Monday.")
+    assert [e.category for e in live(events)] == ["armed_clash"]
+
+
+def test_the_confrontation_named_again_gives_its_day() -> None:
+    text = (
+        "Mexican soldiers killed six alleged gunmen in Tamaulipas, officials said Tuesday. The "
+        "state prosecutor said the confrontation occurred Sunday morning in Mier."
+    )
+    clashes = [e for e in live(run("en", text)) if e.category == "armed_clash"]
+    assert [str(e.date) for e in clashes] == ["2025-09-14"]
