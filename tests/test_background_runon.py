@@ -101,3 +101,25 @@ def test_a_day_ahead_never_dates_the_event(text: str) -> None:
     attack = [e for e in events if e.category == "attack"]
     assert [e.status for e in attack] == ["reported"]
     assert attack[0].date is None or str(attack[0].date) <= PUB.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Roads in Jalisco reopened on Tuesday. The cartel's leader was killed in an operation "
+            "by the Army at dawn on Sunday in Tapalpa, Jalisco.",
+        ),
+        (
+            "es",
+            "Las carreteras de Jalisco reabrieron el martes. El líder del cártel murió en un "
+            "operativo del Ejército la madrugada del domingo en Tapalpa, Jalisco.",
+        ),
+    ],
+)
+def test_a_killing_in_an_operation_keeps_its_day_and_town(language: str, text: str) -> None:
+    events = [e for e in run(language, text) if any("Tapalpa" in v.text for v in e.evidence)]
+    assert {(e.status, str(e.date)) for e in events} == {("reported", "2025-09-14")}
+    assert {loc.admin2 for e in events for loc in e.locations} == {"Tapalpa"}
+

@@ -80,3 +80,11 @@ def test_the_others_named_with_a_victim_add_to_him() -> None:
 )
 def test_local_officials_are_people_a_number_counts(text: str) -> None:
     assert killed(text) in ([2], [3])
+
+
+def test_a_count_of_people_killed_that_rises_is_a_toll() -> None:
+    text = (
+        "The number of police officers killed in the wave of attacks on patrols in Guanajuato "
+        "has risen to 12, the state security ministry said."
+    )
+    assert 12 in killed(text)

@@ -26,6 +26,8 @@ _RAISED_GAP = 25
 @dataclass(frozen=True)
 class _TollWords:
     nouns: PhraseMatcher[str]
+    counted: PhraseMatcher[str]
+    dead: frozenset[str]
     rises: PhraseMatcher[str]
     raised: PhraseMatcher[str]
     to: frozenset[str]
@@ -37,6 +39,8 @@ def _words() -> _TollWords:
     data = load_data("lexicon/counts.toml")["tolls"]
     return _TollWords(
         PhraseMatcher((w, "noun") for w in data["nouns"]),
+        PhraseMatcher((w, "counted") for w in data["counted"]),
+        frozenset(data["dead"]),
         PhraseMatcher((w, "rise") for w in data["rises"]),
         PhraseMatcher((w, "raised") for w in data["raised"]),
         frozenset(f for w in data["to"] for f in expand(w)),
@@ -63,7 +67,17 @@ def toll_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
     }
     taken = {c.start for c in counts}
     out: list[CountMention] = []
-    for noun in words.nouns.find(s.folded, start, end):
+    nouns = list(words.nouns.find(s.folded, start, end))
+    covered = {m.start for m in nouns}
+    for m in words.counted.find(s.folded, start, end):
+        # "the number of soldiers killed in…": a toll once a death word follows the count
+        first = end_index.get(m.end)
+        if m.start not in covered and first is not None:
+            ahead = tokens[first + 1 : first + 1 + _REACH]
+            dead = next((t for t in ahead if t.word in words.dead), None)
+            if dead is not None:
+                nouns.append(m._replace(end=dead.end))
+    for noun in nouns:
         last = end_index.get(noun.end)
         if last is None or is_negated(s.folded, noun.start, start):
             continue
@@ -82,9 +96,10 @@ def toll_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
                 continue  # "…on a state prison…": a Spanish "a" that opens no figure
             value = _value(tokens[k].word)
             if value and tokens[k].start not in taken:
-                t = tokens[k]
-                out.append(CountMention(t.start, t.end, "killed", value, None))
-                taken.add(t.start)
+                # the figure stands where its toll is named: the toll's event words follow
+                # ("the death toll from the attack…", "the number of soldiers killed…")
+                out.append(CountMention(noun.start, noun.start, "killed", value, None))
+                taken.add(tokens[k].start)
             break
     return out
 

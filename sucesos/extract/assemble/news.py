@@ -287,6 +287,7 @@ def earlier_triggers(
         if k is not None:
             is_earlier = is_historical(d, doc.published) or _before(d, day, settings.earlier_days)
             dated.setdefault(k, set()).add(is_earlier)
+    _share_manner_dates(doc, triggers, dated)
     cues = doc.status[i]
     by_cue: dict[int, int] = {}  # trigger → where the clause its cue dates begins
     for position in cues.background_at:
@@ -324,6 +325,22 @@ def earlier_triggers(
     if len(earlier) == len(triggers):
         return set()  # the whole sentence is of one time: the sentence's status decides
     return earlier
+
+
+# An event word that tells how the one right before it happened: "was killed in an operation
+# by the Army… on Sunday", "murió durante un enfrentamiento": one happening, one time.
+_MANNER = re.compile(r"\s+(?:in|during|en|durante)\s+(?:a|an|the|un|una|el|la)\s+(?:\w+\s+)?$")
+
+
+def _share_manner_dates(doc: Doc, triggers: Sequence[Trigger], dated: dict[int, set[bool]]) -> None:
+    """Let an event word and the one that tells how it happened ("killed in an operation")
+    share the dates that date either: a date next to one dates the happening."""
+    for k in range(1, len(triggers)):
+        a, b = triggers[k - 1], triggers[k]
+        if a.end <= b.start and _MANNER.fullmatch(doc.folded, a.end, b.start):
+            shared = dated.get(k - 1, set()) | dated.get(k, set())
+            if shared:
+                dated[k - 1] = dated[k] = set(shared)
 
 
 # The "after" words that put the sentence's happening later than the one they introduce
