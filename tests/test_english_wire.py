@@ -75,3 +75,14 @@ def test_the_confrontation_named_again_gives_its_day() -> None:
     )
     clashes = [e for e in live(run("en", text)) if e.category == "armed_clash"]
     assert [str(e.date) for e in clashes] == ["2025-09-14"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Residents of Reynosa, Tamaulipas, protested against the National Guard on Monday."),
+        ("es", "Vecinos de Reynosa, Tamaulipas, protestaron contra la Guardia Nacional el lunes."),
+    ],
+)
+def test_a_protest_against_someone_is_news(language: str, text: str) -> None:
+    assert [(e.category, e.status) for e in run(language, text)] == [("protest", "reported")]

@@ -451,7 +451,9 @@ def accused_only(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:
     reach = tense_settings().ahead_chars
     return all(
         any(
-            t.start == p or (0 < t.start - p <= reach and not main_predicate(doc, t))
+            # a protest is what a "protested against the…" cue opens, not what it dates
+            (t.start == p and t.category != "protest")
+            or (0 < t.start - p <= reach and not main_predicate(doc, t))
             for p in accused
         )
         for t in triggers
