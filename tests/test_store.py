@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -10,7 +11,8 @@ from conftest import make_article, make_record
 
 from sucesos.models import Actor
 from sucesos.resolve import resolve_records
-from sucesos.store import Store, schema, stats
+from sucesos.filters import parse_filters
+from sucesos.store import Store, queries, schema, stats
 from sucesos.store.migrations import MIGRATIONS
 
 
@@ -51,24 +53,50 @@ def test_filter_columns_are_indexed(store: Store) -> None:
     assert {"date", "admin1_code", "admin2_code", "category", "status"} <= indexed
 
 
-def test_a_store_before_migration_12_gets_the_state_list_index(db_path: Path) -> None:
+def page_plan(store: Store, **filters: Any) -> str:
+    """SQLite's plan for the ids of a page of events (`queries.page_events`'s first step)."""
+    where = parse_filters(**{k: v for k, v in filters.items() if k != "bbox"}).where()
+    if "bbox" in filters:
+        where.append(queries.bbox_filter(*filters["bbox"]))
+    ev = schema.events
+    page = sa.select(ev.c.id).where(*where).order_by(ev.c.date.desc(), ev.c.id).limit(50)
+    with store.engine.connect() as conn:
+        sql = str(page.compile(conn, compile_kwargs={"literal_binds": True}))
+        return " ".join(str(r[-1]) for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
+
+
+@pytest.mark.parametrize(
+    ("version", "index", "filters"),
+    [
+        (12, "ix_events_state_list", {"state": "Sinaloa", "category": "attack"}),
+        (13, "ix_events_geo", {"bbox": (-108.0, 24.0, -107.0, 25.0)}),
+    ],
+)
+def test_a_store_before_an_index_migration_gets_the_index_and_pages_read_it(
+    db_path: Path, version: int, index: str, filters: dict[str, Any]
+) -> None:
     Store(db_path).close()
     engine = sa.create_engine(f"sqlite:///{db_path}")
-    with engine.begin() as conn:  # as a store of session 7 left it
-        conn.exec_driver_sql("DROP INDEX ix_events_state_list")
-        conn.exec_driver_sql("DELETE FROM schema_migrations WHERE version = 12")
+    with engine.begin() as conn:  # as a store of an earlier session left it
+        conn.exec_driver_sql(f"DROP INDEX {index}")
+        conn.exec_driver_sql(f"DELETE FROM schema_migrations WHERE version = {version}")
     engine.dispose()
     with Store(db_path) as store:
         indexes = {ix["name"] for ix in sa.inspect(store.engine).get_indexes("events")}
-        assert "ix_events_state_list" in indexes
-        query = schema.events.c.admin1_code == "MX-SIN"
-        page = sa.select(schema.events.c.id).where(query, schema.events.c.category == "attack")
-        page = page.order_by(schema.events.c.date.desc(), schema.events.c.id).limit(50)
-        with store.engine.connect() as conn:
-            sql = str(page.compile(conn, compile_kwargs={"literal_binds": True}))
-            plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
-        # One state's page is read from that index alone, not row by row from the table.
-        assert "COVERING INDEX ix_events_state_list" in plan
+        assert index in indexes
+        # One state's page, or a box's, is read from that index alone, not row by row.
+        assert f"COVERING INDEX {index}" in page_plan(store, **filters)
+
+
+@pytest.mark.parametrize("filters", [{"category": "violence"}, {"status": "disputed"}])
+def test_a_family_or_status_filter_is_tested_in_the_list_index(
+    store: Store, filters: dict[str, Any]
+) -> None:
+    # Read through their own indexes, a family's or a status's events in a window were
+    # fetched row by row from the table to test the rest (a box, a kind).
+    window = {"since": "2026-08-01", "until": "2026-10-30"}
+    plan = page_plan(store, **window, **filters, bbox=(-104.0, 19.0, -102.5, 20.0))
+    assert "COVERING INDEX" in plan and "_date" not in plan
 
 
 def test_two_outlets_reporting_one_attack_make_one_event(store: Store) -> None:

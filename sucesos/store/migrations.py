@@ -181,6 +181,10 @@ def _state_list_index(conn: sa.Connection) -> None:
     schema.ix_events_state_list.create(conn, checkfirst=True)
 
 
+def _geo_index(conn: sa.Connection) -> None:
+    schema.ix_events_geo.create(conn, checkfirst=True)
+
+
 # Append new steps at the end, numbered in order: 2 is reserved for resolution (article
 # fingerprints for syndicated copies), 3 for monitoring (feeds, fetched items, watch rules).
 MIGRATIONS: list[Migration] = [
@@ -196,6 +200,7 @@ MIGRATIONS: list[Migration] = [
     Migration(10, "index for pages of the event list", _list_index),
     Migration(11, "index of the events with secondary kinds (category filter)", _kinds_index),
     Migration(12, "index for pages of one state's events", _state_list_index),
+    Migration(13, "index of the events by place for the map's boxes", _geo_index),
 ]
 
 

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from sucesos.store import schema
 from sucesos.store.history import changes_between, event_states
 from sucesos.store.keys import as_date, fold, outlet_name
+from sucesos.store.stats_plans import unindexed
 
 # Columns kept for matching only; they are not part of an event as users see it.
 _INTERNAL = {"category_family", "admin1_key", "admin2_key", "actor_key", "kinds_key", "figures"}
@@ -109,7 +110,7 @@ def event_filters(
     if actor:
         where.append(ev.c.actor_key.contains(fold(actor), autoescape=True))
     if status:
-        where.append(ev.c.status == status)
+        where.append(unindexed(ev.c.status) == status)
     if text:
         rep, art = schema.reports, schema.articles
         pattern = f"%{_escape_like(text)}%"
@@ -358,5 +359,5 @@ def exact_filters(
     if category:
         where.append(sa.or_(ev.c.category == category, has_kind(category)))
     if category_family:
-        where.append(ev.c.category_family == category_family)
+        where.append(unindexed(ev.c.category_family) == category_family)
     return where

@@ -384,6 +384,27 @@ ix_events_state_list = sa.Index(
     events.c.longitude,
 )
 
+# The events in a box on the map (migration 13), led by the longitude, with the columns the
+# other filters and the sort keys use: the map's points of a box over all time read a
+# twentieth of the index instead of all of it (0.36 s to 2 ms for the ids at a million
+# events).
+ix_events_geo = sa.Index(
+    "ix_events_geo",
+    events.c.longitude,
+    events.c.latitude,
+    events.c.date,
+    events.c.id,
+    events.c.admin1_code,
+    events.c.admin2_code,
+    events.c.category,
+    events.c.category_family,
+    events.c.status,
+    events.c.fatalities,
+    events.c.n_sources,
+    events.c.actor_key,
+    events.c.kinds_key,
+)
+
 # The events that hold a secondary kind (migration 11), with every column a statistic reads:
 # a category filter counts the events of that main category from the summaries and only
 # these from the events (`sucesos.store.stats.KindsPlan`), instead of scanning every event
