@@ -9,9 +9,9 @@ import pytest
 import sqlalchemy as sa
 from conftest import make_article, make_record
 
+from sucesos.filters import parse_filters
 from sucesos.models import Actor
 from sucesos.resolve import resolve_records
-from sucesos.filters import parse_filters
 from sucesos.store import Store, queries, schema, stats
 from sucesos.store.migrations import MIGRATIONS
 
