@@ -129,3 +129,19 @@ def test_an_unknown_noun_of_people_counts_by_its_predicate(text: str) -> None:
 
 def test_an_unknown_noun_with_a_predicate_of_things_is_no_death() -> None:
     assert [w for w, _ in figures("Dos camionetas que fueron incendiadas") if w == "killed"] == []
+
+
+def test_past_y_a_comma_ends_the_list_of_victims() -> None:
+    text = "Los sicarios mataron a un hombre y a un niño, una mujer resultó herida"
+    assert sorted(figures(text)) == [("injured", 1), ("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agredieron a balazos a unos albañiles, cuatro de ellos murieron en el lugar",
+        "Dispararon contra los taxistas, acción en la que cuatro de éstos murieron",
+    ],
+)
+def test_a_part_of_people_named_before_counts_with_its_predicate(text: str) -> None:
+    assert ("killed", 4) in figures(text)

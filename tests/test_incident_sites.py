@@ -93,3 +93,30 @@ En otro punto de la ciudad, dos jóvenes fueron asesinados frente a una tienda.
 def test_another_point_of_the_town_is_another_incident() -> None:
     killed = sorted(e.fatalities or 0 for e in attacks(run(OTHER_POINT_ES, "es")))
     assert killed == [1, 2]
+
+
+SUMMED_LEAD_ES = """Celaya, Guanajuato.- En dos hechos distintos fueron asesinadas tres
+personas este domingo.
+
+En la colonia Las Arboledas, un hombre fue asesinado a balazos frente a su casa.
+
+A su vez, en la colonia San Juanico, dos jóvenes fueron ejecutados en una cancha.
+"""
+
+DOUBLE_ATTACK_ES = """Un doble ataque armado en Fresnillo, Zacatecas, dejó cinco muertos
+este domingo.
+
+El primer ataque fue en la colonia Centro, donde cuatro taxistas fueron asesinados.
+
+Minutos después, en la colonia Obrera, un hombre fue asesinado dentro de su casa.
+"""
+
+
+def test_a_lead_that_sums_the_incidents_is_their_tally_es() -> None:
+    events = run(SUMMED_LEAD_ES, "es")
+    assert sorted(e.fatalities or 0 for e in attacks(events)) == [1, 2]
+    assert any(e.status == "statistic" and e.fatalities == 3 for e in events)
+
+
+def test_a_double_attack_is_summed_not_one_incident() -> None:
+    assert sorted(e.fatalities or 0 for e in attacks(run(DOUBLE_ATTACK_ES, "es"))) == [1, 4]

@@ -160,8 +160,10 @@ def _list_after(start: int, s: Sentence) -> tuple[int, int]:
                 break
             joined = True
             i = next_i + 1
-        elif tokens[next_i].after_break and _opens_item(next_i, s):
-            i = next_i  # "a, b y c"
+        elif tokens[next_i].after_break and not joined and _opens_item(next_i, s):
+            # "a, b y c"; past "y" a comma ends the list ("mataron a un hombre y a un niño,
+            # una mujer resultó herida": the woman is the subject of the next clause)
+            i = next_i
         else:
             break
     return (total, parts) if joined else (0, 0)

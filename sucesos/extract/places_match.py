@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from sucesos.extract.places_index import Entry, Index, name_key
 
@@ -57,6 +58,14 @@ def ends_with(words: list[str], phrases: set[str]) -> bool:
 
 def next_words(f: str, end: int, n: int = 3) -> list[str]:
     return f[end : end + 40].split()[:n]
+
+
+@cache
+def _second_street(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """A street cue, one or more words of a street's name (not "de": "calles de Celaya" is
+    a town's streets) and "y"/"e" just before a name: the name is a second street."""
+    alt = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt}) (?!de |del )[^,.;:()]{{1,40}} (?:y|e) $")
 
 
 _UPPER = re.compile(r"[^\W\d_a-zà-ÿ]")
@@ -198,6 +207,13 @@ def judge_spans(
         if street_end > 0 and gap in ctx["street_joiners"]:
             street_end = sp.end
             dropped(sp, f"a second street name (joined by '{gap}')")
+            continue
+        if _second_street(tuple(ctx["second_street_after"])).search(
+            f, max(0, sp.start - 60), sp.start
+        ):
+            # "las calles Méndez Plancarte y Matamoros": the first street is no place name
+            street_end = sp.end
+            dropped(sp, "a second street name (after a street not in the gazetteer)")
             continue
         is_state = any(e.kind == "state" for e in entries)
         if (

@@ -37,7 +37,12 @@ from sucesos.extract.assemble.clauses import (
 )
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.elaboration import elaborates, told_draft
-from sucesos.extract.assemble.incidents import absorb_parts, attach_disputes, merge_drafts
+from sucesos.extract.assemble.incidents import (
+    absorb_parts,
+    attach_disputes,
+    merge_drafts,
+    summaries_as_tallies,
+)
 from sucesos.extract.assemble.news import (
     accused_only,
     earlier_triggers,
@@ -52,7 +57,7 @@ from sucesos.extract.assemble.news import (
 )
 from sucesos.extract.assemble.reactions import attach_reactions, mark_responses
 from sucesos.extract.assemble.record import build_record
-from sucesos.extract.assemble.tallies import incident_counts, tally_apposition
+from sucesos.extract.assemble.tallies import frames_incidents, incident_counts, tally_apposition
 from sucesos.extract.assemble.when import lead_date_of
 from sucesos.extract.assemble.where import focus_places, real_places
 from sucesos.extract.counts import CountMention
@@ -158,6 +163,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     merged = absorb_parts(merged, found)
     merged = attach_disputes(merged, disputed_sentences)
     merged = attach_reactions(doc, merged, found)
+    summaries_as_tallies(merged)
     focus = focus_places(doc, found.places)
     return [build_record(doc, draft, found, focus, lead) for draft in merged]
 
@@ -203,7 +209,7 @@ def continue_sums(doc: Doc, found: Found, drafts: list[Draft]) -> None:
         if not any(d.aggregate for d in before) or any(not d.aggregate for d in before if d.counts):
             continue
         here = [d for d in by_sentence[i] if d.status == "reported" and not d.aggregate]
-        if not here or found.places[i] or doc.status[i].new_incident:
+        if not here or found.places[i] or found.sites[i] or doc.status[i].new_incident:
             continue
         if all(d.counts for d in here):
             for d in here:
@@ -409,6 +415,8 @@ def _aggregate_categories(
     marks += [c.start for c in counts if c.what == "states_affected"]
     sentence = doc.sentences[i]
     marks += incident_counts(doc, sentence.start, sentence.end)
+    if counts and frames_incidents(doc, sentence.start, sentence.end):
+        marks.append(sentence.start)
     states = {
         p.location.admin1_code
         for p in found.places[i]
@@ -425,6 +433,10 @@ def _aggregate_categories(
         return set()
     if not triggers:
         return {"*"}
+    if counts and frames_incidents(doc, sentence.start, sentence.end):
+        # "En dos hechos distintos, … fueron asesinadas cuatro personas": every figure of
+        # the sentence sums the incidents its frame counts
+        return {t.category for t in triggers}
     return {triggers[k].category for k in _in_marked_clauses(doc, i, triggers, marks)}
 
 

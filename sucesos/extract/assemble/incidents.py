@@ -221,3 +221,33 @@ def attach_disputes(drafts: list[Draft], disputed_sentences: list[int]) -> list[
             main.sentences.append(i)
             main.disputed = True
     return out
+
+
+def summaries_as_tallies(drafts: list[Draft]) -> None:
+    """A reported aggregate told before the incidents it sums ("En dos hechos distintos
+    fueron asesinadas cuatro personas." then each killing in its colonia) is the article's
+    tally of them, not a happening of its own: its status becomes `statistic`. It sums them
+    when at least two violent incidents told after it account for its dead."""
+    violent = victims_of()
+    for summary in drafts:
+        if not summary.aggregate or summary.status != "reported":
+            continue
+        toll = _dead(summary)
+        later = [
+            d
+            for d in drafts
+            if not d.aggregate
+            and d.status == "reported"
+            and d.category in violent
+            and d is not summary
+            and d.first >= summary.first
+            and max(d.sentences) > summary.first
+            and _dead(d)
+        ]
+        if toll and len(later) >= 2 and toll <= sum(_dead(d) for d in later):
+            summary.status = "statistic"
+
+
+def _dead(draft: Draft) -> int:
+    """The largest figure of dead a draft's sentences give (any source)."""
+    return max((c.value for _, c in draft.counts if c.what == "killed"), default=0)

@@ -30,6 +30,7 @@ class TallyWords:
     incident_nouns: frozenset[str]
     period_units: frozenset[str]
     period_openers: frozenset[str]
+    incident_frames: frozenset[str]
 
 
 @cache
@@ -39,6 +40,7 @@ def tally_words() -> TallyWords:
         frozenset(data["incident_nouns"]),
         frozenset(data["period_units"]),
         frozenset(data["period_openers"]),
+        frozenset(data["incident_frames"]),
     )
 
 
@@ -53,10 +55,14 @@ def has_figure(doc: Doc, start: int, end: int) -> bool:
     return bool(_span_numbers(doc.folded, start, end)[1])
 
 
-def incident_counts(doc: Doc, start: int, end: int) -> list[int]:
-    """Where a count of two or more incidents starts ("cuatro ataques", "12 homicides")."""
+def incident_counts(doc: Doc, start: int, end: int, *, framed: bool = False) -> list[int]:
+    """Where a count of two or more incidents starts ("cuatro ataques", "12 homicides").
+    With `framed`, only counts that frame the whole sentence ("En dos hechos distintos,
+    fueron asesinadas cuatro personas", "In two attacks, …"): a word of `incident_frames`
+    opens them."""
     tokens, numbers = _span_numbers(doc.folded, start, end)
     nouns = tally_words().incident_nouns
+    frames = tally_words().incident_frames
     out: list[int] = []
     for number in numbers:
         following = number.last + 1
@@ -65,9 +71,28 @@ def incident_counts(doc: Doc, start: int, end: int) -> list[int]:
             and following < len(tokens)
             and not tokens[following].after_break
             and tokens[following].word in nouns
+            and (
+                not framed
+                or (number.first > 0 and tokens[number.first - 1].word in frames)
+            )
         ):
             out.append(tokens[number.first].start)
     return out
+
+
+@cache
+def _several_incidents() -> PhraseMatcher[str]:
+    words = load_data("incidents.toml")["statistic"]["several_incidents"]
+    return PhraseMatcher((w, "several") for w in words)
+
+
+def frames_incidents(doc: Doc, start: int, end: int) -> bool:
+    """Whether `doc.text[start:end]` frames its figures as the sum of several incidents: a
+    count of them opened by a frame word ("En dos hechos distintos, …") or words of several
+    incidents told as one ("un doble ataque armado")."""
+    return bool(incident_counts(doc, start, end, framed=True)) or bool(
+        _several_incidents().find(doc.folded, start, end)
+    )
 
 
 def has_period(doc: Doc, start: int, end: int) -> bool:
