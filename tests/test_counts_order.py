@@ -70,6 +70,20 @@ def test_a_bare_number_after_a_predicate_is_no_figure(text: str) -> None:
     assert [f for f in figures(text) if f[1] > 1] == []
 
 
+def test_a_subject_past_y_belongs_to_its_own_clause() -> None:
+    text = "En el asalto un hombre pierde la vida y dos mujeres resultan heridas"
+    assert sorted(figures(text)) == [("injured", 2), ("killed", 1)]
+
+
+def test_a_number_inside_a_name_is_no_subject() -> None:
+    text = 'Muere en un choque Pedro "Tigre 40" lugarteniente de la banda'
+    assert [f for f in figures(text) if f[1] > 1] == []
+
+
+def test_how_a_victim_was_beaten_is_not_the_victim() -> None:
+    assert figures("Mató a batazos a un muchacho de 25 años") == [("killed", 1)]
+
+
 def test_wounded_who_died_are_deaths_es() -> None:
     text = (
         "Un ataque armado contra una fiesta en Jerez, Zacatecas, dejó dos muertos y seis "

@@ -401,10 +401,14 @@ def _count_inverted(number: Number, s: Sentence) -> CountMention | None:
         k += 1
     if k not in s.groups or tokens[k].after_break:
         return None
+    if number.first > 0 and s.text is not None:
+        before = s.text[tokens[number.first - 1].start : tokens[number.first - 1].end]
+        if before[:1].isupper() or before[-1:] in "\"'“”«»":
+            return None  # "Lince 40": a number inside a name
     j = number.first - 1
     while j >= 0 and number.first - j <= _INVERTED_GAP:
-        if tokens[j + 1].after_break:
-            return None
+        if tokens[j + 1].after_break or tokens[j + 1].word in lex.coordination:
+            return None  # "pierde la vida y tres mujeres resultan heridas": another clause
         for _first, side, what in s.ends.get(j, []):
             if side == "far":
                 return s.mention(number, what, s.group_near(k, k + 3), False)

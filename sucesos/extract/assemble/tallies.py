@@ -71,10 +71,7 @@ def incident_counts(doc: Doc, start: int, end: int, *, framed: bool = False) -> 
             and following < len(tokens)
             and not tokens[following].after_break
             and tokens[following].word in nouns
-            and (
-                not framed
-                or (number.first > 0 and tokens[number.first - 1].word in frames)
-            )
+            and (not framed or (number.first > 0 and tokens[number.first - 1].word in frames))
         ):
             out.append(tokens[number.first].start)
     return out
