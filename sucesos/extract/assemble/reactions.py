@@ -20,10 +20,16 @@ REACTION = "statement"
 VIOLENCE = "violence"
 
 
+@cache
+def _families() -> dict[str, str]:
+    """{category: its family} (`taxonomy.toml`), read once."""
+    return {c: t.family for c, t in taxonomy().items()}
+
+
 def attach_reactions(doc: Doc, drafts: list[Draft], found: Found) -> list[Draft]:
     """Drafts less each reported statement whose sentences name a violent act while the
     article reports one: those statements join the main violent event."""
-    families = {c: t.family for c, t in taxonomy().items()}
+    families = _families()
     violent = [
         d
         for d in drafts
