@@ -86,3 +86,38 @@ def test_the_confrontation_named_again_gives_its_day() -> None:
 )
 def test_a_protest_against_someone_is_news(language: str, text: str) -> None:
     assert [(e.category, e.status) for e in run(language, text)] == [("protest", "reported")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "en",
+            "Cartel gunmen burn buses\n\nGunmen set fire to buses in two states after troops "
+            "raided a ranch. One person was killed and four were arrested in Colima and "
+            "Michoacán, two of Mexico's most violent states, officials said.",
+            "One person was killed",
+        ),
+        (
+            "es",
+            "Sicarios queman autobuses\n\nSicarios incendiaron autobuses en dos estados tras un "
+            "cateo militar. Una persona murió y cuatro fueron detenidas en Colima y Michoacán, dos "
+            "de los estados más violentos del país, informaron las autoridades.",
+            "Una persona murió",
+        ),
+    ],
+)
+def test_a_rank_that_only_describes_a_place_makes_no_tally(
+    language: str, text: str, words: str
+) -> None:
+    events = run(language, text)
+    assert {e.status for e in events if words in e.evidence[0].text} == {"reported"}
+
+
+def test_it_is_not_the_first_time_tells_background() -> None:
+    text = (
+        "Cartel members set fire to buses in Colima on Tuesday. It is not the first time that "
+        "cartel members have answered military operations with blockades."
+    )
+    events = live(run("en", text))
+    assert not [e.category for e in events if "first time" in e.evidence[0].text]

@@ -88,3 +88,29 @@ def test_a_count_of_people_killed_that_rises_is_a_toll() -> None:
         "has risen to 12, the state security ministry said."
     )
     assert 12 in killed(text)
+
+
+def test_a_figure_joined_by_as_well_as_adds_another_side() -> None:
+    text = (
+        "The two-hour gunfight left 12 of the attackers dead, as well as one state police "
+        "officer, the governor said."
+    )
+    assert sorted(killed(text)) == [1, 12]
+    assert fatalities(text, "en") == 13
+
+
+def test_a_headline_in_the_present_counts_its_victims() -> None:
+    assert killed("Gunmen shoot dead two police officers in Celaya") == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops found 18 abductees in a safe house in Reynosa",
+        "Police said they had found 18 people who had been held hostage in a ranch near Matehuala.",
+        "Marines freed 18 migrants who were being held captive at a house in Nuevo Laredo.",
+    ],
+)
+def test_people_held_captive_are_kidnapped(text: str) -> None:
+    found = [(c.what, c.value) for c in find_counts(fold(text), text=text)]
+    assert ("kidnapped", 18) in found

@@ -429,9 +429,19 @@ def _count_coordinated(number: Number, s: Sentence, previous: CountMention) -> C
                 if side == "after" and what != previous.what:
                     return s.mention(number, what, s.group_near(k, k + 3), False)
         return s.mention(number, previous.what, previous.group, True)
-    joined = number.first > 0 and tokens[number.first - 1].word in lex.coordination
+    head = s.folded[tokens[max(0, number.first - 4)].start : tokens[number.first].start]
+    # "y tres sicarios", and a joint of several words: "…dead, as well as one officer"
+    joined = number.first > 0 and (
+        tokens[number.first - 1].word in lex.coordination
+        or any(head.rstrip().endswith(" " + c) for c in lex.coordination if " " in c)
+    )
     close = tokens[number.first].start - previous.end < 40
-    noun = s.groups.get(number.last + 1)
+    k = number.last + 1
+    while k < len(tokens) and k - number.last <= 2 and k not in s.groups and (
+        tokens[k].word in lex.fillers and not tokens[k].after_break
+    ):
+        k += 1  # "one federal police officer"
+    noun = s.groups.get(k)
     if joined and close and noun is not None and not tokens[number.first].after_break:
         group = None if noun[1] == "people" else noun[1]
         return s.mention(number, previous.what, group, group == previous.group)

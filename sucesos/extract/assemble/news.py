@@ -161,7 +161,7 @@ def sentence_news_status(
     # dates a happening to a day ("la ciudad más violenta vivió este domingo…")
     if (
         not sentence.is_headline
-        and _tally_cues("rankings").find(doc.folded, sentence.start, stop)
+        and _ranks(doc, sentence.start, stop)
         and not any(d.precision == "day" for d in current)
     ):
         return "statistic"
@@ -173,6 +173,23 @@ def sentence_news_status(
 
 
 _DEATHS = ("killed", "bodies")
+
+
+# What opens an apposition that describes a place by its rank ("…in Jalisco and Guanajuato,
+# two of Mexico's most violent states, officials said"): a description, not a ranking told.
+_RANK_APPOSITION = re.compile(
+    r",\s*(?:(?:one|two|three|four|five|uno|una|dos|tres|cuatro|cinco) of|(?:uno|una|dos|tres"
+    r"|cuatro|cinco) de|among|entre|the|el|la|los|las)\b[^,;:]*$"
+)
+
+
+def _ranks(doc: Doc, start: int, stop: int) -> bool:
+    """Whether the part of a sentence from `start` to `stop` tells where a place ranks ("the
+    state with the most homicides"), not in an apposition that only describes a place."""
+    for m in _tally_cues("rankings").find(doc.folded, start, stop):
+        if not _RANK_APPOSITION.search(doc.folded, start, m.start):
+            return True
+    return False
 
 
 def running_total(folded: str, start: int, end: int) -> bool:
