@@ -100,6 +100,14 @@ class Found:
             sites=[find_sites(doc.text, doc.folded, s.start, s.end) for s in doc.sentences],
         )
 
+    def places_in_town(self, p: PlaceMatch) -> str | None:
+        """The municipality code `p` places something in ("en Tapalpa", "in the town of X"),
+        else None: a town named otherwise ("un hospital de Guadalajara") places nothing."""
+        loc = p.location
+        if loc.precision in ("municipality", "locality") and p.start in self.locative:
+            return loc.admin2_code
+        return None
+
     def places_of(self, draft: Draft) -> list[PlaceMatch]:
         return [
             p
@@ -138,12 +146,9 @@ class Found:
                 loc = p.location
                 if loc.admin1_code:
                     memo.states.add(loc.admin1_code)
-                if (
-                    loc.admin2_code
-                    and loc.precision in ("municipality", "locality")
-                    and p.start in self.locative
-                ):
-                    memo.municipalities.add(loc.admin2_code)
+                town = self.places_in_town(p)
+                if town:
+                    memo.municipalities.add(town)
             if i < len(self.sites):
                 lo, hi = draft.spans.get(i, (0, 1 << 62))
                 memo.sites.update(name for at, name in self.sites[i] if lo <= at < hi)

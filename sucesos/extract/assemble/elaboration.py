@@ -36,13 +36,7 @@ def elaborates(doc: Doc, i: int) -> bool:
 
 
 def _towns(found: Found, i: int) -> set[str]:
-    return {
-        p.location.admin2_code
-        for p in found.places[i]
-        if p.location.admin2_code
-        and p.location.precision in ("municipality", "locality")
-        and p.start in found.locative
-    }
+    return {code for p in found.places[i] if (code := found.places_in_town(p))}
 
 
 def told_draft(drafts: Sequence[Draft], found: Found, i: int) -> Draft | None:
