@@ -27,7 +27,7 @@ from sucesos.readers.records import article_origin
 
 if TYPE_CHECKING:
     from sucesos.export import export
-    from sucesos.ingest_stream import IngestError, IngestSummary
+    from sucesos.ingest_stream import IngestError, IngestSummary, ReextractSummary
     from sucesos.store import Store
 
 # The store, the resolver and the export formats (SQLAlchemy and numpy: about 0.7 s of CPU)
@@ -37,6 +37,7 @@ _LAZY = {
     "export": "sucesos.export",
     "IngestError": "sucesos.ingest_stream",
     "IngestSummary": "sucesos.ingest_stream",
+    "ReextractSummary": "sucesos.ingest_stream",
     "outlet_priors": "sucesos.ingest_stream",
     "write_stream": "sucesos.ingest_stream",
     "Store": "sucesos.store",
@@ -50,6 +51,8 @@ __all__ = [
     "DemoError",
     "IngestError",
     "IngestSummary",
+    "ReextractError",
+    "ReextractSummary",
     "Store",
     "demo",
     "demo_corpus",
@@ -58,6 +61,7 @@ __all__ = [
     "ingest",
     "ingest_articles",
     "open_store",
+    "reextract",
 ]
 
 # Articles committed per transaction: a killed ingest loses at most this many, redone on the
@@ -278,4 +282,53 @@ def ingest_articles(
             yield article
 
     write_stream(counted(), store, summary, False, batch_size, workers)
+    return summary
+
+
+class ReextractError(Exception):
+    """`reextract` was asked to write into the database it reads."""
+
+
+def reextract(
+    source: Store,
+    target: Store,
+    *,
+    workers: int = 1,
+    batch_size: int = DEFAULT_BATCH,
+    progress: bool = False,
+) -> ReextractSummary:
+    """Build `target` from the articles stored in `source` with today's extraction and
+    resolution (after an upgrade, so old articles get the new figures, places and merges).
+
+    The articles are taken in the order they were stored; the feeds, what they already gave
+    and the watch rules are copied, so `watch` on `target` fetches nothing twice. `source` is
+    left unchanged; its alerts and hand-made merges and splits are not carried over (events
+    are rebuilt). Articles already in `target` are skipped, so a killed run is resumed by
+    running it again. Raises ReextractError when both are the same database.
+    """
+    from tqdm import tqdm
+
+    from sucesos.ingest_stream import ReextractSummary, write_stream
+    from sucesos.store.transfer import copy_settings, count_articles, stored_articles
+
+    if source.url == target.url:
+        raise ReextractError(f"the new database must not be the one read: {source.url}")
+    summary = ReextractSummary(settings=copy_settings(source.engine, target.engine))
+
+    def counted() -> Iterator[Article]:
+        for article in stored_articles(source.engine):
+            summary.articles_read += 1
+            yield article
+
+    bar = tqdm(
+        total=count_articles(source.engine),
+        disable=not progress,
+        unit=" articles",
+        desc="reextract",
+        file=sys.stderr,
+    )
+    try:
+        write_stream(counted(), target, summary, False, batch_size, workers, bar)
+    finally:
+        bar.close()
     return summary

@@ -19,6 +19,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "sucesos.commands.ingest:ingest",
         "Read, extract, resolve and store articles from files, folders or URLs.",
     ),
+    "reextract": (
+        "sucesos.commands.reextract:reextract",
+        "Rebuild events from the stored articles into a new database.",
+    ),
     "extract": (
         "sucesos.commands.ingest:extract",
         "Extract event records from files without storing them.",

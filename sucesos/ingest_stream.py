@@ -6,7 +6,7 @@ transaction and keeps the outlets' home states as a one-by-one run would.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
@@ -42,6 +42,18 @@ class IngestSummary(StoredCounts):
             f"{self.events_created} events created, {self.events_updated} updated; "
             f"{len(self.errors)} errors"
         )
+
+
+@dataclass
+class ReextractSummary(IngestSummary):
+    """What `sucesos.api.reextract` did: an ingest's counts plus the settings rows copied
+    (feeds, fetched_items, watch_rules)."""
+
+    settings: dict[str, int] = field(default_factory=dict)
+
+    def format(self) -> str:
+        copied = ", ".join(f"{n} {table}" for table, n in self.settings.items())
+        return f"{super().format()}; copied {copied}"
 
 
 class IngestError(Exception):

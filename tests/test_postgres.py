@@ -332,3 +332,20 @@ def test_summaries_follow_the_events_and_answer_like_them_on_postgres() -> None:
     with fresh_database() as url, api.open_store(url) as store:
         check_summaries_follow_the_events(store)
         check_against_events(store)
+
+
+def test_reextract_from_sqlite_into_postgres_gives_the_same_events(
+    demo_pair: tuple[str, str], pg_url: str
+) -> None:
+    """A SQLite store rebuilt into PostgreSQL: the events of a direct PostgreSQL ingest, and
+    its copied feeds leave the id sequence ready for the next feed."""
+    direct, sqlite_path = demo_pair
+    with api.open_store(sqlite_path) as source, api.open_store(pg_url) as target:
+        add_feed(source, "https://example.org/reextract.xml", name="Feed sintético")
+        summary = api.reextract(source, target)
+        assert summary.articles_new == 44 and summary.settings["feeds"] == 1
+        _, created = add_feed(target, "https://example.org/another.xml")
+        assert created and len(list_feeds(target)) == 2
+    keys = ("category", "date", "admin1", "admin2", "fatalities", "n_sources")
+    got = sorted((tuple(e[k] for k in keys) for e in _events(pg_url)), key=repr)
+    assert got == sorted((tuple(e[k] for k in keys) for e in _events(direct)), key=repr)

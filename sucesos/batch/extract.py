@@ -24,8 +24,9 @@ from sucesos.batch.cluster import open_client
 from sucesos.batch.homes import homes_to_redo, splice
 from sucesos.batch.manifest import Manifest, ManifestError, PartEntry, read_manifest, write_manifest
 from sucesos.batch.plan import DEFAULT_PARTITION_SIZE, plan_key, plan_partitions
-from sucesos.batch.tables import article_from_row, part_path, read_table, write_table
+from sucesos.batch.tables import part_path, read_table, write_table
 from sucesos.batch.worker import PartResult, extract_articles, extract_partition
+from sucesos.store.writer import article_from_row
 
 # Called after each partition is written: (partition name, its entry, round: 0 = first pass).
 Progress = Callable[[str, PartEntry, int], None]

@@ -126,9 +126,9 @@ def resolve_chunk(
 
 
 def _when(value: str | None) -> Any:
-    from sucesos.batch.tables import _parse_when
+    from sucesos.store.writer import parse_when
 
-    return _parse_when(value)
+    return parse_when(value)
 
 
 def chunk_ends(article_ids: list[str], chunk: int) -> list[int]:

@@ -99,30 +99,6 @@ def record_row(article_seq: int, index: int, record: EventRecord) -> dict[str, A
     return {"article_seq": article_seq, "record_index": index, **row}
 
 
-def _parse_when(value: str | None) -> date | datetime | None:
-    if not value:
-        return None
-    return (
-        datetime.fromisoformat(value) if "T" in value or " " in value else date.fromisoformat(value)
-    )
-
-
-def article_from_row(row: dict[str, Any]) -> Article:
-    """The `Article` a row of the articles table was made from."""
-    fetched = _parse_when(row["fetched_at"])
-    return Article(
-        text=row["text"],
-        id=row["id"],
-        url=row["url"],
-        title=row["title"],
-        published=_parse_when(row["published"]),
-        source=row["source"],
-        language=row["language"],
-        fetched_at=fetched if isinstance(fetched, datetime) else None,
-        metadata=json.loads(row["metadata"]) if row["metadata"] else {},
-    )
-
-
 def part_path(root: Path, kind: str, name: str) -> Path:
     return root / kind / f"{name}.parquet"
 

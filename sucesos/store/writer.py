@@ -6,8 +6,9 @@ Rows are built by plain functions and written with one statement per table and b
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from datetime import datetime
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -49,6 +50,35 @@ def article_row(article: Article, ingested_at: datetime | None = None) -> dict[s
         fetched_at=article.fetched_at.isoformat() if article.fetched_at else None,
         metadata=article.metadata,
         ingested_at=ingested_at or now(),
+    )
+
+
+def parse_when(value: str | None) -> date | datetime | None:
+    """A stored publication or fetch time (`article_row`'s ISO text) as a date or datetime."""
+    if not value:
+        return None
+    return (
+        datetime.fromisoformat(value) if "T" in value or " " in value else date.fromisoformat(value)
+    )
+
+
+def article_from_row(row: Mapping[str, Any]) -> Article:
+    """The `Article` an `articles` row was made from (`article_row`'s inverse); `metadata`
+    may be the decoded mapping (the store) or its JSON text (the batch path's Parquet)."""
+    fetched = parse_when(row["fetched_at"])
+    metadata = row["metadata"]
+    if isinstance(metadata, str):
+        metadata = json.loads(metadata)
+    return Article(
+        text=row["text"],
+        id=row["id"],
+        url=row["url"],
+        title=row["title"],
+        published=parse_when(row["published"]),
+        source=row["source"],
+        language=row["language"],
+        fetched_at=fetched if isinstance(fetched, datetime) else None,
+        metadata=dict(metadata or {}),
     )
 
 
