@@ -152,6 +152,7 @@ class _Writer:
         """Resolve and store one batch: `batch` in input order, of which the `fresh`
         articles were extracted (`results`, in order) and the others found stored (or
         repeated)."""
+        from sucesos.extract.pipeline import home_matters
         from sucesos.workers import extract_one
 
         todo: list[tuple[Article, list[EventRecord]]] = []
@@ -168,7 +169,8 @@ class _Writer:
                 continue
             done = next(pending)
             want = self.home_now(done.article)
-            if done.home != want:  # the outlet's home state changed since it was handed out
+            if done.home != want and home_matters(done.article, done.records, done.home, want):
+                # the outlet's home state changed since it was handed out, and it counts here
                 done = extract_one(done.article, want, self.explain is not None)
             if self.explain is not None and done.error is None:
                 self.explain(done.article, done.drops)

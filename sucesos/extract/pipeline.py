@@ -29,7 +29,7 @@ from sucesos.extract.dates.stamp import STAMP_REACH, stamp_of
 from sucesos.extract.kinds import Trigger, find_triggers
 from sucesos.extract.lexicon import shared_scan
 from sucesos.extract.outlets import table_home_state, table_home_town
-from sucesos.extract.places import Dropped, PlaceMatch, find_places
+from sucesos.extract.places import Dropped, PlaceMatch, candidate_states, find_places
 from sucesos.extract.places_address import (
     AddressHint,
     article_hint,
@@ -106,7 +106,9 @@ def by_sentence(doc: Doc, items: Sequence[S], start_of: Callable[[S], int]) -> l
 StageFn = Callable[[Doc], None]
 
 # What a new `Doc` holds before any stage runs.
-DOC_INPUTS = frozenset({"article", "text", "folded", "published", "language", "home_state"})
+DOC_INPUTS = frozenset(
+    {"article", "text", "folded", "published", "language", "home_state", "address"}
+)
 _DOC_FIELDS = frozenset(f.name for f in fields(Doc))
 
 
@@ -129,6 +131,52 @@ class Stage:
             raise PipelineError(
                 f"[E023] stage {self.name!r} names unknown Doc fields: {', '.join(unknown)}"
             )
+
+
+def effective_home(article: Article, home_state: str | None) -> str | None:
+    """The home state extraction uses: the one given, else the outlet table's; none on a
+    national or world section (a local outlet's national pages are not about its state)."""
+    if national_section(article.url):
+        return None
+    return home_state or table_home_state(article)
+
+
+def home_matters(
+    article: Article, records: Sequence[EventRecord], home_a: str | None, home_b: str | None
+) -> bool:
+    """False when extracting `article` with the outlet home state `home_b` gives the same
+    records for sure as `records`, extracted with `home_a`. The home state reaches
+    extraction through the address hint, the places stage and one fallback of assembly (a
+    reported event placed nowhere goes to the home state), so it matters when: the hints
+    differ; a record may be that fallback's (reported and placed nowhere, or in exactly
+    `home_a`'s state); or a home is among the states the text's place names could be in
+    (`candidate_states`, the only states a home is compared with) and the places found
+    (or dropped) differ. Costs a fraction of an extraction: `ingest --workers` uses it so
+    an article extracted before its outlet's home state was learned is not extracted
+    again for nothing."""
+    a, b = effective_home(article, home_a), effective_home(article, home_b)
+    if a == b:
+        return False
+    town = table_home_town(article)
+    hint = article_hint(article.url, article.source, a, town)
+    if hint != article_hint(article.url, article.source, b, town):
+        return True
+    for record in records:
+        if record.status == "reported" and (
+            not record.locations
+            or (len(record.locations) == 1 and record.locations[0].admin1_code == a)
+        ):
+            return True
+    text = sanitize(article.full_text[:MAX_TEXT_CHARS])
+    states = candidate_states(text)
+    if a not in states and b not in states:
+        return False
+    address = hint.state_code if hint else None
+    drops_a: list[Dropped] = []
+    drops_b: list[Dropped] = []
+    places_a = find_places(text, home_state=a, address_state=address, dropped=drops_a)
+    places_b = find_places(text, home_state=b, address_state=address, dropped=drops_b)
+    return places_a != places_b or drops_a != drops_b
 
 
 def stage_sentences(doc: Doc) -> None:
@@ -205,7 +253,7 @@ def _assembler() -> Callable[[Doc], list[EventRecord]]:
 
 DEFAULT_STAGES: list[Stage] = [
     Stage("sentences", stage_sentences, ("text",), ("sentences",)),
-    Stage("places", stage_places, ("text", "home_state"), ("places",)),
+    Stage("places", stage_places, ("text", "home_state", "address"), ("places",)),
     Stage("dates", stage_dates, ("text", "folded", "published", "language"), ("dates", "stamp")),
     Stage("actors", stage_actors, ("text", "folded"), ("actors",)),
     Stage("triggers", stage_triggers, ("folded", "sentences"), ("triggers",)),
@@ -215,7 +263,10 @@ DEFAULT_STAGES: list[Stage] = [
     Stage(
         "events",
         stage_events,
-        ("sentences", "places", "dates", "actors", "triggers", "counts", "sources", "status"),
+        (
+            *("sentences", "places", "dates", "actors", "triggers", "counts", "sources"),
+            *("status", "home_state", "address"),
+        ),
         ("events",),
     ),
 ]
@@ -262,9 +313,7 @@ class Pipeline:
             head = text[:STAMP_REACH]
             stamp = stamp_of(head, find_dates(head, None, article.language))
             published = stamp.value if stamp is not None else None
-        home_state = home_state or table_home_state(article)
-        if national_section(article.url):
-            home_state = None  # a local outlet's national pages are not about its state
+        home_state = effective_home(article, home_state)
         address = article_hint(article.url, article.source, home_state, table_home_town(article))
         doc = Doc(
             article=article,

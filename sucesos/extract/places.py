@@ -39,6 +39,7 @@ __all__ = [
     "Dropped",
     "PlaceMatch",
     "all_states",
+    "candidate_states",
     "find_places",
     "name_key",
     "state_by_code",
@@ -55,6 +56,20 @@ class PlaceMatch:
     surface: str
     location: Location
     score: float  # confidence 0..1 that this really is this place
+
+
+def candidate_states(text: str) -> frozenset[str]:
+    """ISO codes of every state a place name of `text` could be in: the candidates of each
+    name and settlement `find_places` finds, before any is kept or chosen. The outlet's home
+    state is only ever compared with these, so a home state outside them changes nothing."""
+    if not text:
+        return frozenset()
+    idx = load_index()
+    f = fold_with_map(text)[0]
+    spans = raw_spans(f, idx)
+    colonias = find_colonias(f, idx, spans)
+    codes = {e.state for sp in (*spans, *colonias) for e in sp.entries}
+    return frozenset(idx.states[c].iso for c in codes if c in idx.states)
 
 
 def find_places(
