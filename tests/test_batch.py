@@ -297,3 +297,41 @@ def test_killed_runs_resume_with_no_duplicates(client: Client, tmp_path: Path) -
     with api.open_store(reference) as store:
         api.ingest([source], store=store)
     assert dump(db) == dump(reference)
+
+
+def _outlet_articles() -> list[dict[str, Any]]:
+    """Synthetic reports of one outlet the bundled table does not know: six from Torreón
+    (its home state, Coahuila, is learned from them), then reports whose extraction the
+    learned home may or may not change."""
+    base = {"source": "Gaceta Sintética del Desierto", "language": "es"}
+    texts = [
+        f"[Texto sintético] Asesinan a {n} hombres en Torreón, Coahuila, la noche del sábado."
+        for n in ("dos", "tres", "cuatro", "cinco", "seis", "siete")
+    ] + [
+        "[Texto sintético] Hallan un cuerpo en San Pedro durante la madrugada del lunes.",
+        "[Texto sintético] Asesinan a un comerciante afuera de su negocio; la Fiscalía investiga.",
+        "[Texto sintético] Hombres armados atacaron a tres personas en Culiacán, Sinaloa.",
+        "[Texto sintético] Detienen a dos hombres armados en Culiacán, Sinaloa.",
+    ]
+    return [
+        {**base, "url": f"https://example.org/gaceta/{i}", "text": t, "published": "2025-05-0"
+         f"{1 + i % 9}"}
+        for i, t in enumerate(texts)
+    ]
+
+
+def test_a_home_state_round_spares_articles_the_home_cannot_change(
+    client: Client, tmp_path: Path
+) -> None:
+    """Articles extracted before their outlet's home state was learned: only those whose
+    records the home can change are extracted again, and the store is still ingest's."""
+    source = tmp_path / "gaceta.jsonl"
+    source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in _outlet_articles()))
+    summary = extract_batch([source], tmp_path / "parts", client=client, partition_size=3)
+    assert summary.home_rounds >= 1
+    assert 0 < summary.reextracted < 5  # five articles come after the home is learned
+    with api.open_store(tmp_path / "batch.db") as store:
+        load_batch(tmp_path / "parts", store)
+    with api.open_store(tmp_path / "ingest.db") as store:
+        api.ingest([source], store=store)
+    assert dump(tmp_path / "batch.db") == dump(tmp_path / "ingest.db")

@@ -25,7 +25,7 @@ from sucesos.batch.homes import homes_to_redo, splice
 from sucesos.batch.manifest import Manifest, ManifestError, PartEntry, read_manifest, write_manifest
 from sucesos.batch.plan import DEFAULT_PARTITION_SIZE, plan_key, plan_partitions
 from sucesos.batch.tables import part_path, read_table, write_table
-from sucesos.batch.worker import PartResult, extract_articles, extract_partition
+from sucesos.batch.worker import PartResult, extract_partition, reextract_articles
 from sucesos.store.writer import article_from_row
 
 # Called after each partition is written: (partition name, its entry, round: 0 = first pass).
@@ -159,11 +159,24 @@ def _settle_homes(
         for i, (name, seqs) in enumerate(redo.items()):
             table = read_table(part_path(root, "articles", name))
             rows = [r for r in table.to_pylist() if r["seq"] in seqs]
-            items = [(r["seq"], article_from_row(r), seqs[r["seq"]]) for r in rows]
+            old_records: dict[int, list[dict[str, Any]]] = {}
+            for r in read_table(part_path(root, "records", name)).to_pylist():
+                if r["article_seq"] in seqs:
+                    old_records.setdefault(r["article_seq"], []).append(r)
+            items = [
+                (
+                    r["seq"],
+                    article_from_row(r),
+                    seqs[r["seq"]],
+                    r["home_state"],
+                    old_records.get(r["seq"], []),
+                )
+                for r in rows
+            ]
             index_of[i] = name
-            summary.reextracted += len(items)
-            futures.append(client.submit(extract_articles, i, items, pure=False))
+            futures.append(client.submit(reextract_articles, i, items, pure=False))
         for future, result in as_completed(futures, with_results=True):
+            summary.reextracted += result.extracted
             name = index_of[result.index]
             articles = read_table(part_path(root, "articles", name))
             records = read_table(part_path(root, "records", name))
