@@ -56,6 +56,13 @@ def test_colonia_with_the_town_after_it_takes_that_town() -> None:
     assert all(m.location.precision == "municipality" for m in found)
 
 
+def test_a_colonia_of_a_town_is_that_town_not_a_colonia_named_after_it() -> None:
+    # "una colonia de Torreón": a neighbourhood of the town, though colonias named
+    # Torreón exist elsewhere; likewise a "fraccionamiento de" or "colonias de" a town.
+    assert muns("Asesinan a dos hombres en una colonia de Torreón, Coahuila") == ["05035"]
+    assert muns("Hubo disparos en colonias de Culiacán durante la noche") == ["25006"]
+
+
 def test_common_colonia_name_without_a_town_is_dropped_not_guessed() -> None:
     dropped: list[Dropped] = []
     assert muns("Riña en la colonia Guadalupe", home_state="MX-SIN") == []

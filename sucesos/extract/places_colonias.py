@@ -77,8 +77,11 @@ def find_colonias(f: str, idx: Index, spans: list[Span]) -> list[Span]:
                 break
             if is_loose and (n < 2 or words[0] in idx.ctx["not_settlement_start"]):
                 break  # one word after "en" is too often an ordinary word
-            if cue.group(1) in rural and known is not None and known.end >= end:
-                break  # "comunidad de X" where X is in the gazetteer: the gazetteer decides
+            of_place = cue.group(1) in rural or cue.group(1).endswith(" de")
+            if of_place and known is not None and known.end >= end:
+                # "comunidad de X", "una colonia de X" where X is in the gazetteer: the
+                # gazetteer decides (a settlement of the town X, more often than one named X)
+                break
             entries = [_municipality(idx, c) for c in codes if c in idx.municipalities]
             if entries:
                 if not is_loose:
