@@ -240,3 +240,32 @@ def test_a_crosshead_is_page_furniture_and_the_title_is_not() -> None:
     assert [sentences[k].text for k in sorted(page_furniture(sentences))] == [
         "Enfrentamientos armados"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Enfrentamiento en Rayones, Nuevo León, entre policías y civiles armados.\n"
+            "El saldo del operativo es el siguiente:\n"
+            "- Cuatro presuntos criminales abatidos\n"
+            "- Tres detenidos\n"
+            "La zona permanece acordonada.",
+            "es",
+        ),
+        (
+            "Police clashed with gunmen in Rayones, Nuevo León, on Tuesday.\n"
+            "The operation's results:\n"
+            "• four suspected gunmen killed\n"
+            "• three arrested\n"
+            "The area remains cordoned off.",
+            "en",
+        ),
+    ],
+)
+def test_the_items_of_a_results_list_count_and_are_no_crossheads(text: str, language: str) -> None:
+    sentences = split_sentences(text)
+    assert not page_furniture(sentences)
+    (event,) = live(text, language)
+    assert event.fatalities == 4
+    assert any(c.what == "arrested" and c.value == 3 for c in event.counts)

@@ -145,6 +145,9 @@ def split_sentences(text: str) -> list[Sentence]:
 CROSSHEAD_WORDS = 6
 LINK_LIST_LINES = 3
 _FINAL_PUNCTUATION = ".!?:;…\"'”»)"
+# A line that opens with a list mark ("- ", "• ", "1. ", "2) "): an item of a list, such as
+# the results of an operation ("El saldo: - Cinco abatidos - Dos detenidos"), not a crosshead.
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s")
 
 
 def page_furniture(sentences: list[Sentence]) -> set[int]:
@@ -164,10 +167,16 @@ def page_furniture(sentences: list[Sentence]) -> set[int]:
             and sentences[k].text.rstrip()[-1:] not in _FINAL_PUNCTUATION
         )
 
+    def listed(k: int) -> bool:
+        """An item of a list: a list mark, or a line after one ending in a colon."""
+        if _LIST_ITEM.match(sentences[k].text):
+            return True
+        return k > 0 and sentences[k - 1].text.rstrip().endswith(":")
+
     out = {
         k
         for k in range(len(sentences) - 1)
-        if bare(k) and len(sentences[k].text.split()) <= CROSSHEAD_WORDS
+        if bare(k) and len(sentences[k].text.split()) <= CROSSHEAD_WORDS and not listed(k)
     }
     tail = len(sentences)
     while tail > 0 and bare(tail - 1):
