@@ -69,3 +69,46 @@ def test_a_past_happening_does_not_join_the_news() -> None:
     text = LEADS["es"] + "\n\nLos hechos ocurrieron en 2019 en el municipio de Salamanca."
     (attack,) = live(text, "es")
     assert "Salamanca" not in {loc.admin2 for loc in attack.locations}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Policías estatales y civiles armados se enfrentaron a balazos en Armería, Colima; "
+            "ocho hombres fueron detenidos. El operativo inició por la tarde y minutos más "
+            "tarde, en una zona de parcelas, se generó el enfrentamiento que terminó con "
+            "detenidos y decomisos.",
+            "es",
+        ),
+        (
+            "State police clashed with gunmen in Armería, Colima, and arrested eight men. "
+            "The raid began in the afternoon and minutes later, in a farm field, the clash "
+            "broke out.",
+            "en",
+        ),
+    ],
+)
+def test_an_act_named_again_after_a_sequence_cue_is_the_one_told(text: str, language: str) -> None:
+    """'Minutos más tarde … el enfrentamiento': the definite article names the clash already
+    told, so the sequence cue opens no second one."""
+    assert [e.category for e in live(text, language)] == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Policías estatales y civiles armados se enfrentaron a balazos en Armería, Colima. "
+            "Minutos más tarde, otro enfrentamiento estalló en Tecomán, Colima.",
+            "es",
+        ),
+        (
+            "State police clashed with gunmen in Armería, Colima. Minutes later, another "
+            "clash broke out in Tecomán, Colima.",
+            "en",
+        ),
+    ],
+)
+def test_another_act_after_a_sequence_cue_stays_apart(text: str, language: str) -> None:
+    assert [e.category for e in live(text, language)] == ["armed_clash", "armed_clash"]

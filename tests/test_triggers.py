@@ -364,3 +364,26 @@ def test_english_phrasing_as_covered_as_spanish(text: str, category: str) -> Non
 )
 def test_fatally_shot_is_a_death(text: str, killed: int) -> None:
     assert live(text, "en").get("attack") == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Familias realizan la búsqueda de posibles fosas clandestinas en un predio de Tecomán",
+        "Brigadas buscan fosas en los cerros de Tecomán, Colima",
+        "Volunteers were searching for mass graves near Tecomán",
+    ],
+)
+def test_a_search_for_graves_is_no_grave_found(text: str) -> None:
+    assert "mass_grave" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Durante la búsqueda, el colectivo localizó una fosa clandestina en Tecomán",
+        "Volunteers found a mass grave near Tecomán",
+    ],
+)
+def test_a_grave_found_during_a_search_is_one(text: str) -> None:
+    assert "mass_grave" in categories(text)

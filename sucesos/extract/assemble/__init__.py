@@ -36,7 +36,7 @@ from sucesos.extract.assemble.clauses import (
     clause_start,
 )
 from sucesos.extract.assemble.draft import Draft, Found
-from sucesos.extract.assemble.elaboration import elaborates, told_draft
+from sucesos.extract.assemble.elaboration import elaborates, told_before, told_draft
 from sucesos.extract.assemble.incidents import (
     absorb_parts,
     attach_disputes,
@@ -63,7 +63,6 @@ from sucesos.extract.assemble.where import focus_places, real_places
 from sucesos.extract.counts import CountMention
 from sucesos.extract.kinds import Trigger, taxonomy
 from sucesos.extract.lexicon import PhraseMatcher, load_data
-from sucesos.extract.status import SentenceStatus
 from sucesos.models import EventRecord
 
 if TYPE_CHECKING:
@@ -373,7 +372,7 @@ def _sentence_drafts(
             aggregate=category in aggregate_categories or "*" in aggregate_categories,
             # What had happened before the news ("habían sido detenidos") is a happening
             # of its own, not a part of the news (unless split off as background here).
-            new_incident=(cues.new_incident and not _told_before(cues, triggers, category))
+            new_incident=(cues.new_incident and not told_before(doc, cues, triggers, category))
             or (pluperfect_act(doc, i, triggers) and not now_part),
             skip=set(skip),
             spans=dict(spans),
@@ -382,27 +381,6 @@ def _sentence_drafts(
         )
         for category in sorted(categories, key=lambda c: -taxonomy()[c].priority)
     ]
-
-
-def _told_before(cues: SentenceStatus, triggers: list[Trigger], category: str) -> bool:
-    """Whether every event word of `category` lies inside a cue that opens another
-    happening ("soldiers patrolled the area after the attack", "tras el ataque, los
-    agresores huyeron"): the word names the happening told before, which the sentence's
-    draft of that category joins; the sentence's other acts are the new happening.
-
-    So is a category one of whose words such a cue holds while its other words tell how that
-    act ended ("tras el ataque, el chofer lo llevó a un hospital, donde perdió la vida",
-    "after the attack he died in hospital"), unless another cue of the sentence opens a new
-    happening with no event word of its own ("tras el ataque, asesinaron a otro hombre")."""
-    own = [t for t in triggers if t.category == category]
-    spans = cues.new_incident_at
-
-    def inside(t: Trigger) -> bool:
-        return any(a <= t.start < b for a, b in spans)
-
-    if not any(inside(t) for t in own):
-        return False
-    return all(any(a <= t.start < b for t in triggers) for a, b in spans)
 
 
 def _aggregate_categories(

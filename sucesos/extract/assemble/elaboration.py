@@ -2,7 +2,11 @@
 their own ("Los hechos ocurrieron en la colonia Centro de Celaya", "It happened outside a
 school in X"): they join the latest news draft before them, which gains their places, dates
 and evidence. Without this, an incident whose lead names only the state loses the town
-that the next sentence gives. Phrases: `cues.toml` [incident] `elaboration`."""
+that the next sentence gives. Phrases: `cues.toml` [incident] `elaboration`.
+
+Also: an event word named again with a definite article ("minutos más tarde se generó el
+enfrentamiento", "after that the attack ended") tells the happening already told, whatever
+sequence cue stands before it (`named_again`; words: [incident] `named_again`)."""
 
 from __future__ import annotations
 
@@ -11,11 +15,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.draft import Draft, Found
-from sucesos.extract.kinds import taxonomy
+from sucesos.extract.kinds import Trigger, taxonomy
 from sucesos.extract.lexicon import PhraseMatcher, load_data
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
+    from sucesos.extract.status import SentenceStatus
 
 # How far into a sentence its opening may run ("Según la fiscalía, los hechos ocurrieron").
 _OPENING_CHARS = 60
@@ -25,6 +30,19 @@ _OPENING_CHARS = 60
 def _openers() -> PhraseMatcher[str]:
     words = load_data("lexicon/cues.toml")["incident"]["elaboration"]
     return PhraseMatcher((w, "elaboration") for w in words)
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    return frozenset(load_data("lexicon/cues.toml")["incident"]["named_again"])
+
+
+def named_again(folded: str, start: int) -> bool:
+    """Whether the event word at `start` of the folded text follows a definite article or a
+    demonstrative ("el enfrentamiento", "dicha agresión", "the clash"): it names a happening
+    the reader already knows."""
+    before = folded[max(0, start - 12) : start].split()
+    return bool(before) and before[-1] in _determiners()
 
 
 def elaborates(doc: Doc, i: int) -> bool:
@@ -55,3 +73,30 @@ def told_draft(drafts: Sequence[Draft], found: Found, i: int) -> Draft | None:
     if towns and own_towns and not towns & own_towns:
         return None
     return draft
+
+
+def told_before(
+    doc: Doc, cues: SentenceStatus, triggers: list[Trigger], category: str
+) -> bool:
+    """Whether every event word of `category` lies inside a cue that opens another
+    happening ("soldiers patrolled the area after the attack", "tras el ataque, los
+    agresores huyeron"): the word names the happening told before, which the sentence's
+    draft of that category joins; the sentence's other acts are the new happening.
+
+    So is a category one of whose words such a cue holds while its other words tell how that
+    act ended ("tras el ataque, el chofer lo llevó a un hospital, donde perdió la vida",
+    "after the attack he died in hospital"), unless another cue of the sentence opens a new
+    happening with no event word of its own ("tras el ataque, asesinaron a otro hombre").
+    And so is a category whose every event word follows a definite article ("minutos más
+    tarde se generó el enfrentamiento"): it names the act already told (`named_again`)."""
+    own = [t for t in triggers if t.category == category]
+    if own and all(named_again(doc.folded, t.start) for t in own):
+        return True  # "minutos más tarde se generó el enfrentamiento": the one told before
+    spans = cues.new_incident_at
+
+    def inside(t: Trigger) -> bool:
+        return any(a <= t.start < b for a, b in spans)
+
+    if not any(inside(t) for t in own):
+        return False
+    return all(any(a <= t.start < b for t in triggers) for a, b in spans)
