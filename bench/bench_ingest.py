@@ -184,6 +184,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--headlines", type=int, default=6000, help="headlines")
     parser.add_argument("--pg", default=os.environ.get("SUCESOS_TEST_PG_URL"), help="PostgreSQL")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument(
+        "--compare",
+        type=Path,
+        metavar="OLD_TREE",
+        help="instead: old (OLD_TREE) and this tree's ingest with 1 worker in turns on the same "
+        "inputs, CPU seconds and ratios (bench/replay_ingest.py)",
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="--compare: turns per side")
     args = parser.parse_args(argv)
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
@@ -193,6 +201,16 @@ def main(argv: list[str] | None = None) -> int:
         "articles": (arts, write_jsonl(tmp / "articles.jsonl", arts)),
         "headlines": (heads, write_jsonl(tmp / "headlines.jsonl", heads)),
     }
+    if args.compare is not None:
+        from replay_ingest import compare_ingest
+
+        try:
+            paths = {kind: path for kind, (_, path) in inputs.items()}
+            return compare_ingest(args.compare, paths, rounds=args.rounds, tmp=tmp)
+        finally:
+            for f in tmp.iterdir():
+                f.unlink()
+            tmp.rmdir()
     rates: dict[str, float] = {}
     cpu_ratios: dict[str, float] = {}
     for kind, (items, path) in inputs.items():

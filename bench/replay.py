@@ -85,6 +85,7 @@ for line in sys.stdin:
 class Side:
     name: str
     tree: Path
+    script: str = WORKER  # what the worker process runs (replay_ingest.py has its own)
     proc: subprocess.Popen[str] = field(init=False)
 
     def start(self, core: int | None) -> None:
@@ -92,7 +93,7 @@ class Side:
         for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
             env[var] = "1"
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", WORKER, str(self.tree)],
+            [sys.executable, "-c", self.script, str(self.tree)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,

@@ -12,6 +12,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -447,6 +449,36 @@ def test_fingerprint_values_equal_datasketch_update_batch() -> None:
         assert fast is not None
         assert fast.signature == reference.hashvalues.astype(np.uint64).tobytes()
         assert fast.keys == tuple(band_keys(reference))
+
+
+def test_permutations_and_bands_are_datasketchs_without_importing_it() -> None:
+    """The permutations and LSH bands are datasketch's for the configured settings, and
+    fingerprinting a text imports neither datasketch nor scipy (a second of CPU per ingest
+    process)."""
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    from sucesos.resolve.config import settings
+    from sucesos.resolve.syndication import SCHEME, _bands, _permutations
+
+    conf = settings()["syndication"]
+    reference = MinHash(num_perm=int(conf["num_perm"]), scheme=SCHEME).permutations
+    a, b = _permutations()
+    assert np.array_equal(a, reference[0]) and np.array_equal(b, reference[1])
+    assert a.dtype == reference.dtype
+    lsh = MinHashLSH(threshold=float(conf["threshold"]), num_perm=int(conf["num_perm"]))
+    assert _bands() == (lsh.b, lsh.r)
+    words = " ".join(f"palabra{i}" for i in range(200))
+    script = (
+        "import sys\n"
+        "from sucesos.resolve.syndication import fingerprint_text\n"
+        f"assert fingerprint_text({words!r}) is not None\n"
+        "print(sorted(m for m in ('datasketch', 'scipy') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
 
 
 def test_store_and_memory_resolvers_cluster_alike(store: Store) -> None:

@@ -35,13 +35,23 @@ _WORD = re.compile(r"\w+")
 SCHEME = "affine32"
 
 
+# (threshold, permutations) -> (bands, rows per band) as datasketch's `MinHashLSH` chooses
+# them (a test checks each): its choice integrates with scipy, whose import alone costs about a
+# second of CPU per ingest process (and per extraction worker).
+_KNOWN_BANDS = {(0.6, 128): (18, 7)}
+
+
 @cache
 def _bands() -> tuple[int, int]:
     """(bands, rows per band) that datasketch chooses for the threshold and permutations."""
+    conf = settings()["syndication"]
+    threshold, num_perm = float(conf["threshold"]), int(conf["num_perm"])
+    known = _KNOWN_BANDS.get((threshold, num_perm))
+    if known is not None:
+        return known
     from datasketch import MinHashLSH
 
-    conf = settings()["syndication"]
-    lsh = MinHashLSH(threshold=float(conf["threshold"]), num_perm=int(conf["num_perm"]))
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     return int(lsh.b), int(lsh.r)
 
 
@@ -64,12 +74,17 @@ def fingerprint(text: str) -> MinHash | None:
 
 @cache
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    """The affine permutations (a, b) datasketch draws for the configured MinHash: drawn once,
-    not for every article."""
-    from datasketch import MinHash
-
-    a, b = MinHash(num_perm=int(settings()["syndication"]["num_perm"]), scheme=SCHEME).permutations
+    """The affine permutations (a, b) datasketch draws for the configured MinHash (its
+    `_init_permutations` for the affine32 scheme: odd multipliers and offsets from
+    `RandomState(1)`), drawn here once without importing datasketch (a test compares them)."""
+    num_perm = int(settings()["syndication"]["num_perm"])
+    gen = np.random.RandomState(_SEED)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
     return a, b
+
+
+_SEED = 1  # datasketch's default MinHash seed
 
 
 # MurmurHash3's 32-bit finalizer (shift, multiplier, shift, multiplier, shift), the pre-mix
