@@ -383,3 +383,27 @@ def test_official_names_without_the_person_they_honour() -> None:
     assert muns("Enfrentamiento en el municipio de Heliodoro Castillo") == ["12032"]
     # Named after a person: without a locative cue it is the person.
     assert muns("Heliodoro Castillo encabezó la tropa") == []
+
+
+def test_a_state_a_road_or_trip_leads_to_is_not_where_it_happened() -> None:
+    es = Article(
+        text="Civiles armados incendiaron dos tráileres en Escuinapa, Sinaloa, y cerraron el "
+        "paso hacia el estado de Nayarit.",
+        language="es",
+    )
+    en = Article(
+        text="Gunmen torched two trucks in Escuinapa, Sinaloa, on the highway heading to the "
+        "state of Nayarit.",
+        language="en",
+    )
+    for article in (es, en):
+        records = extract(article)
+        assert records and all(
+            loc.admin1_code == "MX-SIN" for r in records for loc in r.locations
+        )
+
+
+def test_a_town_on_the_road_to_it_still_places_the_event() -> None:
+    # "en una brecha rumbo a <town>": local reports place the find by the town it leads to
+    article = Article(text="Hallan un cuerpo en una brecha rumbo a Tecomán, Colima.", language="es")
+    assert event_place(article) == ("MX-COL", "06009")

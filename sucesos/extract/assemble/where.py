@@ -68,10 +68,36 @@ def dateline_places(doc: Doc) -> list[PlaceMatch]:
 
 def real_places(doc: Doc) -> list[PlaceMatch]:
     """Places that are neither part of an actor's name ("Cártel de Sinaloa"), nor a dateline,
-    nor a landmark a distance is measured from ("42 miles southeast of Mexico City")."""
+    nor a landmark a distance is measured from ("42 miles southeast of Mexico City"), nor a
+    state where a road or a trip leads ("el paso hacia el estado de Nayarit")."""
     spans = Spans([(a.start, a.end) for a in doc.actors] + dateline_spans(doc.text))
     landmarks = {m.end() for m in _reference().finditer(doc.folded)}
-    return [p for p in doc.places if not spans.hold(p.start, p.end) and p.start not in landmarks]
+    # A state (or country) a road or a trip leads to; a town after "rumbo a" or "camino a"
+    # is most often where the road is, so towns stay ("en la brecha rumbo a Tzitzio").
+    ahead = set()
+    for m in _destination().finditer(doc.folded):  # "hacia [el] [estado de] Nayarit"
+        ahead |= {m.end("cue"), m.end("article"), m.end()}
+    return [
+        p
+        for p in doc.places
+        if not spans.hold(p.start, p.end)
+        and p.start not in landmarks
+        and not (p.start in ahead and p.location.precision in ("state", "country"))
+    ]
+
+
+@cache
+def _destination() -> re.Pattern[str]:
+    """A destination cue up to the name after it (`cues.toml` [destination_places])."""
+    data = load_data("lexicon/cues.toml")["destination_places"]
+
+    def alternation(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
+
+    return re.compile(
+        rf"\b(?:{alternation('cues')})\s+(?P<cue>)(?:(?:el|la|the)\s+)?(?P<article>)"
+        rf"(?:(?:{alternation('heads')})\s+)?"
+    )
 
 
 @cache
