@@ -112,3 +112,25 @@ def test_an_act_named_again_after_a_sequence_cue_is_the_one_told(text: str, lang
 )
 def test_another_act_after_a_sequence_cue_stays_apart(text: str, language: str) -> None:
     assert [e.category for e in live(text, language)] == ["armed_clash", "armed_clash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Hombres armados incendiaron tres camiones para bloquear la salida norte de "
+            "Culiacán, Sinaloa. Los ataques se concentraron cerca de la caseta de peaje.",
+            "es",
+        ),
+        (
+            "Gunmen set fire to three trucks to block the northern exit of Culiacán, Sinaloa. "
+            "The attacks were concentrated near the toll booth.",
+            "en",
+        ),
+    ],
+)
+def test_acts_named_again_in_the_plural_tell_the_acts_told(text: str, language: str) -> None:
+    """'Los ataques …' with no figure speaks of the burnings and blockades told: no attack of
+    its own."""
+    (event,) = live(text, language)
+    assert event.category != "attack" and len(event.evidence) == 2

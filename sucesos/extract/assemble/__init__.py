@@ -36,7 +36,12 @@ from sucesos.extract.assemble.clauses import (
     clause_start,
 )
 from sucesos.extract.assemble.draft import Draft, Found
-from sucesos.extract.assemble.elaboration import elaborates, told_before, told_draft
+from sucesos.extract.assemble.elaboration import (
+    elaborates,
+    mentions_again,
+    told_before,
+    told_draft,
+)
 from sucesos.extract.assemble.incidents import (
     absorb_parts,
     attach_disputes,
@@ -172,10 +177,14 @@ def _goes_on(
 ) -> bool:
     """Whether sentence `i`, with no figure and no event word of its own but what someone is
     accused of, goes on telling the news before it ("Los hechos ocurrieron en la colonia
-    Centro de Celaya"): then it joins that news's draft and makes none."""
-    if status != "reported" or found.counts[i] or not elaborates(doc, i):
+    Centro de Celaya"), or whose only event words name the acts told again ("Los ataques se
+    centraron en la salida norte"): then it joins that news's draft and makes none."""
+    if status != "reported" or found.counts[i]:
         return False
-    if triggers and not accused_only(doc, i, triggers):
+    again = bool(triggers) and mentions_again(doc, triggers)
+    if not again and (
+        not elaborates(doc, i) or (triggers and not accused_only(doc, i, triggers))
+    ):
         return False
     draft = told_draft(drafts, found, i)
     if draft is None:

@@ -45,6 +45,21 @@ def named_again(folded: str, start: int) -> bool:
     return bool(before) and before[-1] in _determiners()
 
 
+@cache
+def _generic_acts() -> frozenset[str]:
+    return frozenset(load_data("lexicon/cues.toml")["incident"]["generic_acts"])
+
+
+def mentions_again(doc: Doc, triggers: Sequence[Trigger]) -> bool:
+    """Whether every event word of a sentence is a generic name of an act named again ("los
+    ataques", "la agresión", "the attacks"): the sentence speaks of the acts already told."""
+    for t in triggers:
+        word = doc.folded[t.start : t.end]
+        if word not in _generic_acts() or not named_again(doc.folded, t.start):
+            return False
+    return True
+
+
 def elaborates(doc: Doc, i: int) -> bool:
     """Whether sentence `i` opens by telling where, when or how the happening told before it
     took place ("Los hechos se registraron cuando…", "The incident occurred near…")."""
