@@ -280,6 +280,22 @@ def test_stats_from_summaries_equal_a_count_of_the_events(store: Store) -> None:
     check_against_events(store)
 
 
+def test_municipalities_and_states_are_named_for_any_number_of_groups(store: Store) -> None:
+    """The names' lookup is compiled once per number of groups: each number gets its own."""
+    varied_store(store, n=30)
+    f = stats.SummaryFilters()
+    with store.engine.connect() as conn:
+        for top in (1, 3, 2, 1, 3):
+            want = expected(conn, f, top=top)
+            got = stats.compute(conn, stats.SummaryPlan(f), top=top, groups=("municipality",))
+            assert got["by_municipality"] == want["by_municipality"], top
+            assert [g.get("state") for g in got["by_municipality"]] == [
+                g.get("state") for g in want["by_municipality"]
+            ]
+        got = stats.compute(conn, stats.SummaryPlan(f), groups=("state",))
+        assert got["by_state"] == want["by_state"]
+
+
 def summary_rows(store: Store) -> dict[str, set[tuple[Any, ...]]]:
     with store.engine.connect() as conn:
         return {
