@@ -387,3 +387,16 @@ def test_a_search_for_graves_is_no_grave_found(text: str) -> None:
 )
 def test_a_grave_found_during_a_search_is_one(text: str) -> None:
     assert "mass_grave" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuando los soldados intentaron capturar al jefe de la célula, sus escoltas huyeron",
+        "La policía trató de detener a dos sospechosos en Celaya",
+        "Troops tried to arrest the cartel leader in Culiacán",
+        "A failed attempt to capture the gang's leader",
+    ],
+)
+def test_an_arrest_tried_is_no_arrest(text: str) -> None:
+    assert "arrest" not in categories(text)
