@@ -15,8 +15,11 @@ article (the parent holds it): only the records, the fingerprint and what went w
 
 An article is extracted with its outlet's home state as known when it was handed out. The
 writer knows the home state an article would have had in a one-by-one run; when the two
-differ (an outlet just became placeable), it extracts that article again itself — rare,
-and it keeps `--workers 1` and `--workers N` identical.
+differ (an outlet just became placeable) and the difference can change the article's
+records (`sucesos.extract.pipeline.home_matters`), it extracts that article again itself,
+which keeps `--workers 1` and `--workers N` identical. At the start of a run every outlet
+the table does not know is unplaced, so without that check a fresh ingest extracted a large
+part of its first batches twice (819 of 2,000 demo-corpus articles; 155 with it).
 """
 
 from __future__ import annotations
