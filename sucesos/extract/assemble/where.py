@@ -69,7 +69,8 @@ def dateline_places(doc: Doc) -> list[PlaceMatch]:
 def real_places(doc: Doc) -> list[PlaceMatch]:
     """Places that are neither part of an actor's name ("Cártel de Sinaloa"), nor a dateline,
     nor a landmark a distance is measured from ("42 miles southeast of Mexico City"), nor a
-    state where a road or a trip leads ("el paso hacia el estado de Nayarit")."""
+    state where a road or a trip leads ("el paso hacia el estado de Nayarit"), nor where a
+    victim comes from or was taken for care (`elsewhere`)."""
     spans = Spans([(a.start, a.end) for a in doc.actors] + dateline_spans(doc.text))
     landmarks = {m.end() for m in _reference().finditer(doc.folded)}
     # A state (or country) a road or a trip leads to; a town after "rumbo a" or "camino a"
@@ -83,6 +84,7 @@ def real_places(doc: Doc) -> list[PlaceMatch]:
         if not spans.hold(p.start, p.end)
         and p.start not in landmarks
         and not (p.start in ahead and p.location.precision in ("state", "country"))
+        and not elsewhere(doc, p)
     ]
 
 
@@ -98,6 +100,39 @@ def _destination() -> re.Pattern[str]:
         rf"\b(?:{alternation('cues')})\s+(?P<cue>)(?:(?:el|la|the)\s+)?(?P<article>)"
         rf"(?:(?:{alternation('heads')})\s+)?"
     )
+
+
+# Characters before a place in which the words that make it no scene are looked for.
+_SCENE_REACH = 90
+
+
+def elsewhere(doc: Doc, place: PlaceMatch) -> bool:
+    """Whether `place` is where a victim comes from or lives ("originario de Durango",
+    "vecino del municipio de Tecomán") or the town of the hospital a victim was taken to
+    ("lo trasladaron a un hospital de Teocelo"), not where the incident happened
+    (`incidents.toml` [scene])."""
+    origin, care = _scene()
+    head = doc.folded[max(0, place.start - _SCENE_REACH) : place.start]
+    return bool(origin.search(head) or care.search(head))
+
+
+@cache
+def _scene() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_data("incidents.toml")["scene"]
+
+    def alternation(key: str) -> str:
+        words = sorted(data[key], key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\*", r"\w*") for w in words)
+
+    between = rf"(?:(?:{alternation('between')})\s+)?"
+    origin = re.compile(
+        rf"\b(?:{alternation('origin')})\s+(?:{alternation('origin_links')})\s+{between}$"
+    )
+    care = re.compile(
+        rf"\b(?:{alternation('transfer')})\b[^.;:]{{0,40}}?\b(?:{alternation('care')})\b"
+        rf"[^.;:,]{{0,30}}?\s(?:{alternation('care_links')})\s+{between}$"
+    )
+    return origin, care
 
 
 @cache
