@@ -286,3 +286,24 @@ def test_a_sentence_naming_a_background_happening_again_is_background(
     language: str, context: str, words: str
 ) -> None:
     assert_context_only(language, context, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Vecinos de Celaya, Guanajuato, protestaron por la falta de agua este lunes.", "es"),
+        (
+            "Transportistas bloquearon la autopista en Tepotzotlán en protesta por la inseguridad.",
+            "es",
+        ),
+        ("Residents of Celaya, Guanajuato, protested over the water shortage on Monday.", "en"),
+    ],
+)
+def test_what_a_protest_is_about_does_not_make_the_protest_background(
+    text: str, language: str
+) -> None:
+    """The cue of what a protest is about ('protestaron por la…', 'en protesta por la…')
+    holds the protest's own word: it dates only an act told after it, so the protest
+    itself is news."""
+    events = extract(Article(text=text, published=PUB, language=language))
+    assert "protest" in {e.category for e in events if e.status == "reported"}

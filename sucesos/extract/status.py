@@ -38,6 +38,8 @@ class SentenceStatus:
     aggregate_at: tuple[int, ...] = field(default=())  # start of each aggregate cue
     # Where each cue of what someone is accused of starts ("presunto responsable del")
     accused_at: tuple[int, ...] = field(default=())
+    # where what a protest or a demand is about begins: it dates only an event word after it
+    demanded_at: tuple[int, ...] = field(default=())
 
 
 @share_scan
@@ -53,7 +55,7 @@ def _matcher() -> PhraseMatcher[str]:
     phrases += [(c, "series") for c in cues["background"]["series"]]
     phrases += [(c, "accused") for c in cues["background"]["accused"]]
     # what a demand of justice is about dates its event word as an accusation does
-    phrases += [(c, "accused") for c in cues["background"]["demanded"]]
+    phrases += [(c, "demanded") for c in cues["background"]["demanded"]]
     phrases += [(c, "judicial") for c in cues["background"]["judicial"]]
     phrases += [(c, "statistic") for c in cues["statistic"]["cues"]]
     phrases += [(c, "aggregate") for c in cues["aggregate"]["cues"]]
@@ -91,6 +93,7 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
     ahead_at: list[int] = []
     aggregate_at: list[int] = []
     accused_at: list[int] = []
+    demanded_at: list[int] = []
     new_incident_at: list[tuple[int, int]] = []
     matches = _matcher().find(folded, start, end, overlapping=True)
     # an aggregate cue that a series cue opens ("the latest in a string of killings") sums
@@ -117,6 +120,11 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
             if m.start > start + _OPENING:
                 continue  # inside the sentence it dates the event next to it, not the sentence
             m = m._replace(value="background")
+        if m.value == "demanded":
+            # what a protest is about comes after the cue, whose own words may be the protest
+            # ("vecinos protestaron por la falta de agua"): it dates from the cue's end
+            m = m._replace(value="accused", start=m.end)
+            demanded_at.append(m.start)
         if m.value in ("background", "pluperfect", "after", "accused"):
             if _qualifies_reporting(folded, m.start, m.end, end):
                 continue
@@ -141,4 +149,5 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
         ahead_at=tuple(sorted(set(ahead_at))),
         aggregate_at=tuple(sorted(set(aggregate_at))),
         accused_at=tuple(sorted(set(accused_at))),
+        demanded_at=tuple(sorted(set(demanded_at))),
     )

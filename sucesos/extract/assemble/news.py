@@ -308,7 +308,10 @@ def earlier_triggers(
     cues = doc.status[i]
     by_cue: dict[int, int] = {}  # trigger → where the clause its cue dates begins
     for position in cues.background_at:
-        if position in cues.ahead_at:
+        if position in cues.demanded_at:  # what a protest is about: only a word after it
+            ahead = [k for k, t in enumerate(triggers) if 0 <= t.start - position <= 60]
+            k = min(ahead, key=lambda k: triggers[k].start) if ahead else None
+        elif position in cues.ahead_at:
             k = _attach_ahead(position, triggers, settings.ahead_chars)
         else:
             k = _attach(position, position + 1, triggers, settings.attach_chars)
