@@ -26,6 +26,7 @@ from sucesos.extract.attribution import SourceMention, find_sources, resolve_ref
 from sucesos.extract.counts import CountMention, find_counts
 from sucesos.extract.dates import DateMatch, find_dates
 from sucesos.extract.dates.stamp import STAMP_REACH, stamp_of
+from sucesos.extract.grounds import drop_grounds
 from sucesos.extract.kinds import Trigger, find_triggers
 from sucesos.extract.lexicon import shared_scan
 from sucesos.extract.outlets import table_home_state, table_home_town
@@ -212,6 +213,11 @@ def stage_triggers(doc: Doc) -> None:
     doc.triggers = triggers
 
 
+def stage_grounds(doc: Doc) -> None:
+    """The dangers an advisory cites are no events (`sucesos.extract.grounds`)."""
+    doc.triggers = drop_grounds(doc.folded, doc.sentences, doc.triggers, doc.counts)
+
+
 def stage_counts(doc: Doc) -> None:
     furniture = page_furniture(doc.sentences)
     doc.counts = [
@@ -258,6 +264,7 @@ DEFAULT_STAGES: list[Stage] = [
     Stage("actors", stage_actors, ("text", "folded"), ("actors",)),
     Stage("triggers", stage_triggers, ("folded", "sentences"), ("triggers",)),
     Stage("counts", stage_counts, ("text", "folded", "sentences"), ("counts",)),
+    Stage("grounds", stage_grounds, ("folded", "sentences", "triggers", "counts"), ("triggers",)),
     Stage("sources", stage_sources, ("text", "folded", "sentences", "actors"), ("sources",)),
     Stage("status", stage_status, ("folded", "sentences"), ("status",)),
     Stage(
