@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
@@ -24,6 +24,9 @@ from sucesos.store import Store, schema
 from sucesos.store.keys import now
 from sucesos.store.refusals import refusal_reason
 from sucesos.store.summary import StoredCounts
+
+if TYPE_CHECKING:
+    from sucesos.resolve.merge import RecordCache
 
 
 @dataclass
@@ -114,6 +117,7 @@ class _Writer:
         self.strict = strict
         self.explain = explain
         self.priors = outlet_priors(store)
+        self.records = _record_cache()
         self.created: set[str] = set()
         self.touched: set[str] = set()
         self.started = now()
@@ -228,12 +232,19 @@ class _Writer:
         from sucesos.resolve import BatchResolver
 
         with self.store.engine.begin() as conn:
-            resolver = BatchResolver(conn)
+            resolver = BatchResolver(conn, cache=self.records)
             stored = resolver.stored_articles([a.id for a, _ in todo])
             keep = [i for i, (a, _) in enumerate(todo) if a.id not in stored]
             linked = resolver.add_articles([todo[i] for i in keep], [fingerprints[i] for i in keep])
             resolver.flush()
         return linked, [todo[i] for i in keep]
+
+
+def _record_cache() -> RecordCache:
+    """The writer's `RecordCache` (the resolver is imported when the writer starts)."""
+    from sucesos.resolve.merge import RecordCache
+
+    return RecordCache()
 
 
 def _store_unreachable(exc: Exception) -> bool:

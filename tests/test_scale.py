@@ -298,3 +298,50 @@ def test_extraction_workers_run_below_the_writers_priority() -> None:
         assert pool.pool is not None
         niceness = pool.pool.map(os.nice, [0, 0])
     assert niceness == [min(19, mine + WORKER_NICE)] * 2
+
+
+def test_the_writer_decodes_each_stored_record_once(tmp_path: Path) -> None:
+    """Records linked in one batch are read back in later ones from the writer's cache (a
+    stored record never changes), not decoded again; the store is the same as without it."""
+    from sucesos.resolve import merge
+
+    decoded: list[str] = []
+    unpack = merge.schema.unpack_json
+
+    def counting(value: Any) -> Any:
+        data = unpack(value)
+        decoded.append(data["id"])
+        return data
+
+    with api.open_store(tmp_path / "cached.db") as store:
+        merge.schema.unpack_json = counting  # type: ignore[assignment]
+        try:
+            summary = api.ingest([api.demo_corpus()], store=store, batch_size=4)
+        finally:
+            merge.schema.unpack_json = unpack  # type: ignore[assignment]
+        assert summary.articles_new == 44 and not summary.errors
+        with_cache = dump(store)
+    assert not decoded  # every record it reads back it linked itself
+    with api.open_store(tmp_path / "cached.db") as store, store.engine.connect() as conn:
+        event_id = conn.execute(sa.select(schema.reports.c.event_id)).scalars().first()
+        assert event_id is not None
+        cache = merge.RecordCache()
+        first = merge.linked_records(conn, event_id, cache)
+        again = merge.linked_records(conn, event_id, cache)
+        assert [r for r, _ in first] == [r for r, _ in merge.linked_records(conn, event_id)]
+        assert all(a is b for (a, _), (b, _) in zip(first, again, strict=True))
+    assert with_cache == ingest_demo(tmp_path / "one-by-one.db", batch_size=1)
+
+
+def test_the_record_cache_keeps_the_records_used_last() -> None:
+    from sucesos.resolve.merge import RecordCache
+
+    article = make_article(1)
+    records = [make_record(article, date=f"2024-09-{d:02d}") for d in range(10, 14)]
+    cache = RecordCache(size=2)
+    for i, record in enumerate(records[:3]):
+        cache.put(f"r{i}", record)
+    assert cache.get("r0") is None and cache.get("r2") is records[2]
+    cache.put("r1", records[1])  # used again: kept longer than r2
+    cache.put("r3", records[3])
+    assert cache.get("r2") is None and cache.get("r1") is records[1]

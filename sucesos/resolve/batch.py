@@ -35,6 +35,7 @@ from sucesos.resolve.match import (
     prefetch_blocks,
 )
 from sucesos.resolve.merge import (
+    RecordCache,
     article_outlets,
     compute_event,
     label_reports,
@@ -104,8 +105,12 @@ class BatchResolver:
     """Resolves articles' records into events inside the caller's transaction; see the
     module docstring. Not thread-safe; one per transaction."""
 
-    def __init__(self, conn: sa.Connection, *, lock: bool = True) -> None:
+    def __init__(
+        self, conn: sa.Connection, *, lock: bool = True, cache: RecordCache | None = None
+    ) -> None:
         self.conn = conn
+        # Decoded records kept across the batches of one writer (`RecordCache`).
+        self.cache = cache
         if lock:
             lock_for_resolution(conn)
         self.events: dict[str, _Event] = {}
@@ -337,7 +342,7 @@ class BatchResolver:
         wanted = sorted(k for k in likely if k not in self.events)
         if wanted:
             self.stored_rows.update(event_rows(self.conn, wanted))
-            self.stored_links.update(linked_records_of(self.conn, wanted))
+            self.stored_links.update(linked_records_of(self.conn, wanted, cache=self.cache))
 
     def _new_event(self, event_id: str) -> _Event:
         event = _Event(id=event_id, linked=[], stored=None, version=0)
@@ -357,7 +362,7 @@ class BatchResolver:
         last = stored.pop("_last_version")
         linked = self.stored_links.pop(event_id, None)
         if linked is None:
-            linked = linked_records(self.conn, event_id)
+            linked = linked_records(self.conn, event_id, self.cache)
         event = _Event(id=event_id, linked=linked, stored=stored, version=int(last or 0))
         if stored["n_sources"]:  # a placeholder (split) has no state yet
             event.row = {k: v for k, v in stored.items() if k != "figures"}
@@ -381,6 +386,8 @@ class BatchResolver:
         self.outlets.update(article_outlets(self.conn, unknown))
 
     def _link(self, event: _Event, record: EventRecord, info: dict[str, Any], outlet: str) -> None:
+        if self.cache is not None:  # a later batch reads it back without decoding it
+            self.cache.put(record.id, record)
         event.linked.append((record, info))
         event.linked.sort(key=_link_order)
         link = {"event_id": event.id, "record_id": record.id, "article_id": record.article_id}

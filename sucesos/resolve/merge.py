@@ -34,7 +34,10 @@ def _linked_query(many: bool = False) -> sa.Select[Any]:
     fp = schema.article_fingerprints
     return (
         sa.select(
-            rec.c.data,
+            rec.c.id,
+            # The stored bytes as the driver gives them: decoded only when `RecordCache`
+            # does not hold the record already (`_decoded`).
+            sa.type_coerce(rec.c.data, sa.types.NullType()),
             art.c.id,
             art.c.source,
             art.c.url,
@@ -57,28 +60,75 @@ def _linked_query(many: bool = False) -> sa.Select[Any]:
 
 
 _LINKED = _linked_query()  # built once: building a query costs more than running it
-_LINKED_MANY = _linked_query(many=True).add_columns(schema.reports.c.event_id.label("_event"))
+_LINKED_MANY = _linked_query(many=True).add_columns(schema.reports.c.event_id)
+
+Linked = tuple[EventRecord, dict[str, Any]]
 
 
-def linked_records(conn: sa.Connection, event_id: str) -> list[tuple[EventRecord, dict[str, Any]]]:
+class RecordCache:
+    """Records by id, decoded once for a whole ingest: a stored record never changes, and
+    the events a batch joins are read again with every report in the next batches that
+    join them (decoding was a sixth of the writer's time on a year of headlines). Holds the
+    `size` records put or read last."""
+
+    def __init__(self, size: int = 20_000) -> None:
+        self.size = size
+        self._items: dict[str, EventRecord] = {}
+
+    def get(self, record_id: str) -> EventRecord | None:
+        return self._items.get(record_id)
+
+    def put(self, record_id: str, record: EventRecord) -> None:
+        items = self._items
+        if record_id in items:
+            del items[record_id]  # the last one used is kept longest
+        elif len(items) >= self.size:
+            del items[next(iter(items))]
+        items[record_id] = record
+
+
+def _decoded(record_id: str, packed: Any, cache: RecordCache | None) -> EventRecord:
+    """The stored record: from `cache` when it holds it, else decoded (and kept there)."""
+    if cache is not None:
+        found = cache.get(record_id)
+        if found is not None:
+            return found
+    record = EventRecord.from_dict(schema.unpack_json(packed))
+    if cache is not None:
+        cache.put(record_id, record)
+    return record
+
+
+def _linked(row: Any, cache: RecordCache | None) -> Linked:
+    """(record, its article's row with `copy_of`) of one row of `_linked_query`."""
+    record_id, packed, article_id, source, url, published, ingested_at, copy_of = row[:8]
+    info = {
+        "id": article_id,
+        "source": source,
+        "url": url,
+        "published": published,
+        "ingested_at": ingested_at,
+        "copy_of": copy_of,
+    }
+    return _decoded(record_id, packed, cache), info
+
+
+def linked_records(
+    conn: sa.Connection, event_id: str, cache: RecordCache | None = None
+) -> list[Linked]:
     """The event's records, oldest link first, each with its article's row (and `copy_of`,
     the original of a syndicated copy)."""
-    return [
-        (EventRecord.from_dict(row.data), dict(row._mapping))
-        for row in conn.execute(_LINKED, {"event_id": event_id})
-    ]
+    return [_linked(row, cache) for row in conn.execute(_LINKED, {"event_id": event_id})]
 
 
 def linked_records_of(
-    conn: sa.Connection, event_ids: list[str], chunk: int = 900
-) -> dict[str, list[tuple[EventRecord, dict[str, Any]]]]:
+    conn: sa.Connection, event_ids: list[str], chunk: int = 900, cache: RecordCache | None = None
+) -> dict[str, list[Linked]]:
     """`linked_records` of several events in a few queries: {event id: its records}."""
-    out: dict[str, list[tuple[EventRecord, dict[str, Any]]]] = {e: [] for e in event_ids}
+    out: dict[str, list[Linked]] = {e: [] for e in event_ids}
     for i in range(0, len(event_ids), chunk):
         for row in conn.execute(_LINKED_MANY, {"event_ids": event_ids[i : i + chunk]}):
-            info = dict(row._mapping)
-            event_id = info.pop("_event")
-            out[event_id].append((EventRecord.from_dict(row.data), info))
+            out[row[8]].append(_linked(row, cache))
     return out
 
 
