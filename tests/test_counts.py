@@ -445,3 +445,24 @@ def test_people_who_are_dead_are_counted() -> None:
 )
 def test_the_agent_of_a_killing_is_not_the_side_of_the_dead(text: str) -> None:
     assert ("killed", 3, None) in grouped(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "El Ejército desplegó un operativo en Celaya, Guanajuato, luego de que un comando "
+            "asesinara a dos policías.",
+            2,
+        ),
+        (
+            "Cerraron las escuelas de la zona después de que hombres armados mataran a tres "
+            "jóvenes en Salamanca, Guanajuato.",
+            3,
+        ),
+    ],
+)
+def test_a_killing_told_in_the_subjunctive_after_despues_de_que_counts(
+    text: str, killed: int
+) -> None:
+    assert max((e.fatalities or 0) for e in extract(Article(text=text, language="es"))) == killed
