@@ -24,6 +24,17 @@ _MARK_OR_CLOSE = re.compile("[" + re.escape(CLAUSE_MARKS + ")") + "]")
 _RELATIVE = re.compile(r",\s+(?:quien|quienes|el cual|la cual|who|which)\b", re.IGNORECASE)
 
 
+# A relative adverb right before a date: the date opens the clause it introduces ("…en
+# Macuspana, donde el sábado asesinaron a otras tres", "…in Culiacán, where on Saturday
+# gunmen killed three"), so it dates the act after it, not the one before.
+_RELATIVE_DATE = re.compile(r"\b(?:en donde|donde|where|en el que|en la que)\s+$")
+
+
+def opens_relative(doc: Doc, position: int) -> bool:
+    """Whether a date at `position` follows a relative adverb ("donde el sábado…")."""
+    return bool(_RELATIVE_DATE.search(doc.folded, max(0, position - 16), position))
+
+
 def clause_end(doc: Doc, own: int, other: int) -> int:
     """Where the evidence of an event ends before another event's words at `other`: at the
     last clause mark after its own words at `own`, else right before the other words."""

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sucesos.extract.assemble.clauses import same_clause
+from sucesos.extract.assemble.clauses import opens_relative, same_clause
 from sucesos.extract.assemble.tallies import has_figure, has_period, incident_counts
 from sucesos.extract.counts import CountMention
 from sucesos.extract.dates import DateMatch, is_historical, period_end
@@ -297,16 +297,23 @@ def earlier_triggers(
         return set()
     settings = tense_settings()
     dated: dict[int, set[bool]] = {}
+    by_cue: dict[int, int] = {}  # trigger → where the clause its cue dates begins
     for d in dates:
         if d.future:
             continue
-        k = _attach(d.start, d.end, triggers, settings.attach_chars)
+        relative = opens_relative(doc, d.start)
+        k = (
+            _attach_ahead(d.end, triggers, settings.ahead_chars)
+            if relative
+            else _attach(d.start, d.end, triggers, settings.attach_chars)
+        )
         if k is not None:
             is_earlier = is_historical(d, doc.published) or _before(d, day, settings.earlier_days)
             dated.setdefault(k, set()).add(is_earlier)
+            if relative and is_earlier:
+                by_cue[k] = -1  # "…, donde el sábado asesinaron a otras tres": a clause apart
     _share_manner_dates(doc, triggers, dated)
     cues = doc.status[i]
-    by_cue: dict[int, int] = {}  # trigger → where the clause its cue dates begins
     for position in cues.background_at:
         if position in cues.demanded_at:  # what a protest is about: only a word after it
             ahead = [k for k, t in enumerate(triggers) if 0 <= t.start - position <= 60]
