@@ -25,7 +25,12 @@ from typing import TYPE_CHECKING
 from sucesos.extract.assemble.background import (
     PEOPLE_FIGURES as _PEOPLE_FIGURES,
 )
-from sucesos.extract.assemble.background import background_clause, repeated_background, runs_on
+from sucesos.extract.assemble.background import (
+    background_clause,
+    repeated_background,
+    runs_on,
+    sentence_dates,
+)
 from sucesos.extract.assemble.bodies import DISCOVERY, bodies_found, victims_of
 from sucesos.extract.assemble.categories import battle_or_attack, route_figures, sentence_categories
 from sucesos.extract.assemble.clauses import (
@@ -92,8 +97,9 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     for sentence in doc.sentences:
         i = sentence.index
         in_town = any(p.location.precision in ("municipality", "locality") for p in found.places[i])
+        dates = sentence_dates(doc, i, found.dates[i], found.triggers[i])
         status = sentence_news_status(
-            doc, i, found.dates[i], found.counts[i], day, in_town, dated_news, undated=lead is None
+            doc, i, dates, found.counts[i], day, in_town, dated_news, undated=lead is None
         )
         if (
             status == "reported"

@@ -13,6 +13,7 @@ from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.news import running_total, tense_settings
 from sucesos.extract.counts import CountMention
 from sucesos.extract.dates import DateMatch, is_historical, period_end
+from sucesos.extract.kinds import Trigger
 from sucesos.extract.lexicon import PhraseMatcher, load_data
 
 if TYPE_CHECKING:
@@ -34,6 +35,19 @@ def background_clause(doc: Doc, found: Found, i: int, start: int, end: int) -> b
     if past or any(start <= p < end for p in doc.status[i].background_at):
         return True
     return bool(running_total(doc.folded, start, end))
+
+
+def sentence_dates(
+    doc: Doc, i: int, dates: list[DateMatch], acts: list[Trigger]
+) -> list[DateMatch]:
+    """The dates of sentence `i` that date it as a whole: not those inside what someone is
+    accused of when an act of the sentence comes before the accusation ("Detienen a dos por
+    el homicidio de un comerciante, ocurrido el pasado 3 de enero"). That date is the
+    crime's, which `news.earlier_triggers` splits off as background; the arrest is news."""
+    accused = doc.status[i].accused_at
+    if not accused or not any(t.start < min(accused) for t in acts):
+        return dates
+    return [d for d in dates if d.start < min(accused)]
 
 
 def _long_before(d: DateMatch, published: date | None) -> bool:
