@@ -88,13 +88,24 @@ def extract_articles(
         records = _extract_one(article, given or home, errors)
         arows.append(article_row(seq, article, given or home, placed_state(records), given))
         rrows.extend(record_row(seq, i, r) for i, r in enumerate(records))
+    return _result(index, arows, rrows, errors, started, len(items))
+
+
+def _result(
+    index: int,
+    arows: list[dict[str, Any]],
+    rrows: list[dict[str, Any]],
+    errors: list[str],
+    started: float,
+    extracted: int,
+) -> PartResult:
     return PartResult(
         index=index,
         articles=pa.Table.from_pylist(arows, schema=ARTICLES),
         records=pa.Table.from_pylist(rrows, schema=RECORDS),
         errors=errors,
         seconds=time.perf_counter() - started,
-        extracted=len(items),
+        extracted=extracted,
     )
 
 
@@ -124,14 +135,7 @@ def reextract_articles(index: int, items: list[Redo]) -> PartResult:
             records = old
             rrows.extend(old_rows)
         arows.append(article_row(seq, article, use, placed_state(records), given))
-    return PartResult(
-        index=index,
-        articles=pa.Table.from_pylist(arows, schema=ARTICLES),
-        records=pa.Table.from_pylist(rrows, schema=RECORDS),
-        errors=errors,
-        seconds=time.perf_counter() - started,
-        extracted=extracted,
-    )
+    return _result(index, arows, rrows, errors, started, extracted)
 
 
 def extract_partition(partition: Partition) -> PartResult:

@@ -49,6 +49,15 @@ def article_fields(options: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
+workers_option = click.option(
+    "--workers",
+    "-w",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Processes extracting articles (default: all cores); one writer resolves and stores.",
+)
+
 VERBOSE_HELP = "On stderr, why each place name was not used (one line a name, with its reason)."
 
 
@@ -63,14 +72,7 @@ def print_dropped_places(article: Any, drops: list[Any]) -> None:
 @click.option(
     "--strict", is_flag=True, help="Stop with a non-zero exit at the first bad file or record."
 )
-@click.option(
-    "--workers",
-    "-w",
-    type=click.IntRange(min=1),
-    default=None,
-    metavar="N",
-    help="Processes extracting articles (default: all cores); one writer resolves and stores.",
-)
+@workers_option
 @click.option(
     "--allow-host",
     "allow_hosts",

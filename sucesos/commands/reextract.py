@@ -6,6 +6,7 @@ from __future__ import annotations
 import click
 
 from sucesos.cli_context import show_progress, store_from_context
+from sucesos.commands.ingest import workers_option
 
 
 @click.command(short_help="Rebuild events from the stored articles into a new database.")
@@ -16,14 +17,7 @@ from sucesos.cli_context import show_progress, store_from_context
     metavar="PATH",
     help="The new database file or SQLAlchemy URL (created if new; resumed if it exists).",
 )
-@click.option(
-    "--workers",
-    "-w",
-    type=click.IntRange(min=1),
-    default=None,
-    metavar="N",
-    help="Processes extracting articles (default: all cores); one writer resolves and stores.",
-)
+@workers_option
 @click.pass_context
 def reextract(ctx: click.Context, target: str, workers: int | None) -> None:
     """Extract and resolve again every article stored in the --db database, into the new

@@ -88,13 +88,19 @@ def real_places(doc: Doc) -> list[PlaceMatch]:
     ]
 
 
+def _alternation(words: list[str], stars: bool = False) -> str:
+    """A regex alternation of lexicon words, longest first (`*` ends any word if `stars`)."""
+    escaped = (re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(e.replace(r"\*", r"\w*") if stars else e for e in escaped)
+
+
 @cache
 def _destination() -> re.Pattern[str]:
     """A destination cue up to the name after it (`cues.toml` [destination_places])."""
     data = load_data("lexicon/cues.toml")["destination_places"]
 
     def alternation(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
+        return _alternation(data[key])
 
     return re.compile(
         rf"\b(?:{alternation('cues')})\s+(?P<cue>)(?:(?:el|la|the)\s+)?(?P<article>)"
@@ -121,8 +127,7 @@ def _scene() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = load_data("incidents.toml")["scene"]
 
     def alternation(key: str) -> str:
-        words = sorted(data[key], key=len, reverse=True)
-        return "|".join(re.escape(w).replace(r"\*", r"\w*") for w in words)
+        return _alternation(data[key], stars=True)
 
     between = rf"(?:(?:{alternation('between')})\s+)?"
     origin = re.compile(
@@ -141,7 +146,7 @@ def _reference() -> re.Pattern[str]:
     data = load_data("lexicon/cues.toml")["reference_places"]
 
     def alternation(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
+        return _alternation(data[key])
 
     return re.compile(
         rf"\b\d[\d,.]*\s*(?:{alternation('units')})\b(?:\s*\([^)\n]{{0,30}}\))?\s*"
