@@ -70,6 +70,8 @@ def _reporting_verbs() -> PhraseMatcher[str]:
     return PhraseMatcher((v, "verb") for v in verbs)
 
 
+# What ends a clause: an "after" cue's clause holds the earlier happening's words.
+_CLAUSE_MARK = re.compile(r"[,;:()]")
 # A cue in `openers` counts where it starts within this many characters of its sentence.
 _OPENING = 3
 _NEXT_WORDS = re.compile(r"[ \t]+\w+(?:[ \t]+\w+)?")
@@ -107,7 +109,10 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
         if m.value == "later_death":
             continue
         if m.value == "new_incident" and (
-            later_death or any(a < m.end and m.start < b for a, b in after)
+            later_death
+            or any(a < m.end and m.start < b for a, b in after)
+            # "…weeks after gunmen killed five at another bar": the earlier happening's place
+            or any(a < m.start and not _CLAUSE_MARK.search(folded, b, m.start) for a, b in after)
         ):
             continue
         if m.value == "new_incident":

@@ -90,6 +90,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     lead = lead_date_of(doc, found.dates)
     day = news_day(doc, lead)
     dated_news = lead is not None and lead.precision == "day"
+    stamped = lead is not None and lead is doc.stamp  # the lead names no day of its own
     drafts: list[Draft] = []
     disputed_sentences: list[int] = []
     told = "reported"  # the status of the last sentence that told a happening
@@ -136,7 +137,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         ):
             status = "historical"
         earlier = (
-            earlier_triggers(doc, i, triggers, found.dates[i], day)
+            earlier_triggers(doc, i, triggers, found.dates[i], day, stamped)
             if status == "reported"
             else set()
         )

@@ -135,6 +135,9 @@ def sentence_news_status(
         span = (doc.folded, sentence.start, stop)
         if totals.find(*span) or _counts_since(doc, dates) or _tally_size(counts):
             return "statistic"
+        # a count of incidents no single happening has ("more than 35,000 homicides")
+        if incident_counts(doc, *span[1:], minimum=_tally_minimum()):
+            return "statistic"
         # a perfect tense of toll over a month or a year ("han sido asesinadas en 2024")
         coarse = any(d.precision in ("month", "year") for d in dates)
         if _perfect_total(*span, coarse) or _tally_cues("counting_in").find(*span):
@@ -143,6 +146,9 @@ def sentence_news_status(
             return "statistic"
         if counts and _tally_cues("long_periods").find(*span):
             return "statistic"  # a figure over months or years sums many happenings
+        if any(c.value >= 2 for c in counts) and has_period(doc, *span[1:], long=True):
+            return "statistic"  # "over the past 30 years, 50 were murdered" (not "a fugitive
+            # for 14 years was arrested": one person is no tally)
         if (
             not local
             and not sentence.is_headline
@@ -176,19 +182,31 @@ _DEATHS = ("killed", "bodies")
 
 
 # What opens an apposition that describes a place by its rank ("…in Jalisco and Guanajuato,
-# two of Mexico's most violent states, officials said"): a description, not a ranking told.
+# two of Mexico's most violent states, officials said", "…in Guanajuato -- considered
+# Mexico's most violent state"): a description, not a ranking told.
 _RANK_APPOSITION = re.compile(
-    r",\s*(?:(?:one|two|three|four|five|uno|una|dos|tres|cuatro|cinco) of|(?:uno|una|dos|tres"
-    r"|cuatro|cinco) de|among|entre|the|el|la|los|las)\b[^,;:]*$"
+    r"(?:,|\s--?|\s[\u2014\u2013])\s*(?:(?:considered|deemed|regarded as|described as|known as"
+    r"|dubbed|considerad[oa]s?(?: como)?)\s[^,;:]*"
+    r"|(?:(?:one|two|three|four|five|uno|una|dos|tres|cuatro|cinco) of|(?:uno|una|dos|tres"
+    r"|cuatro|cinco) de|among|entre|the|el|la|los|las)\b[^,;:]*)$"
 )
+# A rank that opens the sentence describes its subject, whose act the sentence tells ("One
+# of the world's most violent cartels injured two soldiers"): no ranking told either.
+_RANKED_SUBJECT = re.compile(r"\W*(?:one|uno|una) (?:of|de)\s+(?:[\w'\u2019]+\s+){0,2}$")
 
 
 def _ranks(doc: Doc, start: int, stop: int) -> bool:
     """Whether the part of a sentence from `start` to `stop` tells where a place ranks ("the
-    state with the most homicides"), not in an apposition that only describes a place."""
+    state with the most homicides"), not in an apposition that only describes a place nor in
+    the subject of the sentence's act (an event word after it)."""
     for m in _tally_cues("rankings").find(doc.folded, start, stop):
-        if not _RANK_APPOSITION.search(doc.folded, start, m.start):
-            return True
+        if _RANK_APPOSITION.search(doc.folded, start, m.start):
+            continue
+        if _RANKED_SUBJECT.fullmatch(doc.folded, start, m.start) and any(
+            m.end < t.start < stop for t in doc.triggers
+        ):
+            continue
+        return True
     return False
 
 
@@ -253,11 +271,13 @@ def _compared(doc: Doc, since: int) -> bool:
     return bool(_tally_cues("compared_since").find(doc.folded, start, since))
 
 
+def _tally_minimum() -> int:
+    return int(load_data("incidents.toml")["statistic"]["tally_minimum"])
+
+
 def _tally_size(counts: list[CountMention]) -> bool:
     data: dict[str, Any] = load_data("incidents.toml")["statistic"]
-    return any(
-        c.what in data["tally_figures"] and c.value >= int(data["tally_minimum"]) for c in counts
-    )
+    return any(c.what in data["tally_figures"] and c.value >= _tally_minimum() for c in counts)
 
 
 def _attach(position: int, end: int, triggers: Sequence[Trigger], reach: int) -> int | None:
@@ -283,10 +303,19 @@ def _attach_ahead(position: int, triggers: Sequence[Trigger], reach: int) -> int
 
 
 def earlier_triggers(
-    doc: Doc, i: int, triggers: Sequence[Trigger], dates: list[DateMatch], day: date | None
+    doc: Doc,
+    i: int,
+    triggers: Sequence[Trigger],
+    dates: list[DateMatch],
+    day: date | None,
+    stamped: bool = False,
 ) -> set[int]:
     """The triggers of sentence `i` (by index) that report an earlier event while the rest of
     the sentence reports current news; empty when the sentence is all of one time.
+
+    `stamped`: the news day is only the day the report was stamped with (its lead names no
+    day), which may come days after the news ("…said Sunday the killings occurred
+    Saturday"): a date then dates an earlier event only when it lies `background_days` before.
 
     A category is earlier when every date or background word that dates one of its words is
     earlier than the news. A background word or a pluperfect also splits one category in two
@@ -308,7 +337,8 @@ def earlier_triggers(
             else _attach(d.start, d.end, triggers, settings.attach_chars)
         )
         if k is not None:
-            is_earlier = is_historical(d, doc.published) or _before(d, day, settings.earlier_days)
+            margin = settings.background_days if stamped else settings.earlier_days
+            is_earlier = is_historical(d, doc.published) or _before(d, day, margin)
             dated.setdefault(k, set()).add(is_earlier)
             if relative and is_earlier:
                 by_cue[k] = -1  # "…, donde el sábado asesinaron a otras tres": a clause apart

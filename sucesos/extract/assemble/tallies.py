@@ -31,6 +31,7 @@ class TallyWords:
     period_units: frozenset[str]
     period_openers: frozenset[str]
     incident_frames: frozenset[str]
+    long_period_units: frozenset[str]
 
 
 @cache
@@ -41,6 +42,7 @@ def tally_words() -> TallyWords:
         frozenset(data["period_units"]),
         frozenset(data["period_openers"]),
         frozenset(data["incident_frames"]),
+        frozenset(data["long_period_units"]),
     )
 
 
@@ -55,9 +57,11 @@ def has_figure(doc: Doc, start: int, end: int) -> bool:
     return bool(_span_numbers(doc.folded, start, end)[1])
 
 
-def incident_counts(doc: Doc, start: int, end: int, *, framed: bool = False) -> list[int]:
-    """Where a count of two or more incidents starts ("cuatro ataques", "12 homicides").
-    With `framed`, only counts that frame the whole sentence ("En dos hechos distintos,
+def incident_counts(
+    doc: Doc, start: int, end: int, *, framed: bool = False, minimum: int = 2
+) -> list[int]:
+    """Where a count of two (`minimum`) or more incidents starts ("cuatro ataques", "12
+    homicides"). With `framed`, only counts that frame the whole sentence ("En dos hechos distintos,
     fueron asesinadas cuatro personas", "In two attacks, …"): a word of `incident_frames`
     opens them."""
     tokens, numbers = _span_numbers(doc.folded, start, end)
@@ -67,7 +71,7 @@ def incident_counts(doc: Doc, start: int, end: int, *, framed: bool = False) -> 
     for number in numbers:
         following = number.last + 1
         if (
-            number.value >= 2
+            number.value >= minimum
             and following < len(tokens)
             and not tokens[following].after_break
             and tokens[following].word in nouns
@@ -92,13 +96,15 @@ def frames_incidents(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def has_period(doc: Doc, start: int, end: int) -> bool:
+def has_period(doc: Doc, start: int, end: int, *, long: bool = False) -> bool:
     """Whether the text names a span of time a figure covers ("en cinco días", "in the past
-    two weeks", "durante las últimas 48 horas")."""
+    two weeks", "durante las últimas 48 horas"); with `long`, a span of months or years
+    ("over the past 30 years")."""
     tokens = _span_numbers(doc.folded, start, end)[0]
     words = tally_words()
+    units = words.long_period_units if long else words.period_units
     for k, token in enumerate(tokens):
-        if token.word not in words.period_units or k < 2:
+        if token.word not in units or k < 2:
             continue
         amount, opener = tokens[k - 1], tokens[k - 2]
         if _is_amount(amount) and opener.word in words.period_openers:
