@@ -104,18 +104,18 @@ def test_a_lasting_conflict_between_groups_is_no_clash(text: str) -> None:
         (
             "en",
             "Gunmen killed five people at a home in Apaseo el Grande, Guanajuato, on Monday. In "
-            "the nearby city, police found three men shot to death at another home.",
+            "the nearby city, gunmen shot dead three men at another home.",
         ),
         (
             "en",
             "Gunmen killed five people at a home in Tuxpan, Michoacán, on Monday. Authorities "
-            "say that elsewhere in the state, police found the bodies of three men.",
+            "say that elsewhere in the state, gunmen shot dead three men.",
         ),
         (
             "es",
             "Hombres armados asesinaron a cinco personas en una casa de Apaseo el Grande, "
-            "Guanajuato, este lunes. En otra vivienda de Silao, la policía encontró los cuerpos "
-            "de tres hombres.",
+            "Guanajuato, este lunes. En otra vivienda, hombres armados asesinaron a tres "
+            "hombres.",
         ),
     ],
 )
@@ -182,3 +182,80 @@ def test_a_day_known_only_from_the_stamp_does_not_make_the_news_earlier() -> Non
     (event,) = live(events)
     assert event.date == "2025-09-14"
     assert not [e for e in events if e.status == "historical"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kill four at a car wash\n\nBy staff\n\nProsecutors said the killings occurred "
+        "Sunday in Zamora, Michoacán, where gunmen also torched a truck.",
+    ],
+)
+def test_a_lead_with_no_day_does_not_make_the_news_earlier(text: str) -> None:
+    events = run("en", text)
+    (event,) = live(events)
+    assert event.date == "2025-09-14"
+    assert not [e for e in events if e.status == "historical"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "An ambush killed 10, including five police officers, in Ocotlán, Jalisco, on Monday. "
+            "The victims included two bystanders killed in the crossfire.",
+        ),
+        (
+            "es",
+            "Una emboscada mató a 10, entre ellos cinco policías, en Ocotlán, Jalisco, este lunes. "
+            "Entre las víctimas hubo dos civiles muertos en el fuego cruzado.",
+        ),
+    ],
+)
+def test_people_named_after_another_figure_are_that_figures(language: str, text: str) -> None:
+    (event,) = live(run(language, text))
+    assert event.fatalities == 10
+
+
+@pytest.mark.parametrize(
+    ("language", "link"),
+    [
+        ("en", "ALSO READ | Two reporters dying in crossfire in another country"),
+        ("es", "LEE TAMBIÉN: Asesinan a dos taxistas en Celaya"),
+    ],
+)
+def test_a_line_that_links_to_another_story_tells_nothing(language: str, link: str) -> None:
+    text = f"{NEWS[language]}\n\n{link}\n\n{NEWS[language]}"
+    (event,) = live(run(language, text))
+    assert event.fatalities == 1
+    assert not any(link[12:30] in e.text for e in event.evidence)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Troops killed 19 gunmen in a shootout in Culiacán, Sinaloa, on Monday, the army "
+            "said.\n\nThe shootout was the most lopsided since the killing of 22 suspects by "
+            "soldiers at a grain warehouse in the township of Tlatlaya, in the State of Mexico.",
+        ),
+    ],
+)
+def test_an_act_the_news_is_compared_with_is_background(language: str, text: str) -> None:
+    events = live(run(language, text))
+    assert max(e.fatalities or 0 for e in events) == 19
+    assert not any("22" in x.text for e in events for x in e.evidence)
+
+
+def test_an_act_compared_with_is_background_when_the_lead_names_no_day() -> None:
+    # the news day is the publication's: Sunday, two days before it, is still the news
+    text = (
+        "Troops killed 19 gunmen in a shootout in Culiacán, Sinaloa, the army said.\n\n"
+        "The shootout Sunday was the most lopsided since the killing of 22 suspects by soldiers "
+        "at a grain warehouse in the township of Tlatlaya, in the State of Mexico."
+    )
+    events = live(run("en", text))
+    assert max(e.fatalities or 0 for e in events) == 19
+    assert not any("22" in x.text for e in events for x in e.evidence)

@@ -148,10 +148,13 @@ class Sentence:
 
     def group_near(self, first: int, last: int) -> str | None:
         """The group of the people named between tokens `first` and `last`, not past an
-        agent's marker ("killed by gunmen": the gunmen killed, they are not the dead)."""
+        agent's marker ("killed by gunmen": the gunmen killed, they are not the dead) nor past
+        another figure ("kills 10, including 5 police": the police are the five)."""
         agents = lexicons().agents
         for i in range(max(0, first), min(len(self.tokens), last + 1)):
             if self.tokens[i].word in agents:
+                return None
+            if i > first and i not in self.groups and is_number(self.tokens[i].word):
                 return None
             if i in self.groups:
                 group = self.groups[i][1]

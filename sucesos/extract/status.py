@@ -52,6 +52,7 @@ def _matcher() -> PhraseMatcher[str]:
     phrases += [(c, "opener") for c in cues["background"]["openers"]]
     phrases += [(c, "pluperfect") for c in cues["background"]["pluperfect"]]
     phrases += [(c, "after") for c in cues["background"]["after"]]
+    phrases += [(c, "after") for c in cues["background"]["since_acts"]]
     phrases += [(c, "series") for c in cues["background"]["series"]]
     phrases += [(c, "accused") for c in cues["background"]["accused"]]
     # what a demand of justice is about dates its event word as an accusation does

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import accumulate
 
 # Accented and special characters mapped one-for-one, so offsets survive folding.
@@ -178,12 +179,31 @@ def page_furniture(sentences: list[Sentence]) -> set[int]:
         for k in range(len(sentences) - 1)
         if bare(k) and len(sentences[k].text.split()) <= CROSSHEAD_WORDS and not listed(k)
     }
+    # a line that links to another story ("ALSO READ | …", "Lee también: …")
+    labels = _link_labels()
+    out |= {
+        k
+        for k in range(1, len(sentences))
+        if sentences[k].paragraph > 0
+        and (k == 0 or sentences[k - 1].paragraph != sentences[k].paragraph)
+        and labels.match(fold(sentences[k].text))
+    }
     tail = len(sentences)
     while tail > 0 and bare(tail - 1):
         tail -= 1
     if len(sentences) - tail >= LINK_LIST_LINES:
         out.update(range(tail, len(sentences)))
     return out
+
+
+@cache
+def _link_labels() -> re.Pattern[str]:
+    """The labels that open a line linking to another story (`cues.toml` [furniture])."""
+    from sucesos.extract.lexicon import load_data  # the lexicon module reads this one
+
+    labels = load_data("lexicon/cues.toml")["furniture"]["link_labels"]
+    words = "|".join(re.escape(w) for w in labels)
+    return re.compile(rf"\W*(?:{words})\s*[:|»>\-\u2013\u2014]")
 
 
 # A "sentence" longer than this (a table, a list without periods, text with no punctuation)

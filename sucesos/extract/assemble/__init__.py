@@ -90,7 +90,8 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     lead = lead_date_of(doc, found.dates)
     day = news_day(doc, lead)
     dated_news = lead is not None and lead.precision == "day"
-    stamped = lead is not None and lead is doc.stamp  # the lead names no day of its own
+    # the lead names no day of its own: the news day is the stamp's or the publication's
+    stamped = lead is None or lead is doc.stamp
     drafts: list[Draft] = []
     disputed_sentences: list[int] = []
     told = "reported"  # the status of the last sentence that told a happening
