@@ -259,3 +259,13 @@ def test_an_act_compared_with_is_background_when_the_lead_names_no_day() -> None
     events = live(run("en", text))
     assert max(e.fatalities or 0 for e in events) == 19
     assert not any("22" in x.text for e in events for x in e.evidence)
+
+
+def test_relatives_of_missing_persons_are_no_disappearance() -> None:
+    text = (
+        "Searchers found the remains of 27 people in a clandestine grave in Reynosa, "
+        "Tamaulipas, on Monday.\n\nThe graves were uncovered by a volunteer group made up of "
+        "relatives of disappeared persons."
+    )
+    events = live(run("en", text))
+    assert [e.category for e in events] == ["mass_grave"]
