@@ -134,3 +134,25 @@ def test_acts_named_again_in_the_plural_tell_the_acts_told(text: str, language: 
     its own."""
     (event,) = live(text, language)
     assert event.category != "attack" and len(event.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Hombres armados asesinaron a tres personas en una vivienda de Apaseo el Grande, "
+            "Guanajuato. En otra vivienda de Silao, Guanajuato, la policía encontró los "
+            "cuerpos de dos hombres.",
+            "es",
+        ),
+        (
+            "Gunmen killed three people at a house in Apaseo el Grande, Guanajuato. At another "
+            "house in Silao, Guanajuato, police found the bodies of two men.",
+            "en",
+        ),
+    ],
+)
+def test_the_bodies_found_at_another_place_are_another_incident(text: str, language: str) -> None:
+    """'Los cuerpos de dos hombres' describes new victims, and 'en otra vivienda' opens
+    another place: no reference to the killing told before."""
+    assert len(live(text, language)) == 2

@@ -37,12 +37,21 @@ def _determiners() -> frozenset[str]:
     return frozenset(load_data("lexicon/cues.toml")["incident"]["named_again"])
 
 
-def named_again(folded: str, start: int) -> bool:
+@cache
+def _sequence_cues() -> frozenset[str]:
+    return frozenset(load_data("lexicon/cues.toml")["incident"]["sequence"])
+
+
+def named_again(folded: str, start: int, end: int | None = None) -> bool:
     """Whether the event word at `start` of the folded text follows a definite article or a
     demonstrative ("el enfrentamiento", "dicha agresión", "the clash"): it names a happening
-    the reader already knows."""
+    the reader already knows. Not when "de"/"of" describes it right after ("los cuerpos de
+    dos hombres", "the bodies of two men"): a new description, not a reference."""
     before = folded[max(0, start - 12) : start].split()
-    return bool(before) and before[-1] in _determiners()
+    if not before or before[-1] not in _determiners():
+        return False
+    after = folded[end : end + 5].split()[:1] if end is not None else []
+    return after not in (["de"], ["del"], ["of"])
 
 
 @cache
@@ -55,7 +64,7 @@ def mentions_again(doc: Doc, triggers: Sequence[Trigger]) -> bool:
     ataques", "la agresión", "the attacks"): the sentence speaks of the acts already told."""
     for t in triggers:
         word = doc.folded[t.start : t.end]
-        if word not in _generic_acts() or not named_again(doc.folded, t.start):
+        if word not in _generic_acts() or not named_again(doc.folded, t.start, t.end):
             return False
     return True
 
@@ -105,8 +114,14 @@ def told_before(
     And so is a category whose every event word follows a definite article ("minutos más
     tarde se generó el enfrentamiento"): it names the act already told (`named_again`)."""
     own = [t for t in triggers if t.category == category]
-    if own and all(named_again(doc.folded, t.start) for t in own):
-        return True  # "minutos más tarde se generó el enfrentamiento": the one told before
+    if (
+        own
+        and all(named_again(doc.folded, t.start, t.end) for t in own)
+        and all(doc.folded[a:b] in _sequence_cues() for a, b in cues.new_incident_at)
+    ):
+        # "minutos más tarde se generó el enfrentamiento": the one told before (a cue of
+        # another place or act, "en otra vivienda", "otro ataque", still opens a new one)
+        return True
     spans = cues.new_incident_at
 
     def inside(t: Trigger) -> bool:
