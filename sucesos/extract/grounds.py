@@ -3,10 +3,11 @@
 A travel advisory or a security alert names the dangers it warns of ("raised its advisory
 for Jalisco to Level 4, citing violent crime, road blockades and attacks on security
 forces"; "emitió una alerta de viaje debido a los bloqueos y enfrentamientos"): those event
-words report no happening. In a sentence with an advisory word, the event words after one
-of the `cues` (`cues.toml` [advisory_grounds]) that carry no figure are dropped; the
-advisory stays. A sentence that reports an act with its figures ("the alert came after
-gunmen killed three people") keeps it.
+words report no happening. In a sentence with an advisory word, the event words from the
+first of the `cues` (`cues.toml` [advisory_grounds]) up to where the sentence goes on to a
+happening (`until`: "after", "tras"…) are dropped when that stretch holds no figure; the
+advisory stays, and so does an act told with its figures or after "after" ("… in the days
+after the killing of …").
 """
 
 from __future__ import annotations

@@ -185,7 +185,7 @@ def page_furniture(sentences: list[Sentence]) -> set[int]:
         k
         for k in range(1, len(sentences))
         if sentences[k].paragraph > 0
-        and (k == 0 or sentences[k - 1].paragraph != sentences[k].paragraph)
+        and sentences[k - 1].paragraph != sentences[k].paragraph
         and labels.match(fold(sentences[k].text))
     }
     tail = len(sentences)

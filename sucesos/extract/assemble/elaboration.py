@@ -4,9 +4,11 @@ school in X"): they join the latest news draft before them, which gains their pl
 and evidence. Without this, an incident whose lead names only the state loses the town
 that the next sentence gives. Phrases: `cues.toml` [incident] `elaboration`.
 
-Also: an event word named again with a definite article ("minutos más tarde se generó el
-enfrentamiento", "after that the attack ended") tells the happening already told, whatever
-sequence cue stands before it (`named_again`; words: [incident] `named_again`)."""
+Also: an event word named again with a determiner after a cue that only tells time going on
+("minutos más tarde se generó el enfrentamiento", "minutes later the clash broke out") is the
+happening already told (`named_again`, `told_before`; [incident] `named_again`, `sequence`);
+and a sentence whose only event words are plural generic names of acts named again ("Los
+ataques se centraron en…") goes on telling them (`mentions_again`, [incident] `generic_acts`)."""
 
 from __future__ import annotations
 
@@ -60,8 +62,8 @@ def _generic_acts() -> frozenset[str]:
 
 
 def mentions_again(doc: Doc, triggers: Sequence[Trigger]) -> bool:
-    """Whether every event word of a sentence is a generic name of an act named again ("los
-    ataques", "la agresión", "the attacks"): the sentence speaks of the acts already told."""
+    """Whether every event word of a sentence is a generic name of acts named again ("los
+    ataques", "las agresiones", "the attacks"): the sentence speaks of the acts already told."""
     for t in triggers:
         word = doc.folded[t.start : t.end]
         if word not in _generic_acts() or not named_again(doc.folded, t.start, t.end):
@@ -111,8 +113,9 @@ def told_before(
     act ended ("tras el ataque, el chofer lo llevó a un hospital, donde perdió la vida",
     "after the attack he died in hospital"), unless another cue of the sentence opens a new
     happening with no event word of its own ("tras el ataque, asesinaron a otro hombre").
-    And so is a category whose every event word follows a definite article ("minutos más
-    tarde se generó el enfrentamiento"): it names the act already told (`named_again`)."""
+    And so is a category whose every event word follows a determiner when every such cue
+    only tells time going on ("minutos más tarde se generó el enfrentamiento"): it names the
+    act already told (`named_again`)."""
     own = [t for t in triggers if t.category == category]
     if (
         own

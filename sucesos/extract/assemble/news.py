@@ -296,10 +296,14 @@ def _attach_ahead(position: int, triggers: Sequence[Trigger], reach: int) -> int
     """The trigger a cue at `position` dates when it looks ahead: the event word a pluperfect
     conjugates ("había sido asesinado", "had been kidnapped") or that "weeks after" introduces,
     else as any background word."""
+    after = _next_trigger(position, triggers, reach)
+    return after if after is not None else _attach(position, position + 1, triggers, reach)
+
+
+def _next_trigger(position: int, triggers: Sequence[Trigger], reach: int) -> int | None:
+    """The first trigger starting at `position` or at most `reach` characters after it."""
     after = [k for k, t in enumerate(triggers) if 0 <= t.start - position <= reach]
-    if after:
-        return min(after, key=lambda k: triggers[k].start)
-    return _attach(position, position + 1, triggers, reach)
+    return min(after, key=lambda k: triggers[k].start) if after else None
 
 
 def earlier_triggers(
@@ -346,8 +350,7 @@ def earlier_triggers(
     cues = doc.status[i]
     for position in cues.background_at:
         if position in cues.demanded_at:  # what a protest is about: only a word after it
-            ahead = [k for k, t in enumerate(triggers) if 0 <= t.start - position <= 60]
-            k = min(ahead, key=lambda k: triggers[k].start) if ahead else None
+            k = _next_trigger(position, triggers, settings.ahead_chars)
         elif position in cues.ahead_at:
             k = _attach_ahead(position, triggers, settings.ahead_chars)
         else:
