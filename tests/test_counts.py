@@ -466,3 +466,17 @@ def test_a_killing_told_in_the_subjunctive_after_despues_de_que_counts(
     text: str, killed: int
 ) -> None:
     assert max((e.fatalities or 0) for e in extract(Article(text=text, language="es"))) == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tres agentes municipales sufrieron heridas leves durante la agresión en Zamora.",
+        "Tres agentes municipales presentaban lesiones de bala tras la agresión en Zamora.",
+        "Three municipal officers suffered light wounds in the attack in Zamora.",
+        "Three municipal officers sustained gunshot wounds in the attack in Zamora.",
+    ],
+)
+def test_suffering_wounds_is_injured_not_killed(text: str) -> None:
+    assert ("injured", 3) in figures(text)
+    assert not [v for what, v in figures(text) if what == "killed"]

@@ -144,3 +144,53 @@ def test_a_pluperfect_of_no_event_word_opens_no_new_incident(text: str, language
 def test_the_day_a_video_circulated_does_not_date_the_event(text: str, language: str) -> None:
     (event,) = live(text, language=language)
     assert event.date == "2025-09-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La policía estatal dijo este martes el ataque ocurrió el lunes en una gasolinera de "
+            "Salamanca, Guanajuato, donde murieron dos empleados.",
+            "es",
+        ),
+        (
+            "State police said Tuesday the killings occurred Monday at a gas station in "
+            "Salamanca, Guanajuato, where two employees died.",
+            "en",
+        ),
+    ],
+)
+def test_a_day_after_a_verb_of_happening_dates_the_event_without_que(
+    text: str, language: str
+) -> None:
+    (event,) = live(text, language=language)
+    assert event.date == "2025-09-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Cuatro policías murieron en una emboscada en Coahuayana, Michoacán. Un comunicado "
+            "emitido el martes por la Fiscalía precisa que los agentes fueron atacados en la "
+            "madrugada del lunes.",
+            "es",
+        ),
+        (
+            "Four police officers died in an ambush in Coahuayana, Michoacán. A statement issued "
+            "Tuesday by prosecutors says the officers were attacked in the early hours of Monday.",
+            "en",
+        ),
+        (
+            "Gunmen killed four police officers in Coahuayana, Michoacán, authorities report "
+            "Tuesday. The ambush took place late on Monday.",
+            "en",
+        ),
+    ],
+)
+def test_the_day_a_statement_was_issued_does_not_date_the_event(
+    text: str, language: str
+) -> None:
+    (event,) = live(text, language=language)
+    assert event.date == "2025-09-15"

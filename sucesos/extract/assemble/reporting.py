@@ -35,12 +35,18 @@ def _reporting_verbs() -> PhraseMatcher[str]:
     return PhraseMatcher((v, "verb") for v in verbs)
 
 
+@cache
+def _happened_verbs() -> PhraseMatcher[str]:
+    verbs = load_data("lexicon/cues.toml")["background"]["happened_verbs"]
+    return PhraseMatcher((v, "happened") for v in verbs)
+
+
 def _no_event_verb(doc: Doc, triggers: Sequence[Trigger], start: int, end: int) -> bool:
     """Whether no event word between `start` and `end` is a verb: a noun after a determiner
     ("confirmed the attack") is what was said, not another happening. What follows "que",
     "that" is what was said, with its own dates ("detalló que la violencia comenzó el
-    viernes")."""
-    if _OPENER.search(doc.folded, start, end):
+    viernes"). Nor is it after a verb of happening ("said the shooting occurred Friday")."""
+    if _OPENER.search(doc.folded, start, end) or _happened_verbs().find(doc.folded, start, end):
         return False
     return all(
         _DETERMINER.search(doc.folded, max(0, t.start - 12), t.start)
