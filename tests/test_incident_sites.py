@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
+
 from sucesos.extract import extract
 from sucesos.extract.assemble.sites import find_sites, same_site
 from sucesos.extract.text import fold
@@ -120,3 +122,31 @@ def test_a_lead_that_sums_the_incidents_is_their_tally_es() -> None:
 
 def test_a_double_attack_is_summed_not_one_incident() -> None:
     assert sorted(e.fatalities or 0 for e in attacks(run(DOUBLE_ATTACK_ES, "es"))) == [1, 4]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Tres soldados murieron al ser emboscados en una brecha cerca de Tlalchapa, "
+            "Guerrero. Vecinos pidieron ayuda desde el municipio de Arcelia, donde ocurrió "
+            "el ataque.",
+            "es",
+        ),
+        (
+            "Three soldiers were killed in an ambush on a dirt road near Tlalchapa, Guerrero. "
+            "Residents called for help from the town of Arcelia, where the attack took place.",
+            "en",
+        ),
+    ],
+)
+def test_a_clause_that_puts_the_act_in_a_town_beats_a_town_it_was_near(
+    text: str, language: str
+) -> None:
+    events = [
+        e
+        for e in extract(Article(text=text, published=date(2026, 3, 2), language=language))
+        if e.status == "reported"
+    ]
+    assert len(events) == 1
+    assert events[0].locations[0].admin2 == "Arcelia"

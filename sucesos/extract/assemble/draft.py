@@ -69,6 +69,9 @@ class Found:
     actors: list[list[ActorMatch]]
     sources: list[list[Any]]
     locative: set[int] = field(default_factory=set)  # starts of places after "en", "in"...
+    # starts of places the text measures from ("cerca de Tepalcatepec", "near Culiacán"):
+    # what happened near a town may lie in the next municipality
+    near: set[int] = field(default_factory=set)
     # starts of dates that say when a source spoke ("informó este martes"), not the event's
     reporting: set[int] = field(default_factory=set)
     # (start, folded name) of the sites (colonias, communities) each sentence sets acts in
@@ -79,13 +82,14 @@ class Found:
     def of(cls, doc: Doc, places: list[PlaceMatch]) -> Found:
         from sucesos.extract.assemble.reporting import reporting_dates
         from sucesos.extract.assemble.sites import find_sites
-        from sucesos.extract.assemble.where import is_locative
+        from sucesos.extract.assemble.where import is_locative, is_near
         from sucesos.extract.pipeline import by_sentence
 
         triggers = by_sentence(doc, doc.triggers, lambda t: t.start)
         dates = by_sentence(doc, doc.dates, lambda d: d.start)
         return cls(
             locative={p.start for p in places if is_locative(doc, p)},
+            near={p.start for p in places if is_near(doc, p)},
             reporting={
                 start
                 for s in doc.sentences
@@ -104,7 +108,11 @@ class Found:
         """The municipality code `p` places something in ("en Tapalpa", "in the town of X"),
         else None: a town named otherwise ("un hospital de Guadalajara") places nothing."""
         loc = p.location
-        if loc.precision in ("municipality", "locality") and p.start in self.locative:
+        if (
+            loc.precision in ("municipality", "locality")
+            and p.start in self.locative
+            and p.start not in self.near
+        ):
             return loc.admin2_code
         return None
 

@@ -35,6 +35,12 @@ def _openers() -> PhraseMatcher[str]:
 
 
 @cache
+def _scene_of_told() -> PhraseMatcher[str]:
+    words = load_data("lexicon/cues.toml")["incident"]["scene_of_told"]
+    return PhraseMatcher((w, "scene") for w in words)
+
+
+@cache
 def _determiners() -> frozenset[str]:
     return frozenset(load_data("lexicon/cues.toml")["incident"]["named_again"])
 
@@ -73,10 +79,14 @@ def mentions_again(doc: Doc, triggers: Sequence[Trigger]) -> bool:
 
 def elaborates(doc: Doc, i: int) -> bool:
     """Whether sentence `i` opens by telling where, when or how the happening told before it
-    took place ("Los hechos se registraron cuando…", "The incident occurred near…")."""
+    took place ("Los hechos se registraron cuando…", "The incident occurred near…"), or
+    gives its place in a clause ("…del municipio de X, donde se registró la agresión")."""
     sentence = doc.sentences[i]
     stop = min(sentence.end, sentence.start + _OPENING_CHARS)
-    return bool(_openers().find(doc.folded, sentence.start, stop))
+    return bool(
+        _openers().find(doc.folded, sentence.start, stop)
+        or _scene_of_told().find(doc.folded, sentence.start, sentence.end)
+    )
 
 
 def _towns(found: Found, i: int) -> set[str]:

@@ -20,6 +20,10 @@ _LOCATIVE_BEFORE = re.compile(
     r"(\ben|\bin|\bnear|cerca de|municipios? de|municipios?|municipality of|ciudad de|city of|"
     r"town of|poblado de|comunidad de|localidad de|colonia)\s+(la |el |los |las |the )?$"
 )
+_NEAR_BEFORE = re.compile(
+    r"\b(cerca de|near|close to|proximo a|proxima a|junto a|a las afueras de|outside)\s+"
+    r"(la |el |los |las |the )?$"
+)
 
 # Where the report was filed, not the event, printed before its first words: "MEXICO CITY
 # (Reuters) —", "CULIACÁN, Sin.—", "MORELIA, Mich., 3 de marzo de 2026.-", "Irapuato, Gto.-",
@@ -54,6 +58,11 @@ def is_locative(doc: Doc, place: PlaceMatch) -> bool:
     return bool(_LOCATIVE_BEFORE.search(doc.folded[max(0, place.start - 24) : place.start]))
 
 
+def is_near(doc: Doc, place: PlaceMatch) -> bool:
+    """Whether the text only measures from `place` ("cerca de Tepalcatepec", "near X")."""
+    return bool(_NEAR_BEFORE.search(doc.folded[max(0, place.start - 24) : place.start]))
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
 
@@ -86,6 +95,21 @@ def real_places(doc: Doc) -> list[PlaceMatch]:
         and not (p.start in ahead and p.location.precision in ("state", "country"))
         and not elsewhere(doc, p)
     ]
+
+
+def is_scene_clause(doc: Doc, place: PlaceMatch) -> bool:
+    """Whether a clause right after `place` says the act happened there ("Coalcomán, donde
+    se registró la agresión"; `cues.toml` [scene_clause])."""
+    return _scene_clause().match(doc.folded, place.end, place.end + 60) is not None
+
+
+@cache
+def _scene_clause() -> re.Pattern[str]:
+    data = load_data("lexicon/cues.toml")["scene_clause"]
+    return re.compile(
+        rf"\s*,?\s*(?:{_alternation(data['linkers'])})\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:{_alternation(data['verbs'], stars=True)})\b"
+    )
 
 
 def _alternation(words: list[str], stars: bool = False) -> str:
@@ -194,9 +218,15 @@ def pick_places(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
         and not (p.location.precision == "country" and mexican)
     ]
 
-    def rank(p: PlaceMatch) -> tuple[int, int, float, int]:
+    def rank(p: PlaceMatch) -> tuple[int, int, int, float, int]:
         locative = is_locative(doc, p)
-        return (0 if locative else 1, PRECISION_RANK[p.location.precision], -p.score, p.start)
+        return (
+            0 if is_scene_clause(doc, p) else 1,
+            0 if locative else 1,
+            PRECISION_RANK[p.location.precision],
+            -p.score,
+            p.start,
+        )
 
     return sorted(kept, key=rank)
 
