@@ -114,3 +114,32 @@ def test_a_headline_in_the_present_counts_its_victims() -> None:
 def test_people_held_captive_are_kidnapped(text: str) -> None:
     found = [(c.what, c.value) for c in find_counts(fold(text), text=text)]
     assert ("kidnapped", 18) in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Tres hombres murieron y otros cinco resultaron heridos en un ataque a un taller "
+            "de Salamanca. Por la noche, dos de los heridos fallecieron en el hospital, "
+            "elevando la cifra de muertos a tres.",
+        ),
+        (
+            "en",
+            "Three men were killed and five wounded in an attack on a repair shop in "
+            "Salamanca. Overnight two of the wounded died in hospital, bringing the death "
+            "toll to three.",
+        ),
+    ],
+)
+def test_a_raised_toll_counts_the_later_deaths_it_tells(language: str, text: str) -> None:
+    assert fatalities(text, language) == 3
+
+
+def test_a_raised_toll_over_the_year_is_no_toll_of_the_news() -> None:
+    text = (
+        "Un policía municipal fue asesinado este lunes en Celaya, elevando a 45 la cifra de "
+        "agentes asesinados este año en Guanajuato."
+    )
+    assert fatalities(text, "es") == 1

@@ -52,6 +52,9 @@ class CountMention:
     # No number says it ("asesinan a Juan" 1, "detienen a presuntos sicarios" 2): the least
     # the text allows, which a figure of the same incident elsewhere overrides.
     lower_bound: bool = False
+    # A toll raised to a new figure ("elevando la cifra de muertos a cuatro", "the death toll
+    # rose to 17"): the whole count so far, which the figures of its sentence do not add to.
+    total: bool = False
 
 
 @dataclass(frozen=True)
@@ -238,7 +241,7 @@ def find_counts(
             counts.append(mention)
     counts = _join_coordinated(s, counts)
     counts.extend(listed_counts(s, counts))
-    counts.extend(toll_counts(s, counts))
+    counts = toll_counts(s, counts)
     counts.extend(implied_counts(s, counts))
     counts.sort(key=lambda c: c.start)
     return counts

@@ -49,7 +49,10 @@ def _words() -> _TollWords:
 
 
 def toll_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
-    """The figures of the raised tolls of sentence `s` that no figure read already gives."""
+    """`counts` with the figures of the raised tolls of sentence `s`: a figure read already
+    becomes a toll (`total`), one not read yet is added."""
+    from dataclasses import replace
+
     from sucesos.extract.counts import CountMention, is_number, lexicons
 
     words = _words()
@@ -65,8 +68,8 @@ def toll_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
         for m in words.rises.find(s.folded, start, end)
         if m.end in end_index and m.start in index_at
     }
-    taken = {c.start for c in counts}
-    out: list[CountMention] = []
+    taken = {c.start: k for k, c in enumerate(counts)}
+    out = list(counts)
     nouns = list(words.nouns.find(s.folded, start, end))
     covered = {m.start for m in nouns}
     for m in words.counted.find(s.folded, start, end):
@@ -95,11 +98,14 @@ def toll_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
             if k >= len(tokens) or not is_number(tokens[k].word):
                 continue  # "…on a state prison…": a Spanish "a" that opens no figure
             value = _value(tokens[k].word)
-            if value and tokens[k].start not in taken:
+            read = taken.get(tokens[k].start)
+            if read is not None and out[read].what == "killed":
+                out[read] = replace(out[read], total=True)
+            elif value and read is None:
                 # the figure stands where its toll is named: the toll's event words follow
                 # ("the death toll from the attack…", "the number of soldiers killed…")
-                out.append(CountMention(noun.start, noun.start, "killed", value, None))
-                taken.add(tokens[k].start)
+                out.append(CountMention(noun.start, noun.start, "killed", value, None, total=True))
+                taken[tokens[k].start] = len(out) - 1
             break
     return out
 

@@ -55,12 +55,18 @@ def _carry_additions(
     """Sentences whose figure opens with "other"/"more" ("At least three other people were
     killed", "y tres más murieron después") add to the sentence before them, which told the
     first victims ("the attack killed the mayor": 4 in all); the later sentence's source,
-    when only it names one, speaks for both (the sum is kept under the later sentence)."""
+    when only it names one, speaks for both (the sum is kept under the later sentence). A
+    sentence that raises a toll ("elevando la cifra a cuatro") gives only that toll."""
     out: dict[int, list[CountMention]] = {}
     last: int | None = None
     for i in sorted(per_sentence):
         figures = per_sentence[i]
-        if (
+        totals = [c for c in figures if c.total]
+        if totals:
+            # "dos de los heridos fallecieron, elevando la cifra de muertos a cuatro": the
+            # raised toll is the count so far; the deaths it tells are inside it
+            out[i] = totals
+        elif (
             last is not None
             and figures[0].additive
             and source_names.get(last) in (None, source_names.get(i))

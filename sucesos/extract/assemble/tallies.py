@@ -156,9 +156,41 @@ def tally_apposition(doc: Doc, i: int, triggers: list[Trigger]) -> int | None:
     for comma in sorted(commas):
         end = _clause_end(folded, comma, sentence.end)
         inside = any(comma < t.start < end for t in triggers)
-        if inside and any(t.end <= comma for t in triggers):
+        if inside and any(t.end <= comma for t in triggers) and not _own_toll(doc, comma, end):
             return comma
     return None
+
+
+@cache
+def _toll_words() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
+    """Toll nouns (`counts.toml` [tolls]) and the periods a running total covers
+    (`cues.toml` [statistic] total_periods, long_periods, tally_periods)."""
+    nouns = load_data("lexicon/counts.toml")["tolls"]["nouns"]
+    data = load_data("lexicon/cues.toml")["statistic"]
+    periods = [w for key in ("total_periods", "long_periods", "tally_periods") for w in data[key]]
+    return (
+        PhraseMatcher((w, "toll") for w in nouns),
+        PhraseMatcher((w, "period") for w in periods),
+    )
+
+
+def _own_toll(doc: Doc, comma: int, end: int) -> bool:
+    """Whether the clause raises the toll of the news itself ("…, elevando la cifra de
+    muertos a cuatro", "…, bringing the death toll to four"): a toll noun with no period,
+    date or several happenings a running total would cover ("…, elevando a 45 la cifra de
+    muertos este año", "…, bringing the toll to six in the recent clashes")."""
+    nouns, periods = _toll_words()
+    if not nouns.find(doc.folded, comma, end) or periods.find(doc.folded, comma, end):
+        return False
+    # several happenings named ("…to six in the recent clashes"): a total over them
+    several = tally_words().incident_nouns - _ONE_HAPPENING
+    if any(w in several for w in re.findall(r"\w+", doc.folded[comma:end])):
+        return False
+    return not any(comma < d.start < end for d in doc.dates)
+
+
+# plural nouns that Spanish uses for one happening ("los hechos")
+_ONE_HAPPENING = frozenset({"hechos", "eventos"})
 
 
 def _clause_end(folded: str, comma: int, limit: int) -> int:
