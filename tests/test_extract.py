@@ -70,6 +70,28 @@ def test_a_month_abbreviation_before_a_capital_ends_a_sentence() -> None:
     assert len(sentences) == 2
 
 
+def test_a_period_with_no_space_after_a_word_ends_a_sentence() -> None:
+    text = "Hubo dos ataques por separado.En el primero murió un taxista. Luego hubo calma.Fin"
+    assert [s.text for s in split_sentences(text)] == [
+        "Hubo dos ataques por separado.",
+        "En el primero murió un taxista.",
+        "Luego hubo calma.",
+        "Fin",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cd. Obregón, Son.- Un hombre murió en un ataque en el Km. 12 de la carretera.",
+        "Vecinos del Fracc. Las Palmas y de Sta. María denunciaron el robo en el sitio web.mx hoy.",
+        "Agents of the U.S. Marshals Service and the EE.UU. embassy said the convoy was hit.",
+    ],
+)
+def test_place_abbreviations_and_initialisms_end_no_sentence(text: str) -> None:
+    assert len(split_sentences(text)) == 1
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -81,6 +81,10 @@ class Sentence:
 _ABBREVIATIONS = {
     "sr", "sra", "dr", "dra", "lic", "ing", "gral", "col", "av", "no", "núm", "edo", "mr", "mrs",
     "ms", "st", "gen", "lt", "sgt", "gov", "sen", "rep", "jr", "u.s", "e.u", "p.m", "a.m", "aprox",
+    # places and titles of Mexican datelines and addresses ("Cd. Victoria", "Fracc. Las
+    # Palmas", "Km. 25", "Sta. María", "Profr. Juan")
+    "cd", "mpio", "fracc", "carr", "km", "sta", "sto", "profr", "profa", "mtro", "mtra", "cmdte",
+    "tte",
 }  # fmt: skip
 # A month's abbreviation before a day is no sentence end ("On Sept. 3, 2021, …", "el 3 de
 # ago. 2020"): these only count when a digit follows.
@@ -88,7 +92,13 @@ _MONTH_ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ene",
     "abr", "ago", "dic",
 }  # fmt: skip
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"'“«¿¡(]?[A-ZÁÉÍÓÚÑ0-9])|\n+")
+# Pages flattened by a scraper often lose the space between two sentences ("…por
+# separado.En la capital…"): a period right after a lower-case word of three letters or more
+# and right before a capitalised word ends a sentence too (not "Cd.Victoria", "U.S.", "3.5").
+_BOUNDARY = re.compile(
+    r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"'“«¿¡(]?[A-ZÁÉÍÓÚÑ0-9])|\n+"
+    r"|(?<=[a-záéíóúñü]{3}[.!?])(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñü])"
+)
 
 
 # No abbreviation is longer than this (with its period): only this much before a period is
