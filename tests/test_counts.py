@@ -480,3 +480,27 @@ def test_a_killing_told_in_the_subjunctive_after_despues_de_que_counts(
 def test_suffering_wounds_is_injured_not_killed(text: str) -> None:
     assert ("injured", 3) in figures(text)
     assert not [v for what, v in figures(text) if what == "killed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En el enfrentamiento con la célula, ningún soldado murió.",
+        "In the firefight with the cell, no soldiers died.",
+    ],
+)
+def test_people_a_negative_determiner_counts_are_no_figure(text: str) -> None:
+    assert [c for c in grouped(text) if c[2] == "security_forces"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los agresores eran más de 20; nueve de ellos murieron cuando los policías repelieron "
+        "el ataque.",
+        "The attackers were more than 20; nine of them were killed when police returned fire.",
+    ],
+)
+def test_people_of_another_clause_give_no_side_to_a_figure(text: str) -> None:
+    assert [(what, value) for what, value, group in grouped(text)] == [("killed", 9)]
+    assert all(group != "security_forces" for _, _, group in grouped(text))

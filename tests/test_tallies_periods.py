@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from sucesos.extract import extract
 from sucesos.models import Article, EventRecord
 
@@ -53,3 +55,22 @@ def test_a_total_the_news_raises_is_no_part_of_its_toll() -> None:
         "a nueve el número de personas asesinadas en la semana."
     )
     assert live_tolls(run(text, "es")) == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Un comerciante fue asesinado el martes en Cajeme, Sonora. De enero a julio, 612 "
+            "personas fueron asesinadas en la entidad.",
+            "es",
+        ),
+        (
+            "A shopkeeper was shot dead on Tuesday in Cajeme, Sonora. Between January and July, "
+            "612 people were murdered in the state.",
+            "en",
+        ),
+    ],
+)
+def test_a_toll_from_one_month_to_another_is_a_tally(text: str, language: str) -> None:
+    assert live_tolls(run(text, language)) == [1]

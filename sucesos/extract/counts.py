@@ -83,7 +83,9 @@ class Lexicons:
     partitive: frozenset[tuple[str, str]]  # ("de", "los"), ("of", "the"): "ocho de los…"
     partitive_heads: frozenset[str]  # "muertos", "dead": the dead counted already
     wounded_heads: frozenset[str]  # "heridos", "wounded": the wounded counted already
-    agents: frozenset[str]  # "by", "por": who did it follows, not who it was done to
+    # "by", "por" (who did it follows, not who it was done to) and "when", "cuando" (another
+    # clause, other people): a figure's group is not looked for past these
+    group_stops: frozenset[str]
 
 
 def _words(patterns: list[str]) -> frozenset[str]:
@@ -128,7 +130,7 @@ def lexicons() -> Lexicons:
         ),
         partitive_heads=_words(fillers["partitive_heads"]),
         wounded_heads=_words(fillers["wounded_heads"]),
-        agents=_words(fillers["agents"]),
+        group_stops=_words(fillers["agents"]) | _words(fillers["clause_openers"]),
     )
 
 
@@ -151,11 +153,12 @@ class Sentence:
 
     def group_near(self, first: int, last: int) -> str | None:
         """The group of the people named between tokens `first` and `last`, not past an
-        agent's marker ("killed by gunmen": the gunmen killed, they are not the dead) nor past
+        agent's marker ("killed by gunmen": the gunmen killed, they are not the dead) or a
+        word that opens another clause ("killed when soldiers returned fire") nor past
         another figure ("kills 10, including 5 police": the police are the five)."""
-        agents = lexicons().agents
+        stops = lexicons().group_stops
         for i in range(max(0, first), min(len(self.tokens), last + 1)):
-            if self.tokens[i].word in agents:
+            if self.tokens[i].word in stops:
                 return None
             if i > first and i not in self.groups and is_number(self.tokens[i].word):
                 return None
