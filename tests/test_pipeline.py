@@ -31,3 +31,28 @@ def test_unknown_doc_field_is_refused() -> None:
 def test_repeated_stage_name_is_refused() -> None:
     with pytest.raises(PipelineError, match=r"\[E022\]"):
         Pipeline([*DEFAULT_STAGES, DEFAULT_STAGES[0]])
+
+
+def test_page_furniture_is_found_once_and_read_from_the_doc() -> None:
+    """The sentences stage marks page furniture on the Doc; triggers and counts read that
+    mark (found once per article, not once per stage)."""
+    from datetime import date
+
+    from sucesos.extract.pipeline import default_pipeline, stage_counts, stage_triggers
+    from sucesos.extract.text import page_furniture
+    from sucesos.models import Article
+
+    text = (
+        "Reportan saldo violento en el municipio\n\n"
+        "Ataque armado en bar\n\n"
+        "Hombres armados asesinaron a tres personas en un bar de Celaya este lunes."
+    )
+    doc = default_pipeline().run(Article(text=text, published=date(2025, 3, 4), language="es"))
+    assert doc.furniture == frozenset(page_furniture(doc.sentences)) == {1}
+    assert [c.value for c in doc.counts] == [3]
+    # a sentence marked as furniture on the Doc gives neither event words nor figures
+    doc.furniture = frozenset({2})
+    stage_triggers(doc)
+    stage_counts(doc)
+    assert all(t.start < doc.sentences[2].start for t in doc.triggers)
+    assert doc.counts == []

@@ -143,3 +143,10 @@ def test_a_raised_toll_over_the_year_is_no_toll_of_the_news() -> None:
         "agentes asesinados este año en Guanajuato."
     )
     assert fatalities(text, "es") == 1
+
+
+def test_a_toll_with_no_word_of_the_counts_lexicon_is_still_read() -> None:
+    """Counts stop early on a sentence with no phrase of the counts lexicon, but not where it
+    names a toll: a raised toll is read from the toll's own words."""
+    assert killed("The toll of the shooting rose to nine.") == [9]
+    assert killed("The mayor visited the market on Tuesday.") == []

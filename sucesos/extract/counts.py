@@ -181,11 +181,17 @@ def find_counts(
     """
     from sucesos.extract.kinds import silenced_spans
     from sucesos.extract.people_lists import listed_counts
-    from sucesos.extract.tolls import toll_counts
+    from sucesos.extract.tolls import may_raise, toll_counts
     from sucesos.extract.victims import implied_counts
 
     lex = lexicons()
     end = len(folded) if end is None else end
+    phrases = lex.phrases.find(folded, start, end, overlapping=True)
+    if not phrases and not may_raise(folded, start, end):
+        # Every figure but a raised toll's hangs on a phrase of the counts lexicon (what
+        # the other readers, lists and implied figures, start from too): most sentences
+        # have none, and are not read further.
+        return []
     tokens = tokenize(folded, start, end)
     if not tokens:
         return []
@@ -193,7 +199,7 @@ def find_counts(
     end_index = {t.end: i for i, t in enumerate(tokens)}
     s = Sentence(folded, text, start, tokens, {}, {}, {})
     silenced = silenced_spans(folded, start, end)
-    for phrase in lex.phrases.find(folded, start, end, overlapping=True):
+    for phrase in phrases:
         first, last = index_at.get(phrase.start), end_index.get(phrase.end)
         if first is None or last is None or is_negated(folded, phrase.start, start):
             continue

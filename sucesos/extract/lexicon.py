@@ -21,7 +21,7 @@ import itertools
 import re
 import threading
 import tomllib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 from typing import Any, Generic, NamedTuple, TypeVar
@@ -182,6 +182,8 @@ class PhraseMatcher(Generic[T]):
         scan = _current.scan
         shared = scan.hits(self, folded, start, end) if scan is not None else None
         if shared is not None:
+            if not shared:
+                return []  # no hit in the slice: most questions
             hits: Iterable[tuple[int, int]] = shared
         else:
             # The slice, not iter(folded, start, end): pyahocorasick converts the whole
@@ -336,9 +338,10 @@ class TextScan:
 
     def hits(
         self, matcher: PhraseMatcher[Any], text: str, start: int, end: int
-    ) -> Iterator[tuple[int, int]] | None:
+    ) -> Iterable[tuple[int, int]] | None:
         """The matcher's hits ending in `text[start:end]` (some may begin before `start`),
-        or None when `text` is not the scanned text or the matcher takes no part."""
+        or None when `text` is not the scanned text or the matcher takes no part; an empty
+        tuple when there is none (most questions)."""
         if text is not self.text:
             return None
         slot = self._slots.get(id(matcher))
@@ -347,12 +350,14 @@ class TextScan:
         hits = self._hits.get(slot)
         if hits is None:
             if slot not in self._alone:
-                return iter(())  # no hit in the whole text
+                return ()  # no hit in the whole text
             found = list(matcher._automaton.iter(text))
             hits = self._hits[slot] = ([last + 1 for last, _ in found], [r for _, r in found])
         ends, rows = hits
         lo = bisect.bisect_right(ends, start)
         hi = bisect.bisect_right(ends, end, lo)
+        if lo == hi:
+            return ()
         return zip(ends[lo:hi], rows[lo:hi], strict=True)
 
 

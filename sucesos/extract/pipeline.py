@@ -72,6 +72,9 @@ class Doc:
     home_state: str | None = None
     address: AddressHint | None = None  # the place the article's web address names
     sentences: list[Sentence] = field(default_factory=list)
+    # indexes of the sentences that are page furniture (`text.page_furniture`): crossheads,
+    # closing lists of links; their words report nothing
+    furniture: frozenset[int] = frozenset()
     places: list[PlaceMatch] = field(default_factory=list)
     place_drops: list[Dropped] = field(default_factory=list)  # names not taken, with reasons
     dates: list[DateMatch] = field(default_factory=list)
@@ -182,6 +185,7 @@ def home_matters(
 
 def stage_sentences(doc: Doc) -> None:
     doc.sentences = split_sentences(doc.text)
+    doc.furniture = frozenset(page_furniture(doc.sentences))
 
 
 def stage_places(doc: Doc) -> None:
@@ -206,9 +210,8 @@ def stage_actors(doc: Doc) -> None:
 
 def stage_triggers(doc: Doc) -> None:
     triggers = find_triggers(doc.folded, text=doc.text)
-    furniture = page_furniture(doc.sentences)
-    if furniture:
-        spans = Spans((doc.sentences[k].start, doc.sentences[k].end) for k in furniture)
+    if doc.furniture:
+        spans = Spans((doc.sentences[k].start, doc.sentences[k].end) for k in doc.furniture)
         triggers = [t for t in triggers if not spans.hold(t.start, t.end)]
     doc.triggers = triggers
 
@@ -219,7 +222,7 @@ def stage_grounds(doc: Doc) -> None:
 
 
 def stage_counts(doc: Doc) -> None:
-    furniture = page_furniture(doc.sentences)
+    furniture = doc.furniture
     doc.counts = [
         c
         for k, s in enumerate(doc.sentences)
@@ -258,12 +261,12 @@ def _assembler() -> Callable[[Doc], list[EventRecord]]:
 
 
 DEFAULT_STAGES: list[Stage] = [
-    Stage("sentences", stage_sentences, ("text",), ("sentences",)),
+    Stage("sentences", stage_sentences, ("text",), ("sentences", "furniture")),
     Stage("places", stage_places, ("text", "home_state", "address"), ("places",)),
     Stage("dates", stage_dates, ("text", "folded", "published", "language"), ("dates", "stamp")),
     Stage("actors", stage_actors, ("text", "folded"), ("actors",)),
-    Stage("triggers", stage_triggers, ("folded", "sentences"), ("triggers",)),
-    Stage("counts", stage_counts, ("text", "folded", "sentences"), ("counts",)),
+    Stage("triggers", stage_triggers, ("folded", "sentences", "furniture"), ("triggers",)),
+    Stage("counts", stage_counts, ("text", "folded", "sentences", "furniture"), ("counts",)),
     Stage("grounds", stage_grounds, ("folded", "sentences", "triggers", "counts"), ("triggers",)),
     Stage("sources", stage_sources, ("text", "folded", "sentences", "actors"), ("sources",)),
     Stage("status", stage_status, ("folded", "sentences"), ("status",)),

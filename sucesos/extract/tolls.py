@@ -48,6 +48,13 @@ def _words() -> _TollWords:
     )
 
 
+def may_raise(folded: str, start: int, end: int) -> bool:
+    """Whether `folded[start:end]` names a toll (a noun of one, or a count a death word may
+    make one), which `toll_counts` starts from: without one it finds nothing."""
+    words = _words()
+    return bool(words.nouns.find(folded, start, end) or words.counted.find(folded, start, end))
+
+
 def toll_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
     """`counts` with the figures of the raised tolls of sentence `s`: a figure read already
     becomes a toll (`total`), one not read yet is added."""

@@ -4,7 +4,7 @@ datelines), the most specific first, else the article's focus."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from sucesos.extract.lexicon import load_data
@@ -63,8 +63,11 @@ def is_near(doc: Doc, place: PlaceMatch) -> bool:
     return bool(_NEAR_BEFORE.search(doc.folded[max(0, place.start - 24) : place.start]))
 
 
-def dateline_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+@lru_cache(maxsize=16)
+def dateline_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The datelines of `text`: cached, as the places of a report and its last resort both
+    ask (the pattern is tried at every line of the text)."""
+    return tuple((m.start(), m.end()) for m in _DATELINE.finditer(text))
 
 
 def dateline_places(doc: Doc) -> list[PlaceMatch]:
@@ -80,7 +83,7 @@ def real_places(doc: Doc) -> list[PlaceMatch]:
     nor a landmark a distance is measured from ("42 miles southeast of Mexico City"), nor a
     state where a road or a trip leads ("el paso hacia el estado de Nayarit"), nor where a
     victim comes from or was taken for care (`elsewhere`)."""
-    spans = Spans([(a.start, a.end) for a in doc.actors] + dateline_spans(doc.text))
+    spans = Spans([*((a.start, a.end) for a in doc.actors), *dateline_spans(doc.text)])
     landmarks = {m.end() for m in _reference().finditer(doc.folded)}
     # A state (or country) a road or a trip leads to; a town after "rumbo a" or "camino a"
     # is most often where the road is, so towns stay ("en la brecha rumbo a Tzitzio").
