@@ -407,3 +407,13 @@ def test_a_town_on_the_road_to_it_still_places_the_event() -> None:
     # "en una brecha rumbo a <town>": local reports place the find by the town it leads to
     article = Article(text="Hallan un cuerpo en una brecha rumbo a Tecomán, Colima.", language="es")
     assert event_place(article) == ("MX-COL", "06009")
+
+
+def test_a_town_written_with_its_article_is_no_surname() -> None:
+    text = "Hombres armados emboscaron a una patrulla en El Mezquital y mataron a tres agentes."
+    assert "MX-DUR" in states(text)
+
+
+def test_a_short_form_after_an_article_stays_a_surname_or_locality() -> None:
+    # "Pinal" is the short form of Pinal de Amoles (Querétaro); "El Pinal" is a hamlet's name
+    assert "MX-QUE" not in states("Ejecutan a un hombre en El Pinal, a las afueras de la ciudad.")

@@ -130,14 +130,35 @@ def raw_spans(f: str, idx: Index) -> list[Span]:
     return spans
 
 
-def surname_like(text: str, start: int, end: int, ctx: dict[str, set[str]], weak: bool) -> bool:
+_ARTICLES = frozenset({"El", "La", "Los", "Las"})
+
+
+def surname_like(
+    text: str,
+    start: int,
+    end: int,
+    ctx: dict[str, set[str]],
+    weak: bool,
+    full_name: bool = False,
+) -> bool:
     """True when a one-word name sits in a run of capitalised words that reads as a person's
-    name ("Lizeth Cuevas Morales", "Sánchez Taboada") rather than a place."""
+    name ("Lizeth Cuevas Morales", "Sánchez Taboada") rather than a place. A town's whole
+    name (`full_name`, not a short form) after its article ("in El Mezquital") is a place."""
     before = text[max(0, start - 30) : start]
     words = before.split()
     if words and not before.endswith(("\n", ". ", ": ", "; ", ", ", "(", '"', "“")):
         w = words[-1]
-        if w[:1].isupper() and name_key(w) not in ctx["locative_before"] and len(words) > 1:
+        # "in El Mezquital", "en La Yesca": the town's article, not a first name (but "Juan
+        # De La Cruz" stays a person's name)
+        article = (
+            full_name and w in _ARTICLES and not (len(words) > 1 and words[-2][:1].isupper())
+        )
+        if (
+            w[:1].isupper()
+            and not article
+            and name_key(w) not in ctx["locative_before"]
+            and len(words) > 1
+        ):
             return True
     after = text[end : end + 30].split()
     if weak and after and text[end : end + 1] == " ":
@@ -220,7 +241,14 @@ def judge_spans(
             style == "mixed"
             and not is_state
             and " " not in sp.key
-            and surname_like(text, o_start, o_start + len(surface), ctx, sp.key in idx.weak)
+            and surname_like(
+                text,
+                o_start,
+                o_start + len(surface),
+                ctx,
+                sp.key in idx.weak,
+                full_name=any(name_key(e.name) == sp.key for e in entries),
+            )
         ):
             dropped(sp, "reads as a surname (in a run of capitalised words)")
             continue
