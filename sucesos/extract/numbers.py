@@ -47,6 +47,7 @@ class NumberWords:
     lone_one: frozenset[str]  # "one killed", "uno murió": the word one on its own
     joiners: frozenset[str]  # "treinta y dos", "one hundred and five"
     year_before: frozenset[str]
+    months: frozenset[str]  # "September 22, 2018": the number after a month's day is its year
     not_before: frozenset[str]  # "calibre 9", "calle 5", "km 30", "tel. 911"
     not_after: frozenset[str]  # "36 años", "30 kilómetros", "5 de marzo", "3 horas"
     times: frozenset[str]  # "las 3 de la tarde"
@@ -63,6 +64,9 @@ def number_words() -> NumberWords:
         lone_one=frozenset(numbers["lone_one"]),
         joiners=frozenset(numbers["joiners"]),
         year_before=frozenset(guards["year_before"]),
+        months=frozenset(
+            m for lang in ("es", "en") for m in load_data("lexicon/dates.toml")[lang]["months"]
+        ),
         not_before=frozenset(guards["before"]),
         not_after=frozenset(guards["after"]),
         times=frozenset(guards["times"]),
@@ -118,7 +122,16 @@ def _is_year(i: int, tokens: list[Token], words: NumberWords) -> bool:
         return False
     before = tokens[i - 1].word if i > 0 and not tokens[i].after_break else ""
     following_break = i + 1 >= len(tokens) or tokens[i + 1].after_break
-    return before in words.year_before or following_break
+    return before in words.year_before or following_break or _after_month_day(i, tokens, words)
+
+
+def _after_month_day(i: int, tokens: list[Token], words: NumberWords) -> bool:
+    """Whether the number at `i` follows a month and its day ("September 22, 2018 gunmen
+    killed…", "on Sept. 22 2018"): a date's year, whatever word comes after it."""
+    if i < 2 or tokens[i - 2].word not in words.months:
+        return False
+    day = tokens[i - 1].word
+    return day.isdecimal() and 1 <= int(day) <= 31
 
 
 def not_a_count(first: int, last: int, tokens: list[Token], words: NumberWords) -> bool:

@@ -21,7 +21,12 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.assemble.clauses import opens_relative, same_clause
-from sucesos.extract.assemble.tallies import has_figure, has_period, incident_counts
+from sucesos.extract.assemble.tallies import (
+    has_figure,
+    has_period,
+    incident_counts,
+    victim_ordinals,
+)
 from sucesos.extract.counts import CountMention
 from sucesos.extract.dates import DateMatch, is_historical, period_end
 from sucesos.extract.kinds import Trigger
@@ -242,9 +247,19 @@ def ordinal_tally(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:
     sentence = doc.sentences[i]
     span = (doc.folded, sentence.start, sentence.end)
     found = _tally_cues("ordinal_incidents").find(*span)
-    if not found or not triggers or not _tally_cues("total_periods+short_periods").find(*span):
+    # "the 10th journalist to be killed this year": the victims' ordinal, its act after it
+    # (a headline's "Segundo caso de desaparición en el mes" tells its news)
+    ordinals = [] if sentence.is_headline else victim_ordinals(doc, sentence.start, sentence.end)
+    reach = tense_settings().ahead_chars
+    if not (found or ordinals) or not triggers:
         return False
-    return all(any(m.start <= t.start < m.end for m in found) for t in triggers)
+    if not _tally_cues("total_periods+short_periods").find(*span):
+        return False
+    return all(
+        any(m.start <= t.start < m.end for m in found)
+        or any(0 <= t.start - e <= reach for e in ordinals)
+        for t in triggers
+    )
 
 
 @cache

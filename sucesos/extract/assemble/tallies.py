@@ -215,3 +215,32 @@ def _how_many(folded: str, start: int, end: int) -> bool:
         if word in words.words and word not in words.articles:
             return True
     return False
+
+
+_NTH = re.compile(r"\d+(?:st|nd|rd|th)")
+_ORDINAL_TOKEN = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[^\W\d_]+)\b")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _ordinal_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("lexicon/cues.toml")["statistic"]
+    return frozenset(data["ordinal_words"]), frozenset(data["ordinal_not_victims"])
+
+
+def victim_ordinals(doc: Doc, start: int, end: int) -> list[int]:
+    """Where each ordinal of `doc.folded[start:end]` that counts victims ends ("the 10th
+    journalist killed", "el décimo periodista asesinado"): a word of `ordinal_words` or
+    digits with an ordinal ending, not followed by a time or a place ("the third day")."""
+    words, not_victims = _ordinal_words()
+    folded = doc.folded
+    out: list[int] = []
+    for match in _ORDINAL_TOKEN.finditer(folded[start:end]):
+        word = match.group()
+        if word not in words and not _NTH.fullmatch(word):
+            continue
+        after = _WORD.search(folded, start + match.end(), end)
+        if after is None or after.group() in not_victims:
+            continue
+        out.append(start + match.end())
+    return out
