@@ -227,7 +227,9 @@ def summaries_as_tallies(drafts: list[Draft]) -> None:
     """A reported aggregate told before the incidents it sums ("En dos hechos distintos
     fueron asesinadas cuatro personas." then each killing in its colonia) is the article's
     tally of them, not a happening of its own: its status becomes `statistic`. It sums them
-    when at least two violent incidents told after it account for its dead."""
+    when at least two incidents with dead are told after it, which account for its dead or
+    none of which has more: violent ones with their dead, and bodies found ("siete muertos
+    en la jornada": three shot in a bar, four bodies left on a road)."""
     violent = victims_of()
     for summary in drafts:
         if not summary.aggregate or summary.status != "reported":
@@ -238,16 +240,26 @@ def summaries_as_tallies(drafts: list[Draft]) -> None:
             for d in drafts
             if not d.aggregate
             and d.status == "reported"
-            and d.category in violent
+            and (d.category in violent or d.category in _FOUND)
             and d is not summary
             and d.first >= summary.first
             and max(d.sentences) > summary.first
             and _dead(d)
         ]
-        if toll and len(later) >= 2 and toll <= sum(_dead(d) for d in later):
+        # an aggregate sums several happenings already: two or more told after it are
+        # those it sums when they account for its dead, or some of them when none has
+        # more dead than it
+        dead = [_dead(d) for d in later]
+        if toll and len(dead) >= 2 and (toll <= sum(dead) or max(dead) <= toll):
             summary.status = "statistic"
 
 
+# Discoveries whose bodies are dead a day's tally counts.
+_FOUND = frozenset({"body_discovery", "mass_grave"})
+
+
 def _dead(draft: Draft) -> int:
-    """The largest figure of dead a draft's sentences give (any source)."""
-    return max((c.value for _, c in draft.counts if c.what == "killed"), default=0)
+    """The largest figure of dead a draft's sentences give (any source): its killed, or the
+    bodies of a discovery."""
+    what = ("killed", "bodies") if draft.category in _FOUND else ("killed",)
+    return max((c.value for _, c in draft.counts if c.what in what), default=0)
