@@ -10,7 +10,7 @@ political violence (statement, disaster, agreement), when its clause reports a v
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -165,7 +165,36 @@ def find_triggers(
         )
     if any(t.actor_only for t in found):
         found = _acts_over_actors(folded, found)
+    if any(t.category == _ROADBLOCK for t in found):
+        found = _civic_blockades(folded, found)
     return _violence_first(folded, found)
+
+
+_ROADBLOCK = "roadblock"
+
+
+@cache
+def _blockade_words() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
+    data = load_data("lexicon/triggers.toml")["civic_blockades"]
+    return (
+        PhraseMatcher((w, "civic") for w in data["subjects"]),
+        PhraseMatcher((w, "armed") for w in data["armed"]),
+    )
+
+
+def _civic_blockades(folded: str, triggers: list[Trigger]) -> list[Trigger]:
+    """Roadblocks that residents, teachers or relatives set up are their protest: a roadblock
+    trigger with one of their words before it in its sentence, and no armed men there,
+    becomes a protest trigger (`[civic_blockades]` in triggers.toml)."""
+    civic, armed = _blockade_words()
+    out: list[Trigger] = []
+    for t in triggers:
+        if t.category == _ROADBLOCK:
+            start = _last(_SENTENCE_END, folded, t.start) + 1
+            if civic.find(folded, start, t.start) and not armed.find(folded, start, t.end):
+                t = replace(t, category="protest")
+        out.append(t)
+    return out
 
 
 def _acts_over_actors(folded: str, triggers: list[Trigger]) -> list[Trigger]:
