@@ -1,7 +1,8 @@
 """Extraditions and the words around them (issue 9, fresh English pages of session 10): a
 suspect handed over to another country is an arrest-class event of the day it was done, not
-one only sought; a figure called a record is a tally; attacking a problem is no attack. Every
-sentence here was written for these tests."""
+one only sought; a figure called a record is a tally; attacking a problem is no attack; nor
+are vigilante forces named by their members mob violence. Every sentence here was written
+for these tests."""
 
 from __future__ import annotations
 
@@ -109,3 +110,16 @@ def test_a_figure_called_a_record_is_a_tally(language: str, text: str) -> None:
 )
 def test_attacking_a_problem_is_no_attack(language: str, text: str) -> None:
     assert [e.category for e in live(run(language, text))] == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen ambushed an army patrol near Apatzingán, Michoacán, on Sunday, killing two "
+        "soldiers. In Michoacán, vigilante forces have spread despite federal warnings.",
+        "Gunmen ambushed an army patrol near Apatzingán, Michoacán, on Sunday, killing two "
+        "soldiers. A vigilante leader from Tepalcatepec condemned the attack.",
+    ],
+)
+def test_vigilante_forces_named_are_no_mob_violence(text: str) -> None:
+    assert "riot" not in {e.category for e in run("en", text)}
