@@ -342,3 +342,53 @@ def test_only_the_groups_asked_for_are_computed(store: Store, groups: tuple[str,
     assert {k for k in out if k.startswith("by_")} == {"by_" + g for g in groups if g != "day"} | (
         {"by_day", "by_week"} if "day" in groups else set()
     )
+
+
+def test_a_family_filter_reads_municipalities_from_the_family_summaries(store: Store) -> None:
+    """A family's municipalities over months and years come from the summaries by family
+    (a family's rows only), not from those by category, which hold every family's; other
+    questions never read them."""
+    from sucesos.store.summaries import smallest
+
+    need = frozenset({"municipality", "family"})
+    assert smallest("month", need) == _summary_of(schema.month_municipality_family_totals)
+    assert smallest("year", need) == _summary_of(schema.year_municipality_family_totals)
+    assert smallest("day", need) == _summary_of(schema.daily_totals)
+    assert smallest("month", frozenset({"municipality"})) == _summary_of(
+        schema.month_municipality_totals
+    )
+    assert smallest("month", frozenset({"municipality", "category"})) == _summary_of(
+        schema.month_totals
+    )
+    varied_store(store)
+    f = stats.SummaryFilters(
+        since=date(2024, 2, 10), until=date(2026, 3, 20), category_family="violence"
+    )
+    sources = {p.source.name for p in stats.SummaryPlan(f).parts(frozenset({"municipality"}))}
+    assert sources == {
+        "daily_totals",
+        "month_municipality_family_totals",
+        "year_municipality_family_totals",
+    }
+    with store.engine.connect() as conn:
+        got = stats.compute(conn, stats.SummaryPlan(f), groups=("municipality",), top=5)
+        assert got["by_municipality"] == expected(conn, f, top=5)["by_municipality"]
+
+
+def _summary_of(table: sa.Table) -> Any:
+    return next(s for s in SUMMARIES if s.table is table)
+
+
+def test_a_store_before_the_family_summaries_gets_them_filled(db_path: Any) -> None:
+    with Store(db_path) as store:
+        varied_store(store, n=30)
+        kept = summary_rows(store)
+    engine = sa.create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:  # as a store of session 9 left it
+        conn.exec_driver_sql("DROP TABLE month_municipality_family_totals")
+        conn.exec_driver_sql("DROP TABLE year_municipality_family_totals")
+        conn.exec_driver_sql("DELETE FROM schema_migrations WHERE version = 14")
+    engine.dispose()
+    with Store(db_path) as store:
+        assert summary_rows(store) == kept
+        assert kept["month_municipality_family_totals"]

@@ -185,6 +185,17 @@ def _geo_index(conn: sa.Connection) -> None:
     schema.ix_events_geo.create(conn, checkfirst=True)
 
 
+def _family_summaries(conn: sa.Connection) -> None:
+    """Municipalities by category family over months and years, computed from the events."""
+    from sucesos.store import daily
+    from sucesos.store.summaries import SUMMARIES
+
+    for summary in SUMMARIES:
+        if "family" in summary.dims:
+            create_tables(conn, summary.table.name)
+            daily.rebuild_one(conn, summary)
+
+
 # Append new steps at the end, numbered in order: 2 is reserved for resolution (article
 # fingerprints for syndicated copies), 3 for monitoring (feeds, fetched items, watch rules).
 MIGRATIONS: list[Migration] = [
@@ -201,6 +212,7 @@ MIGRATIONS: list[Migration] = [
     Migration(11, "index of the events with secondary kinds (category filter)", _kinds_index),
     Migration(12, "index for pages of one state's events", _state_list_index),
     Migration(13, "index of the events by place for the map's boxes", _geo_index),
+    Migration(14, "summaries of municipalities by category family", _family_summaries),
 ]
 
 

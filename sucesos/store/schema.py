@@ -424,14 +424,19 @@ SUMMARY_DIMS: dict[str, tuple[str, ...]] = {
     "municipality": ("admin2_code",),
     "category": ("category", "category_family"),
     "actor": ("actor",),
+    # the category family alone (the "category" dimension holds it with the category)
+    "family": ("category_family",),
 }
 MEASURES = ("events", "fatalities", "disputed", "disputed_fatalities")
 
 
-def _summary_table(name: str, *dims: str, by_state: bool = False) -> sa.Table:
+def _summary_table(
+    name: str, *dims: str, by_state: bool = False, by_family: bool = False
+) -> sa.Table:
     """A summary table over `dims` (names of SUMMARY_DIMS), with an index led by the period
     that holds every column, so a window's rows are read from the index alone (`by_state`:
-    and one led by the state, for one state's rows over a long window)."""
+    and one led by the state, for one state's rows over a long window; `by_family`: led by
+    the family instead of the period, for a table read only with a family filter)."""
     kinds: dict[str, sa.types.TypeEngine[Any]] = {
         "admin1_code": sa.String(16),
         "admin2_code": sa.String(16),
@@ -445,7 +450,11 @@ def _summary_table(name: str, *dims: str, by_state: bool = False) -> sa.Table:
         sa.Column("day", sa.Date),
         *(sa.Column(c, kinds.get(c, sa.String(64))) for c in columns),
         *(sa.Column(m, sa.Integer, nullable=False) for m in MEASURES),
-        sa.Index(f"ix_{name}_day", "day", *columns, *MEASURES),
+        (
+            sa.Index(f"ix_{name}_family", "category_family", "day", *columns[:-1], *MEASURES)
+            if by_family
+            else sa.Index(f"ix_{name}_day", "day", *columns, *MEASURES)
+        ),
         *(
             [sa.Index(f"ix_{name}_state", "admin1_code", "day", *columns[1:], *MEASURES)]
             if by_state
@@ -471,3 +480,11 @@ month_actor_category_totals = _summary_table("month_actor_category_totals", "act
 month_actor_state_totals = _summary_table("month_actor_state_totals", "actor", "state", "category")
 year_actor_totals = _summary_table("year_actor_totals", "actor")
 year_actor_state_totals = _summary_table("year_actor_state_totals", "actor", "state", "category")
+# Municipalities by category family (migration 14): a family's places over months and years
+# from its own rows, not from every category's (`month_totals`, `year_totals`).
+month_municipality_family_totals = _summary_table(
+    "month_municipality_family_totals", "state", "municipality", "family", by_family=True
+)
+year_municipality_family_totals = _summary_table(
+    "year_municipality_family_totals", "state", "municipality", "family", by_family=True
+)

@@ -52,8 +52,10 @@ class SummaryFilters:
             need.add("state")
         if self.admin2_code is not None:
             need.add("municipality")
-        if self.category is not None or self.category_family is not None:
+        if self.category is not None:
             need.add("category")
+        elif self.category_family is not None:
+            need.add("family")
         if self.actor is not None:
             need.add("actor")
         return frozenset(need)

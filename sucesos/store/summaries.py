@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sucesos.store import schema
 
 UNITS = ("year", "month", "day")  # coarsest first
-DIMS = tuple(schema.SUMMARY_DIMS)  # state, municipality, category, actor
+DIMS = tuple(schema.SUMMARY_DIMS)  # state, municipality, category, actor, family
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ def _s(table: sa.Table, unit: str, *dims: str) -> Summary:
 SUMMARIES: tuple[Summary, ...] = (
     _s(schema.year_state_totals, "year", "state", "category"),  # 2 k rows
     _s(schema.year_municipality_totals, "year", "state", "municipality"),  # 10 k
+    _s(schema.year_municipality_family_totals, "year", "state", "municipality", "family"),
     _s(schema.year_actor_totals, "year", "actor"),  # 0.03 k
     _s(schema.year_actor_state_totals, "year", "actor", "state", "category"),  # 25 k
     _s(schema.year_totals, "year", "state", "municipality", "category"),  # 150 k
@@ -52,6 +53,8 @@ SUMMARIES: tuple[Summary, ...] = (
     _s(schema.month_actor_category_totals, "month", "actor", "category"),  # 8 k
     _s(schema.month_state_totals, "month", "state", "category"),  # 26 k
     _s(schema.month_municipality_totals, "month", "state", "municipality"),  # 86 k
+    # read only with a family filter (its index is led by the family)
+    _s(schema.month_municipality_family_totals, "month", "state", "municipality", "family"),
     _s(schema.month_actor_state_totals, "month", "actor", "state", "category"),  # 180 k
     _s(schema.month_totals, "month", "state", "municipality", "category"),  # 480 k
     _s(schema.day_actor_totals, "day", "actor"),  # 10 k
@@ -64,11 +67,16 @@ SUMMARIES: tuple[Summary, ...] = (
 
 
 def smallest(unit: str, need: frozenset[str]) -> Summary | None:
-    """The smallest summary of `unit` that keeps every dimension in `need`, if any. Actor
-    summaries count an event once per actor: they answer questions by actor only."""
+    """The smallest summary of `unit` that keeps every dimension in `need`, if any (one that
+    keeps the category keeps its family). Actor summaries count an event once per actor:
+    they answer questions by actor only. A summary by family answers only questions that
+    need the family (`SummaryFilters.dims`: a family filter), as its index is led by it."""
     for summary in SUMMARIES:
         by_actor = "actor" in summary.dims
-        if summary.unit == unit and need <= summary.dims and by_actor == ("actor" in need):
+        held = summary.dims | {"family"} if "category" in summary.dims else summary.dims
+        if "family" in summary.dims and "family" not in need:
+            continue
+        if summary.unit == unit and need <= held and by_actor == ("actor" in need):
             return summary
     return None
 
