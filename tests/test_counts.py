@@ -504,3 +504,14 @@ def test_people_a_negative_determiner_counts_are_no_figure(text: str) -> None:
 def test_people_of_another_clause_give_no_side_to_a_figure(text: str) -> None:
     assert [(what, value) for what, value, group in grouped(text)] == [("killed", 9)]
     assert all(group != "security_forces" for _, _, group in grouped(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El cuarto asesinato de la semana ocurrió la noche del martes en una tienda de Uriangato.",
+        "The fourth killing of the week took place on Tuesday night at a shop in Uriangato.",
+    ],
+)
+def test_one_killing_named_by_its_rank_counts_one_dead(text: str) -> None:
+    assert [(what, value) for what, value in figures(text)] == [("killed", 1)]
