@@ -82,6 +82,12 @@ def verb_forms(lemma: str, language: str = "es") -> list[str]:
     return [lemma, third, stem + "ed", stem + "ing"]
 
 
+def alternation(words: Iterable[str], stars: bool = False) -> str:
+    """A regex alternation of lexicon words, longest first (`*` ends any word if `stars`)."""
+    escaped = (re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(e.replace(r"\*", r"\w*") if stars else e for e in escaped)
+
+
 def expand(pattern: str) -> list[str]:
     """Every phrase a lexicon pattern stands for, folded, with single spaces."""
     phrases = (" ".join(p.split()) for p in _expand(fold(pattern)))

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from sucesos.extract.places_index import Entry, Index, name_key
 
@@ -133,17 +133,23 @@ def raw_spans(f: str, idx: Index) -> list[Span]:
 _ARTICLES = frozenset({"El", "La", "Los", "Las"})
 
 
+def _whole_name(key: str, entries: Sequence[Entry]) -> bool:
+    """Whether `key` is the whole official name of one of `entries`, not a short form."""
+    return any(name_key(e.name) == key for e in entries)
+
+
 def surname_like(
     text: str,
     start: int,
     end: int,
     ctx: dict[str, set[str]],
     weak: bool,
-    full_name: bool = False,
+    full_name: Callable[[], bool] = lambda: False,
 ) -> bool:
     """True when a one-word name sits in a run of capitalised words that reads as a person's
     name ("Lizeth Cuevas Morales", "Sánchez Taboada") rather than a place. A town's whole
-    name (`full_name`, not a short form) after its article ("in El Mezquital") is a place."""
+    name (`full_name()`, not a short form) after its article ("in El Mezquital") is a place;
+    `full_name` is asked only when an article stands before the name."""
     before = text[max(0, start - 30) : start]
     words = before.split()
     if words and not before.endswith(("\n", ". ", ": ", "; ", ", ", "(", '"', "“")):
@@ -151,7 +157,9 @@ def surname_like(
         # "in El Mezquital", "en La Yesca": the town's article, not a first name (but "Juan
         # De La Cruz" stays a person's name)
         article = (
-            full_name and w in _ARTICLES and not (len(words) > 1 and words[-2][:1].isupper())
+            w in _ARTICLES
+            and not (len(words) > 1 and words[-2][:1].isupper())
+            and full_name()
         )
         if (
             w[:1].isupper()
@@ -247,7 +255,7 @@ def judge_spans(
                 o_start + len(surface),
                 ctx,
                 sp.key in idx.weak,
-                full_name=any(name_key(e.name) == sp.key for e in entries),
+                full_name=partial(_whole_name, sp.key, entries),
             )
         ):
             dropped(sp, "reads as a surname (in a run of capitalised words)")

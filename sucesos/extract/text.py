@@ -209,11 +209,10 @@ def page_furniture(sentences: list[Sentence]) -> set[int]:
 @cache
 def _link_labels() -> re.Pattern[str]:
     """The labels that open a line linking to another story (`cues.toml` [furniture])."""
-    from sucesos.extract.lexicon import load_data  # the lexicon module reads this one
+    from sucesos.extract.lexicon import alternation, load_data  # lexicon reads this module
 
     labels = load_data("lexicon/cues.toml")["furniture"]["link_labels"]
-    words = "|".join(re.escape(w) for w in labels)
-    return re.compile(rf"\W*(?:{words})\s*[:|»>\-\u2013\u2014]")
+    return re.compile(rf"\W*(?:{alternation(labels)})\s*[:|»>\-\u2013\u2014]")
 
 
 # A "sentence" longer than this (a table, a list without periods, text with no punctuation)

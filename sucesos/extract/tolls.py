@@ -48,6 +48,12 @@ def _words() -> _TollWords:
     )
 
 
+def names_toll(folded: str, start: int, end: int) -> bool:
+    """Whether `folded[start:end]` holds a noun of a toll ("la cifra de muertos", "the death
+    toll")."""
+    return bool(_words().nouns.find(folded, start, end))
+
+
 def may_raise(folded: str, start: int, end: int) -> bool:
     """Whether `folded[start:end]` names a toll (a noun of one, or a count a death word may
     make one), which `toll_counts` starts from: without one it finds nothing."""

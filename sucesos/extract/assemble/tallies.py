@@ -162,16 +162,12 @@ def tally_apposition(doc: Doc, i: int, triggers: list[Trigger]) -> int | None:
 
 
 @cache
-def _toll_words() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
-    """Toll nouns (`counts.toml` [tolls]) and the periods a running total covers
-    (`cues.toml` [statistic] total_periods, long_periods, tally_periods)."""
-    nouns = load_data("lexicon/counts.toml")["tolls"]["nouns"]
+def _total_periods() -> PhraseMatcher[str]:
+    """The periods a running total covers (`cues.toml` [statistic] total_periods,
+    long_periods, tally_periods)."""
     data = load_data("lexicon/cues.toml")["statistic"]
-    periods = [w for key in ("total_periods", "long_periods", "tally_periods") for w in data[key]]
-    return (
-        PhraseMatcher((w, "toll") for w in nouns),
-        PhraseMatcher((w, "period") for w in periods),
-    )
+    keys = ("total_periods", "long_periods", "tally_periods")
+    return PhraseMatcher((w, "period") for key in keys for w in data[key])
 
 
 def _own_toll(doc: Doc, comma: int, end: int) -> bool:
@@ -179,8 +175,9 @@ def _own_toll(doc: Doc, comma: int, end: int) -> bool:
     muertos a cuatro", "…, bringing the death toll to four"): a toll noun with no period,
     date or several happenings a running total would cover ("…, elevando a 45 la cifra de
     muertos este año", "…, bringing the toll to six in the recent clashes")."""
-    nouns, periods = _toll_words()
-    if not nouns.find(doc.folded, comma, end) or periods.find(doc.folded, comma, end):
+    from sucesos.extract.tolls import names_toll
+
+    if not names_toll(doc.folded, comma, end) or _total_periods().find(doc.folded, comma, end):
         return False
     # several happenings named ("…to six in the recent clashes"): a total over them
     several = tally_words().incident_nouns - _ONE_HAPPENING

@@ -7,7 +7,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from sucesos.extract.lexicon import load_data
+from sucesos.extract.lexicon import alternation, load_data
 from sucesos.extract.places import PlaceMatch, state_by_code
 from sucesos.extract.text import Spans
 from sucesos.models import Location
@@ -110,15 +110,9 @@ def is_scene_clause(doc: Doc, place: PlaceMatch) -> bool:
 def _scene_clause() -> re.Pattern[str]:
     data = load_data("lexicon/cues.toml")["scene_clause"]
     return re.compile(
-        rf"\s*,?\s*(?:{_alternation(data['linkers'])})\s+(?:\w+\s+){{0,2}}?"
-        rf"(?:{_alternation(data['verbs'], stars=True)})\b"
+        rf"\s*,?\s*(?:{alternation(data['linkers'])})\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:{alternation(data['verbs'], stars=True)})\b"
     )
-
-
-def _alternation(words: list[str], stars: bool = False) -> str:
-    """A regex alternation of lexicon words, longest first (`*` ends any word if `stars`)."""
-    escaped = (re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return "|".join(e.replace(r"\*", r"\w*") if stars else e for e in escaped)
 
 
 @cache
@@ -126,12 +120,12 @@ def _destination() -> re.Pattern[str]:
     """A destination cue up to the name after it (`cues.toml` [destination_places])."""
     data = load_data("lexicon/cues.toml")["destination_places"]
 
-    def alternation(key: str) -> str:
-        return _alternation(data[key])
+    def words_of(key: str) -> str:
+        return alternation(data[key])
 
     return re.compile(
-        rf"\b(?:{alternation('cues')})\s+(?P<cue>)(?:(?:el|la|the)\s+)?(?P<article>)"
-        rf"(?:(?:{alternation('heads')})\s+)?"
+        rf"\b(?:{words_of('cues')})\s+(?P<cue>)(?:(?:el|la|the)\s+)?(?P<article>)"
+        rf"(?:(?:{words_of('heads')})\s+)?"
     )
 
 
@@ -153,16 +147,16 @@ def elsewhere(doc: Doc, place: PlaceMatch) -> bool:
 def _scene() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = load_data("incidents.toml")["scene"]
 
-    def alternation(key: str) -> str:
-        return _alternation(data[key], stars=True)
+    def words_of(key: str) -> str:
+        return alternation(data[key], stars=True)
 
-    between = rf"(?:(?:{alternation('between')})\s+)?"
+    between = rf"(?:(?:{words_of('between')})\s+)?"
     origin = re.compile(
-        rf"\b(?:{alternation('origin')})\s+(?:{alternation('origin_links')})\s+{between}$"
+        rf"\b(?:{words_of('origin')})\s+(?:{words_of('origin_links')})\s+{between}$"
     )
     care = re.compile(
-        rf"\b(?:{alternation('transfer')})\b[^.;:]{{0,40}}?\b(?:{alternation('care')})\b"
-        rf"[^.;:,]{{0,30}}?\s(?:{alternation('care_links')})\s+{between}$"
+        rf"\b(?:{words_of('transfer')})\b[^.;:]{{0,40}}?\b(?:{words_of('care')})\b"
+        rf"[^.;:,]{{0,30}}?\s(?:{words_of('care_links')})\s+{between}$"
     )
     return origin, care
 
@@ -172,13 +166,13 @@ def _reference() -> re.Pattern[str]:
     """A distance from a landmark up to the landmark's name (`cues.toml` [reference_places])."""
     data = load_data("lexicon/cues.toml")["reference_places"]
 
-    def alternation(key: str) -> str:
-        return _alternation(data[key])
+    def words_of(key: str) -> str:
+        return alternation(data[key])
 
     return re.compile(
-        rf"\b\d[\d,.]*\s*(?:{alternation('units')})\b(?:\s*\([^)\n]{{0,30}}\))?\s*"
-        rf"(?:(?:{alternation('directions')})\s+)?(?:{alternation('linkers')})\s+"
-        rf"(?:(?:{alternation('heads')})\s+)?"
+        rf"\b\d[\d,.]*\s*(?:{words_of('units')})\b(?:\s*\([^)\n]{{0,30}}\))?\s*"
+        rf"(?:(?:{words_of('directions')})\s+)?(?:{words_of('linkers')})\s+"
+        rf"(?:(?:{words_of('heads')})\s+)?"
     )
 
 
