@@ -335,3 +335,24 @@ def test_a_home_state_round_spares_articles_the_home_cannot_change(
     with api.open_store(tmp_path / "ingest.db") as store:
         api.ingest([source], store=store)
     assert dump(tmp_path / "batch.db") == dump(tmp_path / "ingest.db")
+
+
+def test_a_state_resolved_in_many_transactions_reads_each_block_once(
+    demo_batch: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Records dated over months made every transaction read its state's whole blocks again.
+    from sucesos.resolve import match
+
+    reads: list[tuple[str, str]] = []
+    params = match._params
+
+    def counted(state: str, family: str, windows: Any) -> dict[str, Any]:
+        reads.append((state, family))
+        return params(state, family, windows)
+
+    monkeypatch.setattr(match, "_params", counted)
+    monkeypatch.setattr(batch_resolve, "CHUNK", 1)
+    with api.open_store(tmp_path / "batch.db") as store:
+        load_batch(demo_batch, store)
+    assert reads
+    assert len(reads) == len(set(reads))

@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import time
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
 
 from sucesos.models import Article, EventRecord
+from sucesos.resolve.blocks import BlockCache
 from sucesos.resolve.figures import fatality_figure
+from sucesos.resolve.merge import RecordCache
 from sucesos.resolve.syndication import originals
 from sucesos.store import Store, schema
 from sucesos.store.locks import RESOLUTION_LOCK
@@ -38,6 +40,16 @@ _ARTICLES = sa.select(_art.c.id, _art.c.source, _art.c.url, _art.c.published).wh
 _LINKED = sa.select(_rep.c.record_id, _rep.c.event_id).where(
     _rep.c.record_id.in_(sa.bindparam("ids", expanding=True))
 )
+
+
+@dataclass
+class GroupCaches:
+    """What one group's transactions keep for the next: the state's blocks (read whole once,
+    then updated with the group's own writes, forgotten when another writer changed the
+    state in between) and the records decoded so far."""
+
+    blocks: BlockCache = field(default_factory=BlockCache)
+    records: RecordCache = field(default_factory=RecordCache)
 
 
 @dataclass
@@ -74,10 +86,15 @@ def link_record(conn: sa.Connection, event_id: str, record: EventRecord, outlet:
 
 
 def resolve_chunk(
-    conn: sa.Connection, ids: list[str], article_ids: list[str], result: GroupResult
+    conn: sa.Connection,
+    ids: list[str],
+    article_ids: list[str],
+    result: GroupResult,
+    caches: GroupCaches | None = None,
 ) -> None:
     """Resolve the stored records `ids` (of articles `article_ids`) in order, through the
-    resolver's `BatchResolver` (its group lock is taken by the caller)."""
+    resolver's `BatchResolver` (its group lock is taken by the caller), with the group's
+    `caches` when given."""
     from sucesos.resolve.batch import BatchResolver
 
     stored: dict[str, Any] = {}
@@ -114,7 +131,12 @@ def resolve_chunk(
             }
             items.append((article, []))
         items[-1][1].append(record)
-    resolver = BatchResolver(conn, lock=False)
+    resolver = BatchResolver(
+        conn,
+        lock=False,
+        cache=caches.records if caches else None,
+        blocks=caches.blocks if caches else None,
+    )
     for linked in resolver.add_stored(items, infos, copies):
         for _event_id, created in linked:
             result.records += 1
@@ -153,11 +175,14 @@ def resolve_group(
     (`CHUNK` by default), an article's records always in one transaction."""
     started = time.perf_counter()
     result = GroupResult(key)
+    caches = GroupCaches()
     start = 0
     for end in chunk_ends(article_ids, chunk or CHUNK):
         with store.engine.begin() as conn:
             lock_group(conn, key)
-            resolve_chunk(conn, ids[start:end], article_ids[start:end], result)
+            caches.blocks.check(conn, key)
+            resolve_chunk(conn, ids[start:end], article_ids[start:end], result, caches)
+            caches.blocks.stamp(conn, key)
         start = end
     result.seconds = time.perf_counter() - started
     return result

@@ -22,6 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from sucesos.models import Article, EventRecord, stable_id
+from sucesos.resolve.blocks import BlockCache
 from sucesos.resolve.core import Cluster, Mention, block_families, choose
 from sucesos.resolve.figures import fatality_figure
 from sucesos.resolve.match import (
@@ -106,11 +107,19 @@ class BatchResolver:
     module docstring. Not thread-safe; one per transaction."""
 
     def __init__(
-        self, conn: sa.Connection, *, lock: bool = True, cache: RecordCache | None = None
+        self,
+        conn: sa.Connection,
+        *,
+        lock: bool = True,
+        cache: RecordCache | None = None,
+        blocks: BlockCache | None = None,
     ) -> None:
         self.conn = conn
         # Decoded records kept across the batches of one writer (`RecordCache`).
         self.cache = cache
+        # Whole blocks kept across the transactions of one state (`BlockCache`): the caller
+        # checks it is current before this transaction and stamps it after `flush`.
+        self.block_cache = blocks
         if lock:
             lock_for_resolution(conn)
         self.events: dict[str, _Event] = {}
@@ -324,6 +333,11 @@ class BatchResolver:
                     mentions.append(m)
         if not mentions:
             return
+        if self.block_cache is not None:
+            # Dense blocks (a bulk load of a state) make guessing the joins ahead cost as
+            # much as making them: the events joined are read when joined (`_event`).
+            self.prefetched.update(self.block_cache.indexes(self.conn, mentions))
+            return
         self.prefetched.update(prefetch_blocks(self.conn, mentions))
         likely: set[str] = set()
         for m in mentions:
@@ -491,6 +505,8 @@ class BatchResolver:
         insert_many(conn, _ea, actors)
         insert_many(conn, _ver, self.version_rows)
         self.daily.flush(conn)
+        if self.block_cache is not None:
+            self.block_cache.note(self.events.values())
         self._reset()
 
     def _reset(self) -> None:

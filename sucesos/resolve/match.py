@@ -33,8 +33,10 @@ from sucesos.store import schema
 from sucesos.store.keys import as_date, fold
 
 __all__ = [
+    "BlockKey",
     "DayIndex",
     "block_bounds",
+    "block_rows",
     "category_family",
     "category_priority",
     "event_cluster",
@@ -264,12 +266,22 @@ def prefetch_blocks(conn: sa.Connection, mentions: Iterable[Mention]) -> dict[Bl
                 for p, (lo, hi) in block_windows(m).items():
                     old = windows.get(p)
                     windows[p] = (min(lo, old[0]), max(hi, old[1])) if old else (lo, hi)
-            for row in conn.execute(_BLOCK, _params(state, family, windows)):
-                c = event_cluster(row.id, row._mapping)
-                if c is not None:
-                    seen[row.id] = (c, row.date_precision)
+            for c, precision in block_rows(conn, (state, family), windows):
+                seen[c.id] = (c, precision)
         out[(state, family)] = DayIndex(seen.values())
     return out
+
+
+def block_rows(
+    conn: sa.Connection, key: BlockKey, windows: Mapping[str, tuple[int, int]]
+) -> Iterable[tuple[Cluster, str | None]]:
+    """The stored events of block `key` within `windows` ({date precision: (first, last day
+    ordinal)}), as (cluster, stored date precision)."""
+    state, family = key
+    for row in conn.execute(_BLOCK, _params(state, family, windows)):
+        c = event_cluster(row.id, row._mapping)
+        if c is not None:
+            yield c, row.date_precision
 
 
 def event_rows(conn: sa.Connection, event_ids: list[str]) -> dict[str, dict[str, Any]]:
