@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+import time
 from typing import Any
 
 import orjson
@@ -10,20 +12,62 @@ import sqlalchemy as sa
 
 # WAL lets readers (the dashboard, `sucesos events`) work while an ingest writes; a busy
 # timeout makes a second writer wait instead of failing; synchronous=NORMAL in WAL mode keeps
-# every committed transaction across a killed process.
+# every committed transaction across a killed process. The busy timeout comes first so the
+# pragmas after it wait for a lock rather than fail.
 _SQLITE_PRAGMAS = (
-    "PRAGMA journal_mode=WAL",
-    "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=30000",
+    "PRAGMA foreign_keys=ON",
     "PRAGMA synchronous=NORMAL",
 )
+
+# How long a connection keeps trying to switch a database to WAL (the busy timeout's 30 s),
+# and the longest pause between two tries.
+WAL_SWITCH_SECONDS = 30.0
+_WAL_PAUSE_MAX = 0.05
 
 
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
-    for pragma in _SQLITE_PRAGMAS:
-        cursor.execute(pragma)
-    cursor.close()
+    try:
+        for pragma in _SQLITE_PRAGMAS:
+            cursor.execute(pragma)
+        use_wal(cursor)
+    finally:
+        cursor.close()
+
+
+def _busy(exc: sqlite3.OperationalError) -> bool:
+    """True for SQLITE_BUSY (any extended code): another connection holds the lock."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return bool(code & 0xFF == sqlite3.SQLITE_BUSY)
+    return "database is locked" in str(exc)
+
+
+def use_wal(cursor: Any, seconds: float = WAL_SWITCH_SECONDS) -> str:
+    """Put the database of `cursor` (a sqlite3 cursor) in WAL mode; returns the journal mode
+    it is left in ("wal", or "memory" for an in-memory database).
+
+    Switching reads the file's header, then upgrades to a write lock to mark it WAL. When
+    two processes open a brand-new file at once, both read the header and the second to
+    upgrade gets SQLITE_BUSY at once: SQLite never runs the busy handler for a connection
+    that already holds a read lock (waiting there could deadlock), so the busy timeout does
+    not help. The mode is asked first (a database another connection switched needs no write),
+    and a busy switch is tried again after a short pause, for up to `seconds`.
+    """
+    deadline = time.monotonic() + seconds
+    pause = 0.001
+    while True:
+        try:
+            mode = str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+            if mode in ("wal", "memory"):
+                return mode
+            return str(cursor.execute("PRAGMA journal_mode=WAL").fetchone()[0]).lower()
+        except sqlite3.OperationalError as exc:
+            if not _busy(exc) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, _WAL_PAUSE_MAX)
 
 
 def json_loads(text: str | bytes) -> Any:
