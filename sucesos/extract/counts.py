@@ -87,6 +87,7 @@ class Lexicons:
     # "by", "por" (who did it follows, not who it was done to) and "when", "cuando" (another
     # clause, other people): a figure's group is not looked for past these
     group_stops: frozenset[str]
+    leaving: frozenset[str]  # "left", "dejó": their number may count things, not people
 
 
 def _words(patterns: list[str]) -> frozenset[str]:
@@ -133,6 +134,7 @@ def lexicons() -> Lexicons:
         partitive_heads=_words(fillers["partitive_heads"]),
         wounded_heads=_words(fillers["wounded_heads"]),
         group_stops=_words(fillers["agents"]) | _words(fillers["clause_openers"]),
+        leaving=_words(fillers["leaving"]),
     )
 
 
@@ -418,8 +420,10 @@ def _count_before(number: Number, s: Sentence) -> CountMention | None:
     while j >= 0 and skipped <= 3:
         if s.tokens[j + 1].after_break:
             break
-        for _first, side, what in s.ends.get(j, []):
+        for first, side, what in s.ends.get(j, []):
             if side == "before":
+                if _leaves_things(s, first, j, number):
+                    return None
                 group = s.group_near(number.last + 1, number.last + 4)
                 return s.mention(number, what, group, False)
         if s.tokens[j].word in lex.before_number:
@@ -428,6 +432,28 @@ def _count_before(number: Number, s: Sentence) -> CountMention | None:
             continue
         break
     return None
+
+
+def _leaves_things(s: Sentence, first: int, last: int, number: Number) -> bool:
+    """Whether the verb of leaving in tokens `first`..`last` ("left", "dejó") leaves things
+    rather than people: words follow the number and none of the next three, before a break,
+    names people or opens a partitive ("left seven bullet holes", "dejó 40 casquillos";
+    not "left two", "left two young men", "dejó a dos de los escoltas")."""
+    lex = lexicons()
+    if " ".join(t.word for t in s.tokens[first : last + 1]) not in lex.leaving:
+        return False
+    tokens = s.tokens
+    k = number.last + 1
+    if k >= len(tokens) or tokens[k].after_break:
+        return False
+    for i in range(k, min(len(tokens), k + 3)):
+        if i > k and tokens[i].after_break:
+            break
+        if i in s.groups or tokens[i].word in lex.additive:
+            return False
+        if i + 1 < len(tokens) and (tokens[i].word, tokens[i + 1].word) in lex.partitive:
+            return False
+    return True
 
 
 # Tokens of time or place that may stand between a predicate and the subject it precedes
