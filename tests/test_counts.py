@@ -553,3 +553,15 @@ def test_an_apposition_of_some_of_the_people_does_not_end_the_figure(
 ) -> None:
     assert ("killed", expected) in figures(text)
     assert ("killed", 2) not in figures(text) and ("killed", 1) not in figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tres mujeres y un varón fueron asesinados en la ranchería", 4),
+        ("Fueron asesinados dos varones a las afueras del palenque", 2),
+        ("El comerciante recibió dos impactos de bala que le hicieron perder la vida", 1),
+    ],
+)
+def test_men_named_varones_and_wounds_that_took_a_life_count(text: str, expected: int) -> None:
+    assert max(value for what, value in figures(text) if what == "killed") == expected
