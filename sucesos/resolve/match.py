@@ -11,7 +11,7 @@ all pairs.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, date
 from functools import cache
 from typing import Any
@@ -37,6 +37,7 @@ __all__ = [
     "DayIndex",
     "block_bounds",
     "block_rows",
+    "blocks_rows",
     "category_family",
     "category_priority",
     "event_cluster",
@@ -48,12 +49,10 @@ __all__ = [
 ]
 
 
-def _block_query() -> sa.CompoundSelect:
-    """The block query, built once with bound parameters (building SQLAlchemy expressions
-    costs more than running them): one index range (`ix_events_resolve_block`) per date
-    precision of the stored events."""
+def _block_columns() -> tuple[sa.Column[Any], ...]:
+    """The event columns a block query reads (what `event_cluster` needs)."""
     ev = schema.events
-    columns = (
+    return (
         ev.c.id,
         ev.c.category_family,
         ev.c.admin1_code,
@@ -70,6 +69,14 @@ def _block_query() -> sa.CompoundSelect:
         ev.c.first_seen,
         ev.c.n_sources,
     )
+
+
+def _block_query() -> sa.CompoundSelect:
+    """The block query, built once with bound parameters (building SQLAlchemy expressions
+    costs more than running them): one index range (`ix_events_resolve_block`) per date
+    precision of the stored events."""
+    ev = schema.events
+    columns = _block_columns()
     return sa.union_all(
         *(
             sa.select(*columns).where(
@@ -250,7 +257,7 @@ def prefetch_blocks(conn: sa.Connection, mentions: Iterable[Mention]) -> dict[Bl
         if m.state is not None and m.day is not None:
             for f in block_families(m):
                 days.setdefault((m.state, f), []).append(m)
-    out: dict[BlockKey, DayIndex] = {}
+    requests: list[tuple[BlockKey, dict[str, tuple[int, int]]]] = []
     for (state, family), found in days.items():
         found.sort(key=lambda m: m.day or 0)
         runs: list[list[Mention]] = []
@@ -259,17 +266,17 @@ def prefetch_blocks(conn: sa.Connection, mentions: Iterable[Mention]) -> dict[Bl
                 runs[-1].append(m)
             else:
                 runs.append([m])
-        seen: dict[str, tuple[Cluster, str | None]] = {}
         for run in runs:
             windows: dict[str, tuple[int, int]] = {}
             for m in run:
                 for p, (lo, hi) in block_windows(m).items():
                     old = windows.get(p)
                     windows[p] = (min(lo, old[0]), max(hi, old[1])) if old else (lo, hi)
-            for c, precision in block_rows(conn, (state, family), windows):
-                seen[c.id] = (c, precision)
-        out[(state, family)] = DayIndex(seen.values())
-    return out
+            requests.append(((state, family), windows))
+    seen: dict[BlockKey, dict[str, tuple[Cluster, str | None]]] = {key: {} for key in days}
+    for key, c, precision in blocks_rows(conn, requests):
+        seen[key][c.id] = (c, precision)
+    return {key: DayIndex(found.values()) for key, found in seen.items()}
 
 
 def block_rows(
@@ -282,6 +289,71 @@ def block_rows(
         c = event_cluster(row.id, row._mapping)
         if c is not None:
             yield c, row.date_precision
+
+
+def blocks_rows(
+    conn: sa.Connection, requests: Sequence[tuple[BlockKey, Mapping[str, tuple[int, int]]]]
+) -> Iterator[tuple[BlockKey, Cluster, str | None]]:
+    """`block_rows` of several (block key, windows) requests, as (block key, cluster, stored
+    date precision); an event in the windows of two requests of one key comes twice.
+
+    On PostgreSQL every statement is a round trip to the server, which on a busy machine
+    waits for the server process to be scheduled, and a batch of headlines asks for hundreds
+    of blocks: there the requests go as arrays in one statement, each row of them joined to
+    its index range (`ix_events_resolve_block`). SQLite runs in this process: one query per
+    request, as `block_rows`."""
+    if conn.dialect.name != "postgresql":
+        for key, windows in requests:
+            for c, precision in block_rows(conn, key, windows):
+                yield key, c, precision
+        return
+    arrays: dict[str, list[Any]] = {
+        n: [] for n in ("states", "families", "precisions", "los", "his")
+    }
+    for (state, family), windows in requests:
+        for p, (lo, hi) in windows.items():
+            arrays["states"].append(state)
+            arrays["families"].append(family)
+            arrays["precisions"].append(p)
+            arrays["los"].append(date.fromordinal(lo))
+            arrays["his"].append(date.fromordinal(hi))
+    for i in range(0, len(arrays["states"]), _PG_REQUESTS):
+        page = {n: values[i : i + _PG_REQUESTS] for n, values in arrays.items()}
+        for row in conn.execute(_pg_blocks_query(), page):
+            found = event_cluster(row.id, row._mapping)
+            if found is not None:
+                yield (row.admin1_code, row.category_family), found, row.date_precision
+
+
+# Index ranges per PostgreSQL statement of `blocks_rows`.
+_PG_REQUESTS = 2000
+
+
+@cache
+def _pg_blocks_query() -> sa.Select[Any]:
+    """Events in any of the index ranges given as parallel arrays (state, family, date
+    precision, first and last day), built once."""
+    from sqlalchemy.dialects.postgresql import ARRAY
+
+    ev = schema.events
+    ranges = (
+        sa.func.unnest(
+            sa.bindparam("states", type_=ARRAY(sa.String)),
+            sa.bindparam("families", type_=ARRAY(sa.String)),
+            sa.bindparam("precisions", type_=ARRAY(sa.String)),
+            sa.bindparam("los", type_=ARRAY(sa.Date)),
+            sa.bindparam("his", type_=ARRAY(sa.Date)),
+        )
+        .table_valued("state", "family", "precision", "lo", "hi")
+        .render_derived()
+    )
+    on = sa.and_(
+        ev.c.admin1_code == ranges.c.state,
+        ev.c.category_family == ranges.c.family,
+        ev.c.date_precision == ranges.c.precision,
+        ev.c.date.between(ranges.c.lo, ranges.c.hi),
+    )
+    return sa.select(*_block_columns()).select_from(ranges.join(ev, on))
 
 
 def event_rows(conn: sa.Connection, event_ids: list[str]) -> dict[str, dict[str, Any]]:

@@ -1,0 +1,87 @@
+"""The writer's statements on PostgreSQL, where each is a round trip to the server and each
+new statement text is parsed and planned again: a batch reads its blocks in one statement,
+and each summary's upsert has one text whatever the number of rows (issue 11)."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from sucesos import api
+from sucesos.resolve.match import block_rows, blocks_rows
+from sucesos.store import schema
+from sucesos.store.summaries import SUMMARIES
+
+pytestmark = pytest.mark.skipif(
+    not os.environ.get("SUCESOS_TEST_PG_URL"), reason="needs PostgreSQL"
+)
+
+
+def _ingest_counting(url: str, batch_size: int) -> tuple[Counter[str], dict[str, set[str]], int]:
+    """Ingest the demo corpus; (statements per kind, upsert texts per summary, batches)."""
+    kinds: Counter[str] = Counter()
+    upserts: dict[str, set[str]] = {}
+
+    def seen(_c: Any, _cur: Any, statement: str, *_args: Any) -> None:
+        if statement.startswith("SELECT events.id, events.category_family"):
+            kinds["block read"] += 1
+        elif "pg_advisory_xact_lock" in statement:
+            kinds["batch"] += 1
+        for summary in SUMMARIES:
+            if statement.startswith(f"INSERT INTO {summary.table.name} "):
+                upserts.setdefault(summary.table.name, set()).add(statement)
+
+    with api.open_store(url) as store:
+        sa.event.listen(store.engine, "before_cursor_execute", seen)
+        summary = api.ingest([api.demo_corpus()], store=store, batch_size=batch_size)
+        assert not summary.errors and summary.articles_new == 44
+    return kinds, upserts, kinds["batch"]
+
+
+def test_a_batch_reads_its_blocks_and_upserts_each_summary_in_one_statement() -> None:
+    from test_postgres import fresh_database
+
+    with fresh_database() as url:
+        kinds, upserts, batches = _ingest_counting(url, batch_size=6)
+    assert batches >= 5
+    # One block statement per batch (not one per state, family and run of days).
+    assert 0 < kinds["block read"] <= batches
+    # Batches of different sizes send the same upsert text for each summary.
+    assert upserts and all(len(texts) == 1 for texts in upserts.values()), {
+        name: len(texts) for name, texts in upserts.items()
+    }
+
+
+def test_blocks_in_one_statement_are_the_blocks_read_one_by_one() -> None:
+    """On a store of the demo corpus, every (state, family) block over several windows,
+    read together on PostgreSQL, gives what each block query gives alone."""
+    from test_postgres import fresh_database
+
+    with fresh_database() as url, api.open_store(url) as store:
+        api.ingest([api.demo_corpus()], store=store)
+        ev = schema.events
+        with store.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(ev.c.admin1_code, ev.c.category_family, ev.c.date)
+                .where(ev.c.admin1_code.is_not(None), ev.c.date.is_not(None))
+                .order_by(ev.c.id)
+            ).all()
+            assert len(rows) > 10
+            requests = []
+            for state, family, day in rows:
+                n = day.toordinal()
+                near = {"day": (n - 3, n + 3), "week": (n - 10, n + 10)}
+                wide = {"month": (n - 40, n + 40), "year": (n - 400, n + 400)}
+                requests.append(((state, family), {**near, "month": (n, n), "year": (n, n)}))
+                requests.append(((state, family), {"day": (n, n), "week": (n, n), **wide}))
+            alone = {
+                (key, c.id, precision)
+                for key, windows in requests
+                for c, precision in block_rows(conn, key, windows)
+            }
+            together = [(key, c.id, precision) for key, c, precision in blocks_rows(conn, requests)]
+    assert alone and set(together) == alone
