@@ -515,3 +515,53 @@ def test_people_of_another_clause_give_no_side_to_a_figure(text: str) -> None:
 )
 def test_one_killing_named_by_its_rank_counts_one_dead(text: str) -> None:
     assert [(what, value) for what, value in figures(text)] == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La colonia quedó en calma luego de que dos comerciantes fueran asesinados",
+            ("killed", 2),
+        ),
+        (
+            "Cerraron la calle después de que tres vecinos resultaran heridos por las balas",
+            ("injured", 3),
+        ),
+        (
+            "Protestaron luego de que cuatro jóvenes fueran detenidos por la policía",
+            ("arrested", 4),
+        ),
+    ],
+)
+def test_a_subjunctive_passive_after_luego_de_que_gives_its_figure(
+    text: str, expected: tuple[str, int]
+) -> None:
+    assert expected in figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cuatro jornaleros, incluidos dos menores de edad, fueron asesinados en el rancho", 4),
+        ("Tres personas, entre ellas una mujer, murieron en el ataque", 3),
+        ("Five men, including two teenagers, were killed at the ranch", 5),
+    ],
+)
+def test_an_apposition_of_some_of_the_people_does_not_end_the_figure(
+    text: str, expected: int
+) -> None:
+    assert ("killed", expected) in figures(text)
+    assert ("killed", 2) not in figures(text) and ("killed", 1) not in figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tres mujeres y un varón fueron asesinados en la ranchería", 4),
+        ("Fueron asesinados dos varones a las afueras del palenque", 2),
+        ("El comerciante recibió dos impactos de bala que le hicieron perder la vida", 1),
+    ],
+)
+def test_men_named_varones_and_wounds_that_took_a_life_count(text: str, expected: int) -> None:
+    assert max(value for what, value in figures(text) if what == "killed") == expected

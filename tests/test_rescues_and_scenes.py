@@ -202,6 +202,27 @@ def test_where_a_victim_comes_from_is_not_the_scene_en() -> None:
     assert {loc.admin1 for loc in event.locations} == {"Sinaloa"}
 
 
+TRAVELLERS_EN = """Soldiers killed three gunmen on Sunday in Navolato, Sinaloa. A bus driver,
+whose passengers had just arrived from Puebla, hid behind a wall. Troops flown in from
+Mazatlán guarded the road.
+"""
+
+TRAVELLERS_ES = """Migrantes provenientes de Tapachula fueron atacados a balazos el domingo en
+Juchitán, Oaxaca; murieron dos.
+"""
+
+
+def test_where_travellers_set_out_from_is_not_the_scene_en() -> None:
+    events = live(run(TRAVELLERS_EN, "en"))
+    assert {loc.admin1 for e in events for loc in e.locations} == {"Sinaloa"}
+    assert {t for e in events for t in towns(e)} == {"Navolato"}
+
+
+def test_where_travellers_set_out_from_is_not_the_scene_es() -> None:
+    events = live(run(TRAVELLERS_ES))
+    assert {loc.admin1 for e in events for loc in e.locations} == {"Oaxaca"}
+
+
 def test_the_town_of_the_hospital_is_not_the_scene_es() -> None:
     events = live(run(HOSPITAL_ES))
     assert [towns(e) for e in events] == [{"Xico"}]

@@ -74,3 +74,36 @@ def test_a_total_the_news_raises_is_no_part_of_its_toll() -> None:
 )
 def test_a_toll_from_one_month_to_another_is_a_tally(text: str, language: str) -> None:
     assert live_tolls(run(text, language)) == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Celaya violence goes on as 7 are killed in 3 days\n\n"
+            "Three men were shot dead on Monday night in a bar in Celaya, Guanajuato, police "
+            "said.",
+            "en",
+        ),
+        (
+            "Siete muertos en tres días en Celaya\n\n"
+            "Tres hombres fueron asesinados a balazos la noche del lunes en un bar de Celaya, "
+            "Guanajuato.",
+            "es",
+        ),
+    ],
+)
+def test_the_dead_of_several_days_are_a_tally_even_in_a_town(text: str, language: str) -> None:
+    # the headline's seven sum several days; the news is the bar's three
+    assert live_tolls(run(text, language)) == [3]
+
+
+def test_the_dead_of_one_day_or_hours_are_no_several_days() -> None:
+    text = "Three men were shot dead in a bar in Celaya, Guanajuato, in one day of violence."
+    assert live_tolls(run(text, "en")) == [3]
+
+
+def test_a_headline_alone_over_several_days_stays_the_news() -> None:
+    # a feed's headline with no article: all the news there is
+    events = run("Nine killed in two days in Uruapan, Michoacán", "en")
+    assert [e.status for e in events] == ["reported"]

@@ -77,6 +77,7 @@ class Lexicons:
     plural_clitics: frozenset[str]
     relatives: frozenset[str]
     companions: PhraseMatcher[bool]
+    inclusions: PhraseMatcher[bool]  # "incluidos", "entre ellos": an apposition of some of them
     people_after_words: frozenset[str]  # "son": a people noun only after one of
     people_after: frozenset[str]  # ("his", "a", "old"…)
     ages: frozenset[str]  # "year", "old", "años": the words of an age in a list item
@@ -86,6 +87,7 @@ class Lexicons:
     # "by", "por" (who did it follows, not who it was done to) and "when", "cuando" (another
     # clause, other people): a figure's group is not looked for past these
     group_stops: frozenset[str]
+    leaving: frozenset[str]  # "left", "dejó": their number may count things, not people
 
 
 def _words(patterns: list[str]) -> frozenset[str]:
@@ -122,6 +124,7 @@ def lexicons() -> Lexicons:
         plural_clitics=_words(victims["plural_clitics"]),
         relatives=_words(fillers["relatives"]),
         companions=PhraseMatcher((p, True) for p in fillers["companions"]),
+        inclusions=PhraseMatcher((p, True) for p in fillers["inclusions"]),
         people_after_words=_words(counts["people_after"]["words"]),
         people_after=_words(counts["people_after"]["after"]),
         ages=_words(fillers["ages"]),
@@ -131,6 +134,7 @@ def lexicons() -> Lexicons:
         partitive_heads=_words(fillers["partitive_heads"]),
         wounded_heads=_words(fillers["wounded_heads"]),
         group_stops=_words(fillers["agents"]) | _words(fillers["clause_openers"]),
+        leaving=_words(fillers["leaving"]),
     )
 
 
@@ -275,8 +279,21 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
     described = False  # past the people noun, in words that describe them
     shared = False  # the predicate also belongs to a figure after this one
     stop = min(len(tokens), number.last + 1 + _WINDOW)
+    resumed = -1  # the token after an apposition of some of the people, where the figure goes on
     while i < stop:
-        if tokens[i].after_break and not (described and tokens[i].word in lex.relatives):
+        if people_seen and i != resumed and tokens[i].after_break:
+            after = _past_inclusion(s, i)
+            if after is not None:
+                # "cuatro hombres, incluidos dos menores, fueron asesinados": past the
+                # apposition to the predicate, which counts all four
+                i, resumed = after, after
+                stop = min(len(tokens), max(stop, after + _WINDOW))
+                continue
+        if (
+            tokens[i].after_break
+            and i != resumed
+            and not (described and tokens[i].word in lex.relatives)
+        ):
             break  # "En 2014, soldados mataron…": a figure does not reach across punctuation
         for last, side, what in s.starts.get(i, []):
             if side == "far" or (side == "after" and not described):
@@ -318,6 +335,24 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
         stop = min(len(tokens), i + _FAR)
         i += 1
     return None, consumed_to
+
+
+# Tokens an apposition of some of the people may hold ("incluidos dos menores de edad").
+_INCLUSION = 8
+
+
+def _past_inclusion(s: Sentence, i: int) -> int | None:
+    """Where the figure goes on after an apposition that token `i` opens, right after a comma,
+    and that picks some of the people counted ("…, entre ellas una mujer, …"): the token
+    after the comma that closes it. None when `i` opens none, or no comma closes it soon."""
+    tokens = s.tokens
+    opening = [m for m in lexicons().inclusions.find(s.folded, tokens[i].start, tokens[i].end + 40)]
+    if not any(m.start == tokens[i].start for m in opening):
+        return None
+    for k in range(i + 1, min(len(tokens), i + 1 + _INCLUSION)):
+        if tokens[k].after_break:
+            return k if s.folded[tokens[k - 1].end : tokens[k].start].strip() == "," else None
+    return None
 
 
 def _people_by_their_predicate(s: Sentence, i: int) -> bool:
@@ -385,8 +420,10 @@ def _count_before(number: Number, s: Sentence) -> CountMention | None:
     while j >= 0 and skipped <= 3:
         if s.tokens[j + 1].after_break:
             break
-        for _first, side, what in s.ends.get(j, []):
+        for first, side, what in s.ends.get(j, []):
             if side == "before":
+                if _leaves_things(s, first, j, number):
+                    return None
                 group = s.group_near(number.last + 1, number.last + 4)
                 return s.mention(number, what, group, False)
         if s.tokens[j].word in lex.before_number:
@@ -395,6 +432,28 @@ def _count_before(number: Number, s: Sentence) -> CountMention | None:
             continue
         break
     return None
+
+
+def _leaves_things(s: Sentence, first: int, last: int, number: Number) -> bool:
+    """Whether the verb of leaving in tokens `first`..`last` ("left", "dejó") leaves things
+    rather than people: words follow the number and none of the next three, before a break,
+    names people or opens a partitive ("left seven bullet holes", "dejó 40 casquillos";
+    not "left two", "left two young men", "dejó a dos de los escoltas")."""
+    lex = lexicons()
+    if " ".join(t.word for t in s.tokens[first : last + 1]) not in lex.leaving:
+        return False
+    tokens = s.tokens
+    k = number.last + 1
+    if k >= len(tokens) or tokens[k].after_break:
+        return False
+    for i in range(k, min(len(tokens), k + 3)):
+        if i > k and tokens[i].after_break:
+            break
+        if i in s.groups or tokens[i].word in lex.additive:
+            return False
+        if i + 1 < len(tokens) and (tokens[i].word, tokens[i + 1].word) in lex.partitive:
+            return False
+    return True
 
 
 # Tokens of time or place that may stand between a predicate and the subject it precedes

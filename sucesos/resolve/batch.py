@@ -15,13 +15,14 @@ article in input order, then `r.flush()` before the transaction commits.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 
 from sucesos.models import Article, EventRecord, stable_id
+from sucesos.resolve.batch_rows import BatchEvent, Linked, PendingRows, article_info, link_order
 from sucesos.resolve.blocks import BlockCache
 from sucesos.resolve.core import Cluster, Mention, block_families, choose
 from sucesos.resolve.figures import fatality_figure
@@ -47,52 +48,13 @@ from sucesos.resolve.merge import (
 )
 from sucesos.resolve.syndication import Fingerprint, find_originals, fingerprint_text, originals
 from sucesos.store import schema
-from sucesos.store.actors import actor_rows
-from sucesos.store.daily import DailyDeltas
 from sucesos.store.keys import as_date, now, outlet_name
 from sucesos.store.locks import lock_for_resolution
-from sucesos.store.writer import article_row, execute_many, insert_many, record_row, stored_ids
+from sucesos.store.writer import article_row, record_row, stored_ids
 
 NOT_EVENTS = frozenset({"historical", "statistic"})
+_rep = schema.reports
 _NO_BLOCK = DayIndex()  # a block no record of the batch looked in
-
-Linked = tuple[EventRecord, dict[str, Any]]
-
-_ev, _rep, _ver, _ea = schema.events, schema.reports, schema.event_versions, schema.event_actors
-# Statements built once; the SET and WHERE values come from the parameters.
-_UPDATE_EVENT = _ev.update().where(_ev.c.id == sa.bindparam("event_key"))
-_DELETE_ACTORS = _ea.delete().where(_ea.c.event_id == sa.bindparam("event_key"))
-
-
-@dataclass
-class _Event:
-    """An event touched by the batch: its reports, its current row and what is stored."""
-
-    id: str
-    linked: list[Linked]
-    stored: dict[str, Any] | None  # the row as stored before the batch (None: new event)
-    version: int  # the last version number written or pending
-    row: dict[str, Any] | None = None
-    figures: dict[str, Any] | None = None
-    records: list[str] = field(default_factory=list)
-    cluster: Cluster | None = None
-    block: tuple[str, str] | None = None  # (state, family) it is indexed under
-
-
-def _article_info(article: Article, ingested_at: datetime) -> dict[str, Any]:
-    """What `compute_event` reads of an article (as `linked_records` returns it)."""
-    return {
-        "id": article.id,
-        "source": article.source,
-        "url": article.url,
-        "published": article.published.isoformat() if article.published else None,
-        "ingested_at": ingested_at,
-    }
-
-
-def _link_order(item: Linked) -> tuple[datetime, str]:
-    """The order `linked_records` reads an event's reports in: article ingestion, record id."""
-    return item[1]["ingested_at"], item[0].id
 
 
 def _mention(article: Article, record: EventRecord) -> Mention:
@@ -122,20 +84,13 @@ class BatchResolver:
         self.block_cache = blocks
         if lock:
             lock_for_resolution(conn)
-        self.events: dict[str, _Event] = {}
-        self.blocks: dict[tuple[str, str], dict[str, _Event]] = {}
+        self.events: dict[str, BatchEvent] = {}
+        self.blocks: dict[tuple[str, str], dict[str, BatchEvent]] = {}
         self.new_articles: dict[str, dict[str, Any]] = {}  # id → info, written this batch
         self.copies: dict[str, str] = {}  # copy → original, for articles known to the batch
         self.outlets: dict[str, str] = {}
         self.seen_records: dict[str, str | None] = {}  # record id → event id (None: none)
-        self.article_rows: list[dict[str, Any]] = []
-        self.fingerprint_rows: list[dict[str, Any]] = []
-        self.lsh_rows: list[dict[str, Any]] = []
-        self.record_rows: list[dict[str, Any]] = []
-        self.report_rows: list[dict[str, Any]] = []
-        self.claim_rows: list[dict[str, Any]] = []
-        self.version_rows: list[dict[str, Any]] = []
-        self.daily = DailyDeltas()
+        self.rows = PendingRows()  # what `flush` writes
         self._stamp = now()
         # Caches of the store as it stood before this batch (see `_prefetch`).
         self.prefetched: dict[BlockKey, DayIndex] = {}
@@ -181,13 +136,13 @@ class BatchResolver:
         found = find_originals(self.conn, [(a.id, fp) for a, fp in fresh])
         for (article, fp), (copy_of, similarity) in zip(fresh, found, strict=True):
             stamp = self._ingested_at()
-            self.article_rows.append(article_row(article, stamp))
-            self.new_articles[article.id] = _article_info(article, stamp)
+            self.rows.articles.append(article_row(article, stamp))
+            self.new_articles[article.id] = article_info(article, stamp)
             self.outlets[article.id] = outlet_name(article.source, article.url, article.id)
             if copy_of is not None:
                 self.copies[article.id] = copy_of
             if fp is not None:
-                self.fingerprint_rows.append(
+                self.rows.fingerprints.append(
                     {
                         "article_id": article.id,
                         "copy_of": copy_of,
@@ -195,7 +150,7 @@ class BatchResolver:
                         "signature": fp.signature,
                     }
                 )
-                self.lsh_rows.extend({"band_key": k, "article_id": article.id} for k in fp.keys)
+                self.rows.lsh.extend({"band_key": k, "article_id": article.id} for k in fp.keys)
         self._check_records([r for _, records in items for r in records])
         self._prefetch(items)
         return [self._resolve(article, records) for article, records in items]
@@ -261,7 +216,7 @@ class BatchResolver:
         out: list[tuple[str, bool]] = []
         for record in records:
             if record.id not in self.seen_records:
-                self.record_rows.append(record_row(record))
+                self.rows.records.append(record_row(record))
                 self.seen_records[record.id] = None
             if record.status in NOT_EVENTS:
                 continue
@@ -334,11 +289,9 @@ class BatchResolver:
         if not mentions:
             return
         if self.block_cache is not None:
-            # Dense blocks (a bulk load of a state) make guessing the joins ahead cost as
-            # much as making them: the events joined are read when joined (`_event`).
             self.prefetched.update(self.block_cache.indexes(self.conn, mentions))
-            return
-        self.prefetched.update(prefetch_blocks(self.conn, mentions))
+        else:
+            self.prefetched.update(prefetch_blocks(self.conn, mentions))
         likely: set[str] = set()
         for m in mentions:
             if m.state is None or m.day is None:
@@ -358,12 +311,12 @@ class BatchResolver:
             self.stored_rows.update(event_rows(self.conn, wanted))
             self.stored_links.update(linked_records_of(self.conn, wanted, cache=self.cache))
 
-    def _new_event(self, event_id: str) -> _Event:
-        event = _Event(id=event_id, linked=[], stored=None, version=0)
+    def _new_event(self, event_id: str) -> BatchEvent:
+        event = BatchEvent(id=event_id, linked=[], stored=None, version=0)
         self.events[event_id] = event
         return event
 
-    def _event(self, event_id: str) -> _Event:
+    def _event(self, event_id: str) -> BatchEvent:
         """A stored event, read once into the batch with every report linked to it."""
         event = self.events.get(event_id)
         if event is not None:
@@ -377,7 +330,7 @@ class BatchResolver:
         linked = self.stored_links.pop(event_id, None)
         if linked is None:
             linked = linked_records(self.conn, event_id, self.cache)
-        event = _Event(id=event_id, linked=linked, stored=stored, version=int(last or 0))
+        event = BatchEvent(id=event_id, linked=linked, stored=stored, version=int(last or 0))
         if stored["n_sources"]:  # a placeholder (split) has no state yet
             event.row = {k: v for k, v in stored.items() if k != "figures"}
             event.figures = stored.get("figures")
@@ -399,13 +352,15 @@ class BatchResolver:
         self.copies.update(originals(self.conn, unknown))
         self.outlets.update(article_outlets(self.conn, unknown))
 
-    def _link(self, event: _Event, record: EventRecord, info: dict[str, Any], outlet: str) -> None:
+    def _link(
+        self, event: BatchEvent, record: EventRecord, info: dict[str, Any], outlet: str
+    ) -> None:
         if self.cache is not None:  # a later batch reads it back without decoding it
             self.cache.put(record.id, record)
         event.linked.append((record, info))
-        event.linked.sort(key=_link_order)
+        event.linked.sort(key=link_order)
         link = {"event_id": event.id, "record_id": record.id, "article_id": record.article_id}
-        self.report_rows.append(link)
+        self.rows.reports.append(link)
         claims = [
             {"what": c.what, "value": c.value, "group": c.group, "attributed_to": c.source}
             for c in record.counts
@@ -417,9 +372,9 @@ class BatchResolver:
             )
         # A figure the article repeats (title and body) is one claim.
         unique = {tuple(c.values()): c for c in claims}
-        self.claim_rows.extend({**link, "source": outlet, **c} for c in unique.values())
+        self.rows.claims.extend({**link, "source": outlet, **c} for c in unique.values())
 
-    def _recompute(self, event: _Event, reason: str) -> dict[str, Any]:
+    def _recompute(self, event: BatchEvent, reason: str) -> dict[str, Any]:
         """Compute the event from its reports and queue its version."""
         article_ids = [a["id"] for _, a in event.linked]
         self._learn_articles(
@@ -434,7 +389,7 @@ class BatchResolver:
             if changes:
                 reason = f"{reason}; {', '.join(changes)}"
         event.version += 1
-        self.version_rows.append(
+        self.rows.versions.append(
             {
                 "event_id": event.id,
                 "version": event.version,
@@ -450,7 +405,7 @@ class BatchResolver:
         self._index(event)
         return row
 
-    def _index(self, event: _Event) -> None:
+    def _index(self, event: BatchEvent) -> None:
         """Keep the batch's events findable by (state, family) for later records."""
         if event.block is not None:
             self.blocks.get(event.block, {}).pop(event.id, None)
@@ -479,47 +434,13 @@ class BatchResolver:
 
     def flush(self) -> None:
         """Write everything the batch resolved (one statement per table), then start over."""
-        conn = self.conn
-        insert_many(conn, schema.articles, self.article_rows)
-        insert_many(conn, schema.article_fingerprints, self.fingerprint_rows)
-        insert_many(conn, schema.article_lsh, self.lsh_rows, ignore=True)
-        insert_many(conn, schema.records, self.record_rows)
-        new_rows, updates, actors, replaced = [], [], [], []
-        for event in self.events.values():
-            if event.row is None:
-                continue
-            row = {**event.row, "figures": event.figures}
-            self.daily.change(event.stored, row)
-            if event.stored is None:
-                new_rows.append(row)
-            else:
-                updates.append({**row, "event_key": event.id})
-                replaced.append({"event_key": event.id})
-            actors.extend(actor_rows(event.id, row["actors"] or []))
-        insert_many(conn, _ev, new_rows)
-        if updates:
-            execute_many(conn, _UPDATE_EVENT, updates)
-            execute_many(conn, _DELETE_ACTORS, replaced)
-        insert_many(conn, schema.reports, self.report_rows)
-        insert_many(conn, schema.claims, self.claim_rows)
-        insert_many(conn, _ea, actors)
-        insert_many(conn, _ver, self.version_rows)
-        self.daily.flush(conn)
+        self.rows.write(self.conn, self.events.values())
         if self.block_cache is not None:
             self.block_cache.note(self.events.values())
         self._reset()
 
     def _reset(self) -> None:
-        for name in (
-            "article_rows",
-            "fingerprint_rows",
-            "lsh_rows",
-            "record_rows",
-            "report_rows",
-            "claim_rows",
-            "version_rows",
-        ):
-            setattr(self, name, [])
+        self.rows = PendingRows()
         self.events.clear()
         self.blocks.clear()
         self.new_articles.clear()

@@ -155,6 +155,14 @@ def sentence_news_status(
             return "statistic"  # "over the past 30 years, 50 were murdered" (not "a fugitive
             # for 14 years was arrested": one person is no tally)
         if (
+            (not sentence.is_headline or len(doc.sentences) > 1)
+            and any(c.what in _DEATHS and c.value >= 2 for c in counts)
+            and has_period(doc, *span[1:], days=True)
+        ):
+            # "7 killed in 3 days in Celaya": the dead of several days sum several
+            # happenings (a headline alone is all the news there is: it stays the news)
+            return "statistic"
+        if (
             not local
             and not sentence.is_headline
             and any(c.what in _DEATHS for c in counts)

@@ -28,7 +28,20 @@ def _locations(doc: Doc, draft: Draft, found: Found, focus: list[PlaceMatch]) ->
     if draft.aggregate:
         # figures over several states ("bloqueos en ocho estados") fit in no one town
         states = any(c.what == "states_affected" and c.value >= 2 for _, c in draft.counts)
-        return aggregate_locations(own, towns=not states)
+        summed = aggregate_locations(own, towns=not states)
+        if (
+            not states
+            and draft.status == "reported"
+            and all(loc.precision == "country" for loc in summed)
+        ):
+            # figures over several sites or towns that name no place ("detienen a cinco en
+            # distintas colonias"): the place of the address, else the outlet's own state
+            if doc.address:
+                return [doc.address.location]
+            home = state_by_code(doc.home_state) if doc.home_state else None
+            if home is not None:
+                return [home]
+        return summed
     chosen = pick_places(doc, own) if own else []
     vague = all(p.location.precision == "country" for p in chosen)
     if vague and draft.status == "reported" and focus:

@@ -32,6 +32,8 @@ class TallyWords:
     period_openers: frozenset[str]
     incident_frames: frozenset[str]
     long_period_units: frozenset[str]
+    day_period_units: frozenset[str]
+    day_period_openers: frozenset[str]
 
 
 @cache
@@ -43,6 +45,8 @@ def tally_words() -> TallyWords:
         frozenset(data["period_openers"]),
         frozenset(data["incident_frames"]),
         frozenset(data["long_period_units"]),
+        frozenset(data["day_period_units"]),
+        frozenset(data["day_period_openers"]),
     )
 
 
@@ -96,26 +100,37 @@ def frames_incidents(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def has_period(doc: Doc, start: int, end: int, *, long: bool = False) -> bool:
+def has_period(
+    doc: Doc, start: int, end: int, *, long: bool = False, days: bool = False
+) -> bool:
     """Whether the text names a span of time a figure covers ("en cinco días", "in the past
     two weeks", "durante las últimas 48 horas"); with `long`, a span of months or years
-    ("over the past 30 years")."""
+    ("over the past 30 years"); with `days`, two or more days or weeks right after one of
+    `day_period_openers` ("killed in 3 days", not "in the past two days")."""
     tokens = _span_numbers(doc.folded, start, end)[0]
     words = tally_words()
-    units = words.long_period_units if long else words.period_units
+    if long:
+        units = words.long_period_units
+    elif days:
+        units = words.day_period_units
+    else:
+        units = words.period_units
     for k, token in enumerate(tokens):
         if token.word not in units or k < 2:
             continue
         amount, opener = tokens[k - 1], tokens[k - 2]
-        if _is_amount(amount) and opener.word in words.period_openers:
+        if opener.word not in (words.day_period_openers if days else words.period_openers):
+            continue
+        value = _amount(amount)
+        if value is not None and (not days or value >= 2):
             return True
     return False
 
 
-def _is_amount(token: Token) -> bool:
+def _amount(token: Token) -> int | None:
     if token.word[0].isdigit():
-        return parse_digits(token.word) is not None
-    return token.word in number_words().words
+        return parse_digits(token.word)
+    return number_words().words.get(token.word)
 
 
 @share_scan

@@ -1,0 +1,100 @@
+"""The state a batch resolver keeps for the events it touches, and the rows it writes at the
+end of its transaction (`PendingRows.write`: one statement per table)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from sucesos.models import Article, EventRecord
+from sucesos.resolve.core import Cluster
+from sucesos.store import schema
+from sucesos.store.actors import actor_rows
+from sucesos.store.daily import DailyDeltas
+from sucesos.store.writer import execute_many, insert_many
+
+Linked = tuple[EventRecord, dict[str, Any]]
+
+_ev, _ver, _ea = schema.events, schema.event_versions, schema.event_actors
+# Statements built once; the SET and WHERE values come from the parameters.
+_UPDATE_EVENT = _ev.update().where(_ev.c.id == sa.bindparam("event_key"))
+_DELETE_ACTORS = _ea.delete().where(_ea.c.event_id == sa.bindparam("event_key"))
+
+
+@dataclass
+class BatchEvent:
+    """An event touched by the batch: its reports, its current row and what is stored."""
+
+    id: str
+    linked: list[Linked]
+    stored: dict[str, Any] | None  # the row as stored before the batch (None: new event)
+    version: int  # the last version number written or pending
+    row: dict[str, Any] | None = None
+    figures: dict[str, Any] | None = None
+    records: list[str] = field(default_factory=list)
+    cluster: Cluster | None = None
+    block: tuple[str, str] | None = None  # (state, family) it is indexed under
+
+
+def article_info(article: Article, ingested_at: datetime) -> dict[str, Any]:
+    """What `compute_event` reads of an article (as `linked_records` returns it)."""
+    return {
+        "id": article.id,
+        "source": article.source,
+        "url": article.url,
+        "published": article.published.isoformat() if article.published else None,
+        "ingested_at": ingested_at,
+    }
+
+
+def link_order(item: Linked) -> tuple[datetime, str]:
+    """The order `linked_records` reads an event's reports in: article ingestion, record id."""
+    return item[1]["ingested_at"], item[0].id
+
+
+@dataclass
+class PendingRows:
+    """The rows of one batch, written together by `write` before the transaction commits:
+    articles, fingerprints, records, events, reports, claims, actors, versions, daily
+    totals."""
+
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    fingerprints: list[dict[str, Any]] = field(default_factory=list)
+    lsh: list[dict[str, Any]] = field(default_factory=list)
+    records: list[dict[str, Any]] = field(default_factory=list)
+    reports: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    versions: list[dict[str, Any]] = field(default_factory=list)
+    daily: DailyDeltas = field(default_factory=DailyDeltas)
+
+    def write(self, conn: sa.Connection, events: Iterable[BatchEvent]) -> None:
+        """Insert the rows, and the new or changed `events` (those with a row)."""
+        insert_many(conn, schema.articles, self.articles)
+        insert_many(conn, schema.article_fingerprints, self.fingerprints)
+        insert_many(conn, schema.article_lsh, self.lsh, ignore=True)
+        insert_many(conn, schema.records, self.records)
+        new_rows, updates, actors, replaced = [], [], [], []
+        for event in events:
+            if event.row is None:
+                continue
+            row = {**event.row, "figures": event.figures}
+            self.daily.change(event.stored, row)
+            if event.stored is None:
+                new_rows.append(row)
+            else:
+                updates.append({**row, "event_key": event.id})
+                replaced.append({"event_key": event.id})
+            actors.extend(actor_rows(event.id, row["actors"] or []))
+        insert_many(conn, _ev, new_rows)
+        if updates:
+            execute_many(conn, _UPDATE_EVENT, updates)
+            execute_many(conn, _DELETE_ACTORS, replaced)
+        insert_many(conn, schema.reports, self.reports)
+        insert_many(conn, schema.claims, self.claims)
+        insert_many(conn, _ea, actors)
+        insert_many(conn, _ver, self.versions)
+        self.daily.flush(conn)
