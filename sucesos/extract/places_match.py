@@ -60,6 +60,24 @@ def next_words(f: str, end: int, n: int = 3) -> list[str]:
     return f[end : end + 40].split()[:n]
 
 
+def _named_before_its_kind(prev: list[str], nxt: list[str], ctx: dict[str, set[str]]) -> bool:
+    """Whether a name is a street's or a neighbourhood's, English style: right before "Street"
+    ("Morelos Street"), or after "the" and right before "neighborhood" with no "of" after it
+    ("the Mezquital neighborhood in south Juárez"; `context.toml` street_after,
+    neighbourhood_after)."""
+    words = [w.strip(".,;:()\"'") for w in nxt[:2]]
+    if not words:
+        return False
+    if words[0] in ctx["street_after"]:
+        return True
+    return (
+        words[0] in ctx["neighbourhood_after"]
+        and bool(prev)
+        and prev[-1] == "the"
+        and (len(words) < 2 or words[1] != "of")
+    )
+
+
 @cache
 def _second_street(cues: tuple[str, ...]) -> re.Pattern[str]:
     """A street cue, one or more words of a street's name (not "de": "calles de Celaya" is
@@ -227,6 +245,10 @@ def judge_spans(
         if prev and prev[-1] in ctx["street_before"]:
             street_end = sp.end
             dropped(sp, f"a street, building or neighbourhood name (after '{prev[-1]}')")
+            continue
+        if _named_before_its_kind(prev, nxt, ctx):
+            street_end = sp.end
+            dropped(sp, f"a street or neighbourhood name (before '{nxt[0]}')")
             continue
         if " ".join(prev[-2:]) in ctx["street_before_pairs"]:
             street_end = sp.end
