@@ -152,7 +152,7 @@ def home_matters(
     records for sure as `records`, extracted with `home_a`. The home state reaches
     extraction through the address hint, the places stage and one fallback of assembly (a
     reported event placed nowhere goes to the home state), so it matters when: the hints
-    differ; a record may be that fallback's (reported and placed nowhere, or in exactly
+    differ; a record may be that fallback's (live and placed nowhere, or in exactly
     `home_a`'s state); or a home is among the states the text's place names could be in
     (`candidate_states`, the only states a home is compared with) and the places found
     (or dropped) differ. Costs a fraction of an extraction: `ingest --workers` uses it so
@@ -166,7 +166,7 @@ def home_matters(
     if hint != article_hint(article.url, article.source, b, town):
         return True
     for record in records:
-        if record.status == "reported" and (
+        if record.status in ("reported", "disputed") and (
             not record.locations
             or (len(record.locations) == 1 and record.locations[0].admin1_code == a)
         ):
