@@ -18,13 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import Any, Protocol
+from typing import Any
 
 import sqlalchemy as sa
 
+from sucesos.resolve.batch_rows import BatchEvent
 from sucesos.resolve.config import PRECISIONS
 from sucesos.resolve.core import Cluster, Mention, block_families
-from sucesos.resolve.match import BlockKey, DayIndex, block_rows
+from sucesos.resolve.match import BlockKey, DayIndex, blocks_rows
 from sucesos.store import schema
 
 _ev = schema.events
@@ -33,15 +34,6 @@ _STAMP = sa.select(sa.func.count(), sa.func.max(_ev.c.updated_at)).where(
 )
 # A block read whole: every day, for every stored date precision.
 _ALL_DAYS = {p: (1, date.max.toordinal()) for p in PRECISIONS}
-
-
-class ChangedEvent(Protocol):
-    """What `note` needs of an event the resolver wrote: its id, its matching summary
-    (None when no block holds it) and its row (None when the transaction did not change it)."""
-
-    id: str
-    cluster: Cluster | None
-    row: dict[str, Any] | None
 
 
 class BlockCache:
@@ -80,25 +72,25 @@ class BlockCache:
             if m.state is not None and m.day is not None
             for f in block_families(m)
         }
+        self._read(conn, [key for key in keys if key not in self._entries])
         out: dict[BlockKey, DayIndex] = {}
         for key in keys:
-            if key not in self._entries:
-                self._read(conn, key)
             index = self._indexes.get(key)
             if index is None:
                 index = self._indexes[key] = DayIndex(self._entries[key].values())
             out[key] = index
         return out
 
-    def _read(self, conn: sa.Connection, key: BlockKey) -> None:
-        entries: dict[str, tuple[Cluster, str | None]] = {}
-        for cluster, precision in block_rows(conn, key, _ALL_DAYS):
-            entries[cluster.id] = (cluster, precision)
+    def _read(self, conn: sa.Connection, keys: list[BlockKey]) -> None:
+        """Read the blocks `keys` whole (one statement for all of them on PostgreSQL)."""
+        for key in keys:
+            self._entries[key] = {}
+        for key, cluster, precision in blocks_rows(conn, [(key, _ALL_DAYS) for key in keys]):
+            self._entries[key][cluster.id] = (cluster, precision)
             self._where[cluster.id] = key
-        self._entries[key] = entries
-        self.reads += 1
+        self.reads += len(keys)
 
-    def note(self, events: Iterable[ChangedEvent]) -> None:
+    def note(self, events: Iterable[BatchEvent]) -> None:
         """Take in the events a transaction wrote (before it commits): each leaves the block
         it was in and joins the block its new row puts it in."""
         for event in events:

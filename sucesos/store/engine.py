@@ -14,15 +14,16 @@ import sqlalchemy as sa
 # timeout makes a second writer wait instead of failing; synchronous=NORMAL in WAL mode keeps
 # every committed transaction across a killed process. The busy timeout comes first so the
 # pragmas after it wait for a lock rather than fail.
+BUSY_TIMEOUT_MS = 30_000
 _SQLITE_PRAGMAS = (
-    "PRAGMA busy_timeout=30000",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
     "PRAGMA foreign_keys=ON",
     "PRAGMA synchronous=NORMAL",
 )
 
 # How long a connection keeps trying to switch a database to WAL (the busy timeout's 30 s),
 # and the longest pause between two tries.
-WAL_SWITCH_SECONDS = 30.0
+WAL_SWITCH_SECONDS = BUSY_TIMEOUT_MS / 1000
 _WAL_PAUSE_MAX = 0.05
 
 

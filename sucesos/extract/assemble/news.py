@@ -254,15 +254,15 @@ def ordinal_tally(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:
     unless another event word of the sentence reports what happened."""
     sentence = doc.sentences[i]
     span = (doc.folded, sentence.start, sentence.end)
+    if not triggers or not _tally_cues("total_periods+short_periods").find(*span):
+        return False
     found = _tally_cues("ordinal_incidents").find(*span)
     # "the 10th journalist to be killed this year": the victims' ordinal, its act after it
     # (a headline's "Segundo caso de desaparición en el mes" tells its news)
     ordinals = [] if sentence.is_headline else victim_ordinals(doc, sentence.start, sentence.end)
+    if not (found or ordinals):
+        return False
     reach = tense_settings().ahead_chars
-    if not (found or ordinals) or not triggers:
-        return False
-    if not _tally_cues("total_periods+short_periods").find(*span):
-        return False
     return all(
         any(m.start <= t.start < m.end for m in found)
         or any(0 <= t.start - e <= reach for e in ordinals)
