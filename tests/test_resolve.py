@@ -328,6 +328,59 @@ def test_block_window_of_many_events_agrees_with_in_block() -> None:
         assert 0 < len(expected) < len(entries)
 
 
+def test_block_candidates_by_place_keep_every_event_a_mention_may_join() -> None:
+    """`DayIndex.candidates` (a block's events in the mention's window that its place allows)
+    drops only events `compatible` rejects, so `choose` decides the same, and in a block
+    spread over many municipalities it hands `choose` fewer events than `within`."""
+    import random
+    from dataclasses import replace
+
+    from sucesos.resolve.match import DayIndex
+
+    rng = random.Random(11)
+    start = _cluster(_mention(2))
+    assert start.day is not None
+    towns = [f"250{i:02d}" for i in range(1, 9)]
+    entries = []
+    for i in range(600):
+        town = rng.choice([*towns, None])
+        toll = rng.choice([None, 2, 3, 10, 12])
+        entries.append(
+            (
+                replace(
+                    start,
+                    id=f"e{i}",
+                    day=start.day + rng.randint(-20, 20),
+                    municipality=town,
+                    place_precision=rng.choice(["locality", "municipality", "state"]),
+                    lat=24.6 + rng.random() * 0.3,
+                    lon=-107.6 + rng.random() * 0.3,
+                    fatalities_min=toll,
+                    fatalities_max=None if toll is None else toll + rng.choice([0, 0, 2]),
+                ),
+                rng.choice(["day", "week", "month"]),
+            )
+        )
+    index = DayIndex(entries)
+    fewer = 0
+    for n in range(120):
+        town = rng.choice([*towns, None])
+        precision = rng.choice(["locality", "municipality"])
+        loc = _loc(
+            "Lugar", town or "", 24.6 + rng.random() * 0.3, -107.6 + rng.random() * 0.3, precision
+        )
+        if town is None:
+            loc = replace(loc, admin2=None, admin2_code=None)
+        m = _mention(100 + n, locations=[loc], fatalities=rng.choice([None, 3, 10, 12]))
+        m.day = start.day + rng.randint(-5, 5)
+        window, candidates = index.within(m), index.candidates(m)
+        assert [c for c in window if c in candidates] == candidates  # a part, in order
+        assert all(c in candidates for c in window if compatible(m, c))
+        assert choose(m, candidates) == choose(m, window)
+        fewer += len(candidates) < len(window)
+    assert fewer > 60
+
+
 def test_neighbouring_localities_across_a_border_match_within_the_distance() -> None:
     # Two points 4 km apart on either side of a municipal border: one shooting.
     a = _mention(1, locations=[_loc("El Pozo", "25006", 24.70, -107.52)])

@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from sucesos.models import Article, EventRecord, stable_id
 from sucesos.resolve.batch_rows import BatchEvent, Linked, PendingRows, article_info, link_order
 from sucesos.resolve.blocks import BlockCache
-from sucesos.resolve.core import Cluster, Mention, block_families, choose
+from sucesos.resolve.core import Cluster, Mention, block_families, choose, may_share_place
 from sucesos.resolve.figures import fatality_figure
 from sucesos.resolve.match import (
     BlockKey,
@@ -252,7 +252,7 @@ class BatchResolver:
             clusters = [
                 c
                 for f in families
-                for c in self.prefetched[(m.state, f)].within(m)
+                for c in self.prefetched[(m.state, f)].candidates(m)
                 if c.id not in self.events
             ]
         else:
@@ -268,6 +268,8 @@ class BatchResolver:
                 c = event.cluster
                 if c is None or not in_block(m, c, c.precision, bounds):
                     continue  # outside the window the block query reads
+                if not may_share_place(m, c):
+                    continue  # `choose` would reject it
                 mine = next((r for r, a in event.linked if a["id"] == article_id), None)
                 articles = {article_id: Mention.from_record(mine).signature()} if mine else {}
                 clusters.append(replace(c, articles=articles))
@@ -301,7 +303,7 @@ class BatchResolver:
                 [
                     c
                     for f in block_families(m)
-                    for c in self.prefetched.get((m.state, f), _NO_BLOCK).within(m)
+                    for c in self.prefetched.get((m.state, f), _NO_BLOCK).candidates(m)
                 ],
             )
             if found is not None:

@@ -203,6 +203,37 @@ def _same_toll(m: Mention, c: Cluster) -> bool:
     )
 
 
+def place_bucket(c: Cluster) -> str | None:
+    """The municipality a mention must be placed in (or have none) to join `c`, unless both
+    give the same distinctive toll (`toll_keys`); None when a mention placed anywhere may join
+    it: `c` has no municipality, or is a locality point the distance rule may join across a
+    border. What `_place_compatible` rules out, for indexing a block by place."""
+    if c.municipality and c.place_precision != "locality":
+        return c.municipality
+    return None
+
+
+def toll_keys(c: Cluster) -> tuple[int, ...]:
+    """The distinctive death tolls by which a report placed in another municipality may still
+    join `c` (`_same_toll`)."""
+    least = int(settings()["figures"]["distinctive_toll"])
+    return tuple(
+        sorted({f for f in (c.fatalities_min, c.fatalities_max) if f is not None and f >= least})
+    )
+
+
+def may_share_place(m: Mention, c: Cluster) -> bool:
+    """False when `c`'s place alone rules `m` out (a cheap test `compatible` would fail
+    too; `_place_compatible` decides the rest)."""
+    bucket = place_bucket(c)
+    return (
+        not m.municipality
+        or bucket is None
+        or bucket == m.municipality
+        or (m.fatalities is not None and m.fatalities in toll_keys(c))
+    )
+
+
 def _place_compatible(m: Mention, c: Cluster) -> bool:
     place = settings()["place"]
     both_localities = m.place_precision == "locality" and c.place_precision == "locality"

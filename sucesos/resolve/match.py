@@ -28,7 +28,14 @@ from sucesos.resolve.config import (
     settings,
     window_between,
 )
-from sucesos.resolve.core import Cluster, Mention, block_families, choose
+from sucesos.resolve.core import (
+    Cluster,
+    Mention,
+    block_families,
+    choose,
+    place_bucket,
+    toll_keys,
+)
 from sucesos.store import schema
 from sucesos.store.keys import as_date, fold
 
@@ -178,37 +185,89 @@ def in_block(
     return abs(m.day - c.day) <= reach
 
 
-class DayIndex:
-    """The clusters of one block, per stored date precision in order of day: the ones in a
-    mention's window are found by bisection, not by testing each (a block read for a batch
-    holds every event of its state and family over the union of the batch's windows)."""
+# One place's clusters: {stored date precision: (their days in order, (given order, cluster))}.
+_Days = dict[str, tuple[list[int], list[tuple[int, Cluster]]]]
 
-    __slots__ = ("_by_precision",)
+
+def _by_day(items: list[tuple[int, str, Cluster]]) -> _Days:
+    grouped: dict[str, list[tuple[int, int, Cluster]]] = {}
+    for order, precision, c in items:
+        grouped.setdefault(precision, []).append((c.day or 0, order, c))
+    out: _Days = {}
+    for precision, rows in grouped.items():
+        rows.sort(key=lambda row: (row[0], row[1]))
+        out[precision] = ([day for day, _, _ in rows], [(order, c) for _, order, c in rows])
+    return out
+
+
+def _window(m: Mention, parts: Iterable[_Days]) -> list[tuple[int, Cluster]]:
+    """(given order, cluster) of the clusters of `parts` in `m`'s block window, in the order
+    they were given."""
+    assert m.day is not None
+    bounds = block_bounds(m)
+    found: list[tuple[int, Cluster]] = []
+    spans = 0
+    for part in parts:
+        for precision, (days, items) in part.items():
+            reach = bounds[precision]
+            lo = bisect_left(days, m.day - reach)
+            hi = bisect_right(days, m.day + reach, lo)
+            if hi > lo:
+                found.extend(items[lo:hi])
+                spans += 1
+    if spans > 1:
+        found.sort(key=lambda item: item[0])
+    return found
+
+
+class DayIndex:
+    """The clusters of one block, per place and stored date precision in order of day: the
+    ones in a mention's window are found by bisection, not by testing each (a block read for
+    a batch holds every event of its state and family over the union of the batch's windows),
+    and `candidates` looks only among the events its place allows (`core.place_bucket`): in a
+    dense state a mention is compared with its own municipality's events, not the state's."""
+
+    __slots__ = ("_places", "_tolls")
 
     def __init__(self, entries: Iterable[tuple[Cluster, str | None]] = ()) -> None:
-        grouped: dict[str, list[tuple[int, int, Cluster]]] = {}
+        places: dict[str | None, list[tuple[int, str, Cluster]]] = {}
+        tolls: dict[int, list[tuple[int, str, Cluster]]] = {}
         for order, (c, precision) in enumerate(entries):
-            if c.day is not None and precision is not None and precision in DATE_RANK:
-                grouped.setdefault(precision, []).append((c.day, order, c))
-        self._by_precision: dict[str, tuple[list[int], list[tuple[int, Cluster]]]] = {}
-        for precision, items in grouped.items():
-            items.sort(key=lambda item: (item[0], item[1]))
-            days = [day for day, _, _ in items]
-            self._by_precision[precision] = (days, [(order, c) for _, order, c in items])
+            if c.day is None or precision is None or precision not in DATE_RANK:
+                continue
+            bucket = place_bucket(c)
+            places.setdefault(bucket, []).append((order, precision, c))
+            if bucket is not None:
+                for toll in toll_keys(c):
+                    tolls.setdefault(toll, []).append((order, precision, c))
+        self._places = {bucket: _by_day(items) for bucket, items in places.items()}
+        self._tolls = {toll: _by_day(items) for toll, items in tolls.items()}
 
     def within(self, m: Mention) -> list[Cluster]:
         """The clusters in `m`'s block window, in the order they were given."""
         if m.day is None:
             return []
-        bounds = block_bounds(m)
-        found: list[tuple[int, Cluster]] = []
-        for precision, (days, items) in self._by_precision.items():
-            reach = bounds[precision]
-            lo = bisect_left(days, m.day - reach)
-            hi = bisect_right(days, m.day + reach, lo)
-            found.extend(items[lo:hi])
-        if len(self._by_precision) > 1:
-            found.sort(key=lambda item: item[0])
+        return [c for _, c in _window(m, self._places.values())]
+
+    def candidates(self, m: Mention) -> list[Cluster]:
+        """The clusters of `within` whose place does not rule `m` out
+        (`core.may_share_place`), in the order they were given: all `core.choose` needs, as
+        it rejects the others."""
+        if m.day is None:
+            return []
+        if not m.municipality:
+            return self.within(m)
+        own = self._places.get(m.municipality)
+        found = _window(m, [part for part in (own, self._places.get(None)) if part])
+        by_toll = self._tolls.get(m.fatalities) if m.fatalities is not None else None
+        if by_toll:
+            # Events elsewhere giving the same distinctive toll (the own municipality's are
+            # in `own` already).
+            elsewhere = [
+                item for item in _window(m, [by_toll]) if item[1].municipality != m.municipality
+            ]
+            if elsewhere:
+                found = sorted(found + elsewhere, key=lambda item: item[0])
         return [c for _, c in found]
 
 
