@@ -107,3 +107,21 @@ def test_a_headline_alone_over_several_days_stays_the_news() -> None:
     # a feed's headline with no article: all the news there is
     events = run("Nine killed in two days in Uruapan, Michoacán", "en")
     assert [e.status for e in events] == ["reported"]
+
+
+def test_the_dead_of_a_stretch_of_days_are_a_tally_en() -> None:
+    # "during a 3-day period", "in the span of three days": a stretch of days named as such
+    text = (
+        "20 killed during 3-day period in Tijuana crime wave\n\n"
+        "An ambush at a birthday party in Tijuana, Baja California, killed four people on "
+        "Saturday night, police said."
+    )
+    assert live_tolls(run(text, "en")) == [4]
+
+
+def test_the_dead_of_a_stretch_of_days_are_a_tally_es() -> None:
+    text = (
+        "Veinte personas fueron asesinadas en un lapso de tres días en Celaya, Guanajuato. "
+        "El sábado, hombres armados mataron a dos hombres en un taller de la colonia Centro."
+    )
+    assert live_tolls(run(text, "es")) == [2]

@@ -34,6 +34,9 @@ class TallyWords:
     long_period_units: frozenset[str]
     day_period_units: frozenset[str]
     day_period_openers: frozenset[str]
+    day_span_nouns: frozenset[str]
+    day_span_of: frozenset[str]
+    day_units_describing: frozenset[str]
 
 
 @cache
@@ -47,6 +50,9 @@ def tally_words() -> TallyWords:
         frozenset(data["long_period_units"]),
         frozenset(data["day_period_units"]),
         frozenset(data["day_period_openers"]),
+        frozenset(data["day_span_nouns"]),
+        frozenset(data["day_span_of"]),
+        frozenset(data["day_units_describing"]),
     )
 
 
@@ -106,9 +112,12 @@ def has_period(
     """Whether the text names a span of time a figure covers ("en cinco días", "in the past
     two weeks", "durante las últimas 48 horas"); with `long`, a span of months or years
     ("over the past 30 years"); with `days`, two or more days or weeks right after one of
-    `day_period_openers` ("killed in 3 days", not "in the past two days")."""
+    `day_period_openers` ("killed in 3 days", not "in the past two days") or named as a
+    stretch of time ("in the span of three days", "during a 3-day period")."""
     tokens = _span_numbers(doc.folded, start, end)[0]
     words = tally_words()
+    if days and _day_span(tokens):
+        return True
     if long:
         units = words.long_period_units
     elif days:
@@ -124,6 +133,28 @@ def has_period(
         value = _amount(amount)
         if value is not None and (not days or value >= 2):
             return True
+    return False
+
+
+def _day_span(tokens: list[Token]) -> bool:
+    """Whether the tokens name a stretch of two or more days or weeks: "span of three days",
+    "lapso de tres días" (a noun of `day_span_nouns`, "of"/"de", the days), or "a 3-day
+    period" (a day unit in the singular right before such a noun)."""
+    words = tally_words()
+    for k, token in enumerate(tokens):
+        if k < 1:
+            continue
+        amount = _amount(tokens[k - 1])
+        if amount is None or amount < 2:
+            continue
+        if token.word in words.day_period_units and k >= 3:
+            of, noun = tokens[k - 2].word, tokens[k - 3].word
+            if of in words.day_span_of and noun in words.day_span_nouns:
+                return True
+        elif token.word in words.day_units_describing and k + 1 < len(tokens):
+            following = tokens[k + 1]
+            if following.word in words.day_span_nouns and not following.after_break:
+                return True
     return False
 
 
