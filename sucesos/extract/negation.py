@@ -19,7 +19,9 @@ from functools import cache, lru_cache
 from sucesos.extract.lexicon import PhraseMatcher, expand, load_data, share_scan
 
 _PUNCTUATION = ".,;:!?()[]\"'«»“”¿¡-"
-_REACH = 8  # words between the cue and the phrase, at most
+# words between the cue and the phrase, at most: enough for the longest run of scope words
+# news uses ("sin que hasta el momento se haya informado sobre la captura")
+_REACH = 10
 _WINDOW = 90  # characters looked at before the phrase
 
 
