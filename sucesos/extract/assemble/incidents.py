@@ -252,6 +252,23 @@ def summaries_as_tallies(drafts: list[Draft]) -> None:
         dead = [_dead(d) for d in later]
         if toll and len(dead) >= 2 and (toll <= sum(dead) or max(dead) <= toll):
             summary.status = "statistic"
+            _sum_along(summary, drafts)
+
+
+def _sum_along(summary: Draft, drafts: list[Draft]) -> None:
+    """The other acts a summary's sentences name with no figure of their own ("El fin de
+    semana dejó cuatro asesinatos y varias desapariciones", "…, lo que mantuvo a las
+    corporaciones en despliegue permanente") are part of the same tally: `statistic` too.
+    Only acts told in the summing sentence alone: a later sentence the summary took in may
+    tell a happening of its own."""
+    for draft in drafts:
+        if (
+            draft is not summary
+            and draft.status == "reported"
+            and not draft.counts
+            and set(draft.sentences) == {summary.first}
+        ):
+            draft.status = "statistic"
 
 
 # Discoveries whose bodies are dead a day's tally counts.
