@@ -565,3 +565,35 @@ def test_an_apposition_of_some_of_the_people_does_not_end_the_figure(
 )
 def test_men_named_varones_and_wounds_that_took_a_life_count(text: str, expected: int) -> None:
     assert max(value for what, value in figures(text) if what == "killed") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed four students and an adult outside a school", 5),
+        ("Two males and three females were shot dead at the party", 5),
+        ("Cuatro estudiantes y un adulto fueron asesinados afuera de la escuela", 5),
+        ("Hombres armados asesinaron a dos menores y a dos adultas en la vivienda", 4),
+    ],
+)
+def test_people_named_by_age_or_sex_alone_count(text: str, expected: int) -> None:
+    assert max(value for what, value in figures(text) if what == "killed") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A police chief and 12 officers were shot dead on Monday, officials said, the worst "
+        "attack of a day of violence that killed at least 19 people",
+        "Un director de policía y 12 agentes fueron asesinados el lunes, informaron "
+        "autoridades, en una jornada violenta que dejó al menos 19 muertos",
+    ],
+)
+def test_a_larger_figure_past_the_clause_does_not_stop_a_list(text: str) -> None:
+    # the 19 of the day counts others: the list still counts its own 13
+    assert ("killed", 13) in figures(text)
+
+
+def test_a_secretary_is_one_of_the_people_of_a_list() -> None:
+    text = "A municipal security secretary and two bodyguards were killed in the ambush"
+    assert ("killed", 3) in figures(text)

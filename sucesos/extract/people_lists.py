@@ -32,11 +32,30 @@ def listed_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]
                 total, parts = _list_after(last + 1, s)
             else:
                 continue
-            known = max((c.value for c in [*counts, *out] if c.what == what), default=0)
+            # a figure past the predicate's clause counts others ("…were shot dead Monday,
+            # the worst of a day of violence that killed at least 19"): not the list's
+            ends = _clause_end(last, s) if side == "far" else None
+            known = max(
+                (
+                    c.value
+                    for c in [*counts, *out]
+                    if c.what == what and (ends is None or c.start < ends)
+                ),
+                default=0,
+            )
             if parts >= 2 and total > known:
                 start = s.tokens[first].start
                 out.append(CountMention(start, start, what, total, None))
     return out
+
+
+def _clause_end(last: int, s: Sentence) -> int | None:
+    """Where the clause of the predicate that ends at token `last` ends: the offset of the
+    first token after it set off by a comma or stronger mark, or None."""
+    for i in range(last + 1, len(s.tokens)):
+        if _clause_break(i, s):
+            return s.tokens[i].start
+    return None
 
 
 def _list_before(end: int, s: Sentence) -> tuple[int, int]:
