@@ -38,6 +38,7 @@ from sucesos.batch.synthetic import write_headlines
 from sucesos.cli import main
 from sucesos.readers import ReadError, read_articles
 from sucesos.store import Store, schema
+from sucesos.store.summaries import SUMMARIES
 
 PG_URL = os.environ.get("SUCESOS_TEST_PG_URL")
 SUCESOS = str(Path(sys.executable).parent / "sucesos")
@@ -91,6 +92,13 @@ def dump(db: str | Path) -> dict[str, Any]:
                 (r.event_id, r.version, r.reason)
                 for r in conn.execute(sa.select(schema.event_versions))
             ),
+            # What /api/stats reads: ingest keeps it up to date, batch load rebuilds it.
+            "summaries": {
+                s.table.name: sorted(
+                    tuple(str(v) for v in r) for r in conn.execute(sa.select(s.table))
+                )
+                for s in SUMMARIES
+            },
         }
 
 
@@ -314,8 +322,12 @@ def _outlet_articles() -> list[dict[str, Any]]:
         "[Texto sintético] Detienen a dos hombres armados en Culiacán, Sinaloa.",
     ]
     return [
-        {**base, "url": f"https://example.org/gaceta/{i}", "text": t, "published": "2025-05-0"
-         f"{1 + i % 9}"}
+        {
+            **base,
+            "url": f"https://example.org/gaceta/{i}",
+            "text": t,
+            "published": f"2025-05-0{1 + i % 9}",
+        }
         for i, t in enumerate(texts)
     ]
 

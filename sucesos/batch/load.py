@@ -12,6 +12,10 @@ its records) per transaction: the refused articles are reported (`[B010]`, in
 Step 2: the records to resolve are grouped by the resolver's blocking key (state); each group
 is resolved in input order (`sucesos.batch.resolve`), on the Dask workers in parallel when
 the store is PostgreSQL, one group after another on SQLite (one writer at a time).
+
+Step 3: the summary tables behind `/api/stats` (`sucesos.store.daily`) are rebuilt from the
+events in one pass; the groups do not update them as `ingest` does, so parallel groups never
+wait on the rows they share. Until then a reader's statistics lag the events.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ from sucesos.batch.tables import part_path, read_table
 from sucesos.models import Article, stable_id
 from sucesos.resolve import NOT_EVENTS
 from sucesos.resolve.syndication import register
-from sucesos.store import Store, schema
+from sucesos.store import Store, daily, schema
 from sucesos.store.keys import now
 from sucesos.store.refusals import refusal_reason
 from sucesos.store.schema import PackedJSON, pack_json_text
@@ -64,7 +68,8 @@ class LoadSummary(StoredCounts):
     groups: int = 0
     events_linked: int = 0
     load_seconds: float = 0.0
-    resolve_seconds: float = 0.0
+    resolve_seconds: float = 0.0  # summaries' rebuild included
+    summaries_seconds: float = 0.0
 
     def format(self) -> str:
         return (
@@ -73,7 +78,8 @@ class LoadSummary(StoredCounts):
             f" stored, {self.records} records in {self.load_seconds:.1f} s;"
             f" {self.groups} groups resolved: {self.events_created} events created,"
             f" {self.events_linked} reports linked to existing ones in"
-            f" {self.resolve_seconds:.1f} s"
+            f" {self.resolve_seconds:.1f} s (summaries rebuilt in"
+            f" {self.summaries_seconds:.1f} s)"
             + (f"; {len(self.errors)} articles not stored (see above)" if self.errors else "")
         )
 
@@ -336,6 +342,13 @@ def load_batch(
     for r in results:
         summary.events_created += r.created
         summary.events_linked += r.linked
+    # The groups leave the summary tables alone (parallel writers would all wait on the
+    # rows they share, such as a year's national totals); they are rebuilt from the events
+    # once, also after a run that resolved nothing (a rerun after one killed before this).
+    rebuilt = time.perf_counter()
+    with store.engine.begin() as conn:
+        daily.rebuild(conn)
+    summary.summaries_seconds = time.perf_counter() - rebuilt
     summary.resolve_seconds = time.perf_counter() - started
     return summary
 

@@ -136,6 +136,7 @@ def resolve_chunk(
         lock=False,
         cache=caches.records if caches else None,
         blocks=caches.blocks if caches else None,
+        summaries=False,  # `load_batch` rebuilds them once all groups are resolved
     )
     for linked in resolver.add_stored(items, infos, copies):
         for _event_id, created in linked:

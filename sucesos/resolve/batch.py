@@ -75,8 +75,12 @@ class BatchResolver:
         lock: bool = True,
         cache: RecordCache | None = None,
         blocks: BlockCache | None = None,
+        summaries: bool = True,
     ) -> None:
         self.conn = conn
+        # False: the summary tables are left as they are, for a caller that rebuilds them
+        # once at the end (`sucesos batch load`), instead of adding each batch's changes.
+        self.summaries = summaries
         # Decoded records kept across the batches of one writer (`RecordCache`).
         self.cache = cache
         # Whole blocks kept across the transactions of one state (`BlockCache`): the caller
@@ -90,7 +94,7 @@ class BatchResolver:
         self.copies: dict[str, str] = {}  # copy → original, for articles known to the batch
         self.outlets: dict[str, str] = {}
         self.seen_records: dict[str, str | None] = {}  # record id → event id (None: none)
-        self.rows = PendingRows()  # what `flush` writes
+        self.rows = self._pending()  # what `flush` writes
         self._stamp = now()
         # Caches of the store as it stood before this batch (see `_prefetch`).
         self.prefetched: dict[BlockKey, DayIndex] = {}
@@ -441,8 +445,11 @@ class BatchResolver:
             self.block_cache.note(self.events.values())
         self._reset()
 
+    def _pending(self) -> PendingRows:
+        return PendingRows() if self.summaries else PendingRows(daily=None)
+
     def _reset(self) -> None:
-        self.rows = PendingRows()
+        self.rows = self._pending()
         self.events.clear()
         self.blocks.clear()
         self.new_articles.clear()

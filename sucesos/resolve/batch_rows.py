@@ -60,7 +60,7 @@ def link_order(item: Linked) -> tuple[datetime, str]:
 class PendingRows:
     """The rows of one batch, written together by `write` before the transaction commits:
     articles, fingerprints, records, events, reports, claims, actors, versions, daily
-    totals."""
+    totals (unless `daily` is None: the caller rebuilds the summaries when it is done)."""
 
     articles: list[dict[str, Any]] = field(default_factory=list)
     fingerprints: list[dict[str, Any]] = field(default_factory=list)
@@ -69,7 +69,7 @@ class PendingRows:
     reports: list[dict[str, Any]] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
     versions: list[dict[str, Any]] = field(default_factory=list)
-    daily: DailyDeltas = field(default_factory=DailyDeltas)
+    daily: DailyDeltas | None = field(default_factory=DailyDeltas)
 
     def write(self, conn: sa.Connection, events: Iterable[BatchEvent]) -> None:
         """Insert the rows, and the new or changed `events` (those with a row)."""
@@ -82,7 +82,8 @@ class PendingRows:
             if event.row is None:
                 continue
             row = {**event.row, "figures": event.figures}
-            self.daily.change(event.stored, row)
+            if self.daily is not None:
+                self.daily.change(event.stored, row)
             if event.stored is None:
                 new_rows.append(row)
             else:
@@ -97,4 +98,5 @@ class PendingRows:
         insert_many(conn, schema.claims, self.claims)
         insert_many(conn, _ea, actors)
         insert_many(conn, _ver, self.versions)
-        self.daily.flush(conn)
+        if self.daily is not None:
+            self.daily.flush(conn)

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from sucesos.models import EventRecord
 from sucesos.resolve.config import (
@@ -194,7 +195,7 @@ POINT_PRECISIONS = ("locality", "municipality")
 
 def _same_toll(m: Mention, c: Cluster) -> bool:
     """Both give the same death toll, high enough to single the event out in its state."""
-    least = int(settings()["figures"]["distinctive_toll"])
+    least = _distinctive_toll()
     return (
         m.category == c.category
         and m.fatalities is not None
@@ -216,10 +217,17 @@ def place_bucket(c: Cluster) -> str | None:
 def toll_keys(c: Cluster) -> tuple[int, ...]:
     """The distinctive death tolls by which a report placed in another municipality may still
     join `c` (`_same_toll`)."""
-    least = int(settings()["figures"]["distinctive_toll"])
-    return tuple(
-        sorted({f for f in (c.fatalities_min, c.fatalities_max) if f is not None and f >= least})
-    )
+    lo, hi = c.fatalities_min, c.fatalities_max
+    least = _distinctive_toll()
+    keys: tuple[int, ...] = (lo,) if lo is not None and lo >= least else ()
+    if hi is not None and hi >= least and hi != lo:
+        keys += (hi,)
+    return keys
+
+
+@cache
+def _distinctive_toll() -> int:
+    return int(settings()["figures"]["distinctive_toll"])
 
 
 def may_share_place(m: Mention, c: Cluster) -> bool:
