@@ -41,6 +41,15 @@ from sucesos.extract.assemble.clauses import (
     clause_start,
 )
 from sucesos.extract.assemble.draft import Draft, Found
+from sucesos.extract.assemble.earlier import (
+    accused_only,
+    earlier_triggers,
+    joins_tally,
+    names_again,
+    owning_trigger,
+    pluperfect_act,
+    told_earlier,
+)
 from sucesos.extract.assemble.elaboration import (
     elaborates,
     mentions_again,
@@ -53,18 +62,7 @@ from sucesos.extract.assemble.incidents import (
     merge_drafts,
     summaries_as_tallies,
 )
-from sucesos.extract.assemble.news import (
-    accused_only,
-    earlier_triggers,
-    joins_tally,
-    names_again,
-    news_day,
-    ordinal_tally,
-    owning_trigger,
-    pluperfect_act,
-    sentence_news_status,
-    told_earlier,
-)
+from sucesos.extract.assemble.news import news_day, ordinal_tally, sentence_news_status
 from sucesos.extract.assemble.reactions import attach_reactions, mark_responses
 from sucesos.extract.assemble.record import build_record
 from sucesos.extract.assemble.tallies import frames_incidents, incident_counts, tally_apposition

@@ -43,7 +43,7 @@ def sentence_dates(
     """The dates of sentence `i` that date it as a whole: not those inside what someone is
     accused of when an act of the sentence comes before the accusation ("Detienen a dos por
     el homicidio de un comerciante, ocurrido el pasado 3 de enero"). That date is the
-    crime's, which `news.earlier_triggers` splits off as background; the arrest is news."""
+    crime's, which `earlier.earlier_triggers` splits off as background; the arrest is news."""
     accused = doc.status[i].accused_at
     if not accused or not any(t.start < min(accused) for t in acts):
         return dates

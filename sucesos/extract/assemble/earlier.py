@@ -1,0 +1,354 @@
+"""Earlier happenings inside current sentences, and which event word owns an item.
+
+Inside a sentence that also reports current news, a date or background word dates the event
+word right before it ("la marcha por el asesinato de los hermanos, ocurrido el pasado lunes";
+"after last year's massacre in Y") else the next one; the categories whose every event word
+is so dated are background there, with their own places and figures (the items nearest to
+their words, `owning_trigger`). Also here: a pluperfect that conjugates an event word, a
+sentence that names again what was told before it, counts that join a tally, acts someone is
+only accused of. Thresholds: `incidents.toml`; the news-or-background decision of a whole
+sentence: `sucesos.extract.assemble.news`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING
+
+from sucesos.extract.assemble.clauses import opens_relative, same_clause
+from sucesos.extract.assemble.news import dated_before, tense_settings
+from sucesos.extract.dates import DateMatch, is_historical
+from sucesos.extract.kinds import Trigger
+from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.numbers import number_words, parse_digits
+
+if TYPE_CHECKING:
+    from sucesos.extract.pipeline import Doc
+
+
+def _attach(position: int, end: int, triggers: Sequence[Trigger], reach: int) -> int | None:
+    """The index of the trigger a time word at [position, end) dates: the nearest one ending
+    before it within `reach` characters, else the nearest one after it."""
+    before = [k for k, t in enumerate(triggers) if t.end <= position and position - t.end <= reach]
+    if before:
+        return max(before, key=lambda k: triggers[k].end)
+    after = [k for k, t in enumerate(triggers) if t.start >= end]
+    if after:
+        return min(after, key=lambda k: triggers[k].start)
+    return None
+
+
+def _attach_ahead(position: int, triggers: Sequence[Trigger], reach: int) -> int | None:
+    """The trigger a cue at `position` dates when it looks ahead: the event word a pluperfect
+    conjugates ("había sido asesinado", "had been kidnapped") or that "weeks after" introduces,
+    else as any background word."""
+    after = _next_trigger(position, triggers, reach)
+    return after if after is not None else _attach(position, position + 1, triggers, reach)
+
+
+def _next_trigger(position: int, triggers: Sequence[Trigger], reach: int) -> int | None:
+    """The first trigger starting at `position` or at most `reach` characters after it."""
+    after = [k for k, t in enumerate(triggers) if 0 <= t.start - position <= reach]
+    return min(after, key=lambda k: triggers[k].start) if after else None
+
+
+def earlier_triggers(
+    doc: Doc,
+    i: int,
+    triggers: Sequence[Trigger],
+    dates: list[DateMatch],
+    day: date | None,
+    stamped: bool = False,
+) -> set[int]:
+    """The triggers of sentence `i` (by index) that report an earlier event while the rest of
+    the sentence reports current news; empty when the sentence is all of one time.
+
+    `stamped`: the news day is only the day the report was stamped with (its lead names no
+    day), which may come days after the news ("…said Sunday the killings occurred
+    Saturday"): a date then dates an earlier event only when it lies `background_days` before.
+
+    A category is earlier when every date or background word that dates one of its words is
+    earlier than the news. A background word or a pluperfect also splits one category in two
+    at a clause mark ("cinco muertos en el funeral de un joven –quien había sido asesinado un
+    día antes–"); a date alone does not (the news day may be only the publication day).
+    """
+    if len(triggers) < 2:
+        return set()
+    settings = tense_settings()
+    dated: dict[int, set[bool]] = {}
+    by_cue: dict[int, int] = {}  # trigger → where the clause its cue dates begins
+    for d in dates:
+        if d.future:
+            continue
+        relative = opens_relative(doc, d.start)
+        k = (
+            _attach_ahead(d.end, triggers, settings.ahead_chars)
+            if relative
+            else _attach(d.start, d.end, triggers, settings.attach_chars)
+        )
+        if k is not None:
+            margin = settings.background_days if stamped else settings.earlier_days
+            is_earlier = is_historical(d, doc.published) or dated_before(d, day, margin)
+            dated.setdefault(k, set()).add(is_earlier)
+            if relative and is_earlier:
+                by_cue[k] = -1  # "…, donde el sábado asesinaron a otras tres": a clause apart
+    _share_manner_dates(doc, triggers, dated)
+    cues = doc.status[i]
+    for position in cues.background_at:
+        if position in cues.demanded_at:  # what a protest is about: only a word after it
+            k = _next_trigger(position, triggers, settings.ahead_chars)
+        elif position in cues.ahead_at:
+            k = _attach_ahead(position, triggers, settings.ahead_chars)
+        else:
+            k = _attach(position, position + 1, triggers, settings.attach_chars)
+        if k is not None:
+            dated.setdefault(k, set()).add(True)
+            # what an "after" word or a pluperfect dates begins at it ("el ataque ocurre
+            # semanas después de que un comando asesinara…")
+            by_cue[k] = position if position in cues.ahead_at else -1
+    past_words = {k for k, tenses in dated.items() if tenses == {True}}
+    if not past_words:
+        return set()
+    by_category: dict[str, list[int]] = {}
+    for k, t in enumerate(triggers):
+        by_category.setdefault(t.category, []).append(k)
+    earlier = {k for ks in by_category.values() if all(k in past_words for k in ks) for k in ks}
+    # A background word splits its category at a clause mark: the undated words of its
+    # clause go with it ("el asesinato de los hermanos a balazos, ocurrido hace un año").
+    # What an "after" word or a pluperfect opens is one earlier happening, whatever the
+    # kinds of its words ("came a year after a bomb wounded three investigators").
+    accused = set(cues.accused_at)
+    for j in past_words & set(by_cue):
+        earlier.add(j)
+        earlier |= {
+            k
+            for k in (by_category[triggers[j].category] if by_cue[j] < 0 else range(len(triggers)))
+            if k not in dated
+            and triggers[k].start > max(by_cue[j], triggers[j].start)
+            and _one_clause(doc, triggers[j], triggers[k])
+            and not (by_cue[j] in accused and main_predicate(doc, triggers[k]))
+        }
+    if len(earlier) == len(triggers):
+        return set()  # the whole sentence is of one time: the sentence's status decides
+    return earlier
+
+
+# An event word that tells how the one right before it happened: "was killed in an operation
+# by the Army… on Sunday", "murió durante un enfrentamiento": one happening, one time.
+_MANNER = re.compile(r"\s+(?:in|during|en|durante)\s+(?:a|an|the|un|una|el|la)\s+(?:\w+\s+)?$")
+
+
+def _share_manner_dates(doc: Doc, triggers: Sequence[Trigger], dated: dict[int, set[bool]]) -> None:
+    """Let an event word and the one that tells how it happened ("killed in an operation")
+    share the dates that date either: a date next to one dates the happening."""
+    for k in range(1, len(triggers)):
+        a, b = triggers[k - 1], triggers[k]
+        if a.end <= b.start and _MANNER.fullmatch(doc.folded, a.end, b.start):
+            shared = dated.get(k - 1, set()) | dated.get(k, set())
+            if shared:
+                dated[k - 1] = dated[k] = set(shared)
+
+
+# The "after" words that put the sentence's happening later than the one they introduce
+# ("a 11 días después de una masacre", "weeks after the killing of"): "se suma a", "a días
+# de que" say no such order, and a clause ("después de que…") may be the news itself.
+_LATER = re.compile(
+    r"(?:(?P<days>dias?)|semanas?|mes(?:es)?|anos?) despues de (?:una?|el|la|los|las) "
+    r"|(?:(?P<days_en>days?)|weeks?|months?|years?) after (?:the|an?) "
+)
+_COUNT_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _later_than_news(folded: str, position: int) -> bool:
+    """Whether the "after" word at `position` puts an earlier happening outside the news
+    window: weeks, months or years after it, or more days than `background_days` ("a 11
+    días después de"; "días después de" alone may be two days: news still)."""
+    match = _LATER.match(folded, position)
+    if match is None:
+        return False
+    if not (match.group("days") or match.group("days_en")):
+        return True
+    count = _COUNT_BEFORE.search(folded, max(0, position - 16), position)
+    if count is None:
+        return False
+    word = count.group(1)
+    value = parse_digits(word) if word[:1].isdigit() else number_words().words.get(word)
+    return value is not None and value > tense_settings().background_days
+
+
+# "…se suma a los 45 asesinatos de este año", "…is the latest in a string of attacks": the
+# news counted among earlier happenings.
+_JOINS = re.compile(
+    r"se (?:suma|suman|sumo|sumaron) a|(?:the|its|el|la) (?:latest|most recent|mas reciente"
+    r"|ultimo|ultima)\b"
+)
+# What may stand before such words when it only names the news again ("Este ataque armado",
+# "The killing is"): a determiner and a few words.
+_NEWS_AGAIN = re.compile(
+    r"\W*(?:con |with )?(?:este|esta|estos|estas|dicho|dicha|el|la|los|las|this|that|the|these"
+    r"|it|its)\b(?:\s+\w+){0,3}\s*,?\s*$"
+)
+
+
+def joins_tally(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:
+    """Whether sentence `i` only counts the news, named again, among earlier happenings
+    ("Este ataque armado se suma a la lista de hechos violentos de este año", "The killing
+    is the latest in a string of attacks on reporters"): a tally, not a part of the news;
+    its event words before the cue name the news again, and those after it the others."""
+    if not triggers:
+        return False
+    start = doc.sentences[i].start
+    for position in doc.status[i].ahead_at:
+        if not _JOINS.match(doc.folded, position):
+            continue
+        if _NEWS_AGAIN.match(doc.folded, start, position) and not any(
+            c.start < position for c in doc.counts if start <= c.start
+        ):
+            return True
+    return False
+
+
+@cache
+def _anaphora() -> PhraseMatcher[str]:
+    words = load_data("lexicon/cues.toml")["background"]["anaphora"]
+    return PhraseMatcher((w, "again") for w in words)
+
+
+def names_again(doc: Doc, i: int) -> bool:
+    """Whether sentence `i` opens by naming again the happening told before it ("Por ese
+    crimen…", "In that attack…"): it goes on telling that happening."""
+    sentence = doc.sentences[i]
+    found = _anaphora().find(doc.folded, sentence.start, min(sentence.end, sentence.start + 60))
+    return any(m.start <= sentence.start + 3 for m in found)
+
+
+def told_earlier(
+    doc: Doc, i: int, triggers: Sequence[Trigger], dates: list[DateMatch], day: date | None
+) -> bool:
+    """Whether every event word of sentence `i` tells a happening before the news, as an
+    "after" word of its clause says ("La agresión ocurre días después de una masacre que
+    dejó 20 muertos", "weeks after the killing of five men in X"): the sentence is
+    background even though no date or background word dates it as a whole. A pluperfect
+    alone does not say so: a narrative uses it for the steps of the news itself ("los
+    hombres habían sido detenidos y trasladados a la comandancia")."""
+    if not triggers:
+        return False
+    if any(
+        not d.future and not dated_before(d, day, tense_settings().background_days) for d in dates
+    ):
+        return False  # a date of the news window dates some of it
+    cues = [p for p in doc.status[i].ahead_at if _later_than_news(doc.folded, p)]
+    reach = tense_settings().ahead_chars
+    return bool(cues) and all(
+        any(0 <= t.start - p <= reach and same_clause(doc, p, t.start) for p in cues)
+        for t in triggers
+    )
+
+
+def _one_clause(doc: Doc, a: Trigger, b: Trigger) -> bool:
+    return same_clause(doc, min(a.end, b.end), max(a.start, b.start))
+
+
+def accused_only(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:
+    """Whether every event word of sentence `i` is what someone is accused of ("el detenido
+    también participó en el asesinato de dos policías"): an earlier crime, not news. The verb
+    of the accused people themselves is news ("men accused of kidnapping were lynched")."""
+    accused = doc.status[i].accused_at
+    if not accused or not triggers:
+        return False
+    reach = tense_settings().ahead_chars
+    return all(
+        any(
+            # a protest is what a "protested against the…" cue opens, not what it dates
+            (t.start == p and t.category != "protest")
+            or (0 < t.start - p <= reach and not main_predicate(doc, t))
+            for p in accused
+        )
+        for t in triggers
+    )
+
+
+@cache
+def _auxiliaries() -> PhraseMatcher[str]:
+    words = load_data("lexicon/cues.toml")["background"]["predicate_auxiliaries"]
+    return PhraseMatcher((w, "aux") for w in words)
+
+
+def main_predicate(doc: Doc, t: Trigger) -> bool:
+    """Whether an auxiliary stands right before event word `t` ("were lynched", "fueron
+    linchados"): the verb of the sentence's subject."""
+    head = doc.folded[max(0, t.start - 16) : t.start].rstrip()
+    found = _auxiliaries().find(head)
+    return bool(found) and found[-1].end == len(head)
+
+
+def pluperfect_act(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:
+    """Whether a pluperfect of sentence `i` conjugates one of its event words ("habían sido
+    detenidos", "had been kidnapped"): what had happened before the news. A pluperfect of
+    another verb ("no había informado si el cuerpo había sido identificado") dates none."""
+    cues = doc.status[i]
+    if not cues.pluperfect:
+        return False
+    reach = tense_settings().ahead_chars
+    start = doc.sentences[i].start
+    return any(
+        0 <= t.start - p <= reach and not _said_before(doc, start, p)
+        for p in cues.ahead_at
+        for t in triggers
+    )
+
+
+@cache
+def _saying_verbs() -> PhraseMatcher[str]:
+    """Verbs of saying (`cues.toml` [attribution]): a pluperfect after one in its sentence is
+    the speaker's tense moved back ("police said six people had been killed", "informó que
+    habían sido atacados"), not an earlier happening."""
+    data = load_data("lexicon/cues.toml")["attribution"]
+    return PhraseMatcher(
+        (w, "says") for n in ("verb_then_source", "verb_then_source_en") for w in data[n]
+    )
+
+
+def _said_before(doc: Doc, start: int, position: int) -> bool:
+    return bool(_saying_verbs().find(doc.folded, start, position))
+
+
+def owning_trigger(
+    position: int, triggers: Sequence[Trigger], bounds: Sequence[int] = ()
+) -> int | None:
+    """The trigger an item at `position` belongs to when cues at `bounds` open clauses about
+    an earlier event ("the killings came a day after five people were shot dead", "detenido
+    como presunto responsable del homicidio de dos policías"): the nearest trigger on the
+    same side of every such cue, else the nearest one (`nearest_trigger`)."""
+
+    def side(p: int) -> int:
+        return sum(1 for b in bounds if b <= p)
+
+    here = side(position)
+    same = [k for k, t in enumerate(triggers) if side(t.start) == here]
+    if not bounds or not same or len(same) == len(triggers):
+        return nearest_trigger(position, triggers)
+    best = nearest_trigger(position, [triggers[k] for k in same])
+    return None if best is None else same[best]
+
+
+def nearest_trigger(position: int, triggers: Sequence[Trigger]) -> int | None:
+    """The trigger an item at `position` (a place, a figure) most likely belongs to: the
+    nearest one before it, else the nearest one after it."""
+    if not triggers:
+        return None
+    inside = [k for k, t in enumerate(triggers) if t.start <= position < t.end]
+    if inside:
+        return inside[0]  # a figure read off an event word ("killing a woman") is its own
+    return min(
+        range(len(triggers)),
+        key=lambda k: (
+            0 if triggers[k].end <= position else 1,
+            abs(position - triggers[k].end)
+            if triggers[k].end <= position
+            else abs(triggers[k].start - position),
+        ),
+    )
