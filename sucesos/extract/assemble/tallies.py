@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class TallyWords:
     incident_nouns: frozenset[str]
+    incident_adjectives: frozenset[str]
     period_units: frozenset[str]
     period_openers: frozenset[str]
     incident_frames: frozenset[str]
@@ -44,6 +45,7 @@ def tally_words() -> TallyWords:
     data: dict[str, Any] = load_data("incidents.toml")["statistic"]
     return TallyWords(
         frozenset(data["incident_nouns"]),
+        frozenset(data["incident_adjectives"]),
         frozenset(data["period_units"]),
         frozenset(data["period_openers"]),
         frozenset(data["incident_frames"]),
@@ -77,9 +79,17 @@ def incident_counts(
     tokens, numbers = _span_numbers(doc.folded, start, end)
     nouns = tally_words().incident_nouns
     frames = tally_words().incident_frames
+    adjectives = tally_words().incident_adjectives
     out: list[int] = []
     for number in numbers:
         following = number.last + 1
+        # "two separate attacks": past a word that sets the incidents apart
+        if (
+            following + 1 < len(tokens)
+            and tokens[following].word in adjectives
+            and not tokens[following].after_break
+        ):
+            following += 1
         if (
             number.value >= minimum
             and following < len(tokens)
