@@ -40,6 +40,22 @@ def colonia_codes(name: str) -> list[str]:
     return []
 
 
+def named_reach(words: list[str]) -> int:
+    """The most of `words` (folded) that begin a settlement's name: no name of more words
+    than this starts with them, so `colonia_codes` need not be asked about one. Each word
+    is one binary search, and most runs stop at the first."""
+    lines = _colonia_lines()
+    key = ""
+    for n, word in enumerate(words):
+        key = f"{key} {word}" if n else word
+        i = bisect.bisect_left(lines, key + "\t")  # tab sorts before space: the name itself
+        if not (i < len(lines) and lines[i].startswith((key + "\t", key + " "))):
+            j = bisect.bisect_left(lines, key + " ", i)
+            if not (j < len(lines) and lines[j].startswith(key + " ")):
+                return n
+    return len(words)
+
+
 @lru_cache(maxsize=1)
 def _cue_pattern(urban: frozenset[str], rural: frozenset[str]) -> re.Pattern[str]:
     words = sorted(urban | rural, key=len, reverse=True)
@@ -67,7 +83,7 @@ def find_colonias(f: str, idx: Index, spans: list[Span]) -> list[Span]:
         words = f[begin : begin + 80].split()[:_MAX_WORDS]
         if is_loose and words and (words[0] in urban or words[0] in rural):
             continue  # "en la colonia X": the cue word's own match reads the name
-        for n in range(len(words), 0, -1):
+        for n in range(named_reach(words), 0, -1):
             key = " ".join(words[:n])
             codes = colonia_codes(key)  # the table loads on the first lookup
             if not codes:
