@@ -65,6 +65,7 @@ def _matcher() -> PhraseMatcher[str]:
     return PhraseMatcher(phrases)
 
 
+@share_scan
 @cache
 def _reporting_verbs() -> PhraseMatcher[str]:
     verbs = load_data("lexicon/cues.toml")["background"]["reporting_verbs"]
@@ -89,8 +90,15 @@ def _qualifies_reporting(folded: str, start: int, end: int, limit: int) -> bool:
     return bool(before and _reporting_verbs().find(folded, before.start(), start))
 
 
+# The status of a sentence with no cue (most): one frozen value, not a new one each time.
+_NO_CUE = SentenceStatus()
+
+
 def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
     """Which status cues the sentence `folded[start:end]` carries."""
+    matches = _matcher().find(folded, start, end, overlapping=True)
+    if not matches:
+        return _NO_CUE
     kinds: set[str] = set()
     background_at: list[int] = []
     ahead_at: list[int] = []
@@ -98,7 +106,6 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
     accused_at: list[int] = []
     demanded_at: list[int] = []
     new_incident_at: list[tuple[int, int]] = []
-    matches = _matcher().find(folded, start, end, overlapping=True)
     # an aggregate cue that a series cue opens ("the latest in a string of killings") sums
     # earlier acts: no aggregate of the news
     series = [(m.start, m.end) for m in matches if m.value == "series"]
