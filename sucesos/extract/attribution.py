@@ -92,10 +92,16 @@ def _cues() -> _Cues:
     )
 
 
-# read on every sentence: one shared pass per article (`lexicon.shared_scan`)
+# read on every sentence (before, after, acts) or on many: one shared pass per article
+# (`lexicon.shared_scan`)
 share_scan(lambda: _cues().before)
 share_scan(lambda: _cues().after)
 share_scan(lambda: _cues().acts)
+share_scan(lambda: _cues().between)
+share_scan(lambda: _cues().skip)
+share_scan(lambda: _cues().anaphoric)
+share_scan(lambda: _cues().nouns)
+share_scan(lambda: _cues().collectives)
 
 
 def find_sources(

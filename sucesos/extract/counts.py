@@ -141,6 +141,8 @@ def lexicons() -> Lexicons:
 # read on every sentence: one shared pass per article (`lexicon.shared_scan`)
 share_scan(lambda: lexicons().phrases)
 share_scan(lambda: lexicons().groups)
+share_scan(lambda: lexicons().companions)
+share_scan(lambda: lexicons().inclusions)
 
 
 @dataclass

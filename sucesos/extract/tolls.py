@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sucesos.extract.lexicon import PhraseMatcher, expand, load_data
+from sucesos.extract.lexicon import PhraseMatcher, expand, load_data, share_scan
 from sucesos.extract.negation import is_negated
 
 if TYPE_CHECKING:
@@ -46,6 +46,13 @@ def _words() -> _TollWords:
         frozenset(f for w in data["to"] for f in expand(w)),
         frozenset(data["not_after"]),
     )
+
+
+# read on many sentences: one shared pass per article (`lexicon.shared_scan`)
+share_scan(lambda: _words().nouns)
+share_scan(lambda: _words().counted)
+share_scan(lambda: _words().rises)
+share_scan(lambda: _words().raised)
 
 
 def names_toll(folded: str, start: int, end: int) -> bool:

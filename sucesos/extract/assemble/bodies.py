@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -24,6 +24,9 @@ def _data() -> tuple[PhraseMatcher[str], frozenset[str]]:
         PhraseMatcher((w, "found") for w in data["found_words"]),
         frozenset(data["victims_of"]),
     )
+
+
+share_scan(lambda: _data()[0])  # read on many sentences (`lexicon.shared_scan`)
 
 
 def victims_of() -> frozenset[str]:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.kinds import Trigger, taxonomy
-from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -28,12 +28,14 @@ if TYPE_CHECKING:
 _OPENING_CHARS = 60
 
 
+@share_scan
 @cache
 def _openers() -> PhraseMatcher[str]:
     words = load_data("lexicon/cues.toml")["incident"]["elaboration"]
     return PhraseMatcher((w, "elaboration") for w in words)
 
 
+@share_scan
 @cache
 def _scene_of_told() -> PhraseMatcher[str]:
     words = load_data("lexicon/cues.toml")["incident"]["scene_of_told"]

@@ -62,8 +62,24 @@ def _statistic_words() -> tuple[PhraseMatcher[str], PhraseMatcher[str], PhraseMa
     return _tally_cues("strong"), _tally_cues("aggregate_nouns"), _tally_cues("running_totals")
 
 
-# read on most sentences: one shared pass per article (`lexicon.shared_scan`)
-for _name in ("strong", "aggregate_nouns", "running_totals", "ordinal_incidents"):
+# read on most sentences, or on many: one shared pass per article (`lexicon.shared_scan`).
+# Not "long_periods": it expands to some 700,000 keys, an automaton that walks a whole
+# article slower than the few short slices asked of it.
+for _name in (
+    "strong",
+    "aggregate_nouns",
+    "running_totals",
+    "ordinal_incidents",
+    "counting_in",
+    "tally_periods",
+    "total_periods",
+    "rankings",
+    "running_totals+total_periods",
+    "perfect_totals",
+    "total_periods+since_words",
+    "total_periods+short_periods",
+    "ongoing_subjects",
+):
     share_scan(lambda name=_name: _tally_cues(name))
 
 
@@ -265,6 +281,7 @@ def ordinal_tally(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:
     )
 
 
+@share_scan
 @cache
 def _since() -> PhraseMatcher[str]:
     return PhraseMatcher(

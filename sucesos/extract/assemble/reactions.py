@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.kinds import taxonomy
-from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -50,6 +50,7 @@ def attach_reactions(doc: Doc, drafts: list[Draft], found: Found) -> list[Draft]
     return out
 
 
+@share_scan
 @cache
 def _response_cues() -> PhraseMatcher[str]:
     return PhraseMatcher(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sucesos.extract.dates import DateMatch
 from sucesos.extract.kinds import Trigger
-from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -28,6 +28,7 @@ _DETERMINER = re.compile(
 )
 
 
+@share_scan
 @cache
 def _reporting_verbs() -> PhraseMatcher[str]:
     data = load_data("lexicon/cues.toml")
@@ -35,6 +36,7 @@ def _reporting_verbs() -> PhraseMatcher[str]:
     return PhraseMatcher((v, "verb") for v in verbs)
 
 
+@share_scan
 @cache
 def _happened_verbs() -> PhraseMatcher[str]:
     verbs = load_data("lexicon/cues.toml")["background"]["happened_verbs"]

@@ -101,6 +101,7 @@ def incident_counts(
     return out
 
 
+@share_scan
 @cache
 def _several_incidents() -> PhraseMatcher[str]:
     words = load_data("incidents.toml")["statistic"]["several_incidents"]
