@@ -91,6 +91,17 @@ _LETTER = re.compile(r"[^\W\d_]")
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
 # An uppercase letter opening the text or a sentence ("Hallan un cuerpo. Era ...").
 _SENTENCE_CAPITAL = re.compile(r"(?:^|[.!?¿¡:;]\s*|\n)[\"'“«(\s]*([^\W\d_a-zà-ÿ])")
+# What a `_SENTENCE_CAPITAL` match starts with, the text's start apart: each match holds one.
+_SENTENCE_OPENERS = ".!?¿¡:;\n"
+
+
+def _only_sentence_capitals(text: str, upper: int) -> bool:
+    """Whether the text's `upper` capitals all open its sentences. Each opening capital
+    follows a mark of its own (or the text's start), so with more capitals than marks the
+    answer is no without looking for them: most texts, which name people and places."""
+    if upper > sum(map(text.count, _SENTENCE_OPENERS)) + 1:
+        return False
+    return upper == len(_SENTENCE_CAPITAL.findall(text))
 
 
 def case_style(text: str) -> str:
@@ -98,7 +109,7 @@ def case_style(text: str) -> str:
     capitals open its sentences is "lower": it writes its names in lowercase too."""
     # Capitals are letters: no capital covers a text with no letter.
     upper = len(_UPPER.findall(text))
-    if upper == 0 or upper == len(_SENTENCE_CAPITAL.findall(text)):
+    if upper == 0 or _only_sentence_capitals(text, upper):
         return "lower"  # only sentence openings capitalised: names are written in lowercase
     # The text's ASCII letters (each one byte in UTF-8) are a floor for its letters, enough
     # to rule out capitals throughout without listing every letter of a long article.
