@@ -16,6 +16,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from sucesos.extract.lexicon import alternation
 from sucesos.extract.places_index import Entry, Index, read_data
 from sucesos.extract.places_match import Span
 from sucesos.extract.places_resolve import Priors
@@ -58,8 +59,7 @@ def named_reach(words: list[str]) -> int:
 
 @lru_cache(maxsize=1)
 def _cue_pattern(urban: frozenset[str], rural: frozenset[str]) -> re.Pattern[str]:
-    words = sorted(urban | rural, key=len, reverse=True)
-    return re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(w) for w in words) + r") ")
+    return re.compile(r"(?<![a-z0-9])(" + alternation(sorted(urban | rural)) + r") ")
 
 
 def find_colonias(f: str, idx: Index, spans: list[Span]) -> list[Span]:

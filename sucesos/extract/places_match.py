@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 
+from sucesos.extract.lexicon import alternation
 from sucesos.extract.places_index import Entry, Index, name_key
 
 # --------------------------------------------------------------------------- matching
@@ -82,8 +83,7 @@ def _named_before_its_kind(prev: list[str], nxt: list[str], ctx: dict[str, set[s
 def _second_street(cues: tuple[str, ...]) -> re.Pattern[str]:
     """A street cue, one or more words of a street's name (not "de": "calles de Celaya" is
     a town's streets) and "y"/"e" just before a name: the name is a second street."""
-    alt = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alt}) (?!de |del )[^,.;:()]{{1,40}} (?:y|e) $")
+    return re.compile(rf"\b(?:{alternation(cues)}) (?!de |del )[^,.;:()]{{1,40}} (?:y|e) $")
 
 
 _UPPER = re.compile(r"[^\W\d_a-zà-ÿ]")
@@ -186,9 +186,7 @@ def surname_like(
         # "in El Mezquital", "en La Yesca": the town's article, not a first name (but "Juan
         # De La Cruz" stays a person's name)
         article = (
-            w in _ARTICLES
-            and not (len(words) > 1 and words[-2][:1].isupper())
-            and full_name()
+            w in _ARTICLES and not (len(words) > 1 and words[-2][:1].isupper()) and full_name()
         )
         if (
             w[:1].isupper()

@@ -14,7 +14,7 @@ from sucesos.extract.assemble.news import running_total, tense_settings
 from sucesos.extract.counts import CountMention
 from sucesos.extract.dates import DateMatch, is_historical, period_end
 from sucesos.extract.kinds import Trigger
-from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon import PhraseMatcher, alternation, load_data
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -97,8 +97,8 @@ def repeated_background(drafts: list[Draft], found: Found) -> None:
 def _run_on() -> tuple[PhraseMatcher[str], re.Pattern[str], frozenset[str]]:
     data: dict[str, Any] = load_data("lexicon/cues.toml")["background"]
     openers = PhraseMatcher((w, "then") for w in data["run_on_openers"])
-    auxiliaries = "|".join(re.escape(w) for w in data["run_on_auxiliaries"])
-    not_participles = "|".join(re.escape(w) for w in data["run_on_not_participles"])
+    auxiliaries = alternation(data["run_on_auxiliaries"])
+    not_participles = alternation(data["run_on_not_participles"])
     pluperfect = re.compile(rf"\b(?:{auxiliaries})\s+(?!(?:{not_participles})\b)[a-z]")
     return openers, pluperfect, frozenset(data["run_on_determiners"])
 

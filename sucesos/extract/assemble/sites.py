@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import Any
 
-from sucesos.extract.lexicon import load_data
+from sucesos.extract.lexicon import alternation, load_data
 
 # Words of a site's name at most; what follows is no longer the name.
 _MAX_WORDS = 5
@@ -26,12 +26,9 @@ _SCENE_REACH = 30
 @cache
 def _rules() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
     data: dict[str, Any] = load_data("incidents.toml")["sites"]
-    cues = sorted(data["cues"], key=len, reverse=True)
-    locatives = sorted(data["locatives"], key=len, reverse=True)
-    streets = sorted(data["streets"], key=len, reverse=True)
-    alt = lambda words: "|".join(re.escape(w) for w in words)  # noqa: E731
-    street = rf"(?:{alt(streets)})(?:\s[^.;:]{{1,50}}?)?\sde (?:la|el)"
-    pattern = re.compile(rf"(?<![a-z])(?:(?:{alt(locatives)})|(?:{street}))\s(?:{alt(cues)})\.?\s")
+    cues, locatives = alternation(data["cues"]), alternation(data["locatives"])
+    street = rf"(?:{alternation(data['streets'])})(?:\s[^.;:]{{1,50}}?)?\sde (?:la|el)"
+    pattern = re.compile(rf"(?<![a-z])(?:(?:{locatives})|(?:{street}))\s(?:{cues})\.?\s")
     return pattern, frozenset(data["joiners"]), tuple(data["not_the_scene"])
 
 
