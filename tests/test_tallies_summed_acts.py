@@ -65,3 +65,23 @@ def test_a_count_kept_up_to_today_is_a_running_total(total: str) -> None:
     (news,) = live(events)
     assert news.fatalities == 2
     assert any(e.status == "statistic" and e.fatalities == 40 for e in events)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Se registraron asesinatos y quemas en varios municipios de Guanajuato el fin de semana.",
+        "La jornada de violencia en el estado de Guanajuato arrojó un saldo trágico.",
+    ],
+)
+def test_a_summary_with_no_figure_sums_the_incidents_after_it(lead: str) -> None:
+    events = run(lead + "\n\n" + INCIDENTS)
+    assert not any(lead[:30] in x.text for e in live(events) for x in e.evidence)
+    assert sorted(e.fatalities or 0 for e in live(events)) == [1, 2]
+
+
+def test_a_summary_with_no_figure_and_one_incident_stays() -> None:
+    lead = "Se registraron asesinatos en varios municipios de Guanajuato el fin de semana."
+    one = "En la colonia Las Flores de Celaya, sujetos armados mataron a dos hombres el sábado."
+    events = run(lead + "\n\n" + one)
+    assert any(lead[:30] in x.text for e in live(events) for x in e.evidence)

@@ -250,7 +250,11 @@ def summaries_as_tallies(drafts: list[Draft]) -> None:
         # those it sums when they account for its dead, or some of them when none has
         # more dead than it
         dead = [_dead(d) for d in later]
-        if toll and len(dead) >= 2 and (toll <= sum(dead) or max(dead) <= toll):
+        summed = bool(toll) and (toll <= sum(dead) or max(dead, default=0) <= toll)
+        # a summary with no figure at all ("Se registraron asesinatos y quemas en varios
+        # municipios", "La jornada de violencia arrojó un saldo trágico") sums whatever the
+        # incidents told after it count
+        if len(dead) >= 2 and (summed or not summary.counts):
             summary.status = "statistic"
             _sum_along(summary, drafts)
 
