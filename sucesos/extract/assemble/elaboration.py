@@ -52,6 +52,13 @@ def _sequence_cues() -> frozenset[str]:
     return frozenset(load_data("lexicon/cues.toml")["incident"]["sequence"])
 
 
+@cache
+def _partitives() -> PhraseMatcher[str]:
+    """"otro de los", "una de las", "another of the" (`cues.toml` [incident] partitive)."""
+    words = load_data("lexicon/cues.toml")["incident"]["partitive"]
+    return PhraseMatcher((w, "partitive") for w in words)
+
+
 def named_again(folded: str, start: int, end: int | None = None) -> bool:
     """Whether the event word at `start` of the folded text follows a definite article or a
     demonstrative ("el enfrentamiento", "dicha agresión", "the clash"): it names a happening
@@ -127,16 +134,21 @@ def told_before(
     happening with no event word of its own ("tras el ataque, asesinaron a otro hombre").
     And so is a category whose every event word follows a determiner when every such cue
     only tells time going on ("minutos más tarde se generó el enfrentamiento"): it names the
-    act already told (`named_again`)."""
+    act already told (`named_again`), or whose words tell what befell one of a group told
+    before ("minutos después, otro de los delincuentes murió"): the group's happening."""
     own = [t for t in triggers if t.category == category]
-    if (
-        own
-        and all(named_again(doc.folded, t.start, t.end) for t in own)
-        and all(doc.folded[a:b] in _sequence_cues() for a, b in cues.new_incident_at)
-    ):
+    sequence = all(doc.folded[a:b] in _sequence_cues() for a, b in cues.new_incident_at)
+    if own and sequence and all(named_again(doc.folded, t.start, t.end) for t in own):
         # "minutos más tarde se generó el enfrentamiento": the one told before (a cue of
         # another place or act, "en otra vivienda", "otro ataque", still opens a new one)
         return True
+    if own and sequence and cues.new_incident_at:
+        # "Minutos después, otro de los heridos murió": a partitive between the time cue and
+        # the act names someone of the happening told before
+        since = max(b for _, b in cues.new_incident_at)
+        first = min(t.start for t in own)
+        if since < first and _partitives().find(doc.folded, since, first):
+            return True
     spans = cues.new_incident_at
 
     def inside(t: Trigger) -> bool:
