@@ -597,3 +597,24 @@ def test_a_larger_figure_past_the_clause_does_not_stop_a_list(text: str) -> None
 def test_a_secretary_is_one_of_the_people_of_a_list() -> None:
     text = "A municipal security secretary and two bodyguards were killed in the ambush"
     assert ("killed", 3) in figures(text)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["(se ignora (si|cuantos)|nadie sabe)", "(hubo|hay detenidos", "hubo) detenidos"],
+)
+def test_a_lexicon_pattern_with_a_nested_or_open_group_is_refused(pattern: str) -> None:
+    # Read as words, "(a (b|c)|d)" would match nothing anyone writes; it is refused instead.
+    with pytest.raises(ValueError, match=r"\[E005\]"):
+        expand(pattern)
+
+
+def test_optional_words_inside_a_group_expand() -> None:
+    assert expand("(por|en) (una rueda [de prensa]|un boletin)") == [
+        "por una rueda de prensa",
+        "por una rueda",
+        "por un boletin",
+        "en una rueda de prensa",
+        "en una rueda",
+        "en un boletin",
+    ]

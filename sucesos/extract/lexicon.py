@@ -89,9 +89,28 @@ def alternation(words: Iterable[str], stars: bool = False) -> str:
 
 
 def expand(pattern: str) -> list[str]:
-    """Every phrase a lexicon pattern stands for, folded, with single spaces."""
+    """Every phrase a lexicon pattern stands for, folded, with single spaces.
+
+    A group `( | )` may hold optional parts `[ ]` and lemmas `{ }`, but no other group: a
+    pattern that nests one, or leaves one open, is refused (`[E005]`) rather than read as
+    words with brackets in them."""
+    _check_groups(pattern)
     phrases = (" ".join(p.split()) for p in _expand(fold(pattern)))
     return list(dict.fromkeys(p for p in phrases if p))
+
+
+def _check_groups(pattern: str) -> None:
+    depth = 0
+    for ch in pattern:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if depth not in (0, 1):
+            what = "a group inside a group" if depth > 1 else "a ')' with no '('"
+            raise ValueError(f"[E005] lexicon pattern {pattern!r} has {what}")
+    if depth:
+        raise ValueError(f"[E005] lexicon pattern {pattern!r} leaves a group open")
 
 
 def _expand(pattern: str) -> list[str]:
