@@ -11,25 +11,13 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from test_scale import RESOLVED_TABLES
 
 from sucesos import api
 from sucesos.store import schema, writer
 
 pytestmark = pytest.mark.skipif(
     not os.environ.get("SUCESOS_TEST_PG_URL"), reason="needs PostgreSQL"
-)
-
-_TABLES = (
-    "articles",
-    "records",
-    "events",
-    "reports",
-    "claims",
-    "event_actors",
-    "event_versions",
-    "article_fingerprints",
-    "article_lsh",
-    "daily_totals",
 )
 
 
@@ -63,7 +51,7 @@ def _ingest_demo(url: str) -> dict[str, list[tuple[Any, ...]]]:
         summary = api.ingest([api.demo_corpus()], store=store, batch_size=7)
         assert not summary.errors and summary.articles_new == 44
         with store.engine.connect() as conn:
-            return {n: _as_text(conn, schema.metadata.tables[n], since) for n in _TABLES}
+            return {n: _as_text(conn, schema.metadata.tables[n], since) for n in RESOLVED_TABLES}
 
 
 def test_copy_stores_the_demo_corpus_as_the_insert_statements_did(
@@ -87,7 +75,7 @@ def test_copy_stores_the_demo_corpus_as_the_insert_statements_did(
     with fresh_database() as url:
         monkeypatch.setattr(writer, "copy_rows", lambda *_: False)
         without = _ingest_demo(url)
-    for name in _TABLES:
+    for name in RESOLVED_TABLES:
         assert with_copy[name] == without[name], name
     assert with_copy["events"] and with_copy["claims"]
 

@@ -26,23 +26,26 @@ from sucesos.store.history import event_states
 _WRITE_TIMES = {"updated_at", "ingested_at", "at", "applied_at"}
 
 
+# The tables ingest writes and resolution decides.
+RESOLVED_TABLES = (
+    "articles",
+    "records",
+    "events",
+    "reports",
+    "claims",
+    "event_actors",
+    "event_versions",
+    "article_fingerprints",
+    "article_lsh",
+    "daily_totals",
+)
+
+
 def dump(store: Store) -> dict[str, list[str]]:
     """Every resolved table of the store as sorted JSON lines, without write times."""
     out: dict[str, list[str]] = {}
-    tables = (
-        "articles",
-        "records",
-        "events",
-        "reports",
-        "claims",
-        "event_actors",
-        "event_versions",
-        "article_fingerprints",
-        "article_lsh",
-        "daily_totals",
-    )
     with store.engine.connect() as conn:
-        for name in tables:
+        for name in RESOLVED_TABLES:
             table = schema.metadata.tables[name]
             rows = []
             for row in conn.execute(sa.select(table)):

@@ -195,13 +195,7 @@ POINT_PRECISIONS = ("locality", "municipality")
 
 def _same_toll(m: Mention, c: Cluster) -> bool:
     """Both give the same death toll, high enough to single the event out in its state."""
-    least = _distinctive_toll()
-    return (
-        m.category == c.category
-        and m.fatalities is not None
-        and m.fatalities >= least
-        and m.fatalities in (c.fatalities_min, c.fatalities_max)
-    )
+    return m.category == c.category and m.fatalities is not None and m.fatalities in toll_keys(c)
 
 
 def place_bucket(c: Cluster) -> str | None:
