@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from sucesos.extract.counts import CountMention
+from sucesos.extract.count_words import CountMention
 from sucesos.extract.kinds import Trigger
 from sucesos.extract.lexicon import PhraseMatcher, load_data
 from sucesos.extract.text import Sentence

@@ -11,7 +11,7 @@ two items are joined by "y"/"and"; its total replaces a smaller figure of the sa
 
 from __future__ import annotations
 
-from sucesos.extract.counts import CountMention, Sentence, is_number, lexicons
+from sucesos.extract.count_words import CountMention, Sentence, is_number, lexicons
 from sucesos.extract.numbers import not_a_count, number_words, parse_digits
 
 # Tokens an item may run over: a determiner, fillers, the people noun and a few words

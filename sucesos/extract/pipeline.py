@@ -23,7 +23,8 @@ from typing import TypeVar
 
 from sucesos.extract.actors import ActorMatch, find_actors
 from sucesos.extract.attribution import SourceMention, find_sources, resolve_references
-from sucesos.extract.counts import CountMention, find_counts
+from sucesos.extract.count_words import CountMention
+from sucesos.extract.counts import find_counts
 from sucesos.extract.dates import DateMatch, find_dates
 from sucesos.extract.dates.stamp import STAMP_REACH, stamp_of
 from sucesos.extract.grounds import drop_grounds

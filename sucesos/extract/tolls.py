@@ -14,7 +14,7 @@ from sucesos.extract.lexicon import PhraseMatcher, expand, load_data, share_scan
 from sucesos.extract.negation import is_negated
 
 if TYPE_CHECKING:
-    from sucesos.extract.counts import CountMention, Sentence
+    from sucesos.extract.count_words import CountMention, Sentence
 
 # Tokens from a toll's noun to its figure ("the death toll from a shooting attack on a drug
 # rehabilitation center in the city has risen to 26").
@@ -73,7 +73,7 @@ def toll_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
     becomes a toll (`total`), one not read yet is added."""
     from dataclasses import replace
 
-    from sucesos.extract.counts import CountMention, is_number, lexicons
+    from sucesos.extract.count_words import CountMention, is_number, lexicons
 
     words = _words()
     tokens = s.tokens

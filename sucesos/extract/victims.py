@@ -9,7 +9,7 @@ Word lists live in `sucesos/data/lexicon/counts.toml` under `[victims]`.
 
 from __future__ import annotations
 
-from sucesos.extract.counts import CountMention, Sentence, lexicons
+from sucesos.extract.count_words import CountMention, Sentence, lexicons
 from sucesos.extract.numbers import MAX_COUNT, not_a_count, number_words, parse_digits
 
 

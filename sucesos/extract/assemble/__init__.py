@@ -68,7 +68,7 @@ from sucesos.extract.assemble.record import build_record
 from sucesos.extract.assemble.tallies import frames_incidents, incident_counts, tally_apposition
 from sucesos.extract.assemble.when import lead_date_of
 from sucesos.extract.assemble.where import focus_places, real_places
-from sucesos.extract.counts import CountMention
+from sucesos.extract.count_words import CountMention
 from sucesos.extract.kinds import Trigger, taxonomy
 from sucesos.extract.lexicon import PhraseMatcher, load_data
 from sucesos.models import EventRecord

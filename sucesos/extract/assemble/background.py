@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.news import running_total, tense_settings
-from sucesos.extract.counts import CountMention
+from sucesos.extract.count_words import CountMention
 from sucesos.extract.dates import DateMatch, is_historical, period_end
 from sucesos.extract.kinds import Trigger
 from sucesos.extract.lexicon import PhraseMatcher, alternation, load_data

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from sucesos.extract.actors import ActorMatch
-from sucesos.extract.counts import CountMention
+from sucesos.extract.count_words import CountMention
 from sucesos.extract.lexicon import load_data
 
 

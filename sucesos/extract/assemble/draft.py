@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.actors import ActorMatch
-from sucesos.extract.counts import CountMention
+from sucesos.extract.count_words import CountMention
 from sucesos.extract.dates import DateMatch
 from sucesos.extract.kinds import Trigger
 from sucesos.extract.places import PlaceMatch

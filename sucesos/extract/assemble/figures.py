@@ -4,7 +4,7 @@ the lowest; groups add up."""
 from __future__ import annotations
 
 from sucesos.extract.assemble.draft import Draft
-from sucesos.extract.counts import CountMention
+from sucesos.extract.count_words import CountMention
 
 
 def acled_fatalities(draft: Draft, source_names: dict[int, str | None]) -> int | None:

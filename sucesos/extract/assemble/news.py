@@ -22,7 +22,7 @@ from sucesos.extract.assemble.tallies import (
     incident_counts,
     victim_ordinals,
 )
-from sucesos.extract.counts import CountMention
+from sucesos.extract.count_words import CountMention
 from sucesos.extract.dates import DateMatch, is_historical, period_end
 from sucesos.extract.kinds import Trigger
 from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan

@@ -1,0 +1,159 @@
+"""The words figures are read with, and what reading a sentence for them keeps.
+
+`CountMention` is a figure found; `Lexicons` the compiled counts lexicon
+(`sucesos/data/lexicon/counts.toml`); `Sentence` the tokens and the lexicon's phrases of the
+span being read. `sucesos.extract.counts` reads the figures; people lists, implied victims and
+raised tolls (`people_lists`, `victims`, `tolls`) read with the same words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from sucesos.extract.lexicon import PhraseMatcher, expand, load_data, share_scan
+from sucesos.extract.numbers import Number, Token, number_words
+
+_SIDES = ("after", "before", "far", "singular", "plural", "verbs", "transitive", "shot")
+
+
+@dataclass(frozen=True)
+class CountMention:
+    start: int
+    end: int
+    what: str
+    value: int
+    group: str | None  # security_forces | armed_group | civilians
+    additive: bool = False  # "y tres más": adds to the previous figure of the same kind
+    # No number says it ("asesinan a Juan" 1, "detienen a presuntos sicarios" 2): the least
+    # the text allows, which a figure of the same incident elsewhere overrides.
+    lower_bound: bool = False
+    # A toll raised to a new figure ("elevando la cifra de muertos a cuatro", "the death toll
+    # rose to 17"): the whole count so far, which the figures of its sentence do not add to.
+    total: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    phrases: PhraseMatcher[tuple[str, str]]  # (side, what)
+    groups: PhraseMatcher[str]
+    fillers: frozenset[str]
+    additive: frozenset[str]
+    collectives: dict[str, int]
+    before_number: frozenset[str]
+    coordination: frozenset[str]
+    attributed: PhraseMatcher[bool]
+    determiners: frozenset[str]
+    plural_determiners: frozenset[str]
+    manner: frozenset[str]
+    not_a_victim: frozenset[str]
+    item_ends: frozenset[str]  # "in", "en": where the people of a list item were, not who
+    object_markers: frozenset[str]
+    singular_clitics: frozenset[str]
+    plural_clitics: frozenset[str]
+    relatives: frozenset[str]
+    companions: PhraseMatcher[bool]
+    inclusions: PhraseMatcher[bool]  # "incluidos", "entre ellos": an apposition of some of them
+    people_after_words: frozenset[str]  # "son": a people noun only after one of
+    people_after: frozenset[str]  # ("his", "a", "old"…)
+    ages: frozenset[str]  # "year", "old", "años": the words of an age in a list item
+    partitive: frozenset[tuple[str, str]]  # ("de", "los"), ("of", "the"): "ocho de los…"
+    partitive_heads: frozenset[str]  # "muertos", "dead": the dead counted already
+    wounded_heads: frozenset[str]  # "heridos", "wounded": the wounded counted already
+    # "by", "por" (who did it follows, not who it was done to) and "when", "cuando" (another
+    # clause, other people): a figure's group is not looked for past these
+    group_stops: frozenset[str]
+    leaving: frozenset[str]  # "left", "dejó": their number may count things, not people
+
+
+def _words(patterns: list[str]) -> frozenset[str]:
+    return frozenset(form for pattern in patterns for form in expand(pattern))
+
+
+@cache
+def lexicons() -> Lexicons:
+    """The compiled counts lexicon (`lexicon/counts.toml`)."""
+    counts = load_data("lexicon/counts.toml")
+    phrases: list[tuple[str, tuple[str, str]]] = []
+    for what, sides in counts["what"].items():
+        for side in _SIDES:
+            phrases.extend((p, (side, what)) for p in sides.get(side, []))
+    group_phrases = [(p, group) for group, words in counts["groups"].items() for p in words]
+    fillers = counts["fillers"]
+    victims = counts["victims"]
+    return Lexicons(
+        phrases=PhraseMatcher(phrases),
+        groups=PhraseMatcher(group_phrases),
+        fillers=_words(fillers["words"]),
+        additive=_words(fillers["additive"]),
+        collectives={k: int(v) for k, v in counts["collectives"].items()},
+        before_number=_words(fillers["before_number"]),
+        coordination=_words(fillers["coordination"]),
+        attributed=PhraseMatcher((p, True) for p in fillers["attributed"]),
+        determiners=_words(victims["singular_determiners"]),
+        plural_determiners=_words(victims["plural_determiners"]),
+        manner=_words(victims["manner"]),
+        not_a_victim=_words(victims["not_a_victim"]),
+        item_ends=_words(victims["item_ends"]),
+        object_markers=_words(victims["object_markers"]),
+        singular_clitics=_words(victims["singular_clitics"]),
+        plural_clitics=_words(victims["plural_clitics"]),
+        relatives=_words(fillers["relatives"]),
+        companions=PhraseMatcher((p, True) for p in fillers["companions"]),
+        inclusions=PhraseMatcher((p, True) for p in fillers["inclusions"]),
+        people_after_words=_words(counts["people_after"]["words"]),
+        people_after=_words(counts["people_after"]["after"]),
+        ages=_words(fillers["ages"]),
+        partitive=frozenset(
+            (a, b) for p in fillers["partitive"] for a, b in [expand(p)[0].split(" ", 1)]
+        ),
+        partitive_heads=_words(fillers["partitive_heads"]),
+        wounded_heads=_words(fillers["wounded_heads"]),
+        group_stops=_words(fillers["agents"]) | _words(fillers["clause_openers"]),
+        leaving=_words(fillers["leaving"]),
+    )
+
+
+# read on every sentence: one shared pass per article (`lexicon.shared_scan`)
+share_scan(lambda: lexicons().phrases)
+share_scan(lambda: lexicons().groups)
+share_scan(lambda: lexicons().companions)
+share_scan(lambda: lexicons().inclusions)
+
+
+@dataclass
+class Sentence:
+    """What `find_counts` knows about one span of text while it reads it."""
+
+    folded: str
+    text: str | None
+    floor: int
+    tokens: list[Token]
+    starts: dict[int, list[tuple[int, str, str]]]  # first token -> (last token, side, what)
+    ends: dict[int, list[tuple[int, str, str]]]  # last token -> (first token, side, what)
+    groups: dict[int, tuple[int, str]]  # first token -> (last token, group)
+
+    def group_near(self, first: int, last: int) -> str | None:
+        """The group of the people named between tokens `first` and `last`, not past an
+        agent's marker ("killed by gunmen": the gunmen killed, they are not the dead) or a
+        word that opens another clause ("killed when soldiers returned fire") nor past
+        another figure ("kills 10, including 5 police": the police are the five)."""
+        stops = lexicons().group_stops
+        for i in range(max(0, first), min(len(self.tokens), last + 1)):
+            if self.tokens[i].word in stops:
+                return None
+            if i > first and i not in self.groups and is_number(self.tokens[i].word):
+                return None
+            if i in self.groups:
+                group = self.groups[i][1]
+                return None if group == "people" else group
+        return None
+
+    def mention(self, number: Number, what: str, group: str | None, add: bool) -> CountMention:
+        start, end = self.tokens[number.first].start, self.tokens[number.last].end
+        return CountMention(start, end, what, number.value, group, add)
+
+
+def is_number(word: str) -> bool:
+    words = number_words()
+    return word[0].isdigit() or (word in words.words and word not in words.articles)
