@@ -245,6 +245,31 @@ def test_another_killing_the_same_day_is_another_event_en() -> None:
     assert len(of(run(TWO_KILLINGS_EN, "en"), "attack")) == 2
 
 
+ANOTHER_VICTIM_ES = """Dos ataques en Uruapan
+
+Un joven fue asesinado a tiros este viernes en la colonia Centro de Uruapan, Michoacán.
+
+Otro taxista murió baleado frente a su casa en la misma colonia, informó la Fiscalía.
+"""
+
+RANKED_ATTACK_ES = """Tres ataques armados en Celaya
+
+Un comerciante fue asesinado a balazos la noche de este martes en la colonia Centro de Celaya,
+Guanajuato.
+
+La segunda agresión dejó a un hombre sin vida frente a su domicilio en la misma colonia, informó
+la policía municipal.
+"""
+
+
+@pytest.mark.parametrize("text", [ANOTHER_VICTIM_ES, RANKED_ATTACK_ES])
+def test_another_victim_or_a_ranked_attack_opens_another_event(text: str) -> None:
+    """ "otro taxista", "la segunda agresión": a victim of the same kind, or an attack named by
+    its rank in the day's series, is another incident with its own toll."""
+    attacks = of(run(text, "es"), "attack")
+    assert [e.fatalities for e in attacks] == [1, 1]
+
+
 # --- aggregates are not incidents ---------------------------------------------------------------
 
 AGGREGATE_ES = """Abaten a jefe de plaza en Tapalpa
