@@ -184,3 +184,60 @@ def test_outlets_blaming_different_groups_for_one_massacre_meet() -> None:
     assert not compatible(
         _mention(3, actors=rival, fatalities=3), _cluster(_mention(4, actors=cjng))
     )
+
+
+# --- a wire report that names only the state ----------------------------------------------------
+
+STATE_ONLY = Path(__file__).parent / "fixtures" / "stories" / "tacambaro.jsonl"
+
+
+def test_a_report_naming_only_the_state_joins_the_massacre_whose_toll_it_repeats(
+    store: Store,
+) -> None:
+    # Two local outlets name the town (12, then 14 dead); an English wire names only the state
+    # and repeats 14; the same night two other killings happen elsewhere in the state.
+    summary = api.ingest([STATE_ONLY], store=store)
+    assert summary.errors == []
+    massacre = store.event(_toll_event(store, "syn-tac-01"))
+    assert massacre is not None
+    assert {r["article_id"] for r in massacre["reports"]} == {
+        "syn-tac-01", "syn-tac-03", "syn-tac-05",
+    }  # fmt: skip
+    assert massacre["admin2"] == "Tacámbaro" and massacre["n_sources"] == 3
+    assert massacre["resolved"]["fatalities"]["sources"] == {
+        "Diario Sintético D": 12,
+        "Noticias Sintéticas E": 14,
+        "Synthetic Wire F": 14,
+    }
+    assert massacre["disputed"] is True
+    for distractor, town in (("syn-tac-02", "Zamora"), ("syn-tac-04", "Apatzingán")):
+        other = store.event(_toll_event(store, distractor))
+        assert other is not None and other["id"] != massacre["id"]
+        assert {r["article_id"] for r in other["reports"]} == {distractor}
+        assert other["admin2"] == town
+
+
+def _state_only(n: int, fatalities: int | None) -> Mention:
+    michoacan = Location(
+        name="Michoacán", admin1="Michoacán de Ocampo", admin1_code="MX-MIC", precision="state"
+    )
+    return _mention(n, place=michoacan, fatalities=fatalities)
+
+
+def test_a_state_level_report_picks_a_municipality_only_by_a_distinctive_toll_of_one() -> None:
+    uruapan = Location(**PLACES["uruapan"])
+    zamora = Location(
+        **{**PLACES["uruapan"], "name": "Zamora", "admin2": "Zamora", "admin2_code": "16108"},
+    )
+    massacre = _cluster(
+        _mention(1, place=uruapan, fatalities=12), _mention(2, place=uruapan, fatalities=14)
+    )
+    killing = _cluster(_mention(3, place=zamora, fatalities=2))
+    assert choose(_state_only(4, 14), [killing, massacre]) is massacre
+    assert choose(_state_only(5, 12), [massacre, killing]) is massacre
+    # A common toll, or none, does not single one out: the report starts its own event.
+    assert choose(_state_only(6, 2), [massacre, killing]) is None
+    assert choose(_state_only(7, None), [massacre, killing]) is None
+    # Nor does a distinctive toll that events of two municipalities give.
+    other = _cluster(_mention(8, place=zamora, fatalities=14))
+    assert choose(_state_only(9, 14), [massacre, other]) is None

@@ -341,7 +341,10 @@ def choose(m: Mention, candidates: Iterable[Cluster]) -> Cluster | None:
     """The cluster `m` joins among `candidates` (one block), or None for a new event.
 
     A mention placed only at state level that fits events in several municipalities is left
-    on its own: guessing which one it reports would be a merge no source supports. Among
+    on its own: guessing which one it reports would be a merge no source supports, unless it
+    gives a distinctive death toll that events of exactly one of those municipalities give
+    too (`_same_toll`): a wire report that names only the state repeats the massacre's toll
+    while the state's other killings of the day have their own. Among
     several fitting clusters the one in the same municipality, then of the same family, then
     with the closest death toll, then of the same category, then the one more sources share,
     then the closest date, then shared perpetrators, then the nearest point wins (ties by id,
@@ -351,7 +354,10 @@ def choose(m: Mention, candidates: Iterable[Cluster]) -> Cluster | None:
     if not fits:
         return None
     if not m.municipality and len({c.municipality for c in fits if c.municipality}) > 1:
-        return None
+        singled = [c for c in fits if c.municipality and _same_toll(m, c)]
+        if len({c.municipality for c in singled}) != 1:
+            return None
+        fits = singled
     return min(fits, key=lambda c: _rank(m, c))
 
 
