@@ -55,6 +55,8 @@ def _matcher() -> PhraseMatcher[str]:
     phrases += [(c, "after") for c in cues["background"]["since_acts"]]
     phrases += [(c, "series") for c in cues["background"]["series"]]
     phrases += [(c, "accused") for c in cues["background"]["accused"]]
+    # a habit ("gangs often bury…") dates its event word as an accusation does
+    phrases += [(c, "accused") for c in cues["background"]["habitual"]]
     # what a demand of justice is about dates its event word as an accusation does
     phrases += [(c, "demanded") for c in cues["background"]["demanded"]]
     phrases += [(c, "judicial") for c in cues["background"]["judicial"]]
