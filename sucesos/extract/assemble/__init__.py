@@ -33,6 +33,7 @@ from sucesos.extract.assemble.background import (
 )
 from sucesos.extract.assemble.bodies import DISCOVERY, bodies_found, victims_of
 from sucesos.extract.assemble.categories import battle_or_attack, route_figures, sentence_categories
+from sucesos.extract.assemble.chronology import chronology_days, listed_before
 from sucesos.extract.assemble.clauses import (
     aside,
     background_ends,
@@ -94,6 +95,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     disputed_sentences: list[int] = []
     told = "reported"  # the status of the last sentence that told a happening
     told_at = -1  # and its index
+    listed = chronology_days(doc)
     for sentence in doc.sentences:
         i = sentence.index
         in_town = any(p.location.precision in ("municipality", "locality") for p in found.places[i])
@@ -111,6 +113,9 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             # March gunmen torched a bar. Then they had…": the same background goes on,
             # unless a date of its own says otherwise
             status = told
+        if status == "reported" and listed_before(listed.get(i), day):
+            # "05 de marzo. Pistoleros irrumpen en una vivienda…": a chronology's line
+            status = "historical"
         if found.triggers[i]:
             told, told_at = status, i
         if doc.status[i].disputed and status == "reported":
