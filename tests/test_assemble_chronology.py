@@ -53,8 +53,9 @@ def test_the_lines_of_a_chronology_are_background(language: str) -> None:
     events = live(run(NEWS[language] + LIST[language], language))
     assert len(events) == 1
     assert events[0].fatalities == 1
-    assert not any(line[:6] in x.text for line in LIST[language].splitlines()
-                   for x in events[0].evidence)
+    assert not any(
+        line[:6] in x.text for line in LIST[language].splitlines() for x in events[0].evidence
+    )
 
 
 def test_a_lone_dated_line_is_no_chronology() -> None:

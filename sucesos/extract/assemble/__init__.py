@@ -66,6 +66,7 @@ from sucesos.extract.assemble.incidents import (
 from sucesos.extract.assemble.news import news_day, ordinal_tally, sentence_news_status
 from sucesos.extract.assemble.reactions import attach_reactions, mark_responses
 from sucesos.extract.assemble.record import build_record
+from sucesos.extract.assemble.spread import spread_over_places
 from sucesos.extract.assemble.tallies import frames_incidents, incident_counts, tally_apposition
 from sucesos.extract.assemble.when import lead_date_of
 from sucesos.extract.assemble.where import focus_places, real_places
@@ -162,7 +163,8 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             drafts.extend(_sentence_drafts(doc, found, i, triggers, status, first, cut))
             continue
         if not earlier:
-            drafts.extend(_sentence_drafts(doc, found, i, triggers, status))
+            made = _sentence_drafts(doc, found, i, triggers, status)
+            drafts.extend(spread_over_places(doc, found, i, made))
             continue
         # One sentence, two times: today's event and an earlier one it mentions.
         past = sorted(earlier)

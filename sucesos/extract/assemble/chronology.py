@@ -45,13 +45,10 @@ def chronology_days(doc: Doc) -> dict[int, date]:
     if len(days) < _LIST_MINIMUM:
         return {}
     return {
-        s.index: days[start]
-        for s in doc.sentences
-        if (start := _line_start(text, s.start)) in days
+        s.index: days[start] for s in doc.sentences if (start := _line_start(text, s.start)) in days
     }
 
 
 def listed_before(item_day: date | None, news: date | None) -> bool:
     """Whether a chronology line of `item_day` tells an incident before the news day."""
     return item_day is not None and news is not None and item_day < news
-
