@@ -161,6 +161,7 @@ class _Writer:
 
         todo: list[tuple[Article, list[EventRecord]]] = []
         fingerprints: list[Any] = []
+        packed: dict[str, bytes] = {}
         placed: list[str | None] = []
         others = self.stored_by_others(
             [a.id for a, new in zip(batch, fresh, strict=True) if not new]
@@ -188,9 +189,10 @@ class _Writer:
                 self.priors.observe(done.article, state)
             todo.append((done.article, done.records))
             fingerprints.append(done.fingerprint)
+            packed.update(done.packed)
             placed.append(state)
         try:
-            linked, kept = self.store_batch(todo, fingerprints)
+            linked, kept = self.store_batch(todo, fingerprints, packed)
         except Exception as exc:
             if _store_unreachable(exc):
                 raise
@@ -199,7 +201,7 @@ class _Writer:
             linked, kept, failed = [], [], 0
             for i, item in enumerate(todo):
                 try:
-                    one, stored = self.store_batch([item], [fingerprints[i]])
+                    one, stored = self.store_batch([item], [fingerprints[i]], packed)
                 except Exception as exc:
                     if _store_unreachable(exc):
                         raise
@@ -224,18 +226,23 @@ class _Writer:
         self.summary.events_updated = len(self.touched - self.created)
 
     def store_batch(
-        self, todo: list[tuple[Article, list[EventRecord]]], fingerprints: list[Any]
+        self,
+        todo: list[tuple[Article, list[EventRecord]]],
+        fingerprints: list[Any],
+        packed: dict[str, bytes],
     ) -> tuple[list[list[tuple[str, bool]]], list[tuple[Article, list[EventRecord]]]]:
         """Store and resolve `todo` in one transaction; (event ids linked per article, the
         articles stored). Another process may have stored some since the batch was read:
-        those are skipped."""
+        those are skipped. `packed`: the records' data as the workers packed it."""
         from sucesos.resolve import BatchResolver
 
         with self.store.engine.begin() as conn:
             resolver = BatchResolver(conn, cache=self.records)
             stored = resolver.stored_articles([a.id for a, _ in todo])
             keep = [i for i, (a, _) in enumerate(todo) if a.id not in stored]
-            linked = resolver.add_articles([todo[i] for i in keep], [fingerprints[i] for i in keep])
+            linked = resolver.add_articles(
+                [todo[i] for i in keep], [fingerprints[i] for i in keep], packed
+            )
             resolver.flush()
         return linked, [todo[i] for i in keep]
 

@@ -11,7 +11,8 @@ The workers run at a lower scheduling priority (`WORKER_NICE`) than the writer: 
 writer is the slower stage it then keeps a core to itself instead of sharing it with workers
 extracting ahead (which only lengthens the queue), and when extraction is the slower stage
 the writer waits and the workers have every core. Each result comes back without its
-article (the parent holds it): only the records, the fingerprint and what went wrong.
+article (the parent holds it): only the records, each record's stored data packed
+(compressed JSON: the writer inserts it as it is), the fingerprint and what went wrong.
 
 An article is extracted with its outlet's home state as known when it was handed out. The
 writer knows the home state an article would have had in a one-by-one run; when the two
@@ -45,6 +46,9 @@ class Extracted:
     error: str | None = None  # "ExceptionType: message" when extraction failed
     warnings: list[str] = field(default_factory=list)  # e.g. [E020] the text was cut
     drops: list[Any] = field(default_factory=list)  # place names not used, with reasons (-v)
+    # {record id: its `records.data` as stored} (`sucesos.store.writer.packed_record`),
+    # packed here so the single writer does not spend its time compressing.
+    packed: dict[str, bytes] = field(default_factory=dict)
 
 
 # How much lower the workers' scheduling priority is than the writer's (`os.nice`).
@@ -86,7 +90,23 @@ def extract_one(article: Article, home: str | None, explain: bool = False) -> Ex
         fp = fingerprint_text(article.text)
     except Exception as exc:
         fp, error = None, error or f"{type(exc).__name__}: {exc}"
-    return Extracted(article, records, fp, use, error, [cut] if cut else [], drops)
+    done = Extracted(article, records, fp, use, error, [cut] if cut else [], drops)
+    done.packed = _packed(records)
+    return done
+
+
+def _packed(records: list[EventRecord]) -> dict[str, bytes]:
+    """Each record's stored data, packed; a record that cannot be packed is left to the
+    writer, which packs it again and reports the error with the article it stores."""
+    from sucesos.store.writer import packed_record
+
+    out: dict[str, bytes] = {}
+    for record in records:
+        try:
+            out[record.id] = packed_record(record)
+        except (TypeError, ValueError):
+            continue
+    return out
 
 
 def _task(item: tuple[Article, str | None, bool]) -> Extracted:

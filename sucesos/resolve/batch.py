@@ -94,6 +94,7 @@ class BatchResolver:
         self.copies: dict[str, str] = {}  # copy → original, for articles known to the batch
         self.outlets: dict[str, str] = {}
         self.seen_records: dict[str, str | None] = {}  # record id → event id (None: none)
+        self.packed: dict[str, bytes] = {}  # record id → its data packed by the caller
         self.rows = self._pending()  # what `flush` writes
         self._stamp = now()
         # Caches of the store as it stood before this batch (see `_prefetch`).
@@ -122,13 +123,18 @@ class BatchResolver:
         self,
         items: Sequence[tuple[Article, list[EventRecord]]],
         fingerprints: Sequence[Fingerprint | None] | None = None,
+        packed: Mapping[str, bytes] | None = None,
     ) -> list[list[tuple[str, bool]]]:
         """Resolve each article's records in order (storing new articles and records); for
         each article, the event id of each linked record with True when it created it.
 
         `fingerprints` (one per article, None for short texts) come from the extraction
-        workers; they are computed here when not given.
+        workers; they are computed here when not given. So may `packed`, the records' data
+        as stored ({record id: `sucesos.store.writer.packed_record`}); a record it leaves
+        out is packed when written.
         """
+        if packed:
+            self.packed.update(packed)
         stored = self.stored_articles([a.id for a, _ in items])
         fresh: list[tuple[Article, Fingerprint | None]] = []
         for i, (article, _) in enumerate(items):
@@ -220,7 +226,7 @@ class BatchResolver:
         out: list[tuple[str, bool]] = []
         for record in records:
             if record.id not in self.seen_records:
-                self.rows.records.append(record_row(record))
+                self.rows.records.append(record_row(record, self.packed.pop(record.id, None)))
                 self.seen_records[record.id] = None
             if record.status in NOT_EVENTS:
                 continue
@@ -457,3 +463,4 @@ class BatchResolver:
         self.stored_rows.clear()
         self.stored_links.clear()
         self.mentions.clear()
+        self.packed.clear()

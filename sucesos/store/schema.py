@@ -35,7 +35,10 @@ class PackedJSON(sa.TypeDecorator[Any]):
     cache_ok = True
 
     def process_bind_param(self, value: Any, dialect: Any) -> bytes | None:
-        return None if value is None else pack_json(value)
+        # bytes: a document packed already (`pack_json`), not a JSON value
+        if value is None or isinstance(value, bytes):
+            return value
+        return pack_json(value)
 
     def process_result_value(self, value: Any, dialect: Any) -> Any:
         return unpack_json(value)

@@ -101,8 +101,15 @@ def record_data(record: EventRecord) -> dict[str, Any]:
     return out
 
 
-def record_row(record: EventRecord) -> dict[str, Any]:
-    """The `records` row of an extracted record (indexed columns and the whole record)."""
+def packed_record(record: EventRecord) -> bytes:
+    """The record's `records.data` as stored (`schema.PackedJSON`), for `record_row`'s
+    `packed`: the extraction workers pack it, not the single writer."""
+    return schema.pack_json(record_data(record))
+
+
+def record_row(record: EventRecord, packed: bytes | None = None) -> dict[str, Any]:
+    """The `records` row of an extracted record (indexed columns and the whole record);
+    `packed` is its data packed already (`packed_record`)."""
     loc = primary_location(record)
     return {
         "id": record.id,
@@ -122,7 +129,7 @@ def record_row(record: EventRecord) -> dict[str, Any]:
         "latitude": loc.latitude if loc else None,
         "longitude": loc.longitude if loc else None,
         "geo_precision": loc.precision if loc else None,
-        "data": record_data(record),
+        "data": record_data(record) if packed is None else packed,
     }
 
 

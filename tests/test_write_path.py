@@ -1,0 +1,52 @@
+"""The ingest writer's share of the work kept small (invented articles): the records' stored
+data comes packed from the extraction workers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from conftest import make_article, make_record
+
+from sucesos.resolve import BatchResolver
+from sucesos.store import Store, schema
+from sucesos.store.writer import packed_record
+
+
+def test_workers_pack_each_record_and_the_writer_stores_it_as_packed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sucesos.workers import extract_one
+
+    text = (
+        "[Texto sintético] Hombres armados asesinaron a dos policías en Celaya, Guanajuato, "
+        "la noche del sábado. Otra persona murió en un ataque en Irapuato."
+    )
+    done = extract_one(make_article(7, text=text), None)
+    assert done.records and done.error is None
+    assert done.packed == {r.id: packed_record(r) for r in done.records}
+
+    article = make_article(8)
+    record = make_record(article)
+    packed = {record.id: packed_record(record)}
+    packing: list[Any] = []
+    pack = schema.pack_json
+
+    def counting(value: Any) -> bytes:
+        packing.append(value)
+        return pack(value)
+
+    monkeypatch.setattr(schema, "pack_json", counting)
+    with Store(tmp_path / "packed.db") as store:
+        with store.engine.begin() as conn:
+            resolver = BatchResolver(conn)
+            resolver.add_articles([(article, [record])], packed=packed)
+            resolver.flush()
+        assert not packing  # the writer compressed nothing
+        with store.engine.connect() as conn:
+            raw = conn.execute(sa.text("SELECT data FROM records")).scalar_one()
+            data = conn.execute(sa.select(schema.records.c.data)).scalar_one()
+    assert raw == packed[record.id]
+    assert data["id"] == record.id and data["fatalities"] == record.fatalities
