@@ -30,6 +30,7 @@ from sucesos.extract.numbers import (
     MAX_COUNT,
     Number,
     find_numbers,
+    not_a_count,
     number_words,
     span_numbers,
     tokenize,
@@ -191,6 +192,12 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
             people_seen = True  # "dos despachadores que murieron"
             i += 1
             continue
+        if people_seen and _an_age(s, i):
+            # "eleven people aged 17 to 35 were killed": their ages describe them
+            described = True
+            stop = min(len(tokens), i + _FAR)
+            i += 1
+            continue
         if not people_seen or word in lex.coordination or is_number(word):
             break
         # "seis sicarios de la célula murieron": the people are described before their verb.
@@ -198,6 +205,22 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
         stop = min(len(tokens), i + _FAR)
         i += 1
     return None, consumed_to
+
+
+def _an_age(s: Sentence, i: int) -> bool:
+    """Whether token `i` is digits that count nobody (`numbers.not_a_count`: an age, a range
+    of ages or measures, a date: "aged 17 to 35", "de entre 18 y 40 años", "candidates for
+    the June 2 elections") or the word joining such a range: they describe the people
+    counted before them."""
+    tokens, words = s.tokens, number_words()
+
+    def age(k: int) -> bool:
+        digits = 0 <= k < len(tokens) and tokens[k].word.isdigit()
+        return digits and not_a_count(k, k, tokens, words)
+
+    if tokens[i].word in words.range_joiners:
+        return age(i - 1) and age(i + 1)
+    return age(i)
 
 
 # Tokens an apposition of some of the people may hold ("incluidos dos menores de edad").

@@ -51,6 +51,8 @@ class NumberWords:
     not_before: frozenset[str]  # "calibre 9", "calle 5", "km 30", "tel. 911"
     not_after: frozenset[str]  # "36 años", "30 kilómetros", "5 de marzo", "3 horas"
     times: frozenset[str]  # "las 3 de la tarde"
+    range_joiners: frozenset[str]  # "aged 17 to 35", "de 18 y 40 años"
+    range_openers: frozenset[str]  # "aged between 20 and 45"
 
 
 @cache
@@ -70,6 +72,8 @@ def number_words() -> NumberWords:
         not_before=frozenset(guards["before"]),
         not_after=frozenset(guards["after"]),
         times=frozenset(guards["times"]),
+        range_joiners=frozenset(guards["range_joiners"]),
+        range_openers=frozenset(guards["range_openers"]),
     )
 
 
@@ -134,6 +138,44 @@ def _after_month_day(i: int, tokens: list[Token], words: NumberWords) -> bool:
     return day.isdecimal() and 1 <= int(day) <= 31
 
 
+def _in_a_range(first: int, last: int, tokens: list[Token], words: NumberWords) -> bool:
+    """Whether the digits at tokens[first:last+1] end a range of ages or measures: the lower
+    end after a cue and an opener ("aged between 20"), the upper end after a guarded lower end
+    ("aged 17 to 35", "aged between 20 and 45"), or the lower end before an upper end a
+    measure word follows ("de entre 18 y 40 años")."""
+
+    def joined(i: int, j: int) -> bool:  # tokens i..j with no punctuation between them
+        return all(not tokens[k].after_break for k in range(i + 1, j + 1))
+
+    if (  # the lower end: "aged between 20 and 45"
+        first >= 2
+        and tokens[first - 1].word in words.range_openers
+        and tokens[first - 2].word in words.not_before
+        and joined(first - 2, first)
+    ):
+        return True
+    lower = first - 2
+    if (
+        lower >= 1
+        and tokens[first - 1].word in words.range_joiners
+        and tokens[lower].word.isdigit()
+        and joined(lower - 1, first)
+    ):
+        cue = lower - 1
+        if tokens[cue].word in words.range_openers and cue >= 1 and joined(cue - 1, cue):
+            cue -= 1
+        if tokens[cue].word in words.not_before:
+            return True
+    upper = last + 2
+    return (
+        upper + 1 < len(tokens)
+        and tokens[last + 1].word in words.range_joiners
+        and tokens[upper].word.isdigit()
+        and tokens[upper + 1].word in words.not_after
+        and joined(last, upper + 1)
+    )
+
+
 def not_a_count(first: int, last: int, tokens: list[Token], words: NumberWords) -> bool:
     """Whether the number at tokens[first:last+1] is a year, date, age, address, calibre,
     distance, time, amount or phone number rather than a figure of people or things."""
@@ -143,6 +185,8 @@ def not_a_count(first: int, last: int, tokens: list[Token], words: NumberWords) 
     if word.isdigit() and len(word) >= 7:
         return True  # a phone or file number
     if first > 0 and not tokens[first].after_break and tokens[first - 1].word in words.not_before:
+        return True
+    if word.isdigit() and _in_a_range(first, last, tokens, words):
         return True
     following = last + 1
     if following < len(tokens) and not tokens[following].after_break:
