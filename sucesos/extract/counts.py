@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sucesos.extract.count_words import CountMention, Sentence, is_number, lexicons
+from sucesos.extract.kinds import silenced_spans
 from sucesos.extract.negation import is_negated
 from sucesos.extract.numbers import (
     MAX_COUNT,
@@ -35,6 +36,9 @@ from sucesos.extract.numbers import (
     span_numbers,
     tokenize,
 )
+from sucesos.extract.people_lists import listed_counts
+from sucesos.extract.tolls import may_raise, toll_counts
+from sucesos.extract.victims import implied_counts
 
 _WINDOW = 10  # tokens between a number and what it counts
 _FAR = 12  # tokens of description between a people noun and its predicate
@@ -47,11 +51,6 @@ def find_counts(
 
     `text` is the original (unfolded) text; its capitals let "asesinan a Juan" count one.
     """
-    from sucesos.extract.kinds import silenced_spans
-    from sucesos.extract.people_lists import listed_counts
-    from sucesos.extract.tolls import may_raise, toll_counts
-    from sucesos.extract.victims import implied_counts
-
     lex = lexicons()
     end = len(folded) if end is None else end
     phrases = lex.phrases.find(folded, start, end, overlapping=True)

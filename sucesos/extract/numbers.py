@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
+from sucesos.extract.lexicon import PhraseMatcher, alternation, load_data, share_scan
 
 _TOKEN = r"\d[\d.,]*\d|\d|\w+"
 # A gap (no word character: any would open a token) and the token after it, or the gap
@@ -250,7 +250,19 @@ def span_numbers(folded: str, start: int, end: int) -> list[Number]:
     """`find_numbers` over the tokens of `folded[start:end]` with no vague words: cached, as
     counts (for a sentence with no vague word) and the assembly's tallies both ask for it
     (callers never change the list)."""
+    if _may_have_number().search(folded[start:end]) is None:
+        return []  # most spans: not tokenized for nothing
     return find_numbers(tokenize(folded, start, end), {}, number_words())
+
+
+@cache
+def _may_have_number() -> re.Pattern[str]:
+    """A digit, or a whole word `find_numbers` reads as a number with no vague word (a number
+    word that is no article, or "one" on its own). A span without one has no figure: with no
+    digit, its tokens are its runs of word characters, which this finds when they are one."""
+    words = number_words()
+    names = {w for w in words.words if w not in words.articles} | words.lone_one
+    return re.compile(rf"\d|(?<!\w)(?:{alternation(names)})(?!\w)")
 
 
 def _number_words_end(i: int, tokens: list[Token], words: NumberWords) -> int:

@@ -6,15 +6,13 @@ Lexicon: `lexicon/counts.toml` [tolls]."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
-from typing import TYPE_CHECKING
 
+from sucesos.extract.count_words import CountMention, Sentence, is_number, lexicons
 from sucesos.extract.lexicon import PhraseMatcher, expand, load_data, share_scan
 from sucesos.extract.negation import is_negated
-
-if TYPE_CHECKING:
-    from sucesos.extract.count_words import CountMention, Sentence
+from sucesos.extract.numbers import number_words, parse_digits
 
 # Tokens from a toll's noun to its figure ("the death toll from a shooting attack on a drug
 # rehabilitation center in the city has risen to 26").
@@ -71,10 +69,6 @@ def may_raise(folded: str, start: int, end: int) -> bool:
 def toll_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
     """`counts` with the figures of the raised tolls of sentence `s`: a figure read already
     becomes a toll (`total`), one not read yet is added."""
-    from dataclasses import replace
-
-    from sucesos.extract.count_words import CountMention, is_number, lexicons
-
     words = _words()
     tokens = s.tokens
     if not tokens:
@@ -131,8 +125,6 @@ def toll_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
 
 
 def _value(word: str) -> int | None:
-    from sucesos.extract.numbers import number_words, parse_digits
-
     if word[0].isdigit():
         return parse_digits(word)
     return number_words().words.get(word)

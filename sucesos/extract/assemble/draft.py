@@ -8,9 +8,13 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.actors import ActorMatch
+from sucesos.extract.assemble.reporting import reporting_dates
+from sucesos.extract.assemble.sites import find_sites
+from sucesos.extract.assemble.where import is_locative, is_near
 from sucesos.extract.count_words import CountMention
 from sucesos.extract.dates import DateMatch
 from sucesos.extract.kinds import Trigger
+from sucesos.extract.pipeline import by_sentence
 from sucesos.extract.places import PlaceMatch
 
 if TYPE_CHECKING:
@@ -80,11 +84,6 @@ class Found:
 
     @classmethod
     def of(cls, doc: Doc, places: list[PlaceMatch]) -> Found:
-        from sucesos.extract.assemble.reporting import reporting_dates
-        from sucesos.extract.assemble.sites import find_sites
-        from sucesos.extract.assemble.where import is_locative, is_near
-        from sucesos.extract.pipeline import by_sentence
-
         triggers = by_sentence(doc, doc.triggers, lambda t: t.start)
         dates = by_sentence(doc, doc.dates, lambda d: d.start)
         return cls(

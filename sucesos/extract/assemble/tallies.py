@@ -19,6 +19,7 @@ from sucesos.extract.numbers import (
     span_numbers,
     tokenize,
 )
+from sucesos.extract.tolls import names_toll
 
 if TYPE_CHECKING:
     from sucesos.extract.kinds import Trigger
@@ -66,7 +67,7 @@ def _span_numbers(folded: str, start: int, end: int) -> tuple[list[Token], list[
 
 def has_figure(doc: Doc, start: int, end: int) -> bool:
     """Whether `doc.text[start:end]` states a figure (not a year, date, age or address)."""
-    return bool(_span_numbers(doc.folded, start, end)[1])
+    return bool(span_numbers(doc.folded, start, end))
 
 
 def incident_counts(
@@ -232,8 +233,6 @@ def _own_toll(doc: Doc, comma: int, end: int) -> bool:
     muertos a cuatro", "…, bringing the death toll to four"): a toll noun with no period,
     date or several happenings a running total would cover ("…, elevando a 45 la cifra de
     muertos este año", "…, bringing the toll to six in the recent clashes")."""
-    from sucesos.extract.tolls import names_toll
-
     if not names_toll(doc.folded, comma, end) or _total_periods().find(doc.folded, comma, end):
         return False
     # several happenings named ("…to six in the recent clashes"): a total over them
