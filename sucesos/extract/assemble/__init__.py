@@ -84,7 +84,10 @@ _NEW_SUBJECT = re.compile(r"\b(?:and|y|e) (?:the|el|la|los|las|its|their|sus)\b"
 
 def assemble_events(doc: Doc) -> list[EventRecord]:
     """The event records of an analysed document."""
-    if not doc.sentences:
+    if not doc.sentences or not (doc.triggers or doc.counts):
+        # Every event is drafted from an event word or a figure of its sentence
+        # (`_sentence_drafts`, `sentence_categories`): with neither, there is none to
+        # assemble (a tenth of headlines, more of some sets), and no need to read the rest
         return []
     found = Found.of(doc, real_places(doc))
     lead = lead_date_of(doc, found.dates)
