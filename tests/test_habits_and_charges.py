@@ -1,9 +1,11 @@
 """Habits, charges, counts over a stretch of time and a headquarters named (issue 9): a habit
-told with a word of frequency ("gangs often kill officers", "los grupos suelen asesinar") is
-no happening; the crimes named as charges ("the men face charges of murder") are no news;
-"Last weekend alone, the city had 37 killings" is a tally; a headquarters named as a place
-("attacked the police headquarters", "the city is the headquarters of the cartel") is no
-base established. Every sentence here was written for these tests."""
+told with a word of frequency ("gangs often kill officers", "los grupos suelen asesinar"), a
+tactic kept up ("the gang has been using drones") or an act told as recent with no date ("a
+leader was recently arrested") is no happening; the crimes named as charges ("the men face
+charges of murder") are no news; "Last weekend alone, the city had 37 killings" is a tally; a
+headquarters named as a place ("attacked the police headquarters", "the city is the
+headquarters of the cartel") is no base established. Every sentence here was written for
+these tests."""
 
 from __future__ import annotations
 
@@ -100,3 +102,22 @@ def test_a_headquarters_named_is_a_place_not_a_base_established() -> None:
     assert "group_change" not in categories
     assert "attack" in categories
 
+
+def test_a_tactic_kept_up_and_an_act_told_as_recent_are_background() -> None:
+    tactic = "The gang has been using drones to drop bombs on rival towns."
+    recent = "A gang leader was recently arrested in Texas."
+    events = run(
+        "Gunmen killed four men at a bar in Leon, Guanajuato, on Friday.\n\n"
+        + tactic
+        + " "
+        + recent,
+        "en",
+    )
+    assert len(live(events)) == 1
+    assert not told_live(events, tactic)
+    assert not told_live(events, recent)
+
+
+def test_an_act_told_as_recent_and_dated_to_the_news_is_news() -> None:
+    text = "Gunmen recently killed four men at a bar in Leon, Guanajuato, police said on Friday."
+    assert [e.category for e in live(run(text, "en"))] == ["attack"]
