@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache, partial
+from functools import partial
 from typing import TYPE_CHECKING
 
+from sucesos.extract.assemble.aggregates import aggregate_categories, aggregate_clause_triggers
 from sucesos.extract.assemble.background import (
     PEOPLE_FIGURES as _PEOPLE_FIGURES,
 )
@@ -67,19 +68,17 @@ from sucesos.extract.assemble.news import news_day, ordinal_tally, sentence_news
 from sucesos.extract.assemble.reactions import attach_reactions, mark_responses
 from sucesos.extract.assemble.record import build_record
 from sucesos.extract.assemble.spread import spread_over_places
-from sucesos.extract.assemble.tallies import frames_incidents, incident_counts, tally_apposition
+from sucesos.extract.assemble.tallies import tally_apposition
 from sucesos.extract.assemble.when import lead_date_of
 from sucesos.extract.assemble.where import focus_places, real_places
 from sucesos.extract.count_words import CountMention
 from sucesos.extract.kinds import Trigger, taxonomy
-from sucesos.extract.lexicon import PhraseMatcher, load_data
 from sucesos.models import EventRecord
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
 
 VIOLENCE_FAMILY = "violence"
-_NEW_SUBJECT = re.compile(r"\b(?:and|y|e) (?:the|el|la|los|las|its|their|sus)\b")
 
 
 def assemble_events(doc: Doc) -> list[EventRecord]:
@@ -367,11 +366,11 @@ def _sentence_drafts(
     sides = [a for a in found.actors[i] if not any(x <= a.start < y for x, y in spoken)]
     one_sided = any(t.one_sided for t in triggers if t.category == "attack")
     categories = battle_or_attack(categories, sides, one_sided)
-    aggregate_categories = _aggregate_categories(doc, found, i, triggers, counts)
-    if triggers and {t.category for t in triggers} <= aggregate_categories:
+    summed_categories = aggregate_categories(doc, found, i, triggers, counts)
+    if triggers and {t.category for t in triggers} <= summed_categories:
         # every act of the sentence (or of its part) sums several incidents: so do the
         # categories its acts take together ("killed in attacks on patrols": battles)
-        aggregate_categories = {"*"}
+        summed_categories = {"*"}
     if cues.judicial:
         # Court news is about a crime committed long before: its violence is background.
         status_of = {
@@ -394,7 +393,7 @@ def _sentence_drafts(
             [i],
             disputed=cues.disputed,
             counts=[(i, c) for c in routed.get(category, [])],
-            aggregate=category in aggregate_categories or "*" in aggregate_categories,
+            aggregate=category in summed_categories or "*" in summed_categories,
             # What had happened before the news ("habían sido detenidos") is a happening
             # of its own, not a part of the news (unless split off as background here).
             new_incident=(cues.new_incident and not told_before(doc, cues, triggers, category))
@@ -406,92 +405,3 @@ def _sentence_drafts(
         )
         for category in sorted(categories, key=lambda c: -taxonomy()[c].priority)
     ]
-
-
-def _aggregate_categories(
-    doc: Doc, found: Found, i: int, triggers: list[Trigger], counts: list[CountMention]
-) -> set[str]:
-    """Categories of sentence `i` whose figures sum over several places or incidents: those
-    whose event words share a clause (up to a comma, ";" or ":") with an aggregate cue or a
-    count of states ("Abaten al líder en Tapalpa; responden con 252 bloqueos en 20 estados")."""
-    marks = list(doc.status[i].aggregate_at)
-    marks += [c.start for c in counts if c.what == "states_affected"]
-    sentence = doc.sentences[i]
-    marks += incident_counts(doc, sentence.start, sentence.end)
-    if counts and frames_incidents(doc, sentence.start, sentence.end):
-        marks.append(sentence.start)
-    states = {
-        p.location.admin1_code
-        for p in found.places[i]
-        if p.location.admin1_code and p.start in found.locative
-    }
-    if counts and len(states) >= 2:
-        # One incident happens in one place: figures of a sentence that spans two states sum
-        # several ("six civilians died, one in Ocotlán, Jalisco, another near Uruapan,
-        # Michoacán").
-        marks += [c.start for c in counts]
-    elif counts and _summed_over_towns(doc, found, i):
-        marks += [c.start for c in counts]
-    if not marks:
-        return set()
-    if not triggers:
-        return {"*"}
-    if counts and frames_incidents(doc, sentence.start, sentence.end):
-        # "En dos hechos distintos, … fueron asesinadas cuatro personas": every figure of
-        # the sentence sums the incidents its frame counts
-        return {t.category for t in triggers}
-    return {triggers[k].category for k in _in_marked_clauses(doc, i, triggers, marks)}
-
-
-@cache
-def _day_spans() -> PhraseMatcher[str]:
-    return PhraseMatcher(
-        (w, "span") for w in load_data("lexicon/cues.toml")["aggregate"]["day_spans"]
-    )
-
-
-def _summed_over_towns(doc: Doc, found: Found, i: int) -> bool:
-    """Whether the figures of sentence `i` sum several towns' happenings: it places them in
-    three municipalities or more ("en Celaya, León e Irapuato fueron asesinadas 14
-    personas"), or in two over a day or a weekend ("throughout the weekend, 23 people were
-    killed in Zamora and Jacona"). Two towns alone may be the ends of one road."""
-    towns = {
-        p.location.admin2_code
-        for p in found.places[i]
-        if p.location.admin2_code and p.location.precision in ("municipality", "locality")
-    }
-    if len(towns) >= 3:
-        return True
-    sentence = doc.sentences[i]
-    return len(towns) == 2 and bool(_day_spans().find(doc.folded, sentence.start, sentence.end))
-
-
-def _in_marked_clauses(doc: Doc, i: int, triggers: list[Trigger], marks: list[int]) -> set[int]:
-    """Indexes of the triggers that share a clause (up to a comma, ";" or ":") of sentence
-    `i` with one of the positions in `marks`."""
-    sentence = doc.sentences[i]
-    out: set[int] = set()
-    for position in marks:
-        left = max(doc.text.rfind(ch, sentence.start, position) for ch in ",;:")
-        # "…killed the leader and the group responded with roadblocks across the country":
-        # "and" with a new subject opens a clause as a comma does
-        for joint in _NEW_SUBJECT.finditer(doc.folded, max(left, sentence.start), position):
-            left = max(left, joint.start())
-        ahead = [doc.text.find(ch, position, sentence.end) for ch in ",;:"]
-        right = min((x for x in ahead if x >= 0), default=sentence.end)
-        out |= {k for k, t in enumerate(triggers) if left < t.start < right}
-    return out
-
-
-def aggregate_clause_triggers(doc: Doc, i: int, triggers: list[Trigger]) -> list[int]:
-    """The triggers of sentence `i` told in a clause with an aggregate cue ("…, lo que
-    desató ataques en buena parte del país"), when the sentence also tells an act outside
-    such a clause: the two are two events (the incident, and figures summed over several
-    places), each with the places, dates and figures nearest to it. Empty otherwise."""
-    marks = list(doc.status[i].aggregate_at)
-    if not marks or len(triggers) < 2:
-        return []
-    inside = _in_marked_clauses(doc, i, triggers, marks)
-    if not inside or len(inside) == len(triggers):
-        return []
-    return sorted(inside)
