@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sucesos.extract.assemble.bodies import victims_of
 from sucesos.extract.assemble.draft import Draft, Found
-from sucesos.extract.counts import CountMention
+from sucesos.extract.count_words import CountMention
 from sucesos.extract.lexicon import alternation, expand, load_data
 
 if TYPE_CHECKING:
@@ -31,14 +31,28 @@ _BETWEEN = re.compile(r"\s*(?:,|,?\s+(?:y|e|and))\s+$")
 _NAME_WORD = re.compile(r"[^\s,;:.()\"“”«»]+")
 
 
+class _Rules(NamedTuple):
+    markers: re.Pattern[str]  # "sendos", "sendas"
+    each_one: re.Pattern[str]  # one act "en cada uno"
+    sites: re.Pattern[str]  # a plural site cue ("en las colonias")
+    joiners: frozenset[str]  # lower-case words inside a site's name
+    minimum: int  # places a figure equal to their number needs, with no marker
+    killings: re.Pattern[str]  # "asesinatos": one dead each when no figure is given
+
+
 @cache
-def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], int]:
+def _rules() -> _Rules:
     data: dict[str, Any] = load_data("incidents.toml")["spread"]
-    markers = re.compile(rf"\b(?:{alternation(data['markers'])})\b")
-    each_one = re.compile(rf"\b(?:{alternation(x for p in data['each_one'] for x in expand(p))})\b")
-    sites = re.compile(rf"\b(?:{alternation(data['site_lists'])})\s")
-    joiners = frozenset(load_data("incidents.toml")["sites"]["joiners"]) - {"y"}
-    return markers, each_one, sites, joiners, int(data["minimum_places"])
+    return _Rules(
+        markers=re.compile(rf"\b(?:{alternation(data['markers'])})\b"),
+        each_one=re.compile(
+            rf"\b(?:{alternation(x for p in data['each_one'] for x in expand(p))})\b"
+        ),
+        sites=re.compile(rf"\b(?:{alternation(data['site_lists'])})\s"),
+        joiners=frozenset(load_data("incidents.toml")["sites"]["joiners"]) - {"y"},
+        minimum=int(data["minimum_places"]),
+        killings=re.compile(rf"\b(?:{alternation(data['killings'], stars=True)})"),
+    )
 
 
 def _town_lists(doc: Doc, found: Found, i: int) -> list[list[int]]:
@@ -63,9 +77,10 @@ def _town_lists(doc: Doc, found: Found, i: int) -> list[list[int]]:
 def _site_list(doc: Doc, i: int) -> list[str]:
     """The folded names after a plural site cue of sentence `i` ("en las colonias Pirules,
     Libertad y Federal" → ["pirules", "libertad", "federal"]); empty when none."""
-    _, _, sites, joiners, _ = _rules()
+    rules = _rules()
+    joiners = rules.joiners
     sentence = doc.sentences[i]
-    m = sites.search(doc.folded, sentence.start, sentence.end)
+    m = rules.sites.search(doc.folded, sentence.start, sentence.end)
     if m is None:
         return []
     names: list[str] = []
@@ -106,7 +121,7 @@ def spread_over_places(doc: Doc, found: Found, i: int, drafts: list[Draft]) -> l
     violent = [d for d in drafts if d.status == "reported" and d.category in victims_of()]
     if not violent:
         return drafts
-    markers, each_one, _, _, minimum = _rules()
+    rules = _rules()
     lists = _town_lists(doc, found, i)
     towns = max(lists, key=len) if lists else []
     sites = [] if towns else _site_list(doc, i)
@@ -117,9 +132,9 @@ def spread_over_places(doc: Doc, found: Found, i: int, drafts: list[Draft]) -> l
     said = doc.folded[sentence.start : sentence.end]
     people = [c for c in found.counts[i] if c.what in ("killed", "bodies") and not c.total]
     if people and all(c.value == places for c in people):
-        if places < minimum and not markers.search(said):
+        if places < rules.minimum and not rules.markers.search(said):
             return drafts
-    elif people or not (markers.search(said) or each_one.search(said)):
+    elif people or not (rules.markers.search(said) or rules.each_one.search(said)):
         return drafts
     out = [d for d in drafts if d not in violent]
     for draft in violent:
@@ -150,8 +165,7 @@ def _one_place(draft: Draft, others: set[int], places: int, said: str, offset: i
 def _one_killed(draft: Draft, said: str, offset: int) -> list[tuple[int, CountMention]]:
     """One dead, as the least the sentence says, when it tells killings ("sendos
     asesinatos") and gives no figure."""
-    data: dict[str, Any] = load_data("incidents.toml")["spread"]
-    m = re.search(rf"\b(?:{alternation(data['killings'], stars=True)})", said)
+    m = _rules().killings.search(said)
     if m is None:
         return []
     at = offset + m.start()
