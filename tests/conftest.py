@@ -142,6 +142,11 @@ def make_record(
     )
 
 
+def live(events: list[EventRecord]) -> list[EventRecord]:
+    """The events an extraction reports as current news (reported or disputed)."""
+    return [e for e in events if e.status in ("reported", "disputed")]
+
+
 def fake_extract(article: Article, home_state: str | None = None) -> list[EventRecord]:
     """Records described in the article's metadata ("test_events"), for end-to-end tests of
     ingest while real extraction is being written."""

@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 import pytest
+from conftest import live
 
 from sucesos.extract import extract
 from sucesos.models import Article, EventRecord
@@ -19,10 +20,6 @@ def run(text: str, language: str, published: date = PUB) -> list[EventRecord]:
     # The articles below are wrapped for reading; a paragraph is one line, as in a feed.
     text = re.sub(r"(?<!\n)\n(?!\n)", " ", text.strip())
     return extract(Article(text=text, published=published, language=language))
-
-
-def live(events: list[EventRecord]) -> list[EventRecord]:
-    return [e for e in events if e.status in ("reported", "disputed")]
 
 
 def of(events: list[EventRecord], category: str) -> list[EventRecord]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import live
 
 from sucesos.extract import extract
 from sucesos.models import Article, EventRecord
@@ -39,10 +40,6 @@ ANSWERS = [
     ("en", "The attackers escaped despite the deployment of state police in the area."),
     ("en", "Neighbors called the emergency line, prompting a deployment of soldiers in town."),
 ]
-
-
-def live(events: list[EventRecord]) -> list[EventRecord]:
-    return [e for e in events if e.status in ("reported", "disputed")]
 
 
 def run(text: str, language: str) -> list[EventRecord]:

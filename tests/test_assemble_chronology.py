@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import live
 
 from sucesos.extract import extract
 from sucesos.models import Article, EventRecord
@@ -38,10 +39,6 @@ LIST = {
         "May 18. Gunmen break into a home and kill two brothers.\n"
     ),
 }
-
-
-def live(events: list[EventRecord]) -> list[EventRecord]:
-    return [e for e in events if e.status in ("reported", "disputed")]
 
 
 def run(text: str, language: str) -> list[EventRecord]:

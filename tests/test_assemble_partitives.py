@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import live
 
 from sucesos.extract import extract
 from sucesos.models import Article, EventRecord
@@ -30,10 +31,6 @@ ONE_MORE = {
     "es": "Minutos después, otro de los agresores murió y uno más resultó lesionado.",
     "en": "Minutes later, another of the attackers died and one more was wounded.",
 }
-
-
-def live(events: list[EventRecord]) -> list[EventRecord]:
-    return [e for e in events if e.status in ("reported", "disputed")]
 
 
 def run(text: str, language: str) -> list[EventRecord]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import live
 
 from sucesos.extract import extract
 from sucesos.models import Article, EventRecord
@@ -35,10 +36,6 @@ ARRESTS = {
     "armas largas.",
     "en": "Hours later, in an operation in Zamora, officers arrested four men carrying rifles.",
 }
-
-
-def live(events: list[EventRecord]) -> list[EventRecord]:
-    return [e for e in events if e.status in ("reported", "disputed")]
 
 
 def run(text: str, language: str) -> list[EventRecord]:

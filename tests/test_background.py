@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import live
 
 from sucesos.extract import extract
 from sucesos.models import Article, EventRecord
@@ -25,10 +26,6 @@ def run(language: str, context: str, lead: str | None = None) -> list[EventRecor
     """`context` after a lead (this module's `LEAD` unless given) in one article."""
     text = (lead or LEAD[language]) + "\n\n" + context
     return extract(Article(text=text, published=PUB, language=language))
-
-
-def live(events: list[EventRecord]) -> list[EventRecord]:
-    return [e for e in events if e.status in ("reported", "disputed")]
 
 
 def told_live(events: list[EventRecord], words: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import live
 
 from sucesos.extract import extract
 from sucesos.models import Article, EventRecord
@@ -20,10 +21,6 @@ NEWS_ES = "Sicarios asesinaron a cuatro hombres en un bar de Irapuato, Guanajuat
 
 def run(language: str, text: str) -> list[EventRecord]:
     return extract(Article(text=text, published=PUB, language=language))
-
-
-def live(events: list[EventRecord]) -> list[EventRecord]:
-    return [e for e in events if e.status in ("reported", "disputed")]
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import live
 
 from sucesos.extract import extract
 from sucesos.models import Article, EventRecord
@@ -17,10 +18,6 @@ PUB = date(2025, 9, 16)  # a Tuesday
 
 def run(language: str, text: str) -> list[EventRecord]:
     return extract(Article(text=text, published=PUB, language=language))
-
-
-def live(events: list[EventRecord]) -> list[EventRecord]:
-    return [e for e in events if e.status in ("reported", "disputed")]
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import live
 
 from sucesos.extract import extract
 from sucesos.models import Article, EventRecord
@@ -19,10 +20,6 @@ NEWS = "Gunmen killed three men at a car wash in Uruapan, Michoacán, on Monday.
 
 def run(language: str, text: str) -> list[EventRecord]:
     return extract(Article(text=text, published=PUB, language=language))
-
-
-def live(events: list[EventRecord]) -> list[EventRecord]:
-    return [e for e in events if e.status in ("reported", "disputed")]
 
 
 def test_a_wire_dateline_with_day_and_agency_is_no_place_of_the_event() -> None:

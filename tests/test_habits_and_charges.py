@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import live
 
 from sucesos.extract import extract
 from sucesos.models import Article, EventRecord
@@ -45,10 +46,6 @@ CHARGES = {
         "of murder and kidnapping in courts in Texas and California."
     ),
 }
-
-
-def live(events: list[EventRecord]) -> list[EventRecord]:
-    return [e for e in events if e.status in ("reported", "disputed")]
 
 
 def run(text: str, language: str) -> list[EventRecord]:

@@ -8,9 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import live
 
 from sucesos.extract import extract
-from sucesos.models import Article, EventRecord
+from sucesos.models import Article
 
 PUB = date(2025, 10, 8)
 
@@ -25,10 +26,6 @@ FOUND_THEN_KILLINGS = {
         "Officials believe the killings may be the work of a cartel cell."
     ),
 }
-
-
-def live(events: list[EventRecord]) -> list[EventRecord]:
-    return [e for e in events if e.status in ("reported", "disputed")]
 
 
 @pytest.mark.parametrize("language", ["es", "en"])

@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import live
 
 from sucesos.extract import extract
-from sucesos.models import Article, EventRecord
+from sucesos.models import Article
 
 PUB = date(2025, 10, 8)
 
@@ -29,10 +30,6 @@ NONE_KNOWN = [
     "Policías recorrieron la zona, sin que hasta el momento se haya informado sobre la captura "
     "de los agresores.",
 ]
-
-
-def live(events: list[EventRecord]) -> list[EventRecord]:
-    return [e for e in events if e.status in ("reported", "disputed")]
 
 
 @pytest.mark.parametrize("sentence", NONE_KNOWN)

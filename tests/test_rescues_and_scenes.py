@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from conftest import live
+
 from sucesos.extract import extract
 from sucesos.models import Article, EventRecord
 
@@ -18,10 +20,6 @@ PUB = date(2026, 3, 9)  # a Monday
 def run(text: str, language: str = "es") -> list[EventRecord]:
     text = re.sub(r"(?<!\n)\n(?!\n)", " ", text.strip())
     return extract(Article(text=text, published=PUB, language=language))
-
-
-def live(events: list[EventRecord]) -> list[EventRecord]:
-    return [e for e in events if e.status in ("reported", "disputed")]
 
 
 def categories(events: list[EventRecord]) -> list[str]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from conftest import live
+
 from sucesos.extract import extract
 from sucesos.models import Article, EventRecord
 
@@ -16,10 +18,6 @@ PUB = date(2026, 3, 9)  # a Monday
 def run(text: str, language: str) -> list[EventRecord]:
     text = re.sub(r"(?<!\n)\n(?!\n)", " ", text.strip())
     return extract(Article(text=text, published=PUB, language=language))
-
-
-def live(events: list[EventRecord]) -> list[EventRecord]:
-    return [e for e in events if e.status in ("reported", "disputed")]
 
 
 def live_tolls(events: list[EventRecord]) -> list[int]:

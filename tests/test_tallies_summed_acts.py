@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import live
 
 from sucesos.extract import extract
 from sucesos.models import Article, EventRecord
@@ -29,10 +30,6 @@ LEADS = [
 
 def run(text: str) -> list[EventRecord]:
     return extract(Article(text=text, published=PUB, language="es"))
-
-
-def live(events: list[EventRecord]) -> list[EventRecord]:
-    return [e for e in events if e.status in ("reported", "disputed")]
 
 
 @pytest.mark.parametrize("lead", LEADS)
