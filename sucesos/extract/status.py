@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
+from sucesos.extract.lexicon import PhraseMatch, PhraseMatcher, load_data, share_scan
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,8 @@ def _matcher() -> PhraseMatcher[str]:
     phrases += [(c, "judicial") for c in cues["background"]["judicial"]]
     phrases += [(c, "statistic") for c in cues["statistic"]["cues"]]
     phrases += [(c, "aggregate") for c in cues["aggregate"]["cues"]]
+    phrases += [(c, "summing_subject") for c in cues["aggregate"]["summing_subjects"]]
+    phrases += [(c, "summing_verb") for c in cues["aggregate"]["summing_verbs"]]
     phrases += [(c, "new_incident") for c in cues["incident"]["new_incident"]]
     phrases += [(c, "later_death") for c in cues["incident"]["later_deaths"]]
     return PhraseMatcher(phrases)
@@ -92,6 +94,30 @@ def _qualifies_reporting(folded: str, start: int, end: int, limit: int) -> bool:
     return bool(before and _reporting_verbs().find(folded, before.start(), start))
 
 
+# What may stand between a clause's start and its subject: spaces and opening quotes.
+_CLAUSE_LEAD = re.compile(r"[\s\"'“«¡¿-]*")
+
+
+def _summing_subjects(folded: str, start: int, matches: list[PhraseMatch[str]]) -> list[int]:
+    """Where each clause opens whose subject is violence itself and whose verb sums what it
+    did ("La violencia en la sierra dejó siete muertos", "Violence across the state left
+    eleven dead"): such a clause's figures sum a place's happenings. The subject opens its
+    sentence or a clause, and the summing verb follows it in the same clause."""
+    verbs = [m for m in matches if m.value == "summing_verb"]
+    out: list[int] = []
+    for m in matches:
+        if m.value != "summing_subject":
+            continue
+        marks = [folded.rfind(ch, start, m.start) for ch in ",;:("]
+        opening = max([start, *(x + 1 for x in marks if x >= 0)])
+        lead = _CLAUSE_LEAD.match(folded, opening, m.start)
+        if not lead or lead.end() != m.start:
+            continue
+        if any(v.start >= m.end and not _CLAUSE_MARK.search(folded, m.end, v.start) for v in verbs):
+            out.append(m.start)
+    return out
+
+
 # The status of a sentence with no cue (most): one frozen value, not a new one each time.
 _NO_CUE = SentenceStatus()
 
@@ -115,8 +141,11 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
     after = [(m.start, m.end) for m in matches if m.value == "after"]
     # the wounded who died later end the incident that wounded them: no new happening
     later_death = any(m.value == "later_death" for m in matches)
+    aggregate_at += _summing_subjects(folded, start, matches)
+    if aggregate_at:
+        kinds.add("aggregate")
     for m in matches:
-        if m.value == "later_death":
+        if m.value in ("later_death", "summing_subject", "summing_verb"):
             continue
         if m.value == "new_incident" and (
             later_death

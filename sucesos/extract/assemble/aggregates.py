@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 # "and" with a new subject opens a clause as a comma does
 _NEW_SUBJECT = re.compile(r"\b(?:and|y|e) (?:the|el|la|los|las|its|their|sus)\b")
+# a relative clause's opening, right after a comma
+_RELATIVE = re.compile(r" (?:que|lo que|la cual|el cual|which)\b")
 
 
 def aggregate_categories(
@@ -95,10 +97,19 @@ def _in_marked_clauses(doc: Doc, i: int, triggers: list[Trigger], marks: list[in
         # "and" with a new subject opens a clause as a comma does
         for joint in _NEW_SUBJECT.finditer(doc.folded, max(left, sentence.start), position):
             left = max(left, joint.start())
-        ahead = [doc.text.find(ch, position, sentence.end) for ch in ",;:"]
-        right = min((x for x in ahead if x >= 0), default=sentence.end)
+        right = _clause_end(doc, position, sentence.end)
+        # "…vivió un fin de semana de cruda violencia, que dejó 29 muertos": a relative
+        # clause of the marked one tells what it did, in the same sum
+        while right < sentence.end and _RELATIVE.match(doc.folded, right + 1):
+            right = _clause_end(doc, right + 1, sentence.end)
         out |= {k for k, t in enumerate(triggers) if left < t.start < right}
     return out
+
+
+def _clause_end(doc: Doc, position: int, end: int) -> int:
+    """Where the clause holding `position` ends: its next comma, ";" or ":", else `end`."""
+    ahead = [doc.text.find(ch, position, end) for ch in ",;:"]
+    return min((x for x in ahead if x >= 0), default=end)
 
 
 def aggregate_clause_triggers(doc: Doc, i: int, triggers: list[Trigger]) -> list[int]:
