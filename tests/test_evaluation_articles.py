@@ -114,6 +114,26 @@ def test_background_reported_as_news_is_a_leak(tmp_path: Path) -> None:
     assert "LEAK inv-1" in format_article_scores(scores, show=True)
 
 
+def test_show_lists_a_record_no_gold_event_pairs_as_extra(tmp_path: Path) -> None:
+    gold, texts = write_set(tmp_path)
+    right = record("attack", "reported", TEXT[:120], date="2026-11-16", locations=[URUAPAN])
+    other = record("protest", "reported", "Los agresores huyeron en una camioneta.")
+    shown = format_article_scores(
+        evaluate_articles(gold, texts, extractor=fixed([right, other])), show=True
+    )
+    assert "EXTRA inv-1: protest reported | Los agresores huyeron" in shown
+    assert "EXTRA inv-1: attack" not in shown
+
+
+def test_show_lists_a_paired_record_of_another_day(tmp_path: Path) -> None:
+    gold, texts = write_set(tmp_path)
+    late = record("attack", "reported", TEXT[:120], date="2026-11-17", locations=[URUAPAN])
+    shown = format_article_scores(
+        evaluate_articles(gold, texts, extractor=fixed([late])), show=True
+    )
+    assert "DATE inv-1: gold 2026-11-16 pred 2026-11-17" in shown
+
+
 def test_family_match_counts_loose_not_strict(tmp_path: Path) -> None:
     gold, texts = write_set(tmp_path)
     clash = record("armed_clash", "reported", TEXT[:60], locations=[URUAPAN])

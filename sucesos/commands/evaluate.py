@@ -24,7 +24,11 @@ import click
     type=click.Path(exists=True, dir_okay=False),
     help="The rebuilt article texts (JSON Lines) for an articles gold file.",
 )
-@click.option("--show", is_flag=True, help="With --texts: list each miss, leak and wrong toll.")
+@click.option(
+    "--show",
+    is_flag=True,
+    help="With --texts: list each miss, leak, extra record, wrong toll and wrong day.",
+)
 def eval_cmd(
     files: tuple[str, ...],
     json_out: str | None,

@@ -164,7 +164,7 @@ class ArticleScores:
 
     articles: int = 0
     tally: Counter[str] = field(default_factory=Counter)
-    notes: list[str] = field(default_factory=list)  # misses, leaks and wrong tolls
+    notes: list[str] = field(default_factory=list)  # misses, leaks, extras, wrong tolls and days
     check: TextCheck | None = None
 
     def ratio(self, hits: str, n: str) -> float:
@@ -258,7 +258,13 @@ def _score_pair(
     day = gold.get("date")
     if isinstance(day, str) and len(day) == 10:
         t["date_n"] += 1
-        t["date_ok"] += (record.date or "")[:10] == day
+        dated = (record.date or "")[:10] == day
+        t["date_ok"] += dated
+        if not dated:
+            scores.notes.append(
+                f"DATE {article_id}: gold {day} pred {record.date} | "
+                f"{(gold.get('evidence') or '')[:70]}"
+            )
     if gold.get("source_of_figures"):
         t["src_n"] += 1
         named = [s.name for s in record.sources] + [c.source or "" for c in record.counts]
@@ -305,6 +311,12 @@ def score_articles(
             t["strict"] += strict
             _score_pair(scores, article_id, event, live[index])
         t["paired"] += len(used)
+        for index, record in enumerate(live):
+            if index not in used:
+                first = record.evidence[0].text if record.evidence else ""
+                scores.notes.append(
+                    f"EXTRA {article_id}: {record.category} {record.status} | {first[:80]}"
+                )
     return scores
 
 
