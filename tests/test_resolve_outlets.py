@@ -241,3 +241,40 @@ def test_a_state_level_report_picks_a_municipality_only_by_a_distinctive_toll_of
     # Nor does a distinctive toll that events of two municipalities give.
     other = _cluster(_mention(8, place=zamora, fatalities=14))
     assert choose(_state_only(9, 14), [massacre, other]) is None
+
+
+UNPLACED = Path(__file__).parent / "fixtures" / "stories" / "patzcuaro.jsonl"
+
+
+def test_a_state_level_report_with_another_toll_stays_apart_from_the_towns_killing(
+    store: Store,
+) -> None:
+    # A mayor shot dead in Pátzcuaro (two outlets, es and en, one dead); the same Sunday a
+    # third outlet names only the state and reports three dead at a food stall.
+    summary = api.ingest([UNPLACED], store=store)
+    assert summary.errors == []
+    mayor = store.event(_toll_event(store, "syn-pat-01"))
+    assert mayor is not None
+    assert {r["article_id"] for r in mayor["reports"]} == {"syn-pat-01", "syn-pat-02"}
+    assert mayor["admin2"] == "Pátzcuaro"
+    stall = store.event(_toll_event(store, "syn-pat-03"))
+    assert stall is not None and stall["id"] != mayor["id"]
+    assert {r["article_id"] for r in stall["reports"]} == {"syn-pat-03"}
+
+
+def test_a_state_level_report_joins_a_towns_event_only_with_its_toll_or_none() -> None:
+    uruapan = Location(**PLACES["uruapan"])
+    killing = _cluster(_mention(1, place=uruapan, fatalities=1))
+    # Another common toll, placed nowhere in the state: another of the state's killings.
+    assert not compatible(_state_only(2, 3), killing)
+    # The same toll, or none, still joins (a wire that names only the state).
+    assert compatible(_state_only(3, 1), killing)
+    assert compatible(_state_only(4, None), killing)
+    # Either way round: a town's report does not join a state-level event of another toll.
+    assert not compatible(_mention(5, place=uruapan, fatalities=1), _cluster(_state_only(6, 3)))
+    assert compatible(_mention(7, place=uruapan, fatalities=3), _cluster(_state_only(8, 3)))
+    # A toll within the range the outlets give is no disagreement.
+    ambush = _cluster(
+        _mention(9, place=uruapan, fatalities=4), _mention(10, place=uruapan, fatalities=6)
+    )
+    assert compatible(_state_only(11, 5), ambush)

@@ -258,6 +258,25 @@ def _place_compatible(m: Mention, c: Cluster) -> bool:
     return True
 
 
+def _unplaced_tolls_differ(m: Mention, c: Cluster) -> bool:
+    """One side is placed only at state level (no municipality, no point) and the two give
+    different common death tolls: a state-level report of three killed is not the town's
+    killing of one that another outlet placed, whatever day and state they share (a
+    state's same-day killings are many). Its place says nothing and its toll disagrees, so
+    joining would be a guess; a repeated toll, a distinctive one, or none still joins."""
+    if bool(m.municipality) == bool(c.municipality):
+        return False
+    unplaced = m.place_precision if not m.municipality else c.place_precision
+    if unplaced in POINT_PRECISIONS:
+        return False  # a point: the distance rule decides
+    hi = c.fatalities_max
+    if not m.fatalities or not hi:  # a 0 is extraction's "no figure" default
+        return False
+    lo = c.fatalities_min or hi
+    least = _distinctive_toll()
+    return not lo <= m.fatalities <= hi and m.fatalities < least and hi < least
+
+
 def _dates_compatible(m: Mention, c: Cluster) -> bool:
     """Dates within the window of both precisions; a report of the same category dated on its
     own publication day (or an event dated on its first report's day) may also be `news_lag`
@@ -296,7 +315,7 @@ def compatible(m: Mention, c: Cluster) -> bool:
         return False
     if not _dates_compatible(m, c):
         return False
-    if not _place_compatible(m, c):
+    if not _place_compatible(m, c) or _unplaced_tolls_differ(m, c):
         return False
     if m.spread and c.municipality:
         return False  # a sum over several states is not the toll of one town's incident
