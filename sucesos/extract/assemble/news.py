@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.assemble.tallies import (
+    beyond_counts,
     has_figure,
     has_period,
     incident_counts,
@@ -151,6 +152,8 @@ def sentence_news_status(
         span = (doc.folded, sentence.start, stop)
         if totals.find(*span) or _counts_since(doc, dates) or _tally_size(counts):
             return "statistic"
+        if beyond_counts(doc, *span[1:]):
+            return "statistic"  # "over 120,000 people who have disappeared"
         # a count of incidents no single happening has ("more than 35,000 homicides")
         if incident_counts(doc, *span[1:], minimum=_tally_minimum()):
             return "statistic"

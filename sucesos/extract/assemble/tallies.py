@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
 from sucesos.extract.numbers import (
+    MAX_COUNT,
     Number,
     Token,
     number_words,
@@ -102,6 +103,34 @@ def incident_counts(
     return out
 
 
+@cache
+def _beyond_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data: dict[str, Any] = load_data("incidents.toml")["statistic"]
+    return (
+        frozenset(data["victim_nouns"]),
+        frozenset(data["people_nouns"]),
+        frozenset(data["people_then"]),
+    )
+
+
+def beyond_counts(doc: Doc, start: int, end: int) -> bool:
+    """Whether `doc.text[start:end]` gives people past what a count reads ("there are over
+    120,000 people who have disappeared", "más de 450,000 víctimas"): `counts` skips
+    figures that large as money or litres, yet before victims they sum many happenings."""
+    tokens, numbers = _span_numbers(doc.folded, start, end)
+    victims, people, then = _beyond_words()
+    for number in numbers:
+        at = number.last + 1
+        if number.value <= MAX_COUNT or at >= len(tokens) or tokens[at].after_break:
+            continue
+        word = tokens[at].word
+        if word in victims or (
+            word in people and at + 1 < len(tokens) and tokens[at + 1].word in then
+        ):
+            return True
+    return False
+
+
 @share_scan
 @cache
 def _several_incidents() -> PhraseMatcher[str]:
@@ -118,9 +147,7 @@ def frames_incidents(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def has_period(
-    doc: Doc, start: int, end: int, *, long: bool = False, days: bool = False
-) -> bool:
+def has_period(doc: Doc, start: int, end: int, *, long: bool = False, days: bool = False) -> bool:
     """Whether the text names a span of time a figure covers ("en cinco días", "in the past
     two weeks", "durante las últimas 48 horas"); with `long`, a span of months or years
     ("over the past 30 years"); with `days`, two or more days or weeks right after one of
