@@ -365,7 +365,15 @@ def test_a_state_resolved_in_many_transactions_reads_each_block_once(
         reads.append((state, family))
         return params(state, family, windows)
 
+    together = match._sqlite_blocks_rows
+
+    def counted_together(conn: Any, requests: Any) -> Any:
+        # SQLite reads a batch's blocks in one statement (`match.blocks_rows`).
+        reads.extend(key for key, _ in requests)
+        return together(conn, requests)
+
     monkeypatch.setattr(match, "_params", counted)
+    monkeypatch.setattr(match, "_sqlite_blocks_rows", counted_together)
     monkeypatch.setattr(batch_resolve, "CHUNK", 1)
     with api.open_store(tmp_path / "batch.db") as store:
         load_batch(demo_batch, store)
