@@ -10,7 +10,6 @@ benchmark's generator).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from operator import itemgetter
@@ -22,6 +21,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sucesos.store import schema
 from sucesos.store.keys import as_date
 from sucesos.store.summaries import SUMMARIES, UNITS, Summary, period_start
+from sucesos.store.writer import execute_many
 
 # A row's place in one summary: the period's first day, then the summary's columns.
 Key = tuple[Any, ...]
@@ -30,9 +30,19 @@ Measures = list[int]
 _SEP = "\x1f"  # joins a key's parts; readers strip control characters from text
 
 
-def _key_text(key: Key) -> str:
+def _key_text(key: Key, days: dict[date, str] | None = None) -> str:
+    """A row's key as stored (`days`: the ISO text of the days met so far, reused)."""
     day = key[0]
-    return _SEP.join([day.isoformat() if day else "", *[v or "" for v in key[1:]]])
+    return _SEP.join([_iso(day, days) if day else "", *[v or "" for v in key[1:]]])
+
+
+def _iso(day: date, days: dict[date, str] | None) -> str:
+    if days is None:
+        return day.isoformat()
+    text = days.get(day)
+    if text is None:
+        text = days[day] = day.isoformat()
+    return text
 
 
 def _actor_names(actors: Any) -> list[str]:
@@ -45,45 +55,47 @@ def _actor_names(actors: Any) -> list[str]:
     return list(names)
 
 
-def contributions(row: Mapping[str, Any] | None) -> Iterator[tuple[Summary, Key, Measures]]:
-    """What an event row adds to each summary; nothing for no row or a placeholder (an
-    event with no report yet)."""
+# Where an event counts: its day, grouping columns (`_COLUMNS`) and distinct actor names.
+Grouping = tuple[Any, ...]
+_COLUMNS = ("admin1_code", "admin2_code", "category", "category_family")
+
+
+def _grouping(row: Mapping[str, Any] | None) -> Grouping | None:
+    """(day, state, municipality, category, family, actor names) of an event row: the rows
+    of every summary it counts in; None for no row or a placeholder (an event with no
+    report yet), which counts nowhere."""
     if row is None or not row.get("n_sources"):
-        return
-    day = as_date(row.get("date"))
+        return None
+    return (
+        as_date(row.get("date")),
+        *(row.get(c) for c in _COLUMNS),
+        tuple(_actor_names(row.get("actors"))),
+    )
+
+
+def _measures(row: Mapping[str, Any]) -> Measures:
+    """(events, fatalities, disputed events, fatalities of disputed events) of an event row."""
     dead = int(row.get("fatalities") or 0)
     disputed = bool(row.get("disputed"))
-    values = [1, dead, int(disputed), dead if disputed else 0]
-    names = _actor_names(row.get("actors"))
+    return [1, dead, int(disputed), dead if disputed else 0]
+
+
+def _keys(grouping: Grouping) -> Iterator[tuple[int, Key]]:
+    """(position in SUMMARIES, row key) of each summary row an event of `grouping` counts
+    in (in actor summaries, once per actor name)."""
+    day, *columns, names = grouping
     periods = {u: period_start(day, u) if day else None for u in UNITS}
-    base = {c: row.get(c) for c in _COLUMNS}
-    # Called for every summary of every event the resolver writes (twice for an update):
-    # each key is built by a getter made once per summary.
-    for summary, unit, by_actor, columns_of in _LAYOUT:
+    base = dict(zip(_COLUMNS, columns, strict=True))
+    # Called for every summary of every event the resolver writes: each key is built by a
+    # getter made once per summary.
+    for i, unit, by_actor, columns_of in _LAYOUT:
         period = periods[unit]
         if by_actor:
             for name in names:
                 base["actor"] = name
-                yield summary, (period, *columns_of(base)), values
+                yield i, (period, *columns_of(base))
         else:
-            yield summary, (period, *columns_of(base)), values
-
-
-_COLUMNS = ("admin1_code", "admin2_code", "category", "category_family")
-
-
-def _same_contributions(before: Mapping[str, Any], after: Mapping[str, Any]) -> bool:
-    """True when two rows of an event make the same `contributions` (same day, toll,
-    dispute, actors and grouping columns): its change leaves every summary as it was."""
-    if not before.get("n_sources") or not after.get("n_sources"):
-        return False
-    return (
-        as_date(before.get("date")) == as_date(after.get("date"))
-        and int(before.get("fatalities") or 0) == int(after.get("fatalities") or 0)
-        and bool(before.get("disputed")) == bool(after.get("disputed"))
-        and all(before.get(c) == after.get(c) for c in _COLUMNS)
-        and _actor_names(before.get("actors")) == _actor_names(after.get("actors"))
-    )
+            yield i, (period, *columns_of(base))
 
 
 def _getter(columns: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
@@ -94,29 +106,45 @@ def _getter(columns: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, .
     return itemgetter(*columns)
 
 
-_LAYOUT = [(s, s.unit, "actor" in s.dims, _getter(s.columns)) for s in SUMMARIES]
+_LAYOUT = [(i, s.unit, "actor" in s.dims, _getter(s.columns)) for i, s in enumerate(SUMMARIES)]
 
 
 class DailyDeltas:
     """Changes to the summary tables collected over a batch, written by `flush`."""
 
     def __init__(self) -> None:
-        self.deltas: dict[Summary, dict[Key, Measures]] = defaultdict(
-            lambda: defaultdict(lambda: [0, 0, 0, 0])
-        )
+        # One {row key: measures} per summary, in the order of SUMMARIES (a list: hashing
+        # a Summary, table and all, for every key cost more than adding the measures).
+        self.deltas: list[dict[Key, Measures]] = [{} for _ in SUMMARIES]
 
     def change(self, before: Mapping[str, Any] | None, after: Mapping[str, Any] | None) -> None:
         """Record that an event went from `before` to `after` (either may be None)."""
-        if before is not None and after is not None and _same_contributions(before, after):
-            return  # what it takes away and adds back cancel out (a report that changed no total)
+        old, new = _grouping(before), _grouping(after)
+        if old is not None and old == new and before is not None and after is not None:
+            # The same rows of every summary: what it takes away and adds back comes to the
+            # difference of the measures (nothing for a report that changed no total).
+            diff = [a - b for a, b in zip(_measures(after), _measures(before), strict=True)]
+            if any(diff):
+                self._add(old, diff)
+            return
+        if old is not None and before is not None:
+            self._add(old, [-v for v in _measures(before)])
+        if new is not None and after is not None:
+            self._add(new, _measures(after))
+
+    def _add(self, grouping: Grouping, values: Measures) -> None:
         deltas = self.deltas
-        for row, sign in ((before, -1), (after, 1)):
-            for summary, key, (events, dead, disputed, dead_disputed) in contributions(row):
-                tally = deltas[summary][key]
-                tally[0] += sign * events
-                tally[1] += sign * dead
-                tally[2] += sign * disputed
-                tally[3] += sign * dead_disputed
+        events, dead, disputed, dead_disputed = values
+        for i, key in _keys(grouping):
+            held = deltas[i]
+            tally = held.get(key)
+            if tally is None:
+                held[key] = [events, dead, disputed, dead_disputed]
+            else:
+                tally[0] += events
+                tally[1] += dead
+                tally[2] += disputed
+                tally[3] += dead_disputed
 
     def flush(self, conn: sa.Connection) -> None:
         """Add the collected changes to the tables (one upsert each) and forget them.
@@ -125,18 +153,19 @@ class DailyDeltas:
         parallel (`sucesos batch load` on PostgreSQL) all lock the rows they share, such as
         a year's national totals, in the same order, so they wait for each other instead
         of deadlocking."""
-        for summary in SUMMARIES:
-            if summary not in self.deltas:
+        days: dict[date, str] = {}  # ISO text of each day, made once per flush
+        for summary, held in zip(SUMMARIES, self.deltas, strict=True):
+            if not held:
                 continue
             keyed = sorted(
-                ((_key_text(k), k, v) for k, v in self.deltas[summary].items()),
-                key=lambda item: item[0],
+                ((_key_text(k, days), k, v) for k, v in held.items()),
+                key=itemgetter(0),
             )
             if conn.dialect.name == "postgresql":
                 _pg_flush(conn, summary, keyed)
             else:
                 sql, positional = _driver_upsert(conn, summary)
-                rows = [_params(summary, t, k, v, positional) for t, k, v in keyed if any(v)]
+                rows = [_params(summary, t, k, v, positional, days) for t, k, v in keyed if any(v)]
                 if not rows:
                     continue
                 # Straight to the driver: the statement is compiled once, and SQLAlchemy's
@@ -145,16 +174,23 @@ class DailyDeltas:
             # A period and group no event is left in holds no row (as after `rebuild`).
             emptied = [{"k": t} for t, _, v in keyed if v[0] < 0]
             if emptied:
-                conn.execute(_delete_empty(summary.table), emptied)
-        self.deltas.clear()
+                execute_many(conn, _delete_empty(summary.table), emptied)
+        self.deltas = [{} for _ in SUMMARIES]
 
 
-def _params(summary: Summary, text: str, key: Key, values: Measures, positional: bool) -> Any:
+def _params(
+    summary: Summary,
+    text: str,
+    key: Key,
+    values: Measures,
+    positional: bool,
+    days: dict[date, str] | None = None,
+) -> Any:
     """One row's parameters for `_driver_upsert` (`text` is the key's `_key_text`): a tuple
     in column order (SQLite, which keeps dates as ISO text) or a dict."""
     day = key[0]
     if positional:
-        return (text, day.isoformat() if day else None, *key[1:], *values)
+        return (text, _iso(day, days) if day else None, *key[1:], *values)
     return _row(summary, key, values)
 
 
@@ -230,8 +266,18 @@ def _row(summary: Summary, key: Key, values: Measures) -> dict[str, Any]:
     return row
 
 
+_DELETES: dict[str, sa.Delete] = {}
+
+
 def _delete_empty(table: sa.Table) -> sa.Delete:
-    return table.delete().where(table.c.key == sa.bindparam("k"), table.c.events == 0)
+    """The table's delete of a row left with no event, built once (`execute_many` keeps its
+    compiled form by the statement's identity)."""
+    stmt = _DELETES.get(table.name)
+    if stmt is None:
+        stmt = _DELETES[table.name] = table.delete().where(
+            table.c.key == sa.bindparam("k"), table.c.events == 0
+        )
+    return stmt
 
 
 _UPSERTS: dict[tuple[str, str], sa.Insert] = {}
