@@ -63,6 +63,7 @@ def bridge() -> tuple[str, frozenset[str]]:
     return str(b["family"]), frozenset(b["categories"])
 
 
+@cache
 def category_priority(category: str) -> int:
     """ACLED hierarchy rank of a category (taxonomy's `priority`; 0 when unlisted): when
     reports of one event code it differently, the highest-ranked category names the event."""
@@ -88,6 +89,12 @@ def named_perpetrator(name: str, kind: str | None, role: str | None) -> bool:
     )
 
 
+@cache
+def fatal_kinds() -> frozenset[str]:
+    """The count kinds that are deaths (settings' [figures] fatal), read once."""
+    return frozenset(settings()["figures"]["fatal"])
+
+
 def fatality_toll(record: EventRecord) -> int | None:
     """The death toll the record reports, or None when it gives none.
 
@@ -96,7 +103,7 @@ def fatality_toll(record: EventRecord) -> int | None:
     """
     if record.fatalities is None:
         return None
-    fatal = settings()["figures"]["fatal"]
+    fatal = fatal_kinds()
     if record.fatalities > 0 or any(c.what in fatal for c in record.counts):
         return record.fatalities
     return None

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sucesos.models import EventRecord
-from sucesos.resolve.config import fatality_toll, settings
+from sucesos.resolve.config import fatal_kinds, fatality_toll, settings
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def fatality_figure(record: EventRecord) -> int | None:
 def toll_is_bound(record: EventRecord) -> bool:
     """Whether the record's death toll is only a lower bound: every death figure it has
     is one no number gives ("asesinan a Juan", "the leader was killed": at least 1)."""
-    fatal = set(settings()["figures"]["fatal"])
+    fatal = fatal_kinds()
     deaths = [c for c in record.counts if c.what in fatal]
     return bool(deaths) and all(c.lower_bound for c in deaths)
 
@@ -74,7 +74,7 @@ def report_figures(reports: Iterable[Report]) -> dict[str, dict[str, int]]:
     with their group ("killed (security_forces)"). Ungrouped killed and bodies counts are
     left out: `fatalities` is their resolved form.
     """
-    fatal = set(settings()["figures"]["fatal"])
+    fatal = fatal_kinds()
     out: dict[str, dict[str, int]] = defaultdict(dict)
 
     def put(what: str, who: str, value: int) -> None:

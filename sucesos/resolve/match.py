@@ -25,6 +25,7 @@ from sucesos.resolve.config import (
     PRECISIONS,
     category_family,
     category_priority,
+    fold_name,
     named_perpetrator,
     settings,
     window_between,
@@ -38,7 +39,7 @@ from sucesos.resolve.core import (
     toll_keys,
 )
 from sucesos.store import schema
-from sucesos.store.keys import as_date, fold
+from sucesos.store.keys import as_date
 
 __all__ = [
     "BlockKey",
@@ -128,7 +129,7 @@ def event_cluster(event_id: str, row: Mapping[Any, Any]) -> Cluster | None:
     names: set[str] = set()
     perps: set[str] = set()
     for a in row.get("actors") or []:
-        key = fold(a["name"])
+        key = fold_name(a["name"])
         if key in names:
             continue
         names.add(key)

@@ -16,7 +16,13 @@ from typing import Any
 import sqlalchemy as sa
 
 from sucesos.models import EventRecord, Location
-from sucesos.resolve.config import DATE_RANK, PLACE_RANK, category_family, category_priority
+from sucesos.resolve.config import (
+    DATE_RANK,
+    PLACE_RANK,
+    category_family,
+    category_priority,
+    fold_name,
+)
 from sucesos.resolve.figures import (
     Report,
     bound_reports,
@@ -26,7 +32,7 @@ from sucesos.resolve.figures import (
 )
 from sucesos.resolve.syndication import originals
 from sucesos.store import schema
-from sucesos.store.keys import as_date, as_datetime, fold, now, outlet_name
+from sucesos.store.keys import as_date, as_datetime, now, outlet_name
 
 
 def _linked_query(many: bool = False) -> sa.Select[Any]:
@@ -203,7 +209,7 @@ def _actors(records: list[EventRecord]) -> list[dict[str, str]]:
     seen: dict[str, dict[str, str]] = {}
     for r in records:
         for a in r.actors:
-            seen.setdefault(fold(a.name), {"name": a.name, "kind": a.kind, "role": a.role})
+            seen.setdefault(fold_name(a.name), {"name": a.name, "kind": a.kind, "role": a.role})
     return list(seen.values())
 
 
@@ -227,11 +233,14 @@ def compute_event(
         enumerate(records),
         key=lambda ir: (category_priority(ir[1].category), ir[1].confidence, -ir[0]),
     )[1]
-    published = [as_datetime(a["published"]) or as_datetime(a["ingested_at"]) for _, a in linked]
+    given = [as_datetime(a["published"]) for _, a in linked]
+    published = [
+        p or as_datetime(a["ingested_at"]) for p, (_, a) in zip(given, linked, strict=True)
+    ]
     seen = [p for p in published if p is not None]
     # Only a known publication date stands in for a missing event date: the time an undated
     # article was ingested says nothing about when the event happened.
-    dated = [d for _, a in linked if (d := as_datetime(a["published"])) is not None]
+    dated = [d for d in given if d is not None]
     fallback_day = min(dated).date() if dated else None
     day, precision = _best_date(records, fallback_day)
     loc = _best_location(records)
@@ -259,14 +268,14 @@ def compute_event(
         "admin1_code": loc.admin1_code if loc else None,
         "admin2": loc.admin2 if loc else None,
         "admin2_code": loc.admin2_code if loc else None,
-        "admin1_key": fold(loc.admin1) if loc else None,
-        "admin2_key": fold(loc.admin2) if loc else None,
+        "admin1_key": fold_name(loc.admin1) if loc else None,
+        "admin2_key": fold_name(loc.admin2) if loc else None,
         "location": loc.name if loc else None,
         "latitude": loc.latitude if loc else None,
         "longitude": loc.longitude if loc else None,
         "geo_precision": loc.precision if loc else None,
         "actors": actors,
-        "actor_key": "|" + "|".join(fold(a["name"]) for a in actors) + "|",
+        "actor_key": "|" + "|".join(fold_name(a["name"]) for a in actors) + "|",
         "kinds_key": kinds_key(records, lead.category),
         "fatalities": fatal["value"] if fatal else None,
         "fatalities_min": fatal["min"] if fatal else None,
