@@ -59,31 +59,42 @@ def address_hint(url: str | None, home_state: str | None = None) -> AddressHint 
     host = (parts.hostname or "").lower()
     pieces = host.split(".")[:-2] if host.count(".") >= 2 else []
     pieces += [p for p in parts.path.lower().split("/") if p]
-    idx = load_index()
-    home = idx.iso_to_inegi.get(home_state or "")
-    best: tuple[int, Location] | None = None
+    best: tuple[int, Entry] | None = None
     for piece in pieces:
-        if not _SEGMENT.match(piece) or piece.count("-") >= _MAX_WORDS:
-            continue
-        key = name_key(piece.replace("-", " "))
-        # Surnames (`weak`) are fine here: a section of an address is no person.
-        if key in idx.stop or key in idx.demonyms:
-            continue
-        entries = idx.names.get(key, [])
-        states = {e.state for e in entries if e.kind == "state"}
-        muns = [e for e in entries if e.kind == "municipality"]
-        if len(muns) > 1 and home:
-            muns = [e for e in muns if e.state == home]
-        loc: Location | None = None
-        rank = 0
-        if len(muns) == 1 and not states:
-            loc, rank = entry_location(muns[0], idx), 2
-        elif len(states) == 1:
-            state = next(e for e in entries if e.kind == "state")
-            loc, rank = entry_location(state, idx), 1
-        if loc is not None and (best is None or rank >= best[0]):
-            best = (rank, loc)
-    return AddressHint(best[1]) if best else None
+        if piece.count("-") >= _MAX_WORDS:
+            continue  # a slug, not a section
+        named = _section_place(piece, home_state)
+        if named is not None and (best is None or named[0] >= best[0]):
+            best = named
+    # a new Location per article (records carry it; a cached one would be shared)
+    return AddressHint(entry_location(best[1], load_index())) if best else None
+
+
+# Sections repeat from article to article ("seguridad", "2024", an outlet's subdomain): what
+# one names is cached (as are `source_hint` and `slug_town`).
+@lru_cache(maxsize=8192)
+def _section_place(piece: str, home_state: str | None) -> tuple[int, Entry] | None:
+    """(rank, gazetteer entry) of the place a section of an address names: (2, a
+    municipality no other place shares, or the one of `home_state`), (1, a state), else None
+    (see `address_hint`)."""
+    if not _SEGMENT.match(piece) or piece.count("-") >= _MAX_WORDS:
+        return None
+    idx = load_index()
+    key = name_key(piece.replace("-", " "))
+    # Surnames (`weak`) are fine here: a section of an address is no person.
+    if key in idx.stop or key in idx.demonyms:
+        return None
+    entries = idx.names.get(key, [])
+    states = {e.state for e in entries if e.kind == "state"}
+    muns = [e for e in entries if e.kind == "municipality"]
+    home = idx.iso_to_inegi.get(home_state or "")
+    if len(muns) > 1 and home:
+        muns = [e for e in muns if e.state == home]
+    if len(muns) == 1 and not states:
+        return 2, muns[0]
+    if len(states) == 1:
+        return 1, next(e for e in entries if e.kind == "state")
+    return None
 
 
 def article_hint(
@@ -163,8 +174,14 @@ def national_section(url: str | None) -> bool:
         path = urlsplit(url).path.lower()
     except ValueError:
         return False
-    sections = load_index().ctx["national_sections"]
-    return any(name_key(p.replace("-", " ")) in sections for p in path.split("/")[:-1] if p)
+    return any(_national(p) for p in path.split("/")[:-1] if p)
+
+
+@lru_cache(maxsize=8192)
+def _national(segment: str) -> bool:
+    """Whether a path segment names a national or world section (cached: sections repeat
+    from article to article)."""
+    return name_key(segment.replace("-", " ")) in load_index().ctx["national_sections"]
 
 
 @lru_cache(maxsize=4096)

@@ -83,6 +83,8 @@ def real_places(doc: Doc) -> list[PlaceMatch]:
     nor a landmark a distance is measured from ("42 miles southeast of Mexico City"), nor a
     state where a road or a trip leads ("el paso hacia el estado de Nayarit"), nor where a
     victim comes from or was taken for care (`elsewhere`)."""
+    if not doc.places:
+        return []  # nothing to filter: the text is not scanned for what would drop a place
     spans = Spans([*((a.start, a.end) for a in doc.actors), *dateline_spans(doc.text)])
     landmarks = {m.end() for m in _reference().finditer(doc.folded)}
     # A state (or country) a road or a trip leads to; a town after "rumbo a" or "camino a"
