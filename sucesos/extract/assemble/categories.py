@@ -19,9 +19,10 @@ def figure_rules() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
 
 
 @cache
-def merges_into_rules() -> dict[str, str]:
+def implied_rules() -> dict[str, str]:
+    """The category a figure implies in a sentence with no event word that takes it."""
     data: dict[str, Any] = load_data("taxonomy.toml")
-    return dict(data.get("merges_into", {}))
+    return dict(data.get("implied", {}))
 
 
 @cache
@@ -49,7 +50,7 @@ def sentence_categories(found: set[str], counts: list[CountMention]) -> set[str]
         if routes and not any(r in categories for r in routes):
             if count.what in ("states_affected", "injured", "rescued", "missing"):
                 continue  # these qualify an event; alone they do not make one
-            categories.add(routes[0])
+            categories.add(implied_rules().get(count.what, routes[0]))
     for category in list(categories):
         for inner in subsumes.get(category, []):
             if inner != category:
