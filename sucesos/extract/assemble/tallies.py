@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
 from sucesos.extract.numbers import (
     MAX_COUNT,
-    Number,
     Token,
     number_words,
     parse_digits,
@@ -60,12 +59,6 @@ def tally_words() -> TallyWords:
     )
 
 
-def _span_numbers(folded: str, start: int, end: int) -> tuple[list[Token], list[Number]]:
-    """Tokens and figures of one span, read once (both cached, shared with `counts`): the
-    checks below ask about the same sentences and spans several times."""
-    return tokenize(folded, start, end), span_numbers(folded, start, end)
-
-
 def has_figure(doc: Doc, start: int, end: int) -> bool:
     """Whether `doc.text[start:end]` states a figure (not a year, date, age or address)."""
     return bool(span_numbers(doc.folded, start, end))
@@ -78,7 +71,10 @@ def incident_counts(
     homicides"). With `framed`, only counts that frame the whole sentence ("En dos hechos distintos,
     fueron asesinadas cuatro personas", "In two attacks, …"): a word of `incident_frames`
     opens them."""
-    tokens, numbers = _span_numbers(doc.folded, start, end)
+    numbers = span_numbers(doc.folded, start, end)
+    if not numbers:
+        return []  # most spans: not tokenized for nothing
+    tokens = tokenize(doc.folded, start, end)
     nouns = tally_words().incident_nouns
     frames = tally_words().incident_frames
     adjectives = tally_words().incident_adjectives
@@ -117,7 +113,10 @@ def beyond_counts(doc: Doc, start: int, end: int) -> bool:
     """Whether `doc.text[start:end]` gives people past what a count reads ("there are over
     120,000 people who have disappeared", "más de 450,000 víctimas"): `counts` skips
     figures that large as money or litres, yet before victims they sum many happenings."""
-    tokens, numbers = _span_numbers(doc.folded, start, end)
+    numbers = span_numbers(doc.folded, start, end)
+    if not numbers:
+        return False  # most spans: not tokenized for nothing
+    tokens = tokenize(doc.folded, start, end)
     victims, people, then = _beyond_words()
     for number in numbers:
         at = number.last + 1
@@ -153,7 +152,7 @@ def has_period(doc: Doc, start: int, end: int, *, long: bool = False, days: bool
     ("over the past 30 years"); with `days`, two or more days or weeks right after one of
     `day_period_openers` ("killed in 3 days", not "in the past two days") or named as a
     stretch of time ("in the span of three days", "during a 3-day period")."""
-    tokens = _span_numbers(doc.folded, start, end)[0]
+    tokens = tokenize(doc.folded, start, end)
     words = tally_words()
     if days and _day_span(tokens):
         return True
