@@ -122,6 +122,18 @@ def test_an_event_dated_by_its_first_report_may_be_days_after_a_dated_report() -
     assert not compatible(_mention(4, date="2024-09-13", published="2024-09-16"), dated)
 
 
+def test_an_event_two_outlets_date_to_one_day_is_not_a_publication_date() -> None:
+    # A killing that two outlets place on Sunday the 15th (one of them published that day):
+    # a report of a killing in the same town on Friday the 13th is another happening.
+    sunday = _cluster(
+        _mention(1, date="2024-09-15", published="2024-09-15"),
+        _mention(2, date="2024-09-15", published="2024-09-16"),
+    )
+    assert not compatible(_mention(3, date="2024-09-13", published="2024-09-16"), sunday)
+    # Within the day window it still joins.
+    assert compatible(_mention(4, date="2024-09-14", published="2024-09-16"), sunday)
+
+
 def test_a_place_without_a_municipality_joins_only_nearby_events() -> None:
     event = _cluster(_mention(1))  # Culiacán, municipality centroid
     assert compatible(_mention(2, place=_point("Costa Rica", 24.59, -107.39)), event)
@@ -250,7 +262,8 @@ def test_a_state_level_report_with_another_toll_stays_apart_from_the_towns_killi
     store: Store,
 ) -> None:
     # A mayor shot dead in Pátzcuaro (two outlets, es and en, one dead); the same Sunday a
-    # third outlet names only the state and reports three dead at a food stall.
+    # third outlet names only the state and reports three dead at a food stall; a fourth
+    # reports the town hall's secretary shot there on the Friday before.
     summary = api.ingest([UNPLACED], store=store)
     assert summary.errors == []
     mayor = store.event(_toll_event(store, "syn-pat-01"))
@@ -260,6 +273,10 @@ def test_a_state_level_report_with_another_toll_stays_apart_from_the_towns_killi
     stall = store.event(_toll_event(store, "syn-pat-03"))
     assert stall is not None and stall["id"] != mayor["id"]
     assert {r["article_id"] for r in stall["reports"]} == {"syn-pat-03"}
+    # The secretary shot in the same town on the Friday before is another killing.
+    secretary = store.event(_toll_event(store, "syn-pat-04"))
+    assert secretary is not None and secretary["id"] != mayor["id"]
+    assert secretary["date"] == "2026-05-01"
 
 
 def test_a_state_level_report_joins_a_towns_event_only_with_its_toll_or_none() -> None:

@@ -279,8 +279,11 @@ def _unplaced_tolls_differ(m: Mention, c: Cluster) -> bool:
 
 def _dates_compatible(m: Mention, c: Cluster) -> bool:
     """Dates within the window of both precisions; a report of the same category dated on its
-    own publication day (or an event dated on its first report's day) may also be `news_lag`
-    days later than the other: outlets with no day word are dated when they publish."""
+    own publication day (or an event dated on its one report's day) may also be `news_lag`
+    days later than the other: outlets with no day word are dated when they publish. An
+    event that several outlets date to one day is dated by their words, not by a publication:
+    a report giving a day two before it tells another happening (a killing in the same town
+    the week before)."""
     assert m.day is not None and c.day is not None
     diff = m.day - c.day
     window = window_between(m.precision, c.precision)
@@ -291,7 +294,7 @@ def _dates_compatible(m: Mention, c: Cluster) -> bool:
     lag = int(settings()["date_window"]["news_lag"])
     if diff > 0 and m.day == m.published:
         return diff <= window + lag
-    if diff < 0 and c.day == c.published:
+    if diff < 0 and c.day == c.published and c.n_sources <= 1:
         return -diff <= window + lag
     return False
 
