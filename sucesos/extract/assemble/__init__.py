@@ -67,6 +67,7 @@ from sucesos.extract.assemble.incidents import (
 from sucesos.extract.assemble.news import news_day, ordinal_tally, sentence_news_status
 from sucesos.extract.assemble.reactions import attach_reactions, mark_responses
 from sucesos.extract.assemble.record import build_record
+from sucesos.extract.assemble.scenes import sets_scene, take_scene
 from sucesos.extract.assemble.spread import spread_over_places
 from sucesos.extract.assemble.tallies import tally_apposition
 from sucesos.extract.assemble.when import lead_date_of
@@ -99,8 +100,12 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     told = "reported"  # the status of the last sentence that told a happening
     told_at = -1  # and its index
     listed = chronology_days(doc)
+    scene: tuple[int, int] | None = None  # a scene sentence, and the drafts made before it
     for sentence in doc.sentences:
         i = sentence.index
+        if scene is not None and scene[0] < i - 1:
+            take_scene(doc, scene[0], drafts[scene[1] :])
+            scene = None
         in_town = any(p.location.precision in ("municipality", "locality") for p in found.places[i])
         dates = sentence_dates(doc, i, found.dates[i], found.triggers[i])
         status = sentence_news_status(
@@ -124,6 +129,10 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         if doc.status[i].disputed and status == "reported":
             disputed_sentences.append(i)
         triggers = found.triggers[i]
+        if sets_scene(doc, found, i, status, drafts):
+            # "Horas más tarde, en el municipio de Jalapa, …": the next sentence's act is there
+            scene = (i, len(drafts))
+            continue
         if _goes_on(doc, found, i, triggers, status, drafts):
             continue
         tally = tally_apposition(doc, i, triggers) if status != "historical" else None
@@ -174,6 +183,8 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         now = [k for k in range(len(triggers)) if k not in past]
         drafts.extend(_sentence_drafts(doc, found, i, triggers, "historical", exclude=now))
 
+    if scene is not None:
+        take_scene(doc, scene[0], drafts[scene[1] :])
     continue_sums(doc, found, drafts)
     repeated_sums(drafts)
     repeated_background(drafts, found)
