@@ -12,7 +12,7 @@ import pytest
 from conftest import live
 
 from sucesos.extract import extract
-from sucesos.models import Article
+from sucesos.models import Article, EventRecord
 
 PUB = date(2024, 11, 24)
 
@@ -31,10 +31,8 @@ SCENE_THEN_ACT = {
 }
 
 
-def _towns(events: list) -> list[tuple[str | None, int | None]]:
-    return sorted(
-        ((e.locations[0].admin2 if e.locations else None), e.fatalities) for e in events
-    )
+def _towns(events: list[EventRecord]) -> list[tuple[str | None, int | None]]:
+    return sorted(((e.locations[0].admin2 if e.locations else None), e.fatalities) for e in events)
 
 
 @pytest.mark.parametrize("language", ["es", "en"])
