@@ -122,4 +122,3 @@ def test_a_killing_in_an_operation_keeps_its_day_and_town(language: str, text: s
     events = [e for e in run(language, text) if any("Tapalpa" in v.text for v in e.evidence)]
     assert {(e.status, str(e.date)) for e in events} == {("reported", "2025-09-14")}
     assert {loc.admin2 for e in events for loc in e.locations} == {"Tapalpa"}
-

@@ -189,8 +189,6 @@ def test_a_day_after_a_verb_of_happening_dates_the_event_without_que(
         ),
     ],
 )
-def test_the_day_a_statement_was_issued_does_not_date_the_event(
-    text: str, language: str
-) -> None:
+def test_the_day_a_statement_was_issued_does_not_date_the_event(text: str, language: str) -> None:
     (event,) = live(text, language=language)
     assert event.date == "2025-09-15"

@@ -82,8 +82,8 @@ def test_acled_csv_follows_the_codebook(filled: Store) -> None:
     assert attack["geo_precision"] == "2"
     assert attack["fatalities"] == "3"  # the lowest reported figure
     assert attack["source"] == "Diario Sintético del Pacífico; Noticias Sintéticas de Sinaloa"
-    assert "sources disagree on killed: Diario Sintético del Pacífico 3, Noticias" in (
-        attack["notes"]
+    assert (
+        "sources disagree on killed: Diario Sintético del Pacífico 3, Noticias" in (attack["notes"])
     )
     assert attack["tags"] == "disputed"
     assert attack["event_id_cnty"].startswith("MEX")

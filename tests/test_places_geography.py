@@ -398,9 +398,7 @@ def test_a_state_a_road_or_trip_leads_to_is_not_where_it_happened() -> None:
     )
     for article in (es, en):
         records = extract(article)
-        assert records and all(
-            loc.admin1_code == "MX-SIN" for r in records for loc in r.locations
-        )
+        assert records and all(loc.admin1_code == "MX-SIN" for r in records for loc in r.locations)
 
 
 def test_a_town_on_the_road_to_it_still_places_the_event() -> None:

@@ -105,9 +105,7 @@ def test_a_robbery_with_a_weapon_is_one_attack() -> None:
 
 
 def test_a_robbery_headline_keeps_its_place() -> None:
-    assert events("Asaltan una tienda de conveniencia en Fresnillo") == [
-        ("other", "Fresnillo")
-    ]
+    assert events("Asaltan una tienda de conveniencia en Fresnillo") == [("other", "Fresnillo")]
 
 
 def test_a_wound_without_an_act_is_an_outcome_not_an_attack_over_an_accident() -> None:

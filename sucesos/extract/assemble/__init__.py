@@ -208,9 +208,7 @@ def _goes_on(
     if status != "reported" or found.counts[i]:
         return False
     again = bool(triggers) and mentions_again(doc, triggers)
-    if not again and (
-        not elaborates(doc, i) or (triggers and not accused_only(doc, i, triggers))
-    ):
+    if not again and (not elaborates(doc, i) or (triggers and not accused_only(doc, i, triggers))):
         return False
     draft = told_draft(drafts, found, i)
     if draft is None:

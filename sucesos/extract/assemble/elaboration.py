@@ -54,7 +54,7 @@ def _sequence_cues() -> frozenset[str]:
 
 @cache
 def _partitives() -> PhraseMatcher[str]:
-    """"otro de los", "una de las", "another of the" (`cues.toml` [incident] partitive)."""
+    """ "otro de los", "una de las", "another of the" (`cues.toml` [incident] partitive)."""
     words = load_data("lexicon/cues.toml")["incident"]["partitive"]
     return PhraseMatcher((w, "partitive") for w in words)
 
@@ -120,9 +120,7 @@ def told_draft(drafts: Sequence[Draft], found: Found, i: int) -> Draft | None:
     return draft
 
 
-def told_before(
-    doc: Doc, cues: SentenceStatus, triggers: list[Trigger], category: str
-) -> bool:
+def told_before(doc: Doc, cues: SentenceStatus, triggers: list[Trigger], category: str) -> bool:
     """Whether every event word of `category` lies inside a cue that opens another
     happening ("soldiers patrolled the area after the attack", "tras el ataque, los
     agresores huyeron"): the word names the happening told before, which the sentence's
