@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from sucesos.models import Actor, Article, Count, EventRecord, Location
-from sucesos.resolve.core import Cluster, MemoryResolver, Mention
+from sucesos.resolve.core import MemoryResolver
+from sucesos.resolve.mentions import Cluster, Mention
 
 CATEGORIES = [
     "attack",

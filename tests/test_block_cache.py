@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from sucesos import api
 from sucesos.models import EventRecord
 from sucesos.resolve.blocks import BlockCache
-from sucesos.resolve.core import Mention, block_families
+from sucesos.resolve.mentions import Mention, block_families
 from sucesos.store import schema
 from sucesos.store.schema import unpack_json
 

@@ -27,8 +27,9 @@ from sucesos import api
 from sucesos.cli import main
 from sucesos.models import Actor, Count, Location
 from sucesos.resolve import SplitError, resolve_records, split_event
-from sucesos.resolve.core import Cluster, MemoryResolver, Mention, choose, compatible
+from sucesos.resolve.core import MemoryResolver, choose, compatible
 from sucesos.resolve.figures import disagree
+from sucesos.resolve.mentions import Cluster, Mention
 from sucesos.resolve.syndication import fingerprint, similarity
 from sucesos.store import Store, schema
 

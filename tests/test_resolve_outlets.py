@@ -18,7 +18,8 @@ from conftest import PLACES, make_article, make_record
 from sucesos import api
 from sucesos.models import Actor, Location
 from sucesos.resolve import resolve_records
-from sucesos.resolve.core import Cluster, Mention, absorb, choose, compatible
+from sucesos.resolve.core import choose, compatible
+from sucesos.resolve.mentions import Cluster, Mention, absorb
 from sucesos.store import Store, schema
 
 STORY = Path(__file__).parent / "fixtures" / "stories" / "zitacuaro.jsonl"

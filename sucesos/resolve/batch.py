@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from sucesos.models import Article, EventRecord, stable_id
 from sucesos.resolve.batch_rows import BatchEvent, Linked, PendingRows, article_info, link_order
 from sucesos.resolve.blocks import BlockCache
-from sucesos.resolve.core import Cluster, Mention, block_families, choose, may_share_place
+from sucesos.resolve.core import choose, may_share_place
 from sucesos.resolve.figures import fatality_figure
 from sucesos.resolve.match import (
     BlockKey,
@@ -36,6 +36,7 @@ from sucesos.resolve.match import (
     load_block,
     prefetch_blocks,
 )
+from sucesos.resolve.mentions import Cluster, Mention, block_families
 from sucesos.resolve.merge import (
     RecordCache,
     article_outlets,

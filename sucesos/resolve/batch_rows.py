@@ -11,7 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from sucesos.models import Article, EventRecord
-from sucesos.resolve.core import Cluster
+from sucesos.resolve.mentions import Cluster
 from sucesos.store import schema
 from sucesos.store.actors import actor_rows
 from sucesos.store.daily import DailyDeltas

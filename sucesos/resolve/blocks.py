@@ -24,8 +24,8 @@ import sqlalchemy as sa
 
 from sucesos.resolve.batch_rows import BatchEvent
 from sucesos.resolve.config import PRECISIONS
-from sucesos.resolve.core import Cluster, Mention, block_families
 from sucesos.resolve.match import BlockKey, DayIndex, blocks_rows
+from sucesos.resolve.mentions import Cluster, Mention, block_families
 from sucesos.store import schema
 
 _ev = schema.events

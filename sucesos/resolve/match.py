@@ -30,14 +30,8 @@ from sucesos.resolve.config import (
     settings,
     window_between,
 )
-from sucesos.resolve.core import (
-    Cluster,
-    Mention,
-    block_families,
-    choose,
-    place_bucket,
-    toll_keys,
-)
+from sucesos.resolve.core import choose, place_bucket, toll_keys
+from sucesos.resolve.mentions import Cluster, Mention, block_families
 from sucesos.store import schema
 from sucesos.store.keys import as_date
 
