@@ -220,6 +220,9 @@ def test_people_named_after_another_figure_are_that_figures(language: str, text:
     [
         ("en", "ALSO READ | Two reporters dying in crossfire in another country"),
         ("es", "LEE TAMBIÉN: Asesinan a dos taxistas en Celaya"),
+        ("es", "Lee más: Asesinan a dos taxistas en Celaya"),
+        ("es", "Te podría interesar: Asesinan a dos taxistas en Celaya"),
+        ("en", "Keep reading: Two reporters dying in crossfire in another country"),
     ],
 )
 def test_a_line_that_links_to_another_story_tells_nothing(language: str, link: str) -> None:
