@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 from sucesos import api
 from sucesos.models import Actor, Article, Count, EventRecord, Evidence, Location, stable_id
-from sucesos.store import Store
+from sucesos.store import Store, schema
 
 # Under SUCESOS_NO_SKIP=1 (set by .ci/run) a skipped test fails the run: a browser, database
 # or data set missing in CI would otherwise hide a broken feature behind a "skipped".
@@ -200,3 +201,23 @@ def article_json(n: int, source: str = "Diario Sintético", **events: Any) -> di
         "language": "es",
         **events,
     }
+
+
+def event_block_requests(conn: Any) -> tuple[int, list[tuple[tuple[str, str], dict[str, Any]]]]:
+    """The stored events with a state and a day, and two block requests for each (its state
+    and category family): narrow day and week windows with month and year ones of that one
+    day, then the reverse, so block reads are asked for every precision over several spans."""
+    ev = schema.events
+    rows = conn.execute(
+        sa.select(ev.c.admin1_code, ev.c.category_family, ev.c.date)
+        .where(ev.c.admin1_code.is_not(None), ev.c.date.is_not(None))
+        .order_by(ev.c.id)
+    ).all()
+    requests: list[tuple[tuple[str, str], dict[str, Any]]] = []
+    for state, family, day in rows:
+        n = day.toordinal()
+        near = {"day": (n - 3, n + 3), "week": (n - 10, n + 10)}
+        wide = {"month": (n - 40, n + 40), "year": (n - 400, n + 400)}
+        requests.append(((state, family), {**near, "month": (n, n), "year": (n, n)}))
+        requests.append(((state, family), {"day": (n, n), "week": (n, n), **wide}))
+    return len(rows), requests

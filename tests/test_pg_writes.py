@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from conftest import event_block_requests
 
 from sucesos import api
 from sucesos.resolve.match import block_rows, blocks_rows
-from sucesos.store import schema
 from sucesos.store.summaries import SUMMARIES
 
 pytestmark = pytest.mark.skipif(
@@ -63,21 +63,9 @@ def test_blocks_in_one_statement_are_the_blocks_read_one_by_one() -> None:
 
     with fresh_database() as url, api.open_store(url) as store:
         api.ingest([api.demo_corpus()], store=store)
-        ev = schema.events
         with store.engine.connect() as conn:
-            rows = conn.execute(
-                sa.select(ev.c.admin1_code, ev.c.category_family, ev.c.date)
-                .where(ev.c.admin1_code.is_not(None), ev.c.date.is_not(None))
-                .order_by(ev.c.id)
-            ).all()
-            assert len(rows) > 10
-            requests = []
-            for state, family, day in rows:
-                n = day.toordinal()
-                near = {"day": (n - 3, n + 3), "week": (n - 10, n + 10)}
-                wide = {"month": (n - 40, n + 40), "year": (n - 400, n + 400)}
-                requests.append(((state, family), {**near, "month": (n, n), "year": (n, n)}))
-                requests.append(((state, family), {"day": (n, n), "week": (n, n), **wide}))
+            n_events, requests = event_block_requests(conn)
+            assert n_events > 10
             alone = {
                 (key, c.id, precision)
                 for key, windows in requests
