@@ -63,3 +63,33 @@ def test_a_short_time_after_opens_another_incident_es() -> None:
         "informó la policía."
     )
     assert live_tolls(run(text, "es")) == [2, 3]
+
+
+def test_another_attack_at_the_same_place_is_its_own_incident_es() -> None:
+    # the event word inside the cue ("otra agresión", "el segundo ataque") is the new act,
+    # not the one told before, which only a cue of time going on names ("tras el ataque")
+    text = (
+        "En la colonia Las Flores de Celaya, Guanajuato, hombres armados asesinaron a dos "
+        "hombres el sábado. "
+        "En la colonia Las Flores se registró otra agresión armada que dejó tres personas "
+        "muertas, informó la policía."
+    )
+    assert live_tolls(run(text, "es")) == [2, 3]
+
+
+def test_another_attack_at_the_same_place_is_its_own_incident_en() -> None:
+    text = (
+        "Gunmen killed two men in the Las Flores neighborhood of Celaya, Guanajuato, on "
+        "Saturday. "
+        "In Las Flores a second attack left three people dead, police said."
+    )
+    assert live_tolls(run(text, "en")) == [2, 3]
+
+
+def test_after_the_attack_still_names_the_one_told_es() -> None:
+    text = (
+        "En la colonia Las Flores de Celaya, Guanajuato, hombres armados asesinaron a dos "
+        "hombres el sábado. "
+        "Tras el ataque, los agresores huyeron de la colonia Las Flores con rumbo desconocido."
+    )
+    assert live_tolls(run(text, "es")) == [2]

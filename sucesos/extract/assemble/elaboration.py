@@ -148,9 +148,12 @@ def told_before(doc: Doc, cues: SentenceStatus, triggers: list[Trigger], categor
         if since < first and _partitives().find(doc.folded, since, first):
             return True
     spans = cues.new_incident_at
+    # Only a cue of time going on names the act told before ("tras el ataque"); an event
+    # word inside another cue is the new act itself ("otra agresión", "el segundo ataque").
+    naming = [(a, b) for a, b in spans if doc.folded[a:b] in _sequence_cues()]
 
     def inside(t: Trigger) -> bool:
-        return any(a <= t.start < b for a, b in spans)
+        return any(a <= t.start < b for a, b in naming)
 
     if not any(inside(t) for t in own):
         return False
