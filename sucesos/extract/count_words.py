@@ -14,7 +14,18 @@ from functools import cache
 from sucesos.extract.lexicon import PhraseMatcher, expand, load_data, share_scan
 from sucesos.extract.numbers import Number, Token, number_words
 
-_SIDES = ("after", "before", "far", "singular", "plural", "verbs", "transitive", "shot")
+_SIDES = (
+    "after",
+    "before",
+    "far",
+    "singular",
+    "plural",
+    "verbs",
+    "transitive",
+    "shot",
+    "shot_far",
+    "multiple",
+)
 
 
 @dataclass(frozen=True)
@@ -40,6 +51,9 @@ class Lexicons:
     fillers: frozenset[str]
     additive: frozenset[str]
     collectives: dict[str, int]
+    subject_collectives: frozenset[str]  # "una pareja fue ejecutada": its people
+    multiples: dict[str, int]  # "doble" 2: the figure of a "doble homicidio"
+    named_again: frozenset[str]  # "del doble crimen": the act told before
     before_number: frozenset[str]
     coordination: frozenset[str]
     attributed: PhraseMatcher[bool]
@@ -87,6 +101,9 @@ def lexicons() -> Lexicons:
         fillers=_words(fillers["words"]),
         additive=_words(fillers["additive"]),
         collectives={k: int(v) for k, v in counts["collectives"].items()},
+        subject_collectives=_words(victims["subject_collectives"]),
+        multiples={k: int(v) for k, v in counts["multiples"].items()},
+        named_again=_words(victims["named_again"]),
         before_number=_words(fillers["before_number"]),
         coordination=_words(fillers["coordination"]),
         attributed=PhraseMatcher((p, True) for p in fillers["attributed"]),

@@ -159,7 +159,11 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
         ):
             break  # "En 2014, soldados mataron…": a figure does not reach across punctuation
         for last, side, what in s.starts.get(i, []):
-            if side == "far" or (side == "after" and not described):
+            if (
+                side == "far"
+                or (side == "after" and not described)
+                or (side == "shot_far" and not _tells_deaths(s))
+            ):
                 near = group or s.group_near(i, i + 3)
                 return s.mention(number, what, near, additive), consumed_to if shared else last
         if i in s.groups:
@@ -204,6 +208,12 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
         stop = min(len(tokens), i + _FAR)
         i += 1
     return None, consumed_to
+
+
+def _tells_deaths(s: Sentence) -> bool:
+    """Whether a phrase of the sentence tells a death: then the people it says were shot
+    ("cinco personas fueron baleadas; dos murieron") are not all injured."""
+    return any(what == "killed" for entries in s.starts.values() for _l, _side, what in entries)
 
 
 def _an_age(s: Sentence, i: int) -> bool:

@@ -16,7 +16,9 @@ from sucesos.extract.numbers import MAX_COUNT, not_a_count, number_words, parse_
 def implied_counts(s: Sentence, numeric: list[CountMention]) -> list[CountMention]:
     """Figures implied by the phrases of `s` for the kinds `numeric` does not already give."""
     have = {c.what for c in numeric}
-    out = _object_counts(s, have)
+    out = _multiple_counts(s, have)
+    have |= {c.what for c in out}
+    out.extend(_object_counts(s, have))
     have |= {c.what for c in out}
     for side in ("singular", "plural", "transitive"):
         out.extend(_phrase_counts(s, have, side))
@@ -46,6 +48,23 @@ def _phrase_counts(s: Sentence, have: set[str], wanted: str) -> list[CountMentio
                 start, end = s.tokens[first].start, s.tokens[last].end
                 out.append(CountMention(start, end, what, value, group, lower_bound=True))
                 have.add(what)
+    return out
+
+
+def _multiple_counts(s: Sentence, have: set[str]) -> list[CountMention]:
+    """The figure an act's name gives: "un doble homicidio" (2), "a triple murder" (3)."""
+    lex = lexicons()
+    out: list[CountMention] = []
+    for first, entries in sorted(s.starts.items()):
+        for last, side, what in entries:
+            value = lex.multiples.get(s.tokens[first].word)
+            if side != "multiple" or what in have or value is None:
+                continue
+            if first > 0 and s.tokens[first - 1].word in lex.named_again:
+                continue  # "la escena del doble crimen": the act told before
+            start, end = s.tokens[first].start, s.tokens[last].end
+            out.append(CountMention(start, end, what, value, None))
+            have.add(what)
     return out
 
 
@@ -181,6 +200,9 @@ def _implied_figure(
         return 1, None  # "lo matan", "la detienen"
     if first > 0 and tokens[first - 1].word in lex.plural_clitics:
         return 2, None
+    # The people before the phrase: "una pareja fue ejecutada" (2).
+    if first > 0 and tokens[first - 1].word in lex.subject_collectives:
+        return lex.collectives.get(tokens[first - 1].word, 2), None
     # The person before the phrase: "hombre fue asesinado", "mujer muerta".
     for j in range(max(0, first - 3), first):
         if j in s.groups and s.groups[j][0] < first:
