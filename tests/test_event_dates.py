@@ -192,3 +192,35 @@ def test_a_day_after_a_verb_of_happening_dates_the_event_without_que(
 def test_the_day_a_statement_was_issued_does_not_date_the_event(text: str, language: str) -> None:
     (event,) = live(text, language=language)
     assert event.date == "2025-09-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Las autoridades elevaron la alerta el martes. El domingo 14 de septiembre, grupos "
+            "armados quemaron camiones en varios estados, el día en que soldados abatieron a un "
+            "jefe criminal en Tapalpa, Jalisco.",
+            "es",
+        ),
+        (
+            "Officials raised the alert on Tuesday. On Sept. 14, gunmen torched trucks in several "
+            "states, the day soldiers killed a cartel boss in Tapalpa, Jalisco.",
+            "en",
+        ),
+    ],
+)
+def test_a_day_that_opens_the_sentence_dates_each_of_its_events(text: str, language: str) -> None:
+    # the killing is told in its own clause, apart from the sum over several states; the day
+    # the sentence opens with is its day too, not the lead's day of the alert
+    killing = [e for e in live(text, language=language) if e.fatalities]
+    assert [(e.date, e.date_precision) for e in killing] == [("2025-09-14", "day")]
+
+
+def test_an_opening_day_leaves_a_clause_that_may_name_its_own() -> None:
+    text = (
+        "On Sept. 14, gunmen torched trucks in several states; on Saturday soldiers killed a "
+        "cartel boss in Tapalpa, Jalisco."
+    )
+    killing = [e for e in live(text, language="en") if e.fatalities]
+    assert killing and all(e.date != "2025-09-14" for e in killing)

@@ -667,6 +667,20 @@ def test_demo_tapalpa_clash_toll_is_the_one_its_sources_give(tmp_path: Path, sto
     assert (event["fatalities"], event["fatalities_min"], event["fatalities_max"]) == (5, 5, 5)
 
 
+def test_demo_days_soldier_toll_over_the_country_stays_off_tapalpa(store: Store) -> None:
+    """The demo's day of attacks on soldiers "in much of the country" (25 dead) is a sum over
+    the country, told by a Jalisco outlet: it is not placed in Jalisco, and an advisory that
+    recalls the Tapalpa killing of that day gives Tapalpa no toll of 25."""
+    corpus = api.demo_corpus()
+    api.ingest([corpus / f"{n}.json" for n in ("a01", "a20")], store=store)
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            sa.select(schema.events.c.admin1, schema.events.c.admin2, schema.events.c.fatalities)
+        ).all()
+    assert not [r for r in rows if r.admin2 == "Tapalpa" and r.fatalities == 25]
+    assert (None, None, 25) in [tuple(r) for r in rows]
+
+
 def test_closest_toll_outranks_the_same_category_within_a_family() -> None:
     """Outlets name one massacre differently (an attack for one, a clash for another): a
     report joins the event whose death toll it repeats, not the one of its own category with

@@ -85,3 +85,32 @@ def test_a_sum_over_sites_that_names_no_place_is_placed_where_the_address_says()
     )
     (event,) = extract(article)
     assert [(loc.admin1, loc.precision) for loc in event.locations] == [("Chihuahua", "state")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Al menos doce policías murieron en distintas agresiones registradas en buena parte "
+            "del país, informó la Secretaría de Seguridad.",
+            "es",
+        ),
+        (
+            "Twelve police officers were killed in separate attacks across the country, the "
+            "security ministry said.",
+            "en",
+        ),
+    ],
+)
+def test_a_sum_over_the_country_is_not_placed_in_the_outlets_state(
+    text: str, language: str
+) -> None:
+    article = Article(
+        text=text,
+        url="https://www.diario.example/jalisco/seguridad/nota",
+        published=PUB,
+        language=language,
+    )
+    (event,) = extract(article)
+    assert event.fatalities == 12
+    assert [(loc.admin1, loc.precision) for loc in event.locations] == [(None, "country")]

@@ -70,7 +70,7 @@ from sucesos.extract.assemble.record import build_record
 from sucesos.extract.assemble.scenes import sets_scene, take_scene
 from sucesos.extract.assemble.spread import spread_over_places
 from sucesos.extract.assemble.tallies import tally_apposition
-from sucesos.extract.assemble.when import lead_date_of
+from sucesos.extract.assemble.when import lead_date_of, opening_dates
 from sucesos.extract.assemble.where import focus_places, real_places
 from sucesos.extract.count_words import CountMention
 from sucesos.extract.kinds import Trigger, taxonomy
@@ -338,6 +338,8 @@ def _sentence_drafts(
 
         skip = {p.start for p in found.places[i] if foreign(p.start)}
         skip |= {d.start for d in found.dates[i] if foreign(d.start)}
+        if status == "reported" and own_aside is None:
+            skip -= opening_dates(found, i, triggers, skip, other_aside)
         counts = [c for c in counts if not foreign(c.start)]
         if own_aside is not None:
             span = own_aside

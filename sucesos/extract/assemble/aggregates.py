@@ -70,6 +70,19 @@ def _day_spans() -> PhraseMatcher[str]:
     )
 
 
+@cache
+def _national_scopes() -> PhraseMatcher[str]:
+    return PhraseMatcher(
+        (w, "scope") for w in load_data("lexicon/cues.toml")["aggregate"]["national_scopes"]
+    )
+
+
+def national_scope(doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    """Whether any of `spans` (an aggregate's own words) sets its sum over the whole country
+    or several states ("en buena parte del país", "across the country")."""
+    return any(_national_scopes().find(doc.folded, start, end) for start, end in spans)
+
+
 def _summed_over_towns(doc: Doc, found: Found, i: int) -> bool:
     """Whether the figures of sentence `i` sum several towns' happenings: it places them in
     three municipalities or more ("en Celaya, León e Irapuato fueron asesinadas 14

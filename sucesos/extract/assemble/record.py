@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sucesos.extract.assemble.aggregates import national_scope
 from sucesos.extract.assemble.confidence import confidence_of
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.figures import acled_fatalities, sources_disagree
@@ -23,6 +24,14 @@ if TYPE_CHECKING:
 IMPLIED_FIGURE = {"arrest": "arrested", "abduction": "kidnapped"}
 
 
+def _own_spans(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
+    """Where `draft`'s own words lie: its part of each of its sentences."""
+    return [
+        draft.spans.get(i, (doc.sentences[i].start, doc.sentences[i].end))
+        for i in sorted(set(draft.sentences))
+    ]
+
+
 def _locations(doc: Doc, draft: Draft, found: Found, focus: list[PlaceMatch]) -> list[Location]:
     own = found.places_of(draft)
     if draft.aggregate:
@@ -33,9 +42,11 @@ def _locations(doc: Doc, draft: Draft, found: Found, focus: list[PlaceMatch]) ->
             not states
             and draft.status == "reported"
             and all(loc.precision == "country" for loc in summed)
+            and not national_scope(doc, _own_spans(doc, draft))
         ):
             # figures over several sites or towns that name no place ("detienen a cinco en
-            # distintas colonias"): the place of the address, else the outlet's own state
+            # distintas colonias"): the place of the address, else the outlet's own state;
+            # a sum over the country ("en buena parte del país") stays in the country
             if doc.address:
                 return [doc.address.location]
             home = state_by_code(doc.home_state) if doc.home_state else None

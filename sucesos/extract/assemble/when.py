@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.dates import DateMatch, is_historical
+from sucesos.extract.kinds import Trigger
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -23,6 +24,32 @@ def lead_date_of(doc: Doc, dates: list[list[DateMatch]]) -> DateMatch | None:
             if not d.future and not is_historical(d, doc.published):
                 return d
     return doc.stamp
+
+
+def opening_dates(
+    found: Found,
+    i: int,
+    triggers: list[Trigger],
+    skip: set[int],
+    other_aside: tuple[int, int] | None = None,
+) -> set[int]:
+    """Starts of the dates that open sentence `i` before all its event words ("On Nov. 3,
+    gunmen burned trucks across three states, the day soldiers killed a leader in X", "El
+    domingo, …"), when the sentence names no other day and the part of it an event has (all
+    items but `skip`) names none: such a date dates every event the sentence tells, not only
+    the nearest.
+    Not a day a source spoke ("said on Tuesday that…"), nor one inside another event's aside."""
+    if not triggers or any(d.start not in skip for d in found.dates[i]):
+        return set()
+    first = min(t.start for t in triggers)
+    if any(d.start > first for d in found.dates[i]):
+        return set()  # a later day may open the event's own clause ("; on Saturday …")
+    return {
+        d.start
+        for d in found.dates[i]
+        if d.start not in found.reporting
+        and not (other_aside and other_aside[0] <= d.start < other_aside[1])
+    }
 
 
 def event_date(
