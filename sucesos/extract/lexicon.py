@@ -205,11 +205,19 @@ class PhraseMatcher(Generic[T]):
         size = len(folded)
         end = size if end is None else end
         scan = _current.scan
-        shared = scan.hits(self, folded, start, end) if scan is not None else None
+        shared = None
+        if scan is not None and folded is scan.text:
+            # `TextScan.hits`, inlined: a lookup, then most questions end here
+            shared = scan.per.get(id(self))
+            if shared is None:
+                shared = scan.first_asked(self)
         if shared is not None:
-            if not shared:
+            ends, found = shared
+            lo = bisect.bisect_right(ends, start)
+            hi = bisect.bisect_right(ends, end, lo)
+            if lo == hi:
                 return []  # no hit in the slice: most questions
-            hits: Iterable[tuple[int, int]] = shared
+            hits: Iterable[tuple[int, int]] = zip(ends[lo:hi], found[lo:hi], strict=True)
         else:
             # The slice, not iter(folded, start, end): pyahocorasick converts the whole
             # string on every call, which made a search per sentence quadratic in the
@@ -281,12 +289,19 @@ def share_scan(getter: G) -> G:
     return getter
 
 
+# A matcher's hits in one text: the ends of its keys (ascending) and their rows.
+_Hits = tuple[list[int], list[int]]
+_NO_HITS: _Hits = ([], [])
+
+
 class _Union(NamedTuple):
     matchers: list[PhraseMatcher[Any]]  # kept so their ids stay theirs
-    slots: dict[int, int]  # id(matcher) -> its index in `matchers`
-    alone: frozenset[int]  # the indexes of the matchers that walk the text alone
+    # id(matcher) -> no hits, for every matcher whose keys are in `automaton`: a text's hits
+    # start as a copy of it, so a matcher with none finds that in one lookup
+    empty: dict[int, _Hits]
+    alone: frozenset[int]  # the ids of the matchers that walk the text alone
     automaton: Any  # keys -> union row numbers
-    rows: list[tuple[tuple[int, int], ...]]  # union row -> ((matcher index, its row), ...)
+    rows: list[tuple[tuple[int, int], ...]]  # union row -> ((id(matcher), its row), ...)
 
 
 def _build_union(matchers: list[PhraseMatcher[Any]]) -> tuple[Any, list[Any]]:
@@ -323,33 +338,35 @@ def _union_of(registered: int) -> _Union:
     else:
         joined = hashlib.sha256(" ".join(str(d) for d in digests).encode()).hexdigest()
         automaton, rows = build_cache.cached(f"union-{joined[:32]}", lambda: _build_union(matchers))
-    slots = {id(m): i for i, m in enumerate(matchers)}
-    alone = frozenset(i for i, m in enumerate(matchers) if m.size > _UNION_MAX_KEYS)
-    return _Union(matchers, slots, alone, automaton, rows)
+    ids = [id(m) for m in matchers]
+    alone = frozenset(id(m) for m in matchers if m.size > _UNION_MAX_KEYS)
+    empty = {key: _NO_HITS for key in ids if key not in alone}
+    # the built rows name matchers by index (they pickle); a scan looks them up by id
+    by_id = [tuple((ids[i], row) for i, row in pairs) for pairs in rows]
+    return _Union(matchers, empty, alone, automaton, by_id)
 
 
 class TextScan:
     """Every registered matcher's hits in one text: (end, row) in the order of their ends.
     Also the context manager of `shared_scan`."""
 
-    __slots__ = ("_alone", "_hits", "_previous", "_slots", "text")
+    __slots__ = ("_alone", "_previous", "per", "text")
 
     def __init__(self, text: str) -> None:
         union = _union()
-        # {matcher index: (ends, rows)} for the matchers with hits in the text; a matcher
-        # that walks alone has its entry once it is first asked
-        per: dict[int, tuple[list[int], list[int]]] = {}
+        # {id(matcher): (ends, rows)}: every matcher in the union, with no hits unless it
+        # has some; a matcher that walks alone has its entry once it is first asked
+        per = dict(union.empty)
         rows = union.rows
         for last, number in union.automaton.iter(text) if rows else ():
             for member, row in rows[number]:
-                hits = per.get(member)
-                if hits is None:
+                hits = per[member]
+                if hits is _NO_HITS:
                     hits = per[member] = ([], [])
                 hits[0].append(last + 1)
                 hits[1].append(row)
         self.text = text
-        self._hits = per
-        self._slots = union.slots
+        self.per = per
         self._alone = union.alone
         self._previous: TextScan | None = None
 
@@ -361,23 +378,29 @@ class TextScan:
     def __exit__(self, *exc: object) -> None:
         _current.scan = self._previous
 
+    def first_asked(self, matcher: PhraseMatcher[Any]) -> _Hits | None:
+        """The hits of a matcher not in `per`: one that walks the text alone walks it now
+        (once); None for a matcher that takes no part."""
+        key = id(matcher)
+        if key not in self._alone:
+            return None
+        found = list(matcher._automaton.iter(self.text))
+        hits = self.per[key] = ([last + 1 for last, _ in found], [r for _, r in found])
+        return hits
+
     def hits(
         self, matcher: PhraseMatcher[Any], text: str, start: int, end: int
     ) -> Iterable[tuple[int, int]] | None:
         """The matcher's hits ending in `text[start:end]` (some may begin before `start`),
         or None when `text` is not the scanned text or the matcher takes no part; an empty
-        tuple when there is none (most questions)."""
+        tuple when there is none (most questions). `PhraseMatcher.find` reads `per` itself."""
         if text is not self.text:
             return None
-        slot = self._slots.get(id(matcher))
-        if slot is None:
-            return None
-        hits = self._hits.get(slot)
+        hits = self.per.get(id(matcher))
         if hits is None:
-            if slot not in self._alone:
-                return ()  # no hit in the whole text
-            found = list(matcher._automaton.iter(text))
-            hits = self._hits[slot] = ([last + 1 for last, _ in found], [r for _, r in found])
+            hits = self.first_asked(matcher)
+            if hits is None:
+                return None
         ends, rows = hits
         lo = bisect.bisect_right(ends, start)
         hi = bisect.bisect_right(ends, end, lo)

@@ -74,6 +74,11 @@ def toll_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
     if not tokens:
         return []
     start, end = tokens[0].start, tokens[-1].end
+    out = list(counts)
+    nouns = list(words.nouns.find(s.folded, start, end))
+    counted = words.counted.find(s.folded, start, end)
+    if not nouns and not counted:
+        return out  # every toll starts from one of them (most sentences have neither)
     index_at = {t.start: i for i, t in enumerate(tokens)}
     end_index = {t.end: i for i, t in enumerate(tokens)}
     raised_ends = {m.end for m in words.raised.find(s.folded, start, end)}
@@ -83,10 +88,8 @@ def toll_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
         if m.end in end_index and m.start in index_at
     }
     taken = {c.start: k for k, c in enumerate(counts)}
-    out = list(counts)
-    nouns = list(words.nouns.find(s.folded, start, end))
     covered = {m.start for m in nouns}
-    for m in words.counted.find(s.folded, start, end):
+    for m in counted:
         # "the number of soldiers killed in…": a toll once a death word follows the count
         first = end_index.get(m.end)
         if m.start not in covered and first is not None:
