@@ -15,14 +15,15 @@ from sucesos.resolve.mentions import Cluster
 from sucesos.store import schema
 from sucesos.store.actors import actor_rows
 from sucesos.store.daily import DailyDeltas
-from sucesos.store.writer import execute_many, insert_many
+from sucesos.store.writer import execute_many, insert_many, update_many
 
 Linked = tuple[EventRecord, dict[str, Any]]
 
 _ev, _ver, _ea = schema.events, schema.event_versions, schema.event_actors
 # Statements built once; the SET and WHERE values come from the parameters.
-_UPDATE_EVENT = _ev.update().where(_ev.c.id == sa.bindparam("event_key"))
 _DELETE_ACTORS = _ea.delete().where(_ea.c.event_id == sa.bindparam("event_key"))
+# The events columns some index holds (the id, the key of every update, is always written).
+_INDEXED = frozenset(c.name for ix in _ev.indexes for c in ix.columns) - {"id"}
 
 
 @dataclass
@@ -56,6 +57,19 @@ def link_order(item: Linked) -> tuple[datetime, str]:
     return item[1]["ingested_at"], item[0].id
 
 
+def changed_columns(stored: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
+    """What an update of the event writes: its id, the columns no index holds, and the
+    indexed columns whose values differ from the `stored` row's (same type and value: an
+    index is left alone only when writing the value again would store the same thing).
+    SQLite rewrites every index holding a column an UPDATE sets, changed or not: the events
+    table has 17 indexes, and a report that joins an event changes few of their columns."""
+    return {
+        k: v
+        for k, v in row.items()
+        if k not in _INDEXED or k not in stored or type(stored[k]) is not type(v) or stored[k] != v
+    }
+
+
 @dataclass
 class PendingRows:
     """The rows of one batch, written together by `write` before the transaction commits:
@@ -78,6 +92,10 @@ class PendingRows:
         insert_many(conn, schema.article_lsh, self.lsh, ignore=True)
         insert_many(conn, schema.records, self.records)
         new_rows, updates, actors, replaced = [], [], [], []
+        # Only SQLite leaves alone the indexes of the columns an UPDATE does not set:
+        # PostgreSQL writes a new row version either way, and one statement per set of
+        # columns would be more round trips.
+        narrow = conn.dialect.name == "sqlite"
         for event in events:
             if event.row is None:
                 continue
@@ -87,13 +105,12 @@ class PendingRows:
             if event.stored is None:
                 new_rows.append(row)
             else:
-                updates.append({**row, "event_key": event.id})
+                updates.append(changed_columns(event.stored, row) if narrow else row)
                 replaced.append({"event_key": event.id})
             actors.extend(actor_rows(event.id, row["actors"] or []))
         insert_many(conn, _ev, new_rows)
-        if updates:
-            execute_many(conn, _UPDATE_EVENT, updates)
-            execute_many(conn, _DELETE_ACTORS, replaced)
+        update_many(conn, _ev, updates)
+        execute_many(conn, _DELETE_ACTORS, replaced)
         insert_many(conn, schema.reports, self.reports)
         insert_many(conn, schema.claims, self.claims)
         insert_many(conn, _ea, actors)

@@ -262,6 +262,62 @@ def execute_many(
     conn.execute(stmt, list(rows))
 
 
+def update_many(
+    conn: sa.Connection, table: sa.Table, rows: Sequence[dict[str, Any]], key: str = "id"
+) -> None:
+    """Set, in each row of `table` whose `key` column has the row's `key` value, the other
+    columns the row gives: one executemany per set of columns. A row may give only the
+    columns that changed: SQLite rewrites every index holding a column an UPDATE sets,
+    changed or not. On SQLite the statement goes straight to the driver, its text made
+    from the column names (one compiled by SQLAlchemy per set of columns cost more than
+    the update itself); elsewhere SQLAlchemy builds it."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row), []).append(row)
+    for names, same in groups.items():
+        columns = [n for n in names if n != key]
+        plan = _update_plan(conn.dialect, table, tuple(columns), key)
+        if plan is not None:
+            sql, processors = plan
+            order = [*columns, key]
+            conn.exec_driver_sql(sql, [_bind(row, order, processors) for row in same])
+        else:
+            stmt = _update_stmt(table, key)
+            conn.execute(stmt, [{**{c: r[c] for c in columns}, "_key": r[key]} for r in same])
+
+
+# (dialect, table, columns set, key) -> (UPDATE for the driver, one bind processor or None
+# per parameter: the columns, then the key), or None when SQLAlchemy must build it.
+_UPDATES: dict[tuple[str, str, tuple[str, ...], str], tuple[str, list[Any]] | None] = {}
+_UPDATE_STMTS: dict[tuple[str, str], sa.Update] = {}
+
+
+def _update_plan(
+    dialect: sa.Dialect, table: sa.Table, columns: tuple[str, ...], key: str
+) -> tuple[str, list[Any]] | None:
+    found_key = (dialect.name, table.name, columns, key)
+    if found_key in _UPDATES:
+        return _UPDATES[found_key]
+    plan = None
+    plain = all(c.onupdate is None and c.server_onupdate is None for c in table.columns)
+    if dialect.name == "sqlite" and plain and all(n in table.c for n in (*columns, key)):
+        processors = [
+            table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in (*columns, key)
+        ]
+        sets = ", ".join(f'"{n}" = ?' for n in columns)
+        plan = (f'UPDATE "{table.name}" SET {sets} WHERE "{key}" = ?', processors)
+    _UPDATES[found_key] = plan
+    return plan
+
+
+def _update_stmt(table: sa.Table, key: str) -> sa.Update:
+    stmt = _UPDATE_STMTS.get((table.name, key))
+    if stmt is None:
+        stmt = table.update().where(table.c[key] == sa.bindparam("_key"))
+        _UPDATE_STMTS[(table.name, key)] = stmt
+    return stmt
+
+
 # (statement, dialect, parameter names) -> (SQL, names in the SQL's order, one bind processor
 # or None per name), or None when SQLAlchemy must build the rows itself (a column default or
 # onupdate SQLAlchemy computes, which the rows do not give).
