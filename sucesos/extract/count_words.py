@@ -78,6 +78,7 @@ class Lexicons:
     # clause, other people): a figure's group is not looked for past these
     group_stops: frozenset[str]
     leaving: frozenset[str]  # "left", "dejó": their number may count things, not people
+    also: frozenset[str]  # "también", "also": the people of the figure are more victims
 
 
 def _words(patterns: list[str]) -> frozenset[str]:
@@ -128,6 +129,7 @@ def lexicons() -> Lexicons:
         wounded_heads=_words(fillers["wounded_heads"]),
         group_stops=_words(fillers["agents"]) | _words(fillers["clause_openers"]),
         leaving=_words(fillers["leaving"]),
+        also=_words(fillers["also"]),
     )
 
 

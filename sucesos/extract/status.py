@@ -60,6 +60,8 @@ def _matcher() -> PhraseMatcher[str]:
     # what a demand of justice is about dates its event word as an accusation does
     phrases += [(c, "demanded") for c in cues["background"]["demanded"]]
     phrases += [(c, "judicial") for c in cues["background"]["judicial"]]
+    phrases += [(c, "judicial_role") for c in cues["background"]["judicial_roles"]]
+    phrases += [(c, "judicial_victim") for c in cues["background"]["judicial_victims"]]
     phrases += [(c, "statistic") for c in cues["statistic"]["cues"]]
     phrases += [(c, "aggregate") for c in cues["aggregate"]["cues"]]
     phrases += [(c, "summing_subject") for c in cues["aggregate"]["summing_subjects"]]
@@ -183,7 +185,9 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
     return SentenceStatus(
         disputed="disputed" in kinds,
         background="background" in kinds,
-        judicial="judicial" in kinds,
+        # a judge is court news unless the judge is the one attacked
+        judicial="judicial" in kinds
+        or ("judicial_role" in kinds and "judicial_victim" not in kinds),
         statistic="statistic" in kinds,
         aggregate="aggregate" in kinds,
         new_incident="new_incident" in kinds,

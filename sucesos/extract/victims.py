@@ -9,6 +9,8 @@ Word lists live in `sucesos/data/lexicon/counts.toml` under `[victims]`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sucesos.extract.count_words import CountMention, Sentence, lexicons
 from sucesos.extract.numbers import MAX_COUNT, not_a_count, number_words, parse_digits
 
@@ -166,8 +168,11 @@ def _implied_figure(
     """
     lex = lexicons()
     tokens = s.tokens
-    # The victim after the phrase: "asesinan a (un) hombre", "matan a comisario".
+    # The victim after the phrase: "asesinan a (un) hombre", "matan a comisario"; not past a
+    # comma ("a woman died, officials said": who speaks is no victim).
     i = last + 1
+    if i < len(tokens) and tokens[i].after_break and not verb:
+        i = len(tokens)
     while i < len(tokens) and i <= last + 5 and tokens[i].word in lex.manner and i not in s.groups:
         i += 1
     plural_article = i < len(tokens) and tokens[i].word in lex.plural_determiners
@@ -203,8 +208,9 @@ def _implied_figure(
     # The people before the phrase: "una pareja fue ejecutada" (2).
     if first > 0 and tokens[first - 1].word in lex.subject_collectives:
         return lex.collectives.get(tokens[first - 1].word, 2), None
-    # The person before the phrase: "hombre fue asesinado", "mujer muerta".
-    for j in range(max(0, first - 3), first):
+    # The person before the phrase: "hombre fue asesinado", "mujer muerta"; or before an
+    # apposition that ends right before it ("a woman on her way to work, was also killed").
+    for j in [*range(max(0, first - 3), first), *_before_apposition(first, s)]:
         if j in s.groups and s.groups[j][0] < first:
             noun = tokens[s.groups[j][0]].word
             group = s.groups[j][1]
@@ -215,3 +221,55 @@ def _implied_figure(
         return None
     # A participle or noun on its own ("es ultimado", "terminó detenido", "hallan cuerpo").
     return 1, None
+
+
+# How many tokens before a death figure an "also" word may stand ("también fue asesinada",
+# "was also killed", "also died").
+_ALSO_REACH = 2
+
+
+def also_added(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
+    """Deaths told as more victims ("Su esposa también fue asesinada", "A woman who was
+    passing by also died", "a bystander was also killed") add to the toll told before them
+    (`additive`): the people the article named first are not these."""
+    also = lexicons().also
+    tokens = s.tokens
+    out: list[CountMention] = []
+    for c in counts:
+        if (
+            c.what == "killed"
+            and not c.additive
+            and not c.total
+            and any(
+                t.word in also
+                and t.start < c.end
+                and _tokens_between(s, t.end, c.start) <= _ALSO_REACH
+                for t in tokens
+            )
+        ):
+            c = replace(c, additive=True)
+        out.append(c)
+    return out
+
+
+def _tokens_between(s: Sentence, start: int, end: int) -> int:
+    """How many tokens lie in [start, end); a negative span counts none."""
+    return sum(1 for t in s.tokens if start <= t.start < end)
+
+
+# How far back an apposition's people noun may stand from the comma that closes it.
+_APPOSITION_REACH = 8
+
+
+def _before_apposition(first: int, s: Sentence) -> list[int]:
+    """The tokens, nearest first, of the words before the comma that a predicate at token
+    `first` follows with only auxiliaries between ("a woman on her way to work, was also
+    killed", "una mujer que pasaba por ahí, también murió"): where its subject may be."""
+    tokens = s.tokens
+    lex = lexicons()
+    k = first
+    while k > 0 and not tokens[k].after_break and tokens[k - 1].word in (lex.fillers | lex.also):
+        k -= 1
+    if k == 0 or not tokens[k].after_break:
+        return []
+    return list(range(k - 1, max(-1, k - 1 - _APPOSITION_REACH), -1))
