@@ -40,6 +40,21 @@ def test_an_archive_stamp_dates_no_event(text: str, language: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a dateline with no year, after the agency that filed it
+        "URUAPAN, 17 de septiembre (Agencia Sintética).- La noche del lunes 15 de septiembre "
+        "hombres armados asesinaron a dos hombres en un taller de Uruapan.",
+        "URUAPAN, Mich., 17 de septiembre.- La noche del lunes 15 de septiembre hombres armados "
+        "asesinaron a dos hombres en un taller de Uruapan.",
+    ],
+)
+def test_a_dateline_without_a_year_dates_no_event(text: str) -> None:
+    (event,) = live(text)
+    assert event.date == "2025-09-15"
+
+
+@pytest.mark.parametrize(
     ("text", "language", "day"),
     [
         (

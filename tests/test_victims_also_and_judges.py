@@ -230,3 +230,18 @@ def test_outlets_telling_the_deaths_one_by_one_or_at_once_agree(
     assert event["fatalities"] == 2
     # the killing elsewhere in the state that day stays apart
     assert not by_article["syn-jue-4"] & by_article["syn-jue-1"]
+
+
+# --- where: "the Mexico state of X" is the state X -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed a shopkeeper in the western Mexico state of Colima on Monday.",
+        "A shopkeeper was shot dead in the Mexico State of Colima on Monday, police said.",
+    ],
+)
+def test_the_mexico_state_of_a_state_is_that_state(text: str) -> None:
+    (event,) = [e for e in events(text, "en") if e.status == "reported"]
+    assert {loc.admin1_code for loc in event.locations} == {"MX-COL"}

@@ -251,6 +251,10 @@ def judge_spans(
         ):
             dropped(sp, "part of an organisation's name")
             continue
+        if sp.key.endswith(" state") and nxt and nxt[0] == "of":
+            # "the western Mexico state of Colima": the country names the state after "of"
+            dropped(sp, "a country before 'state of' (the state named after it)")
+            continue
         if prev and prev[-1] in ctx["street_before"]:
             street_end = sp.end
             dropped(sp, f"a street, building or neighbourhood name (after '{prev[-1]}')")

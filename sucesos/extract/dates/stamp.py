@@ -19,8 +19,10 @@ _BEFORE = re.compile(
     r"\s*(?:date:?\s+)?"
     r"(?:[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’-]{2,40}(?:,\s*[A-Z][\w.]{1,14}\.?)?,?\s*)?"
 )
-# What follows a dateline's date: ".-", "—", "–"; or the first word, glued to it.
-_AFTER = re.compile(r"\.?\s*[-—–]{1,2}|[A-ZÁÉÍÓÚÑ¿¡\"“]")
+# What follows a dateline's date: ".-", "—", "–" (after the agency that filed it, "(EFE).-");
+# or the first word, glued to it.
+_DASH = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\.?\s*[-—–]{1,2}")
+_AFTER = re.compile(_DASH.pattern + r"|[A-ZÁÉÍÓÚÑ¿¡\"“]")
 STAMP_REACH = 400  # a stamp ends within this many characters of the text
 
 
@@ -28,16 +30,20 @@ def stamp_of(text: str, dates: list[DateMatch]) -> DateMatch | None:
     """The first date of `dates` (sorted by start) if it is the text's stamp: a full date
     (day, month and year) near the start of the text that opens a line, after nothing but
     the word "date" or a dateline's place, and is followed by a dateline's dash or glued to
-    the first word."""
+    the first word; or a dateline's day and month with no year, followed by its dash."""
     if not dates:
         return None
     first = dates[0]
-    if first.end > STAMP_REACH or first.precision != "day" or not first.year_explicit:
+    if first.end > STAMP_REACH or first.precision != "day":
         return None
     line = text.rfind("\n", 0, first.start) + 1  # a stamp opens a line (a headline may precede)
     if _BEFORE.fullmatch(text, line, first.start) is None:
         return None
     archive = text[line : first.start].strip().lower().startswith("date")
+    if not first.year_explicit:
+        # a dateline may leave out the year ("VERACRUZ, 29 de agosto (EFE).-"): then only
+        # its dash says it is one
+        return first if not archive and _DASH.match(text, first.end) else None
     if archive or _AFTER.match(text, first.end):
         return first
     return None
