@@ -239,3 +239,23 @@ def test_an_opening_day_leaves_a_clause_that_may_name_its_own() -> None:
     )
     killing = [e for e in live(text, language="en") if e.fatalities]
     assert killing and all(e.date != "2025-09-14" for e in killing)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El asesinato de Mario Téllez, un comerciante que radicaba en Zamora desde el "
+            "primero de agosto de este año, ocurrió la mañana del lunes 15 de septiembre.",
+            "es",
+        ),
+        (
+            "Mario Tellez, a shopkeeper who had lived in Zamora since August 1, was shot dead "
+            "on Monday, Sept. 15.",
+            "en",
+        ),
+    ],
+)
+def test_the_day_a_stay_began_is_no_tally_start_nor_the_event_day(text: str, language: str) -> None:
+    (event,) = live(text, language=language)
+    assert event.date == "2025-09-15"

@@ -297,9 +297,24 @@ def _counts_since(doc: Doc, dates: list[DateMatch]) -> bool:
     end of a comparison ("the deadliest attack since 2019", "la peor masacre desde 2019")."""
     for d in dates:
         since = _since().find(doc.folded, max(0, d.start - 12), min(d.end, d.start + 12))
-        if since and not _compared(doc, since[0].start):
+        if since and not _compared(doc, since[0].start) and not _stay(doc, since[0].start):
             return True
     return False
+
+
+def _stay(doc: Doc, since: int) -> bool:
+    """Whether the clause before the "since" at `since` says someone lived or served there
+    ("radicaba en Colima desde…", "had lived there since…"): a stay, not a running total."""
+    opening = max(doc.folded.rfind(ch, max(0, since - 60), since) for ch in ",;:(")
+    start = max(0, since - 60, opening + 1)
+    return bool(_tally_cues("stay_since").find(doc.folded, start, since))
+
+
+def opens_a_stay(doc: Doc, d: DateMatch) -> bool:
+    """Whether date `d` is where a stay began ("radicaba en Zamora desde febrero", "had lived
+    there since 2019"): no date of what happened."""
+    since = _since().find(doc.folded, max(0, d.start - 12), min(d.end, d.start + 12))
+    return bool(since) and _stay(doc, since[0].start)
 
 
 def _compared(doc: Doc, since: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.draft import Draft, Found
+from sucesos.extract.assemble.news import opens_a_stay
 from sucesos.extract.dates import DateMatch, is_historical
 from sucesos.extract.kinds import Trigger
 
@@ -62,7 +63,10 @@ def event_date(
         if past:
             return past[0].value.isoformat(), past[0].precision, True
         return None, None, False
-    current = [d for d in candidates if not is_historical(d, doc.published)]
+    # (a day someone's stay began, "radicaba allí desde febrero", dates nothing that happened)
+    current = [
+        d for d in candidates if not is_historical(d, doc.published) and not opens_a_stay(doc, d)
+    ]
     if draft.status == "statistic" and not current:
         current = candidates
     if current:
