@@ -231,13 +231,15 @@ _ALSO_REACH = 2
 def also_added(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
     """Deaths told as more victims ("Su esposa también fue asesinada", "A woman who was
     passing by also died", "a bystander was also killed") add to the toll told before them
-    (`additive`): the people the article named first are not these."""
+    (`additive`): the people the article named first are not these. Only people told with
+    no number: "también murieron dos mujeres" may count some of the dead told before."""
     also = lexicons().also
     tokens = s.tokens
     out: list[CountMention] = []
     for c in counts:
         if (
             c.what == "killed"
+            and c.lower_bound
             and not c.additive
             and not c.total
             and any(
