@@ -67,6 +67,7 @@ from sucesos.extract.assemble.incidents import (
 from sucesos.extract.assemble.news import news_day, ordinal_tally, sentence_news_status
 from sucesos.extract.assemble.reactions import attach_reactions, mark_responses
 from sucesos.extract.assemble.record import build_record
+from sucesos.extract.assemble.rescues import ABDUCTION, as_rescued, captives_rescued
 from sucesos.extract.assemble.scenes import sets_scene, take_scene
 from sucesos.extract.assemble.spread import spread_over_places
 from sucesos.extract.assemble.tallies import tally_apposition
@@ -363,6 +364,10 @@ def _sentence_drafts(
             counts = [c for c in counts if not outside(c.start)]
             span = trimmed
     said = {t.category for t in triggers}
+    if captives_rescued(doc, triggers, *span):
+        # "rescued 73 kidnap victims": the captives' state, no kidnapping told
+        said.discard(ABDUCTION)
+        counts = as_rescued(counts)
     # Bodies nobody found are the victims of the sentence's violent act (a part of it), or
     # of the article's, which `absorb_parts` finds; bodies found are a discovery.
     victims = DISCOVERY in said and not bodies_found(doc, *span)
