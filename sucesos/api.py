@@ -88,7 +88,9 @@ def _extract(
 
     given = article.metadata.get("home_state")  # an input record may name it
     doc = default_pipeline().run(
-        article, home_state=given if isinstance(given, str) else home_state
+        article,
+        home_state=given if isinstance(given, str) else home_state,
+        events_only=drops is None,  # `-v` lists every article's place names not taken
     )
     if drops is not None:  # `ingest -v`: the place names not used, with their reasons
         drops.extend(doc.place_drops)

@@ -56,3 +56,31 @@ def test_page_furniture_is_found_once_and_read_from_the_doc() -> None:
     stage_counts(doc)
     assert all(t.start < doc.sentences[2].start for t in doc.triggers)
     assert doc.counts == []
+
+
+def test_text_with_no_event_word_or_figure_skips_the_stages_of_events() -> None:
+    """Wanting only events, a text with no event word and no figure skips the stages that
+    serve only events (places, dates, actors, sources, status): the same (no) events."""
+    from sucesos.extract.pipeline import default_pipeline
+    from sucesos.models import Article
+
+    pipeline = default_pipeline()
+    quiet = Article(text="El festival de música llega a Zapopan, Jalisco, el sábado.", id="q")
+    full = pipeline.run(quiet)
+    fast = pipeline.run(quiet, events_only=True)
+    assert full.places and not fast.places  # the stage ran only when the whole Doc was asked
+    assert full.events == fast.events == pipeline(quiet) == []
+    news = Article(text="Asesinan a dos hombres en Zapopan, Jalisco, el sábado.", id="n")
+    assert pipeline.run(news, events_only=True).places  # an event word: every stage runs
+    assert pipeline(news) == pipeline.run(news).events
+
+
+def test_stages_of_events_are_skipped_only_after_triggers_and_counts() -> None:
+    """A pipeline without a counts stage cannot tell a text has no figure: nothing skips."""
+    stages = [s for s in DEFAULT_STAGES if s.name not in ("counts", "grounds", "events")]
+    from sucesos.models import Article
+
+    doc = Pipeline(stages).run(
+        Article(text="El festival llega a Zapopan, Jalisco, el sábado.", id="q"), events_only=True
+    )
+    assert doc.places

@@ -246,7 +246,8 @@ def extract_batch(
     priors = priors if priors is not None else OutletPriors()
 
     def default_run(article: Article, home_state: str | None = None) -> list[EventRecord]:
-        doc = default_pipeline().run(article, home_state=home_state)
+        # the place names not taken (`explain`) are wanted for every article
+        doc = default_pipeline().run(article, home_state=home_state, events_only=explain is None)
         if explain is not None:
             explain(article, doc.place_drops)
         return doc.events

@@ -129,6 +129,10 @@ class Stage:
     run: StageFn
     needs: tuple[str, ...] = ()
     provides: tuple[str, ...] = ()
+    # Its findings serve only the assembly of events: when the caller wants only the events,
+    # the stage is skipped on a Doc whose earlier stages found no event word and no figure
+    # (every event is drafted from one of them, so none can come of it).
+    for_events: bool = False
 
     def __post_init__(self) -> None:
         unknown = [f for f in (*self.needs, *self.provides) if f not in _DOC_FIELDS]
@@ -261,16 +265,20 @@ def _assembler() -> Callable[[Doc], list[EventRecord]]:
     return assemble_events
 
 
+# Event words and figures first: a text with neither (a tenth of headlines, most of a
+# general news feed) skips the stages that only serve events when only events are wanted.
 DEFAULT_STAGES: list[Stage] = [
     Stage("sentences", stage_sentences, ("text",), ("sentences", "furniture")),
-    Stage("places", stage_places, ("text", "home_state", "address"), ("places",)),
-    Stage("dates", stage_dates, ("text", "folded", "published", "language"), ("dates", "stamp")),
-    Stage("actors", stage_actors, ("text", "folded"), ("actors",)),
     Stage("triggers", stage_triggers, ("folded", "sentences", "furniture"), ("triggers",)),
     Stage("counts", stage_counts, ("text", "folded", "sentences", "furniture"), ("counts",)),
     Stage("grounds", stage_grounds, ("folded", "sentences", "triggers", "counts"), ("triggers",)),
-    Stage("sources", stage_sources, ("text", "folded", "sentences", "actors"), ("sources",)),
-    Stage("status", stage_status, ("folded", "sentences"), ("status",)),
+    Stage("places", stage_places, ("text", "home_state", "address"), ("places",), True),
+    Stage(
+        "dates", stage_dates, ("text", "folded", "published", "language"), ("dates", "stamp"), True
+    ),
+    Stage("actors", stage_actors, ("text", "folded"), ("actors",), True),
+    Stage("sources", stage_sources, ("text", "folded", "sentences", "actors"), ("sources",), True),
+    Stage("status", stage_status, ("folded", "sentences"), ("status",), True),
     Stage(
         "events",
         stage_events,
@@ -279,6 +287,7 @@ DEFAULT_STAGES: list[Stage] = [
             *("status", "home_state", "address"),
         ),
         ("events",),
+        True,
     ),
 ]
 
@@ -307,6 +316,13 @@ class Pipeline:
     def __init__(self, stages: Sequence[Stage]) -> None:
         check_stages(stages)
         self.stages = list(stages)
+        # where `for_events` stages may be skipped: after the last stage that finds event
+        # words or figures (never when no stage finds both)
+        finders = [k for k, st in enumerate(self.stages) if {"triggers", "counts"} & {*st.provides}]
+        provided = {f for st in self.stages for f in st.provides}
+        self._idle_from = (
+            finders[-1] + 1 if finders and {"triggers", "counts"} <= provided else len(stages)
+        )
 
     @property
     def stage_names(self) -> list[str]:
@@ -342,8 +358,13 @@ class Pipeline:
             doc.warnings.append(cut)
         return doc
 
-    def run(self, article: Article, *, home_state: str | None = None) -> Doc:
-        """The analysed `Doc`, with every stage's findings (useful for debugging).
+    def run(
+        self, article: Article, *, home_state: str | None = None, events_only: bool = False
+    ) -> Doc:
+        """The analysed `Doc`, with every stage's findings (useful for debugging). With
+        `events_only`, a text with no event word and no figure skips the stages that serve
+        only events (`Stage.for_events`): its Doc has no events either way, but then no
+        places, dates, actors, sources or statuses either.
 
         Never raises for an article: a stage that fails stops the run, leaves the Doc with
         no events and names the stage in `doc.failed_stage` and `doc.warnings` (an internal
@@ -351,9 +372,12 @@ class Pipeline:
         doc = self.make_doc(article, home_state=home_state)
         if not doc.text.strip():
             return doc
+        idle_from = self._idle_from if events_only else len(self.stages)
         # one pass of the sentence lexicons over the text, read by every stage
         with shared_scan(doc.folded):
-            for stage in self.stages:
+            for k, stage in enumerate(self.stages):
+                if k >= idle_from and stage.for_events and not (doc.triggers or doc.counts):
+                    continue
                 try:
                     stage.run(doc)
                 except Exception as exc:
@@ -368,7 +392,7 @@ class Pipeline:
         return doc
 
     def __call__(self, article: Article, *, home_state: str | None = None) -> list[EventRecord]:
-        return self.run(article, home_state=home_state).events
+        return self.run(article, home_state=home_state, events_only=True).events
 
 
 @cache
