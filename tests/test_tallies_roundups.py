@@ -44,6 +44,9 @@ LEADS = [
     "personas asesinadas el domingo.",
     # a wave of violence that left a toll
     "Celaya, Guanajuato.- La ola de violencia dejó tres personas asesinadas el fin de semana.",
+    # a series of violent events, and what it left told by a gerund after a comma
+    "Una serie de hechos violentos sacudió el domingo al municipio de Celaya, dejando un "
+    "saldo de tres personas asesinadas.",
 ]
 
 

@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 
 # "and" with a new subject opens a clause as a comma does
 _NEW_SUBJECT = re.compile(r"\b(?:and|y|e) (?:the|el|la|los|las|its|their|sus)\b")
-# a relative clause's opening, right after a comma
-_RELATIVE = re.compile(r" (?:que|lo que|la cual|el cual|which)\b")
+# a relative clause's opening, right after a comma, or a gerund of what the summed acts left
+# ("…una serie de hechos violentos, dejando tres muertos")
+_RELATIVE = re.compile(r" (?:que|lo que|la cual|el cual|which|dejando|cobrando|arrojando)\b")
 
 
 def aggregate_categories(
