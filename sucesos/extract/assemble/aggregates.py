@@ -24,9 +24,14 @@ if TYPE_CHECKING:
 
 # "and" with a new subject opens a clause as a comma does
 _NEW_SUBJECT = re.compile(r"\b(?:and|y|e) (?:the|el|la|los|las|its|their|sus)\b")
-# a relative clause's opening, right after a comma, or a gerund of what the summed acts left
-# ("…una serie de hechos violentos, dejando tres muertos")
-_RELATIVE = re.compile(r" (?:que|lo que|la cual|el cual|which|dejando|cobrando|arrojando)\b")
+
+
+@cache
+def _continuation() -> re.Pattern[str]:
+    """The opening, right after a comma, of a clause that goes on with the summed clause
+    (`cues.toml` [aggregate] continuations: "que", "which", "dejando"…)."""
+    words = load_data("lexicon/cues.toml")["aggregate"]["continuations"]
+    return re.compile(r" (?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 def aggregate_categories(
@@ -114,7 +119,7 @@ def _in_marked_clauses(doc: Doc, i: int, triggers: list[Trigger], marks: list[in
         right = _clause_end(doc, position, sentence.end)
         # "…vivió un fin de semana de cruda violencia, que dejó 29 muertos": a relative
         # clause of the marked one tells what it did, in the same sum
-        while right < sentence.end and _RELATIVE.match(doc.folded, right + 1):
+        while right < sentence.end and _continuation().match(doc.folded, right + 1):
             right = _clause_end(doc, right + 1, sentence.end)
         out |= {k for k, t in enumerate(triggers) if left < t.start < right}
     return out
