@@ -269,8 +269,9 @@ def _before_apposition(first: int, s: Sentence) -> list[int]:
     killed", "una mujer que pasaba por ahí, también murió"): where its subject may be."""
     tokens = s.tokens
     lex = lexicons()
+    between = lex.fillers | lex.also  # auxiliaries, "also", between the comma and `first`
     k = first
-    while k > 0 and not tokens[k].after_break and tokens[k - 1].word in (lex.fillers | lex.also):
+    while k > 0 and not tokens[k].after_break and tokens[k - 1].word in between:
         k -= 1
     if k == 0 or not tokens[k].after_break:
         return []

@@ -48,6 +48,11 @@ class Draft:
     def first(self) -> int:
         return self.sentences[0]
 
+    def span(self, doc: Doc, i: int) -> tuple[int, int]:
+        """Where the draft's own words lie in its sentence `i`: its part of a sentence it
+        shares with another event, else the whole sentence."""
+        return self.spans.get(i, (doc.sentences[i].start, doc.sentences[i].end))
+
 
 @dataclass
 class _Named:

@@ -65,9 +65,4 @@ def mark_responses(doc: Doc, drafts: list[Draft]) -> None:
     own to the incident it answers."""
     cues = _response_cues()
     for draft in drafts:
-        draft.answers = all(
-            cues.find(
-                doc.folded, *draft.spans.get(i, (doc.sentences[i].start, doc.sentences[i].end))
-            )
-            for i in draft.sentences
-        )
+        draft.answers = all(cues.find(doc.folded, *draft.span(doc, i)) for i in draft.sentences)

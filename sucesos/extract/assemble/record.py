@@ -24,14 +24,6 @@ if TYPE_CHECKING:
 IMPLIED_FIGURE = {"arrest": "arrested", "abduction": "kidnapped"}
 
 
-def _own_spans(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
-    """Where `draft`'s own words lie: its part of each of its sentences."""
-    return [
-        draft.spans.get(i, (doc.sentences[i].start, doc.sentences[i].end))
-        for i in sorted(set(draft.sentences))
-    ]
-
-
 def _locations(doc: Doc, draft: Draft, found: Found, focus: list[PlaceMatch]) -> list[Location]:
     own = found.places_of(draft)
     if draft.aggregate:
@@ -42,7 +34,7 @@ def _locations(doc: Doc, draft: Draft, found: Found, focus: list[PlaceMatch]) ->
             not states
             and draft.status == "reported"
             and all(loc.precision == "country" for loc in summed)
-            and not national_scope(doc, _own_spans(doc, draft))
+            and not national_scope(doc, [draft.span(doc, i) for i in set(draft.sentences)])
         ):
             # figures over several sites or towns that name no place ("detienen a cinco en
             # distintas colonias"): the place of the address, else the outlet's own state;
@@ -151,7 +143,7 @@ def build_record(
         status = "disputed"
     evidence = []
     for i in sentence_ids:
-        start, end = draft.spans.get(i, (doc.sentences[i].start, doc.sentences[i].end))
+        start, end = draft.span(doc, i)
         evidence.append(Evidence(doc.text[start:end].strip(), start, end))
     confidence = confidence_of(doc, draft, locations, date_explicit, counts, refs)
     first = doc.sentences[sentence_ids[0]]
