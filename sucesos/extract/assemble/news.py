@@ -27,6 +27,7 @@ from sucesos.extract.count_words import CountMention
 from sucesos.extract.dates import DateMatch, is_historical, period_end
 from sucesos.extract.kinds import Trigger
 from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
+from sucesos.extract.lexicon_search import PhraseSearch
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -59,13 +60,19 @@ def _tally_cues(name: str) -> PhraseMatcher[str]:
     return PhraseMatcher((w, name) for n in names for w in data[n])
 
 
+@cache
+def _long_periods() -> PhraseSearch:
+    """`cues.toml` [statistic] long_periods: some 700,000 phrases, asked only whether one
+    occurs (`lexicon_search`)."""
+    return PhraseSearch(load_data("lexicon/cues.toml")["statistic"]["long_periods"])
+
+
 def _statistic_words() -> tuple[PhraseMatcher[str], PhraseMatcher[str], PhraseMatcher[str]]:
     return _tally_cues("strong"), _tally_cues("aggregate_nouns"), _tally_cues("running_totals")
 
 
 # read on most sentences, or on many: one shared pass per article (`lexicon.shared_scan`).
-# Not "long_periods": it expands to some 700,000 keys, an automaton that walks a whole
-# article slower than the few short slices asked of it.
+# Not "long_periods": a `PhraseSearch` (`_long_periods`), asked of a few slices.
 for _name in (
     "strong",
     "aggregate_nouns",
@@ -163,7 +170,7 @@ def sentence_news_status(
             return "statistic"
         if cues.statistic and (strong.find(*span) or nouns.find(*span)):
             return "statistic"
-        if counts and _tally_cues("long_periods").find(*span):
+        if counts and _long_periods().occurs(*span):
             return "statistic"  # a figure over months or years sums many happenings
         if any(c.value >= 2 for c in counts) and has_period(doc, *span[1:], long=True):
             return "statistic"  # "over the past 30 years, 50 were murdered" (not "a fugitive

@@ -11,6 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
+from sucesos.extract.lexicon_search import PhraseSearch
 from sucesos.extract.numbers import (
     MAX_COUNT,
     Token,
@@ -246,12 +247,12 @@ def tally_apposition(doc: Doc, i: int, triggers: list[Trigger]) -> int | None:
 
 
 @cache
-def _total_periods() -> PhraseMatcher[str]:
+def _total_periods() -> PhraseSearch:
     """The periods a running total covers (`cues.toml` [statistic] total_periods,
-    long_periods, tally_periods)."""
+    long_periods, tally_periods), asked only whether one occurs (`lexicon_search`)."""
     data = load_data("lexicon/cues.toml")["statistic"]
     keys = ("total_periods", "long_periods", "tally_periods")
-    return PhraseMatcher((w, "period") for key in keys for w in data[key])
+    return PhraseSearch(w for key in keys for w in data[key])
 
 
 def _own_toll(doc: Doc, comma: int, end: int) -> bool:
@@ -259,7 +260,7 @@ def _own_toll(doc: Doc, comma: int, end: int) -> bool:
     muertos a cuatro", "…, bringing the death toll to four"): a toll noun with no period,
     date or several happenings a running total would cover ("…, elevando a 45 la cifra de
     muertos este año", "…, bringing the toll to six in the recent clashes")."""
-    if not names_toll(doc.folded, comma, end) or _total_periods().find(doc.folded, comma, end):
+    if not names_toll(doc.folded, comma, end) or _total_periods().occurs(doc.folded, comma, end):
         return False
     # several happenings named ("…to six in the recent clashes"): a total over them
     several = tally_words().incident_nouns - _ONE_HAPPENING

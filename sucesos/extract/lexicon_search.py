@@ -1,0 +1,150 @@
+"""Lexicon lists asked only whether one of their phrases occurs, matched by one regular
+expression built from the patterns themselves rather than from every phrase they expand to.
+
+A pattern that combines several choices (`lexicon.expand`) stands for the product of them:
+"(de|desde|entre) (enero|…) [de|del] [2010|…|2030] (a|al|y|hasta) [finales de|…] (enero|…)"
+is some 350,000 phrases, and the list holding it (`cues.toml` [statistic] long_periods) made
+an automaton of 700,000 keys: 220 MB resident and 1.6 s to load from the build cache, for a
+question asked of a few sentences per article. A `PhraseSearch` keeps the pattern's shape (a
+regex of alternations and optional words: a few kilobytes) and answers `occurs` exactly as
+`PhraseMatcher.find` answers whether it finds anything: a phrase inside the slice, at word
+boundaries of the whole text. Patterns with prefix phrases (`*`) are refused; the phrases a
+pattern stands for are the same as `expand`'s (the tests compare them on every list used).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sucesos.extract.lexicon import _PATTERN_PART, _check_groups, verb_forms
+from sucesos.extract.text import fold
+
+
+# The shape of a pattern: every phrase it stands for is a word sequence, each word written
+# with a space before it (" de enero"), so a choice that is left out leaves no double space;
+# `_drop_space` then takes the first space off.
+@dataclass(frozen=True)
+class _Lit:
+    text: str  # "" or " word word"
+
+
+@dataclass(frozen=True)
+class _Cat:
+    items: tuple[_Node, ...]
+
+
+@dataclass(frozen=True)
+class _Alt:
+    options: tuple[_Node, ...]  # none: matches nothing
+
+
+_Node = _Lit | _Cat | _Alt
+_NOTHING = _Alt(())
+
+
+def _words(text: str) -> _Lit:
+    return _Lit("".join(" " + word for word in text.split()))
+
+
+def _shape(pattern: str) -> _Node:
+    """The shape of an already folded pattern (see `lexicon._expand`, which it mirrors)."""
+    items: list[_Node] = []
+    for part in _PATTERN_PART.finditer(pattern):
+        english, lemma, alternatives, optional = part.groups()
+        before = pattern[part.start() - 1 : part.start()]
+        after = pattern[part.end() : part.end() + 1]
+        if lemma is None and alternatives is None and optional is None:
+            if "*" in part.group():
+                raise ValueError(f"[E005] prefix phrase in {pattern!r}: use a PhraseMatcher")
+            items.append(_words(part.group()))
+            continue
+        if before.strip() or after.strip():
+            # a choice inside a word ("asesin(o|a)s"): not one of whole words
+            raise ValueError(f"[E005] {pattern!r} has a choice inside a word")
+        if lemma is not None:
+            forms = verb_forms(lemma.strip(), "en" if english else "es")
+            items.append(_Alt(tuple(_words(form) for form in forms)))
+        else:
+            options = (alternatives if alternatives is not None else optional).split("|")
+            shapes = [_shape(option) for option in options]
+            if optional is not None:
+                shapes.append(_Lit(""))
+            items.append(_Alt(tuple(shapes)) if shapes else _Lit(""))
+    return _Cat(tuple(items))
+
+
+def _nullable(node: _Node) -> bool:
+    if isinstance(node, _Lit):
+        return not node.text
+    if isinstance(node, _Cat):
+        return all(_nullable(item) for item in node.items)
+    return any(_nullable(option) for option in node.options)
+
+
+def _drop_space(node: _Node) -> _Node:
+    """The phrases of `node` without their first space (those that start with none go)."""
+    if isinstance(node, _Lit):
+        return _Lit(node.text[1:]) if node.text.startswith(" ") else _NOTHING
+    if isinstance(node, _Alt):
+        return _Alt(tuple(_drop_space(option) for option in node.options))
+    if not node.items:
+        return _NOTHING
+    first, rest = node.items[0], node.items[1:]
+    options: list[_Node] = [_Cat((_drop_space(first), *rest))]
+    if _nullable(first):
+        options.append(_drop_space(_Cat(rest)))
+    return _Alt(tuple(options))
+
+
+def _regex(node: _Node) -> str:
+    if isinstance(node, _Lit):
+        return re.escape(node.text)
+    if isinstance(node, _Cat):
+        parts = [_regex(item) for item in node.items]
+        return "(?!)" if "(?!)" in parts else "".join(parts)
+    options = [r for r in dict.fromkeys(_regex(option) for option in node.options) if r != "(?!)"]
+    return "(?:" + "|".join(options) + ")" if options else "(?!)"
+
+
+def phrases(node: _Node) -> set[str]:
+    """Every phrase a shape stands for (for tests: `expand`'s phrases, as a set)."""
+    if isinstance(node, _Lit):
+        return {node.text}
+    if isinstance(node, _Alt):
+        return set().union(*(phrases(option) for option in node.options))
+    out = {""}
+    for item in node.items:
+        out = {a + b for a in out for b in phrases(item)}
+    return out
+
+
+def pattern_shape(pattern: str) -> _Node:
+    """The phrases `expand(pattern)` gives, as a shape (`phrases` lists them)."""
+    _check_groups(pattern)
+    return _drop_space(_shape(fold(pattern)))
+
+
+class PhraseSearch:
+    """Whether any phrase of a lexicon list occurs in a slice of folded text."""
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        body = "|".join(_regex(pattern_shape(p)) for p in patterns) or "(?!)"
+        # A phrase is at word boundaries of the whole text (as in `PhraseMatcher.find`):
+        # `pos` leaves the characters before the slice to the look-behind, but `endpos`
+        # hides the one after it, so a slice that ends inside a word forbids ending there.
+        self._open = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+        self._cut = re.compile(rf"(?<!\w)(?:{body})(?!\w|\Z)")
+
+    def occurs(self, folded: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether a phrase lies inside `folded[start:end]` with no letter or digit (or
+        `_`) right before or after it in `folded`."""
+        size = len(folded)
+        end = size if end is None else end
+        pattern = self._cut if end < size and _is_word(folded[end]) else self._open
+        return pattern.search(folded, start, end) is not None
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
