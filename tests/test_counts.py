@@ -173,6 +173,11 @@ def test_ages_and_dates_are_not_counts(text: str, expected: tuple[str, int]) -> 
         ("Asesinan a 3 cuadras de su casa a un comerciante", [("killed", 1)]),
         ("Murieron a las 4 de la tarde", []),
         ("He was killed at 11 pm near the bus station", [("killed", 1)]),
+        ("A taxi driver was shot dead around 10 p.m. on the ring road", [("killed", 1)]),
+        ("Two brothers were shot dead at 6:45 a.m. outside their home", [("killed", 2)]),
+        ("Two guards were shot dead at 23:10 outside the warehouse", [("killed", 2)]),
+        ("A las 7:20 fueron asesinados dos hermanos frente a su casa", [("killed", 2)]),
+        ("Cerca de las 22.40 horas murió un velador", [("killed", 1)]),
         ("Detuvieron a 2 kilómetros de la caseta a un hombre", [("arrested", 1)]),
     ],
 )

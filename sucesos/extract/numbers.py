@@ -51,6 +51,8 @@ class NumberWords:
     not_before: frozenset[str]  # "calibre 9", "calle 5", "km 30", "tel. 911"
     not_after: frozenset[str]  # "36 años", "30 kilómetros", "5 de marzo", "3 horas"
     times: frozenset[str]  # "las 3 de la tarde"
+    # "10 p.m.", "6 a.m.": an abbreviation written with dots reads as two words
+    not_after_pairs: frozenset[tuple[str, str]]
     range_joiners: frozenset[str]  # "aged 17 to 35", "de 18 y 40 años"
     range_openers: frozenset[str]  # "aged between 20 and 45"
 
@@ -72,6 +74,7 @@ def number_words() -> NumberWords:
         not_before=frozenset(guards["before"]),
         not_after=frozenset(guards["after"]),
         times=frozenset(guards["times"]),
+        not_after_pairs=frozenset(tuple(p.split()) for p in guards["after_pairs"]),
         range_joiners=frozenset(guards["range_joiners"]),
         range_openers=frozenset(guards["range_openers"]),
     )
@@ -176,6 +179,29 @@ def _in_a_range(first: int, last: int, tokens: list[Token], words: NumberWords) 
     )
 
 
+def _one_mark_apart(a: Token, b: Token) -> bool:
+    return b.after_break and b.start == a.end + 1
+
+
+def _clock(i: int, tokens: list[Token]) -> bool:
+    """Whether tokens[i] is the hour or the minutes of a time written "9:15" or "18.30": an
+    hour up to 24 and two-digit minutes, one mark between them and no space."""
+    if i + 1 < len(tokens) and _one_mark_apart(tokens[i], tokens[i + 1]):
+        hour, minutes = tokens[i], tokens[i + 1]
+    elif i > 0 and _one_mark_apart(tokens[i - 1], tokens[i]):
+        hour, minutes = tokens[i - 1], tokens[i]
+    else:
+        return False
+    return (
+        hour.word.isdecimal()
+        and len(hour.word) <= 2
+        and int(hour.word) <= 24
+        and len(minutes.word) == 2
+        and minutes.word.isdecimal()
+        and int(minutes.word) < 60
+    )
+
+
 def not_a_count(first: int, last: int, tokens: list[Token], words: NumberWords) -> bool:
     """Whether the number at tokens[first:last+1] is a year, date, age, address, calibre,
     distance, time, amount or phone number rather than a figure of people or things."""
@@ -184,6 +210,8 @@ def not_a_count(first: int, last: int, tokens: list[Token], words: NumberWords) 
     word = tokens[first].word
     if word.isdigit() and len(word) >= 7:
         return True  # a phone or file number
+    if first == last and _clock(first, tokens):
+        return True
     if first > 0 and not tokens[first].after_break and tokens[first - 1].word in words.not_before:
         return True
     if word.isdigit() and _in_a_range(first, last, tokens, words):
@@ -192,6 +220,11 @@ def not_a_count(first: int, last: int, tokens: list[Token], words: NumberWords) 
     if following < len(tokens) and not tokens[following].after_break:
         nxt = tokens[following].word
         if nxt in words.not_after:
+            return True
+        if (
+            following + 1 < len(tokens)
+            and (nxt, tokens[following + 1].word) in words.not_after_pairs
+        ):
             return True
         if nxt == "por" and following + 1 < len(tokens):
             return tokens[following + 1].word == "ciento"  # "20 por ciento"
