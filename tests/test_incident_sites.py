@@ -150,3 +150,31 @@ def test_a_clause_that_puts_the_act_in_a_town_beats_a_town_it_was_near(
     ]
     assert len(events) == 1
     assert events[0].locations[0].admin2 == "Arcelia"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Cinco personas fueron asesinadas a balazos en Zamora. Tres hombres fueron "
+            "asesinados afuera de un bar en el centro de Uruapan.",
+            "es",
+        ),
+        (
+            "Five people were shot dead in Zamora. Three men were killed outside a bar in "
+            "the center of Uruapan.",
+            "en",
+        ),
+        (
+            "Five people were shot dead in Zamora. Three men were killed outside a bar in "
+            "downtown Uruapan.",
+            "en",
+        ),
+    ],
+)
+def test_a_part_of_another_town_is_another_incident(text: str, language: str) -> None:
+    events = attacks(run(text, language))
+    assert sorted((e.locations[0].admin2, e.fatalities) for e in events) == [
+        ("Uruapan", 3),
+        ("Zamora", 5),
+    ]

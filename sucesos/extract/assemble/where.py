@@ -54,8 +54,21 @@ _DATELINE = re.compile(
 
 
 def is_locative(doc: Doc, place: PlaceMatch) -> bool:
-    """Whether the text places something in `place` ("en Tapalpa", "in the town of")."""
-    return bool(_LOCATIVE_BEFORE.search(doc.folded[max(0, place.start - 24) : place.start]))
+    """Whether the text places something in `place` ("en Tapalpa", "in the town of", "en el
+    centro de")."""
+    before = doc.folded[max(0, place.start - 40) : place.start]
+    return bool(_LOCATIVE_BEFORE.search(before[-24:]) or _town_area().search(before))
+
+
+@cache
+def _town_area() -> re.Pattern[str]:
+    """A part of the town right before its name: "en el centro de", "in the heart of"
+    (`cues.toml` [town_areas])."""
+    data = load_data("lexicon/cues.toml")["town_areas"]
+    return re.compile(
+        rf"\b(?:en|in)\s+(?:(?:el|la|the|a)\s+)?(?:(?:{alternation(data['areas'])})\s+"
+        rf"(?:de|del|of)\s+(?:la |el |los |las |the )?|(?:{alternation(data['before_name'])})\s+)$"
+    )
 
 
 def is_near(doc: Doc, place: PlaceMatch) -> bool:
