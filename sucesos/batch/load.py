@@ -40,6 +40,7 @@ from sucesos.batch.resolve import GroupResult, resolve_group, resolve_group_on_w
 from sucesos.batch.tables import part_path, read_table
 from sucesos.models import Article, stable_id
 from sucesos.resolve import NOT_EVENTS
+from sucesos.resolve.config import NATIONAL
 from sucesos.resolve.syndication import register
 from sucesos.store import Store, daily, schema
 from sucesos.store.keys import now
@@ -249,7 +250,10 @@ def _groups(root: Path, names: list[str]) -> dict[str, tuple[list[str], list[str
     """{blocking key: (record ids, article ids)} of every record that may become an event,
     each group in input order."""
     tables = [
-        read_table(part_path(root, "records", n), ["id", "article_id", "status", "admin1_code"])
+        read_table(
+            part_path(root, "records", n),
+            ["id", "article_id", "status", "admin1_code", "geo_precision"],
+        )
         for n in names
     ]
     if not tables:
@@ -257,7 +261,10 @@ def _groups(root: Path, names: list[str]) -> dict[str, tuple[list[str], list[str
     t = pa.concat_tables(tables)
     t = t.filter(pc.invert(pc.is_in(t.column("status"), value_set=pa.array(sorted(NOT_EVENTS)))))
     t = t.append_column("order", pa.array(range(t.num_rows), pa.int64()))
-    keys = pc.fill_null(t.column("admin1_code"), NO_STATE)
+    # Records placed only in the country are one group: the resolver's own block (NATIONAL).
+    country = pc.fill_null(pc.equal(t.column("geo_precision"), "country"), False)
+    states = t.column("admin1_code")
+    keys = pc.fill_null(pc.if_else(country, pc.coalesce(states, NATIONAL), states), NO_STATE)
     t = t.set_column(t.schema.get_field_index("admin1_code"), "admin1_code", keys)
     groups: dict[str, tuple[list[str], list[str]]] = {}
     for key in sorted(set(keys.to_pylist())):

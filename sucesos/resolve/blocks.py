@@ -23,7 +23,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from sucesos.resolve.batch_rows import BatchEvent
-from sucesos.resolve.config import PRECISIONS
+from sucesos.resolve.config import NATIONAL, PRECISIONS
 from sucesos.resolve.match import BlockKey, DayIndex, blocks_rows
 from sucesos.resolve.mentions import Cluster, Mention, block_families
 from sucesos.store import schema
@@ -31,6 +31,10 @@ from sucesos.store import schema
 _ev = schema.events
 _STAMP = sa.select(sa.func.count(), sa.func.max(_ev.c.updated_at)).where(
     _ev.c.admin1_code == sa.bindparam("state")
+)
+# The country's own block (`NATIONAL`): its events are stored with no state.
+_NATIONAL_STAMP = sa.select(sa.func.count(), sa.func.max(_ev.c.updated_at)).where(
+    _ev.c.admin1_code.is_(None), _ev.c.geo_precision == "country"
 )
 # A block read whole: every day, for every stored date precision.
 _ALL_DAYS = {p: (1, date.max.toordinal()) for p in PRECISIONS}
@@ -113,4 +117,6 @@ class BlockCache:
 
 
 def _stamp(conn: sa.Connection, state: str) -> tuple[Any, ...]:
+    if state == NATIONAL:
+        return tuple(conn.execute(_NATIONAL_STAMP).one())
     return tuple(conn.execute(_STAMP, {"state": state}).one())

@@ -17,6 +17,10 @@ from sucesos.store.keys import fold
 PRECISIONS = ("day", "week", "month", "year")
 DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 PLACE_RANK = {"locality": 0, "municipality": 1, "state": 2, "country": 3}
+# The blocking key of reports placed only in the country (no state: "25 soldiers killed
+# nationwide", "roadblocks in 14 states"): their own block, never a state's. Stored events
+# keep admin1_code NULL; the store's block reads map it (`sucesos.resolve.match`).
+NATIONAL = "MX"
 
 
 @cache

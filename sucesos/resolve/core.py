@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from sucesos.resolve.config import (
+    NATIONAL,
     PRECISIONS,
     bridge,
     date_window,
@@ -171,6 +172,24 @@ def _families_compatible(m: Mention, c: Cluster) -> bool:
     )
 
 
+def _national_compatible(m: Mention, c: Cluster) -> bool:
+    """Two reports placed only in the country (`NATIONAL`) tell one happening when they are
+    of the same category and their death tolls overlap: none, or one of them, gives a toll;
+    a distinctive toll (a nationwide tally: 25 soldiers killed) within `[national]
+    toll_gap` of the event's range (the tally as the day went on, or another agency's
+    count); a smaller toll only inside the range (two unplaced killings of one day are not
+    one)."""
+    if m.category != c.category:
+        return False
+    hi = c.fatalities_max
+    if not m.fatalities or not hi:  # a 0 is extraction's "no figure" default
+        return True
+    gap = toll_gap(m, c)
+    if min(m.fatalities, hi) < _distinctive_toll():
+        return gap == 0
+    return gap <= float(settings()["national"]["toll_gap"])
+
+
 def compatible(m: Mention, c: Cluster) -> bool:
     """True when mention `m` may report the same real-world event as cluster `c`."""
     if not _families_compatible(m, c) or m.state != c.state or m.state is None:
@@ -178,6 +197,8 @@ def compatible(m: Mention, c: Cluster) -> bool:
     if m.day is None or c.day is None:
         return False
     if not _dates_compatible(m, c):
+        return False
+    if m.state == NATIONAL and not _national_compatible(m, c):
         return False
     if not _place_compatible(m, c) or _unplaced_tolls_differ(m, c):
         return False

@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from sucesos.models import EventRecord
 from sucesos.resolve.config import (
     DATE_RANK,
+    NATIONAL,
     PRECISIONS,
     category_family,
     category_priority,
@@ -31,7 +32,7 @@ from sucesos.resolve.config import (
     window_between,
 )
 from sucesos.resolve.core import choose, place_bucket, toll_keys
-from sucesos.resolve.mentions import Cluster, Mention, block_families
+from sucesos.resolve.mentions import Cluster, Mention, block_families, block_state
 from sucesos.store import schema
 from sucesos.store.keys import as_date
 
@@ -74,16 +75,22 @@ def _block_columns() -> tuple[sa.Column[Any], ...]:
     )
 
 
-def _block_query() -> sa.CompoundSelect:
+def _block_query(national: bool = False) -> sa.CompoundSelect:
     """The block query, built once with bound parameters (building SQLAlchemy expressions
     costs more than running them): one index range (`ix_events_resolve_block`) per date
-    precision of the stored events."""
+    precision of the stored events. `national`: the country's own block (`NATIONAL`), its
+    events stored with no state and placed in the country."""
     ev = schema.events
     columns = _block_columns()
+    state = (
+        sa.and_(ev.c.admin1_code.is_(None), ev.c.geo_precision == "country")
+        if national
+        else ev.c.admin1_code == sa.bindparam("state")
+    )
     return sa.union_all(
         *(
             sa.select(*columns).where(
-                ev.c.admin1_code == sa.bindparam("state"),
+                state,
                 ev.c.category_family == sa.bindparam("family"),
                 ev.c.date_precision == p,
                 ev.c.date.between(sa.bindparam(f"lo_{p}"), sa.bindparam(f"hi_{p}")),
@@ -94,6 +101,20 @@ def _block_query() -> sa.CompoundSelect:
 
 
 _BLOCK = _block_query()
+_NATIONAL_BLOCK = _block_query(national=True)
+
+
+def _run_block(
+    conn: sa.Connection, state: str, family: str, windows: Mapping[str, tuple[int, int]]
+) -> sa.CursorResult[Any]:
+    """The rows of one block (`state`'s, or the country's own for `NATIONAL`)."""
+    params = _params(state, family, windows)
+    if state == NATIONAL:
+        del params["state"]
+        return conn.execute(_NATIONAL_BLOCK, params)
+    return conn.execute(_BLOCK, params)
+
+
 _ev, _ver = schema.events, schema.event_versions
 # Event rows with their last version number.
 _EVENT_ROWS = sa.select(
@@ -118,7 +139,8 @@ def event_cluster(event_id: str, row: Mapping[Any, Any]) -> Cluster | None:
     """The matching summary of an event row (a stored row, or one the batch resolver holds);
     None for an event with no date or state (no block holds it)."""
     day = as_date(row.get("date"))
-    if day is None or not row.get("admin1_code"):
+    state = block_state(row.get("admin1_code"), row.get("geo_precision"))
+    if day is None or state is None:
         return None
     names: set[str] = set()
     perps: set[str] = set()
@@ -133,7 +155,7 @@ def event_cluster(event_id: str, row: Mapping[Any, Any]) -> Cluster | None:
     return Cluster(
         id=event_id,
         family=row["category_family"],
-        state=row["admin1_code"],
+        state=state,
         municipality=row.get("admin2_code"),
         day=day.toordinal(),
         precision=row.get("date_precision") or "day",
@@ -283,7 +305,7 @@ def load_block(conn: sa.Connection, m: Mention, same_article: bool = True) -> li
     windows = block_windows(m)
     clusters: dict[str, Cluster] = {}
     for f in block_families(m):
-        for row in conn.execute(_BLOCK, _params(m.state, f, windows)):
+        for row in _run_block(conn, m.state, f, windows):
             c = event_cluster(row.id, row._mapping)
             if c is not None:
                 clusters[row.id] = c
@@ -340,7 +362,7 @@ def block_rows(
     """The stored events of block `key` within `windows` ({date precision: (first, last day
     ordinal)}), as (cluster, stored date precision)."""
     state, family = key
-    for row in conn.execute(_BLOCK, _params(state, family, windows)):
+    for row in _run_block(conn, state, family, windows):
         c = event_cluster(row.id, row._mapping)
         if c is not None:
             yield c, row.date_precision
@@ -360,6 +382,12 @@ def blocks_rows(
     reading a small block): the requests go as one JSON array in one statement per
     `_SQLITE_REQUESTS` ranges, in the order, one range after another, that `block_rows`
     gives them."""
+    national = [r for r in requests if r[0][0] == NATIONAL]
+    if national:  # the country's own block: few events, read apart (its rows have no state)
+        for key, windows in national:
+            for c, precision in block_rows(conn, key, windows):
+                yield key, c, precision
+        requests = [r for r in requests if r[0][0] != NATIONAL]
     if conn.dialect.name == "sqlite":
         yield from _sqlite_blocks_rows(conn, requests)
         return

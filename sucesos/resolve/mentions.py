@@ -11,6 +11,7 @@ from datetime import date
 from sucesos.models import EventRecord
 from sucesos.resolve.config import (
     DATE_RANK,
+    NATIONAL,
     PLACE_RANK,
     bridge,
     category_family,
@@ -33,6 +34,14 @@ def block_families(m: Mention) -> tuple[str, ...]:
     if m.family == violent:
         return (violent, *sorted({category_family(c) for c in categories} - {violent}))
     return (m.family,)
+
+
+def block_state(admin1_code: str | None, precision: str | None) -> str | None:
+    """The blocking key of a place: its state's code; `NATIONAL` for a place that is the
+    country itself (no state); None for no place at all (never matched)."""
+    if admin1_code:
+        return admin1_code
+    return NATIONAL if precision == "country" else None
 
 
 # (category, municipality, place name, day, fatalities): equal for two records of one article
@@ -83,7 +92,7 @@ class Mention:
             article_id=record.article_id,
             category=record.category,
             family=category_family(record.category),
-            state=loc.admin1_code if loc else None,
+            state=block_state(loc.admin1_code, loc.precision) if loc else None,
             municipality=loc.admin2_code if loc else None,
             day=day.toordinal() if day else None,
             precision=(record.date_precision or "day") if as_date(record.date) else "week",
