@@ -271,3 +271,23 @@ def test_a_mob_killing_counts_its_victims(language: str, text: str, killed: int)
 def test_a_dateline_or_a_landmark_is_not_where_it_happened(text: str) -> None:
     (event,) = live(run("en", text))
     assert all(loc.admin1 != "Ciudad de México" for loc in event.locations)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Un enfrentamiento armado dejó cuatro muertos el sábado en un rancho a 90 kilómetros "
+            "de la capital de Culiacán, Sinaloa.",
+        ),
+        (
+            "en",
+            "A clash left four dead on Saturday at a ranch 60 miles from the state capital of "
+            "Culiacán, Sinaloa.",
+        ),
+    ],
+)
+def test_the_capital_a_distance_is_measured_from_is_not_the_place(language: str, text: str) -> None:
+    (event,) = live(run(language, text))
+    assert event.locations and all(loc.admin2 != "Culiacán" for loc in event.locations)

@@ -93,6 +93,30 @@ def repeated_background(drafts: list[Draft], found: Found) -> None:
             told[_figure_key(c)] = (draft.status, draft.first)
 
 
+def headline_tallies(doc: Doc, drafts: list[Draft]) -> None:
+    """A headline whose figures of people are all figures the article's tallies give
+    ("Abril violento deja 140 asesinatos en el estado" over the body's "durante el mes de
+    abril se cometieron 140 asesinatos") announces that tally, not a happening: its drafts
+    become `statistic` too. Figures of one person are left alone."""
+    tallied = {
+        _figure_key(c)
+        for d in drafts
+        if d.status == "statistic"
+        for _, c in d.counts
+        if c.what in PEOPLE_FIGURES and not c.lower_bound and c.value >= 2
+    }
+    if not tallied:
+        return
+    for draft in drafts:
+        if draft.status != "reported" or len(draft.sentences) != 1:
+            continue
+        if not doc.sentences[draft.first].is_headline:
+            continue
+        people = [c for _, c in draft.counts if c.what in PEOPLE_FIGURES and not c.lower_bound]
+        if people and all(c.value >= 2 and _figure_key(c) in tallied for c in people):
+            draft.status = "statistic"
+
+
 @cache
 def _run_on() -> tuple[PhraseMatcher[str], re.Pattern[str], frozenset[str]]:
     data: dict[str, Any] = load_data("lexicon/cues.toml")["background"]
