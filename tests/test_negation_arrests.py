@@ -43,3 +43,32 @@ def test_an_arrest_reported_after_a_question_stays() -> None:
     text = ATTACK + "Se desconoce el móvil; horas después, policías detuvieron a dos hombres."
     events = live(extract(Article(text=text, published=PUB, language="es")))
     assert any(c.what == "arrested" and c.value == 2 for e in events for c in e.counts)
+
+
+ATTACK_EN = (
+    "Gunmen shot dead two bricklayers on Tuesday in the Las Flores neighborhood of "
+    "Zitácuaro, Michoacán, the state prosecutor's office said.\n\n"
+    "The attackers fled on a red motorcycle.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (ATTACK_EN + "Investigators have not established a motive or made any arrests.", "en"),
+        (ATTACK_EN + "So far no one responsible for this crime has been captured.", "en"),
+        (ATTACK + "La policía municipal no ha realizado detenciones.", "es"),
+        (ATTACK + "Hasta ahora no hay responsables de este crimen detenidos.", "es"),
+    ],
+)
+def test_an_arrest_denied_by_a_coordination_or_its_suspects_is_no_arrest(
+    text: str, language: str
+) -> None:
+    events = live(extract(Article(text=text, published=PUB, language=language)))
+    assert [e.category for e in events] == ["attack"]
+
+
+def test_an_arrest_joined_by_and_after_a_denial_stays() -> None:
+    text = ATTACK_EN + "Police found no weapons at the scene and arrested two men nearby."
+    events = live(extract(Article(text=text, published=PUB, language="en")))
+    assert any(c.what == "arrested" and c.value == 2 for e in events for c in e.counts)

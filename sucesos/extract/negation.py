@@ -30,6 +30,8 @@ class _Negation:
     cues: frozenset[str]
     scope: frozenset[str]
     denials: PhraseMatcher[bool]
+    coordinators: frozenset[str]
+    coordination_ends: frozenset[str]
 
 
 @cache
@@ -37,7 +39,13 @@ def _lexicon() -> _Negation:
     data = load_data("lexicon/negation.toml")
     scope = {form for pattern in data["scope"] for form in expand(pattern)}
     denials = PhraseMatcher((p, True) for p in data["denials"])
-    return _Negation(frozenset(data["cues"]), frozenset(scope), denials)
+    return _Negation(
+        frozenset(data["cues"]),
+        frozenset(scope),
+        denials,
+        frozenset(data["coordinators"]),
+        frozenset(data["coordination_ends"]),
+    )
 
 
 share_scan(lambda: _lexicon().denials)  # read on every sentence (`lexicon.shared_scan`)
@@ -48,13 +56,20 @@ def is_negated(folded: str, start: int, floor: int = 0) -> bool:
     looking before `floor`, the start of its sentence)."""
     lexicon = _lexicon()
     window = folded[max(floor, start - _WINDOW) : start]
+    coordinated = False
     for seen, chunk in enumerate(reversed(window.split())):
         if chunk[-1] in _PUNCTUATION:
             break  # the clause ends after this word: the phrase is in another one
         word = chunk.strip(_PUNCTUATION)
         if word in lexicon.cues or word.endswith("n't"):
             return True
-        if seen >= _REACH or word not in lexicon.scope:
+        if seen >= _REACH:
+            break
+        if word in lexicon.coordinators:
+            # "not found a motive or made arrests": the act before "or" may be denied, with
+            # any words of its own between the cue and "or"
+            coordinated = True
+        elif word not in lexicon.scope and (not coordinated or word in lexicon.coordination_ends):
             break
     return any(floor <= d < start for d in _denials(folded, floor))
 
