@@ -75,6 +75,20 @@ def test_enumerated_victims_add_up(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Nueve personas —dos mujeres, seis hombres y un niño— murieron en el ataque al salón",
+        "Nueve personas - dos mujeres, seis hombres y un niño - murieron en el ataque al salón",
+        "Nine people — two women, six men and a boy — were killed in the attack on the hall",
+    ],
+)
+def test_a_list_between_dashes_breaks_down_the_figure_before_it(text: str) -> None:
+    # the dashes set off an aside, as parentheses do: its people are the nine, not more
+    killed = [value for what, value in figures(text) if what == "killed"]
+    assert max(killed) == 9
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("En el tiroteo murieron el jefe de la célula y al menos tres de sus pistoleros", 4),

@@ -60,3 +60,23 @@ def test_a_headline_with_its_own_toll_stays_the_news(language: str, title: str, 
     events = extract(Article(title=title, text=text, published=PUB, language=language))
     news = live(events)
     assert any(e.fatalities == 3 for e in news)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Un ataque contra una patrulla en Taxco, Guerrero, dejó tres policías muertos el "
+            "viernes. En lo que va del año suman tres policías asesinados en el municipio.",
+        ),
+        (
+            "en",
+            "An attack on a patrol in Taxco, Guerrero, left three police officers dead on "
+            "Friday. So far this year, three officers have been killed in the town.",
+        ),
+    ],
+)
+def test_a_lead_sentence_a_tally_repeats_stays_the_news(language: str, text: str) -> None:
+    events = extract(Article(text=text, published=PUB, language=language))
+    assert any(e.fatalities == 3 for e in live(events))

@@ -20,7 +20,11 @@ _TOKEN = r"\d[\d.,]*\d|\d|\w+"
 # that ends the text: with it every attempt matches, so a long run of punctuation at the
 # end costs linear time, not one failed attempt per character.
 _GAP_TOKEN = re.compile(rf"(\W*+)({_TOKEN}|\Z)")
-_BREAK = re.compile(r"[,;:.()\[\]!?¿¡—–]")  # not quotes: they wrap names
+# Punctuation between two tokens that breaks a phrase (not quotes: they wrap names). Tokens
+# are read on the folded text, where a dash is "-": a dash with a space on either side sets off
+# an aside ("trece personas —cinco mujeres y ocho hombres— murieron"); one inside a word
+# ("CJNG-aligned", "10-15") does not.
+_BREAK = re.compile(r"[,;:.()\[\]!?¿¡—–]|\s-|-\s")
 _THOUSANDS = re.compile(r"\d{1,3}([.,]\d{3})+")
 MAX_COUNT = 100_000  # larger figures are money, litres or statistics, not people
 

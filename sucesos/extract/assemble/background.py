@@ -93,11 +93,16 @@ def repeated_background(drafts: list[Draft], found: Found) -> None:
             told[_figure_key(c)] = (draft.status, draft.first)
 
 
+# How a sentence ends; a title line (the headline) has none of these.
+_SENTENCE_END = (".", "!", "?", "…", ":", ";")
+
+
 def headline_tallies(doc: Doc, drafts: list[Draft]) -> None:
-    """A headline whose figures of people are all figures the article's tallies give
-    ("Abril violento deja 140 asesinatos en el estado" over the body's "durante el mes de
-    abril se cometieron 140 asesinatos") announces that tally, not a happening: its drafts
-    become `statistic` too. Figures of one person are left alone."""
+    """A headline (a title line: no final punctuation) whose figures of people are all
+    figures the article's tallies give ("Abril violento deja 140 asesinatos en el estado" over
+    the body's "durante el mes de abril se cometieron 140 asesinatos") announces that tally,
+    not a happening: its drafts become `statistic` too. A lead sentence tells its own news,
+    whatever figure a later tally repeats; figures of one person are left alone."""
     tallied = {
         _figure_key(c)
         for d in drafts
@@ -110,8 +115,9 @@ def headline_tallies(doc: Doc, drafts: list[Draft]) -> None:
     for draft in drafts:
         if draft.status != "reported" or len(draft.sentences) != 1:
             continue
-        if not doc.sentences[draft.first].is_headline:
-            continue
+        sentence = doc.sentences[draft.first]
+        if not sentence.is_headline or sentence.text.rstrip().endswith(_SENTENCE_END):
+            continue  # a lead sentence tells its news, not the title of the tally
         people = [c for _, c in draft.counts if c.what in PEOPLE_FIGURES and not c.lower_bound]
         if people and all(c.value >= 2 and _figure_key(c) in tallied for c in people):
             draft.status = "statistic"
