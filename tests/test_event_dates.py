@@ -55,6 +55,23 @@ def test_a_dateline_without_a_year_dates_no_event(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a dateline's place in ordinary case, its names each followed by a comma
+        "Uruapan, Michoacán, 17 de septiembre de 2025.- Durante la noche del lunes, hombres "
+        "armados asesinaron a dos hombres en un taller de la colonia Centro.",
+        "Uruapan/Zamora, Michoacán, 17 de septiembre de 2025.- Durante la noche del lunes, "
+        "hombres armados asesinaron a dos hombres en un taller de Uruapan.",
+        "Ciudad de México, 17 de septiembre de 2025.- Durante la noche del lunes, hombres "
+        "armados asesinaron a dos hombres en un taller de la alcaldía Iztapalapa.",
+    ],
+)
+def test_a_dateline_in_ordinary_case_dates_no_event(text: str) -> None:
+    (event,) = live(text)
+    assert event.date == "2025-09-15"
+
+
+@pytest.mark.parametrize(
     ("text", "language", "day"),
     [
         (

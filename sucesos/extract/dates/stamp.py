@@ -14,10 +14,13 @@ import re
 from sucesos.extract.dates.match import DateMatch
 
 # What may stand before a stamp: nothing, the word "date", or a dateline's place ("CULIACÁN,
-# Sin.,").
+# Sin.,"; in ordinary case, its names each followed by a comma: "Salamanca/Irapuato,
+# Guanajuato,", "Ciudad de México,").
+_NAME = r"[A-ZÁÉÍÓÚÑÜ][\w.'’-]*"
 _BEFORE = re.compile(
     r"\s*(?:date:?\s+)?"
-    r"(?:[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’-]{2,40}(?:,\s*[A-Z][\w.]{1,14}\.?)?,?\s*)?"
+    r"(?:[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’-]{2,40}(?:,\s*[A-Z][\w.]{1,14}\.?)?,?\s*"
+    rf"|(?:{_NAME}(?:(?: |/|-| de | del | la | el ){_NAME}){{0,4}},\s*){{1,2}})?"
 )
 # What follows a dateline's date: ".-", "—", "–" (after the agency that filed it, "(EFE).-");
 # or the first word, glued to it.
