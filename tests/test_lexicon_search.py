@@ -83,3 +83,98 @@ def test_a_slice_ending_inside_a_word_takes_no_phrase_that_ends_there() -> None:
 
 def test_an_empty_list_finds_nothing() -> None:
     assert not PhraseSearch([]).occurs("en los ultimos meses")
+
+
+# --- patterns a PhraseMatcher keeps as shapes -----------------------------------------
+
+BIG = (
+    "(el|la|los|las) (agente|agentes|fiscal|fiscales|policia|policias) [de la|del] "
+    "[unidad|grupo|area] [especial|especializada|antisecuestro] (investiga|busca) (a|al|a la)"
+)
+SMALL = [
+    ("policia", "noun"),
+    ("la policia del grupo", "unit"),
+    ("busca al", "search"),
+    ("investiga*", "prefix"),
+    ("del area especial", "unit"),
+]
+SHAPE_TEXTS = [
+    "Ayer la policia del grupo especial investiga a la presunta banda; los agentes del area "
+    "antisecuestro busca al joven. La policia busca a los autores.",
+    "Los fiscales de la unidad especializada investigan al detenido y el agente busca al "
+    "testigo; la policia del grupo especial investiga alos vecinos.",
+    "El policia busca a",
+    "",
+]
+
+
+def _matcher_pair(
+    monkeypatch: pytest.MonkeyPatch, phrases: list[tuple[str, str]]
+) -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
+    """The same phrases with big patterns kept as shapes, and all in the automaton."""
+    from sucesos.extract import build_cache, lexicon_search
+
+    monkeypatch.setenv(build_cache.ENV_CACHE, "off")
+    shaped = PhraseMatcher(phrases)
+    monkeypatch.setattr(lexicon_search, "SHAPE_MIN_PHRASES", 10**9)
+    plain = PhraseMatcher(phrases)
+    return shaped, plain
+
+
+@pytest.mark.parametrize("with_small", [True, False])
+def test_a_shaped_pattern_finds_what_its_keys_found(
+    monkeypatch: pytest.MonkeyPatch, with_small: bool
+) -> None:
+    phrases = [(BIG, "big"), *(SMALL if with_small else [])]
+    shaped, plain = _matcher_pair(monkeypatch, phrases)
+    assert shaped._shaped is not None and plain._shaped is None
+    assert shaped.size == plain.size
+    assert len(shaped._automaton) == (len(SMALL) if with_small else 0)
+    for text in SHAPE_TEXTS:
+        folded = fold(text)
+        size = len(folded)
+        for start in range(0, size + 1, 5):
+            for end in [*range(start, size + 1, 7), size]:
+                for overlapping in (False, True):
+                    expected = plain.find(folded, start, end, overlapping=overlapping)
+                    got = shaped.find(folded, start, end, overlapping=overlapping)
+                    assert got == expected, (text, start, end, overlapping)
+
+
+def test_shaped_patterns_answer_alike_inside_a_shared_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sucesos.extract import lexicon
+
+    shaped, plain = _matcher_pair(monkeypatch, [(BIG, "big"), *SMALL])
+    folded = fold(SHAPE_TEXTS[0] + " " + SHAPE_TEXTS[1])
+    outside = [shaped.find(folded, s, s + 60) for s in range(0, len(folded), 9)]
+    monkeypatch.setattr(lexicon, "_SHARED", [lambda: shaped])
+    lexicon._union_of.cache_clear()
+    try:
+        with lexicon.shared_scan(folded):
+            inside = [shaped.find(folded, s, s + 60) for s in range(0, len(folded), 9)]
+    finally:
+        lexicon._union_of.cache_clear()
+    assert inside == outside
+    assert outside == [plain.find(folded, s, s + 60) for s in range(0, len(folded), 9)]
+
+
+def test_a_pattern_sharing_keys_with_another_stays_in_the_automaton(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "la policia busca a" is one of BIG's phrases too: BIG keeps its keys
+    shaped, plain = _matcher_pair(monkeypatch, [(BIG, "big"), ("la policia busca a", "other")])
+    assert shaped._shaped is None
+    assert shaped.find(fold(SHAPE_TEXTS[0])) == plain.find(fold(SHAPE_TEXTS[0]))
+
+
+def test_a_shaped_matcher_survives_the_build_cache(
+    tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sucesos.extract import build_cache
+
+    monkeypatch.setenv(build_cache.ENV_CACHE, str(tmp_path))
+    first = PhraseMatcher([(BIG, "big"), *SMALL])
+    again = PhraseMatcher([(BIG, "big"), *SMALL])  # read back from the cache
+    assert again._shaped is not None and again._shaped is not first._shaped
+    folded = fold(SHAPE_TEXTS[0])
+    assert again.find(folded) == first.find(folded) != []

@@ -129,19 +129,37 @@ def _expand(pattern: str) -> list[str]:
     return ["".join(combo) for combo in itertools.product(*choices)]
 
 
-# A built matcher: its number of keys, an automaton of keys to row numbers, and the rows:
-# (key length, the key's values with whether each is a prefix, whether any is a prefix).
-_Built = tuple[int, Any, list[tuple[int, list[tuple[bool, Any]], bool]]]
+# A built matcher: its number of keys, an automaton of keys to row numbers, the rows (key
+# length, the key's values with whether each is a prefix, whether any is a prefix), and the
+# patterns kept as shapes (`lexicon_search.ShapedPhrases`), or None.
+_Built = tuple[int, Any, list[tuple[int, list[tuple[bool, Any]], bool]], Any]
 
 
 def _build(phrases: list[tuple[str, Any]]) -> _Built:
     """Expand the patterns and compile their keys into an automaton (see `PhraseMatcher`).
 
     The automaton stores row numbers rather than the rows themselves: it then pickles and
-    loads in a fraction of the time (`build_cache`)."""
+    loads in a fraction of the time (`build_cache`). A pattern that stands for thousands of
+    phrases no other pattern has is kept as its shape instead (`lexicon_search`)."""
+    from sucesos.extract.lexicon_search import SHAPE_MIN_PHRASES, ShapedPhrases, shaped_phrase
+
+    expanded = [(pattern, value, expand(pattern)) for pattern, value in phrases]
+    # how many patterns stand for each key: a shape holds keys no other pattern has
+    owners: dict[str, int] = {}
+    for _pattern, _value, keys in expanded:
+        for key in {k.rstrip("*").rstrip() for k in keys}:
+            owners[key] = owners.get(key, 0) + 1
     entries: dict[str, list[tuple[bool, Any]]] = {}
-    for pattern, value in phrases:
-        for key in expand(pattern):
+    shaped = []
+    shaped_keys = 0
+    for pattern, value, keys in expanded:
+        if len(keys) > SHAPE_MIN_PHRASES and all(owners.get(key) == 1 for key in keys):
+            shape = shaped_phrase(pattern, value, keys)
+            if shape is not None:
+                shaped.append(shape)
+                shaped_keys += len(keys)
+                continue
+        for key in keys:
             prefix = key.endswith("*")
             key = key.rstrip("*").rstrip()
             if key and (prefix, value) not in entries.get(key, []):
@@ -161,7 +179,7 @@ def _build(phrases: list[tuple[str, Any]]) -> _Built:
         automaton.add_word(key, number)
     if entries:
         automaton.make_automaton()
-    return len(entries), automaton, rows
+    return len(entries) + shaped_keys, automaton, rows, ShapedPhrases(shaped) if shaped else None
 
 
 class PhraseMatch(NamedTuple, Generic[T]):
@@ -190,7 +208,7 @@ class PhraseMatcher(Generic[T]):
             digest = hashlib.sha256(described.encode("utf-8", "surrogatepass")).hexdigest()
             self.digest = digest[:32]
             built = build_cache.cached(f"matcher-{self.digest}", lambda: _build(listed))
-        self.size, self._automaton, self._rows = built
+        self.size, self._automaton, self._rows, self._shaped = built
 
     def find(
         self, folded: str, start: int = 0, end: int | None = None, *, overlapping: bool = False
@@ -215,16 +233,19 @@ class PhraseMatcher(Generic[T]):
             ends, found = shared
             lo = bisect.bisect_right(ends, start)
             hi = bisect.bisect_right(ends, end, lo)
-            if lo == hi:
+            if lo == hi and self._shaped is None:
                 return []  # no hit in the slice: most questions
             hits: Iterable[tuple[int, int]] = zip(ends[lo:hi], found[lo:hi], strict=True)
         else:
             # The slice, not iter(folded, start, end): pyahocorasick converts the whole
             # string on every call, which made a search per sentence quadratic in the
             # article's length.
-            hits = [
-                (start + last + 1, row) for last, row in self._automaton.iter(folded[start:end])
-            ]
+            automaton = self._automaton
+            hits = (
+                [(start + last + 1, row) for last, row in automaton.iter(folded[start:end])]
+                if automaton.kind != ahocorasick.EMPTY  # none when every pattern is shaped
+                else []
+            )
         candidates: list[PhraseMatch[T]] = []
         add = candidates.append
         make = tuple.__new__  # PhraseMatch(...) without the named tuple's Python-level __new__
@@ -249,6 +270,13 @@ class PhraseMatcher(Generic[T]):
                 for prefix, value in values:
                     if prefix:
                         add(make(PhraseMatch, (first, word_end, value)))
+        if self._shaped is not None:
+            if scan is not None and folded is scan.text:
+                shaped = scan.shaped_hits(self, start, end)
+            else:
+                shaped = self._shaped.find(folded, start, end)
+            for first, last, value in shaped:
+                add(make(PhraseMatch, (first, last, value)))
         if len(candidates) < 2:
             return candidates  # most questions find nothing, or one phrase
         candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -350,7 +378,7 @@ class TextScan:
     """Every registered matcher's hits in one text: (end, row) in the order of their ends.
     Also the context manager of `shared_scan`."""
 
-    __slots__ = ("_alone", "_previous", "per", "text")
+    __slots__ = ("_alone", "_previous", "_shaped", "per", "text")
 
     def __init__(self, text: str) -> None:
         union = _union()
@@ -369,6 +397,9 @@ class TextScan:
         self.per = per
         self._alone = union.alone
         self._previous: TextScan | None = None
+        # id(matcher) -> the phrases of its shaped patterns in the text: their starts, and
+        # (start, end, value) in the order of their starts
+        self._shaped: dict[int, tuple[list[int], list[tuple[int, int, Any]]]] = {}
 
     def __enter__(self) -> TextScan:
         self._previous = _current.scan
@@ -384,16 +415,32 @@ class TextScan:
         key = id(matcher)
         if key not in self._alone:
             return None
-        found = list(matcher._automaton.iter(self.text))
+        automaton = matcher._automaton
+        found = list(automaton.iter(self.text)) if automaton.kind != ahocorasick.EMPTY else []
         hits = self.per[key] = ([last + 1 for last, _ in found], [r for _, r in found])
         return hits
+
+    def shaped_hits(
+        self, matcher: PhraseMatcher[Any], start: int, end: int
+    ) -> list[tuple[int, int, Any]]:
+        """The phrases of the matcher's shaped patterns inside `text[start:end]`: those of
+        the whole text (found once) that lie there."""
+        known = self._shaped.get(id(matcher))
+        if known is None:
+            found = matcher._shaped.find(self.text, 0, len(self.text))
+            known = self._shaped[id(matcher)] = ([first for first, _, _ in found], found)
+        firsts, found = known
+        lo = bisect.bisect_left(firsts, start)
+        hi = bisect.bisect_right(firsts, end, lo)
+        return [hit for hit in found[lo:hi] if hit[1] <= end]
 
     def hits(
         self, matcher: PhraseMatcher[Any], text: str, start: int, end: int
     ) -> Iterable[tuple[int, int]] | None:
         """The matcher's hits ending in `text[start:end]` (some may begin before `start`),
         or None when `text` is not the scanned text or the matcher takes no part; an empty
-        tuple when there is none (most questions). `PhraseMatcher.find` reads `per` itself."""
+        tuple when there is none (most questions). Only the keys of its automaton: patterns
+        kept as shapes are found by `find`, which reads `per` itself."""
         if text is not self.text:
             return None
         hits = self.per.get(id(matcher))

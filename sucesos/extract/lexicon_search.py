@@ -10,13 +10,20 @@ regex of alternations and optional words: a few kilobytes) and answers `occurs` 
 `PhraseMatcher.find` answers whether it finds anything: a phrase inside the slice, at word
 boundaries of the whole text. Patterns with prefix phrases (`*`) are refused; the phrases a
 pattern stands for are the same as `expand`'s (the tests compare them on every list used).
+
+A `PhraseMatcher` keeps a pattern of thousands of phrases the same way (`ShapedPhrases`, below)
+when it has no phrase of another pattern: it is checked against `expand` when built.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
+
+import ahocorasick
 
 from sucesos.extract.lexicon import _PATTERN_PART, _check_groups, verb_forms
 from sucesos.extract.text import fold
@@ -114,10 +121,7 @@ def phrases(node: _Node) -> set[str]:
         return {node.text}
     if isinstance(node, _Alt):
         return set().union(*(phrases(option) for option in node.options))
-    out = {""}
-    for item in node.items:
-        out = {a + b for a in out for b in phrases(item)}
-    return out
+    return {"".join(parts) for parts in itertools.product(*map(phrases, node.items))}
 
 
 def pattern_shape(pattern: str) -> _Node:
@@ -146,5 +150,114 @@ class PhraseSearch:
         return pattern.search(folded, start, end) is not None
 
 
+_NON_WORD = re.compile(r"\W")
+_WORD = re.compile(r"\w+")
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
+
+
+# --- patterns of a PhraseMatcher kept as shapes ---------------------------------------
+# A pattern standing for thousands of phrases made most of the keys of the matchers holding
+# it (the triggers' and the status cues': 270,000 keys, 100 MB resident and 0.3 s to load):
+# a `PhraseMatcher` keeps such a pattern as its regex and finds its phrases with it instead.
+
+SHAPE_MIN_PHRASES = 2000  # a pattern standing for more phrases is kept as a shape
+
+
+class ShapedPhrase(NamedTuple):
+    regex: str  # the phrases, no look-around
+    openings: tuple[str, ...]  # the first two words of its phrases (the word of one-word ones)
+    longest: int  # characters of the longest phrase
+    value: object
+
+
+def shaped_phrase(pattern: str, value: object, keys: Iterable[str]) -> ShapedPhrase | None:
+    """`pattern` as a shape, when it stands for many phrases, all of whole words and exactly
+    `keys` (its phrases as `expand` gives them); else None."""
+    listed = set(keys)
+    if len(listed) <= SHAPE_MIN_PHRASES:
+        return None
+    try:
+        shape = pattern_shape(pattern)
+    except ValueError:
+        return None
+    if phrases(shape) != listed:
+        return None
+    openings = {" ".join(key.split(" ", 2)[:2]) for key in listed}
+    if any(_NON_WORD.search(opening.replace(" ", "")) for opening in openings):
+        return None  # `ShapedPhrases` reads the first two words as runs of letters
+    ordered = tuple(sorted(openings, key=len, reverse=True))
+    return ShapedPhrase(_regex(shape), ordered, max(map(len, listed)), value)
+
+
+class ShapedPhrases:
+    """Where the phrases of shaped patterns lie in folded text, as `PhraseMatcher.find`
+    finds keys: every phrase inside the slice at word boundaries of the whole text."""
+
+    def __init__(self, shaped: list[ShapedPhrase]) -> None:
+        self.shaped = shaped
+        self._compile()
+
+    def __getstate__(self) -> list[ShapedPhrase]:
+        return self.shaped
+
+    def __setstate__(self, state: list[ShapedPhrase]) -> None:
+        self.shaped = state
+        self._compile()
+
+    def _compile(self) -> None:
+        # where a phrase may start: its first word, whole (a small automaton of them walks a
+        # text several times faster than a regex alternation of a hundred words)
+        self._starts = ahocorasick.Automaton()
+        for word in {o.split(" ")[0] for s in self.shaped for o in s.openings}:
+            self._starts.add_word(word, word)
+        self._starts.make_automaton()
+        # first word -> what may follow it in an opening ("" ends a one-word phrase), and the
+        # patterns with a phrase starting with it
+        self._seconds: dict[str, set[str]] = {}
+        self._by_first: dict[str, list[tuple[re.Pattern[str], ShapedPhrase]]] = {}
+        for shaped in self.shaped:
+            regex = re.compile(shaped.regex)
+            for opening in shaped.openings:
+                first, _, second = opening.partition(" ")
+                self._seconds.setdefault(first, set()).add(second)
+                patterns = self._by_first.setdefault(first, [])
+                if not patterns or patterns[-1][1] is not shaped:
+                    patterns.append((regex, shaped))
+
+    def find(self, folded: str, start: int, end: int) -> list[tuple[int, int, object]]:
+        """(start, end, value) of every phrase in `folded[start:end]`, by start."""
+        out: list[tuple[int, int, object]] = []
+        size = len(folded)
+        for last_char, word in self._starts.iter(folded[start:end]):
+            after_word = start + last_char + 1
+            first = after_word - len(word)
+            if first:
+                ch = folded[first - 1]
+                if ch.isalnum() or ch == "_":  # inside a word (`_is_word`, inlined)
+                    continue
+            if after_word < size:
+                ch = folded[after_word]
+                if ch.isalnum() or ch == "_":  # the start of a longer word
+                    continue
+            seconds = self._seconds[word]
+            if "" not in seconds:  # every phrase has a second word: is it one of them?
+                after = _WORD.match(folded, after_word + 1, end)
+                if folded[after_word : after_word + 1] != " " or after is None:
+                    continue
+                if after.group() not in seconds:
+                    continue
+            for regex, shaped in self._by_first[word]:
+                if regex.match(folded, first, end) is None:
+                    continue  # no phrase of this pattern starts here
+                limit = min(end, first + shaped.longest)
+                # a phrase ends before a character that is no letter, digit or `_`
+                lasts = [m.start() for m in _NON_WORD.finditer(folded, first + 1, limit + 1)]
+                if limit == size:
+                    lasts.append(size)
+                for last in lasts:
+                    if regex.fullmatch(folded, first, last):
+                        out.append((first, last, shaped.value))
+        return out
