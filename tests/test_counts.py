@@ -75,6 +75,19 @@ def test_enumerated_victims_add_up(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen stopped the vans on a dirt road, slaughtering five children and two women", 7),
+        ("Gunmen massacred eleven people at a birthday party on Friday", 11),
+        ("The gunmen slew three farmers at the ranch", 3),
+    ],
+)
+def test_slaughter_massacre_and_slay_count_their_victims(text: str, expected: int) -> None:
+    killed = [value for what, value in figures(text) if what == "killed"]
+    assert max(killed, default=0) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Nueve personas —dos mujeres, seis hombres y un niño— murieron en el ataque al salón",
