@@ -38,7 +38,7 @@ from sucesos.extract.numbers import (
 )
 from sucesos.extract.people_lists import listed_counts
 from sucesos.extract.tolls import may_raise, toll_counts
-from sucesos.extract.victims import also_added, implied_counts
+from sucesos.extract.victims import also_added, elided_deaths, implied_counts
 
 _WINDOW = 10  # tokens between a number and what it counts
 _FAR = 12  # tokens of description between a people noun and its predicate
@@ -120,6 +120,7 @@ def find_counts(
     counts = toll_counts(s, counts)
     counts.extend(implied_counts(s, counts))
     counts = also_added(s, counts)
+    counts = elided_deaths(s, counts)
     counts.sort(key=lambda c: c.start)
     return counts
 

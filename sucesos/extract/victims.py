@@ -10,8 +10,10 @@ Word lists live in `sucesos/data/lexicon/counts.toml` under `[victims]`.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from sucesos.extract.count_words import CountMention, Sentence, lexicons
+from sucesos.extract.lexicon import load_data
 from sucesos.extract.numbers import MAX_COUNT, not_a_count, number_words, parse_digits
 
 
@@ -252,6 +254,62 @@ def also_added(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
             c = replace(c, additive=True)
         out.append(c)
     return out
+
+
+# The people an elided death may name: not the forces that answer it ("y la policía…").
+_ELIDED_GROUPS = frozenset({"people", "civilians"})
+
+
+@cache
+def _elided_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_data("lexicon/counts.toml")["victims"]
+    return (
+        frozenset(data["elided_others"]),
+        frozenset(data["elided_then"]),
+        frozenset(data["elided_not"]),
+    )
+
+
+def elided_deaths(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
+    """One more dead told with the verb left out after a death ("La mujer murió en el lugar
+    y el hombre en el hospital", "uno murió en el sitio y el otro camino al hospital", "the
+    woman died at the scene and the man in hospital"): a figure of one that adds to the
+    death before it (`additive`). Only when no other figure follows in the sentence."""
+    lex = lexicons()
+    others, then, not_then = _elided_words()
+    tokens = s.tokens
+    if not counts:
+        return counts
+    death = max(counts, key=lambda c: c.start)
+    if death.what != "killed" or death.value != 1:
+        return counts
+    after = [k for k, t in enumerate(tokens) if t.start >= death.end]
+    for k in after:
+        if tokens[k].after_break or tokens[k].word not in lex.coordination:
+            continue
+        n = k + 1
+        if n < len(tokens) and tokens[n].word in lex.determiners and tokens[n].word not in others:
+            n += 1
+        if n >= len(tokens) or tokens[n].after_break:
+            return counts
+        if tokens[n].word in others:
+            last = n
+        elif n in s.groups and s.groups[n][1] in _ELIDED_GROUPS:
+            last = s.groups[n][0]  # "y el hombre en…"; not "y la policía en Celaya investiga"
+            if tokens[last].word.endswith("s"):
+                return counts
+        else:
+            return counts
+        following = tokens[last + 1] if last + 1 < len(tokens) else None
+        if following is None or following.after_break or following.word not in then:
+            return counts
+        if last + 2 < len(tokens) and tokens[last + 2].word in not_then:
+            return counts
+        if any(first > last for first in s.starts):
+            return counts  # a word of its own follows: "y la policía en Celaya detuvo a dos"
+        start, end = tokens[k + 1].start, tokens[last].end
+        return [*counts, CountMention(start, end, "killed", 1, death.group, additive=True)]
+    return counts
 
 
 def _tokens_between(s: Sentence, start: int, end: int) -> int:

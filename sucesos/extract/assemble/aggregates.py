@@ -66,7 +66,31 @@ def aggregate_categories(
         # "En dos hechos distintos, … fueron asesinadas cuatro personas": every figure of
         # the sentence sums the incidents its frame counts
         return {t.category for t in triggers}
+    marks += _trailing_sums(doc, i, marks, counts)
     return {triggers[k].category for k in _in_marked_clauses(doc, i, triggers, marks)}
+
+
+# A clause that opens with a preposition: an adjunct of the clause before it.
+_ADJUNCT = re.compile(r"(?:en|in)\b")
+
+
+def _trailing_sums(doc: Doc, i: int, marks: list[int], counts: list[CountMention]) -> list[int]:
+    """Where the clause before a comma ends, for each aggregate cue that opens the clause
+    after it as an adjunct ("Al menos cinco personas fueron asesinadas el sábado, en hechos
+    distintos", "six people were killed on Sunday, in separate attacks"): the cue sums what
+    that clause tells, when it gives a figure of two or more."""
+    sentence = doc.sentences[i]
+    out: list[int] = []
+    for position in marks:
+        comma = doc.text.rfind(",", sentence.start, position)
+        if comma < 0 or doc.text[comma + 1 : position].strip():
+            continue  # the cue does not open its clause
+        if not _ADJUNCT.match(doc.folded, position):
+            continue
+        left = max(doc.text.rfind(ch, sentence.start, comma) for ch in ",;:")
+        if any(left < c.start < comma and c.value >= 2 for c in counts):
+            out.append(comma - 1)
+    return out
 
 
 @cache
