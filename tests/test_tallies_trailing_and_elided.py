@@ -5,7 +5,9 @@
   clause before it tells: a roundup's lead, the tally of the incidents the article then
   tells, never an incident with their toll;
 - a second death told with its verb left out ("La mujer murió en el lugar y el hombre en el
-  hospital", "one died at the scene and the other in hospital") adds one to the toll.
+  hospital", "one died at the scene and the other in hospital") adds one to the toll;
+- a gerund of killing after the act ("dispararon contra la casa, matando a tres personas")
+  gives the toll, as the finite verb does.
 
 Every sentence here is invented for the test; none comes from an outlet or an evaluation set.
 """
@@ -120,3 +122,19 @@ def test_a_death_told_again_with_its_verb_left_out_adds_one(text: str, language:
 )
 def test_what_follows_a_death_with_a_verb_or_a_state_adds_no_dead(text: str) -> None:
     assert live_tolls(run(text)) == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # a gerund of what the act did, with the people it killed after it
+        (
+            "En Tenancingo hombres armados dispararon contra dos viviendas, matando a tres "
+            "adultos y a un niño e hiriendo a dos mujeres.",
+            4,
+        ),
+        ("Los agresores abrieron fuego contra la tienda, asesinando a su dueño.", 1),
+    ],
+)
+def test_a_gerund_of_killing_gives_the_toll(text: str, toll: int) -> None:
+    assert live_tolls(run(text)) == [toll]
