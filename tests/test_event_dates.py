@@ -276,3 +276,32 @@ def test_an_opening_day_leaves_a_clause_that_may_name_its_own() -> None:
 def test_the_day_a_stay_began_is_no_tally_start_nor_the_event_day(text: str, language: str) -> None:
     (event,) = live(text, language=language)
     assert event.date == "2025-09-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Balacera en Zamora deja cinco muertos\n\n"
+            "Cinco personas fueron asesinadas en dos ataques en Zamora, informaron autoridades "
+            "este miércoles.\n\n"
+            "El primer ataque ocurrió el lunes en la colonia Las Flores, donde tres hombres "
+            "fueron asesinados.\n\n"
+            "Minutos más tarde, en la colonia Centro, dos hombres fueron asesinados por civiles "
+            "armados.",
+            "es",
+        ),
+        (
+            "Shootings in Zamora leave five dead\n\n"
+            "Five people were killed in two attacks in Zamora, authorities said on Wednesday.\n\n"
+            "The first attack took place on Monday in the Las Flores neighborhood, where three "
+            "men were shot dead.\n\n"
+            "Hours later, gunmen killed two men outside a store in the Centro neighborhood.",
+            "en",
+        ),
+    ],
+)
+def test_a_sequel_takes_the_day_of_the_account_before_it(text: str, language: str) -> None:
+    days = {e.fatalities: e.date for e in live(text, language=language)}
+    assert days[3] == "2025-09-15"
+    assert days[2] == "2025-09-15"

@@ -178,3 +178,19 @@ def test_a_part_of_another_town_is_another_incident(text: str, language: str) ->
         ("Uruapan", 3),
         ("Zamora", 5),
     ]
+
+
+def test_an_english_site_named_before_its_settlement_word() -> None:
+    text = "Police found two bodies in the Lomas Verdes neighborhood of Zamora."
+    assert sites(text) == ["lomas verdes"]
+
+
+def test_two_english_neighborhoods_are_two_incidents() -> None:
+    text = """On Saturday night, gunmen killed three men in the Lomas Verdes neighborhood of Zamora.
+
+    Early on Sunday, two women were shot dead in the Santa Fe neighborhood."""
+    events = attacks(run(text, "en"))
+    assert sorted((e.fatalities, e.locations[0].admin2) for e in events) == [
+        (2, "Zamora"),
+        (3, "Zamora"),
+    ]

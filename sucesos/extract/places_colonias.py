@@ -93,10 +93,11 @@ def find_colonias(f: str, idx: Index, spans: list[Span]) -> list[Span]:
                 break
             if is_loose and (n < 2 or words[0] in idx.ctx["not_settlement_start"]):
                 break  # one word after "en" is too often an ordinary word
-            of_place = cue.group(1) in rural or cue.group(1).endswith(" de")
+            of_place = cue.group(1) in rural or cue.group(1).endswith((" de", " of"))
             if of_place and known is not None and known.end >= end:
-                # "comunidad de X", "una colonia de X" where X is in the gazetteer: the
-                # gazetteer decides (a settlement of the town X, more often than one named X)
+                # "comunidad de X", "una colonia de X", "the neighborhood of X" where X is in
+                # the gazetteer: the gazetteer decides (a settlement of the town X, more often
+                # than one named X)
                 break
             entries = [_municipality(idx, c) for c in codes if c in idx.municipalities]
             if entries:

@@ -32,6 +32,28 @@ def _rules() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
     return pattern, frozenset(data["joiners"]), tuple(data["not_the_scene"])
 
 
+_IN_THE = re.compile(r"(?<![a-z])in the\s")
+
+
+@cache
+def _cue_after() -> re.Pattern[str]:
+    """The settlement word right after an English site's name (`[sites]` cues_after)."""
+    words = load_data("incidents.toml")["sites"]["cues_after"]
+    return re.compile(rf"\s(?:{alternation(words)})\b")
+
+
+def _named_before_cue(text: str, folded: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Sites whose name comes before the settlement word ("in the Mezquital neighborhood")."""
+    _, joiners, _ = _rules()
+    out: list[tuple[int, str]] = []
+    for m in _IN_THE.finditer(folded, start, end):
+        name = _name_at(text, folded, m.end(), end, joiners)
+        after = m.end() + len(name)
+        if name and folded[m.end() : after] == name and _cue_after().match(folded, after, end):
+            out.append((m.end(), name))
+    return out
+
+
 def find_sites(text: str, folded: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, folded name) of the sites named in `text[start:end]` (`folded` is its
     folded form, offsets equal)."""
@@ -44,6 +66,9 @@ def find_sites(text: str, folded: str, start: int, end: int) -> list[tuple[int, 
         name = _name_at(text, folded, m.end(), end, joiners)
         if name:
             out.append((m.end(), name))
+    if "in the " in folded[start:end]:
+        out += _named_before_cue(text, folded, start, end)
+        out.sort()
     return out
 
 

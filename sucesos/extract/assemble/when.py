@@ -4,12 +4,14 @@ precision (the text does not say the day)."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.news import opens_a_stay
 from sucesos.extract.dates import DateMatch, is_historical
 from sucesos.extract.kinds import Trigger
+from sucesos.extract.lexicon import PhraseMatcher, load_data
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -82,6 +84,9 @@ def event_date(
             ),
         )
         return best.value.isoformat(), best.precision, True
+    previous = sequel_day(doc, draft, found)
+    if previous is not None:
+        return previous.value.isoformat(), previous.precision, True
     if lead_date is not None and lead_date.start not in draft.skip:
         # (not a date its own sentence gives another event: "…was killed, one of six
         # murdered this year")
@@ -93,3 +98,45 @@ def event_date(
 
 
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+# A sequel's opener starts within this many characters of its sentence ("A las 18:30 horas,
+# del mismo día, …").
+_OPENER_REACH = 25
+# How many sentences back the day of the account before a sequel is looked for.
+_SEQUEL_REACH = 4
+
+
+@cache
+def _sequel_openers() -> PhraseMatcher[str]:
+    return PhraseMatcher(
+        (w, "sequel") for w in load_data("lexicon/cues.toml")["sequels"]["openers"]
+    )
+
+
+def sequel_day(doc: Doc, draft: Draft, found: Found) -> DateMatch | None:
+    """The day of the account told just before a draft that opens as its sequel ("Minutos
+    más tarde…", "Hours later…", "Mientras tanto…"; `cues.toml` [sequels]): the current day
+    of the nearest sentence before it that names one, up to `_SEQUEL_REACH` sentences back
+    and not past a sentence that tells an act with no day; None when the draft opens
+    otherwise or no such day is near."""
+    first = draft.first
+    sentence = doc.sentences[first]
+    reach = min(sentence.end, sentence.start + _OPENER_REACH)
+    if not any(
+        m.start < reach for m in _sequel_openers().find(doc.folded, sentence.start, reach + 40)
+    ):
+        return None
+    for i in range(first - 1, max(-1, first - 1 - _SEQUEL_REACH), -1):
+        days = [
+            d
+            for d in found.dates[i]
+            if d.precision == "day"
+            and not d.future
+            and d.start not in found.reporting
+            and not is_historical(d, doc.published)
+        ]
+        if days:
+            return days[-1]
+        if found.triggers[i]:
+            return None  # the account before names no day: the lead's dates both
+    return None

@@ -56,7 +56,7 @@ _DATELINE = re.compile(
 def is_locative(doc: Doc, place: PlaceMatch) -> bool:
     """Whether the text places something in `place` ("en Tapalpa", "in the town of", "en el
     centro de")."""
-    before = doc.folded[max(0, place.start - 40) : place.start]
+    before = doc.folded[max(0, place.start - 60) : place.start]
     return bool(_LOCATIVE_BEFORE.search(before[-24:]) or _town_area().search(before))
 
 
@@ -68,6 +68,7 @@ def _town_area() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:en|in)\s+(?:(?:el|la|the|a)\s+)?(?:(?:{alternation(data['areas'])})\s+"
         rf"(?:de|del|of)\s+(?:la |el |los |las |the )?|(?:{alternation(data['before_name'])})\s+)$"
+        rf"|\bin the (?:[^\s.,;:]+ ){{1,4}}(?:{alternation(data['named_parts'])}) of\s+$"
     )
 
 
