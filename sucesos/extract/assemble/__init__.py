@@ -28,6 +28,7 @@ from sucesos.extract.assemble.background import (
 )
 from sucesos.extract.assemble.background import (
     background_clause,
+    headline_sums,
     headline_tallies,
     repeated_background,
     runs_on,
@@ -191,6 +192,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     repeated_sums(drafts)
     repeated_background(drafts, found)
     headline_tallies(doc, drafts)
+    headline_sums(doc, drafts)
     merged = merge_drafts(drafts, found)
     mark_responses(doc, merged)
     merged = absorb_parts(merged, found)

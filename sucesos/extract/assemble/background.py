@@ -123,6 +123,44 @@ def headline_tallies(doc: Doc, drafts: list[Draft]) -> None:
             draft.status = "statistic"
 
 
+def headline_sums(doc: Doc, drafts: list[Draft]) -> None:
+    """A headline (a title line) whose dead are the sum of two or more accounts the body
+    tells, each with fewer dead of its own ("Matan a cinco en Zamora" over three men shot on
+    Saturday and two women on Sunday), sums them: its drafts become aggregates, which join
+    no incident (its toll is not the first account's) and become the tally of those told
+    after it (`incidents.summaries_as_tallies`)."""
+    tolls = [
+        _killed(d)
+        for d in drafts
+        if d.status == "reported" and not d.aggregate and not _title_line(doc, d)
+    ]
+    tolls = [t for t in tolls if t]
+    if len(tolls) < 2:
+        return
+    total = sum(tolls)
+    for draft in drafts:
+        if draft.status == "reported" and not draft.aggregate and _title_line(doc, draft):
+            dead = _killed(draft)
+            if dead == total and max(tolls) < dead:
+                draft.aggregate = True
+
+
+def _killed(draft: Draft) -> int:
+    return max(
+        (c.value for _, c in draft.counts if c.what == "killed" and not c.lower_bound), default=0
+    )
+
+
+def _title_line(doc: Doc, draft: Draft) -> bool:
+    """Whether the draft is told in a title line alone (a headline: no final punctuation)."""
+    sentence = doc.sentences[draft.first]
+    return (
+        len(draft.sentences) == 1
+        and sentence.is_headline
+        and not sentence.text.rstrip().endswith(_SENTENCE_END)
+    )
+
+
 @cache
 def _run_on() -> tuple[PhraseMatcher[str], re.Pattern[str], frozenset[str]]:
     data: dict[str, Any] = load_data("lexicon/cues.toml")["background"]
