@@ -382,6 +382,9 @@ def blocks_rows(
     reading a small block): the requests go as one JSON array in one statement per
     `_SQLITE_REQUESTS` ranges, in the order, one range after another, that `block_rows`
     gives them."""
+    if conn.dialect.name == "postgresql":
+        yield from _pg_blocks_rows(conn, requests)
+        return
     national = [r for r in requests if r[0][0] == NATIONAL]
     if national:  # the country's own block: few events, read apart (its rows have no state)
         for key, windows in national:
@@ -391,27 +394,40 @@ def blocks_rows(
     if conn.dialect.name == "sqlite":
         yield from _sqlite_blocks_rows(conn, requests)
         return
-    if conn.dialect.name != "postgresql":
-        for key, windows in requests:
-            for c, precision in block_rows(conn, key, windows):
-                yield key, c, precision
-        return
-    arrays: dict[str, list[Any]] = {
-        n: [] for n in ("states", "families", "precisions", "los", "his")
-    }
+    for key, windows in requests:
+        for c, precision in block_rows(conn, key, windows):
+            yield key, c, precision
+
+
+def _pg_blocks_rows(
+    conn: sa.Connection, requests: Sequence[tuple[BlockKey, Mapping[str, tuple[int, int]]]]
+) -> Iterator[tuple[BlockKey, Cluster, str | None]]:
+    """`blocks_rows` on PostgreSQL: the states' index ranges and the country's own
+    (`NATIONAL`, events with no state) as arrays in one statement."""
+    names = ("states", "families", "precisions", "los", "his")
+    arrays: dict[str, list[Any]] = {n: [] for n in names}
+    country: dict[str, list[Any]] = {n: [] for n in names[1:]}
     for (state, family), windows in requests:
         for p, (lo, hi) in windows.items():
-            arrays["states"].append(state)
-            arrays["families"].append(family)
-            arrays["precisions"].append(p)
-            arrays["los"].append(date.fromordinal(lo))
-            arrays["his"].append(date.fromordinal(hi))
-    for i in range(0, len(arrays["states"]), _PG_REQUESTS):
+            into = country if state == NATIONAL else arrays
+            if into is arrays:
+                arrays["states"].append(state)
+            into["families"].append(family)
+            into["precisions"].append(p)
+            into["los"].append(date.fromordinal(lo))
+            into["his"].append(date.fromordinal(hi))
+    pages = max(1, -(-len(arrays["states"]) // _PG_REQUESTS))
+    for k in range(pages):
+        i = k * _PG_REQUESTS
         page = {n: values[i : i + _PG_REQUESTS] for n, values in arrays.items()}
+        # the country's few ranges go with the first page
+        page.update({f"n_{n}": values if k == 0 else [] for n, values in country.items()})
+        if not page["states"] and not page["n_families"]:
+            continue
         for row in conn.execute(_pg_blocks_query(), page):
             found = event_cluster(row.id, row._mapping)
-            if found is not None:
-                yield (row.admin1_code, row.category_family), found, row.date_precision
+            if found is not None and found.state is not None:
+                yield (found.state, row.category_family), found, row.date_precision
 
 
 # Index ranges per PostgreSQL statement of `blocks_rows`.
@@ -460,7 +476,7 @@ _SQLITE_BLOCKS = _sqlite_blocks_query()
 
 
 @cache
-def _pg_blocks_query() -> sa.Select[Any]:
+def _pg_blocks_query() -> sa.CompoundSelect:
     """Events in any of the index ranges given as parallel arrays (state, family, date
     precision, first and last day), built once."""
     from sqlalchemy.dialects.postgresql import ARRAY
@@ -483,7 +499,29 @@ def _pg_blocks_query() -> sa.Select[Any]:
         ev.c.date_precision == ranges.c.precision,
         ev.c.date.between(ranges.c.lo, ranges.c.hi),
     )
-    return sa.select(*_block_columns()).select_from(ranges.join(ev, on))
+    # The country's own block (`NATIONAL`): events with no state, placed in the country.
+    country = (
+        sa.func.unnest(
+            sa.bindparam("n_families", type_=ARRAY(sa.String)),
+            sa.bindparam("n_precisions", type_=ARRAY(sa.String)),
+            sa.bindparam("n_los", type_=ARRAY(sa.Date)),
+            sa.bindparam("n_his", type_=ARRAY(sa.Date)),
+        )
+        .table_valued("family", "precision", "lo", "hi")
+        .render_derived()
+    )
+    on_country = sa.and_(
+        ev.c.admin1_code.is_(None),
+        ev.c.geo_precision == "country",
+        ev.c.category_family == country.c.family,
+        ev.c.date_precision == country.c.precision,
+        ev.c.date.between(country.c.lo, country.c.hi),
+    )
+    columns = _block_columns()
+    return sa.union_all(
+        sa.select(*columns).select_from(ranges.join(ev, on)),
+        sa.select(*columns).select_from(country.join(ev, on_country)),
+    )
 
 
 def event_rows(conn: sa.Connection, event_ids: list[str]) -> dict[str, dict[str, Any]]:
