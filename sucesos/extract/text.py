@@ -221,8 +221,10 @@ def _link_labels() -> re.Pattern[str]:
     """The labels that open a line linking to another story (`cues.toml` [furniture])."""
     from sucesos.extract.lexicon import alternation, load_data  # lexicon reads this module
 
-    labels = load_data("lexicon/cues.toml")["furniture"]["link_labels"]
-    return re.compile(rf"\W*(?:{alternation(labels)})\s*[:|»>\-\u2013\u2014]")
+    furniture = load_data("lexicon/cues.toml")["furniture"]
+    labels, bare = alternation(furniture["link_labels"]), alternation(furniture["bare_link_labels"])
+    # a label then a mark ("Related: …"), or a label no prose opens with then the title
+    return re.compile(rf"\W*(?:(?:{labels})\s*[:|»>\-\u2013\u2014]|(?:{bare})\s+\w)")
 
 
 # A "sentence" longer than this (a table, a list without periods, text with no punctuation)

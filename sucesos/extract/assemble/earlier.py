@@ -153,11 +153,13 @@ def _share_manner_dates(doc: Doc, triggers: Sequence[Trigger], dated: dict[int, 
 
 
 # The "after" words that put the sentence's happening later than the one they introduce
-# ("a 11 días después de una masacre", "weeks after the killing of"): "se suma a", "a días
-# de que" say no such order, and a clause ("después de que…") may be the news itself.
+# ("a 11 días después de una masacre", "weeks after the killing of", "since the arrest of",
+# "desde la captura de": what has gone on since): "se suma a", "a días de que" say no such
+# order, and a clause ("después de que…") may be the news itself.
 _LATER = re.compile(
     r"(?:(?P<days>dias?)|semanas?|mes(?:es)?|anos?) despues de (?:una?|el|la|los|las) "
     r"|(?:(?P<days_en>days?)|weeks?|months?|years?) after (?:the|an?) "
+    r"|since (?:the|his|her|their|its) |desde (?:la|el|su) "
 )
 _COUNT_BEFORE = re.compile(r"(\w+)\s+$")
 
