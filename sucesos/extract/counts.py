@@ -197,6 +197,9 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
             people_seen = True  # "dos despachadores que murieron"
             i += 1
             continue
+        if not people_seen and _modifies_people(s, i):
+            i += 1  # "13 young people", "four taxi drivers": a word describing the people
+            continue
         if people_seen and _an_age(s, i):
             # "eleven people aged 17 to 35 were killed": their ages describe them
             described = True
@@ -250,6 +253,19 @@ def _past_inclusion(s: Sentence, i: int) -> int | None:
         if tokens[k].after_break:
             return k if s.folded[tokens[k - 1].end : tokens[k].start].strip() == "," else None
     return None
+
+
+def _modifies_people(s: Sentence, i: int) -> bool:
+    """Whether token `i`, a word the lexicon does not know, stands right before a noun of
+    people it describes ("13 young people", "four taxi drivers", "dos jóvenes estudiantes"):
+    not a word that links or places them ("by", "when", "in", "and")."""
+    lex = lexicons()
+    tokens = s.tokens
+    word = tokens[i].word
+    if len(word) < 3 or not word.isalpha() or i + 1 not in s.groups or tokens[i + 1].after_break:
+        return False  # nor the end of an ordinal ("5th family", "1er lugar")
+    stops = lex.group_stops | lex.item_ends | lex.not_a_victim | lex.coordination
+    return word not in stops and not is_number(word)
 
 
 def _people_by_their_predicate(s: Sentence, i: int) -> bool:

@@ -26,7 +26,7 @@ def listed_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]
     for first, entries in sorted(s.starts.items()):
         for last, side, what in entries:
             if side == "far":
-                total, parts = _list_before(first, s)
+                total, parts = _list_before(_past_relative(first, s), s)
                 total, parts = _with_companions(first, last, s, total, parts)
             elif side == "before":
                 total, parts = _list_after(last + 1, s)
@@ -95,6 +95,28 @@ def _list_before(end: int, s: Sentence) -> tuple[int, int]:
             joined = True
             j = k - 2
     return (total, parts) if joined else (0, 0)
+
+
+# A relative clause between a list and its predicate: "two bodyguards and a woman who was
+# travelling with them died" (3). Its pronouns, and how many tokens it may run over.
+_RELATIVE_PRONOUNS = frozenset({"who", "quien", "quienes"})
+_RELATIVE_TOKENS = 8
+
+
+def _past_relative(end: int, s: Sentence) -> int:
+    """Where the list before a predicate at token `end` ends: at the relative pronoun of a
+    clause about its last item that stands between them, else at `end`. The clause holds no
+    predicate or figure of its own."""
+    tokens = s.tokens
+    for r in range(end - 1, max(0, end - _RELATIVE_TOKENS) - 1, -1):
+        if tokens[r].word in _RELATIVE_PRONOUNS:
+            clause = range(r + 1, end)
+            if r == 0 or any(k in s.starts or is_number(tokens[k].word) for k in clause):
+                return end
+            return r
+        if tokens[r].after_break and r < end - 1:
+            return end  # a mark inside: no clause of one item
+    return end
 
 
 def _bare_plural(k: int, s: Sentence) -> bool:
