@@ -79,6 +79,7 @@ class Lexicons:
     group_stops: frozenset[str]
     leaving: frozenset[str]  # "left", "dejó": their number may count things, not people
     also: frozenset[str]  # "también", "also": the people of the figure are more victims
+    own_verbs: frozenset[str]  # "were", "fueron": after a figure's people, a verb of theirs
 
 
 def _words(patterns: list[str]) -> frozenset[str]:
@@ -130,6 +131,7 @@ def lexicons() -> Lexicons:
         group_stops=_words(fillers["agents"]) | _words(fillers["clause_openers"]),
         leaving=_words(fillers["leaving"]),
         also=_words(fillers["also"]),
+        own_verbs=_words(fillers["own_verbs"]),
     )
 
 

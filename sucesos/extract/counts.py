@@ -410,6 +410,8 @@ def _count_coordinated(number: Number, s: Sentence, previous: CountMention) -> C
             for _last, side, what in s.starts.get(k, []):
                 if side == "after" and what != previous.what:
                     return s.mention(number, what, s.group_near(k, k + 3), False)
+        if _verb_of_their_own(s, number.last + 2, previous.what):
+            return None  # "20 killed and hundreds more threatened": not more dead
         return s.mention(number, previous.what, previous.group, True)
     head = s.folded[tokens[max(0, number.first - 4)].start : tokens[number.first].start]
     # "y tres sicarios", and a joint of several words: "…dead, as well as one officer"
@@ -428,9 +430,23 @@ def _count_coordinated(number: Number, s: Sentence, previous: CountMention) -> C
         k += 1  # "one federal police officer"
     noun = s.groups.get(k)
     if joined and close and noun is not None and not tokens[number.first].after_break:
+        if _verb_of_their_own(s, noun[0] + 1, previous.what):
+            return None  # "four were killed and dozens of residents were displaced"
         group = None if noun[1] == "people" else noun[1]
         return s.mention(number, previous.what, group, group == previous.group)
     return None
+
+
+def _verb_of_their_own(s: Sentence, k: int, what: str) -> bool:
+    """Whether token `k`, right after a figure's people, opens a verb of theirs (an
+    auxiliary: "were", "fueron") that tells no `what` within a few tokens ("were displaced",
+    "were threatened"): the figure counts people of another happening."""
+    tokens = s.tokens
+    if k >= len(tokens) or tokens[k].after_break or tokens[k].word not in lexicons().own_verbs:
+        return False
+    return not any(
+        w == what for j in range(k, min(len(tokens), k + 4)) for _l, _s, w in s.starts.get(j, [])
+    )
 
 
 def _join_coordinated(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
