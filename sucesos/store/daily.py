@@ -271,11 +271,12 @@ _DELETES: dict[str, sa.Delete] = {}
 
 def _delete_empty(table: sa.Table) -> sa.Delete:
     """The table's delete of a row left with no event, built once (`execute_many` keeps its
-    compiled form by the statement's identity)."""
+    compiled form by the statement's identity). The 0 is written in the SQL, not bound: the
+    key is then the one parameter, and `execute_many` hands the rows to the driver."""
     stmt = _DELETES.get(table.name)
     if stmt is None:
         stmt = _DELETES[table.name] = table.delete().where(
-            table.c.key == sa.bindparam("k"), table.c.events == 0
+            table.c.key == sa.bindparam("k"), table.c.events == sa.literal_column("0")
         )
     return stmt
 

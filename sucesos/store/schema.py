@@ -46,8 +46,12 @@ class PackedJSON(sa.TypeDecorator[Any]):
 
 def pack_json(value: Any) -> bytes:
     """`value` as `PackedJSON` stores it."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
-    return zlib.compress(text.encode("utf-8"), 6)
+    return zlib.compress(_PACK_ENCODER.encode(value).encode("utf-8"), 6)
+
+
+# `json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)`, whose encoder
+# `json.dumps` would build again for every record.
+_PACK_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 def pack_json_text(text: str) -> bytes:
