@@ -173,7 +173,7 @@ class _Writer:
                     self.priors.observe(article, others[article.id])
                 continue
             done = next(pending)
-            want = self.home_now(done.article)
+            want = done.home if done.current else self.home_now(done.article)
             if done.home != want and home_matters(done.article, done.records, done.home, want):
                 # the outlet's home state changed since it was handed out, and it counts here
                 done = extract_one(done.article, want, self.explain is not None)
@@ -185,7 +185,7 @@ class _Writer:
             if done.error is not None:
                 self.report(f"{article_origin(done.article)}: extraction failed: {done.error}")
             else:
-                state = placed_state(done.records)
+                state = done.placed
                 self.priors.observe(done.article, state)
             todo.append((done.article, done.records))
             fingerprints.append(done.fingerprint)
@@ -292,7 +292,12 @@ def write_stream(
                     continue
                 stored.add(article.id)  # the same article twice in one input counts once
                 fresh.append(article)
-            submitted = pool.submit([(a, writer.home_now(a)) for a in fresh])
+            # Without a pool each article is extracted when its turn comes, with the home
+            # state known then: none is needed now.
+            ahead_of_writer = pool.pool is not None
+            submitted = pool.submit(
+                [(a, writer.home_now(a) if ahead_of_writer else None) for a in fresh]
+            )
             ahead.append((batch, flags, submitted))
             while len(ahead) > (2 if pool.pool is not None else 0):
                 done, ids, running = ahead.popleft()

@@ -49,6 +49,11 @@ class Extracted:
     # {record id: its `records.data` as stored} (`sucesos.store.writer.packed_record`),
     # packed here so the single writer does not spend its time compressing.
     packed: dict[str, bytes] = field(default_factory=dict)
+    # `sucesos.extract.outlets.placed_state` of the records, computed here for the writer.
+    placed: str | None = None
+    # True when extracted by the writer's own process just as its turn came (no pool): its
+    # home state is the one the writer knows now, so there is nothing to check again.
+    current: bool = False
 
 
 # How much lower the workers' scheduling priority is than the writer's (`os.nice`).
@@ -72,6 +77,7 @@ def extract_one(article: Article, home: str | None, explain: bool = False) -> Ex
     """Extract and fingerprint one article; an exception is returned, not raised, so one
     article cannot stop a batch. With `explain`, the place names not used are kept too."""
     from sucesos import api  # api._extract is the one extraction entry point of ingest
+    from sucesos.extract.outlets import placed_state
     from sucesos.extract.pipeline import text_cut_warning
     from sucesos.resolve.syndication import fingerprint_text
 
@@ -92,6 +98,7 @@ def extract_one(article: Article, home: str | None, explain: bool = False) -> Ex
         fp, error = None, error or f"{type(exc).__name__}: {exc}"
     done = Extracted(article, records, fp, use, error, [cut] if cut else [], drops)
     done.packed = _packed(records)
+    done.placed = placed_state(records)
     return done
 
 
@@ -188,4 +195,6 @@ class Pending:
                 yield done
         else:
             for article, _ in self.items:
-                yield extract_one(article, home_now(article), self.explain)
+                done = extract_one(article, home_now(article), self.explain)
+                done.current = True
+                yield done

@@ -103,6 +103,9 @@ class BatchResolver:
         self.stored_rows: dict[str, dict[str, Any]] = {}
         self.stored_links: dict[str, list[Linked]] = {}
         self.mentions: dict[tuple[str, str], Mention] = {}  # by `_prefetch`, for `_resolve`
+        # What `choose` gave each of those mentions among the prefetched blocks' events: the
+        # decision `_resolve` takes too while none of those events changed in the batch.
+        self.chosen: dict[tuple[str, str], Cluster | None] = {}
 
     # --- articles ---------------------------------------------------------------------------
 
@@ -237,8 +240,13 @@ class BatchResolver:
                 continue
             if info is None:
                 info = self._article_of(article)
-            m = self.mentions.pop((article.id, record.id), None) or _mention(article, record)
-            found = choose(m, self._candidates(m, article.id))
+            key = (article.id, record.id)
+            m = self.mentions.pop(key, None) or _mention(article, record)
+            candidates, as_prefetched = self._candidates(m, article.id)
+            known = key in self.chosen
+            found = self.chosen.pop(key, None)
+            if not (as_prefetched and known):
+                found = choose(m, candidates)
             if found is None:
                 event = self._new_event(stable_id("event", record.id))
                 reason = f"created from {who}"
@@ -251,21 +259,21 @@ class BatchResolver:
             out.append((event.id, found is None))
         return out
 
-    def _candidates(self, m: Mention, article_id: str) -> list[Cluster]:
+    def _candidates(self, m: Mention, article_id: str) -> tuple[list[Cluster], bool]:
         """The events of `m`'s block: stored ones not touched by the batch, and the batch's
-        (the same block, families and windows, either way)."""
+        (the same block, families and windows, either way); and True when they are the
+        prefetched blocks' candidates as `_prefetch` gave them to `choose` (no event among
+        them touched by the batch, none of the batch's added)."""
         if m.state is None or m.day is None:
-            return []
+            return [], False
         families = block_families(m)
+        as_prefetched = False
         if article_id in self.new_articles and all(
             (m.state, f) in self.prefetched for f in families
         ):
-            clusters = [
-                c
-                for f in families
-                for c in self.prefetched[(m.state, f)].candidates(m)
-                if c.id not in self.events
-            ]
+            prefetched = [c for f in families for c in self.prefetched[(m.state, f)].candidates(m)]
+            clusters = [c for c in prefetched if c.id not in self.events]
+            as_prefetched = len(clusters) == len(prefetched)
         else:
             stored_article = article_id not in self.new_articles
             clusters = [
@@ -284,20 +292,22 @@ class BatchResolver:
                 mine = next((r for r, a in event.linked if a["id"] == article_id), None)
                 articles = {article_id: Mention.from_record(mine).signature()} if mine else {}
                 clusters.append(replace(c, articles=articles))
-        return clusters
+                as_prefetched = False
+        return clusters, as_prefetched
 
     def _prefetch(self, items: Sequence[tuple[Article, list[EventRecord]]]) -> None:
         """Read, in a few queries, what resolving `items` will ask the store: the blocks of
         their records (one query per state and family) and, for the stored events they are
         likely to join, the event rows and linked records. Only a cache of the store as it
         stands before the batch writes: the decisions are the same without it."""
-        mentions = []
+        keys, mentions = [], []
         for a, records in items:
             if a.id not in self.new_articles:
                 continue
             for r in records:
                 if r.status not in NOT_EVENTS and self.seen_records.get(r.id) is None:
                     m = self.mentions[(a.id, r.id)] = _mention(a, r)  # kept for `_resolve`
+                    keys.append((a.id, r.id))
                     mentions.append(m)
         if not mentions:
             return
@@ -306,7 +316,7 @@ class BatchResolver:
         else:
             self.prefetched.update(prefetch_blocks(self.conn, mentions))
         likely: set[str] = set()
-        for m in mentions:
+        for key, m in zip(keys, mentions, strict=True):
             if m.state is None or m.day is None:
                 continue
             found = choose(
@@ -317,6 +327,7 @@ class BatchResolver:
                     for c in self.prefetched.get((m.state, f), _NO_BLOCK).candidates(m)
                 ],
             )
+            self.chosen[key] = found
             if found is not None:
                 likely.add(found.id)
         wanted = sorted(k for k in likely if k not in self.events)
@@ -464,4 +475,5 @@ class BatchResolver:
         self.stored_rows.clear()
         self.stored_links.clear()
         self.mentions.clear()
+        self.chosen.clear()
         self.packed.clear()
