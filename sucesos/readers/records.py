@@ -131,13 +131,19 @@ def _article(
     where: str,
 ) -> Article | None:
     notes: list[str] = []
+    cleaned: dict[str, str] = {}  # the title and text fields, cleaned once
     for key in ("title", *TEXT_FIELDS):
         value = record.get(key)
         if isinstance(value, str):
-            notes += [f"{key}: {n}" for n in clean_text(value).notes()]
+            done = clean_text(value)
+            cleaned[key] = done.text
+            notes += [f"{key}: {n}" for n in done.notes()]
     if notes:
         ctx.report.warn(path, line, where + "; ".join(notes))
-    record = {str(clean_value(k)): clean_value(v) for k, v in record.items()}
+    record = {
+        str(clean_value(k)): cleaned[k] if k in cleaned else clean_value(v)
+        for k, v in record.items()
+    }
     fields: dict[str, Any] = {}
     used: set[str] = set()
     for name, aliases in FIELD_ALIASES.items():
