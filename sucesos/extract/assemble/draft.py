@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.actors import ActorMatch
@@ -14,6 +15,7 @@ from sucesos.extract.assemble.where import is_locative, is_near
 from sucesos.extract.count_words import CountMention
 from sucesos.extract.dates import DateMatch
 from sucesos.extract.kinds import Trigger
+from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
 from sucesos.extract.pipeline import by_sentence
 from sucesos.extract.places import PlaceMatch
 
@@ -85,6 +87,8 @@ class Found:
     reporting: set[int] = field(default_factory=set)
     # (start, folded name) of the sites (colonias, communities) each sentence sets acts in
     sites: list[list[tuple[int, str]]] = field(default_factory=list)
+    # sentences that pick some of the victims counted before ("the victims included two…")
+    victim_parts: set[int] = field(default_factory=set)
     _named: dict[int, _Named] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -106,6 +110,9 @@ class Found:
             actors=by_sentence(doc, doc.actors, lambda a: a.start),
             sources=by_sentence(doc, doc.sources, lambda s: s.start),
             sites=[find_sites(doc.text, doc.folded, s.start, s.end) for s in doc.sentences],
+            victim_parts={
+                s.index for s in doc.sentences if _victim_parts().find(doc.folded, s.start, s.end)
+            },
         )
 
     def places_in_town(self, p: PlaceMatch) -> str | None:
@@ -191,3 +198,13 @@ class Found:
     def days_of(self, draft: Draft) -> set[date]:
         """The days its own words name (day precision, not future)."""
         return self.named(draft).days
+
+
+@cache
+def _victim_parts() -> PhraseMatcher[str]:
+    """Words that pick some of the victims counted before (`incidents.toml` [tolls_apart])."""
+    cues = load_data("incidents.toml")["tolls_apart"]["part_cues"]
+    return PhraseMatcher((c, "part") for c in cues)
+
+
+share_scan(_victim_parts)  # read on every sentence (`lexicon.shared_scan`)

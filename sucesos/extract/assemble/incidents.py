@@ -103,7 +103,7 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
                 break  # "otro ataque": a happening of its own, which later sentences follow
             if draft.status == "historical" and _years(existing, found) != _years(draft, found):
                 continue
-            if compatible(existing, draft, found):
+            if compatible(existing, draft, found) and _tolls_agree(existing, draft, found):
                 target = existing
                 break
         if target is None:
@@ -114,6 +114,28 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
         _join(target, draft)
         target.kinds.extend(k for k in draft.kinds if k not in target.kinds)
     return merged
+
+
+def _tolls_agree(a: Draft, b: Draft, found: Found) -> bool:
+    """Whether two drafts' dead may be one incident's: not when the larger toll is far
+    beyond the smaller (`incidents.toml` [tolls_apart]), unless the smaller picks some of
+    the victims counted before ("the victims included two bystanders"); a draft with no
+    dead agrees."""
+    x, y = _dead(a), _dead(b)
+    if not x or not y:
+        return True
+    ratio, gap = _tolls_apart()
+    lo, hi = min(x, y), max(x, y)
+    if hi < ratio * lo or hi - lo < gap:
+        return True
+    smaller = a if x < y else b
+    return not found.victim_parts.isdisjoint(smaller.sentences)
+
+
+@cache
+def _tolls_apart() -> tuple[float, int]:
+    data: dict[str, Any] = load_data("incidents.toml")["tolls_apart"]
+    return float(data["ratio"]), int(data["gap"])
 
 
 def _years(draft: Draft, found: Found) -> set[int]:
@@ -172,7 +194,8 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
                 not (part.new_incident or main.new_incident)
                 or not _members(main).isdisjoint(part.sentences)
             )
-            # last: the dearest test, for the few pairs the rules allow
+            # last: the dearest tests, for the few pairs the rules allow
+            and _tolls_agree(main, part, found)
             and compatible(main, part, found)
         ]
         if not mains:
