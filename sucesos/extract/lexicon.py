@@ -140,7 +140,8 @@ def _build(phrases: list[tuple[str, Any]]) -> _Built:
 
     The automaton stores row numbers rather than the rows themselves: it then pickles and
     loads in a fraction of the time (`build_cache`). A pattern that stands for thousands of
-    phrases no other pattern has is kept as its shape instead (`lexicon_search`)."""
+    phrases, hardly any of them another pattern's, is kept as its shape instead
+    (`lexicon_search`)."""
     from sucesos.extract.lexicon_search import SHAPE_MIN_PHRASES, ShapedPhrases, shaped_phrase
 
     expanded = [(pattern, value, expand(pattern)) for pattern, value in phrases]
@@ -153,12 +154,15 @@ def _build(phrases: list[tuple[str, Any]]) -> _Built:
     shaped = []
     shaped_keys = 0
     for pattern, value, keys in expanded:
-        if len(keys) > SHAPE_MIN_PHRASES and all(owners.get(key) == 1 for key in keys):
-            shape = shaped_phrase(pattern, value, keys)
+        if len(keys) > SHAPE_MIN_PHRASES:
+            # the few keys other patterns have too stay keys, with every pattern's values
+            # in the patterns' order; the shape leaves them out
+            common = frozenset(key for key in keys if owners.get(key) != 1)
+            shape = shaped_phrase(pattern, value, keys, common)
             if shape is not None:
                 shaped.append(shape)
-                shaped_keys += len(keys)
-                continue
+                shaped_keys += len(keys) - len(common)
+                keys = [key for key in keys if key in common]
         for key in keys:
             prefix = key.endswith("*")
             key = key.rstrip("*").rstrip()

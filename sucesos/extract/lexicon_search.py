@@ -171,13 +171,17 @@ class ShapedPhrase(NamedTuple):
     openings: tuple[str, ...]  # the first two words of its phrases (the word of one-word ones)
     longest: int  # characters of the longest phrase
     value: object
+    common: frozenset[str]  # its phrases that other patterns have too: left to the automaton
 
 
-def shaped_phrase(pattern: str, value: object, keys: Iterable[str]) -> ShapedPhrase | None:
+def shaped_phrase(
+    pattern: str, value: object, keys: Iterable[str], common: frozenset[str] = frozenset()
+) -> ShapedPhrase | None:
     """`pattern` as a shape, when it stands for many phrases, all of whole words and exactly
-    `keys` (its phrases as `expand` gives them); else None."""
+    `keys` (its phrases as `expand` gives them), few of them `common` (other patterns' too,
+    which the shape leaves out); else None."""
     listed = set(keys)
-    if len(listed) <= SHAPE_MIN_PHRASES:
+    if len(listed) <= SHAPE_MIN_PHRASES or len(common) * 20 > len(listed):
         return None
     try:
         shape = pattern_shape(pattern)
@@ -189,7 +193,7 @@ def shaped_phrase(pattern: str, value: object, keys: Iterable[str]) -> ShapedPhr
     if any(_NON_WORD.search(opening.replace(" ", "")) for opening in openings):
         return None  # `ShapedPhrases` reads the first two words as runs of letters
     ordered = tuple(sorted(openings, key=len, reverse=True))
-    return ShapedPhrase(_regex(shape), ordered, max(map(len, listed)), value)
+    return ShapedPhrase(_regex(shape), ordered, max(map(len, listed)), value, common)
 
 
 class ShapedPhrases:
@@ -258,6 +262,8 @@ class ShapedPhrases:
                 if limit == size:
                     lasts.append(size)
                 for last in lasts:
-                    if regex.fullmatch(folded, first, last):
+                    if regex.fullmatch(folded, first, last) and (
+                        not shaped.common or folded[first:last] not in shaped.common
+                    ):
                         out.append((first, last, shaped.value))
         return out
