@@ -385,15 +385,15 @@ def blocks_rows(
     if conn.dialect.name == "postgresql":
         yield from _pg_blocks_rows(conn, requests)
         return
+    if conn.dialect.name == "sqlite":
+        yield from _sqlite_blocks_rows(conn, requests)
+        return
     national = [r for r in requests if r[0][0] == NATIONAL]
     if national:  # the country's own block: few events, read apart (its rows have no state)
         for key, windows in national:
             for c, precision in block_rows(conn, key, windows):
                 yield key, c, precision
         requests = [r for r in requests if r[0][0] != NATIONAL]
-    if conn.dialect.name == "sqlite":
-        yield from _sqlite_blocks_rows(conn, requests)
-        return
     for key, windows in requests:
         for c, precision in block_rows(conn, key, windows):
             yield key, c, precision
@@ -442,37 +442,70 @@ def _sqlite_blocks_rows(
     """`blocks_rows` on SQLite: every index range of the requests (each request's in the
     order of `PRECISIONS`, as `_BLOCK`'s union reads them) as one JSON array of [state,
     family, precision, first day, last day] joined to the events, in that order and in
-    index order (day, then row) within each range."""
-    ranges = [
-        [state, family, p, date.fromordinal(lo).isoformat(), date.fromordinal(hi).isoformat()]
-        for (state, family), windows in requests
-        for p in PRECISIONS
-        if p in windows
-        for lo, hi in [windows[p]]
-    ]
-    for i in range(0, len(ranges), _SQLITE_REQUESTS):
+    index order (day, then row) within each range. The country's own ranges (`NATIONAL`:
+    events with no state) go first, in the first statement."""
+
+    def ranges_of(
+        found: Sequence[tuple[BlockKey, Mapping[str, tuple[int, int]]]],
+    ) -> list[list[str]]:
+        return [
+            [state, family, p, date.fromordinal(lo).isoformat(), date.fromordinal(hi).isoformat()]
+            for (state, family), windows in found
+            for p in PRECISIONS
+            if p in windows
+            for lo, hi in [windows[p]]
+        ]
+
+    country = ranges_of([r for r in requests if r[0][0] == NATIONAL])
+    ranges = ranges_of([r for r in requests if r[0][0] != NATIONAL])
+    for i in range(0, max(len(ranges), 1), _SQLITE_REQUESTS):
         page = json.dumps(ranges[i : i + _SQLITE_REQUESTS])
-        for row in conn.execute(_SQLITE_BLOCKS, {"ranges": page}):
+        if i == 0 and country:
+            rows = conn.execute(
+                _SQLITE_NATIONAL_BLOCKS, {"ranges": page, "country": json.dumps(country)}
+            )
+        elif ranges:
+            rows = conn.execute(_SQLITE_BLOCKS, {"ranges": page})
+        else:
+            return
+        for row in rows:
             found = event_cluster(row.id, row._mapping)
-            if found is not None:
-                yield (row.admin1_code, row.category_family), found, row.date_precision
+            if found is not None and found.state is not None:
+                yield (found.state, row.category_family), found, row.date_precision
 
 
-def _sqlite_blocks_query() -> sa.TextualSelect:
+def _sqlite_blocks_query(national: bool = False) -> sa.TextualSelect:
     """The events of index ranges given as a JSON array (`_sqlite_blocks_rows`), built once;
-    the optimizer reads the array first and each range through `ix_events_resolve_block`."""
+    the optimizer reads the array first and each range through `ix_events_resolve_block`.
+    `national`: with the country's ranges (`:country`, events with no state) first."""
     columns = _block_columns()
     part = "json_extract(r.value, '$[{}]')".format
+    ranges = (
+        f"ev.category_family = {part(1)} AND ev.date_precision = {part(2)} "
+        f"AND ev.date BETWEEN {part(3)} AND {part(4)}"
+    )
+    if not national:
+        return sa.text(
+            f"SELECT {', '.join(f'ev.{c.name}' for c in columns)} "
+            "FROM json_each(:ranges) AS r CROSS JOIN events AS ev "
+            f"ON ev.admin1_code = {part(0)} AND {ranges} "
+            "ORDER BY r.key, ev.date, ev.rowid"
+        ).columns(*columns)
+    inner = ", ".join(f"ev.{c.name}" for c in columns)
     return sa.text(
-        f"SELECT {', '.join(f'ev.{c.name}' for c in columns)} "
+        f"SELECT {', '.join(f'ev.{c.name}' for c in columns)} FROM ("
+        f"SELECT {inner}, 0 AS part_, r.key AS key_, ev.rowid AS row_ "
+        "FROM json_each(:country) AS r CROSS JOIN events AS ev "
+        f"ON ev.admin1_code IS NULL AND ev.geo_precision = 'country' AND {ranges} "
+        f"UNION ALL SELECT {inner}, 1, r.key, ev.rowid "
         "FROM json_each(:ranges) AS r CROSS JOIN events AS ev "
-        f"ON ev.admin1_code = {part(0)} AND ev.category_family = {part(1)} "
-        f"AND ev.date_precision = {part(2)} AND ev.date BETWEEN {part(3)} AND {part(4)} "
-        "ORDER BY r.key, ev.date, ev.rowid"
+        f"ON ev.admin1_code = {part(0)} AND {ranges}"
+        ") AS ev ORDER BY ev.part_, ev.key_, ev.date, ev.row_"
     ).columns(*columns)
 
 
 _SQLITE_BLOCKS = _sqlite_blocks_query()
+_SQLITE_NATIONAL_BLOCKS = _sqlite_blocks_query(national=True)
 
 
 @cache
