@@ -21,7 +21,10 @@ DISCOVERY = "body_discovery"
 def _data() -> tuple[PhraseMatcher[str], frozenset[str]]:
     data: dict[str, Any] = load_data("incidents.toml")["bodies"]
     return (
-        PhraseMatcher((w, "found") for w in data["found_words"]),
+        PhraseMatcher(
+            [(w, "found") for w in data["found_words"]]
+            + [(w, "lying") for w in data["lying_words"]]
+        ),
         frozenset(data["victims_of"]),
     )
 
@@ -35,5 +38,6 @@ def victims_of() -> frozenset[str]:
 
 
 def bodies_found(doc: Doc, start: int, end: int) -> bool:
-    """Whether `doc.text[start:end]` says someone found, located or left the bodies."""
-    return bool(_data()[0].find(doc.folded, start, end))
+    """Whether `doc.text[start:end]` says someone found, located or left the bodies (not
+    a body left lying where its killing was told: `lying_words`)."""
+    return any(m.value == "found" for m in _data()[0].find(doc.folded, start, end))
