@@ -356,7 +356,7 @@ def test_a_state_resolved_in_many_transactions_reads_each_block_once(
     demo_batch: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Records dated over months made every transaction read its state's whole blocks again.
-    from sucesos.resolve import match
+    from sucesos.resolve import block_reads, match
 
     reads: list[tuple[str, str]] = []
     params = match._params
@@ -365,15 +365,15 @@ def test_a_state_resolved_in_many_transactions_reads_each_block_once(
         reads.append((state, family))
         return params(state, family, windows)
 
-    together = match._sqlite_blocks_rows
+    together = block_reads._sqlite_blocks_rows
 
     def counted_together(conn: Any, requests: Any) -> Any:
-        # SQLite reads a batch's blocks in one statement (`match.blocks_rows`).
+        # SQLite reads a batch's blocks in one statement (`block_reads.blocks_rows`).
         reads.extend(key for key, _ in requests)
         return together(conn, requests)
 
     monkeypatch.setattr(match, "_params", counted)
-    monkeypatch.setattr(match, "_sqlite_blocks_rows", counted_together)
+    monkeypatch.setattr(block_reads, "_sqlite_blocks_rows", counted_together)
     monkeypatch.setattr(batch_resolve, "CHUNK", 1)
     with api.open_store(tmp_path / "batch.db") as store:
         load_batch(demo_batch, store)

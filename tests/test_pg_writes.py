@@ -13,7 +13,8 @@ import sqlalchemy as sa
 from conftest import event_block_requests
 
 from sucesos import api
-from sucesos.resolve.match import block_rows, blocks_rows
+from sucesos.resolve.block_reads import blocks_rows
+from sucesos.resolve.match import block_rows
 from sucesos.store.summaries import SUMMARIES
 
 pytestmark = pytest.mark.skipif(

@@ -11,7 +11,8 @@ import sqlalchemy as sa
 from conftest import event_block_requests
 
 from sucesos import api
-from sucesos.resolve.match import block_rows, blocks_rows
+from sucesos.resolve.block_reads import blocks_rows
+from sucesos.resolve.match import block_rows
 
 
 def test_a_batch_reads_its_blocks_in_one_statement(tmp_path: Path) -> None:

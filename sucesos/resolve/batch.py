@@ -23,6 +23,7 @@ import sqlalchemy as sa
 
 from sucesos.models import Article, EventRecord, stable_id
 from sucesos.resolve.batch_rows import BatchEvent, Linked, PendingRows, article_info, link_order
+from sucesos.resolve.block_reads import prefetch_blocks
 from sucesos.resolve.blocks import BlockCache
 from sucesos.resolve.core import choose, may_share_place
 from sucesos.resolve.figures import fatality_figure
@@ -34,7 +35,6 @@ from sucesos.resolve.match import (
     event_rows,
     in_block,
     load_block,
-    prefetch_blocks,
 )
 from sucesos.resolve.mentions import Cluster, Mention, block_families
 from sucesos.resolve.merge import (

@@ -2,7 +2,7 @@
 
 `sucesos batch load` resolves a state's records in transactions of about 500 records
 (`sucesos.batch.resolve`). Each transaction asks for the blocks its records look in
-(`match.prefetch_blocks`), and records dated all over a year make that the whole year of the
+(`block_reads.prefetch_blocks`), and records dated all over a year make that the whole year of the
 state's events, read and decoded again for every transaction: the work grew with the square
 of the store (a million synthetic headlines fell from 60 to 14 events/s).
 
@@ -23,8 +23,9 @@ from typing import Any
 import sqlalchemy as sa
 
 from sucesos.resolve.batch_rows import BatchEvent
+from sucesos.resolve.block_reads import blocks_rows
 from sucesos.resolve.config import NATIONAL, PRECISIONS
-from sucesos.resolve.match import BlockKey, DayIndex, blocks_rows
+from sucesos.resolve.match import BlockKey, DayIndex
 from sucesos.resolve.mentions import Cluster, Mention, block_families
 from sucesos.store import schema
 
@@ -69,7 +70,7 @@ class BlockCache:
 
     def indexes(self, conn: sa.Connection, mentions: Iterable[Mention]) -> dict[BlockKey, DayIndex]:
         """{block: its `DayIndex`} for every block the `mentions` look in, as
-        `match.prefetch_blocks` gives them; a block not held yet is read whole."""
+        `block_reads.prefetch_blocks` gives them; a block not held yet is read whole."""
         keys = {
             (m.state, f)
             for m in mentions
