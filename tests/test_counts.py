@@ -197,6 +197,17 @@ def test_ages_and_dates_are_not_counts(text: str, expected: tuple[str, int]) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Hallan los cuerpos sin vida de siete hombres junto a la carretera", ("bodies", 7)),
+        ("Police found the lifeless bodies of seven men beside the highway", ("bodies", 7)),
+    ],
+)
+def test_lifeless_bodies_of_a_number_are_that_many(text: str, expected: tuple[str, int]) -> None:
+    assert figures(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Asesinan a 3 cuadras de su casa a un comerciante", [("killed", 1)]),
         ("Murieron a las 4 de la tarde", []),
         ("He was killed at 11 pm near the bus station", [("killed", 1)]),

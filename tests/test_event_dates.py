@@ -305,3 +305,16 @@ def test_a_sequel_takes_the_day_of_the_account_before_it(text: str, language: st
     days = {e.fatalities: e.date for e in live(text, language=language)}
     assert days[3] == "2025-09-15"
     assert days[2] == "2025-09-15"
+
+
+def test_a_sequel_passes_over_what_had_happened_before() -> None:
+    text = (
+        "Era cerca de la medianoche del lunes cuando hombres armados llegaron a una fiesta en "
+        "la colonia Centro de Uruapan.\n\n"
+        "La camioneta en la que llegaron había sido robada el pasado 12 de septiembre en "
+        "Morelia.\n\n"
+        "Poco después, los agresores abrieron fuego contra los asistentes y mataron a seis "
+        "personas."
+    )
+    days = {e.fatalities: e.date for e in live(text)}
+    assert days[6] == "2025-09-15"

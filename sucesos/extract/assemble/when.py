@@ -116,9 +116,9 @@ def _sequel_openers() -> PhraseMatcher[str]:
 def sequel_day(doc: Doc, draft: Draft, found: Found) -> DateMatch | None:
     """The day of the account told just before a draft that opens as its sequel ("Minutos
     más tarde…", "Hours later…", "Mientras tanto…"; `cues.toml` [sequels]): the current day
-    of the nearest sentence before it that names one, up to `_SEQUEL_REACH` sentences back
-    and not past a sentence that tells an act with no day; None when the draft opens
-    otherwise or no such day is near."""
+    of the nearest sentence before it that names one, up to `_SEQUEL_REACH` sentences back,
+    passing over background (pluperfect, tallies) and not past a sentence that tells an act
+    with no day; None when the draft opens otherwise or no such day is near."""
     first = draft.first
     sentence = doc.sentences[first]
     reach = min(sentence.end, sentence.start + _OPENER_REACH)
@@ -127,6 +127,9 @@ def sequel_day(doc: Doc, draft: Draft, found: Found) -> DateMatch | None:
     ):
         return None
     for i in range(first - 1, max(-1, first - 1 - _SEQUEL_REACH), -1):
+        told = doc.status[i]
+        if told.background or told.pluperfect or told.statistic:
+            continue  # what had happened before ("el vehículo había sido robado el día 24")
         days = [
             d
             for d in found.dates[i]
