@@ -208,6 +208,18 @@ def test_lifeless_bodies_of_a_number_are_that_many(text: str, expected: tuple[st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Embassy warns its citizens after a cartel boss is killed", ("killed", 1)),
+        ("A witness was shot dead outside the courthouse", ("killed", 1)),
+        ("Two cartel bosses were killed in the shootout", ("killed", 2)),
+    ],
+)
+def test_a_noun_ending_in_double_s_is_one_person(text: str, expected: tuple[str, int]) -> None:
+    assert figures(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Asesinan a 3 cuadras de su casa a un comerciante", [("killed", 1)]),
         ("Murieron a las 4 de la tarde", []),
         ("He was killed at 11 pm near the bus station", [("killed", 1)]),

@@ -17,6 +17,12 @@ from sucesos.extract.lexicon import load_data
 from sucesos.extract.numbers import MAX_COUNT, not_a_count, number_words, parse_digits
 
 
+def _plural(noun: str) -> bool:
+    """Whether a people noun the lexicon knows reads as a plural: it ends in "s", but not
+    in "ss" ("boss", "witness", "actress" are one person), and is not a short word."""
+    return noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3
+
+
 def implied_counts(s: Sentence, numeric: list[CountMention]) -> list[CountMention]:
     """Figures implied by the phrases of `s` for the kinds `numeric` does not already give."""
     have = {c.what for c in numeric}
@@ -186,7 +192,7 @@ def _implied_figure(
     if i in s.groups:
         noun = tokens[s.groups[i][0]].word
         group = s.groups[i][1]
-        value = 2 if plural_article or (noun.endswith("s") and len(noun) > 3) else 1
+        value = 2 if plural_article or _plural(noun) else 1
         if value == 1 and _coordinated(s.groups[i][0], s):
             value = 2
         return value, None if group == "people" else group
@@ -201,7 +207,7 @@ def _implied_figure(
                 return 1, None  # a named person
             if verb == "bare":
                 return None
-            return (2 if plural_article or (word.endswith("s") and len(word) > 3) else 1), None
+            return (2 if plural_article or _plural(word) else 1), None
         return None
     if first > 0 and tokens[first - 1].word in lex.singular_clitics:
         return 1, None  # "lo matan", "la detienen"
@@ -216,7 +222,7 @@ def _implied_figure(
         if j in s.groups and s.groups[j][0] < first:
             noun = tokens[s.groups[j][0]].word
             group = s.groups[j][1]
-            return (2 if noun.endswith("s") else 1), None if group == "people" else group
+            return (2 if _plural(noun) else 1), None if group == "people" else group
     if verb:
         return None
     if first > 0 and tokens[first - 1].word in lex.plural_determiners:
