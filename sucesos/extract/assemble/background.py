@@ -113,10 +113,7 @@ def headline_tallies(doc: Doc, drafts: list[Draft]) -> None:
     if not tallied:
         return
     for draft in drafts:
-        if draft.status != "reported" or len(draft.sentences) != 1:
-            continue
-        sentence = doc.sentences[draft.first]
-        if not sentence.is_headline or sentence.text.rstrip().endswith(_SENTENCE_END):
+        if draft.status != "reported" or not _title_line(doc, draft):
             continue  # a lead sentence tells its news, not the title of the tally
         people = [c for _, c in draft.counts if c.what in PEOPLE_FIGURES and not c.lower_bound]
         if people and all(c.value >= 2 and _figure_key(c) in tallied for c in people):
@@ -129,20 +126,20 @@ def headline_sums(doc: Doc, drafts: list[Draft]) -> None:
     Saturday and two women on Sunday), sums them: its drafts become aggregates, which join
     no incident (its toll is not the first account's) and become the tally of those told
     after it (`incidents.summaries_as_tallies`)."""
-    tolls = [
-        _killed(d)
-        for d in drafts
-        if d.status == "reported" and not d.aggregate and not _title_line(doc, d)
-    ]
-    tolls = [t for t in tolls if t]
+    titles: list[Draft] = []
+    tolls: list[int] = []
+    for d in drafts:
+        if d.status == "reported" and not d.aggregate:
+            if _title_line(doc, d):
+                titles.append(d)
+            elif dead := _killed(d):
+                tolls.append(dead)
     if len(tolls) < 2:
         return
     total = sum(tolls)
-    for draft in drafts:
-        if draft.status == "reported" and not draft.aggregate and _title_line(doc, draft):
-            dead = _killed(draft)
-            if dead == total and max(tolls) < dead:
-                draft.aggregate = True
+    for draft in titles:
+        if _killed(draft) == total and max(tolls) < total:
+            draft.aggregate = True
 
 
 def _killed(draft: Draft) -> int:
