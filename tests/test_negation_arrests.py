@@ -72,3 +72,16 @@ def test_an_arrest_joined_by_and_after_a_denial_stays() -> None:
     text = ATTACK_EN + "Police found no weapons at the scene and arrested two men nearby."
     events = live(extract(Article(text=text, published=PUB, language="en")))
     assert any(c.what == "arrested" and c.value == 2 for e in events for c in e.counts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "En ninguno de los casos fue reportada la detención de alguna persona.",
+        "Por ninguno de los homicidios se ha informado de la captura de algún responsable.",
+    ],
+)
+def test_an_arrest_denied_over_the_cases_of_a_roundup_is_no_arrest(sentence: str) -> None:
+    # a negative determiner ranges over the incidents ("ninguno de los casos") before the act
+    events = live(extract(Article(text=ATTACK + sentence, published=PUB, language="es")))
+    assert [e.category for e in events] == ["attack"]
