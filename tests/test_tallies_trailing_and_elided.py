@@ -103,6 +103,10 @@ def test_a_trailing_phrase_after_one_death_sums_nothing() -> None:
             "Gunmen shot two men in Irapuato; one died at the scene and the other hours later.",
             "en",
         ),
+        (  # one person in a noun ending in "ss"
+            "Gunmen fired on a bar in Celaya. A waiter died at the scene and the boss in hospital.",
+            "en",
+        ),
     ],
 )
 def test_a_death_told_again_with_its_verb_left_out_adds_one(text: str, language: str) -> None:

@@ -178,3 +178,9 @@ class Sentence:
 def is_number(word: str) -> bool:
     words = number_words()
     return word[0].isdigit() or (word in words.words and word not in words.articles)
+
+
+def plural_noun(noun: str) -> bool:
+    """Whether a noun of people reads as a plural: it ends in "s", but not in "ss" ("boss",
+    "witness", "actress" are one person), and is not a short word."""
+    return noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sucesos.extract.count_words import CountMention, Sentence, is_number, lexicons
+from sucesos.extract.count_words import CountMention, Sentence, is_number, lexicons, plural_noun
 from sucesos.extract.kinds import silenced_spans
 from sucesos.extract.negation import is_negated
 from sucesos.extract.numbers import (
@@ -274,7 +274,7 @@ def _people_by_their_predicate(s: Sentence, i: int) -> bool:
     cashiers who died")."""
     tokens = s.tokens
     word = tokens[i].word
-    if not (word.isalpha() and word.endswith("s") and len(word) > 3) or i + 2 >= len(tokens):
+    if not (word.isalpha() and plural_noun(word)) or i + 2 >= len(tokens):
         return False
     if tokens[i + 1].word not in lexicons().relatives or tokens[i + 2].after_break:
         return False

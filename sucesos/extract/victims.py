@@ -12,15 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from sucesos.extract.count_words import CountMention, Sentence, lexicons
+from sucesos.extract.count_words import CountMention, Sentence, lexicons, plural_noun
 from sucesos.extract.lexicon import load_data
 from sucesos.extract.numbers import MAX_COUNT, not_a_count, number_words, parse_digits
-
-
-def _plural(noun: str) -> bool:
-    """Whether a people noun the lexicon knows reads as a plural: it ends in "s", but not
-    in "ss" ("boss", "witness", "actress" are one person), and is not a short word."""
-    return noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3
 
 
 def implied_counts(s: Sentence, numeric: list[CountMention]) -> list[CountMention]:
@@ -192,7 +186,7 @@ def _implied_figure(
     if i in s.groups:
         noun = tokens[s.groups[i][0]].word
         group = s.groups[i][1]
-        value = 2 if plural_article or _plural(noun) else 1
+        value = 2 if plural_article or plural_noun(noun) else 1
         if value == 1 and _coordinated(s.groups[i][0], s):
             value = 2
         return value, None if group == "people" else group
@@ -207,7 +201,7 @@ def _implied_figure(
                 return 1, None  # a named person
             if verb == "bare":
                 return None
-            return (2 if plural_article or _plural(word) else 1), None
+            return (2 if plural_article or plural_noun(word) else 1), None
         return None
     if first > 0 and tokens[first - 1].word in lex.singular_clitics:
         return 1, None  # "lo matan", "la detienen"
@@ -222,7 +216,7 @@ def _implied_figure(
         if j in s.groups and s.groups[j][0] < first:
             noun = tokens[s.groups[j][0]].word
             group = s.groups[j][1]
-            return (2 if _plural(noun) else 1), None if group == "people" else group
+            return (2 if plural_noun(noun) else 1), None if group == "people" else group
     if verb:
         return None
     if first > 0 and tokens[first - 1].word in lex.plural_determiners:
@@ -302,7 +296,7 @@ def elided_deaths(s: Sentence, counts: list[CountMention]) -> list[CountMention]
             last = n
         elif n in s.groups and s.groups[n][1] in _ELIDED_GROUPS:
             last = s.groups[n][0]  # "y el hombre en…"; not "y la policía en Celaya investiga"
-            if tokens[last].word.endswith("s"):
+            if plural_noun(tokens[last].word):
                 return counts
         else:
             return counts
