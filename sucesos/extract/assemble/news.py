@@ -26,8 +26,9 @@ from sucesos.extract.assemble.tallies import (
 from sucesos.extract.count_words import CountMention
 from sucesos.extract.dates import DateMatch, is_historical, period_end
 from sucesos.extract.kinds import Trigger
-from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
+from sucesos.extract.lexicon import PhraseMatcher, alternation, load_data, share_scan
 from sucesos.extract.lexicon_search import PhraseSearch
+from sucesos.extract.status import sentence_status
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -156,7 +157,11 @@ def sentence_news_status(
         ]
     if counts or has_figure(doc, sentence.start, stop):
         strong, nouns, totals = _statistic_words()
-        span = (doc.folded, sentence.start, stop)
+        # a clause that sets the news against the times is judged apart ("…, as the state
+        # struggles with a record murder rate"): its words of rates describe no figure
+        head = _before_context(doc, i, counts, stop)
+        told = cues if head == stop else sentence_status(doc.folded, sentence.start, head)
+        span = (doc.folded, sentence.start, head)
         if totals.find(*span) or _counts_since(doc, dates) or _tally_size(counts):
             return "statistic"
         if beyond_counts(doc, *span[1:]):
@@ -168,7 +173,7 @@ def sentence_news_status(
         coarse = any(d.precision in ("month", "year") for d in dates)
         if _perfect_total(*span, coarse) or _tally_cues("counting_in").find(*span):
             return "statistic"
-        if cues.statistic and (strong.find(*span) or nouns.find(*span)):
+        if told.statistic and (strong.find(*span) or nouns.find(*span)):
             return "statistic"
         if counts and _long_periods().occurs(*span):
             return "statistic"  # a figure over months or years sums many happenings
@@ -213,6 +218,32 @@ def sentence_news_status(
 
 
 _DEATHS = ("killed", "bodies")
+
+
+@cache
+def _context_clause() -> re.Pattern[str]:
+    """A clause that sets the news against the times (`cues.toml` [statistic]
+    context_openers): after a comma, or bare for `context_bare`."""
+    data = load_data("lexicon/cues.toml")["statistic"]
+    return re.compile(
+        rf",\s*(?:{alternation(data['context_openers'])})\b"
+        rf"|\s(?:{alternation(data['context_bare'])})\b"
+    )
+
+
+def _before_context(doc: Doc, i: int, counts: list[CountMention], stop: int) -> int:
+    """Where the part of sentence `i` (up to `stop`) whose figures are judged ends: before a
+    clause that sets the news against the times ("…killed eight on Sunday, as the state
+    struggles with a record murder rate"), when every figure and an event word come before it
+    and the clause states no figure of its own; else `stop`."""
+    start = doc.sentences[i].start
+    for m in _context_clause().finditer(doc.folded, start, stop):
+        if any(c.start >= m.start() for c in counts) or has_figure(doc, m.start(), stop):
+            return stop
+        if counts and any(start <= t.start < m.start() for t in doc.triggers):
+            return m.start()
+        return stop
+    return stop
 
 
 # What opens an apposition that describes a place by its rank ("…in Jalisco and Guanajuato,

@@ -1,0 +1,29 @@
+"""English phrasing classes of full articles (issue 9): one test per class, each on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import live
+
+from sucesos.extract import extract
+from sucesos.models import Article, EventRecord
+
+PUB = date(2025, 3, 11)  # a Tuesday
+
+
+def run(text: str) -> list[EventRecord]:
+    return extract(Article(text=text, published=PUB, language="en"))
+
+
+def test_a_clause_about_the_times_leaves_the_news_its_own_toll() -> None:
+    # "as …" sets the news against the times: its words of records and rates describe no
+    # figure, so the killings before it stay news with their own toll
+    text = (
+        "Gunmen killed nine people at a family party in Salamanca, Guanajuato, on Sunday, "
+        "as the state struggles with a record murder rate."
+    )
+    (event,) = live(run(text))
+    assert event.category == "attack"
+    assert event.fatalities == 9
