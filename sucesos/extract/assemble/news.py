@@ -195,6 +195,17 @@ def sentence_news_status(
             and _tally_cues("tally_periods").find(*span)
         ):
             return "statistic"  # a state's toll over a weekend or a day: several happenings
+        if (
+            (not sentence.is_headline or len(doc.sentences) > 1)
+            and any(c.what in _DEATHS for c in counts)
+            and (cues.aggregate or incident_counts(doc, *span[1:]))
+            and _tally_cues("tally_periods").find(*span)
+        ):
+            # a toll over a weekend or a day summed over its happenings, a town's too ("En las
+            # últimas 24 horas, cinco personas fueron asesinadas en Zamora en distintos hechos",
+            # "la semana inició con nueve asesinatos en Zamora"), and as the first line of a
+            # page whose title was lost (its body tells the happenings)
+            return "statistic"
         # "En cinco días, sicarios han perpetrado cuatro ataques": incidents over a period.
         if incident_counts(doc, *span[1:]) and has_period(doc, *span[1:]):
             return "statistic"
