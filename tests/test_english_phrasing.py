@@ -27,3 +27,9 @@ def test_a_clause_about_the_times_leaves_the_news_its_own_toll() -> None:
     (event,) = live(run(text))
     assert event.category == "attack"
     assert event.fatalities == 9
+
+
+def test_one_victim_told_in_a_perfect_tense_is_one_dead() -> None:
+    # "has been shot dead", "had been gunned down": one killing, as "was shot dead" is
+    (event,) = live(run("A municipal councilwoman in Tlalnepantla has been shot dead."))
+    assert event.fatalities == 1
