@@ -33,3 +33,9 @@ def test_one_victim_told_in_a_perfect_tense_is_one_dead() -> None:
     # "has been shot dead", "had been gunned down": one killing, as "was shot dead" is
     (event,) = live(run("A municipal councilwoman in Tlalnepantla has been shot dead."))
     assert event.fatalities == 1
+
+
+def test_agents_are_people_a_figure_counts() -> None:
+    text = "Two federal agents were killed on a highway near Fresnillo, Zacatecas, on Monday."
+    (event,) = live(run(text))
+    assert event.fatalities == 2
