@@ -39,3 +39,11 @@ def test_agents_are_people_a_figure_counts() -> None:
     text = "Two federal agents were killed on a highway near Fresnillo, Zacatecas, on Monday."
     (event,) = live(run(text))
     assert event.fatalities == 2
+
+
+def test_a_hyphenated_description_keeps_its_number() -> None:
+    # "six bullet-riddled bodies": the compound describes what the number counts
+    text = "Residents found six bullet-riddled bodies beside a dirt road outside Uruapan on Monday."
+    (event,) = live(run(text))
+    assert event.category == "body_discovery"
+    assert next(c.value for c in event.counts if c.what == "bodies") == 6

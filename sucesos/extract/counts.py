@@ -193,6 +193,10 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
         if not described and word in lex.fillers:
             i += 1
             continue
+        compound = _described_by_compound(s, i)
+        if not people_seen and not described and compound is not None:
+            i = compound  # "six bullet-riddled bodies": a compound describes what follows
+            continue
         if not people_seen and _people_by_their_predicate(s, i):
             people_seen = True  # "dos despachadores que murieron"
             i += 1
@@ -266,6 +270,28 @@ def _modifies_people(s: Sentence, i: int) -> bool:
         return False  # nor the end of an ordinal ("5th family", "1er lugar")
     stops = lex.group_stops | lex.item_ends | lex.not_a_victim | lex.coordination
     return word not in stops and not is_number(word)
+
+
+def _described_by_compound(s: Sentence, i: int) -> int | None:
+    """The token after a hyphenated compound that starts at token `i` and describes the people
+    or things counted right after it ("six bullet-riddled bodies", "three heavily-armed
+    gunmen"), when the compound is set apart from the number by a space (not "a 34-year-old
+    man", whose compound is the age); None otherwise."""
+    tokens, text = s.tokens, s.folded
+    if i == 0 or tokens[i].start != tokens[i - 1].end + 1 or text[tokens[i - 1].end] != " ":
+        return None
+    k = i
+    while (
+        k + 1 < len(tokens)
+        and tokens[k + 1].start == tokens[k].end + 1
+        and text[tokens[k].end] == "-"
+    ):
+        k += 1
+    if k == i or k + 1 >= len(tokens) or tokens[k + 1].after_break:
+        return None
+    nxt = k + 1
+    counted = nxt in s.groups or any(side == "after" for _l, side, _w in s.starts.get(nxt, []))
+    return nxt if counted else None
 
 
 def _people_by_their_predicate(s: Sentence, i: int) -> bool:
