@@ -47,3 +47,10 @@ def test_a_hyphenated_description_keeps_its_number() -> None:
     (event,) = live(run(text))
     assert event.category == "body_discovery"
     assert next(c.value for c in event.counts if c.what == "bodies") == 6
+
+
+def test_an_age_before_one_victim_leaves_one_dead() -> None:
+    # "a 34-year-old man": the age describes the one person killed, it counts no one
+    text = "Gunmen shot dead a 52-year-old taxi driver in Ecatepec on Monday night."
+    (event,) = live(run(text))
+    assert event.fatalities == 1

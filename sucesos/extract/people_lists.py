@@ -263,7 +263,7 @@ def _item_at(i: int, s: Sentence) -> tuple[int | None, int]:
     if k < n and _is_count(k, s):
         value = _number_value(tokens[k].word) or value  # "sus dos hijos"
         k += 1
-    k = _past_age(k, s)
+    k = past_age(k, s)
     # The people noun, past fillers and up to two other words ("cuatro de sus escoltas",
     # "the gang boss").
     limit = min(n, k + _ITEM_TOKENS)
@@ -282,7 +282,7 @@ def _item_at(i: int, s: Sentence) -> tuple[int | None, int]:
     # Words describing the people ("líder criminal", "el jefe de la célula"), up to the
     # "y"/"and" of the next item, or a little further to its comma ("el director de la
     # policía municipal, su escolta y…"); else the item ends at its noun.
-    ahead = _past_age(k, s)
+    ahead = past_age(k, s)
     while ahead < min(n, k + _ITEM_TOKENS):
         if ahead in s.starts:
             return value, ahead  # the list's own predicate: "two officers dead and…"
@@ -293,7 +293,7 @@ def _item_at(i: int, s: Sentence) -> tuple[int | None, int]:
         if tokens[ahead].word in lex.coordination and ahead - k <= _ITEM_TOKENS // 2:
             return value, ahead
         ahead += 1
-    return value, _past_age(k, s)
+    return value, past_age(k, s)
 
 
 def _may_open_a_name(word: str) -> bool:
@@ -318,7 +318,7 @@ def _is_count(i: int, s: Sentence) -> bool:
     return True
 
 
-def _past_age(k: int, s: Sentence) -> int:
+def past_age(k: int, s: Sentence) -> int:
     """The token after an age that starts at token `k` ("34 year old", "de 40 años"), or
     `k` when none does."""
     tokens = s.tokens
@@ -372,7 +372,7 @@ def _item_value(first: int, last: int, s: Sentence) -> tuple[int | None, bool]:
         if head <= last and _is_count(head, s):
             value = _number_value(tokens[head].word) or value
             head += 1
-        head = _past_age(head, s)  # "a 34-year-old man", "su hijo de 15"
+        head = past_age(head, s)  # "a 34-year-old man", "su hijo de 15"
         # "the district commander", "el comandante regional": a noun near the determiner
         if any(k in s.groups for k in range(head, min(last, head + 2) + 1)):
             return value, i == first

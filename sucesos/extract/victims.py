@@ -15,6 +15,7 @@ from functools import cache
 from sucesos.extract.count_words import CountMention, Sentence, lexicons, plural_noun
 from sucesos.extract.lexicon import load_data
 from sucesos.extract.numbers import MAX_COUNT, not_a_count, number_words, parse_digits
+from sucesos.extract.people_lists import past_age
 
 
 def implied_counts(s: Sentence, numeric: list[CountMention]) -> list[CountMention]:
@@ -180,6 +181,7 @@ def _implied_figure(
     plural_article = i < len(tokens) and tokens[i].word in lex.plural_determiners
     if i < len(tokens) and (tokens[i].word in lex.determiners or plural_article):
         i += 1
+    i = past_age(i, s)  # "killed a 34-year-old man": the age describes the victim
     collective = lex.collectives.get(tokens[i].word) if i < len(tokens) else None
     if collective is not None:
         return collective, None  # "detienen a pareja", "cae banda de asaltantes"
