@@ -50,6 +50,7 @@ def _matcher() -> PhraseMatcher[str]:
     phrases += [(c, "disputed") for c in cues["dispute"]["cues"]]
     phrases += [(c, "background") for c in cues["background"]["cues"]]
     phrases += [(c, "opener") for c in cues["background"]["openers"]]
+    phrases += [(c, "clock_time") for c in cues["background"]["clock_times"]]
     phrases += [(c, "pluperfect") for c in cues["background"]["pluperfect"]]
     phrases += [(c, "after") for c in cues["background"]["after"]]
     phrases += [(c, "after") for c in cues["background"]["since_acts"]]
@@ -63,6 +64,7 @@ def _matcher() -> PhraseMatcher[str]:
     phrases += [(c, "judicial_role") for c in cues["background"]["judicial_roles"]]
     phrases += [(c, "judicial_victim") for c in cues["background"]["judicial_victims"]]
     phrases += [(c, "statistic") for c in cues["statistic"]["cues"]]
+    phrases += [(c, "one_record") for c in cues["statistic"]["one_record"]]
     phrases += [(c, "aggregate") for c in cues["aggregate"]["cues"]]
     phrases += [(c, "summing_subject") for c in cues["aggregate"]["summing_subjects"]]
     phrases += [(c, "summing_verb") for c in cues["aggregate"]["summing_verbs"]]
@@ -144,10 +146,20 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
     # the wounded who died later end the incident that wounded them: no new happening
     later_death = any(m.value == "later_death" for m in matches)
     aggregate_at += _summing_subjects(folded, start, matches)
+    # "se registró el ataque…": a record verb of one happening is no tally cue
+    one_record = [(m.start, m.end) for m in matches if m.value == "one_record"]
+    # "poco antes de la medianoche": an opener that tells the clock dates nothing earlier
+    clock = [(m.start, m.end) for m in matches if m.value == "clock_time"]
     if aggregate_at:
         kinds.add("aggregate")
     for m in matches:
-        if m.value in ("later_death", "summing_subject", "summing_verb"):
+        if m.value in ("later_death", "summing_subject", "summing_verb", "one_record"):
+            continue
+        if m.value == "clock_time" or (
+            m.value == "opener" and any(a <= m.start < b for a, b in clock)
+        ):
+            continue
+        if m.value == "statistic" and any(a <= m.start < b for a, b in one_record):
             continue
         if m.value == "new_incident" and (
             later_death
