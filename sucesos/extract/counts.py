@@ -245,17 +245,25 @@ def _an_age(s: Sentence, i: int) -> bool:
 _INCLUSION = 8
 
 
+# The marks that close an apposition its opening mark opened: a comma closes any, a dash a
+# dash's ("20 personas –entre ellas siete policías– murieron"), a parenthesis a parenthesis's.
+_CLOSING = {"(": ")", "\u2013": "\u2013", "\u2014": "\u2014", "-": "-", "--": "--"}
+
+
 def _past_inclusion(s: Sentence, i: int) -> int | None:
     """Where the figure goes on after an apposition that token `i` opens, right after a comma,
-    and that picks some of the people counted ("…, entre ellas una mujer, …"): the token
-    after the comma that closes it. None when `i` opens none, or no comma closes it soon."""
+    a dash or a parenthesis, and that picks some of the people counted ("…, entre ellas una
+    mujer, …", "… –entre ellos siete policías– …"): the token after the mark that closes it.
+    None when `i` opens none, or no such mark closes it soon."""
     tokens = s.tokens
     opening = [m for m in lexicons().inclusions.find(s.folded, tokens[i].start, tokens[i].end + 40)]
     if not any(m.start == tokens[i].start for m in opening):
         return None
+    opened = s.folded[tokens[i - 1].end : tokens[i].start].strip() if i > 0 else ""
+    closes = {",", _CLOSING.get(opened, ",")}
     for k in range(i + 1, min(len(tokens), i + 1 + _INCLUSION)):
         if tokens[k].after_break:
-            return k if s.folded[tokens[k - 1].end : tokens[k].start].strip() == "," else None
+            return k if s.folded[tokens[k - 1].end : tokens[k].start].strip() in closes else None
     return None
 
 
