@@ -160,6 +160,16 @@ def _coordinated(i: int, s: Sentence) -> bool:
     return False
 
 
+def _one_of(noun: int, s: Sentence) -> bool:
+    """Whether the people noun at token `noun` is the group a "one of" picks from ("una de
+    las víctimas", "uno de los escoltas", "one of the guards"): one person, not the group."""
+    tokens = s.tokens
+    if noun < 3 or any(tokens[k].after_break for k in range(noun - 2, noun + 1)):
+        return False
+    pair = (tokens[noun - 2].word, tokens[noun - 1].word)
+    return pair in lexicons().partitive and tokens[noun - 3].word in number_words().articles
+
+
 def _implied_figure(
     first: int, last: int, s: Sentence, verb: str | None
 ) -> tuple[int, str | None] | None:
@@ -218,7 +228,9 @@ def _implied_figure(
         if j in s.groups and s.groups[j][0] < first:
             noun = tokens[s.groups[j][0]].word
             group = s.groups[j][1]
-            return (2 if plural_noun(noun) else 1), None if group == "people" else group
+            # "una de las víctimas falleció", "one of the victims died": one of them
+            many = plural_noun(noun) and not _one_of(s.groups[j][0], s)
+            return (2 if many else 1), None if group == "people" else group
     if verb:
         return None
     if first > 0 and tokens[first - 1].word in lex.plural_determiners:
