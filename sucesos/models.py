@@ -107,8 +107,9 @@ class Count:
     value: int
     group: str | None = None  # one of `Group`, or None when the text does not say
     source: str | None = None  # who the article attributes the figure to
-    # No number gives it ("asesinan a Juan": at least 1): another figure of the same
-    # incident overrides it, in the article and across sources.
+    # The least the text allows: no number gives it ("asesinan a Juan": at least 1), or the
+    # number is a floor ("al menos 12", "at least 12"). Across sources, a larger figure of
+    # the same incident overrides it rather than disputing it.
     lower_bound: bool = False
 
 

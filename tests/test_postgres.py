@@ -191,7 +191,7 @@ def test_disputed_bar_attack_and_exports_on_postgres(demo_pair: tuple[str, str])
         assert bar == _event_of(store, "demo-b12")
         event = store.event(bar[:10])
         assert event is not None and event["disputed"] is True
-        assert (event["fatalities"], event["fatalities_max"]) == (10, 12)
+        assert (event["fatalities"], event["fatalities_max"]) == (12, 12)
         assert event["resolved"]["fatalities"]["sources"] == {
             "Noticias del Bajío (sintético)": 12,
             "Pacific Rim Dispatch (synthetic)": 10,
@@ -223,7 +223,7 @@ def test_disputed_bar_attack_and_exports_on_postgres(demo_pair: tuple[str, str])
 
     assert acled(pg) == acled(lite)
     row = next(r for r in acled(pg) if r["event_id_cnty"] == f"MEX{bar}")
-    assert row["fatalities"] == "10" and row["tags"] == "disputed"
+    assert row["fatalities"] == "12" and row["tags"] == "disputed"
     assert json.loads(export(pg, "geojson")) == json.loads(export(lite, "geojson"))
 
 

@@ -218,8 +218,11 @@ def test_demo_corpus_bar_attack_same_day_attacks_and_copy(tmp_path: Path, store:
         "Noticias del Bajío (sintético)": 12,
         "Pacific Rim Dispatch (synthetic)": 10,
     }
-    assert (irapuato["fatalities"], irapuato["fatalities_max"]) == (10, 12)
-    assert irapuato["disputed"] is True and "fatalities" in irapuato["dispute"]
+    # "at least 10" is a floor the prosecutor's 12 reaches: no disagreement on the dead,
+    # but the wounded (5 and 7) still disagree.
+    assert (irapuato["fatalities"], irapuato["fatalities_max"]) == (12, 12)
+    assert irapuato["resolved"]["fatalities"]["bounds"] == ["Pacific Rim Dispatch (synthetic)"]
+    assert irapuato["disputed"] is True and list(irapuato["dispute"]) == ["injured"]
     # b13 (Celaya) and b14 (León): same day, same state, two events.
     assert attack["demo-b13"] != attack["demo-b14"]
     # a04 reposts a03: found as a copy, and their shared events count one source.
@@ -252,9 +255,9 @@ def test_demo_corpus_bar_attack_same_day_attacks_and_copy(tmp_path: Path, store:
         r for r in csv.DictReader(io.StringIO(out.getvalue()))
         if r["event_id_cnty"] == f"MEX{attack['demo-b11']}"
     )  # fmt: skip
-    assert row["fatalities"] == "10" and row["tags"] == "disputed"
-    assert "sources disagree on killed: " in row["notes"]
-    assert "Noticias del Bajío (sintético) 12" in row["notes"]
+    assert row["fatalities"] == "12" and row["tags"] == "disputed"
+    assert "sources disagree on injured: " in row["notes"]
+    assert "Noticias del Bajío (sintético) 5" in row["notes"]
 
 
 def test_incremental_update_touches_only_the_joined_event(tmp_path: Path, store: Store) -> None:

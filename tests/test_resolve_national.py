@@ -9,6 +9,7 @@ into a real SQLite store; the rule is tested on the resolver's core as well.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -126,3 +127,16 @@ def test_nationwide_reports_that_disagree_or_differ_in_kind_stay_apart() -> None
     assert not compatible(_mention(3), _event(2, 2))  # two small unplaced killings
     assert not compatible(_mention(25, category="armed_clash"), _event(25, 25))
     assert not compatible(_mention(25, state="MX-JAL"), _event(25, 25))
+
+
+def test_a_distinctive_floor_meets_a_larger_nationwide_toll_and_a_number_does_not() -> None:
+    """ "At least 12 soldiers were killed" at midday and the evening's 25 are one tally."""
+    assert compatible(replace(_mention(12), floor=True), _event(25, 25))
+    assert not compatible(_mention(12), _event(25, 25))
+    assert not compatible(replace(_mention(60), floor=True), _event(25, 25))  # far more
+
+
+def test_a_named_victim_is_no_floor_of_a_nationwide_toll() -> None:
+    """ "The cartel boss was killed" (at least 1) is one person's death, not a count of the
+    day's 25 soldiers."""
+    assert not compatible(replace(_mention(1), floor=True), _event(25, 25))

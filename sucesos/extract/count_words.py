@@ -42,6 +42,9 @@ class CountMention:
     # A toll raised to a new figure ("elevando la cifra de muertos a cuatro", "the death toll
     # rose to 17"): the whole count so far, which the figures of its sentence do not add to.
     total: bool = False
+    # The text gives the number as a floor ("al menos 12", "at least 12"): the record's figure
+    # is a lower bound across sources; within the article it counts like any number.
+    at_least: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ class Lexicons:
     leaving: frozenset[str]  # "left", "dejó": their number may count things, not people
     also: frozenset[str]  # "también", "also": the people of the figure are more victims
     own_verbs: frozenset[str]  # "were", "fueron": after a figure's people, a verb of theirs
+    floors: frozenset[tuple[str, ...]]  # ("al", "menos"), ("at", "least"): a number's floor
 
 
 def _words(patterns: list[str]) -> frozenset[str]:
@@ -132,6 +136,7 @@ def lexicons() -> Lexicons:
         leaving=_words(fillers["leaving"]),
         also=_words(fillers["also"]),
         own_verbs=_words(fillers["own_verbs"]),
+        floors=frozenset(tuple(form.split()) for form in _words(fillers["floors"])),
     )
 
 

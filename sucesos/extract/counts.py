@@ -114,6 +114,8 @@ def find_counts(
         if mention is None and counts:
             mention = _count_coordinated(number, s, counts[-1])
         if mention is not None:
+            if _after_floor(number, s):
+                mention = replace(mention, at_least=True)
             counts.append(mention)
     counts = _join_coordinated(s, counts)
     counts.extend(listed_counts(s, counts))
@@ -123,6 +125,13 @@ def find_counts(
     counts = elided_deaths(s, counts)
     counts.sort(key=lambda c: c.start)
     return counts
+
+
+def _after_floor(number: Number, s: Sentence) -> bool:
+    """Whether words that make it a floor come right before the number ("al menos 12",
+    "at least 12")."""
+    words = tuple(t.word for t in s.tokens[max(0, number.first - 3) : number.first])
+    return any(words[-len(floor) :] == floor for floor in lexicons().floors)
 
 
 def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMention | None, int]:

@@ -214,12 +214,17 @@ def compatible(m: Mention, c: Cluster) -> bool:
 def toll_gap(m: Mention, c: Cluster) -> float:
     """How far `m`'s death toll is from the event's range, relative to the larger figure:
     0 inside the range, below 1 outside it, 1 when only `m` gives a toll (an event no source
-    gives a toll for is rarely the killing another outlet counts), 0.5 when `m` gives none."""
+    gives a toll for is rarely the killing another outlet counts), 0.5 when `m` gives none.
+    A distinctive toll given as a floor ("al menos 12", "at least 12") lies inside any range
+    that reaches it: the event's larger toll is a later or fuller count, not another
+    happening. A floor no number gives (a named victim: at least 1) is no such evidence."""
     if m.fatalities is None:
         return 0.5
     lo, hi = c.fatalities_min, c.fatalities_max
     if lo is None or not hi:  # a 0 is extraction's "no figure" default
         return 1.0
+    if m.floor and m.fatalities >= _distinctive_toll() and hi >= m.fatalities:
+        return 0.0  # "at least 12" and the event's 25 tell one toll, the one counted later
     gap = max(lo - m.fatalities, m.fatalities - hi, 0)
     return gap / max(1, m.fatalities, hi)
 

@@ -124,15 +124,19 @@ def resolve_figures(
     `headline_value`), the range and each source's value, per figure.
 
     `bounds` names the reports whose death toll is only a lower bound ("the leader was
-    killed": 1): when another report gives the toll with a number, theirs neither wins nor
-    widens the range; it stays among the sources, and the fatalities figure lists it under
-    "bounds" so a page can say "at least 1" for it."""
+    killed": 1; "at least 12 soldiers were killed"): when another report gives a toll at
+    least as high, theirs neither wins, nor widens the range, nor disputes it; it stays among
+    the sources, and the figure lists it under "bounds" so a page can say "at least 12" for
+    it. A bound above every other report's toll counts like any figure (14 at least where
+    others say 11 is a disagreement)."""
     bound = set(bounds)
+    fatal = fatal_kinds()
     out: dict[str, dict[str, Any]] = {}
     for what, by_who in figures.items():
         counted = dict(by_who)
         set_aside: list[str] = []
-        if what == "fatalities" and bound:
+        # The dead of one side ("killed (security_forces)") are bounds of the same reports.
+        if bound and (what == "fatalities" or what.split(" (")[0] in fatal):
             exact = {who: v for who, v in by_who.items() if who not in bound}
             if exact and max(exact.values()) >= max(by_who.values()):
                 counted = exact

@@ -19,6 +19,7 @@ from sucesos.resolve.config import (
     fold_name,
     named_perpetrator,
 )
+from sucesos.resolve.figures import toll_is_bound
 from sucesos.store.keys import as_date
 
 
@@ -72,6 +73,9 @@ class Mention:
     # Placed in several states and no town: figures summed over several incidents ("19
     # soldiers killed in attacks in Jalisco, Michoacán and Guanajuato"), no one incident.
     spread: bool = False
+    # Its death toll is only the least its source allows ("at least 12 soldiers killed", "the
+    # leader was killed": at least 1): a larger toll of the event does not contradict it.
+    floor: bool = False
 
     @classmethod
     def from_record(
@@ -106,6 +110,7 @@ class Mention:
             published=published_on.toordinal() if published_on else None,
             spread=len({x.admin1_code for x in record.locations}) > 1
             and not any(x.admin2_code for x in record.locations),
+            floor=toll_is_bound(record),
         )
 
     @property

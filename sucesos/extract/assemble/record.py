@@ -109,7 +109,8 @@ def build_record(
         i: (found.sources[i][0].name if found.sources[i] else None) for i in sentence_ids
     }
     counts = [
-        Count(c.what, c.value, c.group, source_names.get(i), c.lower_bound) for i, c in draft.counts
+        Count(c.what, c.value, c.group, source_names.get(i), c.lower_bound or c.at_least)
+        for i, c in draft.counts
     ]
     implied = IMPLIED_FIGURE.get(draft.category)
     if implied and draft.status == "reported" and not any(c.what == implied for c in counts):
