@@ -54,3 +54,13 @@ def test_an_age_before_one_victim_leaves_one_dead() -> None:
     text = "Gunmen shot dead a 52-year-old taxi driver in Ecatepec on Monday night."
     (event,) = live(run(text))
     assert event.fatalities == 1
+
+
+def test_others_after_the_place_add_to_the_one_victim() -> None:
+    # "killed a teacher in … and three others": the others are more victims of the verb
+    text = (
+        "Gunmen killed a village teacher in the town of Cuitzeo on Monday and three others "
+        "who were travelling with him."
+    )
+    (event,) = live(run(text))
+    assert event.fatalities == 4

@@ -30,6 +30,8 @@ def listed_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]
                 total, parts = _with_companions(first, last, s, total, parts)
             elif side == "before":
                 total, parts = _list_after(last + 1, s)
+                if parts < 2:
+                    total, parts = _others_after(last + 1, s)
             else:
                 continue
             # a figure past the predicate's clause counts others ("…were shot dead Monday,
@@ -208,6 +210,35 @@ def _list_after(start: int, s: Sentence) -> tuple[int, int]:
         else:
             break
     return (total, parts) if joined else (0, 0)
+
+
+# How many tokens past its first item the verb's "and N others" may stand ("killed a mayoral
+# candidate in the Gulf coast state of Veracruz and four others").
+_OTHERS_REACH = 16
+
+
+def _others_after(start: int, s: Sentence) -> tuple[int, int]:
+    """(people, items) of a verb's one item at token `start` and the "and N others" that
+    follows it in the same clause past where it happened ("gunmen killed a teacher in Celaya
+    on Sunday and four others who were with him" 5): "others" says they are more victims of
+    the same verb; (0, 0) when there is none."""
+    lex = lexicons()
+    tokens = s.tokens
+    value, k = _item_after(start, s)
+    if value is None:
+        return 0, 0
+    for j in range(k, min(len(tokens) - 2, k + _OTHERS_REACH)):
+        if _clause_break(j, s) or j in s.starts:
+            break
+        if (
+            tokens[j].word in lex.coordination
+            and _is_count(j + 1, s)
+            and tokens[j + 2].word in lex.additive
+            and not tokens[j + 2].after_break
+        ):
+            others = _number_value(tokens[j + 1].word)
+            return (value + others, 2) if others else (0, 0)
+    return 0, 0
 
 
 def _clause_break(i: int, s: Sentence) -> bool:
