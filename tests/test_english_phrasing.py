@@ -64,3 +64,14 @@ def test_others_after_the_place_add_to_the_one_victim() -> None:
     )
     (event,) = live(run(text))
     assert event.fatalities == 4
+
+
+def test_a_states_toll_of_last_weekend_is_a_tally() -> None:
+    # "last weekend … in the state": the dead of several happenings, not the news's toll
+    text = (
+        "Gunmen killed a police officer in Jerez, Zacatecas, on Thursday.\n\n"
+        "Last weekend at least 14 people were killed in the state, police reports show."
+    )
+    (event,) = live(run(text))
+    assert event.fatalities == 1
+    assert not any("Last weekend" in e.text for e in event.evidence)
