@@ -75,3 +75,13 @@ def test_a_states_toll_of_last_weekend_is_a_tally() -> None:
     (event,) = live(run(text))
     assert event.fatalities == 1
     assert not any("Last weekend" in e.text for e in event.evidence)
+
+
+def test_killings_linked_to_the_arrested_are_no_news() -> None:
+    # a career total pinned on the man arrested is no attack of today
+    text = (
+        "Marines arrested a hitman in Tampico, Tamaulipas, on Monday who has been linked to "
+        "more than 40 killings."
+    )
+    (event,) = live(run(text))
+    assert event.category == "arrest"
