@@ -85,3 +85,15 @@ def test_killings_linked_to_the_arrested_are_no_news() -> None:
     )
     (event,) = live(run(text))
     assert event.category == "arrest"
+
+
+def test_another_part_of_the_state_is_not_the_articles_town() -> None:
+    # "killed in another part of the state": the state, not the town told before
+    text = (
+        "Gunmen killed four people at a taco stand in Uruapan, Michoacán, on Saturday. "
+        "Hours later, two state police officers were killed in another part of the state."
+    )
+    events = live(run(text))
+    other = next(e for e in events if e.fatalities == 2)
+    assert other.locations[0].admin1 == "Michoacán"
+    assert other.locations[0].admin2 is None

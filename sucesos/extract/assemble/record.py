@@ -3,6 +3,7 @@ fatalities, actors, sub-event type, kinds, evidence and confidence."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.aggregates import national_scope
@@ -14,6 +15,7 @@ from sucesos.extract.assemble.when import event_date
 from sucesos.extract.assemble.where import aggregate_locations, pick_places
 from sucesos.extract.dates import DateMatch
 from sucesos.extract.kinds import refine_sub_event, taxonomy
+from sucesos.extract.lexicon import PhraseMatcher, load_data
 from sucesos.extract.places import PlaceMatch, state_by_code
 from sucesos.extract.places_address import with_slug_town
 from sucesos.models import Count, EventRecord, Evidence, Location, SourceRef, stable_id
@@ -51,6 +53,10 @@ def _locations(doc: Doc, draft: Draft, found: Found, focus: list[PlaceMatch]) ->
         # One incident happens in one place: words that name only the country ("la región
         # central de México") say less than where the article happens.
         chosen = focus
+        state = state_by_code(focus[0].location.admin1_code or "")
+        if state is not None and _elsewhere(doc, draft):
+            # "…were killed in another part of the state": not the focus's town
+            return [state]
     locations = [p.location for p in chosen][:32]
     if (
         draft.status == "reported"
@@ -69,6 +75,20 @@ def _locations(doc: Doc, draft: Draft, found: Found, focus: list[PlaceMatch]) ->
         # A report placed in a whole state, whose headline in the address names its town.
         locations = with_slug_town(locations, doc.article.url)
     return locations
+
+
+@cache
+def _other_place() -> PhraseMatcher[str]:
+    return PhraseMatcher(
+        (w, "elsewhere") for w in load_data("lexicon/cues.toml")["incident"]["other_place"]
+    )
+
+
+def _elsewhere(doc: Doc, draft: Draft) -> bool:
+    """Whether the draft's words put it in a place other than one told, without naming it
+    ("in another part of the state", "elsewhere in the state"; `cues.toml` [incident]
+    other_place)."""
+    return any(_other_place().find(doc.folded, *draft.span(doc, i)) for i in set(draft.sentences))
 
 
 def neighbour_sources(doc: Doc, draft: Draft, found: Found) -> dict[int, str | None]:
