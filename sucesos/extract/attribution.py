@@ -34,7 +34,7 @@ def find_sources(
         if mention is not None:
             out.append(mention)
     for cue in lex.after.find(folded, start, end):
-        if _in_a_name(text, cue.start, start):
+        if _in_a_name(text, cue.start, start) or _negated(folded, start, cue.start):
             continue
         mention = subject_before(text, folded, start, cue.start, actors)
         if mention is not None:
@@ -50,6 +50,16 @@ def find_sources(
         if mention is not None and all(s.name != mention.name for s in said):
             acted.setdefault((mention.start, mention.name), mention)
     return said + sorted(acted.values(), key=lambda s: s.start)
+
+
+def _negated(folded: str, sentence_start: int, position: int) -> bool:
+    """Whether the verb of saying at `position` is negated right before it ("la Fiscalía no
+    había informado"): nobody said it."""
+    lex = cues()
+    words = folded[max(sentence_start, position - 24) : position].split()
+    while words and words[-1] in lex.not_said_auxiliaries:
+        words.pop()
+    return bool(words) and (words[-1] in lex.not_said or " ".join(words[-2:]) in lex.not_said)
 
 
 def _in_a_name(text: str, position: int, sentence_start: int) -> bool:

@@ -46,6 +46,8 @@ class Cues:
     leading: frozenset[str]  # articles dropped from a name's front
     name_links: frozenset[str]  # lower-case words inside a proper name
     clause_openers: frozenset[str]  # "que", "that": what follows is what was said
+    not_said: frozenset[str]  # "no informó": a verb of saying negated right before it
+    not_said_auxiliaries: frozenset[str]  # "no se había informado"
     acts: PhraseMatcher[str]  # acts whose agent, an authority, reports them
     collectives: PhraseMatcher[str]  # nouns of reporting groups that act themselves
 
@@ -68,6 +70,8 @@ def cues() -> Cues:
         leading=frozenset(cues["articles"]),
         name_links=frozenset(cues["name_links"]),
         clause_openers=frozenset(cues["clause_openers"]),
+        not_said=frozenset(cues["not_said"]),
+        not_said_auxiliaries=frozenset(cues["not_said_auxiliaries"]),
         acts=PhraseMatcher((c, "act") for c in cues["agent_reports"]),
         collectives=PhraseMatcher((c, "group") for c in cues["acting_groups"]),
     )

@@ -57,6 +57,7 @@ from sucesos.extract.assemble.earlier import (
 from sucesos.extract.assemble.elaboration import (
     elaborates,
     mentions_again,
+    named_again,
     told_before,
     told_draft,
 )
@@ -406,6 +407,13 @@ def _sentence_drafts(
         if main is not None:
             routed.setdefault(main, []).extend(bodies)
     spans = {i: span} if span != (sentence.start, sentence.end) else {}
+    acts = [t for t in triggers if t.act]
+    told_again = (
+        bool(acts)
+        and not found.places[i]
+        and not found.sites[i]
+        and all(named_again(doc.folded, t.start, t.end) for t in acts)
+    )
     return [
         Draft(
             category,
@@ -418,6 +426,7 @@ def _sentence_drafts(
             # of its own, not a part of the news (unless split off as background here).
             new_incident=(cues.new_incident and not told_before(doc, cues, triggers, category))
             or (pluperfect_act(doc, i, triggers) and not now_part),
+            named_again=told_again,
             skip=set(skip),
             spans=dict(spans),
             kinds=[DISCOVERY] if victims and category != DISCOVERY else [],

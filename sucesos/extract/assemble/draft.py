@@ -33,6 +33,9 @@ class Draft:
     kinds: list[str] = field(default_factory=list)  # the parts it absorbed ("arson", ...)
     aggregate: bool = False  # figures over several places or incidents
     new_incident: bool = False  # its sentence opens another happening ("otro ataque")
+    # Its every act word names a happening told before ("el motín dejó…", "the shooting
+    # left…") and its sentence names no place: figures of that happening, whatever they are.
+    named_again: bool = False
     victims: bool = False  # bodies nobody is said to have found: the victims of an attack
     answers: bool = (
         False  # told as the authorities' answer to an incident ("operativo de búsqueda")

@@ -103,7 +103,9 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
                 break  # "otro ataque": a happening of its own, which later sentences follow
             if draft.status == "historical" and _years(existing, found) != _years(draft, found):
                 continue
-            if compatible(existing, draft, found) and _tolls_agree(existing, draft, found):
+            if compatible(existing, draft, found) and (
+                draft.named_again or _tolls_agree(existing, draft, found)
+            ):
                 target = existing
                 break
         if target is None:
