@@ -97,3 +97,19 @@ def test_another_part_of_the_state_is_not_the_articles_town() -> None:
     other = next(e for e in events if e.fatalities == 2)
     assert other.locations[0].admin1 == "Michoacán"
     assert other.locations[0].admin2 is None
+
+
+def test_a_closing_list_of_cut_link_titles_is_no_news() -> None:
+    # a site's list of other stories, some titles cut short with an ellipsis
+    text = (
+        "Gunmen killed two men outside a car wash in Reynosa, Tamaulipas, on Sunday.\n"
+        "More Stories\n"
+        "-\n"
+        "Flash floods close three roads across the valley...\n"
+        "-\n"
+        "School board approves new bus routes\n"
+        "-\n"
+        "Storm leaves thousands of homes without power in the county..."
+    )
+    (event,) = live(run(text))
+    assert event.fatalities == 2

@@ -208,8 +208,15 @@ def page_furniture(sentences: list[Sentence]) -> set[int]:
         and sentences[k - 1].paragraph != sentences[k].paragraph
         and labels.match(fold(sentences[k].text))
     }
+
+    def teaser(k: int) -> bool:
+        """A link's title cut short with an ellipsis ("Five killed in attack on…"), a whole
+        line: in a closing list of links, as bare as the others."""
+        text = sentences[k].text.rstrip()
+        return sentences[k].paragraph > 0 and whole_line(k) and text.endswith(("...", "…"))
+
     tail = len(sentences)
-    while tail > 0 and bare(tail - 1):
+    while tail > 0 and (bare(tail - 1) or teaser(tail - 1)):
         tail -= 1
     if len(sentences) - tail >= LINK_LIST_LINES:
         out.update(range(tail, len(sentences)))
