@@ -151,7 +151,6 @@ class PhraseSearch:
 
 
 _NON_WORD = re.compile(r"\W")
-_WORD = re.compile(r"\w+")
 
 
 def _is_word(ch: str) -> bool:
@@ -212,46 +211,43 @@ class ShapedPhrases:
         self._compile()
 
     def _compile(self) -> None:
-        # where a phrase may start: its first word, whole (a small automaton of them walks a
-        # text several times faster than a regex alternation of a hundred words)
-        self._starts = ahocorasick.Automaton()
-        for word in {o.split(" ")[0] for s in self.shaped for o in s.openings}:
-            self._starts.add_word(word, word)
-        self._starts.make_automaton()
-        # first word -> what may follow it in an opening ("" ends a one-word phrase), and the
-        # patterns with a phrase starting with it
-        self._seconds: dict[str, set[str]] = {}
+        # where a phrase may start: its opening (its first two words, or the first word of a
+        # pattern with one-word phrases starting with it), whole; a small automaton of them
+        # walks a text several times faster than a regex alternation of a hundred words,
+        # and finds only the places where a phrase may start (a first word alone was "a",
+        # "el", "de": a Python step at most words of a text)
+        seconds: dict[str, set[str]] = {}
         self._by_first: dict[str, list[tuple[re.Pattern[str], ShapedPhrase]]] = {}
         for shaped in self.shaped:
             regex = re.compile(shaped.regex)
             for opening in shaped.openings:
                 first, _, second = opening.partition(" ")
-                self._seconds.setdefault(first, set()).add(second)
+                seconds.setdefault(first, set()).add(second)
                 patterns = self._by_first.setdefault(first, [])
                 if not patterns or patterns[-1][1] is not shaped:
                     patterns.append((regex, shaped))
+        self._starts = ahocorasick.Automaton()
+        for first, after in seconds.items():
+            # a one-word phrase: any word after the first may follow
+            for opening in [first] if "" in after else [f"{first} {w}" for w in after]:
+                self._starts.add_word(opening, (first, len(opening)))
+        self._starts.make_automaton()
 
     def find(self, folded: str, start: int, end: int) -> list[tuple[int, int, object]]:
         """(start, end, value) of every phrase in `folded[start:end]`, by start."""
         out: list[tuple[int, int, object]] = []
         size = len(folded)
-        for last_char, word in self._starts.iter(folded[start:end]):
-            after_word = start + last_char + 1
-            first = after_word - len(word)
+        for last_char, (word, length) in self._starts.iter(folded[start:end]):
+            after = start + last_char + 1
+            first = after - length
             if first:
                 ch = folded[first - 1]
                 if ch.isalnum() or ch == "_":  # inside a word (`_is_word`, inlined)
                     continue
-            if after_word < size:
-                ch = folded[after_word]
-                if ch.isalnum() or ch == "_":  # the start of a longer word
-                    continue
-            seconds = self._seconds[word]
-            if "" not in seconds:  # every phrase has a second word: is it one of them?
-                after = _WORD.match(folded, after_word + 1, end)
-                if folded[after_word : after_word + 1] != " " or after is None:
-                    continue
-                if after.group() not in seconds:
+            if after < size:
+                ch = folded[after]
+                # the start of a longer word (a second word is read up to the slice's end)
+                if (ch.isalnum() or ch == "_") and (length == len(word) or after < end):
                     continue
             for regex, shaped in self._by_first[word]:
                 if regex.match(folded, first, end) is None:
@@ -266,4 +262,7 @@ class ShapedPhrases:
                         not shaped.common or folded[first:last] not in shaped.common
                     ):
                         out.append((first, last, shaped.value))
+        # found as their openings end, which is the order of their starts but where a slice
+        # ends inside a second word (a list in order sorts in one pass)
+        out.sort(key=lambda hit: hit[0])
         return out
