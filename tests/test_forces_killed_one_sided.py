@@ -1,0 +1,30 @@
+"""Police or soldiers killed by their attackers, with no word of them fighting back ("hombres
+armados asesinaron a un policía cuando llegaba a su casa", "dos policías municipales fueron
+asesinados por hombres armados") is a one-sided attack, as an ambush is; a fight both sides
+take part in stays an armed clash. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import live
+
+from sucesos.extract import extract
+from sucesos.models import Article
+
+PUB = date(2025, 10, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hombres armados asesinaron a un policía en Jacona, Michoacán, este martes, cuando "
+        "llegaba a su casa.",
+        "Dos policías municipales fueron asesinados por hombres armados en Jacona, Michoacán, "
+        "este martes.",
+    ],
+)
+def test_forces_killed_by_their_attackers_is_an_attack(text: str) -> None:
+    events = live(extract(Article(text=text, published=PUB, language="es")))
+    assert [e.category for e in events] == ["attack"]
