@@ -53,8 +53,15 @@ def prev_words(f: str, start: int, n: int = 4) -> list[str]:
     return f[max(0, start - 48) : start].split()[-n:]
 
 
-def ends_with(words: list[str], phrases: set[str]) -> bool:
-    return any(len(words) >= k and " ".join(words[-k:]) in phrases for k in (3, 2, 1))
+def tails(words: list[str]) -> list[str]:
+    """The last one, two and three words of `words`, joined: a context phrase of up to three
+    words that `words` end with is one of them (`ends_with`)."""
+    return [" ".join(words[-k:]) for k in (1, 2, 3) if len(words) >= k]
+
+
+def ends_with(ends: list[str], phrases: set[str]) -> bool:
+    """Whether words whose `tails` are `ends` end with one of `phrases`."""
+    return not phrases.isdisjoint(ends)
 
 
 def next_words(f: str, end: int, n: int = 3) -> list[str]:
@@ -221,6 +228,7 @@ def judge_spans(
     # name on the text before it cost the square of the text's length).
     text_opens = len(text) - len(text.lstrip())
     ctx = idx.ctx
+    second_street = _second_street(tuple(ctx["second_street_after"])).search
     kept: list[Span] = []
     street_end = -10
     for i, sp in enumerate(spans):
@@ -232,8 +240,6 @@ def judge_spans(
         if sp.colonia:
             dropped(sp, "inside the name of a colonia or settlement")
             continue
-        prev = prev_words(f, sp.start)
-        nxt = next_words(f, sp.end)
         # Proper nouns are capitalised in ordinary prose; lowercase names are words.
         lowercase = not capitalised(surface, ctx["lowercase_heads"])
         if style == "mixed" and lowercase and sp.key not in idx.lowercase:
@@ -242,7 +248,10 @@ def judge_spans(
         if sp.key in idx.abbreviations and not all_lower and surface != surface.upper():
             dropped(sp, "an abbreviation not written in capitals")
             continue
-        if ends_with(prev, ctx["organisation_before"]) or (
+        prev = prev_words(f, sp.start)
+        nxt = next_words(f, sp.end)
+        last_words = tails(prev)  # what the context phrases before a name are compared with
+        if ends_with(last_words, ctx["organisation_before"]) or (
             nxt
             and (
                 " ".join(nxt[:2]) in ctx["organisation_after"]
@@ -272,9 +281,7 @@ def judge_spans(
             street_end = sp.end
             dropped(sp, f"a second street name (joined by '{gap}')")
             continue
-        if _second_street(tuple(ctx["second_street_after"])).search(
-            f, max(0, sp.start - 60), sp.start
-        ):
+        if second_street(f, max(0, sp.start - 60), sp.start):
             # "las calles Méndez Plancarte y Matamoros": the first street is no place name
             street_end = sp.end
             dropped(sp, "a second street name (after a street not in the gazetteer)")
@@ -297,8 +304,8 @@ def judge_spans(
             continue
         # A street word two words back ("colonia Lomas de X") makes a bare name doubtful,
         # except for plural locatives ("en calles de Culiacán", "streets of Tijuana").
-        sp.near_street = any(w in ctx["street_before"] for w in prev[-3:-1]) and not ends_with(
-            prev, ctx["streets_of"]
+        sp.near_street = not ctx["street_before"].isdisjoint(prev[-3:-1]) and not ends_with(
+            last_words, ctx["streets_of"]
         )
         # Only a settlement ending a few characters before can join it (bisect: linear time).
         near = ends[bisect.bisect_left(ends, sp.start - 6) : bisect.bisect_left(ends, sp.start)]
@@ -310,7 +317,7 @@ def judge_spans(
         ].strip(" .!?)\"'”/")
         if after_settlement or closing:  # "colonia Las Flores de Culiacán": its town
             sp.near_street = False
-        sp.road = any(w in ctx["road_before"] for w in prev[-4:])
+        sp.road = not ctx["road_before"].isdisjoint(prev[-4:])
         person_like = sp.key in idx.weak or is_state
         after_comma = text[max(0, o_start - 2) : o_start].strip() == ","
         if prev and person_like and not after_comma:  # "San Javier, Sonora": no surname
@@ -335,13 +342,13 @@ def judge_spans(
             after_settlement
             or closing
             or kicker
-            or ends_with(prev, ctx["locative_before"])
-            or ends_with(prev, ctx["streets_of"])
+            or ends_with(last_words, ctx["locative_before"])
+            or ends_with(last_words, ctx["streets_of"])
             or (i > 0 and spans[i - 1].end >= sp.start - 3)
         )
-        sp.mun_cue = ends_with(prev, ctx["municipality_before"])
+        sp.mun_cue = ends_with(last_words, ctx["municipality_before"])
         window = f[max(0, sp.start - 60) : sp.start].split()
-        sp.institution = any(w in ctx["institution_before"] for w in window[-6:])
+        sp.institution = not ctx["institution_before"].isdisjoint(window[-6:])
         # A state named right after: "Juárez, Chihuahua", "Guadalupe (Nuevo León)".
         if i + 1 < len(spans):
             nx = spans[i + 1]
