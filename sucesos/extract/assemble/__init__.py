@@ -283,6 +283,17 @@ def place_clauses(
     return None
 
 
+def _one_named_victim(counts: list[CountMention]) -> bool:
+    """Whether the only people an act counts are one dead no number gives ("after cartel
+    boss is killed", "matan al alcalde"): one person's killing sums no places or incidents,
+    whatever count of states its clause also gives ("warns Americans in five states after
+    the cartel's leader is killed"); it stays an incident, the one the article tells."""
+    people = [c for c in counts if c.what in _PEOPLE_FIGURES]
+    return bool(people) and all(
+        c.what == "killed" and c.lower_bound and c.value == 1 for c in people
+    )
+
+
 def repeated_sums(drafts: list[Draft]) -> None:
     """A sentence whose figures of people are all figures of the article's aggregates (the
     headline "21 soldiers killed, schools shut" over the body's "21 soldiers were killed in
@@ -421,7 +432,8 @@ def _sentence_drafts(
             [i],
             disputed=cues.disputed,
             counts=[(i, c) for c in routed.get(category, [])],
-            aggregate=category in summed_categories or "*" in summed_categories,
+            aggregate=(category in summed_categories or "*" in summed_categories)
+            and not _one_named_victim(routed.get(category, [])),
             # What had happened before the news ("habían sido detenidos") is a happening
             # of its own, not a part of the news (unless split off as background here).
             new_incident=(cues.new_incident and not told_before(doc, cues, triggers, category))
