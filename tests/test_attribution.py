@@ -213,3 +213,22 @@ def test_the_acting_authority_stays_a_side_of_the_event() -> None:
     (clash,) = events(text, "es")
     assert clash.category == "armed_clash"
     assert "Policías estatales" in source_names(clash)
+
+
+# --- a speaker described at length, then named between commas (session 17) ---------------
+
+
+def test_a_long_title_before_the_speakers_name_is_the_source() -> None:
+    text = (
+        "El vocero de Seguridad del gobierno de Nuevo León, Ramiro Salinas Treviño, informó "
+        "que el ataque en un bar de Apodaca dejó cuatro muertos."
+    )
+    assert names(text) == ["vocero de Seguridad del gobierno de Nuevo León, Ramiro Salinas Treviño"]
+
+
+def test_a_dateline_does_not_hide_the_speaker_after_it() -> None:
+    text = (
+        "MONTERREY, 10 de marzo de 2025.- La vocera de Seguridad del estado, Ana Garza, "
+        "informó que el ataque en un bar de Apodaca dejó cuatro muertos."
+    )
+    assert names(text) == ["vocera de Seguridad del estado, Ana Garza"]

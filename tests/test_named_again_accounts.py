@@ -107,3 +107,15 @@ def test_a_speaker_who_had_spoken_is_the_source(text: str, language: str, speake
 def test_who_had_not_spoken_is_no_source(text: str, language: str) -> None:
     events = extract(Article(text=text, published=PUB, language=language))
     assert [s.name for e in events for s in e.sources] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un motín en el penal de Cieneguillas, Zacatecas, dejó cinco reos muertos y siete "
+        "heridos la noche del lunes, informó la Secretaría de Seguridad.\n\n"
+        "Hasta ahora se desconoce qué originó el enfrentamiento entre los internos.",
+    ],
+)
+def test_a_fight_told_next_to_a_riot_is_the_riots_own(text: str) -> None:
+    assert [e.category for e in run(text, "es")] == ["riot"]

@@ -19,6 +19,9 @@ _PHRASE_END = re.compile(
     r"[,;:.()\"“”«»]|\s(que|that|y|and|en|in|on|this|quien|who|a|al|to|por|for|con|with|como|as)\s"
 )
 _MAX_WORDS = 8
+# The longest phrase before an apposition that may name a speaker ("El vocero de Seguridad
+# del gobierno de Nuevo León, Juan Pérez, informó": nine words headed by "vocero").
+_MAX_HEAD_PHRASE = 10
 # How far before a verb of saying its speaker may start, in characters.
 _SUBJECT_WINDOW = 110
 
@@ -197,7 +200,8 @@ def _apposition(
 _APPOSITION_WINDOW = 260
 # What opens the phrase of a speaker described between commas (not "y"/"and", which may join
 # words of an institution's name: "Seguridad y Protección Ciudadana").
-_OUTER_BREAK = re.compile(r"[;:(\"“”«»—–]|\s(?:que|that|segun|but|pero|mientras|while)\s")
+# A dateline's ".-" ("MONTERREY, 10 de marzo.- El vocero…") ends what comes before the speaker.
+_OUTER_BREAK = re.compile(r"[;:(\"“”«»—–]|\.-|\s(?:que|that|segun|but|pero|mientras|while)\s")
 
 
 def _names_speaker(
@@ -210,11 +214,11 @@ def _names_speaker(
     sentence_start: int,
 ) -> bool:
     """Whether `text[start:end]` is a speaker's phrase: a short proper name, or a phrase of at
-    most eight words headed (after its article) by a speaker noun or an institution."""
+    most ten words headed (after its article) by a speaker noun or an institution."""
     if _is_proper_name(text, start, end, sentence_start=sentence_start):
         return True
     words = folded[start:end].split()
-    if not words or len(words) > _MAX_WORDS:
+    if not words or len(words) > _MAX_HEAD_PHRASE:
         return False
     head = start
     if words[0] in cues().leading and len(words) > 1:
