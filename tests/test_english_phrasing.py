@@ -113,3 +113,13 @@ def test_a_closing_list_of_cut_link_titles_is_no_news() -> None:
     )
     (event,) = live(run(text))
     assert event.fatalities == 2
+
+
+def test_a_couple_in_a_list_of_victims_is_two_people() -> None:
+    # "an elderly couple and their three grandchildren": the couple is two of the list
+    text = (
+        "Gunmen killed an elderly couple and their three grandchildren at a ranch near "
+        "Guadalupe y Calvo, Chihuahua, on Saturday."
+    )
+    (event,) = live(run(text))
+    assert event.fatalities == 5

@@ -291,6 +291,9 @@ def _item_at(i: int, s: Sentence) -> tuple[int | None, int]:
         value, k = 1, k + 1
     if value is None:
         return None, i
+    couple = _collective_at(k, s)
+    if couple is not None:
+        return couple  # "a couple and their son", "an elderly couple"
     if k < n and _is_count(k, s):
         value = _number_value(tokens[k].word) or value  # "sus dos hijos"
         k += 1
@@ -404,10 +407,34 @@ def _item_value(first: int, last: int, s: Sentence) -> tuple[int | None, bool]:
             value = _number_value(tokens[head].word) or value
             head += 1
         head = past_age(head, s)  # "a 34-year-old man", "su hijo de 15"
+        couple = _collective_at(head, s) if head <= last else None
+        if couple is not None and couple[1] - 1 <= last:
+            return couple[0], i == first  # "a couple and their son were shot dead"
         # "the district commander", "el comandante regional": a noun near the determiner
         if any(k in s.groups for k in range(head, min(last, head + 2) + 1)):
             return value, i == first
     return None, False
+
+
+def _collective_at(k: int, s: Sentence) -> tuple[int, int] | None:
+    """(people, token after it) for a noun of several people that counts as one item of a
+    list ("a couple", "an elderly couple", "un matrimonio": `[victims] subject_collectives`
+    with their figure in `[collectives]`), at token `k` or past one word describing it; not
+    "a couple of officers", whose people follow it."""
+    lex = lexicons()
+    tokens = s.tokens
+    for j in (k, k + 1):
+        if j >= len(tokens) or tokens[j].after_break:
+            return None
+        word = tokens[j].word
+        if word in lex.subject_collectives:
+            after = j + 1
+            if after < len(tokens) and tokens[after].word in ("of", "de"):
+                return None
+            return lex.collectives.get(word, 2), after
+        if word in lex.coordination or is_number(word):
+            return None  # a word describing it may be a people noun too: "an elderly couple"
+    return None
 
 
 def _number_value(word: str) -> int | None:
