@@ -123,3 +123,10 @@ def test_a_couple_in_a_list_of_victims_is_two_people() -> None:
     )
     (event,) = live(run(text))
     assert event.fatalities == 5
+
+
+def test_a_plural_owner_before_one_person_counts_one() -> None:
+    # "their son" is one person: the plural is the owners', not the victims'
+    text = "A rancher and their son were shot dead on a dirt road outside Tepalcatepec on Friday."
+    (event,) = live(run(text))
+    assert event.fatalities == 2

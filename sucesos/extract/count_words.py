@@ -55,6 +55,7 @@ class Lexicons:
     additive: frozenset[str]
     collectives: dict[str, int]
     subject_collectives: frozenset[str]  # "una pareja fue ejecutada": its people
+    irregular_plurals: frozenset[str]  # "children": several people with no plural "s"
     multiples: dict[str, int]  # "doble" 2: the figure of a "doble homicidio"
     named_again: frozenset[str]  # "del doble crimen": the act told before
     before_number: frozenset[str]
@@ -108,6 +109,7 @@ def lexicons() -> Lexicons:
         additive=_words(fillers["additive"]),
         collectives={k: int(v) for k, v in counts["collectives"].items()},
         subject_collectives=_words(victims["subject_collectives"]),
+        irregular_plurals=_words(victims["irregular_plurals"]),
         multiples={k: int(v) for k, v in counts["multiples"].items()},
         named_again=_words(victims["named_again"]),
         before_number=_words(fillers["before_number"]),
@@ -183,6 +185,15 @@ class Sentence:
 def is_number(word: str) -> bool:
     words = number_words()
     return word[0].isdigit() or (word in words.words and word not in words.articles)
+
+
+def one_person(noun: str) -> bool:
+    """Whether a noun of people names one person in any language the lexicon reads: no
+    plural "s" (`plural_noun`), no English plural without one ("children", "gunmen":
+    `[victims] irregular_plurals`, a noun ending in one of them or in "men": "grandchildren",
+    "policemen")."""
+    irregular = lexicons().irregular_plurals
+    return not plural_noun(noun) and not noun.endswith(("men", *irregular))
 
 
 def plural_noun(noun: str) -> bool:

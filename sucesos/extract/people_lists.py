@@ -11,7 +11,13 @@ two items are joined by "y"/"and"; its total replaces a smaller figure of the sa
 
 from __future__ import annotations
 
-from sucesos.extract.count_words import CountMention, Sentence, is_number, lexicons
+from sucesos.extract.count_words import (
+    CountMention,
+    Sentence,
+    is_number,
+    lexicons,
+    one_person,
+)
 from sucesos.extract.numbers import not_a_count, number_words, parse_digits
 
 # Tokens an item may run over: a determiner, fillers, the people noun and a few words
@@ -282,11 +288,12 @@ def _item_at(i: int, s: Sentence) -> tuple[int | None, int]:
     if not _is_count(k, s):
         k = i  # the skipped words were no lead to a number ("the", "a")
     value: int | None = None
+    by_determiner = False  # the figure is a plural determiner's: "sus escoltas" 2
     if k < n and _is_count(k, s):
         value = _number_value(tokens[k].word)
         k += 1
     elif k < n and tokens[k].word in lex.plural_determiners:
-        value, k = 2, k + 1
+        value, k, by_determiner = 2, k + 1, True
     elif k < n and tokens[k].word in lex.determiners:
         value, k = 1, k + 1
     if value is None:
@@ -296,6 +303,7 @@ def _item_at(i: int, s: Sentence) -> tuple[int | None, int]:
         return couple  # "a couple and their son", "an elderly couple"
     if k < n and _is_count(k, s):
         value = _number_value(tokens[k].word) or value  # "sus dos hijos"
+        by_determiner = False
         k += 1
     k = past_age(k, s)
     # The people noun, past fillers and up to two other words ("cuatro de sus escoltas",
@@ -312,6 +320,8 @@ def _item_at(i: int, s: Sentence) -> tuple[int | None, int]:
         k += 1
     if k >= limit:
         return None, i
+    if by_determiner and one_person(tokens[s.groups[k][0]].word):
+        value = 1  # "their son": a plural owner, one person
     k = s.groups[k][0] + 1
     # Words describing the people ("líder criminal", "el jefe de la célula"), up to the
     # "y"/"and" of the next item, or a little further to its comma ("el director de la
@@ -411,7 +421,11 @@ def _item_value(first: int, last: int, s: Sentence) -> tuple[int | None, bool]:
         if couple is not None and couple[1] - 1 <= last:
             return couple[0], i == first  # "a couple and their son were shot dead"
         # "the district commander", "el comandante regional": a noun near the determiner
-        if any(k in s.groups for k in range(head, min(last, head + 2) + 1)):
+        nouns = [k for k in range(head, min(last, head + 2) + 1) if k in s.groups]
+        if nouns:
+            single = one_person(tokens[s.groups[nouns[0]][0]].word)
+            if plural and not is_number(word) and value == 2 and single:
+                value = 1  # "their son": a plural owner, one person
             return value, i == first
     return None, False
 
