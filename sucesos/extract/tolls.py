@@ -1,7 +1,9 @@
 """A toll raised to a new figure, its number far after the toll's noun: "the death toll from
 the attack on the prison has risen to 17", "officials raised the death toll from the attack
 to 17", "la cifra de muertos por el ataque al penal ascendió a 17". The number follows a verb
-of rising, or the first "to"/"a" after a toll that a verb raises; it counts the dead.
+of rising, or the first "to"/"a" after a toll that a verb raises, or stands between a verb
+of rising and the toll it opens ("se elevó a 16 la cifra de cuerpos", "aumentó a nueve el
+número de muertos"); it counts the dead, or the bodies of a toll of bodies.
 Lexicon: `lexicon/counts.toml` [tolls]."""
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from functools import cache
 from sucesos.extract.count_words import CountMention, Sentence, is_number, lexicons
 from sucesos.extract.lexicon import PhraseMatcher, expand, load_data, share_scan
 from sucesos.extract.negation import is_negated
-from sucesos.extract.numbers import number_words, parse_digits
+from sucesos.extract.numbers import Token, number_words, parse_digits
 
 # Tokens from a toll's noun to its figure ("the death toll from a shooting attack on a drug
 # rehabilitation center in the city has risen to 26").
@@ -30,19 +32,23 @@ class _TollWords:
     raised: PhraseMatcher[str]
     to: frozenset[str]
     not_after: frozenset[str]
+    articles: frozenset[str]
 
 
 @cache
 def _words() -> _TollWords:
     data = load_data("lexicon/counts.toml")["tolls"]
     return _TollWords(
-        PhraseMatcher((w, "noun") for w in data["nouns"]),
+        PhraseMatcher(
+            [*((w, "killed") for w in data["nouns"]), *((w, "bodies") for w in data["body_nouns"])]
+        ),
         PhraseMatcher((w, "counted") for w in data["counted"]),
         frozenset(data["dead"]),
         PhraseMatcher((w, "rise") for w in data["rises"]),
         PhraseMatcher((w, "raised") for w in data["raised"]),
         frozenset(f for w in data["to"] for f in expand(w)),
         frozenset(data["not_after"]),
+        frozenset(data["articles"]),
     )
 
 
@@ -103,6 +109,12 @@ def toll_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
             continue
         if last + 1 < len(tokens) and tokens[last + 1].word in words.not_after:
             continue  # "a toll road"
+        what = "bodies" if noun.value == "bodies" else "killed"
+        k = _inverted_figure(tokens, index_at.get(noun.start), rise_ends, words.articles)
+        if k is not None:
+            # "se elevó a 16 la cifra de cuerpos": the figure before the toll it raises
+            _add_toll(out, taken, tokens[k], noun.start, what)
+            continue
         # "raised the death toll", "elevó este lunes la cifra de muertos"
         by_to = any(0 <= noun.start - m <= _RAISED_GAP for m in raised_ends)
         for j in range(last + 1, min(len(tokens), last + 1 + _REACH)):
@@ -114,17 +126,39 @@ def toll_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
                 k += 1
             if k >= len(tokens) or not is_number(tokens[k].word):
                 continue  # "…on a state prison…": a Spanish "a" that opens no figure
-            value = _value(tokens[k].word)
-            read = taken.get(tokens[k].start)
-            if read is not None and out[read].what == "killed":
-                out[read] = replace(out[read], total=True)
-            elif value and read is None:
-                # the figure stands where its toll is named: the toll's event words follow
-                # ("the death toll from the attack…", "the number of soldiers killed…")
-                out.append(CountMention(noun.start, noun.start, "killed", value, None, total=True))
-                taken[tokens[k].start] = len(out) - 1
+            _add_toll(out, taken, tokens[k], noun.start, what)
             break
     return out
+
+
+def _inverted_figure(
+    tokens: list[Token], first: int | None, rise_ends: set[int], articles: frozenset[str]
+) -> int | None:
+    """The token of the figure between a verb of rising and the toll noun at token `first`
+    ("se elevó a 16 la cifra de…", "aumentó a nueve el número de…"), or None."""
+    if first is None:
+        return None
+    k = first - 1
+    if k >= 0 and tokens[k].word in articles and not tokens[first].after_break:
+        k -= 1
+    if k < 1 or tokens[k + 1].after_break or not is_number(tokens[k].word):
+        return None
+    return k if k - 1 in rise_ends and not tokens[k].after_break else None
+
+
+def _add_toll(
+    out: list[CountMention], taken: dict[int, int], token: Token, at: int, what: str
+) -> None:
+    """The figure at `token` made the toll of `what`: a figure read there already becomes a
+    toll (`total`), one not read yet is added where the toll is named (its event words follow:
+    "the death toll from the attack…", "the number of soldiers killed…")."""
+    value = _value(token.word)
+    read = taken.get(token.start)
+    if read is not None and out[read].what == what:
+        out[read] = replace(out[read], total=True)
+    elif value and read is None:
+        out.append(CountMention(at, at, what, value, None, total=True))
+        taken[token.start] = len(out) - 1
 
 
 def _value(word: str) -> int | None:
