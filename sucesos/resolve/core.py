@@ -13,7 +13,8 @@ record grows with the number of nearby events, never with all pairs. Rules, in `
 same (or bridged) family and state; dates within the wider window of the two date precisions,
 widened by `news_lag` days backwards for a report of the same category dated on its own
 publication day (outlets that give no day word are dated when they publish, a day or two after
-the event); the same municipality (or one side without one), or two locality-level points
+the event), and never after the report's own publication (`_told_after_publication`); the same
+municipality (or one side without one), or two locality-level points
 closer than `near_km` across a municipal border, or two reports of the same category giving
 the same distinctive death toll within `same_toll_km` (an outlet that places the event in the
 city it was reported from); never two locality-level points farther than `far_km` apart, nor a
@@ -147,6 +148,8 @@ def _dates_compatible(m: Mention, c: Cluster) -> bool:
     a report giving a day two before it tells another happening (a killing in the same town
     the week before)."""
     assert m.day is not None and c.day is not None
+    if _told_after_publication(m, c):
+        return False
     diff = m.day - c.day
     window = window_between(m.precision, c.precision)
     if abs(diff) <= window:
@@ -159,6 +162,20 @@ def _dates_compatible(m: Mention, c: Cluster) -> bool:
     if diff < 0 and c.day == c.published and c.n_sources <= 1:
         return -diff <= window + lag
     return False
+
+
+def _told_after_publication(m: Mention, c: Cluster) -> bool:
+    """Whether `m` would tell a happening after its article came out: the event's own words
+    date it (to the day) more than `[date_window] after_published` days after `m`'s
+    publication (an undated body found in a paper of the 3rd is not the killing of the 6th).
+    Only for the families `told_before_families` names (a march is announced before it is
+    held). `m`'s own date is no such evidence: a report's undated act takes its lead's day."""
+    window = settings()["date_window"]
+    if m.published is None or c.day is None or c.precision != "day":
+        return False
+    if m.family not in window["told_before_families"]:
+        return False
+    return c.day > m.published + int(window["after_published"])
 
 
 def _families_compatible(m: Mention, c: Cluster) -> bool:
