@@ -119,3 +119,22 @@ def test_who_had_not_spoken_is_no_source(text: str, language: str) -> None:
 )
 def test_a_fight_told_next_to_a_riot_is_the_riots_own(text: str) -> None:
     assert [e.category for e in run(text, "es")] == ["riot"]
+
+
+def test_a_fight_named_again_after_de_is_the_riots_own() -> None:
+    text = (
+        "Un motín en el penal de Cieneguillas, Zacatecas, dejó cinco reos muertos la noche del "
+        "lunes, informó la Secretaría de Seguridad.\n\n"
+        "Hasta el momento se desconoce la causa del enfrentamiento."
+    )
+    assert [e.category for e in run(text, "es")] == ["riot"]
+
+
+def test_a_clash_told_afresh_next_to_a_riot_stays_its_own() -> None:
+    text = (
+        "Un motín en el penal de Cieneguillas, Zacatecas, dejó cinco reos muertos la noche del "
+        "lunes, informó la Secretaría de Seguridad.\n\n"
+        "Familiares de los internos se enfrentaron a golpes con policías estatales frente al "
+        "penal."
+    )
+    assert sorted(e.category for e in run(text, "es")) == ["armed_clash", "riot"]

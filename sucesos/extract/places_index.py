@@ -104,6 +104,7 @@ class State:
     official: str
     lat: float
     lon: float
+    capital: str = ""  # the capital city's name ("Chilpancingo de los Bravo")
 
 
 @dataclass
@@ -253,7 +254,13 @@ def _build_index() -> Index:
     states: dict[str, State] = {}
     for r in _rows("states.tsv"):
         states[r["inegi"]] = State(
-            r["inegi"], r["iso"], r["name"], r["official"], float(r["lat"]), float(r["lon"])
+            r["inegi"],
+            r["iso"],
+            r["name"],
+            r["official"],
+            float(r["lat"]),
+            float(r["lon"]),
+            r["capital"],
         )
     iso_to_inegi = {s.iso: s.inegi for s in states.values()}
 
@@ -429,6 +436,13 @@ def state_by_code(code: str) -> Location | None:
     inegi = idx.iso_to_inegi.get(code) or (code.zfill(2) if code.isdigit() else None)
     s = idx.states.get(inegi or "")
     return state_location(s) if s else None
+
+
+def state_capital(code: str) -> str | None:
+    """The name of the capital of the state with ISO 3166-2 code `code` ("MX-GRO")."""
+    idx = load_index()
+    s = idx.states.get(idx.iso_to_inegi.get(code.strip().upper(), ""))
+    return s.capital if s else None
 
 
 def all_states() -> list[Location]:

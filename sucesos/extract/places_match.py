@@ -333,6 +333,9 @@ def judge_spans(
             sp.key in idx.weak
             and nxt
             and (" ".join(nxt[:2]) in ctx["person_after"] or nxt[0] in ctx["person_after"])
+            # "fueron asesinados en Guerrero, informó…", "la Fiscalía de Morelos dijo": a
+            # place after a locative, not a speaker
+            and not ends_with(last_words, ctx["locative_before"])
         ):
             dropped(sp, f"a person (before '{nxt[0]}')")
             continue

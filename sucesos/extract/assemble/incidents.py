@@ -37,9 +37,10 @@ def response_rules() -> dict[str, frozenset[str]]:
 
 
 @cache
-def part_rules() -> dict[str, frozenset[str]]:
-    """Main category → the categories that can be parts of its incident."""
-    data: dict[str, Any] = load_data("incidents.toml")["parts"]
+def part_rules(key: str = "parts") -> dict[str, frozenset[str]]:
+    """Main category → the categories that can be parts of its incident (`incidents.toml`
+    [parts]; with `key="parts_named_again"`, the parts that join only when named again)."""
+    data: dict[str, Any] = load_data("incidents.toml")[key]
     return {main: frozenset(parts) for main, parts in data.items()}
 
 
@@ -164,6 +165,7 @@ def _priorities() -> dict[str, int]:
 def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
     """Each reported draft that is a part of a compatible main act of the article joins it."""
     rules = part_rules()
+    again = part_rules("parts_named_again")
     responses = response_rules()
     priority = _priorities()
     absorbed: set[int] = set()
@@ -181,6 +183,12 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
             and not main.aggregate
             and (
                 (part.category in rules.get(main.category, frozenset()) and _near(main, part))
+                # a part told again ("la causa del enfrentamiento") next to its main act
+                or (
+                    part.named_again
+                    and part.category in again.get(main.category, frozenset())
+                    and _near(main, part)
+                )
                 # the bodies of the victims join the violent act wherever it is told
                 or (part.victims and main.category in victims_of())
                 # so does the authorities' answer to it, when it has no figures of its own

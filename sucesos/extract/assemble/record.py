@@ -12,7 +12,7 @@ from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.figures import acled_fatalities, sources_disagree
 from sucesos.extract.assemble.parties import actors_of
 from sucesos.extract.assemble.when import event_date
-from sucesos.extract.assemble.where import aggregate_locations, pick_places
+from sucesos.extract.assemble.where import aggregate_locations, dateline_town, pick_places
 from sucesos.extract.dates import DateMatch
 from sucesos.extract.kinds import refine_sub_event, taxonomy
 from sucesos.extract.lexicon import PhraseMatcher, load_data
@@ -74,7 +74,19 @@ def _locations(doc: Doc, draft: Draft, found: Found, focus: list[PlaceMatch]) ->
     if draft.status == "reported":
         # A report placed in a whole state, whose headline in the address names its town.
         locations = with_slug_town(locations, doc.article.url)
+        locations = _with_dateline_town(doc, locations)
     return locations
+
+
+def _with_dateline_town(doc: Doc, locations: list[Location]) -> list[Location]:
+    """A report placed only in its state, filed from a town of that state that is not the
+    capital (`where.dateline_town`): that town."""
+    if len(locations) != 1 or locations[0].precision != "state":
+        return locations
+    town = dateline_town(doc)
+    if town is None or town.admin1_code != locations[0].admin1_code:
+        return locations
+    return [town]
 
 
 @cache

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from sucesos.extract.lexicon import alternation, load_data
 from sucesos.extract.places import PlaceMatch, state_by_code
-from sucesos.extract.text import Spans
+from sucesos.extract.places_index import state_capital
+from sucesos.extract.text import Spans, fold
 from sucesos.models import Location
 
 if TYPE_CHECKING:
@@ -90,6 +91,38 @@ def dateline_places(doc: Doc) -> list[PlaceMatch]:
     spans = Spans(dateline_spans(doc.text))
     found = [p for p in doc.places if spans.hold(p.start, p.end)]
     return pick_places(doc, found)[:1]
+
+
+def dateline_town(doc: Doc) -> Location | None:
+    """The town of the report's dateline when it is not its state's capital and the text
+    names it again or names no other town of that state ("TEXISTEPEC, Mexico (AP) —",
+    "Apatzingán, Mich.—"): a reporter filing from a small town is where the news happened,
+    while a capital's dateline ("CHILPANCINGO, Gro.—") is a bureau's, and another town the
+    text names says more."""
+    spans = Spans(dateline_spans(doc.text))
+    town = None
+    for p in doc.places:
+        loc = p.location
+        if spans.hold(p.start, p.end) and loc.admin2 and loc.admin1_code:
+            capital = state_capital(loc.admin1_code) or ""
+            town = None if _same_town(capital, loc.admin2) else loc
+            break
+    if town is None:
+        return None
+    body = [p.location for p in real_places(doc) if p.location.admin1_code == town.admin1_code]
+    if any(loc.admin2 == town.admin2 for loc in body):
+        return town  # the body names the town too
+    return None if any(loc.admin2 for loc in body) else town
+
+
+# Words that tell no town from another in a capital's name ("Santiago de Querétaro").
+_NAME_LINKS = frozenset({"de", "del", "la", "el", "los", "las", "ciudad", "san", "santiago"})
+
+
+def _same_town(a: str, b: str) -> bool:
+    """Whether two names of a town share a word of their own ("Victoria de Durango" and
+    "Durango", "Ciudad Victoria" and "Victoria")."""
+    return bool((set(fold(a).split()) - _NAME_LINKS) & (set(fold(b).split()) - _NAME_LINKS))
 
 
 def real_places(doc: Doc) -> list[PlaceMatch]:
