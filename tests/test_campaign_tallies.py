@@ -12,10 +12,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import live
 
 from sucesos.extract import extract
 from sucesos.models import Article, EventRecord
-from tests.conftest import live
 
 PUB = date(2025, 5, 28)
 

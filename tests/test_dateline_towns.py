@@ -14,11 +14,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import live
 
 from sucesos.extract import extract
 from sucesos.extract.places import find_places
 from sucesos.models import Article
-from tests.conftest import live
 
 PUB = date(2025, 5, 13)
 
