@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from sucesos.extract.lexicon import alternation, load_data
 from sucesos.extract.places import PlaceMatch, state_by_code
-from sucesos.extract.places_index import state_capital
-from sucesos.extract.text import Spans, fold
+from sucesos.extract.places_index import load_index, name_key, state_capital
+from sucesos.extract.text import Spans
 from sucesos.models import Location
 
 if TYPE_CHECKING:
@@ -115,14 +115,11 @@ def dateline_town(doc: Doc) -> Location | None:
     return None if any(loc.admin2 for loc in body) else town
 
 
-# Words that tell no town from another in a capital's name ("Santiago de Querétaro").
-_NAME_LINKS = frozenset({"de", "del", "la", "el", "los", "las", "ciudad", "san", "santiago"})
-
-
 def _same_town(a: str, b: str) -> bool:
     """Whether two names of a town share a word of their own ("Victoria de Durango" and
-    "Durango", "Ciudad Victoria" and "Victoria")."""
-    return bool((set(fold(a).split()) - _NAME_LINKS) & (set(fold(b).split()) - _NAME_LINKS))
+    "Durango", "Ciudad Victoria" and "Victoria"; `context.toml` town_name_links)."""
+    links = load_index().ctx["town_name_links"]
+    return bool((set(name_key(a).split()) - links) & (set(name_key(b).split()) - links))
 
 
 def real_places(doc: Doc) -> list[PlaceMatch]:
