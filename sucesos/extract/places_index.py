@@ -429,19 +429,23 @@ def state_by_name(name: str) -> Location | None:
     return state_location(idx.states[code]) if code else None
 
 
-def state_by_code(code: str) -> Location | None:
+def _state(code: str) -> State | None:
     """The state with ISO 3166-2 code ("MX-JAL") or INEGI code ("14"); None if unknown."""
     idx = load_index()
     code = code.strip().upper()
     inegi = idx.iso_to_inegi.get(code) or (code.zfill(2) if code.isdigit() else None)
-    s = idx.states.get(inegi or "")
+    return idx.states.get(inegi or "")
+
+
+def state_by_code(code: str) -> Location | None:
+    """The state with ISO 3166-2 code ("MX-JAL") or INEGI code ("14"); None if unknown."""
+    s = _state(code)
     return state_location(s) if s else None
 
 
 def state_capital(code: str) -> str | None:
-    """The name of the capital of the state with ISO 3166-2 code `code` ("MX-GRO")."""
-    idx = load_index()
-    s = idx.states.get(idx.iso_to_inegi.get(code.strip().upper(), ""))
+    """The name of the capital of the state with code `code` ("MX-GRO", "12")."""
+    s = _state(code)
     return s.capital if s else None
 
 

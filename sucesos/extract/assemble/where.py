@@ -99,7 +99,10 @@ def dateline_town(doc: Doc) -> Location | None:
     "Apatzingán, Mich.—"): a reporter filing from a small town is where the news happened,
     while a capital's dateline ("CHILPANCINGO, Gro.—") is a bureau's, and another town the
     text names says more."""
-    spans = Spans(dateline_spans(doc.text))
+    datelines = dateline_spans(doc.text)
+    if not datelines:
+        return None  # most reports: no dateline, no scan of their places
+    spans = Spans(datelines)
     town = None
     for p in doc.places:
         loc = p.location
