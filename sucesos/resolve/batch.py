@@ -1,7 +1,7 @@
 """Resolving a batch of articles in one transaction, at the speed of the data.
 
 `BatchResolver` gives the results of resolving records one at a time (`match.find_event`,
-then `merge.compute_event` over every report of the event) while touching the database
+then `event_sums.compute_event` over every report of the event) while touching the database
 little: existence checks for the whole batch in one query per table; a new event computed
 straight from its record; an event joined in the batch read once and then kept in memory
 (the block query of a later record sees it through that overlay); and every row of the
@@ -26,6 +26,7 @@ from sucesos.resolve.batch_rows import BatchEvent, Linked, PendingRows, article_
 from sucesos.resolve.block_reads import prefetch_blocks
 from sucesos.resolve.blocks import BlockCache
 from sucesos.resolve.core import choose, may_share_place
+from sucesos.resolve.event_sums import EventSums, FactsCache
 from sucesos.resolve.figures import fatality_figure
 from sucesos.resolve.match import (
     BlockKey,
@@ -40,7 +41,6 @@ from sucesos.resolve.mentions import Cluster, Mention, block_families
 from sucesos.resolve.merge import (
     RecordCache,
     article_outlets,
-    compute_event,
     label_reports,
     linked_records,
     linked_records_of,
@@ -84,6 +84,8 @@ class BatchResolver:
         self.summaries = summaries
         # Decoded records kept across the batches of one writer (`RecordCache`).
         self.cache = cache
+        self.facts = cache.facts if cache is not None else FactsCache()
+        self.sums = cache.sums if cache is not None else None
         # Whole blocks kept across the transactions of one state (`BlockCache`): the caller
         # checks it is current before this transaction and stamps it after `flush`.
         self.block_cache = blocks
@@ -253,9 +255,9 @@ class BatchResolver:
             else:
                 event = self._event(found.id)
                 reason = f"linked report from {who}"
-            self._link(event, record, info, outlet)
+            added = self._link(event, record, info, outlet)
             self.seen_records[record.id] = event.id
-            self._recompute(event, f"{reason} (record {record.id})")
+            self._recompute(event, f"{reason} (record {record.id})", added)
             out.append((event.id, found is None))
         return out
 
@@ -359,6 +361,8 @@ class BatchResolver:
             event.row = {k: v for k, v in stored.items() if k != "figures"}
             event.figures = stored.get("figures")
             event.records = [r.id for r, _ in linked]
+            if self.sums is not None:  # added up by an earlier batch of this writer
+                event.sums = self.sums.of(event_id, linked)
         for _, a in linked:  # what the linked articles say of themselves
             if a["id"] not in self.outlets:
                 self.outlets[a["id"]] = outlet_name(a["source"], a["url"], a["id"])
@@ -378,10 +382,11 @@ class BatchResolver:
 
     def _link(
         self, event: BatchEvent, record: EventRecord, info: dict[str, Any], outlet: str
-    ) -> None:
+    ) -> Linked:
         if self.cache is not None:  # a later batch reads it back without decoding it
             self.cache.put(record.id, record)
-        event.linked.append((record, info))
+        added = (record, info)
+        event.linked.append(added)
         event.linked.sort(key=link_order)
         link = {"event_id": event.id, "record_id": record.id, "article_id": record.article_id}
         self.rows.reports.append(link)
@@ -397,16 +402,36 @@ class BatchResolver:
         # A figure the article repeats (title and body) is one claim.
         unique = {tuple(c.values()): c for c in claims}
         self.rows.claims.extend({**link, "source": outlet, **c} for c in unique.values())
+        return added
 
-    def _recompute(self, event: BatchEvent, reason: str) -> dict[str, Any]:
-        """Compute the event from its reports and queue its version."""
-        article_ids = [a["id"] for _, a in event.linked]
-        self._learn_articles(
-            [a for a in article_ids if a not in self.outlets]
-            + [o for a in article_ids if (o := self.copies.get(a)) and o not in self.outlets]
-        )
-        reports = label_reports(event.linked, self.copies, self.outlets)
-        row, figures = compute_event(event.id, event.linked, reports)
+    def _recompute(
+        self, event: BatchEvent, reason: str, added: Linked | None = None
+    ) -> dict[str, Any]:
+        """Compute the event from its reports and queue its version. `added`: the report
+        just linked, added to the event's sums when it comes last and relabels no other
+        report; else the sums are made again from every report."""
+        sums = event.sums
+        if sums is None and len(event.linked) == 1 and event.linked[0] is added:  # a new event
+            sums = event.sums = EventSums()
+            if self.sums is not None:
+                self.sums.put(event.id, sums)
+        if not (
+            added is not None
+            and sums is not None
+            and event.linked[-1] is added
+            and self._add_report(sums, added)
+        ):
+            article_ids = [a["id"] for _, a in event.linked]
+            self._learn_articles(
+                [a for a in article_ids if a not in self.outlets]
+                + [o for a in article_ids if (o := self.copies.get(a)) and o not in self.outlets]
+            )
+            reports = label_reports(event.linked, self.copies, self.outlets)
+            facts = [self.facts.get(r) for r, _ in event.linked]
+            sums = event.sums = EventSums.of(event.linked, reports, facts)
+            if self.sums is not None:
+                self.sums.put(event.id, sums)
+        row, figures = sums.row(event.id)
         records = [r.id for r, _ in event.linked]
         if event.row is not None:
             changes = moved_fields(event.row, row)
@@ -428,6 +453,20 @@ class BatchResolver:
         event.cluster = event_cluster(event.id, row)
         self._index(event)
         return row
+
+    def _add_report(self, sums: EventSums, added: Linked) -> bool:
+        """Add the report just linked to an event's sums, labelled and keyed by source as
+        `label_reports` would; False, adding nothing, when it would relabel others."""
+        record, article = added
+        original = self.copies.get(article["id"])
+        self._learn_articles([article["id"]] + ([original] if original else []))
+        outlet = self.outlets[article["id"]]
+        label = sums.label_of(article["id"], outlet)
+        if label is None:
+            return False
+        source_key = self.outlets.get(original, outlet) if original else outlet
+        sums.add(article, label, outlet, source_key, self.facts.get(record))
+        return True
 
     def _index(self, event: BatchEvent) -> None:
         """Keep the batch's events findable by (state, family) for later records."""

@@ -11,6 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from sucesos.models import Article, EventRecord
+from sucesos.resolve.event_sums import EventSums
 from sucesos.resolve.mentions import Cluster
 from sucesos.store import schema
 from sucesos.store.actors import actor_rows
@@ -39,6 +40,7 @@ class BatchEvent:
     records: list[str] = field(default_factory=list)
     cluster: Cluster | None = None
     block: tuple[str, str] | None = None  # (state, family) it is indexed under
+    sums: EventSums | None = None  # its reports added up, as of its row
 
 
 def article_info(article: Article, ingested_at: datetime) -> dict[str, Any]:

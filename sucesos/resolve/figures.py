@@ -14,7 +14,7 @@ differ by more than max(absolute, relative × the larger) (`settings.toml`, [dis
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,11 +52,6 @@ def toll_is_bound(record: EventRecord) -> bool:
     return bool(deaths) and all(c.lower_bound for c in deaths)
 
 
-def bound_reports(reports: Iterable[Report]) -> set[str]:
-    """Labels of the reports whose death toll is only a lower bound (see `toll_is_bound`)."""
-    return {rep.label for rep in reports if toll_is_bound(rep.record)}
-
-
 def disagree(values: Iterable[int]) -> bool:
     """True when the largest and smallest of `values` differ beyond the tolerance."""
     vals = list(values)
@@ -67,39 +62,55 @@ def disagree(values: Iterable[int]) -> bool:
     return hi - lo > max(float(tol["absolute"]), float(tol["relative"]) * hi)
 
 
-def report_figures(reports: Iterable[Report]) -> dict[str, dict[str, int]]:
+# One figure a record gives: (figure, the named source within the report when it quotes
+# several that disagree, else None, value).
+Claim = tuple[str, str | None, int]
+
+
+def record_figures(record: EventRecord) -> tuple[Claim, ...]:
+    """The figures one record gives (see `report_figures`), before they are labelled by the
+    report that carries them: the same for every event the record is linked to, so the
+    resolver works them out once per record (`merge.RecordFacts`)."""
+    fatal = fatal_kinds()
+    out: list[Claim] = []
+    figure = fatality_figure(record)
+    if figure is not None:
+        out.append(("fatalities", None, figure))
+    by_kind: dict[tuple[str, str | None], list[tuple[str | None, int]]] = defaultdict(list)
+    for c in record.counts:
+        by_kind[(c.what, c.group)].append((c.source, c.value))
+    for (what, group), claims in by_kind.items():
+        if what in fatal and group is None:
+            continue
+        name = f"{what} ({group})" if group else what
+        named: dict[str, int] = {}
+        for who, value in claims:
+            if who:
+                named[who] = max(named.get(who, value), value)
+        if len(named) >= 2 and disagree(named.values()):
+            out.extend((name, who, value) for who, value in named.items())
+        else:
+            out.append((name, None, max(v for _, v in claims)))
+    return tuple(out)
+
+
+def report_figures(
+    reports: Sequence[Report], claims: Sequence[tuple[Claim, ...]] | None = None
+) -> dict[str, dict[str, int]]:
     """{figure: {who: value}}: each report's value of each figure.
 
     "fatalities" is the ACLED death toll of each report; the other keys are count kinds,
     with their group ("killed (security_forces)"). Ungrouped killed and bodies counts are
-    left out: `fatalities` is their resolved form.
+    left out: `fatalities` is their resolved form. `claims`, when given, are the reports'
+    `record_figures`, in the same order.
     """
-    fatal = fatal_kinds()
     out: dict[str, dict[str, int]] = defaultdict(dict)
-
-    def put(what: str, who: str, value: int) -> None:
-        out[what][who] = max(out[what].get(who, value), value)
-
-    for rep in reports:
-        figure = fatality_figure(rep.record)
-        if figure is not None:
-            put("fatalities", rep.label, figure)
-        by_kind: dict[tuple[str, str | None], list[tuple[str | None, int]]] = defaultdict(list)
-        for c in rep.record.counts:
-            by_kind[(c.what, c.group)].append((c.source, c.value))
-        for (what, group), claims in by_kind.items():
-            if what in fatal and group is None:
-                continue
-            name = f"{what} ({group})" if group else what
-            named: dict[str, int] = {}
-            for who, value in claims:
-                if who:
-                    named[who] = max(named.get(who, value), value)
-            if len(named) >= 2 and disagree(named.values()):
-                for who, value in named.items():
-                    put(name, f"{rep.label} ({who})", value)
-            else:
-                put(name, rep.label, max(v for _, v in claims))
+    for i, rep in enumerate(reports):
+        found = claims[i] if claims is not None else record_figures(rep.record)
+        for what, source, value in found:
+            who = rep.label if source is None else f"{rep.label} ({source})"
+            held = out[what]
+            held[who] = max(held.get(who, value), value)
     return {k: dict(sorted(v.items())) for k, v in sorted(out.items())}
 
 

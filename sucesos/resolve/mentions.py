@@ -167,7 +167,7 @@ class Cluster:
 
 
 def absorb(c: Cluster, m: Mention, source: str | None = None) -> None:
-    """Update the cluster summary with a joined mention, as `merge.compute_event` would:
+    """Update the cluster summary with a joined mention, as `event_sums.compute_event` would:
     the most precise (then earliest) date, the most precise place (first one on ties), the
     union of actors (a name keeps the role of its first report)."""
     if m.day is not None and (

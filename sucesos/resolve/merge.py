@@ -15,24 +15,13 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from sucesos.models import EventRecord, Location
-from sucesos.resolve.config import (
-    DATE_RANK,
-    PLACE_RANK,
-    category_family,
-    category_priority,
-    fold_name,
-)
-from sucesos.resolve.figures import (
-    Report,
-    bound_reports,
-    dispute_of,
-    report_figures,
-    resolve_figures,
-)
+from sucesos.models import EventRecord
+from sucesos.resolve.config import category_family
+from sucesos.resolve.event_sums import FactsCache, Recent, SumsCache
+from sucesos.resolve.figures import Report
 from sucesos.resolve.syndication import originals
 from sucesos.store import schema
-from sucesos.store.keys import as_date, as_datetime, now, outlet_name
+from sucesos.store.keys import now, outlet_name
 
 
 def _linked_query(many: bool = False) -> sa.Select[Any]:
@@ -71,26 +60,16 @@ _LINKED_MANY = _linked_query(many=True).add_columns(schema.reports.c.event_id)
 Linked = tuple[EventRecord, dict[str, Any]]
 
 
-class RecordCache:
+class RecordCache(Recent[EventRecord]):
     """Records by id, decoded once for a whole ingest: a stored record never changes, and
     the events a batch joins are read again with every report in the next batches that
     join them (decoding was a sixth of the writer's time on a year of headlines). Holds the
     `size` records put or read last."""
 
     def __init__(self, size: int = 20_000) -> None:
-        self.size = size
-        self._items: dict[str, EventRecord] = {}
-
-    def get(self, record_id: str) -> EventRecord | None:
-        return self._items.get(record_id)
-
-    def put(self, record_id: str, record: EventRecord) -> None:
-        items = self._items
-        if record_id in items:
-            del items[record_id]  # the last one used is kept longest
-        elif len(items) >= self.size:
-            del items[next(iter(items))]
-        items[record_id] = record
+        super().__init__(size)
+        self.facts = FactsCache(size)  # what their events take from these records
+        self.sums = SumsCache(size)  # the events resolved last, added up
 
 
 def _decoded(record_id: str, packed: Any, cache: RecordCache | None) -> EventRecord:
@@ -190,106 +169,6 @@ def label_reports(
     return reports
 
 
-def _best_location(records: list[EventRecord]) -> Location | None:
-    located = [(i, r.locations[0]) for i, r in enumerate(records) if r.locations]
-    if not located:
-        return None
-    return min(located, key=lambda il: (PLACE_RANK.get(il[1].precision, 9), il[0]))[1]
-
-
-def _best_date(records: list[EventRecord], fallback: date | None) -> tuple[date | None, str | None]:
-    dated = [(as_date(r.date), r.date_precision or "day") for r in records if as_date(r.date)]
-    if not dated:
-        return fallback, ("week" if fallback else None)
-    day, precision = min(dated, key=lambda dp: (DATE_RANK.get(dp[1], 9), dp[0]))
-    return day, precision
-
-
-def _actors(records: list[EventRecord]) -> list[dict[str, str]]:
-    seen: dict[str, dict[str, str]] = {}
-    for r in records:
-        for a in r.actors:
-            seen.setdefault(fold_name(a.name), {"name": a.name, "kind": a.kind, "role": a.role})
-    return list(seen.values())
-
-
-def kinds_key(records: list[EventRecord], category: str) -> str:
-    """ "|arson|roadblock|": the kinds of the records and the categories of those that are not
-    `category` (the event's), sorted, for the category filter."""
-    kinds = {k for r in records for k in r.kinds} | {r.category for r in records}
-    kinds.discard(category)
-    return "|" + "|".join(sorted(kinds)) + "|"
-
-
-def compute_event(
-    event_id: str,
-    linked: list[tuple[EventRecord, dict[str, Any]]],
-    reports: list[Report],
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The event row implied by its linked records, and the resolved figures
-    ({figure: value, min, max, sources, disputed}) that go into its version snapshot."""
-    records = [r for r, _ in linked]
-    lead = max(
-        enumerate(records),
-        key=lambda ir: (category_priority(ir[1].category), ir[1].confidence, -ir[0]),
-    )[1]
-    given = [as_datetime(a["published"]) for _, a in linked]
-    published = [
-        p or as_datetime(a["ingested_at"]) for p, (_, a) in zip(given, linked, strict=True)
-    ]
-    seen = [p for p in published if p is not None]
-    # Only a known publication date stands in for a missing event date: the time an undated
-    # article was ingested says nothing about when the event happened.
-    dated = [d for d in given if d is not None]
-    fallback_day = min(dated).date() if dated else None
-    day, precision = _best_date(records, fallback_day)
-    loc = _best_location(records)
-    actors = _actors(records)
-    resolved = resolve_figures(
-        report_figures(reports),
-        bound_reports(reports),
-        {r.label: r.source_key for r in reports},
-    )
-    dispute = dispute_of(resolved, [r.outlet for r in reports if r.record.status == "disputed"])
-    fatal = resolved.get("fatalities")
-    if fatal is None and any(r.fatalities is not None for r in records):
-        fatal = {"value": 0, "min": 0, "max": 0}  # violent, but no source gives a toll
-    disputed = bool(dispute)
-    row = {
-        "id": event_id,
-        "category": lead.category,
-        "category_family": category_family(lead.category),
-        "event_type": lead.event_type,
-        "sub_event_type": lead.sub_event_type,
-        "status": "disputed" if disputed else "reported",
-        "date": day,
-        "date_precision": precision,
-        "admin1": loc.admin1 if loc else None,
-        "admin1_code": loc.admin1_code if loc else None,
-        "admin2": loc.admin2 if loc else None,
-        "admin2_code": loc.admin2_code if loc else None,
-        "admin1_key": fold_name(loc.admin1) if loc else None,
-        "admin2_key": fold_name(loc.admin2) if loc else None,
-        "location": loc.name if loc else None,
-        "latitude": loc.latitude if loc else None,
-        "longitude": loc.longitude if loc else None,
-        "geo_precision": loc.precision if loc else None,
-        "actors": actors,
-        "actor_key": "|" + "|".join(fold_name(a["name"]) for a in actors) + "|",
-        "kinds_key": kinds_key(records, lead.category),
-        "fatalities": fatal["value"] if fatal else None,
-        "fatalities_min": fatal["min"] if fatal else None,
-        "fatalities_max": fatal["max"] if fatal else None,
-        "n_sources": len({r.source_key for r in reports}),
-        "disputed": disputed,
-        "dispute": dispute or None,
-        "first_seen": min(seen) if seen else None,
-        "last_seen": max(seen) if seen else None,
-        "updated_at": now(),
-    }
-    return row, resolved
-
-
 def insert_placeholder(conn: sa.Connection, event_id: str, record: EventRecord) -> None:
     """A minimal event row so reports can reference it; `rebuild_event` fills it in."""
     conn.execute(
@@ -345,8 +224,9 @@ def version_changes(
     row gives the event at any version (`sucesos.store.history.event_states`), at a small
     part of the size of a full copy per version.
     """
-    added = [r for r in records if r not in set(before_records)]
-    removed = [r for r in before_records if r not in set(records)]
+    had, has = set(before_records), set(records)
+    added = [r for r in records if r not in had]
+    removed = [r for r in before_records if r not in has]
     out: dict[str, Any] = {}
     if before is not None:
         # Compared as values (a stored time is UTC, a computed one keeps its offset).
