@@ -65,3 +65,15 @@ def test_candidates_killed_over_an_electoral_process_are_a_tally(text: str, lang
 )
 def test_one_candidate_killed_during_the_campaign_is_the_news(text: str, language: str) -> None:
     assert [e.fatalities for e in live(run(text, language))] == [1]
+
+
+def test_a_bare_perfect_toll_over_the_country_before_a_vote_is_a_tally() -> None:
+    # the country and the day of the vote still to come name no place or day of a happening
+    text = (
+        "A mayoral candidate was shot dead outside his home in Acámbaro, Guanajuato, on "
+        "Sunday. At least 90 politicians have been killed in the deadliest election season of "
+        "Mexico's modern history, and the violence seems to be worsening in the final weeks "
+        "before the June 2 vote."
+    )
+    (event,) = live(run(text, "en"))
+    assert event.fatalities == 1

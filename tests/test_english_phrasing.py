@@ -130,3 +130,14 @@ def test_a_plural_owner_before_one_person_counts_one() -> None:
     text = "A rancher and their son were shot dead on a dirt road outside Tepalcatepec on Friday."
     (event,) = live(run(text))
     assert event.fatalities == 2
+
+
+def test_a_bare_perfect_toll_far_beyond_the_news_is_a_tally() -> None:
+    # no date, no place, only perfect tenses, and far more dead than the news: a running total
+    text = (
+        "A mayoral candidate was shot dead at a campaign event in Coyuca de Benítez, Guerrero, "
+        "on Monday. More than 30 candidates have been killed and dozens more have been "
+        "threatened."
+    )
+    (event,) = live(run(text))
+    assert event.fatalities == 1

@@ -65,6 +65,7 @@ from sucesos.extract.assemble.incidents import (
     absorb_parts,
     attach_disputes,
     merge_drafts,
+    perfect_totals_as_tallies,
     summaries_as_tallies,
 )
 from sucesos.extract.assemble.news import news_day, ordinal_tally, sentence_news_status
@@ -200,6 +201,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     merged = attach_disputes(merged, disputed_sentences)
     merged = attach_reactions(doc, merged, found)
     summaries_as_tallies(merged)
+    perfect_totals_as_tallies(doc, merged, found)
     focus = focus_places(doc, found.places)
     return [build_record(doc, draft, found, focus, lead) for draft in merged]
 

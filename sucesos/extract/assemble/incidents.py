@@ -13,14 +13,18 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.assemble.bodies import victims_of
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.sites import same_site
 from sucesos.extract.kinds import taxonomy
-from sucesos.extract.lexicon import load_data
+from sucesos.extract.lexicon import alternation, load_data
+
+if TYPE_CHECKING:
+    from sucesos.extract.pipeline import Doc
 
 
 @cache
@@ -290,6 +294,58 @@ def summaries_as_tallies(drafts: list[Draft]) -> None:
         if len(dead) >= 2 and (summed or not summary.counts):
             summary.status = "statistic"
             _sum_along(summary, drafts)
+
+
+@cache
+def _perfect_before() -> re.Pattern[str]:
+    """A perfect auxiliary right before an event word ("have been killed", "has been
+    threatened", "han sido asesinados"), with at most one word between (`cues.toml`
+    [statistic] perfect_auxiliaries, perfect_passives)."""
+    data: dict[str, Any] = load_data("lexicon/cues.toml")["statistic"]
+    aux = alternation(data["perfect_auxiliaries"])
+    passive = alternation(data["perfect_passives"])
+    return re.compile(rf"\b(?:{aux})\s+(?:(?:{passive})\s+)?(?:\w+\s+)?$")
+
+
+def perfect_totals_as_tallies(doc: Doc, drafts: list[Draft], found: Found) -> None:
+    """A toll told only in a perfect tense, with no past date, no place below the country
+    and every event word in the perfect ("More than 20 candidates have been killed and
+    hundreds more have been threatened"), far beyond the toll of the incident the article
+    told before it (so it did not join it: `[tolls_apart]`), is a running total of many
+    happenings: `statistic`. A toll that joins the incident ("Three soldiers have been
+    killed, the army said") is not touched."""
+    for k, draft in enumerate(drafts):
+        if draft.status != "reported" or draft.aggregate:
+            continue
+        if not _dead(draft) or not _bare_perfect(doc, found, draft.first):
+            continue
+        # the toll is the perfect sentence's own (a later sentence it took in may name
+        # one victim again: "X's murder was condemned by…")
+        if _dead(draft) != max(
+            (c.value for i, c in draft.counts if i == draft.first and c.what == "killed"),
+            default=0,
+        ):
+            continue
+        before = [
+            d for d in drafts[:k] if d.status == "reported" and d.first < draft.first and _dead(d)
+        ]
+        if before and not any(_tolls_agree(d, draft, found) for d in before):
+            draft.status = "statistic"
+
+
+def _bare_perfect(doc: Doc, found: Found, i: int) -> bool:
+    """Whether sentence `i` names no past date and no place below the country and tells
+    every event word of its own in a perfect tense."""
+    # the country a tally is of names no place of one happening ("…in Mexico's history"),
+    # nor does a day still to come date it ("…ahead of the July 1 vote")
+    places = [p for p in found.places[i] if p.location.precision != "country"]
+    if any(not d.future for d in found.dates[i]) or places or not found.triggers[i]:
+        return False
+    start = doc.sentences[i].start
+    return all(
+        _perfect_before().search(doc.folded, max(start, t.start - 24), t.start)
+        for t in found.triggers[i]
+    )
 
 
 def _sum_along(summary: Draft, drafts: list[Draft]) -> None:
