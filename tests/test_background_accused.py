@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from sucesos.extract import extract
 from sucesos.models import Article
 
@@ -41,3 +43,34 @@ def test_an_arrest_dated_long_ago_is_still_background_es() -> None:
         "homicidio de un comerciante en Celaya, Guanajuato."
     )
     assert statuses(text, "es")["arrest"] == "historical"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La Fiscalía detuvo en Morelia a un sospechoso del homicidio de un regidor.", "es"),
+        ("Policías estatales capturaron al presunto asesino de una maestra de Tlapa.", "es"),
+        ("State police arrested a man suspected in the killing of a priest in Fresnillo.", "en"),
+        (
+            "A man believed to be behind the murder of a schoolteacher in Hermosillo was "
+            "arrested by state police.",
+            "en",
+        ),
+    ],
+)
+def test_the_crime_a_suspect_is_named_by_is_not_news(text: str, language: str) -> None:
+    # "un sospechoso del homicidio de…", "the suspected killer…", "believed to be behind…":
+    # the suspect is named by an earlier crime; the arrest is the news
+    events = extract(Article(text=text, published=PUB, language=language))
+    assert [e.category for e in events if e.status == "reported"] == ["arrest"]
+    assert any(e.category == "attack" and e.status == "historical" for e in events)
+
+
+def test_the_day_a_source_spoke_never_keeps_an_old_crime_news() -> None:
+    # "in January" dates the murder; "said Friday" dates only the announcement
+    text = (
+        "Federal agents arrested a gang leader accused of masterminding the murder of a "
+        "radio host in Zitácuaro in January, the security ministry said Friday."
+    )
+    events = extract(Article(text=text, published=date(2026, 8, 28), language="en"))
+    assert [e.category for e in events if e.status == "reported"] == ["arrest"]

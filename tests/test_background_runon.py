@@ -122,3 +122,29 @@ def test_a_killing_in_an_operation_keeps_its_day_and_town(language: str, text: s
     events = [e for e in run(language, text) if any("Tapalpa" in v.text for v in e.evidence)]
     assert {(e.status, str(e.date)) for e in events} == {("reported", "2025-09-14")}
     assert {loc.admin2 for e in events for loc in e.locations} == {"Tapalpa"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "en",
+            "Police arrested a suspect in Orizaba on Monday. Months earlier, in February, armed "
+            "men had taken a radio host from her home. Her body was found the following day on "
+            "a road near Tehuacán.",
+            "Her body was found",
+        ),
+        (
+            "es",
+            "La policía detuvo a un sospechoso en Orizaba el lunes. En febrero, hombres armados "
+            "se llevaron de su casa a una locutora. Su cuerpo fue hallado al día siguiente en "
+            "una carretera cerca de Tehuacán.",
+            "Su cuerpo fue hallado",
+        ),
+    ],
+)
+def test_a_time_counted_from_the_background_goes_on_telling_it(
+    language: str, text: str, words: str
+) -> None:
+    # "the following day", "al día siguiente": the day after the February happening
+    assert status_of(run(language, text), words) == {"historical"}

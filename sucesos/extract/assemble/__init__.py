@@ -129,7 +129,9 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         if status == "reported" and listed_before(listed.get(i), day):
             # "05 de marzo. Pistoleros irrumpen en una vivienda…": a chronology's line
             status = "historical"
-        if found.triggers[i]:
+        if found.triggers[i] or (status != "reported" and found.dates[i]):
+            # a dated sentence with no event word sets the time the next may go on telling
+            # ("En febrero, unos hombres se la llevaron de su casa. Al día siguiente…")
             told, told_at = status, i
         if doc.status[i].disputed and status == "reported":
             disputed_sentences.append(i)
@@ -157,8 +159,11 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             accused_only(doc, i, triggers) or told_earlier(doc, i, triggers, found.dates[i], day)
         ):
             status = "historical"
+        # a date that says when a source spoke ("the government said Thursday") dates no
+        # event word: the crime an arrest is for may be months older than the report
+        acts_dates = [d for d in found.dates[i] if d.start not in found.reporting]
         earlier = (
-            earlier_triggers(doc, i, triggers, found.dates[i], day, stamped)
+            earlier_triggers(doc, i, triggers, acts_dates, day, stamped)
             if status == "reported"
             else set()
         )

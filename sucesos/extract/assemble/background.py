@@ -161,7 +161,10 @@ def _title_line(doc: Doc, draft: Draft) -> bool:
 @cache
 def _run_on() -> tuple[PhraseMatcher[str], re.Pattern[str], frozenset[str]]:
     data: dict[str, Any] = load_data("lexicon/cues.toml")["background"]
-    openers = PhraseMatcher((w, "then") for w in data["run_on_openers"])
+    openers = PhraseMatcher(
+        [(w, "then") for w in data["run_on_openers"]]
+        + [(w, "relative") for w in data["run_on_relative"]]
+    )
     auxiliaries = alternation(data["run_on_auxiliaries"])
     not_participles = alternation(data["run_on_not_participles"])
     pluperfect = re.compile(rf"\b(?:{auxiliaries})\s+(?!(?:{not_participles})\b)[a-z]")
@@ -176,7 +179,8 @@ _WORD = re.compile(r"[a-z]{4,}")
 
 def runs_on(doc: Doc, i: int) -> bool:
     """Whether sentence `i`, right after a background sentence and with no date of its own,
-    goes on telling that background: it opens with "then", "later", "luego"…, conjugates a
+    goes on telling that background: it opens with "then", "later", "luego"…, counts its
+    time from the sentence before ("the following day", "días después"), conjugates a
     pluperfect ("…they had set fire to the trucks"), or opens with a determiner and a noun of
     the sentence before ("…seven bodies were recovered. The bodies were found in a truck")."""
     if i == 0:
@@ -186,7 +190,7 @@ def runs_on(doc: Doc, i: int) -> bool:
     folded = doc.folded
     text = folded[sentence.start : sentence.end]
     opening = openers.find(folded, sentence.start, sentence.end)
-    if any(m.start <= sentence.start + 3 for m in opening):
+    if any(m.value == "relative" or m.start <= sentence.start + 3 for m in opening):
         return True
     if pluperfect.search(text):
         return True
