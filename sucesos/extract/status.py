@@ -28,6 +28,13 @@ class SentenceStatus:
     # Where each such cue lies: an event word inside one ("after the attack") names the
     # happening told before, not the new one.
     new_incident_at: tuple[tuple[int, int], ...] = field(default=())
+    # names another victim of the same kind ("otra mujer", "another man"): another happening
+    # only where the sentence places it (`assemble._sentence_drafts`)
+    another_victim: bool = False
+    victim_scene: bool = False  # where a victim was hit, unnamed ("frente a su casa")
+    # tells that someone wounded died later ("later died in hospital", "murió en el
+    # hospital"): one more of the incident's dead, however few beside its toll
+    later_death: bool = False
     pluperfect: bool = False  # tells what had happened before ("habían sido detenidos")
     # Where each background cue starts, pluperfects included ("había sido", "had been"):
     # these date one event of a sentence that also reports current news, never a sentence.
@@ -69,6 +76,8 @@ def _matcher() -> PhraseMatcher[str]:
     phrases += [(c, "summing_subject") for c in cues["aggregate"]["summing_subjects"]]
     phrases += [(c, "summing_verb") for c in cues["aggregate"]["summing_verbs"]]
     phrases += [(c, "new_incident") for c in cues["incident"]["new_incident"]]
+    phrases += [(c, "another_victim") for c in cues["incident"]["another_victim"]]
+    phrases += [(c, "victim_scene") for c in cues["incident"]["victim_scenes"]]
     phrases += [(c, "later_death") for c in cues["incident"]["later_deaths"]]
     return PhraseMatcher(phrases)
 
@@ -204,6 +213,9 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
         aggregate="aggregate" in kinds,
         new_incident="new_incident" in kinds,
         new_incident_at=tuple(new_incident_at),
+        another_victim="another_victim" in kinds,
+        victim_scene="victim_scene" in kinds,
+        later_death=later_death,
         pluperfect="pluperfect" in kinds,
         background_at=tuple(sorted(set(background_at))),
         ahead_at=tuple(sorted(set(ahead_at))),

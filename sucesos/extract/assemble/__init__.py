@@ -425,6 +425,8 @@ def _sentence_drafts(
         if main is not None:
             routed.setdefault(main, []).extend(bodies)
     spans = {i: span} if span != (sentence.start, sentence.end) else {}
+    # "otra mujer fue asesinada en la colonia Centro": another victim somewhere of its own
+    placed = bool(found.places[i] or found.sites[i]) or cues.victim_scene
     acts = [t for t in triggers if t.act]
     told_again = (
         bool(acts)
@@ -443,7 +445,10 @@ def _sentence_drafts(
             and not _one_named_victim(routed.get(category, [])),
             # What had happened before the news ("habían sido detenidos") is a happening
             # of its own, not a part of the news (unless split off as background here).
-            new_incident=(cues.new_incident and not told_before(doc, cues, triggers, category))
+            new_incident=(
+                (cues.new_incident or (cues.another_victim and placed))
+                and not told_before(doc, cues, triggers, category)
+            )
             or (pluperfect_act(doc, i, triggers) and not now_part),
             named_again=told_again,
             skip=set(skip),

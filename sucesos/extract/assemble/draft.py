@@ -91,6 +91,7 @@ class Found:
     # (start, folded name) of the sites (colonias, communities) each sentence sets acts in
     sites: list[list[tuple[int, str]]] = field(default_factory=list)
     # sentences that pick some of the victims counted before ("the victims included two…")
+    # or add one to them ("another woman was wounded", "one of the wounded later died")
     victim_parts: set[int] = field(default_factory=set)
     _named: dict[int, _Named] = field(default_factory=dict, repr=False)
 
@@ -114,7 +115,12 @@ class Found:
             sources=by_sentence(doc, doc.sources, lambda s: s.start),
             sites=[find_sites(doc.text, doc.folded, s.start, s.end) for s in doc.sentences],
             victim_parts={
-                s.index for s in doc.sentences if _victim_parts().find(doc.folded, s.start, s.end)
+                s.index
+                for s in doc.sentences
+                if _victim_parts().find(doc.folded, s.start, s.end)
+                # one more victim ("another woman was wounded", "later died in hospital")
+                or doc.status[s.index].another_victim
+                or doc.status[s.index].later_death
             },
         )
 

@@ -161,6 +161,47 @@ def _near(main: Draft, part: Draft) -> bool:
 
 
 @cache
+def _account_rules() -> tuple[int, frozenset[str]]:
+    """(how many sentences after its main act a part may follow in the account of it, the
+    parts that join only next to it) (`incidents.toml` [account])."""
+    data: dict[str, Any] = load_data("incidents.toml")["account"]
+    return int(data["window"]), frozenset(data["adjacent_only"])
+
+
+def in_account(main: Draft, part: Draft, drafts: list[Draft], found: Found) -> bool:
+    """Whether `part` goes on the account of `main` a few sentences later ("Gunmen killed
+    four at a bar. … Police found spent shells. … A car was torched nearby."): told after
+    one of its sentences within the window, with no other happening of the article told in
+    between, and naming no town or site beside those `main` names; or told in turns with it, the
+    sentences of each before and after some of the other's. The later acts of other hands
+    (arrests, operations, seizures) join only when told next to it (`_near`)."""
+    window, adjacent_only = _account_rules()
+    if part.category in adjacent_only:
+        return False
+    for own, mains in (
+        (found.municipalities_of(part), found.municipalities_of(main)),
+        (found.sites_of(part), found.sites_of(main)),
+    ):
+        if mains and not own <= mains:
+            return False
+    if min(part.sentences) < max(main.sentences) and min(main.sentences) < max(part.sentences):
+        # the two told in turns ("mataron a dos hombres… una turba irrumpió… los quemaron…
+        # los cuerpos de los dos hombres"): one account
+        return True
+    first = part.first
+    before = [i for i in _members(main) if i < first]
+    if not before or first - max(before) > window:
+        return False
+    last = max(before)
+    for other in drafts:
+        if other is main or other is part or other.status != "reported" or other.aggregate:
+            continue
+        if any(last < i < first for i in other.sentences):
+            return False
+    return True
+
+
+@cache
 def _priorities() -> dict[str, int]:
     """{category: its priority} (`taxonomy.toml`)."""
     return {c: t.priority for c, t in taxonomy().items()}
@@ -186,7 +227,10 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
             and main.status == "reported"
             and not main.aggregate
             and (
-                (part.category in rules.get(main.category, frozenset()) and _near(main, part))
+                (
+                    part.category in rules.get(main.category, frozenset())
+                    and (_near(main, part) or in_account(main, part, drafts, found))
+                )
                 # a part told again ("la causa del enfrentamiento") next to its main act
                 or (
                     part.named_again

@@ -1,0 +1,118 @@
+"""The account of one incident goes on over several sentences: one more victim, a death
+in hospital, what the attackers did a few sentences later are that incident's, not events
+of their own. Every article here was written for these tests; places and institutions are
+real names the extractor must know, the people and incidents are invented."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from conftest import live
+
+from sucesos.extract import extract
+from sucesos.models import Article, EventRecord
+
+PUB = date(2026, 3, 10)  # a Tuesday
+
+
+def run(text: str, language: str) -> list[EventRecord]:
+    # a paragraph is one line, as in a feed
+    text = re.sub(r"(?<!\n)\n(?!\n)", " ", text.strip())
+    return extract(Article(text=text, published=PUB, language=language))
+
+
+def violent(events: list[EventRecord]) -> list[EventRecord]:
+    kinds = ("attack", "armed_clash", "explosion")
+    return [e for e in live(events) if e.category in kinds]
+
+
+ANOTHER_WOMAN_EN = """Gunmen kill three at a family party in Celaya
+
+Gunmen burst into a family party in Celaya, Guanajuato, on Sunday night and killed three men,
+state prosecutors said.
+
+Another woman was found with gunshot wounds and taken to hospital, officials said.
+"""
+
+OTRA_MUJER_ES = """Atacan fiesta familiar en Salamanca
+
+Hombres armados irrumpieron en una fiesta familiar la noche del domingo en Salamanca,
+Guanajuato, y mataron a tres hombres, informó la Fiscalía del Estado.
+
+Otra mujer resultó herida de bala y fue llevada a un hospital, según las autoridades.
+"""
+
+
+def test_another_victim_with_no_place_of_its_own_is_the_same_attack_en() -> None:
+    """ "Another woman was found with gunshot wounds": one more victim of the attack."""
+    assert len(violent(run(ANOTHER_WOMAN_EN, "en"))) == 1
+
+
+def test_another_victim_with_no_place_of_its_own_is_the_same_attack_es() -> None:
+    """ "Otra mujer resultó herida de bala": one more victim of the attack."""
+    assert len(violent(run(OTRA_MUJER_ES, "es"))) == 1
+
+
+LATER_DEATH_EN = """Twelve killed in attack on bar in Irapuato
+
+Gunmen opened fire inside a bar in Irapuato, Guanajuato, late on Saturday and killed twelve
+people, the state prosecutor's office said.
+
+One woman, hit by several bullets, later died in hospital.
+"""
+
+
+def test_a_later_death_joins_the_toll_however_small_beside_it() -> None:
+    """One wounded who dies later is one of the incident's dead, not a killing far from
+    its toll of twelve."""
+    events = violent(run(LATER_DEATH_EN, "en"))
+    assert [e.fatalities for e in events] == [12]
+
+
+CAR_TORCHED_EN = """Four killed in attack on taco stand in Uruapan
+
+Gunmen killed four men at a taco stand in Uruapan, Michoacán, on Monday night, the state
+prosecutor's office said.
+
+Witnesses said the attackers arrived in a grey pickup truck.
+
+They fired for about a minute and drove off towards the highway.
+
+The attackers later set fire to the pickup truck on a dirt road, police said.
+"""
+
+
+def test_what_the_attackers_did_a_few_sentences_later_is_part_of_the_attack() -> None:
+    """The car they fled in, torched three sentences on: arson is a kind of the attack."""
+    events = [e for e in live(run(CAR_TORCHED_EN, "en")) if e.category != "statement"]
+    assert [(e.category, "arson" in e.kinds) for e in events] == [("attack", True)]
+
+
+SPENT_SHELLS_EN = """Two men shot dead in Culiacán
+
+Two men were shot dead outside a car wash in Culiacán, Sinaloa, on Monday.
+
+Investigators found spent shells of several calibres at the scene.
+"""
+
+
+def test_spent_shells_at_the_scene_are_no_explosion() -> None:
+    events = live(run(SPENT_SHELLS_EN, "en"))
+    assert "explosion" not in {e.category for e in events}
+
+
+SWORN_IN_ES = """Emboscan a policías en Tixtla
+
+Hombres armados emboscaron a policías municipales de Tixtla, Guerrero, la noche del lunes y
+mataron a tres agentes.
+
+Entre las víctimas está el director de la corporación, quien ocupó el cargo luego de que la
+alcaldesa le tomara protesta.
+"""
+
+
+def test_a_sworn_oath_is_no_protest() -> None:
+    """ "le tomara protesta": the oath of office, no protest."""
+    events = live(run(SWORN_IN_ES, "es"))
+    assert "protest" not in {e.category for e in events}
