@@ -68,6 +68,7 @@ from sucesos.extract.assemble.incidents import (
     perfect_totals_as_tallies,
     summaries_as_tallies,
 )
+from sucesos.extract.assemble.loose_towns import loose_towns
 from sucesos.extract.assemble.news import news_day, ordinal_tally, sentence_news_status
 from sucesos.extract.assemble.reactions import attach_reactions, mark_responses
 from sucesos.extract.assemble.record import build_record
@@ -208,7 +209,8 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     summaries_as_tallies(merged)
     perfect_totals_as_tallies(doc, merged, found)
     focus = focus_places(doc, found.places)
-    return [build_record(doc, draft, found, focus, lead) for draft in merged]
+    loose = loose_towns(doc, found, merged)
+    return [build_record(doc, draft, found, focus, lead, loose) for draft in merged]
 
 
 def _goes_on(

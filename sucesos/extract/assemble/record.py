@@ -10,6 +10,7 @@ from sucesos.extract.assemble.aggregates import national_scope
 from sucesos.extract.assemble.confidence import confidence_of
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.figures import acled_fatalities, sources_disagree
+from sucesos.extract.assemble.loose_towns import with_loose_town
 from sucesos.extract.assemble.parties import actors_of
 from sucesos.extract.assemble.when import event_date
 from sucesos.extract.assemble.where import aggregate_locations, dateline_town, pick_places
@@ -26,7 +27,13 @@ if TYPE_CHECKING:
 IMPLIED_FIGURE = {"arrest": "arrested", "abduction": "kidnapped"}
 
 
-def _locations(doc: Doc, draft: Draft, found: Found, focus: list[PlaceMatch]) -> list[Location]:
+def _locations(
+    doc: Doc,
+    draft: Draft,
+    found: Found,
+    focus: list[PlaceMatch],
+    loose: dict[str, Location],
+) -> list[Location]:
     own = found.places_of(draft)
     if draft.aggregate:
         # figures over several states ("bloqueos en ocho estados") fit in no one town
@@ -75,6 +82,8 @@ def _locations(doc: Doc, draft: Draft, found: Found, focus: list[PlaceMatch]) ->
         # A report placed in a whole state, whose headline in the address names its town.
         locations = with_slug_town(locations, doc.article.url)
         locations = _with_dateline_town(doc, locations)
+        # the town the article's sentences that tell no event of their own set it in
+        locations = with_loose_town(locations, loose)
     return locations
 
 
@@ -124,11 +133,16 @@ def neighbour_sources(doc: Doc, draft: Draft, found: Found) -> dict[int, str | N
 
 
 def build_record(
-    doc: Doc, draft: Draft, found: Found, focus: list[PlaceMatch], lead_date: DateMatch | None
+    doc: Doc,
+    draft: Draft,
+    found: Found,
+    focus: list[PlaceMatch],
+    lead_date: DateMatch | None,
+    loose: dict[str, Location],
 ) -> EventRecord:
     category = taxonomy()[draft.category]
     sentence_ids = sorted(set(draft.sentences))
-    locations = _locations(doc, draft, found, focus)
+    locations = _locations(doc, draft, found, focus, loose)
 
     date_value, precision, date_explicit = event_date(doc, draft, found, lead_date)
     if draft.status == "reported" and precision == "year":

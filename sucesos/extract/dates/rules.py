@@ -86,6 +86,7 @@ class Rules:
     modal_after: re.Pattern[str] | None
     future_context: re.Pattern[str]
     relative_blocked: re.Pattern[str]
+    anchor_blocked: re.Pattern[str]  # after "la víspera", "the day before": not an event's day
 
 
 _FUTURE_ES = re.compile(
@@ -275,6 +276,7 @@ def rules_for(lang: str) -> Rules:
         modal_after=modal,
         future_context=future_context,
         relative_blocked=relative_blocked,
+        anchor_blocked=re.compile(r"\s+" + alternation(data["anchor_blockers"]) + r"\b"),
     )
 
 

@@ -25,6 +25,10 @@ from sucesos.extract.dates.rules import (
     YEAR_RANGE_PREFIX,
 )
 
+# How far before an anchored day ("la víspera", "the previous day") the day it counts from
+# may be named, in characters: the same or the previous sentence.
+ANCHOR_REACH = 300
+
 
 class Scan(ScanContext):
     """Finds every candidate mention of one language in one text (`run`)."""
@@ -297,6 +301,8 @@ class Scan(ScanContext):
         if blocked and blocked.start() < m.end() and m.start() < blocked.end():
             return None
         unit, offset = r.relative[phrase]
+        if unit == "anchor":
+            return self.anchored(m, offset)
         start = m.start()
         window = self.window(start)
         tod = r.tod_prefix.search(window)
@@ -322,6 +328,28 @@ class Scan(ScanContext):
         return self.make(
             start, m.end(), value, precision, relative=True, year_explicit=False, rule="relative"
         )
+
+    def anchored(self, m: re.Match[str], offset: int) -> DateMatch | None:
+        """A day told from another ("la víspera", "al día siguiente", "the previous day"):
+        `offset` days from the nearest day-precise mention before it within `ANCHOR_REACH`
+        characters (the day a source spoke, the day of the account before), else from the
+        publication day. None when a word after it makes it date another thing ("the day
+        before the vote")."""
+        pub = self.pub
+        if pub is None or self.r.anchor_blocked.match(self.f, m.end("rel")):
+            return None
+        base = pub
+        for d in reversed(self.out):
+            if d.end <= m.start() and m.start() - d.end <= ANCHOR_REACH:
+                if d.precision == "day" and not d.future:
+                    base = d.value
+                    break
+            elif d.end <= m.start():
+                break
+        return self.make(
+            m.start(), m.end(), base + timedelta(days=offset), "day",
+            relative=True, year_explicit=False, rule="anchored",
+        )  # fmt: skip
 
     def ago(self, start: int, end: int, n_text: str, unit_word: str) -> DateMatch | None:
         r = self.r

@@ -1,0 +1,57 @@
+"""The town of an incident whose own sentences name only its state, from the sentences no
+event tells.
+
+A report often opens in the state ("Twelve people were killed in a Guanajuato bar", "Un
+ataque armado en Zacatecas dejó…") and sets the scene later in a sentence with no event
+word or figure of its own, which therefore joins no draft ("The bar, located in X, …", "The
+display took place on highway 45 in the municipality of X"). Such a sentence places the
+article's news: when the article's news sentences outside every draft (no background, no
+past date) put things in exactly one town of that state (after "en", "in", "municipio de",
+…; not a town measured from, a dateline or a victim's home, which `where.real_places`
+already left out), and no draft is set in that town already, the state-only incident is
+set there.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sucesos.extract.assemble.draft import Draft, Found
+from sucesos.extract.dates import is_historical
+from sucesos.models import Location
+
+if TYPE_CHECKING:
+    from sucesos.extract.pipeline import Doc
+
+
+def loose_towns(doc: Doc, found: Found, drafts: list[Draft]) -> dict[str, Location]:
+    """State code → the one town the article's undrafted news sentences set things in."""
+    claimed = {i for d in drafts for i in d.sentences}
+    drafted_towns = {code for d in drafts for code in found.municipalities_of(d)}
+    towns: dict[str, dict[str, Location]] = {}
+    for sentence in doc.sentences:
+        i = sentence.index
+        told = doc.status[i]
+        if i in claimed or told.background or told.pluperfect or told.statistic:
+            continue
+        if any(is_historical(d, doc.published) for d in found.dates[i]):
+            continue  # "Los hechos ocurrieron en 2019 en X": another, past happening
+        for p in found.places[i]:
+            code = found.places_in_town(p)
+            state = p.location.admin1_code
+            if code and state:
+                towns.setdefault(state, {}).setdefault(code, p.location)
+    return {
+        state: next(iter(found_in.values()))
+        for state, found_in in towns.items()
+        if len(found_in) == 1 and not set(found_in) & drafted_towns
+    }
+
+
+def with_loose_town(locations: list[Location], towns: dict[str, Location]) -> list[Location]:
+    """A report placed only in its state, set in one town of that state by the article's
+    undrafted sentences (`loose_towns`): that town."""
+    if len(locations) != 1 or locations[0].precision != "state":
+        return locations
+    town = towns.get(locations[0].admin1_code or "")
+    return [town] if town is not None else locations
