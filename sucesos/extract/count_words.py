@@ -70,6 +70,8 @@ class Lexicons:
     singular_clitics: frozenset[str]
     plural_clitics: frozenset[str]
     relatives: frozenset[str]
+    name_openers: frozenset[str]  # "identificados como": a name follows a noun of people
+    participle_endings: tuple[str, ...]  # "ados", "ed": a participle ("emboscados y asesinados")
     companions: PhraseMatcher[bool]
     inclusions: PhraseMatcher[bool]  # "incluidos", "entre ellos": an apposition of some of them
     people_after_words: frozenset[str]  # "son": a people noun only after one of
@@ -124,6 +126,8 @@ def lexicons() -> Lexicons:
         singular_clitics=_words(victims["singular_clitics"]),
         plural_clitics=_words(victims["plural_clitics"]),
         relatives=_words(fillers["relatives"]),
+        name_openers=frozenset(fillers["name_openers"]),
+        participle_endings=tuple(fillers["participle_endings"]),
         companions=PhraseMatcher((p, True) for p in fillers["companions"]),
         inclusions=PhraseMatcher((p, True) for p in fillers["inclusions"]),
         people_after_words=_words(counts["people_after"]["words"]),

@@ -72,6 +72,8 @@ def find_counts(
             continue
         if any(a <= phrase.start and phrase.end <= b for a, b in silenced):
             continue
+        if _compound_head(folded, phrase.start, phrase.end):
+            continue  # the first part of a compound: "body-cams", "body-worn cameras"
         side, what = phrase.value
         s.starts.setdefault(first, []).append((last, side, what))
         s.ends.setdefault(last, []).append((first, side, what))
@@ -106,6 +108,12 @@ def find_counts(
         if number.value <= 0 or number.value > MAX_COUNT or number.first <= consumed_to:
             continue
         mention, consumed_to = _count_after(number, s, consumed_to)
+        joined = (
+            _joined_participle(s, consumed_to + 1, predicate=True) if mention is not None else None
+        )
+        if mention is not None and joined not in (None, mention.what) and consumed_to > number.last:
+            # "fueron privados de la libertad y asesinados": the same people, two figures
+            counts.append(replace(mention, what=joined))
         mention = mention or _wounded_deaths(number, s)
         if mention is None:
             mention = _count_before(number, s)
@@ -125,6 +133,13 @@ def find_counts(
     counts = elided_deaths(s, counts)
     counts.sort(key=lambda c: c.start)
     return counts
+
+
+def _compound_head(folded: str, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` begin a hyphenated compound ("body-cams"), not
+    words of a text whose spaces are all hyphens ("a-balazos-matan-a-joven")."""
+    glued = folded[end : end + 1] == "-" and folded[end + 1 : end + 2].isalpha()
+    return glued and folded[start - 1 : start] != "-"
 
 
 def _after_floor(number: Number, s: Sentence) -> bool:
@@ -157,16 +172,19 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
     while i < stop:
         if people_seen and i != resumed and tokens[i].after_break:
             after = _past_inclusion(s, i)
+            if after is None:
+                after = _past_apposition(s, i)
             if after is not None:
-                # "cuatro hombres, incluidos dos menores, fueron asesinados": past the
-                # apposition to the predicate, which counts all four
+                # "cuatro hombres, incluidos dos menores, fueron asesinados", "nueve agentes
+                # de Tlapa, en Guerrero, murieron": past the apposition to the predicate,
+                # which counts all of them
                 i, resumed = after, after
                 stop = min(len(tokens), max(stop, after + _WINDOW))
                 continue
         if (
             tokens[i].after_break
             and i != resumed
-            and not (described and tokens[i].word in lex.relatives)
+            and not ((described or people_seen) and tokens[i].word in lex.relatives)
         ):
             break  # "En 2014, soldados mataron…": a figure does not reach across punctuation
         for last, side, what in s.starts.get(i, []):
@@ -185,6 +203,12 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
             i = g_last + 1
             continue
         word = tokens[i].word
+        joined = _joined_participle(s, i) if described else None
+        if joined is not None:
+            # "fueron emboscados y asesinados", "were ambushed and killed": the participle
+            # after the joint tells what happened to the people counted
+            near = group or s.group_near(i, i + 3)
+            return s.mention(number, joined, near, additive), consumed_to
         if people_seen and word in lex.coordination and _opens_clause(s, i + 1):
             break  # "killed three gunmen and arrested two": the next verb has its own figure
         if (
@@ -273,6 +297,50 @@ def _past_inclusion(s: Sentence, i: int) -> int | None:
     for k in range(i + 1, min(len(tokens), i + 1 + _INCLUSION)):
         if tokens[k].after_break:
             return k if s.folded[tokens[k - 1].end : tokens[k].start].strip() in closes else None
+    return None
+
+
+# Tokens an apposition that places or describes the people may hold ("de Tlapa, en Guerrero,").
+_APPOSITION = 8
+
+
+def _past_apposition(s: Sentence, i: int) -> int | None:
+    """Where the figure goes on after an apposition between commas that token `i` opens right
+    after the people counted, holding no number, people or event word of its own, when a
+    predicate that reaches back over a description opens the clause after it ("nueve agentes
+    de Tlapa, en Guerrero, fueron asesinados", "five soldiers, all from Oaxaca, were killed"):
+    the token of that predicate. None otherwise."""
+    tokens = s.tokens
+    if i == 0 or s.folded[tokens[i - 1].end : tokens[i].start].strip() != ",":
+        return None
+    for k in range(i, min(len(tokens), i + 1 + _APPOSITION)):
+        if k > i and tokens[k].after_break:
+            closed = s.folded[tokens[k - 1].end : tokens[k].start].strip() == ","
+            reaches = tokens[k].word in lexicons().own_verbs or any(
+                side in ("far", "shot_far") for _l, side, _w in s.starts.get(k, [])
+            )
+            return k if closed and reaches else None
+        if k in s.groups or k in s.starts or is_number(tokens[k].word):
+            return None
+    return None
+
+
+def _joined_participle(s: Sentence, i: int, *, predicate: bool = False) -> str | None:
+    """What a participle counts that a joint at token `i` adds to the participle before it
+    ("emboscados y asesinados", "ambushed and killed"): the people described before were
+    first one, then the other. With `predicate`, what comes before the joint is a predicate
+    of the lexicon ("fueron privados de la libertad y asesinados"), whatever its last word.
+    None when token `i` is no such joint."""
+    tokens = s.tokens
+    if i == 0 or i + 1 >= len(tokens) or tokens[i].word not in lexicons().coordination:
+        return None
+    if tokens[i].after_break or tokens[i + 1].after_break:
+        return None
+    if not predicate and not tokens[i - 1].word.endswith(lexicons().participle_endings):
+        return None
+    for _last, side, what in s.starts.get(i + 1, []):
+        if side == "after" and tokens[i + 1].word.endswith(lexicons().participle_endings):
+            return what
     return None
 
 

@@ -19,6 +19,7 @@ from sucesos.extract.count_words import (
     one_person,
 )
 from sucesos.extract.numbers import not_a_count, number_words, parse_digits
+from sucesos.extract.places_index import state_by_name
 
 # Tokens an item may run over: a determiner, fillers, the people noun and a few words
 # describing it ("el presunto líder criminal", "four of his bodyguards").
@@ -384,10 +385,13 @@ def _is_numeric(i: int, s: Sentence) -> bool:
 
 
 def _capitalised(i: int, s: Sentence) -> bool:
-    """Whether token `i` is a name: written with a capital and not all capitals."""
+    """Whether token `i` is a name: written with a capital and not all capitals, or the
+    initial that stands for a surname after one ("Juan “N”", "Rosa G.")."""
     if s.text is None:
         return False
     original = s.text[s.tokens[i].start : s.tokens[i].end]
+    if len(original) == 1 and original.isupper() and i > 0:
+        return _capitalised(i - 1, s)
     return original[:1].isupper() and not original.isupper() and original.isalpha()
 
 
@@ -403,6 +407,8 @@ def _item_value(first: int, last: int, s: Sentence) -> tuple[int | None, bool]:
         and _may_open_a_name(tokens[first].word)  # not "En Culiacán, …"
         and all(_capitalised(i, s) for i in range(first, last + 1))
     ):
+        if s.text is not None and state_by_name(s.text[tokens[first].start : tokens[last].end]):
+            return None, False  # "En Uriangato, Guanajuato, un policía y…": a place's state
         return 1, True  # a named person: "Juan Pérez y dos escoltas murieron"
     for i in range(first, last + 1):
         word = tokens[i].word
@@ -422,12 +428,24 @@ def _item_value(first: int, last: int, s: Sentence) -> tuple[int | None, bool]:
             return couple[0], i == first  # "a couple and their son were shot dead"
         # "the district commander", "el comandante regional": a noun near the determiner
         nouns = [k for k in range(head, min(last, head + 2) + 1) if k in s.groups]
+        if nouns and _names_one(s.groups[nouns[0]][0] + 1, last, s):
+            return 1, i == first  # "los agentes Juan “N”…": a title over the name of one
         if nouns:
             single = one_person(tokens[s.groups[nouns[0]][0]].word)
             if plural and not is_number(word) and value == 2 and single:
                 value = 1  # "their son": a plural owner, one person
             return value, i == first
     return None, False
+
+
+def _names_one(first: int, last: int, s: Sentence) -> bool:
+    """Whether tokens `first`..`last`, after a noun of people, are the name of one person,
+    perhaps after words that introduce it ("Juan “N”", "identificada como Rosa G")."""
+    openers = lexicons().name_openers
+    k = first
+    while k <= last and s.tokens[k].word in openers and not _capitalised(k, s):
+        k += 1
+    return k <= last and all(_capitalised(j, s) for j in range(k, last + 1))
 
 
 def _collective_at(k: int, s: Sentence) -> tuple[int, int] | None:

@@ -78,7 +78,7 @@ from sucesos.extract.assemble.spread import spread_over_places
 from sucesos.extract.assemble.tallies import tally_apposition
 from sucesos.extract.assemble.when import lead_date_of, opening_dates
 from sucesos.extract.assemble.where import focus_places, real_places
-from sucesos.extract.count_words import CountMention
+from sucesos.extract.count_words import CountMention, is_number
 from sucesos.extract.kinds import Trigger, taxonomy
 from sucesos.models import EventRecord
 
@@ -197,7 +197,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     if scene is not None:
         take_scene(doc, scene[0], drafts[scene[1] :])
     continue_sums(doc, found, drafts)
-    repeated_sums(drafts)
+    repeated_sums(drafts, found)
     repeated_background(drafts, found)
     headline_tallies(doc, drafts)
     headline_sums(doc, drafts)
@@ -264,6 +264,9 @@ def continue_sums(doc: Doc, found: Found, drafts: list[Draft]) -> None:
 
 
 _JOINT = re.compile(r"(?:,\s*|\s)(?:y|e|and|while|mientras que)\s")
+# a comma right before a figure that opens a clause of its own ("…les dispararon, dos mujeres
+# y un hombre fueron asesinados en Moroleón"): a roundup that runs two incidents together
+_FIGURE_JOINT = re.compile(r",\s+(?=\w)")
 
 
 def place_clauses(
@@ -279,8 +282,13 @@ def place_clauses(
     towns = [p for p in found.places[i] if p.start in found.locative and p.location.admin2_code]
     if len({p.location.admin2_code for p in towns}) < 2:
         return None
-    for joint in _JOINT.finditer(doc.folded, sentence.start, sentence.end):
-        cut = joint.end()
+    joints = [j.end() for j in _JOINT.finditer(doc.folded, sentence.start, sentence.end)]
+    joints += [
+        j.end()
+        for j in _FIGURE_JOINT.finditer(doc.folded, sentence.start, sentence.end)
+        if _opens_with_figure(doc, j.end())
+    ]
+    for cut in sorted(joints):
         before = {p.location.admin2_code for p in towns if p.start < cut}
         after = {p.location.admin2_code for p in towns if p.start >= cut}
         second = [k for k, t in enumerate(triggers) if t.start >= cut]
@@ -290,6 +298,12 @@ def place_clauses(
         if before and after and not before & after and split:
             return cut, second
     return None
+
+
+def _opens_with_figure(doc: Doc, at: int) -> bool:
+    """Whether the words at `at` open with a number ("dos mujeres…", "three men…")."""
+    word = re.match(r"\w+", doc.folded[at:])
+    return word is not None and is_number(word.group(0))
 
 
 def _one_named_victim(counts: list[CountMention]) -> bool:
@@ -303,26 +317,34 @@ def _one_named_victim(counts: list[CountMention]) -> bool:
     )
 
 
-def repeated_sums(drafts: list[Draft]) -> None:
+def repeated_sums(drafts: list[Draft], found: Found) -> None:
     """A sentence whose figures of people are all figures of the article's aggregates (the
     headline "21 soldiers killed, schools shut" over the body's "21 soldiers were killed in
     attacks across three states") tells the same sum again: its drafts are aggregates too,
-    never the toll of the article's incident."""
-    summed = {
-        (c.what, c.value, c.group)
+    never the toll of the article's incident. A sentence set in a town of its own that gives
+    only some of a sum's figures is one of the incidents summed ("three soldiers and two
+    police were killed in separate attacks… In Uruapan, gunmen killed three soldiers"): it
+    stays an incident."""
+    sums = [
+        {(c.what, c.value, c.group) for _, c in d.counts if not c.lower_bound}
         for d in drafts
         if d.aggregate
-        for _, c in d.counts
-        if not c.lower_bound
-    }
+    ]
+    summed = set().union(*sums) if sums else set()
     if not summed:
         return
     for draft in drafts:
         if draft.aggregate or draft.status != "reported" or len(draft.sentences) != 1:
             continue
         people = [c for _, c in draft.counts if c.what in _PEOPLE_FIGURES and not c.lower_bound]
-        if people and all((c.what, c.value, c.group) in summed for c in people):
-            draft.aggregate = True
+        told = {(c.what, c.value, c.group) for c in people}
+        if not people or not told <= summed:
+            continue
+        if found.municipalities_of(draft) and not any(
+            {f for f in whole if f[0] in _PEOPLE_FIGURES} <= told for whole in sums
+        ):
+            continue  # in a town of its own, a part of each sum: one of the incidents summed
+        draft.aggregate = True
 
 
 def _sentence_drafts(

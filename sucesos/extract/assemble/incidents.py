@@ -126,8 +126,8 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
 def _tolls_agree(a: Draft, b: Draft, found: Found) -> bool:
     """Whether two drafts' dead may be one incident's: not when the larger toll is far
     beyond the smaller (`incidents.toml` [tolls_apart]), unless the smaller picks some of
-    the victims counted before ("the victims included two bystanders"); a draft with no
-    dead agrees."""
+    the victims counted before ("the victims included two bystanders") or adds to them
+    ("otros tres murieron"); a draft with no dead agrees."""
     x, y = _dead(a), _dead(b)
     if not x or not y:
         return True
@@ -136,6 +136,8 @@ def _tolls_agree(a: Draft, b: Draft, found: Found) -> bool:
     if hi < ratio * lo or hi - lo < gap:
         return True
     smaller = a if x < y else b
+    if any(c.additive for _, c in smaller.counts if c.what == "killed"):
+        return True  # "otros tres murieron…", "three more died": more of the same toll
     return not found.victim_parts.isdisjoint(smaller.sentences)
 
 
