@@ -116,3 +116,27 @@ def test_a_sworn_oath_is_no_protest() -> None:
     """ "le tomara protesta": the oath of office, no protest."""
     events = live(run(SWORN_IN_ES, "es"))
     assert "protest" not in {e.category for e in events}
+
+
+PATROLS_ES = """Matan a dos policías en Zitácuaro
+
+Hombres armados mataron a dos policías estatales la tarde del lunes en Zitácuaro, Michoacán,
+informó la Secretaría de Seguridad Pública.
+
+Los agentes viajaban en una patrulla cuando fueron interceptados por una camioneta.
+
+Los agresores dispararon desde el vehículo y huyeron hacia la sierra.
+
+La carretera que une la ciudad con Maravatío es una de las más transitadas del oriente del
+estado.
+
+El Ejército y la Guardia Civil desplegaron un operativo en la zona.
+"""
+
+
+def test_an_operation_with_no_figures_told_in_the_account_is_its_answer() -> None:
+    """Patrols deployed after the killing, with no arrests or seizures of their own, are the
+    authorities' answer to it, not an event of their own."""
+    events = violent(run(PATROLS_ES, "es"))
+    assert ["security_operation" in e.kinds for e in events] == [True]
+    assert {e.category for e in live(run(PATROLS_ES, "es"))} == {events[0].category}

@@ -176,9 +176,10 @@ def in_account(main: Draft, part: Draft, drafts: list[Draft], found: Found) -> b
     one of its sentences within the window, with no other happening of the article told in
     between, and naming no town or site beside those `main` names; or told in turns with it, the
     sentences of each before and after some of the other's. The later acts of other hands
-    (arrests, operations, seizures) join only when told next to it (`_near`)."""
+    with figures of their own (arrests, seizures, an operation that made them) join only
+    when told next to it (`_near`)."""
     window, adjacent_only = _account_rules()
-    if part.category in adjacent_only:
+    if part.category in adjacent_only and part.counts:
         return False
     for own, mains in (
         (found.municipalities_of(part), found.municipalities_of(main)),
