@@ -331,19 +331,27 @@ class Scan(ScanContext):
 
     def anchored(self, m: re.Match[str], offset: int) -> DateMatch | None:
         """A day told from another ("la víspera", "al día siguiente", "the previous day"):
-        `offset` days from the nearest day-precise mention before it within `ANCHOR_REACH`
-        characters (the day a source spoke, the day of the account before), else from the
-        publication day. None when a word after it makes it date another thing ("the day
-        before the vote")."""
+        `offset` days from the nearest mention before it within `ANCHOR_REACH` characters
+        (the day a source spoke, the day of the account before), else from the publication
+        day; a coarser nearest mention (a month, a year) gives its own period. None when a
+        word after it makes it date another thing ("the day before the vote")."""
         pub = self.pub
         if pub is None or self.r.anchor_blocked.match(self.f, m.end("rel")):
             return None
         base = pub
         for d in reversed(self.out):
             if d.end <= m.start() and m.start() - d.end <= ANCHOR_REACH:
-                if d.precision == "day" and not d.future:
-                    base = d.value
-                    break
+                if d.future:
+                    continue
+                if d.precision != "day":
+                    # "…took her away in February. The following day…": a day of that
+                    # month, no more precise than it
+                    return self.make(
+                        m.start(), m.end(), d.value, d.precision,
+                        relative=True, year_explicit=False, rule="anchored",
+                    )  # fmt: skip
+                base = d.value
+                break
             elif d.end <= m.start():
                 break
         return self.make(
