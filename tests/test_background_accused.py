@@ -74,3 +74,14 @@ def test_the_day_a_source_spoke_never_keeps_an_old_crime_news() -> None:
     )
     events = extract(Article(text=text, published=date(2026, 8, 28), language="en"))
     assert [e.category for e in events if e.status == "reported"] == ["arrest"]
+
+
+def test_a_relative_clause_after_the_accused_crime_is_that_crime() -> None:
+    # "…del asesinato de un regidor que fue decapitado": the relative clause tells about the
+    # victim of the crime the suspect is named by, not what happened to the subject
+    text = (
+        "La Fiscalía anunció este martes que fue arrestado un sospechoso del asesinato de un "
+        "regidor de Tixtla que fue decapitado en su oficina."
+    )
+    events = extract(Article(text=text, published=PUB, language="es"))
+    assert [e.category for e in events if e.status == "reported"] == ["arrest"]

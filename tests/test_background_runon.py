@@ -148,3 +148,29 @@ def test_a_time_counted_from_the_background_goes_on_telling_it(
 ) -> None:
     # "the following day", "al día siguiente": the day after the February happening
     assert status_of(run(language, text), words) == {"historical"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "es",
+            "Un tribunal condenó a tres hombres por la masacre de nueve jornaleros en un rancho "
+            "de Caborca en 2019, informó la Fiscalía. Un cuarto acusado obtuvo un amparo. La "
+            "masacre fue perpetrada por un comando que llegó en dos camionetas.",
+            "La masacre fue perpetrada",
+        ),
+        (
+            "en",
+            "A court convicted three men for the ambush of eleven police officers near "
+            "Coahuayana in 2021, prosecutors said. A fourth defendant was freed on appeal. The "
+            "ambush was carried out by gunmen who blocked the road with trucks.",
+            "The ambush was carried out",
+        ),
+    ],
+)
+def test_an_event_noun_told_again_goes_on_telling_its_background(
+    language: str, text: str, words: str
+) -> None:
+    # "La masacre…", "The ambush…" two sentences after the dated one: the same happening
+    assert status_of(run(language, text), words) == {"historical"}

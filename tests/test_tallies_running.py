@@ -51,3 +51,24 @@ def test_a_count_run_so_far_is_a_tally(text: str, language: str) -> None:
 def test_a_killing_told_with_no_running_total_stays_the_news() -> None:
     text = "Un hombre fue asesinado a balazos este martes en la colonia Centro de Culiacán."
     assert live_tolls(text, "es") == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Siete policías municipales fueron asesinados a lo largo del mes de febrero en "
+            "Guanajuato, según un recuento de la organización Causa en Común.",
+            "es",
+        ),
+        (
+            "Nine police officers were killed in Guanajuato throughout February, according to a "
+            "count by a civic group.",
+            "en",
+        ),
+    ],
+)
+def test_a_toll_over_a_whole_month_is_a_tally(text: str, language: str) -> None:
+    # a count over all of last month, told days after it ended: many happenings
+    events = extract(Article(text=text, published=date(2025, 3, 3), language=language))
+    assert [e.status for e in events] == ["statistic"]

@@ -28,6 +28,7 @@ from sucesos.extract.assemble.background import (
 )
 from sucesos.extract.assemble.background import (
     background_clause,
+    event_named_again,
     headline_sums,
     headline_tallies,
     repeated_background,
@@ -105,6 +106,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     disputed_sentences: list[int] = []
     told = "reported"  # the status of the last sentence that told a happening
     told_at = -1  # and its index
+    statuses: dict[int, str] = {}  # the status of each sentence so far
     listed = chronology_days(doc)
     scene: tuple[int, int] | None = None  # a scene sentence, and the drafts made before it
     for sentence in doc.sentences:
@@ -117,19 +119,25 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         status = sentence_news_status(
             doc, i, dates, found.counts[i], day, in_town, dated_news, undated=lead is None
         )
+        undated = not any(not d.future for d in found.dates[i])
         if (
             status == "reported"
             and told != "reported"
             and (names_again(doc, i) or (told_at == i - 1 and runs_on(doc, i)))
-            and not any(not d.future for d in found.dates[i])
+            and undated
         ):
             # "…en 2019 emboscaron a 14 policías. Por ese crimen detuvieron a dos", "…In
             # March gunmen torched a bar. Then they had…": the same background goes on,
             # unless a date of its own says otherwise
             status = told
+        named = event_named_again(doc, found, i, statuses) if status == "reported" else None
+        if named is not None and named != "reported" and undated:
+            # "…por la masacre de 16 personas en 2010. [...] La masacre fue perpetrada por…"
+            status = named
         if status == "reported" and listed_before(listed.get(i), day):
             # "05 de marzo. Pistoleros irrumpen en una vivienda…": a chronology's line
             status = "historical"
+        statuses[i] = status
         if found.triggers[i] or (status != "reported" and found.dates[i]):
             # a dated sentence with no event word sets the time the next may go on telling
             # ("En febrero, unos hombres se la llevaron de su casa. Al día siguiente…")

@@ -199,3 +199,27 @@ def runs_on(doc: Doc, i: int) -> bool:
         return False
     earlier = set(_WORD.findall(folded[before.start : before.end]))
     return any(w.strip(",.;:") in earlier for w in words[1 : 1 + _HEAD_WORDS] if _WORD.match(w))
+
+
+# How many sentences back the happening a sentence names again by its event noun may lie.
+_NAMED_BACK = 4
+
+
+def event_named_again(doc: Doc, found: Found, i: int, statuses: dict[int, str]) -> str | None:
+    """The status of the happening sentence `i` names again when it opens with a determiner
+    and an event noun ("La masacre fue perpetrada por…", "The ambush was carried out by…"):
+    the nearest of the few sentences before it that tell an event by the same word. A noun
+    told again refers to the last happening that word told, background or news."""
+    words = doc.folded[doc.sentences[i].start : doc.sentences[i].end].split()
+    _, _, determiners = _run_on()
+    if len(words) < 2 or words[0] not in determiners:
+        return None
+    head = doc.sentences[i].start + len(words[0]) + 1
+    opening = [t for t in found.triggers[i] if head <= t.start <= head + 24]
+    if not opening:
+        return None
+    word = doc.folded[opening[0].start : opening[0].end]
+    for j in range(i - 1, max(-1, i - 1 - _NAMED_BACK), -1):
+        if any(doc.folded[t.start : t.end] == word for t in found.triggers[j]):
+            return statuses.get(j)
+    return None

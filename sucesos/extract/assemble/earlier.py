@@ -22,7 +22,7 @@ from sucesos.extract.assemble.clauses import opens_relative, same_clause
 from sucesos.extract.assemble.news import dated_before, tense_settings
 from sucesos.extract.dates import DateMatch, is_historical
 from sucesos.extract.kinds import Trigger
-from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon import PhraseMatcher, alternation, load_data
 from sucesos.extract.numbers import number_words, parse_digits
 
 if TYPE_CHECKING:
@@ -279,12 +279,22 @@ def _auxiliaries() -> PhraseMatcher[str]:
     return PhraseMatcher((w, "aux") for w in words)
 
 
+@cache
+def _relative_end() -> re.Pattern[str]:
+    words = load_data("lexicon/cues.toml")["background"]["relative_pronouns"]
+    return re.compile(rf"\b(?:{alternation(words)})\s*$")
+
+
 def main_predicate(doc: Doc, t: Trigger) -> bool:
     """Whether an auxiliary stands right before event word `t` ("were lynched", "fueron
-    linchados"): the verb of the sentence's subject."""
-    head = doc.folded[max(0, t.start - 16) : t.start].rstrip()
+    linchados"): the verb of the sentence's subject, unless a relative pronoun opens it
+    ("…del alcalde que fue decapitado", "a reporter who was shot"): that verb tells about
+    someone the accusation names."""
+    head = doc.folded[max(0, t.start - 28) : t.start].rstrip()
     found = _auxiliaries().find(head)
-    return bool(found) and found[-1].end == len(head)
+    if not found or found[-1].end != len(head):
+        return False
+    return not _relative_end().search(head, 0, found[-1].start)
 
 
 def pluperfect_act(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:
