@@ -140,3 +140,18 @@ def test_an_operation_with_no_figures_told_in_the_account_is_its_answer() -> Non
     events = violent(run(PATROLS_ES, "es"))
     assert ["security_operation" in e.kinds for e in events] == [True]
     assert {e.category for e in live(run(PATROLS_ES, "es"))} == {events[0].category}
+
+
+TRUCKS_ES = """Bloquean la autopista del Sol en Guerrero
+
+Hombres armados bloquearon la mañana de este lunes la autopista del Sol a la altura de Chilpancingo,
+Guerrero, con dos tractocamiones atravesados, informó la Guardia Nacional.
+
+Los sujetos atacaron a balazos un camión de carga y le prendieron fuego sobre los carriles.
+"""
+
+
+def test_violence_that_hurts_no_one_in_a_roadblock_is_how_it_was_done() -> None:
+    """A truck shot at and torched to block the road, nobody hurt: a kind of the roadblock."""
+    events = [e for e in live(run(TRUCKS_ES, "es")) if e.category != "transport_disruption"]
+    assert [(e.category, "attack" in e.kinds) for e in events] == [("roadblock", True)]

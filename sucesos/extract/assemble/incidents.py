@@ -214,6 +214,7 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
     """Each reported draft that is a part of a compatible main act of the article joins it."""
     rules = part_rules()
     again = part_rules("parts_named_again")
+    unhurt = part_rules("parts_unhurt")
     responses = response_rules()
     priority = _priorities()
     absorbed: set[int] = set()
@@ -232,6 +233,13 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
             and (
                 (
                     part.category in rules.get(main.category, frozenset())
+                    and (_near(main, part) or in_account(main, part, drafts, found))
+                )
+                # violence that hurt no one in a disorder's account ("dispararon al aire",
+                # "atacaron un camión de carga"): how the road was blocked
+                or (
+                    part.category in unhurt.get(main.category, frozenset())
+                    and not any(c.what in _HURT for _, c in part.counts)
                     and (_near(main, part) or in_account(main, part, drafts, found))
                 )
                 # a part told again ("la causa del enfrentamiento") next to its main act
@@ -410,6 +418,9 @@ def _sum_along(summary: Draft, drafts: list[Draft]) -> None:
         ):
             draft.status = "statistic"
 
+
+# Figures of people hurt: violence with none of them may be a part of a disorder.
+_HURT = frozenset({"killed", "injured", "bodies", "kidnapped", "missing"})
 
 # Discoveries whose bodies are dead a day's tally counts.
 _FOUND = frozenset({"body_discovery", "mass_grave"})
