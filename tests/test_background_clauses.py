@@ -5,6 +5,8 @@ evidence keeps only its own clauses. Every sentence here was written for these t
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from test_background import PUB, assert_context_only, run, told_live
 
@@ -307,3 +309,31 @@ def test_what_a_protest_is_about_does_not_make_the_protest_background(
     itself is news."""
     events = extract(Article(text=text, published=PUB, language=language))
     assert "protest" in {e.category for e in events if e.status == "reported"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Gunmen shot dead two men at a taco stand in Jerez, Zacatecas, on Thursday. "
+            "Thursday's incident took place near Tlaltenango, where last week three municipal "
+            "officers were abducted.",
+        ),
+        (
+            "es",
+            "Sicarios mataron a dos hombres en un puesto de tacos de Jerez, Zacatecas, el jueves. "
+            "Lo ocurrido este jueves fue cerca de Tlaltenango, donde la semana pasada fueron "
+            "secuestrados tres policías municipales.",
+        ),
+    ],
+)
+def test_an_act_in_a_relative_clause_an_earlier_day_opens_is_background(
+    language: str, text: str
+) -> None:
+    # "…, where last week three officers were abducted": the place is told by an earlier
+    # happening, whatever day the rest of the sentence names
+    events = extract(Article(text=text, published=date(2025, 11, 20), language=language))
+    (news,) = [e for e in events if e.status == "reported"]
+    assert {c.what for c in news.counts} == {"killed"}
+    assert any(e.category == "abduction" and e.status == "historical" for e in events)

@@ -174,3 +174,14 @@ def test_an_event_noun_told_again_goes_on_telling_its_background(
 ) -> None:
     # "La masacre…", "The ambush…" two sentences after the dated one: the same happening
     assert status_of(run(language, text), words) == {"historical"}
+
+
+def test_an_event_noun_of_the_same_kind_names_the_crime_an_arrest_was_for() -> None:
+    # "The killing…" right after the arrest for the March murder: that murder again
+    text = (
+        "Federal agents have arrested a gang leader accused of ordering the murder of a radio "
+        "host in Zitácuaro in March, the security ministry said Friday. The killing of the "
+        "radio host drew condemnation from press groups."
+    )
+    events = extract(Article(text=text, published=date(2026, 8, 28), language="en"))
+    assert [e.category for e in events if e.status == "reported"] == ["arrest"]

@@ -53,6 +53,7 @@ from sucesos.extract.assemble.earlier import (
     names_again,
     owning_trigger,
     pluperfect_act,
+    relative_earlier,
     told_earlier,
 )
 from sucesos.extract.assemble.elaboration import (
@@ -106,7 +107,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     disputed_sentences: list[int] = []
     told = "reported"  # the status of the last sentence that told a happening
     told_at = -1  # and its index
-    statuses: dict[int, str] = {}  # the status of each sentence so far
+    acts: dict[int, str] = {}  # the status of each event word so far, by its start
     listed = chronology_days(doc)
     scene: tuple[int, int] | None = None  # a scene sentence, and the drafts made before it
     for sentence in doc.sentences:
@@ -130,14 +131,14 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             # March gunmen torched a bar. Then they had…": the same background goes on,
             # unless a date of its own says otherwise
             status = told
-        named = event_named_again(doc, found, i, statuses) if status == "reported" else None
+        named = event_named_again(doc, found, i, acts) if status == "reported" else None
         if named is not None and named != "reported" and undated:
             # "…por la masacre de 16 personas en 2010. [...] La masacre fue perpetrada por…"
             status = named
         if status == "reported" and listed_before(listed.get(i), day):
             # "05 de marzo. Pistoleros irrumpen en una vivienda…": a chronology's line
             status = "historical"
-        statuses[i] = status
+        acts.update((t.start, status) for t in found.triggers[i])
         if found.triggers[i] or (status != "reported" and found.dates[i]):
             # a dated sentence with no event word sets the time the next may go on telling
             # ("En febrero, unos hombres se la llevaron de su casa. Al día siguiente…")
@@ -164,13 +165,15 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             ordinal_tally(doc, i, triggers) or joins_tally(doc, i, triggers)
         ):
             status = "statistic"
-        elif status == "reported" and (
-            accused_only(doc, i, triggers) or told_earlier(doc, i, triggers, found.dates[i], day)
-        ):
-            status = "historical"
         # a date that says when a source spoke ("the government said Thursday") dates no
         # event word: the crime an arrest is for may be months older than the report
         acts_dates = [d for d in found.dates[i] if d.start not in found.reporting]
+        if status == "reported" and (
+            accused_only(doc, i, triggers)
+            or told_earlier(doc, i, triggers, found.dates[i], day)
+            or relative_earlier(doc, i, triggers, acts_dates, day, stamped)
+        ):
+            status = "historical"
         earlier = (
             earlier_triggers(doc, i, triggers, acts_dates, day, stamped)
             if status == "reported"
@@ -198,6 +201,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             continue
         # One sentence, two times: today's event and an earlier one it mentions.
         past = sorted(earlier)
+        acts.update((triggers[k].start, "historical") for k in past)
         drafts.extend(_sentence_drafts(doc, found, i, triggers, status, exclude=past))
         now = [k for k in range(len(triggers)) if k not in past]
         drafts.extend(_sentence_drafts(doc, found, i, triggers, "historical", exclude=now))

@@ -205,21 +205,31 @@ def runs_on(doc: Doc, i: int) -> bool:
 _NAMED_BACK = 4
 
 
-def event_named_again(doc: Doc, found: Found, i: int, statuses: dict[int, str]) -> str | None:
+def event_named_again(doc: Doc, found: Found, i: int, acts: dict[int, str]) -> str | None:
     """The status of the happening sentence `i` names again when it opens with a determiner
-    and an event noun ("La masacre fue perpetrada por…", "The ambush was carried out by…"):
-    the nearest of the few sentences before it that tell an event by the same word. A noun
-    told again refers to the last happening that word told, background or news."""
+    and an event noun ("La masacre fue perpetrada por…", "The killing of the reporter drew
+    condemnation"): that of the nearest event word of the same kind in the few sentences
+    before it (`acts`: each event word's status, by its start). A noun told again refers to
+    the last happening of its kind, background or news."""
     words = doc.folded[doc.sentences[i].start : doc.sentences[i].end].split()
     _, _, determiners = _run_on()
     if len(words) < 2 or words[0] not in determiners:
         return None
+    # the noun right after the determiner, or after one word describing it
     head = doc.sentences[i].start + len(words[0]) + 1
-    opening = [t for t in found.triggers[i] if head <= t.start <= head + 24]
+    reach = head + len(words[1]) + 1
+    opening = [t for t in found.triggers[i] if t.start in (head, reach)]
     if not opening:
         return None
-    word = doc.folded[opening[0].start : opening[0].end]
-    for j in range(i - 1, max(-1, i - 1 - _NAMED_BACK), -1):
-        if any(doc.folded[t.start : t.end] == word for t in found.triggers[j]):
-            return statuses.get(j)
+    word, kind = doc.folded[opening[0].start : opening[0].end], opening[0].category
+    back = range(i - 1, max(-1, i - 1 - _NAMED_BACK), -1)
+    # the same word told before, else the nearest word of the same kind
+    for same in (
+        lambda t: doc.folded[t.start : t.end] == word,
+        lambda t: t.category == kind,
+    ):
+        for j in back:
+            told = [t for t in found.triggers[j] if same(t)]
+            if told:
+                return acts.get(told[-1].start)
     return None

@@ -227,6 +227,33 @@ def names_again(doc: Doc, i: int) -> bool:
     return any(m.start <= sentence.start + 3 for m in found)
 
 
+def relative_earlier(
+    doc: Doc,
+    i: int,
+    triggers: Sequence[Trigger],
+    dates: list[DateMatch],
+    day: date | None,
+    stamped: bool = False,
+) -> bool:
+    """Whether every event word of sentence `i` lies in a relative clause that an earlier
+    date opens ("The shooting took place near Loreto, where last week two officers were
+    abducted", "…en Tlapa, donde en marzo fue asesinado un regidor"): the sentence places
+    the news by an earlier happening, which is background, whatever other day it names."""
+    if not triggers:
+        return False
+    margin = tense_settings().background_days if stamped else tense_settings().earlier_days
+    opened = [
+        d
+        for d in dates
+        if not d.future
+        and opens_relative(doc, d.start)
+        and (is_historical(d, doc.published) or dated_before(d, day, margin))
+    ]
+    return bool(opened) and all(
+        any(d.end <= t.start and same_clause(doc, d.end, t.start) for d in opened) for t in triggers
+    )
+
+
 def told_earlier(
     doc: Doc, i: int, triggers: Sequence[Trigger], dates: list[DateMatch], day: date | None
 ) -> bool:
