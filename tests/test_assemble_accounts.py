@@ -155,3 +155,35 @@ def test_violence_that_hurts_no_one_in_a_roadblock_is_how_it_was_done() -> None:
     """A truck shot at and torched to block the road, nobody hurt: a kind of the roadblock."""
     events = [e for e in live(run(TRUCKS_ES, "es")) if e.category != "transport_disruption"]
     assert [(e.category, "attack" in e.kinds) for e in events] == [("roadblock", True)]
+
+
+RAID_ES = """Detienen a dos en cateo en Culiacán
+
+Agentes de la Fiscalía catearon la mañana de este lunes un domicilio en la colonia Tierra Blanca
+de Culiacán, Sinaloa, y detuvieron a dos hombres.
+
+En el inmueble aseguraron dos armas largas, 300 cartuchos y 50 dosis de cristal.
+"""
+
+
+def test_the_arrests_of_a_raid_are_its_main_act_and_the_seizure_a_kind() -> None:
+    """ACLED puts Arrests above Disrupted weapons use: what was seized with them is a kind."""
+    events = live(run(RAID_ES, "es"))
+    assert [(e.category, e.kinds) for e in events] == [("arrest", ["seizure"])]
+
+
+ELSEWHERE_ES = """Asesinan a dos hombres en Salamanca
+
+Dos hombres fueron asesinados a balazos la noche del lunes en la colonia Bellavista de Salamanca,
+Guanajuato, informó la policía municipal.
+
+En el municipio de Irapuato, agentes estatales localizaron una camioneta abandonada.
+
+Sujetos armados prendieron fuego a una vivienda.
+"""
+
+
+def test_a_sentence_set_in_another_town_ends_the_account() -> None:
+    """The fire told after a sentence set in Irapuato is no part of the Salamanca killing."""
+    events = live(run(ELSEWHERE_ES, "es"))
+    assert sorted(e.category for e in events) == ["arson", "attack"]

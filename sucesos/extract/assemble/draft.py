@@ -93,6 +93,8 @@ class Found:
     # sentences that pick some of the victims counted before ("the victims included two…")
     # or add one to them ("another woman was wounded", "one of the wounded later died")
     victim_parts: set[int] = field(default_factory=set)
+    # sentences with a cue that opens another happening ("en otro hecho", "hours later")
+    openers: set[int] = field(default_factory=set)
     _named: dict[int, _Named] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -122,6 +124,7 @@ class Found:
                 or doc.status[s.index].another_victim
                 or doc.status[s.index].later_death
             },
+            openers={s.index for s in doc.sentences if doc.status[s.index].new_incident},
         )
 
     def places_in_town(self, p: PlaceMatch) -> str | None:

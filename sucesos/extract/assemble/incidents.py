@@ -201,6 +201,15 @@ def in_account(main: Draft, part: Draft, drafts: list[Draft], found: Found) -> b
             continue
         if any(last < i < first for i in other.sentences):
             return False
+    # a sentence between them that opens another happening or sets one in another town
+    # ("En otras acciones, en el municipio de Camargo…") ends the account, act word or not
+    towns = found.municipalities_of(main)
+    for i in range(last + 1, first):
+        if i in found.openers:
+            return False
+        elsewhere = {found.places_in_town(p) for p in found.places[i]} - {None}
+        if elsewhere - towns:
+            return False
     return True
 
 
