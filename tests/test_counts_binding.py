@@ -90,3 +90,30 @@ def test_an_infinitive_after_a_verb_of_managing_counts() -> None:
 
 def test_a_compound_word_is_not_a_body() -> None:
     assert not figures("A video from the agents’ body-cams shows the convoy under fire")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver, his son and two passengers were shot dead at the toll booth",
+        "The teacher, her husband and two students were killed in the attack",
+    ],
+)
+def test_a_list_opened_by_one_person_with_the_adds_up(text: str) -> None:
+    assert killed(text) == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Murieron el director de la policía de Jerez, Zacatecas, y dos de sus escoltas",
+        "Los marinos abatieron a Rubén Soto, alias El Güero, y a dos de sus escoltas",
+        "Rubén Soto, alias El Güero, y dos de sus escoltas murieron en el enfrentamiento",
+    ],
+)
+def test_a_state_or_a_nickname_between_commas_is_no_item_of_the_list(text: str) -> None:
+    assert killed(text) == 3
+
+
+def test_leaving_someone_lifeless_is_a_killing() -> None:
+    assert killed("Un comando dejó sin vida a tres jornaleros en la orilla del canal") == 3

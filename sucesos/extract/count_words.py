@@ -70,6 +70,7 @@ class Lexicons:
     singular_clitics: frozenset[str]
     plural_clitics: frozenset[str]
     relatives: frozenset[str]
+    nickname_openers: frozenset[str]  # "alias": a nickname after a person
     name_openers: frozenset[str]  # "identificados como": a name follows a noun of people
     participle_endings: tuple[str, ...]  # "ados", "ed": a participle ("emboscados y asesinados")
     companions: PhraseMatcher[bool]
@@ -126,6 +127,7 @@ def lexicons() -> Lexicons:
         singular_clitics=_words(victims["singular_clitics"]),
         plural_clitics=_words(victims["plural_clitics"]),
         relatives=_words(fillers["relatives"]),
+        nickname_openers=frozenset(fillers["nickname_openers"]),
         name_openers=frozenset(fillers["name_openers"]),
         participle_endings=tuple(fillers["participle_endings"]),
         companions=PhraseMatcher((p, True) for p in fillers["companions"]),

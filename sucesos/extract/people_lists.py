@@ -82,6 +82,9 @@ def _list_before(end: int, s: Sentence) -> tuple[int, int]:
             k -= 1
             if j - k > 6:
                 return (total, parts) if joined else (0, 0)
+        if parts and k > 0 and _past_aside(k, s) == j + 1:
+            j = k - 1  # "Juan Pérez, alias El Toro, y dos…": the aside names no one else
+            continue
         value, whole = _item_value(k, j, s)
         if value is None:
             break
@@ -136,7 +139,8 @@ def _bare_plural(k: int, s: Sentence) -> bool:
     if word not in lexicons().plural_determiners and word not in ("the", "los", "las"):
         return False
     noun = s.groups.get(k + 1)  # a noun of people in general: not "los policías"
-    return noun is not None and noun[1] == "people"
+    # and a plural one: "the driver, his son and…" names its first item
+    return noun is not None and noun[1] == "people" and not one_person(tokens[noun[0]].word)
 
 
 def _with_companions(first: int, last: int, s: Sentence, total: int, parts: int) -> tuple[int, int]:
@@ -198,6 +202,11 @@ def _list_after(start: int, s: Sentence) -> tuple[int, int]:
         parts += 1
         if next_i >= len(tokens) or next_i in s.starts:
             break  # "left 22 gunmen and two officers dead and 15 wounded": the list ends
+        past = _past_aside(next_i, s)
+        if past is not None:
+            next_i = past  # "el jefe de la policía de Fresnillo, Zacatecas, y dos…"
+            if next_i >= len(tokens):
+                break
         # "a, b y c", and the serial comma of English lists: "a mayor, his father, and 16
         # other people"
         serial = (
@@ -205,7 +214,9 @@ def _list_after(start: int, s: Sentence) -> tuple[int, int]:
             and _clause_break(next_i, s)
             and s.folded[s.tokens[next_i - 1].end : s.tokens[next_i].start].strip() == ","
         )
-        if tokens[next_i].word in lex.coordination and (serial or not _clause_break(next_i, s)):
+        if tokens[next_i].word in lex.coordination and (
+            serial or past is not None or not _clause_break(next_i, s)
+        ):
             if not _opens_item(next_i + 1, s):
                 break
             joined = True
@@ -282,7 +293,7 @@ def _item_at(i: int, s: Sentence) -> tuple[int | None, int]:
         k = i + 1
         while k < n and not tokens[k].after_break and _capitalised(k, s):
             k += 1
-        return 1, k
+        return (None, i) if _a_state(i, k - 1, s) else (1, k)
     k = i
     while k < n and k - i < 3 and tokens[k].word in lex.before_number and not _is_count(k, s):
         k += 1  # "al menos", "at least"
@@ -407,7 +418,7 @@ def _item_value(first: int, last: int, s: Sentence) -> tuple[int | None, bool]:
         and _may_open_a_name(tokens[first].word)  # not "En Culiacán, …"
         and all(_capitalised(i, s) for i in range(first, last + 1))
     ):
-        if s.text is not None and state_by_name(s.text[tokens[first].start : tokens[last].end]):
+        if _a_state(first, last, s):
             return None, False  # "En Uriangato, Guanajuato, un policía y…": a place's state
         return 1, True  # a named person: "Juan Pérez y dos escoltas murieron"
     for i in range(first, last + 1):
@@ -436,6 +447,32 @@ def _item_value(first: int, last: int, s: Sentence) -> tuple[int | None, bool]:
                 value = 1  # "their son": a plural owner, one person
             return value, i == first
     return None, False
+
+
+def _a_state(first: int, last: int, s: Sentence) -> bool:
+    """Whether tokens `first`..`last`, capitalised, name a state ("…de Fresnillo, Zacatecas,
+    y dos…"): a place set after a town, no one named."""
+    text = s.text[s.tokens[first].start : s.tokens[last].end] if s.text is not None else ""
+    return bool(text) and state_by_name(text) is not None
+
+
+def _past_aside(i: int, s: Sentence) -> int | None:
+    """The token after a state's name (", Zacatecas,") or a nickname (", alias El Toro,") set
+    off by commas at token `i`, or None when none stands there."""
+    tokens = s.tokens
+    if i >= len(tokens) or not _clause_break(i, s):
+        return None
+    if tokens[i].word in lexicons().nickname_openers:
+        for k in range(i + 1, min(len(tokens), i + _ITEM_TOKENS)):
+            if _clause_break(k, s):
+                return k
+        return None
+    if not _capitalised(i, s):
+        return None
+    k = i + 1
+    while k < len(tokens) and not tokens[k].after_break and _capitalised(k, s):
+        k += 1
+    return k if _a_state(i, k - 1, s) and (k == len(tokens) or _clause_break(k, s)) else None
 
 
 def _names_one(first: int, last: int, s: Sentence) -> bool:
