@@ -187,3 +187,34 @@ def test_a_sentence_set_in_another_town_ends_the_account() -> None:
     """The fire told after a sentence set in Irapuato is no part of the Salamanca killing."""
     events = live(run(ELSEWHERE_ES, "es"))
     assert sorted(e.category for e in events) == ["arson", "attack"]
+
+
+TOLL_ROSE_EN = """Five killed in attack on Celaya bar
+
+Gunmen killed five people at a bar in Celaya, Guanajuato, on Saturday night, police said.
+
+The attackers fled in a pickup truck.
+
+On Sunday the death toll rose to seven after two of the wounded died in hospital.
+"""
+
+TOLL_ROSE_ES = """Ataque en bar de Celaya deja cinco muertos
+
+Hombres armados mataron a cinco personas en un bar de Celaya, Guanajuato, la noche del sábado,
+informó la policía.
+
+Los agresores huyeron en una camioneta.
+
+El domingo la cifra de muertos aumentó a siete, luego de que dos de los heridos fallecieron en
+el hospital.
+"""
+
+
+def test_a_toll_brought_up_to_date_the_next_day_is_the_same_incident_en() -> None:
+    """ "On Sunday the death toll rose to seven": the Saturday attack's toll, not a new one."""
+    assert [e.fatalities for e in violent(run(TOLL_ROSE_EN, "en"))] == [7]
+
+
+def test_a_toll_brought_up_to_date_the_next_day_is_the_same_incident_es() -> None:
+    """ "El domingo la cifra de muertos aumentó a siete": the Saturday attack's toll."""
+    assert [e.fatalities for e in violent(run(TOLL_ROSE_ES, "es"))] == [7]

@@ -95,12 +95,16 @@ class Found:
     victim_parts: set[int] = field(default_factory=set)
     # sentences with a cue that opens another happening ("en otro hecho", "hours later")
     openers: set[int] = field(default_factory=set)
+    # sentences that bring a toll up to date ("the death toll rose to seven", "dos de los
+    # heridos murieron en el hospital el domingo"): told on a later day, of the same incident
+    updates: set[int] = field(default_factory=set)
     _named: dict[int, _Named] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, doc: Doc, places: list[PlaceMatch]) -> Found:
         triggers = by_sentence(doc, doc.triggers, lambda t: t.start)
         dates = by_sentence(doc, doc.dates, lambda d: d.start)
+        counts = by_sentence(doc, doc.counts, lambda c: c.start)
         return cls(
             locative={p.start for p in places if is_locative(doc, p)},
             near={p.start for p in places if is_near(doc, p)},
@@ -110,7 +114,7 @@ class Found:
                 for start in reporting_dates(doc, s.start, dates[s.index], triggers[s.index])
             },
             triggers=triggers,
-            counts=by_sentence(doc, doc.counts, lambda c: c.start),
+            counts=counts,
             dates=dates,
             places=by_sentence(doc, places, lambda p: p.start),
             actors=by_sentence(doc, doc.actors, lambda a: a.start),
@@ -125,6 +129,12 @@ class Found:
                 or doc.status[s.index].later_death
             },
             openers={s.index for s in doc.sentences if doc.status[s.index].new_incident},
+            updates={
+                s.index
+                for s in doc.sentences
+                if doc.status[s.index].later_death
+                or any(c.total and c.what == "killed" for c in counts[s.index])
+            },
         )
 
     def places_in_town(self, p: PlaceMatch) -> str | None:

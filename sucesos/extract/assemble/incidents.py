@@ -48,14 +48,16 @@ def part_rules(key: str = "parts") -> dict[str, frozenset[str]]:
     return {main: frozenset(parts) for main, parts in data.items()}
 
 
-def compatible(a: Draft, b: Draft, found: Found) -> bool:
+def compatible(a: Draft, b: Draft, found: Found, *, days: bool = True) -> bool:
     """Whether two drafts can tell one happening: no disjoint states, municipalities, days
-    or sites (colonias, communities) among those their own words name."""
+    (unless `days` is False) or sites (colonias, communities) among those their own words
+    name."""
     pairs: list[tuple[set[Any], set[Any]]] = [
         (found.states_of(a), found.states_of(b)),
         (found.municipalities_of(a), found.municipalities_of(b)),
-        (found.days_of(a), found.days_of(b)),
     ]
+    if days:
+        pairs.append((found.days_of(a), found.days_of(b)))
     return all(not (x and y) or bool(x & y) for x, y in pairs) and same_site(
         found.sites_of(a), found.sites_of(b)
     )
@@ -108,7 +110,10 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
                 break  # "otro ataque": a happening of its own, which later sentences follow
             if draft.status == "historical" and _years(existing, found) != _years(draft, found):
                 continue
-            if compatible(existing, draft, found) and (
+            # a toll brought up to date a day later ("On Sunday the death toll rose to
+            # seven") is the same incident's: its day is when the wounded died
+            update = draft.sentences and set(draft.sentences) <= found.updates
+            if compatible(existing, draft, found, days=not update) and (
                 draft.named_again or _tolls_agree(existing, draft, found)
             ):
                 target = existing
