@@ -9,6 +9,8 @@ One module per job:
   past date and no date of the news window; a `statistic` when it gives aggregate figures.
 - `incidents`: drafts of the same category, status and compatible place merge across the
   article; a disputed account joins the main event it questions, which becomes `disputed`.
+- `accounts`: how far the article goes on telling one incident: a part told a few sentences
+  after its main act joins it while nothing in between opens another happening.
 - `where`, `when`, `figures`, `parties`, `confidence`: each event's places (else the
   article's lead), date (its sentences', else the lead's, else publication day), ACLED
   fatalities (per source the largest total, across sources the lowest), actors and

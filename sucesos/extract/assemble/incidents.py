@@ -7,7 +7,9 @@
 2. `absorb_parts`: the parts of an incident (arrests made in the raid, the bodies found at
    the scene, vehicles torched at the roadblock) are kinds of its main act, following ACLED's
    hierarchy (`incidents.toml`): the part's category goes to the main event's `kinds` and its
-   figures and sentences join it. Parts at another place or on another day stay apart.
+   figures and sentences join it. Parts at another place or on another day stay apart; a
+   part told a few sentences after its main act joins it while the account goes on
+   (`accounts.in_account`).
 3. `attach_disputes`: a questioned account joins the main event it questions.
 """
 
@@ -17,6 +19,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from sucesos.extract.assemble.accounts import in_account
 from sucesos.extract.assemble.bodies import victims_of
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.sites import same_site
@@ -165,57 +168,6 @@ def _near(main: Draft, part: Draft) -> bool:
     return any(
         j + d in members for j in part.sentences for d in range(-PART_WINDOW, PART_WINDOW + 1)
     )
-
-
-@cache
-def _account_rules() -> tuple[int, frozenset[str]]:
-    """(how many sentences after its main act a part may follow in the account of it, the
-    parts that join only next to it) (`incidents.toml` [account])."""
-    data: dict[str, Any] = load_data("incidents.toml")["account"]
-    return int(data["window"]), frozenset(data["adjacent_only"])
-
-
-def in_account(main: Draft, part: Draft, drafts: list[Draft], found: Found) -> bool:
-    """Whether `part` goes on the account of `main` a few sentences later ("Gunmen killed
-    four at a bar. … Police found spent shells. … A car was torched nearby."): told after
-    one of its sentences within the window, with no other happening of the article told in
-    between, and naming no town or site beside those `main` names; or told in turns with it, the
-    sentences of each before and after some of the other's. The later acts of other hands
-    with figures of their own (arrests, seizures, an operation that made them) join only
-    when told next to it (`_near`)."""
-    window, adjacent_only = _account_rules()
-    if part.category in adjacent_only and part.counts:
-        return False
-    for own, mains in (
-        (found.municipalities_of(part), found.municipalities_of(main)),
-        (found.sites_of(part), found.sites_of(main)),
-    ):
-        if mains and not own <= mains:
-            return False
-    if min(part.sentences) < max(main.sentences) and min(main.sentences) < max(part.sentences):
-        # the two told in turns ("mataron a dos hombres… una turba irrumpió… los quemaron…
-        # los cuerpos de los dos hombres"): one account
-        return True
-    first = part.first
-    before = [i for i in _members(main) if i < first]
-    if not before or first - max(before) > window:
-        return False
-    last = max(before)
-    for other in drafts:
-        if other is main or other is part or other.status != "reported" or other.aggregate:
-            continue
-        if any(last < i < first for i in other.sentences):
-            return False
-    # a sentence between them that opens another happening or sets one in another town
-    # ("En otras acciones, en el municipio de Camargo…") ends the account, act word or not
-    towns = found.municipalities_of(main)
-    for i in range(last + 1, first):
-        if i in found.openers:
-            return False
-        elsewhere = {found.places_in_town(p) for p in found.places[i]} - {None}
-        if elsewhere - towns:
-            return False
-    return True
 
 
 @cache
