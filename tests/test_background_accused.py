@@ -85,3 +85,35 @@ def test_a_relative_clause_after_the_accused_crime_is_that_crime() -> None:
     )
     events = extract(Article(text=text, published=PUB, language="es"))
     assert [e.category for e in events if e.status == "reported"] == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Marinos detuvieron en Uruapan a un jefe de plaza. El detenido estaría relacionado "
+            "con al menos 15 homicidios en la región.",
+            "es",
+        ),
+        (
+            "Marinos detuvieron en Uruapan a un jefe de plaza. Su célula habría cometido decenas "
+            "de homicidios en la zona.",
+            "es",
+        ),
+        (
+            "Marines arrested a local cartel boss in Uruapan. Prosecutors say he ordered at "
+            "least 25 murders.",
+            "en",
+        ),
+        (
+            "Marines arrested a local cartel boss in Uruapan. His gang has carried out dozens "
+            "of killings and kidnappings, prosecutors say.",
+            "en",
+        ),
+    ],
+)
+def test_a_career_of_crimes_of_the_arrested_is_not_news(text: str, language: str) -> None:
+    # many crimes told of the one arrested ("relacionado con al menos 15 homicidios", "he
+    # ordered at least 25 murders"): no happening of the news
+    events = extract(Article(text=text, published=PUB, language=language))
+    assert {e.category for e in events if e.status == "reported"} == {"arrest"}
