@@ -117,3 +117,15 @@ def test_a_state_or_a_nickname_between_commas_is_no_item_of_the_list(text: str) 
 
 def test_leaving_someone_lifeless_is_a_killing() -> None:
     assert killed("Un comando dejó sin vida a tres jornaleros en la orilla del canal") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un agente murió y otro resultó herido en la emboscada; también murió un transeúnte", 2),
+        ("Dos policías murieron en el ataque y también murió una vendedora", 3),
+    ],
+)
+def test_one_more_victim_told_with_also_adds_in_the_same_sentence(text: str, expected: int) -> None:
+    dead = [c for c in find_counts(fold(text), text=text) if c.what == "killed"]
+    assert sum(c.value for c in dead) == expected

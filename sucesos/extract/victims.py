@@ -26,21 +26,25 @@ def implied_counts(s: Sentence, numeric: list[CountMention]) -> list[CountMentio
     out.extend(_object_counts(s, have))
     have |= {c.what for c in out}
     for side in ("singular", "plural", "transitive"):
-        out.extend(_phrase_counts(s, have, side))
+        out.extend(_phrase_counts(s, have, side, [*numeric, *out]))
         have |= {c.what for c in out}
     if "killed" not in have:
-        out.extend(_phrase_counts(s, have, "shot"))
+        out.extend(_phrase_counts(s, have, "shot", []))
     # "hallan sin vida a un hombre": a body found, not a death of its own
     if any(c.what == "bodies" for c in [*numeric, *out]):
         return [c for c in out if c.what != "killed"]
     return out
 
 
-def _phrase_counts(s: Sentence, have: set[str], wanted: str) -> list[CountMention]:
+def _phrase_counts(
+    s: Sentence, have: set[str], wanted: str, made: list[CountMention]
+) -> list[CountMention]:
     out: list[CountMention] = []
     for first, entries in sorted(s.starts.items()):
         for last, side, what in entries:
-            if side != wanted or what in have:
+            if side != wanted or (
+                what in have and not _more_victims(s, first, last, what, [*made, *out])
+            ):
                 continue
             if side == "plural":
                 implied: tuple[int, str | None] | None = (2, None)
@@ -324,6 +328,21 @@ def elided_deaths(s: Sentence, counts: list[CountMention]) -> list[CountMention]
         start, end = tokens[k + 1].start, tokens[last].end
         return [*counts, CountMention(start, end, "killed", 1, death.group, additive=True)]
     return counts
+
+
+def _more_victims(s: Sentence, first: int, last: int, what: str, made: list[CountMention]) -> bool:
+    """Whether the phrase of tokens `first`..`last` tells more dead after the figures told
+    before it in the sentence ("un policía murió…; en el ataque también murió un civil",
+    "…and a bystander was also killed"): an "also" word stands in it or right before it,
+    and no figure read already stands there."""
+    if what != "killed":
+        return False
+    around = s.tokens[max(0, first - _ALSO_REACH) : last + 2]
+    lo, hi = around[0].start, around[-1].end
+    if any(c.what == what and lo <= c.start <= hi for c in made):
+        return False
+    also = lexicons().also
+    return any(t.word in also for t in around)
 
 
 def _tokens_between(s: Sentence, start: int, end: int) -> int:
