@@ -56,5 +56,5 @@ def test_no_place_named_no_filter_scanned(monkeypatch) -> None:  # type: ignore[
         raise AssertionError("the text was scanned for filters of places it does not name")
 
     monkeypatch.setattr(where, "_reference", fail)
-    monkeypatch.setattr(where, "_destination", fail)
+    monkeypatch.setattr(where, "_cue_before", fail)
     assert where.real_places(doc) == []

@@ -37,6 +37,7 @@ from sucesos.extract.places_address import (
     article_hint,
     national_section,
 )
+from sucesos.extract.places_anaphora import anaphoric_places
 from sucesos.extract.status import SentenceStatus, sentence_status
 from sucesos.extract.text import Sentence, Spans, fold, page_furniture, sanitize, split_sentences
 from sucesos.models import Article, EventRecord
@@ -194,12 +195,15 @@ def stage_sentences(doc: Doc) -> None:
 
 
 def stage_places(doc: Doc) -> None:
-    doc.places = find_places(
+    places = find_places(
         doc.text,
         home_state=doc.home_state,
         address_state=doc.address.state_code if doc.address else None,
         dropped=doc.place_drops,
     )
+    # towns named again by a phrase ("este segundo municipio", "the town")
+    again = anaphoric_places(doc.text, doc.folded, places)
+    doc.places = sorted(places + again, key=lambda p: p.start) if again else places
 
 
 def stage_dates(doc: Doc) -> None:

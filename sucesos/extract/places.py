@@ -121,7 +121,10 @@ def find_places(
     resolve_colonias(colonias, kept, idx, priors)
 
     out: list[PlaceMatch] = []
+    placed = {sp.start for sp in kept if sp.chosen is not None}
     for sp in sorted(kept + colonias, key=lambda sp: sp.start):
+        if sp.chosen is not None and sp.route_from is not None and sp.route_from not in placed:
+            sp.chosen, sp.reason = None, "the second end of a route whose first end is no place"
         if sp.chosen is None:
             drop(sp, sp.reason or "no candidate fits")
             continue

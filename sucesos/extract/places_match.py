@@ -34,6 +34,9 @@ class Span:
     near_street: bool = False  # a street/colonia word shortly before ("colonia Lomas de X")
     road: bool = False  # destination of a road ("carretera a Mazatlán"), not where it happened
     colonia: bool = False  # inside a colonia name found by `sucesos.extract.places_colonias`
+    # the second end of a route ("carretera Cuernavaca-Cuautla"): the start of its first end,
+    # without which it is no place of its own
+    route_from: int | None = None
     chosen: Entry | None = None
     score: float = 0.0
     reason: str = ""  # why no place was chosen (see `resolve`)
@@ -287,9 +290,22 @@ def judge_spans(
             dropped(sp, "a second street name (after a street not in the gazetteer)")
             continue
         is_state = any(e.kind == "state" for e in entries)
+        # "la carretera Cuernavaca-Cuautla", "el tramo Tixtla-Chilapa": the second end of a
+        # route after a place and a hyphen is a place, not a double surname
+        # (a first end that names a state or the country, "la México-Toluca", says nothing
+        # of where the road is)
+        route_end = (
+            _after_hyphen(text, o_start)
+            and i > 0
+            and spans[i - 1].end == sp.start - 1
+            and not any(e.kind in ("state", "country") for e in spans[i - 1].entries)
+        )
+        if route_end:
+            sp.route_from = spans[i - 1].start
         if (
             style == "mixed"
             and not is_state
+            and not route_end
             and " " not in sp.key
             and surname_like(
                 text,
@@ -366,6 +382,7 @@ def judge_spans(
             if (
                 towns
                 and between in ("", "de", "del", "en")
+                and not _after_hyphen(text, surface_of(nx)[0])  # a route, "Tarimoro-Acámbaro"
                 and nx.key not in idx.weak
                 and nx.key not in idx.stop
                 and not any(e.kind == "state" for e in entries + nx.entries)
@@ -377,6 +394,12 @@ def judge_spans(
                 sp.towns_after = frozenset(towns)
         kept.append(sp)
     return kept
+
+
+def _after_hyphen(text: str, start: int) -> bool:
+    """Whether the name at `start` of `text` follows a hyphen right after another word (the
+    second end of a route, "la Irapuato-Salamanca")."""
+    return start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
 
 
 def _inside_town(spans: list[Span], i: int, f: str, idx: Index) -> bool:

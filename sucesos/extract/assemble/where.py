@@ -128,17 +128,20 @@ def _same_town(a: str, b: str) -> bool:
 def real_places(doc: Doc) -> list[PlaceMatch]:
     """Places that are neither part of an actor's name ("Cártel de Sinaloa"), nor a dateline,
     nor a landmark a distance is measured from ("42 miles southeast of Mexico City"), nor a
-    state where a road or a trip leads ("el paso hacia el estado de Nayarit"), nor where a
-    victim comes from or was taken for care (`elsewhere`)."""
+    state where a road or a trip leads ("el paso hacia el estado de Nayarit") or that borders
+    the scene ("la región, que colinda con Michoacán"), nor where a victim comes from or was
+    taken for care (`elsewhere`)."""
     if not doc.places:
         return []  # nothing to filter: the text is not scanned for what would drop a place
     spans = Spans([*((a.start, a.end) for a in doc.actors), *dateline_spans(doc.text)])
     landmarks = {m.end() for m in _reference().finditer(doc.folded)}
     # A state (or country) a road or a trip leads to; a town after "rumbo a" or "camino a"
     # is most often where the road is, so towns stay ("en la brecha rumbo a Tzitzio").
+    # So is a state told as bordering the scene ("que colinda con Michoacán").
     ahead = set()
-    for m in _destination().finditer(doc.folded):  # "hacia [el] [estado de] Nayarit"
-        ahead |= {m.end("cue"), m.end("article"), m.end()}
+    for table in ("destination_places", "neighbour_places"):
+        for m in _cue_before(table).finditer(doc.folded):  # "hacia [el] [estado de] Nayarit"
+            ahead |= {m.end("cue"), m.end("article"), m.end()}
     return [
         p
         for p in doc.places
@@ -165,9 +168,10 @@ def _scene_clause() -> re.Pattern[str]:
 
 
 @cache
-def _destination() -> re.Pattern[str]:
-    """A destination cue up to the name after it (`cues.toml` [destination_places])."""
-    data = load_data("lexicon/cues.toml")["destination_places"]
+def _cue_before(table: str) -> re.Pattern[str]:
+    """A destination or neighbour cue up to the name after it (`cues.toml`
+    [destination_places], [neighbour_places])."""
+    data = load_data("lexicon/cues.toml")[table]
 
     def words_of(key: str) -> str:
         return alternation(data[key])
