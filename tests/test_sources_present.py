@@ -32,3 +32,27 @@ def test_a_second_source_in_the_present_disputes_the_toll(second: str) -> None:
     attack = next(e for e in events if e.category == "attack")
     assert (attack.status, attack.fatalities) == ("disputed", 6)
     assert sorted(c.value for c in attack.counts if c.what == "killed") == [6, 8]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Guerrero prosecutors said six people died in the attack on a party in "
+            "Chilpancingo.\n\nWitnesses, however, said eight people were killed.",
+            "en",
+        ),
+        (
+            "La Fiscalía de Guerrero informó que seis personas murieron en el ataque a una "
+            "fiesta en Chilpancingo.\n\nLos vecinos, en cambio, aseguraron que murieron ocho "
+            "personas.",
+            "es",
+        ),
+    ],
+)
+def test_a_connective_between_a_source_and_its_verb_keeps_the_source(
+    text: str, language: str
+) -> None:
+    events = live(extract(Article(text=text, published=date(2026, 11, 16), language=language)))
+    attack = next(e for e in events if e.category == "attack")
+    assert (attack.status, attack.fatalities) == ("disputed", 6)

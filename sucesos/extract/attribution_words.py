@@ -43,6 +43,7 @@ class Cues:
     anaphoric: PhraseMatcher[str]
     nouns: PhraseMatcher[str]
     not_speaker_start: frozenset[str]  # a clause opening with these is not a speaker
+    speaker_asides: frozenset[str]  # "however": a connective between a speaker and its verb
     leading: frozenset[str]  # articles dropped from a name's front
     name_links: frozenset[str]  # lower-case words inside a proper name
     clause_openers: frozenset[str]  # "que", "that": what follows is what was said
@@ -67,6 +68,7 @@ def cues() -> Cues:
         anaphoric=PhraseMatcher((c, "refers") for c in cues["anaphoric_sources"]),
         nouns=PhraseMatcher((n, "noun") for n in cues["source_nouns"]),
         not_speaker_start=frozenset(cues["not_a_speaker_start"]),
+        speaker_asides=frozenset(cues["speaker_asides"]),
         leading=frozenset(cues["articles"]),
         name_links=frozenset(cues["name_links"]),
         clause_openers=frozenset(cues["clause_openers"]),

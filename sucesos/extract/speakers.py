@@ -111,6 +111,11 @@ def subject_before(
         if not (brk.group() == "(" and _ACRONYM_IN_BRACKETS.match(text, brk.start()))
     ]
     phrase_start = _skip_spaces(text, breaks[-1].end() if breaks else low, verb)
+    if phrase_start >= verb and len(breaks) >= 2 and breaks[-1].group() == ",":
+        aside = folded[breaks[-2].end() : breaks[-1].start()].strip()
+        if breaks[-2].group() == "," and aside in cues().speaker_asides:
+            # "Witnesses, however, said…": the speaker before the connective
+            return subject_before(text, folded, start, breaks[-2].start(), actors)
     if phrase_start >= verb and breaks and breaks[-1].group() == ",":
         return _apposition(text, folded, start, verb, actors)
     phrase_end = _trim_before_verb(folded, phrase_start, verb)
