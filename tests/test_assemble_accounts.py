@@ -218,3 +218,26 @@ def test_a_toll_brought_up_to_date_the_next_day_is_the_same_incident_en() -> Non
 def test_a_toll_brought_up_to_date_the_next_day_is_the_same_incident_es() -> None:
     """ "El domingo la cifra de muertos aumentó a siete": the Saturday attack's toll."""
     assert [e.fatalities for e in violent(run(TOLL_ROSE_ES, "es"))] == [7]
+
+
+FOUND_FIRST_EN = """Two bodies found in Fresnillo
+
+The bodies of two men were found on Monday morning on a dirt road in Fresnillo, Zacatecas,
+police said.
+
+Neighbors called the emergency number after dawn.
+
+According to investigators, both men had stab wounds to the neck.
+
+The dirt road is used mostly by farm workers on their way to the bean fields.
+
+The bodies were taken to the morgue in the state capital.
+"""
+
+
+def test_how_found_bodies_were_killed_describes_the_discovery() -> None:
+    """Bodies found first, their stab wounds told after: the discovery stays the event of
+    the bodies, no attack takes it in."""
+    events = live(run(FOUND_FIRST_EN, "en"))
+    found = [e for e in events if e.category == "body_discovery"]
+    assert [[c.value for c in e.counts if c.what == "bodies"][:1] for e in found] == [[2]]

@@ -29,8 +29,8 @@ def in_account(main: Draft, part: Draft, drafts: list[Draft], found: Found) -> b
     """Whether `part` goes on the account of `main` a few sentences later ("Gunmen killed
     four at a bar. … Police found spent shells. … A car was torched nearby."): told after
     one of its sentences within the window, with no other happening of the article told in
-    between, and naming no town or site beside those `main` names; or told in turns with it, the
-    sentences of each before and after some of the other's. The later acts of other hands
+    between, and naming no town or site beside those `main` names; or told in turns with it
+    after the main act opened the account. The later acts of other hands
     with figures of their own (arrests, seizures, an operation that made them) join only
     when told next to it (`incidents._near`)."""
     window, adjacent_only = _account_rules()
@@ -42,9 +42,11 @@ def in_account(main: Draft, part: Draft, drafts: list[Draft], found: Found) -> b
     ):
         if mains and not own <= mains:
             return False
-    if min(part.sentences) < max(main.sentences) and min(main.sentences) < max(part.sentences):
-        # the two told in turns ("mataron a dos hombres… una turba irrumpió… los quemaron…
-        # los cuerpos de los dos hombres"): one account
+    if main.first < part.first < max(main.sentences):
+        # the two told in turns after the main act opened the account ("emboscaron a la
+        # patrulla… los cuerpos de los agentes… los atacantes huyeron…"): one account. A
+        # part told first opens an account of its own ("two bodies were found… they had
+        # stab wounds"): the act told after it describes it, not the other way round
         return True
     first = part.first
     before = [i for i in main.sentences if i < first]
