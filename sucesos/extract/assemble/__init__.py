@@ -65,6 +65,7 @@ from sucesos.extract.assemble.elaboration import (
     told_before,
     told_draft,
 )
+from sucesos.extract.assemble.followups import FollowUp
 from sucesos.extract.assemble.incidents import (
     absorb_parts,
     attach_disputes,
@@ -110,6 +111,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     told = "reported"  # the status of the last sentence that told a happening
     told_at = -1  # and its index
     acts: dict[int, str] = {}  # the status of each event word so far, by its start
+    follow = FollowUp()
     listed = chronology_days(doc)
     scene: tuple[int, int] | None = None  # a scene sentence, and the drafts made before it
     for sentence in doc.sentences:
@@ -135,15 +137,16 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             status = told
         named = event_named_again(doc, found, i, acts) if status == "reported" else None
         if named is not None and named != "reported" and undated:
-            # "…por la masacre de 16 personas en 2010. [...] La masacre fue perpetrada por…"
-            status = named
+            status = named  # "…la masacre de 16 personas en 2010. […] La masacre fue…"
+        follow.note(doc, found, i, acts)
+        if status == "reported" and follow.retells(doc, found, i):
+            status = "historical"  # "…for the 2019 killing of a reporter. He was shot…"
         if status == "reported" and listed_before(listed.get(i), day):
             # "05 de marzo. Pistoleros irrumpen en una vivienda…": a chronology's line
             status = "historical"
         acts.update((t.start, status) for t in found.triggers[i])
         if found.triggers[i] or (status != "reported" and found.dates[i]):
-            # a dated sentence with no event word sets the time the next may go on telling
-            # ("En febrero, unos hombres se la llevaron de su casa. Al día siguiente…")
+            # a dated sentence with no event word sets a time the next may go on telling
             told, told_at = status, i
         if doc.status[i].disputed and status == "reported":
             disputed_sentences.append(i)
@@ -167,8 +170,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             ordinal_tally(doc, i, triggers) or joins_tally(doc, i, triggers)
         ):
             status = "statistic"
-        # a date that says when a source spoke ("the government said Thursday") dates no
-        # event word: the crime an arrest is for may be months older than the report
+        # a day a source spoke ("…, the government said Thursday") dates no event word
         acts_dates = [d for d in found.dates[i] if d.start not in found.reporting]
         if status == "reported" and (
             accused_only(doc, i, triggers)

@@ -1,0 +1,87 @@
+"""Follow-ups: an article whose news is not violence (a march, a hearing, an identification,
+an arrest) about a violent happening of long ago tells that happening again without a date
+("A un año de la masacre, familiares marcharon este domingo. Aquella noche, hombres armados
+mataron a diez personas", "A judge ordered a former officer to stand trial for the 2019
+killing of a reporter. The reporter was shot six times outside his home"). Until the article
+tells violence of its own, an undated sentence of violence set in none but the old
+happening's towns goes on telling that happening: background."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from sucesos.extract.assemble.draft import Found
+from sucesos.extract.assemble.news import tense_settings
+from sucesos.extract.dates import is_historical, period_end
+from sucesos.extract.kinds import taxonomy
+
+if TYPE_CHECKING:
+    from sucesos.extract.pipeline import Doc
+
+_VIOLENCE = "violence"
+_LIVE = ("reported", "disputed")
+
+
+def _violent(category: str) -> bool:
+    return taxonomy()[category].family == _VIOLENCE
+
+
+def _towns(found: Found, i: int) -> set[str]:
+    return {
+        p.location.admin2
+        for p in found.places[i]
+        if p.location.admin2 and p.location.precision in ("municipality", "locality")
+    }
+
+
+@dataclass
+class FollowUp:
+    """What the sentences told so far say of the article: the towns of an old violent
+    happening it told as background (None before one), and whether it told violence as news."""
+
+    old_towns: set[str] | None = None
+    violent_news: bool = False
+    _seen: int = field(default=0)
+
+    def note(self, doc: Doc, found: Found, upto: int, acts: dict[int, str]) -> None:
+        """Take in the sentences before `upto` (`acts`: each event word's status)."""
+        for j in range(self._seen, upto):
+            violent = [t for t in found.triggers[j] if _violent(t.category)]
+            # court news tells the violence it judges as background (`_sentence_drafts`)
+            court = doc.status[j].judicial
+            if not court and any(acts.get(t.start) in _LIVE for t in violent):
+                self.violent_news = True
+            elif violent and self._old(doc, found, j):
+                self.old_towns = (self.old_towns or set()) | _towns(found, j)
+        self._seen = max(self._seen, upto)
+
+    def _old(self, doc: Doc, found: Found, j: int) -> bool:
+        """Whether sentence `j` dates its background long before the news: a background word
+        or a date more than `background_days` before publication."""
+        if doc.status[j].background:
+            return True
+        published = doc.published
+        if published is None:
+            return False
+        days = tense_settings().background_days
+        return any(
+            not d.future
+            and d.start not in found.reporting
+            and (is_historical(d, published) or period_end(d) < published - timedelta(days=days))
+            for d in found.dates[j]
+        )
+
+    def retells(self, doc: Doc, found: Found, i: int) -> bool:
+        """Whether sentence `i` tells the old happening again: no date of its own (a day a
+        source spoke aside), only violence, no new happening ("otro ataque"), no town but
+        the old happening's."""
+        if self.violent_news or self.old_towns is None or doc.status[i].new_incident:
+            return False
+        if any(not d.future and d.start not in found.reporting for d in found.dates[i]):
+            return False
+        triggers = found.triggers[i]
+        if not triggers or not all(_violent(t.category) for t in triggers):
+            return False
+        return _towns(found, i) <= self.old_towns
