@@ -64,3 +64,11 @@ def test_a_visitors_home_town_is_not_where_it_happened() -> None:
     )
     (attack,) = live(text)
     assert towns(attack) == {"Técpan de Galeana"}
+
+
+def test_the_start_of_a_longer_unknown_name_is_no_town() -> None:
+    text = (
+        "Hombres armados atacaron Tetela del Río, un pueblo de la sierra de Guerrero. "
+        "Los vecinos de Tetela pidieron ayuda al Ejército."
+    )
+    assert "Tetela de Ocampo" not in {p.location.admin2 for p in find_places(text)}

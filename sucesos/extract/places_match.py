@@ -233,6 +233,7 @@ def judge_spans(
     ctx = idx.ctx
     second_street = _second_street(tuple(ctx["second_street_after"])).search
     kept: list[Span] = []
+    longer: set[str] = set()  # names told as the start of a longer unknown name
     street_end = -10
     for i, sp in enumerate(spans):
         o_start, surface = surface_of(sp)
@@ -318,6 +319,14 @@ def judge_spans(
         ):
             dropped(sp, "reads as a surname (in a run of capitalised words)")
             continue
+        if style == "mixed" and not is_state and _longer_name(text, spans, i, surface_of):
+            dropped(sp, "the start of a longer name the gazetteer does not know")
+            longer.add(sp.key)
+            continue
+        if sp.key in longer and not is_state:
+            # "…Buenavista de los Hurtado… Velázquez arrived in Buenavista": its short form
+            dropped(sp, "the short form of a longer name told before")
+            continue
         # A street word two words back ("colonia Lomas de X") makes a bare name doubtful,
         # except for plural locatives ("en calles de Culiacán", "streets of Tijuana").
         sp.near_street = not ctx["street_before"].isdisjoint(prev[-3:-1]) and not ends_with(
@@ -394,6 +403,24 @@ def judge_spans(
                 sp.towns_after = frozenset(towns)
         kept.append(sp)
     return kept
+
+
+# "Buenavista de los Hurtado", "Tetela del Río": a name going on with "de"/"del" and a
+# capitalised word
+_GOES_ON = re.compile(r" (?:de|del)(?: (?:la|las|los))? (?=[A-ZÁÉÍÓÚÑ][a-záéíóúñü])")
+
+
+def _longer_name(
+    text: str, spans: list[Span], i: int, surface_of: Callable[[Span], tuple[int, str]]
+) -> bool:
+    """Whether the name of span `i` is only the start of a longer name that the gazetteer
+    does not know ("la comunidad de Buenavista de los Hurtado" is no Buenavista), the word
+    going on being no place of its own ("Cuautla de Morelos" stays Cuautla)."""
+    start, surface = surface_of(spans[i])
+    m = _GOES_ON.match(text, start + len(surface))
+    if m is None:
+        return False
+    return not (i + 1 < len(spans) and surface_of(spans[i + 1])[0] == m.end())
 
 
 def _after_hyphen(text: str, start: int) -> bool:
