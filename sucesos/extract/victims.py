@@ -342,7 +342,26 @@ def _more_victims(s: Sentence, first: int, last: int, what: str, made: list[Coun
     if any(c.what == what and lo <= c.start <= hi for c in made):
         return False
     also = lexicons().also
-    return any(t.word in also for t in around)
+    return any(t.word in also for t in around) and _joined_clause(s, first)
+
+
+# How far back from a phrase the joint that opens its clause may stand.
+_CLAUSE_REACH = 6
+
+
+def _joined_clause(s: Sentence, first: int) -> bool:
+    """Whether the clause of the phrase at token `first` is joined to the one before by "y",
+    "and" or a semicolon ("…herido; también murió un transeúnte", "…and a bystander was also
+    killed"), not only by a comma, which in a headline may join another happening ("5 killed
+    in a bar, police commander also shot dead")."""
+    tokens = s.tokens
+    coordination = lexicons().coordination
+    for k in range(first, max(0, first - _CLAUSE_REACH) - 1, -1):
+        if tokens[k].word in coordination:
+            return True
+        if tokens[k].after_break:
+            return ";" in s.folded[tokens[k - 1].end : tokens[k].start] if k > 0 else False
+    return False
 
 
 def _tokens_between(s: Sentence, start: int, end: int) -> int:
