@@ -129,3 +129,7 @@ def test_leaving_someone_lifeless_is_a_killing() -> None:
 def test_one_more_victim_told_with_also_adds_in_the_same_sentence(text: str, expected: int) -> None:
     dead = [c for c in find_counts(fold(text), text=text) if c.what == "killed"]
     assert sum(c.value for c in dead) == expected
+
+
+def test_a_collective_subject_takes_the_singular_perfect() -> None:
+    assert killed("Un grupo de 15 presuntos sicarios ha muerto en el combate con los marinos") == 15
