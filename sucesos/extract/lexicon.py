@@ -393,7 +393,7 @@ class TextScan:
         for last, number in union.automaton.iter(text) if rows else ():
             for member, row in rows[number]:
                 hits = per[member]
-                if hits is _NO_HITS:
+                if not hits[0]:  # the shared `_NO_HITS` (a test of identity fails compiled)
                     hits = per[member] = ([], [])
                 hits[0].append(last + 1)
                 hits[1].append(row)

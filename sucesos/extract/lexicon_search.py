@@ -21,7 +21,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -169,7 +169,7 @@ class ShapedPhrase(NamedTuple):
     regex: str  # the phrases, no look-around
     openings: tuple[str, ...]  # the first two words of its phrases (the word of one-word ones)
     longest: int  # characters of the longest phrase
-    value: object
+    value: Any
     common: frozenset[str]  # its phrases that other patterns have too: left to the automaton
 
 

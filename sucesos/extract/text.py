@@ -259,11 +259,14 @@ def _append_one(out: list[Sentence], text: str, start: int, end: int, paragraph:
         out.append(Sentence(len(out), start, end, text[start:end], paragraph))
 
 
-_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# Escapes the regex reads, not characters in the literal: a lone surrogate in a string
+# literal is refused by compilers such as mypyc.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_SURROGATES = range(0xD800, 0xE000)
 
 
 def _safe_char(match: re.Match[str]) -> str:
-    return "\ufffd" if "\ud800" <= match.group() <= "\udfff" else " "
+    return "\ufffd" if ord(match.group()) in _SURROGATES else " "
 
 
 def sanitize(text: str) -> str:

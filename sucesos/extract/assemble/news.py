@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.assemble.tallies import (
@@ -89,7 +89,7 @@ for _name in (
     "total_periods+short_periods",
     "ongoing_subjects",
 ):
-    share_scan(lambda name=_name: _tally_cues(name))
+    share_scan(partial(_tally_cues, _name))
 
 
 def news_day(doc: Doc, lead: DateMatch | None) -> date | None:
