@@ -47,8 +47,10 @@ def resolve_all(kept: list[Span], idx: Index, priors: Priors) -> None:
             st = next(iter(sub))
             place_states[st] = place_states.get(st, 0) + 1
             own[id(sp)] = st
+    done = {id(sp) for sp in kept if sp.chosen is not None}
     for sp in kept:
-        if sp.chosen is not None:  # resolved by an earlier layer (colonias)
+        if id(sp) in done:  # resolved by an earlier layer (colonias); a set, not a test of
+            # sp.chosen, whose narrowing compiled code would trust after `resolve` sets it
             continue
         others = dict(place_states)
         if id(sp) in own:  # a name cannot vouch for itself
