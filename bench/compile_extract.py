@@ -4,7 +4,7 @@
     SUCESOS_BUILD_CACHE=off python DEST/bench/bench_extract.py --compare .   # compiled vs source
     SUCESOS_BUILD_CACHE=off python DEST/bench/same_output.py .              # byte-identical?
 
-Copies `sucesos/` and `bench/` to DEST (a new folder) and compiles every module of
+Copies `sucesos/`, `bench/` and `pyproject.toml` to DEST (a new folder) and compiles every module of
 `sucesos/extract/` and `sucesos/models.py` there with mypyc (`mypy` of the dev dependencies and
 a C compiler); the extension modules land beside their sources in DEST, which then import
 instead of them. Nothing is compiled in this tree: a compiled module left beside an edited
@@ -58,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     skip = shutil.ignore_patterns("__pycache__", "*.so", "build")
     for folder in ("sucesos", "bench"):
         shutil.copytree(ROOT / folder, dest / folder, ignore=skip)
+    shutil.copy2(ROOT / "pyproject.toml", dest)  # mypy's settings, which mypyc reads
     (dest / "setup_compiled.py").write_text(SETUP, encoding="utf-8")
     command = [sys.executable, "setup_compiled.py", ",".join(modules(dest)), args.opt_level]
     done = subprocess.run([*command, "build_ext", "--inplace"], cwd=dest, check=False)
