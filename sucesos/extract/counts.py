@@ -24,7 +24,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sucesos.extract.count_words import CountMention, Sentence, is_number, lexicons, plural_noun
+from sucesos.extract.count_gaps import (
+    described_by_compound,
+    joined_participle,
+    modifies_people,
+    partitive,
+    past_apposition,
+    past_inclusion,
+    people_by_their_predicate,
+)
+from sucesos.extract.count_words import CountMention, Sentence, is_number, lexicons
 from sucesos.extract.kinds import silenced_spans
 from sucesos.extract.negation import is_negated
 from sucesos.extract.numbers import (
@@ -109,7 +118,7 @@ def find_counts(
             continue
         mention, consumed_to = _count_after(number, s, consumed_to)
         joined = (
-            _joined_participle(s, consumed_to + 1, predicate=True) if mention is not None else None
+            joined_participle(s, consumed_to + 1, predicate=True) if mention is not None else None
         )
         if mention is not None and joined not in (None, mention.what) and consumed_to > number.last:
             # "fueron privados de la libertad y asesinados": the same people, two figures
@@ -155,7 +164,7 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
     lex = lexicons()
     tokens = s.tokens
     i = number.last + 1
-    if _partitive(s, i) or _partitive(s, i, wounded=True):
+    if partitive(s, i) or partitive(s, i, wounded=True):
         return None, consumed_to
     # "tres más", "three other people", "otras tres personas": adds to an earlier figure
     additive = (i < len(tokens) and tokens[i].word in lex.additive) or (
@@ -171,9 +180,9 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
     resumed = -1  # the token after an apposition of some of the people, where the figure goes on
     while i < stop:
         if people_seen and i != resumed and tokens[i].after_break:
-            after = _past_inclusion(s, i)
+            after = past_inclusion(s, i)
             if after is None:
-                after = _past_apposition(s, i)
+                after = past_apposition(s, i)
             if after is not None:
                 # "cuatro hombres, incluidos dos menores, fueron asesinados", "nueve agentes
                 # de Tlapa, en Guerrero, murieron": past the apposition to the predicate,
@@ -203,7 +212,7 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
             i = g_last + 1
             continue
         word = tokens[i].word
-        joined = _joined_participle(s, i) if described else None
+        joined = joined_participle(s, i) if described else None
         if joined is not None:
             # "fueron emboscados y asesinados", "were ambushed and killed": the participle
             # after the joint tells what happened to the people counted
@@ -226,15 +235,15 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
         if not described and word in lex.fillers:
             i += 1
             continue
-        compound = _described_by_compound(s, i)
+        compound = described_by_compound(s, i)
         if not people_seen and not described and compound is not None:
             i = compound  # "six bullet-riddled bodies": a compound describes what follows
             continue
-        if not people_seen and _people_by_their_predicate(s, i):
+        if not people_seen and people_by_their_predicate(s, i):
             people_seen = True  # "dos despachadores que murieron"
             i += 1
             continue
-        if not people_seen and _modifies_people(s, i):
+        if not people_seen and modifies_people(s, i):
             i += 1  # "13 young people", "four taxi drivers": a word describing the people
             continue
         if people_seen and _an_age(s, i):
@@ -274,143 +283,10 @@ def _an_age(s: Sentence, i: int) -> bool:
     return age(i)
 
 
-# Tokens an apposition of some of the people may hold ("incluidos dos menores de edad").
-_INCLUSION = 8
-
-
-# The marks that close an apposition its opening mark opened: a comma closes any, a dash a
-# dash's ("20 personas –entre ellas siete policías– murieron"), a parenthesis a parenthesis's.
-_CLOSING = {"(": ")", "\u2013": "\u2013", "\u2014": "\u2014", "-": "-", "--": "--"}
-
-
-def _past_inclusion(s: Sentence, i: int) -> int | None:
-    """Where the figure goes on after an apposition that token `i` opens, right after a comma,
-    a dash or a parenthesis, and that picks some of the people counted ("…, entre ellas una
-    mujer, …", "… –entre ellos siete policías– …"): the token after the mark that closes it.
-    None when `i` opens none, or no such mark closes it soon."""
-    tokens = s.tokens
-    opening = [m for m in lexicons().inclusions.find(s.folded, tokens[i].start, tokens[i].end + 40)]
-    if not any(m.start == tokens[i].start for m in opening):
-        return None
-    opened = s.folded[tokens[i - 1].end : tokens[i].start].strip() if i > 0 else ""
-    closes = {",", _CLOSING.get(opened, ",")}
-    for k in range(i + 1, min(len(tokens), i + 1 + _INCLUSION)):
-        if tokens[k].after_break:
-            return k if s.folded[tokens[k - 1].end : tokens[k].start].strip() in closes else None
-    return None
-
-
-# Tokens an apposition that places or describes the people may hold ("de Tlapa, en Guerrero,").
-_APPOSITION = 8
-
-
-def _past_apposition(s: Sentence, i: int) -> int | None:
-    """Where the figure goes on after an apposition between commas that token `i` opens right
-    after the people counted, holding no number, people or event word of its own, when a
-    predicate that reaches back over a description opens the clause after it ("nueve agentes
-    de Tlapa, en Guerrero, fueron asesinados", "five soldiers, all from Oaxaca, were killed"):
-    the token of that predicate. None otherwise."""
-    tokens = s.tokens
-    if i == 0 or s.folded[tokens[i - 1].end : tokens[i].start].strip() != ",":
-        return None
-    for k in range(i, min(len(tokens), i + 1 + _APPOSITION)):
-        if k > i and tokens[k].after_break:
-            closed = s.folded[tokens[k - 1].end : tokens[k].start].strip() == ","
-            reaches = tokens[k].word in lexicons().own_verbs or any(
-                side in ("far", "shot_far") for _l, side, _w in s.starts.get(k, [])
-            )
-            return k if closed and reaches else None
-        if k in s.groups or k in s.starts or is_number(tokens[k].word):
-            return None
-    return None
-
-
-def _joined_participle(s: Sentence, i: int, *, predicate: bool = False) -> str | None:
-    """What a participle counts that a joint at token `i` adds to the participle before it
-    ("emboscados y asesinados", "ambushed and killed"): the people described before were
-    first one, then the other. With `predicate`, what comes before the joint is a predicate
-    of the lexicon ("fueron privados de la libertad y asesinados"), whatever its last word.
-    None when token `i` is no such joint."""
-    tokens = s.tokens
-    if i == 0 or i + 1 >= len(tokens) or tokens[i].word not in lexicons().coordination:
-        return None
-    if tokens[i].after_break or tokens[i + 1].after_break:
-        return None
-    if not predicate and not tokens[i - 1].word.endswith(lexicons().participle_endings):
-        return None
-    for _last, side, what in s.starts.get(i + 1, []):
-        if side == "after" and tokens[i + 1].word.endswith(lexicons().participle_endings):
-            return what
-    return None
-
-
-def _modifies_people(s: Sentence, i: int) -> bool:
-    """Whether token `i`, a word the lexicon does not know, stands right before a noun of
-    people it describes ("13 young people", "four taxi drivers", "dos jóvenes estudiantes"):
-    not a word that links or places them ("by", "when", "in", "and")."""
-    lex = lexicons()
-    tokens = s.tokens
-    word = tokens[i].word
-    if len(word) < 3 or not word.isalpha() or i + 1 not in s.groups or tokens[i + 1].after_break:
-        return False  # nor the end of an ordinal ("5th family", "1er lugar")
-    stops = lex.group_stops | lex.item_ends | lex.not_a_victim | lex.coordination
-    return word not in stops and not is_number(word)
-
-
-def _described_by_compound(s: Sentence, i: int) -> int | None:
-    """The token after a hyphenated compound that starts at token `i` and describes the people
-    or things counted right after it ("six bullet-riddled bodies", "three heavily-armed
-    gunmen"), when the compound is set apart from the number by a space (not "a 34-year-old
-    man", whose compound is the age); None otherwise."""
-    tokens, text = s.tokens, s.folded
-    if i == 0 or tokens[i].start != tokens[i - 1].end + 1 or text[tokens[i - 1].end] != " ":
-        return None
-    k = i
-    while (
-        k + 1 < len(tokens)
-        and tokens[k + 1].start == tokens[k].end + 1
-        and text[tokens[k].end] == "-"
-    ):
-        k += 1
-    if k == i or k + 1 >= len(tokens) or tokens[k + 1].after_break:
-        return None
-    nxt = k + 1
-    counted = nxt in s.groups or any(side == "after" for _l, side, _w in s.starts.get(nxt, []))
-    return nxt if counted else None
-
-
-def _people_by_their_predicate(s: Sentence, i: int) -> bool:
-    """Whether token `i`, a plural noun the lexicon does not know, names people because a
-    relative with a predicate of people follows it ("dos despachadores que murieron", "three
-    cashiers who died")."""
-    tokens = s.tokens
-    word = tokens[i].word
-    if not (word.isalpha() and plural_noun(word)) or i + 2 >= len(tokens):
-        return False
-    if tokens[i + 1].word not in lexicons().relatives or tokens[i + 2].after_break:
-        return False
-    return any(side == "far" for _last, side, _what in s.starts.get(i + 2, []))
-
-
-def _partitive(s: Sentence, i: int, *, wounded: bool = False) -> bool:
-    """Whether the words from token `i` make the number before them a part of the dead
-    counted already ("ocho de los muertos", "eight of the dead"): that part is no figure
-    of its own. With `wounded`, a part of the wounded ("tres de los heridos"), whose
-    figure is a death if a death word tells it (`_wounded_deaths`), else none."""
-    lex = lexicons()
-    tokens = s.tokens
-    if i + 2 >= len(tokens) or tokens[i].after_break or tokens[i + 1].after_break:
-        return False
-    if (tokens[i].word, tokens[i + 1].word) not in lex.partitive:
-        return False
-    heads = lex.wounded_heads if wounded else lex.partitive_heads
-    return tokens[i + 2].word in heads
-
-
 def _wounded_deaths(number: Number, s: Sentence) -> CountMention | None:
     """Wounded told before who died: "tres de los heridos murieron", "the deaths of two of
     the wounded". They add to the toll told before (`additive`), not to the wounded."""
-    if not _partitive(s, number.last + 1, wounded=True):
+    if not partitive(s, number.last + 1, wounded=True):
         return None
     tokens = s.tokens
     head = number.last + 3
