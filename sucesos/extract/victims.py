@@ -14,8 +14,8 @@ from functools import cache
 
 from sucesos.extract.count_words import CountMention, Sentence, lexicons, plural_noun
 from sucesos.extract.lexicon import load_data
+from sucesos.extract.list_items import past_age
 from sucesos.extract.numbers import MAX_COUNT, not_a_count, number_words, parse_digits
-from sucesos.extract.people_lists import past_age
 
 
 def implied_counts(s: Sentence, numeric: list[CountMention]) -> list[CountMention]:
