@@ -55,6 +55,15 @@ def _next_trigger(position: int, triggers: Sequence[Trigger], reach: int) -> int
     return min(after, key=lambda k: triggers[k].start) if after else None
 
 
+def _earlier_date(doc: Doc, d: DateMatch, day: date | None, stamped: bool) -> bool:
+    """Whether date `d` dates a happening before the news: historical (`is_historical`), or
+    at least `earlier_days` before the news day (`background_days` when the news day is only
+    the day the report was stamped with; see `earlier_triggers`)."""
+    settings = tense_settings()
+    margin = settings.background_days if stamped else settings.earlier_days
+    return is_historical(d, doc.published) or dated_before(d, day, margin)
+
+
 def earlier_triggers(
     doc: Doc,
     i: int,
@@ -90,8 +99,7 @@ def earlier_triggers(
             else _attach(d.start, d.end, triggers, settings.attach_chars)
         )
         if k is not None:
-            margin = settings.background_days if stamped else settings.earlier_days
-            is_earlier = is_historical(d, doc.published) or dated_before(d, day, margin)
+            is_earlier = _earlier_date(doc, d, day, stamped)
             dated.setdefault(k, set()).add(is_earlier)
             if relative and is_earlier:
                 by_cue[k] = -1  # "…, donde el sábado asesinaron a otras tres": a clause apart
@@ -241,13 +249,10 @@ def relative_earlier(
     the news by an earlier happening, which is background, whatever other day it names."""
     if not triggers:
         return False
-    margin = tense_settings().background_days if stamped else tense_settings().earlier_days
     opened = [
         d
         for d in dates
-        if not d.future
-        and opens_relative(doc, d.start)
-        and (is_historical(d, doc.published) or dated_before(d, day, margin))
+        if not d.future and opens_relative(doc, d.start) and _earlier_date(doc, d, day, stamped)
     ]
     return bool(opened) and all(
         any(d.end <= t.start and same_clause(doc, d.end, t.start) for d in opened) for t in triggers
