@@ -22,7 +22,6 @@ import sqlalchemy as sa
 
 from sucesos.models import Article, EventRecord
 from sucesos.resolve.blocks import BlockCache
-from sucesos.resolve.figures import fatality_figure
 from sucesos.resolve.merge import RecordCache
 from sucesos.resolve.syndication import originals
 from sucesos.store import Store, schema
@@ -68,21 +67,6 @@ def lock_group(conn: sa.Connection, key: str) -> None:
         conn.execute(sa.select(sa.func.pg_advisory_xact_lock_shared(RESOLUTION_LOCK)))
         group = zlib.crc32(key.encode()) - (1 << 31)  # an int4, as the two-key form needs
         conn.execute(sa.select(sa.func.pg_advisory_xact_lock(RESOLUTION_LOCK & 0x7FFFFFFF, group)))
-
-
-def link_record(conn: sa.Connection, event_id: str, record: EventRecord, outlet: str) -> None:
-    """The report row and the record's figures as claims (as `resolve_into` writes them)."""
-    link = {"event_id": event_id, "record_id": record.id, "article_id": record.article_id}
-    conn.execute(_rep.insert(), link)
-    claims = [
-        {"what": c.what, "value": c.value, "group": c.group, "attributed_to": c.source}
-        for c in record.counts
-    ]
-    toll = fatality_figure(record)
-    if toll is not None:
-        claims.append({"what": "fatalities", "value": toll, "group": None, "attributed_to": None})
-    if claims:
-        conn.execute(schema.claims.insert(), [{**link, "source": outlet, **c} for c in claims])
 
 
 def resolve_chunk(

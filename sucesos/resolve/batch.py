@@ -27,7 +27,7 @@ from sucesos.resolve.block_reads import prefetch_blocks
 from sucesos.resolve.blocks import BlockCache
 from sucesos.resolve.core import choose, may_share_place
 from sucesos.resolve.event_sums import EventSums, FactsCache
-from sucesos.resolve.figures import fatality_figure
+from sucesos.resolve.figures import record_claims
 from sucesos.resolve.match import (
     BlockKey,
     DayIndex,
@@ -45,6 +45,7 @@ from sucesos.resolve.merge import (
     linked_records,
     linked_records_of,
     moved_fields,
+    record_events,
     version_changes,
 )
 from sucesos.resolve.syndication import Fingerprint, find_originals, fingerprint_text, originals
@@ -158,15 +159,7 @@ class BatchResolver:
             if copy_of is not None:
                 self.copies[article.id] = copy_of
             if fp is not None:
-                self.rows.fingerprints.append(
-                    {
-                        "article_id": article.id,
-                        "copy_of": copy_of,
-                        "similarity": similarity,
-                        "signature": fp.signature,
-                    }
-                )
-                self.rows.lsh.extend({"band_key": k, "article_id": article.id} for k in fp.keys)
+                self.rows.add_fingerprint(article.id, fp, copy_of, similarity)
         self._check_records([r for _, records in items for r in records])
         self._prefetch(items)
         return [self._resolve(article, records) for article, records in items]
@@ -198,14 +191,7 @@ class BatchResolver:
         ids = [r.id for r in records if r.id not in self.seen_records]
         if not ids:
             return
-        known = stored_ids(self.conn, schema.records.c.id, ids)
-        for record_id in known:
-            self.seen_records[record_id] = None
-        for i in range(0, len(known), 900):
-            chunk = sorted(known)[i : i + 900]
-            query = sa.select(_rep.c.record_id, _rep.c.event_id).where(_rep.c.record_id.in_(chunk))
-            for record_id, event_id in self.conn.execute(query):
-                self.seen_records[record_id] = event_id
+        self.seen_records.update(record_events(self.conn, ids))
 
     # --- resolution ---------------------------------------------------------------------------
 
@@ -390,18 +376,7 @@ class BatchResolver:
         event.linked.sort(key=link_order)
         link = {"event_id": event.id, "record_id": record.id, "article_id": record.article_id}
         self.rows.reports.append(link)
-        claims = [
-            {"what": c.what, "value": c.value, "group": c.group, "attributed_to": c.source}
-            for c in record.counts
-        ]
-        toll = fatality_figure(record)  # a default 0 with no death count is no claim
-        if toll is not None:
-            claims.append(
-                {"what": "fatalities", "value": toll, "group": None, "attributed_to": None}
-            )
-        # A figure the article repeats (title and body) is one claim.
-        unique = {tuple(c.values()): c for c in claims}
-        self.rows.claims.extend({**link, "source": outlet, **c} for c in unique.values())
+        self.rows.claims.extend({**link, "source": outlet, **c} for c in record_claims(record))
         return added
 
     def _recompute(

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sucesos.models import Article, EventRecord
 from sucesos.resolve.event_sums import EventSums
 from sucesos.resolve.mentions import Cluster
+from sucesos.resolve.syndication import Fingerprint
 from sucesos.store import schema
 from sucesos.store.actors import actor_rows
 from sucesos.store.daily import DailyDeltas
@@ -86,6 +87,20 @@ class PendingRows:
     claims: list[dict[str, Any]] = field(default_factory=list)
     versions: list[dict[str, Any]] = field(default_factory=list)
     daily: DailyDeltas | None = field(default_factory=DailyDeltas)
+
+    def add_fingerprint(
+        self, article_id: str, fp: Fingerprint, copy_of: str | None, similarity: float | None
+    ) -> None:
+        """Queue a new article's text fingerprint and its LSH band keys."""
+        self.fingerprints.append(
+            {
+                "article_id": article_id,
+                "copy_of": copy_of,
+                "similarity": similarity,
+                "signature": fp.signature,
+            }
+        )
+        self.lsh.extend({"band_key": k, "article_id": article_id} for k in fp.keys)
 
     def write(self, conn: sa.Connection, events: Iterable[BatchEvent]) -> None:
         """Insert the rows, and the new or changed `events` (those with a row)."""

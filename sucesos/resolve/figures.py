@@ -44,6 +44,20 @@ def fatality_figure(record: EventRecord) -> int | None:
     return fatality_toll(record)
 
 
+def record_claims(record: EventRecord) -> list[dict[str, Any]]:
+    """The figures a record gives, as the claim rows of its report: each count with who
+    gives it, and its death toll when it gives one. A figure the article repeats (title and
+    body) is one claim."""
+    claims = [
+        {"what": c.what, "value": c.value, "group": c.group, "attributed_to": c.source}
+        for c in record.counts
+    ]
+    toll = fatality_figure(record)  # a default 0 with no death count is no claim
+    if toll is not None:
+        claims.append({"what": "fatalities", "value": toll, "group": None, "attributed_to": None})
+    return list({tuple(c.values()): c for c in claims}.values())
+
+
 def toll_is_bound(record: EventRecord) -> bool:
     """Whether the record's death toll is only a lower bound: every death figure it has
     is one no number gives ("asesinan a Juan", "the leader was killed": at least 1)."""

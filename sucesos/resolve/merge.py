@@ -22,6 +22,7 @@ from sucesos.resolve.figures import Report
 from sucesos.resolve.syndication import originals
 from sucesos.store import schema
 from sucesos.store.keys import now, outlet_name
+from sucesos.store.writer import stored_ids
 
 
 def _linked_query(many: bool = False) -> sa.Select[Any]:
@@ -115,6 +116,21 @@ def linked_records_of(
         for row in conn.execute(_LINKED_MANY, {"event_ids": event_ids[i : i + chunk]}):
             out[row[8]].append(_linked(row, cache))
     return out
+
+
+def record_events(conn: sa.Connection, record_ids: Sequence[str]) -> dict[str, str | None]:
+    """Which of `record_ids` are stored, each with the event it is linked to (None: none)."""
+    known = stored_ids(conn, schema.records.c.id, record_ids)
+    found: dict[str, str | None] = dict.fromkeys(known)
+    rep = schema.reports
+    ordered = sorted(known)
+    for i in range(0, len(ordered), 900):
+        query = sa.select(rep.c.record_id, rep.c.event_id).where(
+            rep.c.record_id.in_(ordered[i : i + 900])
+        )
+        for record_id, event_id in conn.execute(query):
+            found[record_id] = event_id
+    return found
 
 
 def make_reports(
