@@ -173,22 +173,22 @@ def make_articles(count: int) -> tuple[list[Article], str]:
     origin = f"demo corpus ({len(base)} files, varied)"
     if not base:
         base, origin = synthetic_article_dicts(50), "synthetic templates"
-    articles: list[Article] = []
-    for i in range(count):
-        d = vary(base[i % len(base)], i // len(base))
-        published = d.get("published")
-        articles.append(
-            Article(
-                text=str(d["text"]),
-                id=str(d.get("id") or ""),
-                title=str(d["title"]) if d.get("title") else None,
-                url=str(d["url"]) if d.get("url") else None,
-                published=date.fromisoformat(str(published)[:10]) if published else None,
-                source=str(d["source"]) if d.get("source") else None,
-                language=str(d["language"]) if d.get("language") else None,
-            )
-        )
+    articles = [article_of(vary(base[i % len(base)], i // len(base))) for i in range(count)]
     return articles, origin
+
+
+def article_of(d: dict[str, object]) -> Article:
+    """An `Article` from an article's record (the demo corpus's, a JSON Lines set's)."""
+    published = d.get("published")
+    return Article(
+        text=str(d.get("text") or ""),
+        id=str(d.get("id") or ""),
+        title=str(d["title"]) if d.get("title") else None,
+        url=str(d["url"]) if d.get("url") else None,
+        published=date.fromisoformat(str(published)[:10]) if published else None,
+        source=str(d["source"]) if d.get("source") else None,
+        language=str(d["language"]) if d.get("language") else None,
+    )
 
 
 # --- measurements ----------------------------------------------------------------------
