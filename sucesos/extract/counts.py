@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from sucesos.extract.aspect import kind_spans
 from sucesos.extract.count_gaps import (
     described_by_compound,
     joined_participle,
@@ -77,7 +78,7 @@ def find_counts(
     silenced = silenced_spans(folded, start, end)
     for phrase in phrases:
         first, last = index_at.get(phrase.start), end_index.get(phrase.end)
-        if first is None or last is None or is_negated(folded, phrase.start, start):
+        if first is None or last is None or is_negated(folded, phrase.start, start, text):
             continue
         if any(a <= phrase.start and phrase.end <= b for a, b in silenced):
             continue
@@ -140,6 +141,10 @@ def find_counts(
     counts.extend(implied_counts(s, counts))
     counts = also_added(s, counts)
     counts = elided_deaths(s, counts)
+    kinds = kind_spans(folded, start, end, text)
+    if kinds.kinds or kinds.habits:
+        # "un aumento de los secuestros", "one person is killed every day": no happening
+        counts = [c for c in counts if not kinds.covers(folded, c.start, c.end)]
     counts.sort(key=lambda c: c.start)
     return counts
 

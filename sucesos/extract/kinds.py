@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
+from sucesos.extract.aspect import Kinds, kind_spans
 from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
 from sucesos.extract.negation import is_negated
 
@@ -143,13 +144,19 @@ def find_triggers(
     sentence gives them the purpose of finding an incident's authors or victims, and
     out-of-domain categories in a clause that reports a violent act."""
     found: list[Trigger] = []
+    kinds: dict[int, Kinds] = {}  # by sentence start
     for m in _trigger_matcher().find(folded, start, end):
         category, act, flag = m.value
         if category == "none":
             continue
         floor = _last(_SENTENCE_END, folded, m.start) + 1
-        if is_negated(folded, m.start, floor):
+        if is_negated(folded, m.start, floor, text):
             continue
+        if floor not in kinds:
+            stop = _SENTENCE_END.search(folded, m.end)
+            kinds[floor] = kind_spans(folded, floor, stop.start() if stop else len(folded), text)
+        if category not in _clause_rules()[0] and kinds[floor].covers(folded, m.start, m.end, act):
+            continue  # a kind of act or a habit ("el aumento de los secuestros"), no event
         if text is not None and _is_surname(text, m.start, m.end):
             continue
         if category in _response_rules()[0] and _is_response(folded, m.end, end):

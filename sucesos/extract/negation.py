@@ -51,17 +51,29 @@ def _lexicon() -> _Negation:
 share_scan(lambda: _lexicon().denials)  # read on every sentence (`lexicon.shared_scan`)
 
 
-def is_negated(folded: str, start: int, floor: int = 0) -> bool:
+# A Spanish verb in the future, by its accented ending ("se reforzarán los operativos",
+# "habrá detenciones"): read on the original text, where "carretera" has no accent, and in
+# lower case, which a name never is ("Villagrán", "El Beltrán").
+_FUTURE = re.compile(r"^[a-zñ]\w+r(?:á|án)$")
+
+
+def is_negated(folded: str, start: int, floor: int = 0, text: str | None = None) -> bool:
     """Whether the phrase at `folded[start:]` is denied by a negation cue before it (never
-    looking before `floor`, the start of its sentence)."""
+    looking before `floor`, the start of its sentence). With the original `text`, a verb in
+    the future is such a cue too."""
     lexicon = _lexicon()
-    window = folded[max(floor, start - _WINDOW) : start]
+    low = max(floor, start - _WINDOW)
+    window = folded[low:start]
     coordinated = False
-    for seen, chunk in enumerate(reversed(window.split())):
+    chunks = list(re.finditer(r"\S+", window))
+    for seen, found in enumerate(reversed(chunks)):
+        chunk = found.group(0)
         if chunk[-1] in _PUNCTUATION:
             break  # the clause ends after this word: the phrase is in another one
         word = chunk.strip(_PUNCTUATION)
         if word in lexicon.cues or word.endswith("n't"):
+            return True
+        if text is not None and _FUTURE.search(text[low + found.start() : low + found.end()]):
             return True
         if seen >= _REACH:
             break
