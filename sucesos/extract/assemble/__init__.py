@@ -19,7 +19,6 @@ One module per job:
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
@@ -78,12 +77,13 @@ from sucesos.extract.assemble.news import news_day, ordinal_tally, sentence_news
 from sucesos.extract.assemble.reactions import attach_reactions, mark_responses
 from sucesos.extract.assemble.record import build_record
 from sucesos.extract.assemble.rescues import ABDUCTION, as_rescued, captives_rescued
+from sucesos.extract.assemble.roundups import Piece, roundup_pieces
 from sucesos.extract.assemble.scenes import sets_scene, take_scene
 from sucesos.extract.assemble.spread import spread_over_places
 from sucesos.extract.assemble.tallies import tally_apposition
 from sucesos.extract.assemble.when import lead_date_of, opening_dates
 from sucesos.extract.assemble.where import focus_places, real_places
-from sucesos.extract.count_words import CountMention, is_number
+from sucesos.extract.count_words import CountMention
 from sucesos.extract.kinds import Trigger, taxonomy
 from sucesos.models import EventRecord
 
@@ -163,8 +163,10 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             # the news before the comma, and a tally of its own after it
             tail = [k for k, t in enumerate(triggers) if t.start > tally]
             head = [k for k in range(len(triggers)) if k not in tail]
-            drafts.extend(_sentence_drafts(doc, found, i, triggers, "reported", tail, tally))
-            drafts.extend(_sentence_drafts(doc, found, i, triggers, "statistic", head, tally))
+            sentence = doc.sentences[i]
+            before, after = Piece(sentence.start, tally), Piece(tally, sentence.end)
+            drafts.extend(_sentence_drafts(doc, found, i, triggers, "reported", tail, before))
+            drafts.extend(_sentence_drafts(doc, found, i, triggers, "statistic", head, after))
             continue
         if status == "reported" and (
             ordinal_tally(doc, i, triggers) or joins_tally(doc, i, triggers)
@@ -190,14 +192,12 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             drafts.extend(_sentence_drafts(doc, found, i, triggers, status, exclude=summed))
             drafts.extend(_sentence_drafts(doc, found, i, triggers, status, exclude=local))
             continue
-        apart = place_clauses(doc, found, i, triggers) if status == "reported" else None
-        if not earlier and apart is not None:
-            # "tres murieron en Celaya y otros dos fueron heridos en Salamanca": two
-            # incidents, each with the figures of its own clause
-            cut, second = apart
-            first = [k for k in range(len(triggers)) if k not in second]
-            drafts.extend(_sentence_drafts(doc, found, i, triggers, status, second, cut))
-            drafts.extend(_sentence_drafts(doc, found, i, triggers, status, first, cut))
+        pieces = roundup_pieces(doc, found, i, triggers) if status == "reported" else None
+        if not earlier and pieces is not None:
+            # "tres murieron en Celaya, y otros dos en Salamanca; en León, uno": an incident
+            # in each clause, with its own place, day and figures
+            for piece in pieces:
+                drafts.extend(_sentence_drafts(doc, found, i, piece.triggers, status, [], piece))
             continue
         if not earlier:
             made = _sentence_drafts(doc, found, i, triggers, status)
@@ -279,49 +279,6 @@ def continue_sums(doc: Doc, found: Found, drafts: list[Draft]) -> None:
                 d.aggregate = True
 
 
-_JOINT = re.compile(r"(?:,\s*|\s)(?:y|e|and|while|mientras que)\s")
-# a comma right before a figure that opens a clause of its own ("…les dispararon, dos mujeres
-# y un hombre fueron asesinados en Moroleón"): a roundup that runs two incidents together
-_FIGURE_JOINT = re.compile(r",\s+(?=\w)")
-
-
-def place_clauses(
-    doc: Doc, found: Found, i: int, triggers: list[Trigger]
-) -> tuple[int, list[int]] | None:
-    """(where the second clause starts, its triggers) when sentence `i` joins two clauses
-    that each tell an act with its own figures in a town of their own ("tres hombres fueron
-    asesinados en Celaya y otros dos resultaron heridos en Salamanca"): two incidents. None
-    otherwise."""
-    if len(triggers) < 2:
-        return None
-    sentence = doc.sentences[i]
-    towns = [p for p in found.places[i] if p.start in found.locative and p.location.admin2_code]
-    if len({p.location.admin2_code for p in towns}) < 2:
-        return None
-    joints = [j.end() for j in _JOINT.finditer(doc.folded, sentence.start, sentence.end)]
-    joints += [
-        j.end()
-        for j in _FIGURE_JOINT.finditer(doc.folded, sentence.start, sentence.end)
-        if _opens_with_figure(doc, j.end())
-    ]
-    for cut in sorted(joints):
-        before = {p.location.admin2_code for p in towns if p.start < cut}
-        after = {p.location.admin2_code for p in towns if p.start >= cut}
-        second = [k for k, t in enumerate(triggers) if t.start >= cut]
-        # each clause gives its own figures ("tres murieron… y otros dos resultaron heridos")
-        figures = {c.start >= cut for c in found.counts[i]}
-        split = 0 < len(second) < len(triggers) and figures == {True, False}
-        if before and after and not before & after and split:
-            return cut, second
-    return None
-
-
-def _opens_with_figure(doc: Doc, at: int) -> bool:
-    """Whether the words at `at` open with a number ("dos mujeres…", "three men…")."""
-    word = re.match(r"\w+", doc.folded[at:])
-    return word is not None and is_number(word.group(0))
-
-
 def _one_named_victim(counts: list[CountMention]) -> bool:
     """Whether the only people an act counts are one dead no number gives ("after cartel
     boss is killed", "matan al alcalde"): one person's killing sums no places or incidents,
@@ -370,13 +327,14 @@ def _sentence_drafts(
     triggers: list[Trigger],
     status: str,
     exclude: list[int] | None = None,
-    cut: int | None = None,
+    clause: Piece | None = None,
 ) -> list[Draft]:
     """The drafts of sentence `i` from its triggers (less those in `exclude`, which belong to
-    another event of the sentence, as do the places, dates and figures nearest to them)."""
+    another event of the sentence, as do the places, dates and figures nearest to them), or
+    those of one `clause` of it (its own places, dates and figures: a round-up's incident)."""
     cues = doc.status[i]
     sentence = doc.sentences[i]
-    now_part = bool(exclude) and status != "historical"
+    now_part = bool(exclude or clause) and status != "historical"
     skip: set[int] = set()
     counts = found.counts[i]
     span = (sentence.start, sentence.end)
@@ -392,8 +350,8 @@ def _sentence_drafts(
         other_aside = aside(doc, limit, min(t.start for t in others), max(t.end for t in others))
 
         def foreign(position: int) -> bool:
-            if cut is not None:  # two clauses, each its own incident (`place_clauses`)
-                return (position < cut) != (min(starts) < cut)
+            if clause is not None:  # the part of the sentence before or after a cut
+                return not clause.start <= position < clause.end
             if own_aside is not None:
                 return not own_aside[0] <= position < own_aside[1]
             if other_aside is not None:
@@ -414,6 +372,14 @@ def _sentence_drafts(
         elif all(t.start < min(starts) for t in others):
             span = (clause_start(doc, max(t.end for t in others), min(starts)), sentence.end)
         triggers = [t for k, t in enumerate(triggers) if k in own]
+    elif clause is not None:  # one incident of a round-up (`roundups`)
+        span = (clause.start, clause.end)
+        skip = {p.start for p in found.places[i] if not clause.start <= p.start < clause.end}
+        skip |= {d.start for d in found.dates[i] if not clause.start <= d.start < clause.end}
+        skip = (skip | clause.strays) - clause.shared
+        if status == "reported":  # "El sábado, tres murieron en X y dos en Y": both that day
+            skip -= opening_dates(found, i, found.triggers[i], skip)
+        counts = [c for c in counts if clause.start <= c.start < clause.end] + clause.counts
     if status == "reported":
         # clause by clause: a background clause at either end of the event's part of the
         # sentence is neither its evidence nor the source of its date, places or figures
@@ -445,7 +411,12 @@ def _sentence_drafts(
     sides = [a for a in found.actors[i] if not any(x <= a.start < y for x, y in spoken)]
     one_sided = any(t.one_sided for t in triggers if t.category == "attack")
     categories = battle_or_attack(categories, sides, one_sided)
-    summed_categories = aggregate_categories(doc, found, i, triggers, counts)
+    if clause is not None and not exclude:
+        # one incident of a round-up: the places of the others sum nothing of its own
+        within = [m for m in doc.status[i].aggregate_at if clause.start <= m < clause.end]
+        summed_categories = {"*"} if within else set()
+    else:
+        summed_categories = aggregate_categories(doc, found, i, triggers, counts)
     if triggers and {t.category for t in triggers} <= summed_categories:
         # every act of the sentence (or of its part) sums several incidents: so do the
         # categories its acts take together ("killed in attacks on patrols": battles)
@@ -489,10 +460,13 @@ def _sentence_drafts(
                 (cues.new_incident or (cues.another_victim and placed))
                 and not told_before(doc, cues, triggers, category)
             )
-            or (pluperfect_act(doc, i, triggers) and not now_part),
+            or (pluperfect_act(doc, i, triggers) and not now_part)
+            # a round-up's later clause: an incident of its own ("…, y uno más en Y")
+            or (clause is not None and not exclude and clause.start > sentence.start),
             named_again=told_again,
             skip=set(skip),
             spans=dict(spans),
+            told_whole={i} if clause is not None and not exclude else set(),
             kinds=[DISCOVERY] if victims and category != DISCOVERY else [],
             victims=victims and category == DISCOVERY,
         )

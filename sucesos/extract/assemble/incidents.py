@@ -95,6 +95,7 @@ def _join(into: Draft, part: Draft) -> None:
     into.skip |= part.skip
     for i, span in part.spans.items():
         into.spans.setdefault(i, span)
+    into.told_whole |= part.told_whole
 
 
 def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:

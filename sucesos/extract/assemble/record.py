@@ -190,7 +190,7 @@ def build_record(
         status = "disputed"
     evidence = []
     for i in sentence_ids:
-        start, end = draft.span(doc, i)
+        start, end = draft.span(doc, i) if i not in draft.told_whole else _whole(doc, i)
         evidence.append(Evidence(doc.text[start:end].strip(), start, end))
     confidence = confidence_of(doc, draft, locations, date_explicit, counts, refs)
     first = doc.sentences[sentence_ids[0]]
@@ -219,3 +219,7 @@ def build_record(
         evidence=evidence,
         confidence=confidence,
     )
+
+
+def _whole(doc: Doc, i: int) -> tuple[int, int]:
+    return doc.sentences[i].start, doc.sentences[i].end

@@ -1,0 +1,265 @@
+"""Round-up sentences: several incidents told one after another in one sentence.
+
+A day or weekend report lists incidents clause by clause: "Otro hombre fue asesinado en X, y
+uno más murió la noche del viernes en Y"; "En León se perpetraron dos homicidios; en Silao,
+uno, y otro en Apaseo"; "Cinco personas fueron asesinadas en X, cuatro en Y y tres en Z";
+"gunmen killed three people at a bar in X; two bodies were found in Y". Each clause is an
+incident with its own place, day and figures. A clause that gives a figure and a place and
+no verb of its own ("cuatro en Y", "y otro en Z") tells the act of the clause before it.
+
+The sentence is cut at its joints (`incidents.toml` [roundup]: ";", "y", "and", "while", a
+comma before a figure or before "en"/"in"); a piece that names no town or site of its own,
+or tells no act (no event word that is an act, no figure, no understood verb), or names only
+the places of the piece before it, stays with the piece before it. Two pieces or more left
+make the sentence a round-up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
+
+from sucesos.extract.count_words import CountMention
+from sucesos.extract.counts import find_counts
+from sucesos.extract.kinds import Trigger
+from sucesos.extract.lexicon import alternation, load_data
+from sucesos.extract.numbers import span_numbers, tokenize
+
+if TYPE_CHECKING:
+    from sucesos.extract.assemble.draft import Found
+    from sucesos.extract.pipeline import Doc
+    from sucesos.extract.places import PlaceMatch
+
+# the figures a clause with no verb of its own may give: the people of the clause before it
+_PEOPLE = frozenset(
+    {"killed", "homicides", "injured", "bodies", "arrested", "kidnapped", "missing"}
+)
+
+
+@dataclass
+class Piece:
+    """One incident's clause of a round-up sentence."""
+
+    start: int
+    end: int
+    triggers: list[Trigger] = field(default_factory=list)  # its own event words
+    figures: list[CountMention] = field(default_factory=list)  # its figures of people
+    counts: list[CountMention] = field(default_factory=list)  # figures no count word found
+    towns: set[str] = field(default_factory=set)  # the codes of the towns it names
+    sites: set[str] = field(default_factory=set)  # the sites (colonias, communities) it names
+    states: set[str] = field(default_factory=set)  # its towns' states
+    named_states: set[str] = field(default_factory=set)  # the states it names
+    places: list[PlaceMatch] = field(default_factory=list)  # the places it names
+    strays: set[int] = field(default_factory=set)  # starts of namesakes in another state
+    shared: set[int] = field(default_factory=set)  # starts of the towns of the clause before
+    act: bool = False  # it tells an act: an event word that is one, a figure, an elided verb
+
+
+@dataclass(frozen=True)
+class _Rules:
+    joints: re.Pattern[str]
+    breakdowns: re.Pattern[str]
+    gap_after: frozenset[str]
+    one_more: frozenset[str]
+    determiners: frozenset[str]
+
+
+@cache
+def _rules() -> _Rules:
+    data: dict[str, Any] = load_data("incidents.toml")["roundup"]
+    words = alternation(data["joints"])
+    before = alternation(data["comma_before"])
+    return _Rules(
+        # a joint ends where the next clause begins
+        joints=re.compile(rf";\s*(?:(?:{words})\s+)?|,?\s+(?:{words})\s+|,\s+(?=(?:{before})\s)"),
+        breakdowns=re.compile(rf"\b(?:{alternation(data['breakdowns'])})\b"),
+        gap_after=frozenset(data["gap_after"]),
+        one_more=frozenset(data["one_more"]),
+        determiners=frozenset(data["subject_determiners"]),
+    )
+
+
+def roundup_pieces(doc: Doc, found: Found, i: int, triggers: list[Trigger]) -> list[Piece] | None:
+    """The incidents' clauses of sentence `i` when it is a round-up (two or more), else None."""
+    if not triggers:
+        return None
+    sentence = doc.sentences[i]
+    rules = _rules()
+    cuts = [m.end() for m in rules.joints.finditer(doc.folded, sentence.start, sentence.end)]
+    cuts += [
+        m.end()
+        for m in _COMMA.finditer(doc.folded, sentence.start, sentence.end)
+        if _opens_with_number(doc, m.end(), sentence.end)
+    ]
+    bounds = [sentence.start, *sorted(set(cuts)), sentence.end]
+    pieces: list[Piece] = []
+    pending: Piece | None = None  # the words of a clause that has no place or no act yet
+    states: set[str] = set()
+    for lo, hi in pairwise(bounds):
+        if lo >= hi:
+            continue
+        piece = _piece(doc, found, i, triggers, lo, hi)
+        if pending is None:
+            pending = piece
+        else:
+            _extend(pending, piece)  # "en Silao, | uno", "dos mujeres | y un hombre … en X"
+            _settle(found, pending)
+        if states and not pending.states & states and not pending.named_states:
+            # a town of a state no clause before names is no place of the round-up's
+            # ("…en la comunidad de Santa Elena", a namesake far away)
+            pending.strays |= {p.start for p in pending.places if found.places_in_town(p)}
+            pending.towns, pending.states = set(), set()
+        if not (pending.towns or pending.sites) or not pending.act:
+            continue
+        if pieces and not _elsewhere(pieces[-1], pending):
+            _extend(pieces[-1], pending)  # the same place told again or more closely
+        else:
+            if pieces and not pending.towns:
+                # "…en Mazatlán, uno en la colonia A y otro en la colonia B": B is in the
+                # town of the clause before
+                before = pieces[-1]
+                pending.shared = {p.start for p in before.places if found.places_in_town(p)}
+            pieces.append(pending)
+        states |= pending.states | pending.named_states
+        pending = None
+    if pending is not None and pieces:
+        _extend(pieces[-1], pending)  # words after the last incident's place and act
+    if len(pieces) < 2 or not pieces[0].triggers:
+        return None
+    if rules.breakdowns.search(doc.folded, sentence.start, pieces[-1].start):
+        return None  # "11 asesinatos, de los cuales nueve en X y dos más en Y": one sum
+    for piece in pieces:
+        if piece.triggers:
+            # its own victims, as the clause alone counts them ("…, and another man was
+            # shot dead in Y": one, which a sentence with figures elsewhere leaves uncounted)
+            piece.counts = [] if piece.figures else _own_figures(doc, piece)
+    for before, piece in pairwise(pieces):
+        if not piece.triggers and not _understood(before, piece):
+            return None
+    return pieces
+
+
+def _own_figures(doc: Doc, piece: Piece) -> list[CountMention]:
+    found = find_counts(doc.folded, piece.start, piece.end, text=doc.text)
+    return [c for c in found if c.what in _PEOPLE]
+
+
+def _elsewhere(before: Piece, piece: Piece) -> bool:
+    """Whether `piece` is set in a place of its own: a town the clause before does not
+    name, or a site (colonia, community) of the same town it does not name. A town after a
+    site ("en la comunidad X, en el municipio de Y") tells the same place more closely."""
+    if before.towns and piece.towns:
+        return not piece.towns <= before.towns
+    if before.sites and piece.sites:
+        return not piece.sites <= before.sites
+    return False
+
+
+def _piece(doc: Doc, found: Found, i: int, triggers: list[Trigger], lo: int, hi: int) -> Piece:
+    piece = Piece(lo, hi, [t for t in triggers if lo <= t.start < hi])
+    piece.places = places = [p for p in found.places[i] if lo <= p.start < hi]
+    _settle(found, piece)
+    piece.named_states = {
+        p.location.admin1_code
+        for p in places
+        if p.location.precision == "state" and p.location.admin1_code
+    }
+    piece.sites = {name for at, name in found.sites[i] if lo <= at < hi}
+    piece.figures = [c for c in found.counts[i] if lo <= c.start < hi and c.what in _PEOPLE]
+    figures = [c for c in piece.figures if not c.lower_bound]
+    gap = None if piece.triggers else _elided(doc, lo, hi)
+    if gap is not None:
+        piece.counts.append(CountMention(gap[0], gap[1], "", gap[2], None))
+    piece.act = any(t.act for t in piece.triggers) or bool(figures) or gap is not None
+    if piece.triggers and not piece.act and not piece.figures:
+        # "…, and a woman was killed in Y": an outcome word with a victim of its own
+        piece.act = any(_subject_of(doc, lo, hi, c) for c in _own_figures(doc, piece))
+    return piece
+
+
+def _subject_of(doc: Doc, lo: int, hi: int, count: CountMention) -> bool:
+    """Whether the death `count` (a verb with no number) names its own victim in its clause
+    (`lo`-`hi`): a determiner right before it ("a woman was killed") or right after it ("fue
+    ultimado otro individuo")."""
+    words = _rules().determiners
+    before = tokenize(doc.folded, lo, count.start)
+    after = tokenize(doc.folded, count.end, hi)
+    return (0 < len(before) <= 3 and before[0].word in words) or (
+        bool(after) and after[0].word in words
+    )
+
+
+def _settle(found: Found, piece: Piece) -> None:
+    """The towns of `piece` and their states: those its places set it in, less a locality
+    of another town than the one it names ("En Navolato, en el poblado de San Blas": San
+    Blas of Navolato, not a namesake elsewhere)."""
+    towns = [p for p in piece.places if found.places_in_town(p) and p.start not in piece.strays]
+    named = {p.location.admin2_code for p in towns if p.location.precision == "municipality"}
+    if named:
+        piece.strays |= {p.start for p in towns if p.location.admin2_code not in named}
+        towns = [p for p in towns if p.start not in piece.strays]
+    piece.towns = {p.location.admin2_code for p in towns if p.location.admin2_code}
+    piece.states = {p.location.admin1_code for p in towns if p.location.admin1_code}
+
+
+def _extend(piece: Piece, more: Piece) -> None:
+    piece.end = more.end
+    piece.triggers += more.triggers
+    piece.figures += more.figures
+    piece.counts = piece.counts or more.counts
+    piece.act = piece.act or more.act
+    piece.towns |= more.towns
+    piece.sites |= more.sites
+    piece.states |= more.states
+    piece.named_states |= more.named_states
+    piece.places += more.places
+    piece.strays |= more.strays
+
+
+_COMMA = re.compile(r",\s+")
+
+
+def _opens_with_number(doc: Doc, at: int, end: int) -> bool:
+    """Whether the words at `at` open with a figure ("cuatro en Y", "two more…")."""
+    numbers = span_numbers(doc.folded, at, end)
+    return bool(numbers) and numbers[0].first == 0
+
+
+def _elided(doc: Doc, lo: int, hi: int) -> tuple[int, int, int] | None:
+    """(start, end, value) of the figure of a clause with no verb of its own ("cuatro en Y",
+    "en Y, uno", "y otro en Z", "uno más", "two more in Y"), else None."""
+    rules = _rules()
+    tokens = tokenize(doc.folded, lo, hi)
+    numbers = span_numbers(doc.folded, lo, hi)
+    for k, token in enumerate(tokens):
+        number = next((n for n in numbers if n.first == k), None)
+        value = number.value if number is not None else None
+        last = number.last if number is not None else k
+        if value is None and token.word in rules.one_more:
+            value = 1
+        if value is None:
+            continue
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        # the figure stands alone: right before "en"/"más", or at the end of its clause
+        if after is None or after.after_break or after.word in rules.gap_after:
+            return token.start, tokens[last].end, value
+        return None
+    return None
+
+
+def _understood(before: Piece, piece: Piece) -> bool:
+    """Give a clause with no verb of its own the act of the clause before it: its event
+    words (placed at its figure) and the kind of people that clause counts."""
+    if not piece.counts or not before.triggers:
+        return False
+    kinds = [c.what for c in [*before.figures, *before.counts] if c.what in _PEOPLE]
+    gap = piece.counts[0]
+    what = kinds[0] if kinds else None
+    if what is None:
+        return False
+    piece.counts = [replace(gap, what=what)]
+    piece.triggers = [replace(t, start=gap.start, end=gap.end) for t in before.triggers]
+    return True
