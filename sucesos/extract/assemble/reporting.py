@@ -39,7 +39,8 @@ def _reporting_verbs() -> PhraseMatcher[str]:
 @share_scan
 @cache
 def _happened_verbs() -> PhraseMatcher[str]:
-    verbs = load_data("lexicon/cues.toml")["background"]["happened_verbs"]
+    cues = load_data("lexicon/cues.toml")["background"]
+    verbs = cues["happened_verbs"] + cues["said_clause_verbs"]
     return PhraseMatcher((v, "happened") for v in verbs)
 
 

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.news import opens_a_stay
 from sucesos.extract.dates import DateMatch, is_historical
-from sucesos.extract.kinds import Trigger
+from sucesos.extract.dates.stamp import is_archive_stamp
+from sucesos.extract.kinds import Trigger, taxonomy
 from sucesos.extract.lexicon import PhraseMatcher, load_data
 
 if TYPE_CHECKING:
@@ -71,6 +72,13 @@ def event_date(
     ]
     if draft.status == "statistic" and not current:
         current = candidates
+    told = [d for d in current if d.start not in found.reporting]
+    if current and not told:
+        # its only day is the day a source spoke ("…, authorities said Wednesday"): the
+        # incident's own day, told in the sentences after, comes first
+        later = elaboration_day(doc, draft, found)
+        if later is not None:
+            return later.value.isoformat(), later.precision, True
     if current:
         # the incident's own day before the day a source spoke of it ("said Tuesday"); a
         # whole year ("the tenth reporter killed this year") says less than either
@@ -85,6 +93,8 @@ def event_date(
         )
         return best.value.isoformat(), best.precision, True
     previous = sequel_day(doc, draft, found)
+    if previous is None and not _lead_dates(doc, draft, found, lead_date):
+        previous = account_day(doc, draft, found) or elaboration_day(doc, draft, found)
     if previous is not None:
         return previous.value.isoformat(), previous.precision, True
     if lead_date is not None and lead_date.start not in draft.skip:
@@ -143,3 +153,92 @@ def sequel_day(doc: Doc, draft: Draft, found: Found) -> DateMatch | None:
         if found.triggers[i]:
             return None  # the account before names no day: the lead's dates both
     return None
+
+
+# How many sentences back the running day of an account is looked for.
+_ACCOUNT_REACH = 6
+# How many sentences after a draft the day that elaborates it is looked for.
+_ELABORATION_REACH = 2
+
+
+def _told_days(doc: Doc, found: Found, i: int) -> list[DateMatch]:
+    """The current days sentence `i` tells an act on (not a day a source spoke)."""
+    return [
+        d
+        for d in found.dates[i]
+        if d.precision == "day"
+        and not d.future
+        and d.start not in found.reporting
+        and not is_historical(d, doc.published)
+        and not opens_a_stay(doc, d)
+    ]
+
+
+def _background(doc: Doc, i: int) -> bool:
+    told = doc.status[i]
+    return told.background or told.pluperfect or told.statistic
+
+
+def account_day(doc: Doc, draft: Draft, found: Found) -> DateMatch | None:
+    """The running day of the account a draft with no day of its own goes on telling: the
+    last current day of the nearest sentence before it that names one, up to
+    `_ACCOUNT_REACH` sentences back, passing over background ("El sábado por la tarde
+    mataron a un hombre en X. […] Más tarde hirieron a otro en Y": Saturday; "The unrest
+    began on Thursday, October 3. One incident involved…": the 3rd)."""
+    own = set(draft.sentences)
+    for first in sorted(own):
+        # (a draft merged with the headline goes on from its first sentence in the body)
+        for i in range(first - 1, max(-1, first - 1 - _ACCOUNT_REACH), -1):
+            if i in own or _background(doc, i):
+                continue
+            days = _told_days(doc, found, i)
+            if days:
+                return days[-1]
+    return None
+
+
+def elaboration_day(doc: Doc, draft: Draft, found: Found) -> DateMatch | None:
+    """The day the sentences just after a draft with no day of its own tell its incident on
+    ("Gunmen killed three officers, the agency said. The officers were on patrol on
+    Thursday when they came under fire"; "Fue asesinado un exsíndico. […] alrededor de las
+    17 horas del lunes viajaban…"): the first current day of the next sentence (or the one
+    after) whose acts, if any, are of the families of the draft's own acts; None past an
+    opener of another happening ("En otro hecho…"), an act of another family, or another
+    state."""
+    own = {draft.category, *draft.kinds}
+    own.update(t.category for i in set(draft.sentences) for t in found.triggers[i])
+    families = {_family(c) for c in own}
+    states = found.named(draft).states
+    last = max(draft.sentences)
+    for i in range(last + 1, min(len(doc.sentences), last + 1 + _ELABORATION_REACH)):
+        if i in found.openers or _background(doc, i):
+            return None
+        if any(_family(t.category) not in families for t in found.triggers[i] if t.act):
+            return None
+        if states and any(
+            p.location.admin1_code and p.location.admin1_code not in states for p in found.places[i]
+        ):
+            return None
+        days = _told_days(doc, found, i)
+        if days:
+            return days[0]
+    return None
+
+
+def _lead_dates(doc: Doc, draft: Draft, found: Found, lead_date: DateMatch | None) -> bool:
+    """Whether the lead's date dates a draft told from the lead: the lead's own day, or its
+    dateline's ("CHILPANCINGO, Gro., 23 de septiembre.-"); not an archive's stamp, nor the
+    day a source spoke ("…, authorities said Saturday")."""
+    first = draft.first
+    if lead_date is None or (
+        doc.sentences[first].paragraph > 1 and any(found.triggers[i] for i in range(first))
+    ):
+        return False  # (a lead may follow page furniture: no act is told before it)
+    if lead_date.start in found.reporting:
+        return False
+    return lead_date is not doc.stamp or not is_archive_stamp(doc.text, lead_date)
+
+
+def _family(category: str) -> str:
+    kind = taxonomy().get(category)
+    return kind.family if kind is not None else category

@@ -42,7 +42,7 @@ def stamp_of(text: str, dates: list[DateMatch]) -> DateMatch | None:
     line = text.rfind("\n", 0, first.start) + 1  # a stamp opens a line (a headline may precede)
     if _BEFORE.fullmatch(text, line, first.start) is None:
         return None
-    archive = text[line : first.start].strip().lower().startswith("date")
+    archive = is_archive_stamp(text, first)
     if not first.year_explicit:
         # a dateline may leave out the year ("VERACRUZ, 29 de agosto (EFE).-"): then only
         # its dash says it is one
@@ -50,3 +50,10 @@ def stamp_of(text: str, dates: list[DateMatch]) -> DateMatch | None:
     if archive or _AFTER.match(text, first.end):
         return first
     return None
+
+
+def is_archive_stamp(text: str, stamp: DateMatch) -> bool:
+    """Whether a stamp is an archive's ("date 2026-01-06 …"): the day a page was stored,
+    not a dateline's day of filing."""
+    line = text.rfind("\n", 0, stamp.start) + 1
+    return text[line : stamp.start].strip().lower().startswith("date")
