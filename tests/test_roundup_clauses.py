@@ -121,3 +121,31 @@ def test_each_clause_keeps_its_own_day_en() -> None:
         ("Iguala de la Independencia", "2026-03-06"),
         ("Taxco de Alarcón", "2026-03-07"),
     ]
+
+
+def test_a_roundups_next_item_in_a_colonia_of_the_town_is_another_incident_es() -> None:
+    events = run(
+        "El viernes fueron asesinados tres hombres en Cuernavaca, informó la fiscalía.",
+        "Asimismo, en la colonia Lomas de Cortés, fue ultimado un comerciante que al parecer "
+        "se resistió a un asalto.",
+        "es",
+    )
+    assert tolls(events) == [("Cuernavaca", 1), ("Cuernavaca", 3)]
+
+
+def test_another_victim_named_by_a_plain_noun_is_another_incident_es() -> None:
+    events = run(
+        "Dos hombres fueron asesinados a balazos el sábado en Uruapan, Michoacán.",
+        "En la colonia Revolución fue localizado sin vida otro sujeto con huellas de tortura.",
+        "es",
+    )
+    assert len([e for e in events if e.category in ("attack", "body_discovery")]) == 2
+
+
+def test_a_roundups_next_item_told_meanwhile_in_a_town_is_another_incident_en() -> None:
+    events = run(
+        "Gunmen shot dead two men outside a shop in the state of Guerrero on Saturday.",
+        "Meanwhile, in the town of Iguala, a man was shot dead as he left his home.",
+        "en",
+    )
+    assert len([e for e in events if e.category == "attack"]) == 2
