@@ -101,7 +101,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         # assemble (a tenth of headlines, more of some sets), and no need to read the rest
         return []
     found = Found.of(doc, real_places(doc))
-    lead = lead_date_of(doc, found.dates)
+    lead = lead_date_of(doc, found)
     day = news_day(doc, lead)
     dated_news = lead is not None and lead.precision == "day"
     # the lead names no day of its own: the news day is the stamp's or the publication's

@@ -113,7 +113,17 @@ def earlier_triggers(
         else:
             k = _attach(position, position + 1, triggers, settings.attach_chars)
         if k is not None:
-            dated.setdefault(k, set()).add(True)
+            if (
+                position in cues.accused_at
+                and position not in cues.demanded_at
+                and triggers[k].start >= position
+            ):
+                # what someone is arrested or accused for came before the accusation, on
+                # whatever day its own date names ("detienen al presunto responsable de la
+                # masacre ocurrida el pasado lunes"): the date dates the earlier crime
+                dated[k] = {True}
+            else:
+                dated.setdefault(k, set()).add(True)
             # what an "after" word or a pluperfect dates begins at it ("el ataque ocurre
             # semanas después de que un comando asesinara…")
             by_cue[k] = position if position in cues.ahead_at else -1
@@ -136,7 +146,10 @@ def earlier_triggers(
             for k in (by_category[triggers[j].category] if by_cue[j] < 0 else range(len(triggers)))
             if k not in dated
             and triggers[k].start > max(by_cue[j], triggers[j].start)
-            and _one_clause(doc, triggers[j], triggers[k])
+            and (
+                _one_clause(doc, triggers[j], triggers[k])
+                or (by_cue[j] in accused and _relative_to(doc, triggers[j], triggers[k]))
+            )
             and not (by_cue[j] in accused and main_predicate(doc, triggers[k]))
         }
     if len(earlier) == len(triggers):
@@ -284,6 +297,26 @@ def told_earlier(
 
 def _one_clause(doc: Doc, a: Trigger, b: Trigger) -> bool:
     return same_clause(doc, min(a.end, b.end), max(a.start, b.start))
+
+
+# A comma, then a relative word: the clause tells more of what the word before it names.
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:en donde|donde|en el que|en la que|en el cual|en la cual|cuando|where|in which"
+    r"|when|during which)\b"
+)
+
+
+def _relative_to(doc: Doc, a: Trigger, b: Trigger) -> bool:
+    """Whether event word `b` tells more of `a` in a relative clause after it, with only
+    commas between ("…del ataque ocurrido en Tecomatlán, en Ajacuba, donde un comando abrió
+    fuego", "the ambush in X, where gunmen killed…"): the same earlier happening."""
+    if b.start <= a.end:
+        return False
+    between = doc.folded[a.end : b.start]
+    if any(ch in between for ch in ';:()–—"'):
+        return False
+    last = between.rfind(",")
+    return last >= 0 and bool(_RELATIVE_CLAUSE.match(between, last))
 
 
 def accused_only(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:

@@ -9,12 +9,12 @@ happening's towns goes on telling that happening: background."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.draft import Found
 from sucesos.extract.assemble.news import tense_settings
-from sucesos.extract.dates import is_historical, period_end
+from sucesos.extract.dates import DateMatch, is_historical, period_end
 from sucesos.extract.kinds import taxonomy
 
 if TYPE_CHECKING:
@@ -43,6 +43,9 @@ class FollowUp:
 
     old_towns: set[str] | None = None
     violent_news: bool = False
+    # the last day the old happening's sentences name: a later sentence's date no later
+    # than it is that happening's ("Fue el 30 de diciembre cuando ocurrió el ataque")
+    old_until: date | None = None
     _seen: int = field(default=0)
 
     def note(self, doc: Doc, found: Found, upto: int, acts: dict[int, str]) -> None:
@@ -55,12 +58,17 @@ class FollowUp:
                 self.violent_news = True
             elif violent and self._old(doc, found, j):
                 self.old_towns = (self.old_towns or set()) | _towns(found, j)
+                ends = [period_end(d) for d in self._own_dates(found, j)]
+                if ends:
+                    self.old_until = max([*ends, *([self.old_until] if self.old_until else [])])
         self._seen = max(self._seen, upto)
 
     def _old(self, doc: Doc, found: Found, j: int) -> bool:
         """Whether sentence `j` dates its background long before the news: a background word
         or a date more than `background_days` before publication."""
-        if doc.status[j].background:
+        # what someone is arrested or accused for ("detienen al presunto responsable de la
+        # masacre", "arrested five suspects in the killings of"): a crime before the news
+        if doc.status[j].background or doc.status[j].accused_at:
             return True
         published = doc.published
         if published is None:
@@ -73,13 +81,19 @@ class FollowUp:
             for d in found.dates[j]
         )
 
+    @staticmethod
+    def _own_dates(found: Found, i: int) -> list[DateMatch]:
+        """The dates of sentence `i` that date what it tells (not a day a source spoke)."""
+        return [d for d in found.dates[i] if not d.future and d.start not in found.reporting]
+
     def retells(self, doc: Doc, found: Found, i: int) -> bool:
         """Whether sentence `i` tells the old happening again: no date of its own (a day a
         source spoke aside), only violence, no new happening ("otro ataque"), no town but
         the old happening's."""
         if self.violent_news or self.old_towns is None or doc.status[i].new_incident:
             return False
-        if any(not d.future and d.start not in found.reporting for d in found.dates[i]):
+        until = self.old_until
+        if any(until is None or period_end(d) > until for d in self._own_dates(found, i)):
             return False
         triggers = found.triggers[i]
         if not triggers or not all(_violent(t.category) for t in triggers):

@@ -7,6 +7,8 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from sucesos.extract.assemble.background import sentence_dates
+from sucesos.extract.assemble.clauses import same_clause
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.news import opens_a_stay
 from sucesos.extract.dates import DateMatch, is_historical
@@ -18,16 +20,29 @@ if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
 
 
-def lead_date_of(doc: Doc, dates: list[list[DateMatch]]) -> DateMatch | None:
+def lead_date_of(doc: Doc, found: Found) -> DateMatch | None:
     """The first current date of the headline and lead, else the report's stamp (a dateline
-    says when the report was filed: nearer the events than a publication date)."""
+    says when the report was filed: nearer the events than a publication date). Not the date
+    of what someone is arrested for ("detienen al presunto responsable de la masacre ocurrida
+    el pasado lunes"): that is the crime's (`background.sentence_dates`)."""
     for sentence in doc.sentences:
         if sentence.paragraph > 1:
             break
-        for d in dates[sentence.index]:
+        i = sentence.index
+        kept = {d.start for d in sentence_dates(doc, i, found.dates[i], found.triggers[i])}
+        for d in found.dates[i]:
+            if d.start not in kept and _in_accusation(doc, i, d):
+                continue
             if not d.future and not is_historical(d, doc.published):
                 return d
     return doc.stamp
+
+
+def _in_accusation(doc: Doc, i: int, d: DateMatch) -> bool:
+    """Whether date `d` stands in the clause of what someone is accused of, with no clause
+    mark between the cue and it ("…responsable de la masacre ocurrida el pasado lunes"), not
+    in a clause of its own ("…acusados de secuestro, informaron el miércoles")."""
+    return any(p < d.start and same_clause(doc, p, d.start) for p in doc.status[i].accused_at)
 
 
 def opening_dates(
