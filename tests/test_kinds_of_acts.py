@@ -142,3 +142,41 @@ PLAN = {
 def test_operations_to_come_and_attacks_to_prevent_are_no_happening(language: str) -> None:
     events = run(NEWS[language] + PLAN[language], language)
     assert not any(told_live([e], PLAN[language]) for e in live(events))
+
+
+CATALOGUE = {
+    "es": (
+        "Desde que empezó la pugna, en la sierra hay asaltos, extorsiones, familias "
+        "desplazadas y bloqueos donde hombres armados revisan los teléfonos."
+    ),
+    "en": (
+        "Since the feud began there were carjackings, kidnappings, bystanders caught in "
+        "crossfires and roadblocks where gunmen checked phones."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_a_catalogue_of_violence_is_no_happening(language: str) -> None:
+    only_the_news(CATALOGUE[language], language)
+    # a catalogue with a place or a day of its own is news
+    news = {
+        "es": "Hubo balaceras y bloqueos en Salvatierra este martes.",
+        "en": "There were shootings and roadblocks in Salvatierra on Tuesday.",
+    }[language]
+    assert any(e.category == "roadblock" for e in live(run(news, language)))
+
+
+CAMERA = {
+    "es": (
+        "Una cámara de vigilancia capturó el momento en que los agresores huyeron. Una vez "
+        "que la camioneta se detuvo, los hombres bajaron corriendo."
+    ),
+    "en": "The attack was captured on a surveillance video shared by neighbours.",
+}
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_a_camera_that_captures_and_a_truck_that_stops_arrest_no_one(language: str) -> None:
+    events = run(NEWS[language] + CAMERA[language], language)
+    assert not any(e.category == "arrest" for e in live(events))

@@ -19,16 +19,23 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from sucesos.extract.count_words import is_number
 from sucesos.extract.lexicon import PhraseMatcher, expand, load_data, share_scan
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 # what ends a habit's clause
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\n]")
+# what ends a catalogue's clause (its items are joined by commas)
+_CATALOGUE_END = re.compile(r"[;:.!?()\n]")
 # An act named as a kind is a noun ("secuestros", "kidnappings"), never a participle
 # ("detenidos", "heridos", "killed"): those count people, even after "numerosos".
 _PARTICIPLE = re.compile(r"(?:ados?|adas?|idos?|idas?|ed)$")
+# indefinite articles, which count one ("hay un muerto")
+_ONE = frozenset({"un", "una", "uno", "unos", "unas", "a", "an", "one"})
 # what makes a number the size of a trend, not a count ("del 25 %", "by 15 percent")
 _SHARES = frozenset({"%", "por", "ciento", "percent", "per", "cent", ".", ","})
+# words an item of a catalogue may run on for, past its noun
+_LONG_ITEM = 5
 # items a list of acts may hold at most
 _ITEMS = 8
 
@@ -36,6 +43,8 @@ _ITEMS = 8
 @dataclass(frozen=True)
 class _Aspect:
     kinds: PhraseMatcher[str]
+    catalogues: PhraseMatcher[str]
+    time_words: frozenset[str]
     habits: PhraseMatcher[str]
     scope: frozenset[str]
     joints: frozenset[str]
@@ -49,6 +58,8 @@ def _lexicon() -> _Aspect:
     kinds = data["kinds"]
     return _Aspect(
         PhraseMatcher((c, "kind") for c in kinds["cues"]),
+        PhraseMatcher((c, "catalogue") for c in data["catalogues"]["cues"]),
+        frozenset(data["catalogues"]["time_words"]),
         PhraseMatcher((c, "habit") for c in data["habit"]["cues"]),
         frozenset(w for p in kinds["scope"] for w in expand(p)),
         frozenset(kinds["joints"]),
@@ -58,6 +69,7 @@ def _lexicon() -> _Aspect:
 
 
 share_scan(lambda: _lexicon().kinds)
+share_scan(lambda: _lexicon().catalogues)
 share_scan(lambda: _lexicon().habits)
 
 
@@ -92,12 +104,19 @@ def kind_spans(folded: str, start: int, end: int, text: str | None = None) -> Ki
     de Yucatán") from a habit ("a diario")."""
     lexicon = _lexicon()
     cues = lexicon.kinds.find(folded, start, end)
+    catalogues = lexicon.catalogues.find(folded, start, end)
     habits = lexicon.habits.find(folded, start, end)
-    if not cues and not habits:
+    if not cues and not habits and not catalogues:
         return _NONE
     kinds: list[tuple[int, int]] = []
     for cue in cues:
-        span = _qualified(folded, cue.end, end, lexicon)
+        listed = _listed(folded, cue.end, end, lexicon)
+        if listed is not None:
+            # from the cue's end: a share before the acts ("del 25 % en homicidios") is no
+            # count
+            kinds.append((cue.end, listed[1]))
+    for cue in catalogues:
+        span = _catalogue(folded, text, cue.end, end, lexicon)
         if span is not None:
             kinds.append(span)
     clauses: list[tuple[int, int]] = []
@@ -108,24 +127,63 @@ def kind_spans(folded: str, start: int, end: int, text: str | None = None) -> Ki
     return Kinds(kinds, clauses)
 
 
-def _qualified(folded: str, at: int, end: int, lexicon: _Aspect) -> tuple[int, int] | None:
-    """The acts a kind cue ending at `at` qualifies: the noun right after it (past articles
-    and prepositions) with its object or one plural modifier, and those coordinated with it
-    ("secuestros, extorsiones y asesinatos"). None when a number, a clause mark or nothing
-    follows."""
+def _catalogue(
+    folded: str, text: str | None, at: int, end: int, lexicon: _Aspect
+) -> tuple[int, int] | None:
+    """The span of the catalogue of acts a catalogue cue ending at `at` opens: two or more
+    bare nouns (no article before the first), in a clause that names no person or place (a
+    capital in `text`), no number and no time; two of them plural ("kidnappings, people
+    caught in crossfires and roadblocks"). None otherwise."""
+    listed = _listed(folded, at, end, lexicon, long_items=True)
+    if listed is None or listed[2] < 2 or listed[0] != _skip_spaces(folded, at, end):
+        return None
+    closing = _CATALOGUE_END.search(folded, at, end)
+    clause = (at, closing.start() if closing else end)
+    words = _TOKEN.findall(folded, *clause)
+    if any(w.isdigit() or w in lexicon.time_words for w in words):
+        return None
+    if text is not None and any(ch.isupper() for ch in text[clause[0] : clause[1]]):
+        return None
+    return at, listed[1]
+
+
+def _skip_spaces(folded: str, at: int, end: int) -> int:
+    while at < end and folded[at].isspace():
+        at += 1
+    return at
+
+
+def _listed(
+    folded: str, at: int, end: int, lexicon: _Aspect, long_items: bool = False
+) -> tuple[int, int, int] | None:
+    """The acts named from `at` on: the noun right after it (past articles and prepositions)
+    with its object or one plural modifier, and those coordinated with it ("secuestros,
+    extorsiones y asesinatos"), as (where the first starts, where the last ends, how many of
+    them are plural nouns).
+    With `long_items`, an item runs on to the next joint, a few words at most ("people
+    caught in crossfires"). None when a number, a clause mark or nothing follows."""
     tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(folded, at, end)]
     k = 0
     first: int | None = None
     last = at
+    plurals = 0
     for _item in range(_ITEMS):
         k = _skip(tokens, k, lexicon.scope)
         if k >= len(tokens) or not _word(tokens[k][0]):
             break
+        plurals += tokens[k][0].endswith("s")
         if first is None:
             first = tokens[k][1]
         last = tokens[k][2]
         k += 1
         k, last = _modifiers(tokens, k, last, lexicon)
+        if long_items:
+            run = k
+            while run < len(tokens) and run - k < _LONG_ITEM and _word(tokens[run][0]):
+                if tokens[run][0] in lexicon.joints:
+                    k, last = run, tokens[run - 1][2]
+                    break
+                run += 1
         if k >= len(tokens) or tokens[k][0] not in lexicon.joints:
             break
         while k < len(tokens) and tokens[k][0] in lexicon.joints:
@@ -137,10 +195,9 @@ def _qualified(folded: str, at: int, end: int, lexicon: _Aspect) -> tuple[int, i
         # ("and armed attacks"), or a noun its article announces
         article = after > k
         plural = [t for t, _, _ in tokens[after : after + 2] if _word(t) and t.endswith("s")]
-        if not (plural or article):
+        if not (plural or article or long_items):
             break
-    # from the cue's end: a share before the acts ("del 25 % en homicidios") is no count
-    return None if first is None else (at, last)
+    return None if first is None else (first, last, plurals)
 
 
 def _modifiers(
@@ -185,8 +242,9 @@ def _skip(tokens: list[tuple[str, int, int]], k: int, scope: frozenset[str]) -> 
 
 
 def _word(token: str) -> bool:
-    """A word that may name an act: letters, no number."""
-    return token.isalpha()
+    """A word that may name an act: letters, no number ("dos", "un": "hay un muerto y dos
+    heridos" counts people)."""
+    return token.isalpha() and token not in _ONE and not is_number(token)
 
 
 def _clause(folded: str, start: int, end: int, cue_start: int, cue_end: int) -> tuple[int, int]:

@@ -145,6 +145,7 @@ def find_triggers(
     out-of-domain categories in a clause that reports a violent act."""
     found: list[Trigger] = []
     kinds: dict[int, Kinds] = {}  # by sentence start
+    named_kinds: set[int] = set()  # sentences (by the end before them) naming acts as kinds
     for m in _trigger_matcher().find(folded, start, end):
         category, act, flag = m.value
         if category == "none":
@@ -156,7 +157,9 @@ def find_triggers(
             stop = _SENTENCE_END.search(folded, m.end)
             kinds[floor] = kind_spans(folded, floor, stop.start() if stop else len(folded), text)
         if category not in _clause_rules()[0] and kinds[floor].covers(folded, m.start, m.end, act):
-            continue  # a kind of act or a habit ("el aumento de los secuestros"), no event
+            # a kind of act or a habit ("el aumento de los secuestros"), no event
+            named_kinds.add(floor - 1)
+            continue
         if text is not None and _is_surname(text, m.start, m.end):
             continue
         if category in _response_rules()[0] and _is_response(folded, m.end, end):
@@ -171,7 +174,7 @@ def find_triggers(
             Trigger(m.start, m.end, category, act, flag == "one_sided", flag == "actor_only")
         )
     if any(t.actor_only for t in found):
-        found = _acts_over_actors(folded, found)
+        found = _acts_over_actors(folded, found, named_kinds)
     if any(t.category == _ROADBLOCK for t in found):
         found = _civic_blockades(folded, found)
     return _violence_first(folded, found)
@@ -204,11 +207,15 @@ def _civic_blockades(folded: str, triggers: list[Trigger]) -> list[Trigger]:
     return out
 
 
-def _acts_over_actors(folded: str, triggers: list[Trigger]) -> list[Trigger]:
-    """Drops the attackers named by a noun ("gunmen") in a sentence that names an act."""
+def _acts_over_actors(
+    folded: str, triggers: list[Trigger], named_kinds: set[int] | None = None
+) -> list[Trigger]:
+    """Drops the attackers named by a noun ("gunmen") in a sentence that names an act, or
+    that names acts as kinds (`named_kinds`, by the end before each such sentence): "there
+    were kidnappings and roadblocks where gunmen checked phones" tells no attack."""
     with_act = {
         _last(_SENTENCE_END, folded, t.start) for t in triggers if t.act and not t.actor_only
-    }
+    } | (named_kinds or set())
     return [
         t
         for t in triggers
