@@ -149,3 +149,10 @@ def test_a_roundups_next_item_told_meanwhile_in_a_town_is_another_incident_en() 
         "en",
     )
     assert len([e for e in events if e.category == "attack"]) == 2
+
+
+def test_perecer_is_a_death_word_es() -> None:
+    events = run(
+        LEAD_ES, "Un hombre pereció la noche del viernes en Cuautla tras un ataque armado.", "es"
+    )
+    assert tolls(events) == [("Cuautla", 1)]
