@@ -9,6 +9,7 @@ whether the words belong to it."""
 from __future__ import annotations
 
 from sucesos.extract.count_words import Sentence, is_number, lexicons, plural_noun
+from sucesos.extract.numbers import number_words
 
 # Tokens an apposition of some of the people may hold ("incluidos dos menores de edad").
 _INCLUSION = 8
@@ -40,6 +41,41 @@ def past_inclusion(s: Sentence, i: int) -> int | None:
 _APPOSITION = 8
 
 
+def _reaches(s: Sentence, k: int) -> bool:
+    """Whether token `k` opens a predicate that reaches back to the people before it."""
+    return s.tokens[k].word in lexicons().own_verbs or any(
+        side in ("far", "shot_far") for _l, side, _w in s.starts.get(k, [])
+    )
+
+
+def _comma_before(s: Sentence, k: int) -> bool:
+    tokens = s.tokens
+    return k > 0 and s.folded[tokens[k - 1].end : tokens[k].start].strip() == ","
+
+
+def past_ages(s: Sentence, i: int) -> int | None:
+    """Where the figure goes on after an apposition between commas that token `i` opens and
+    that gives only the ages of the people counted ("dos hombres, de 24 y 31 años, fueron
+    asesinados", "three men, ages 19, 22 and 40, were killed"): the token of the predicate
+    after it. None otherwise. The ages count nobody: an age word must open or close them."""
+    tokens, words = s.tokens, number_words()
+    if not _comma_before(s, i):
+        return None
+    allowed = words.age_apposition | words.range_joiners | lexicons().coordination
+    aged = digits = False
+    for k in range(i, min(len(tokens), i + 1 + _APPOSITION + 4)):
+        word = tokens[k].word
+        if k > i and tokens[k].after_break and _comma_before(s, k) and _reaches(s, k):
+            return k if digits and aged else None
+        if word.isdecimal() and len(word) <= 3:
+            digits = True
+        elif word in words.age_cues:
+            aged = True
+        elif word not in allowed:
+            return None
+    return None
+
+
 def past_apposition(s: Sentence, i: int) -> int | None:
     """Where the figure goes on after an apposition between commas that token `i` opens right
     after the people counted, holding no number, people or event word of its own, when a
@@ -52,10 +88,7 @@ def past_apposition(s: Sentence, i: int) -> int | None:
     for k in range(i, min(len(tokens), i + 1 + _APPOSITION)):
         if k > i and tokens[k].after_break:
             closed = s.folded[tokens[k - 1].end : tokens[k].start].strip() == ","
-            reaches = tokens[k].word in lexicons().own_verbs or any(
-                side in ("far", "shot_far") for _l, side, _w in s.starts.get(k, [])
-            )
-            return k if closed and reaches else None
+            return k if closed and _reaches(s, k) else None
         if k in s.groups or k in s.starts or is_number(tokens[k].word):
             return None
     return None

@@ -30,6 +30,7 @@ from sucesos.extract.count_gaps import (
     joined_participle,
     modifies_people,
     partitive,
+    past_ages,
     past_apposition,
     past_inclusion,
     people_by_their_predicate,
@@ -40,6 +41,8 @@ from sucesos.extract.negation import is_negated
 from sucesos.extract.numbers import (
     MAX_COUNT,
     Number,
+    a_day_of_month,
+    a_name_number,
     find_numbers,
     not_a_count,
     number_words,
@@ -117,6 +120,10 @@ def find_counts(
     for number in numbers:
         if number.value <= 0 or number.value > MAX_COUNT or number.first <= consumed_to:
             continue
+        if a_day_of_month(number, tokens, number_words()) and number.last + 1 not in s.groups:
+            continue  # "el domingo 3 fueron asesinados…": a date, not "el domingo 3 personas…"
+        if a_name_number(number, tokens, text, number_words()):
+            continue  # "dos policías del Agrupamiento 21 murieron": a name's number
         mention, consumed_to = _count_after(number, s, consumed_to)
         joined = (
             joined_participle(s, consumed_to + 1, predicate=True) if mention is not None else None
@@ -188,6 +195,8 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
             after = past_inclusion(s, i)
             if after is None:
                 after = past_apposition(s, i)
+            if after is None:
+                after = past_ages(s, i)
             if after is not None:
                 # "cuatro hombres, incluidos dos menores, fueron asesinados", "nueve agentes
                 # de Tlapa, en Guerrero, murieron": past the apposition to the predicate,
@@ -281,7 +290,10 @@ def _an_age(s: Sentence, i: int) -> bool:
 
     def age(k: int) -> bool:
         digits = 0 <= k < len(tokens) and tokens[k].word.isdigit()
-        return digits and not_a_count(k, k, tokens, words)
+        return digits and (
+            not_a_count(k, k, tokens, words)
+            or a_name_number(Number(k, k, 0), tokens, s.text, words)
+        )
 
     if tokens[i].word in words.range_joiners:
         return age(i - 1) and age(i + 1)

@@ -59,6 +59,11 @@ class NumberWords:
     not_after_pairs: frozenset[tuple[str, str]]
     range_joiners: frozenset[str]  # "aged 17 to 35", "de 18 y 40 años"
     range_openers: frozenset[str]  # "aged between 20 and 45"
+    day_before: frozenset[str]  # "el domingo 3", "el día 12": a day of the month
+    age_nouns: frozenset[str]  # "un joven de 19": a person's age
+    name_openers: frozenset[str]  # "del Agrupamiento 21": a name's number
+    age_cues: frozenset[str]  # "aged", "años": an apposition of ages names them
+    age_apposition: frozenset[str]  # ", de 24 y 31 años,": its other words
 
 
 @cache
@@ -81,6 +86,11 @@ def number_words() -> NumberWords:
         not_after_pairs=frozenset(tuple(p.split()) for p in guards["after_pairs"]),
         range_joiners=frozenset(guards["range_joiners"]),
         range_openers=frozenset(guards["range_openers"]),
+        day_before=frozenset(guards["day_before"]),
+        age_nouns=frozenset(guards["age_nouns"]),
+        name_openers=frozenset(guards["name_openers"]),
+        age_cues=frozenset(guards["age_cues"]),
+        age_apposition=frozenset(guards["age_apposition"]),
     )
 
 
@@ -220,6 +230,8 @@ def not_a_count(first: int, last: int, tokens: list[Token], words: NumberWords) 
         return True
     if word.isdigit() and _in_a_range(first, last, tokens, words):
         return True
+    if first == last and word.isdigit() and _a_bare_age(first, tokens, words):
+        return True
     following = last + 1
     if following < len(tokens) and not tokens[following].after_break:
         nxt = tokens[following].word
@@ -239,6 +251,53 @@ def not_a_count(first: int, last: int, tokens: list[Token], words: NumberWords) 
                 return True
             return len(then) == 2 and then[0] == "la" and then[1] in words.times
     return False
+
+
+def _a_bare_age(i: int, tokens: list[Token], words: NumberWords) -> bool:
+    """Whether the digits at `i` give one person's age with no "años" ("un joven de 19
+    murió", "una mujer de 45 fue asesinada")."""
+    return (
+        i >= 2
+        and tokens[i - 1].word == "de"
+        and tokens[i - 2].word in words.age_nouns
+        and not tokens[i].after_break
+        and not tokens[i - 1].after_break
+    )
+
+
+def a_name_number(
+    number: Number, tokens: list[Token], text: str | None, words: NumberWords
+) -> bool:
+    """Whether the digits are the number in a name ("dos policías del Agrupamiento 21
+    murieron", "members of Battalion 19"): right after a word written with a capital that
+    `name_openers` opens. `text` is the original text (None: no capitals to read)."""
+    first = number.first
+    if text is None or first < 2 or number.last != first or not tokens[first].word.isdigit():
+        return False
+    name = tokens[first - 1]
+    return (
+        text[name.start : name.start + 1].isupper()
+        and not tokens[first].after_break
+        and not name.after_break
+        and tokens[first - 2].word in words.name_openers
+        and name.word not in words.months
+    )
+
+
+def a_day_of_month(number: Number, tokens: list[Token], words: NumberWords) -> bool:
+    """Whether the number is digits from 1 to 31 right after a weekday or "día" ("el domingo
+    3 fueron asesinados dos hombres", "el día 12 murieron…"): the day of a month, when no
+    noun of the people counted follows it (which the caller, knowing them, checks)."""
+    first = number.first
+    word = tokens[first].word
+    return (
+        first > 0
+        and number.last == first
+        and word.isdecimal()
+        and 1 <= int(word) <= 31
+        and not tokens[first].after_break
+        and tokens[first - 1].word in words.day_before
+    )
 
 
 def find_numbers(

@@ -165,6 +165,9 @@ def split_sentences(text: str) -> list[Sentence]:
 # report nothing of their own.
 CROSSHEAD_WORDS = 6
 LINK_LIST_LINES = 3
+LIST_ITEM_WORDS = 3  # "Cuatro abatidos", "two arrested": an item of a list, not a title
+HEADLINE_WORDS = 25  # a longer line with no final punctuation is prose that lost its period
+CAPTION_SENTENCES = 3  # a caption's line is short: a longer one is prose after a credit
 _FINAL_PUNCTUATION = ".!?:;…\"'”»)"
 # A line that opens with a list mark ("- ", "• ", "1. ", "2) "): an item of a list, such as
 # the results of an operation ("El saldo: - Cinco abatidos - Dos detenidos"), not a crosshead.
@@ -172,8 +175,9 @@ _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s")
 
 
 def page_furniture(sentences: list[Sentence]) -> set[int]:
-    """Indexes of the sentences that are page furniture (crossheads, a closing list of links),
-    never the first line (the title or the lead)."""
+    """Indexes of the sentences that are page furniture (crossheads, lists of links to other
+    stories, a section label and the headlines under it, photo captions and credits), never
+    the first line (the title or the lead)."""
 
     def whole_line(k: int) -> bool:
         paragraph = sentences[k].paragraph
@@ -194,20 +198,28 @@ def page_furniture(sentences: list[Sentence]) -> set[int]:
             return True
         return k > 0 and sentences[k - 1].text.rstrip().endswith(":")
 
+    def opens_line(k: int) -> bool:
+        return sentences[k].paragraph > 0 and sentences[k - 1].paragraph != sentences[k].paragraph
+
     out = {
         k
         for k in range(len(sentences) - 1)
         if bare(k) and len(sentences[k].text.split()) <= CROSSHEAD_WORDS and not listed(k)
     }
     # a line that links to another story ("ALSO READ | …", "Lee también: …")
-    labels = _link_labels()
+    labels, captions, sections = _link_labels(), _caption_labels(), _section_labels()
     out |= {
         k
         for k in range(1, len(sentences))
-        if sentences[k].paragraph > 0
-        and sentences[k - 1].paragraph != sentences[k].paragraph
-        and labels.match(fold(sentences[k].text))
+        if opens_line(k) and labels.match(fold(sentences[k].text))
     }
+    # a photo's caption or credit ("Foto: Cuartoscuro", "Imagen ilustrativa / …"): its line
+    for k in range(1, len(sentences)):
+        if opens_line(k) and captions.match(fold(sentences[k].text)):
+            paragraph = sentences[k].paragraph
+            line = [j for j in range(k, len(sentences)) if sentences[j].paragraph == paragraph]
+            if len(line) <= CAPTION_SENTENCES:
+                out.update(line)
 
     def teaser(k: int) -> bool:
         """A link's title cut short with an ellipsis ("Five killed in attack on…"), a whole
@@ -215,6 +227,39 @@ def page_furniture(sentences: list[Sentence]) -> set[int]:
         text = sentences[k].text.rstrip()
         return sentences[k].paragraph > 0 and whole_line(k) and text.endswith(("...", "…"))
 
+    def headline(k: int) -> bool:
+        """A line a list of links may hold: bare or cut short, and no longer than a title."""
+        return (bare(k) or teaser(k)) and len(sentences[k].text.split()) <= HEADLINE_WORDS
+
+    # a section label on its own line ("Lo más leído", "More from Reuters") and the titles
+    # listed under it, up to the first line of prose
+    for k in range(1, len(sentences)):
+        if opens_line(k) and whole_line(k) and sections.fullmatch(fold(sentences[k].text)):
+            out.add(k)
+            j = k + 1
+            while j < len(sentences) and headline(j):
+                out.add(j)
+                j += 1
+
+    # a run of titles of other stories after the first line of prose: at the end of the
+    # page, or between the lead and the body; not the short items of a list a colon opens
+    # ("El saldo: / Cuatro abatidos / Tres detenidos / …")
+    def titled(k: int) -> bool:
+        return headline(k) and not listed(k) and len(sentences[k].text.split()) > LIST_ITEM_WORDS
+
+    # the page's own header (title, deck, byline) comes before the first line of prose
+    def prose(j: int) -> bool:
+        return not whole_line(j) or sentences[j].text.rstrip()[-1:] in _FINAL_PUNCTUATION
+
+    k = next((j + 1 for j in range(len(sentences)) if prose(j)), len(sentences))
+    while k < len(sentences):
+        j = k
+        while j < len(sentences) and titled(j):
+            j += 1
+        opened = sentences[k - 1].text.rstrip().endswith(":")
+        if j - k >= LINK_LIST_LINES and not opened:
+            out.update(range(k, j))
+        k = j + 1
     tail = len(sentences)
     while tail > 0 and (bare(tail - 1) or teaser(tail - 1)):
         tail -= 1
@@ -226,12 +271,47 @@ def page_furniture(sentences: list[Sentence]) -> set[int]:
 @cache
 def _link_labels() -> re.Pattern[str]:
     """The labels that open a line linking to another story (`cues.toml` [furniture])."""
-    from sucesos.extract.lexicon import alternation, load_data  # lexicon reads this module
-
-    furniture = load_data("lexicon/cues.toml")["furniture"]
-    labels, bare = alternation(furniture["link_labels"]), alternation(furniture["bare_link_labels"])
+    furniture = _furniture()
+    labels, bare = (
+        _alternation(furniture["link_labels"]),
+        _alternation(furniture["bare_link_labels"]),
+    )
     # a label then a mark ("Related: …"), or a label no prose opens with then the title
     return re.compile(rf"\W*(?:(?:{labels})\s*[:|»>\-\u2013\u2014]|(?:{bare})\s+\w)")
+
+
+@cache
+def _section_labels() -> re.Pattern[str]:
+    """A line that is only the label of a list of other stories ("Lo más leído", "Related
+    stories:"): the link labels and the section labels of `cues.toml` [furniture]."""
+    furniture = _furniture()
+    labels = _alternation(furniture["link_labels"] + furniture["section_labels"])
+    openers = _alternation(furniture["section_label_openers"])
+    return re.compile(rf"\W*(?:{labels}|(?:{openers})(?:\s+\w+){{1,3}})\W*")
+
+
+@cache
+def _caption_labels() -> re.Pattern[str]:
+    """The labels that open a photo's caption or credit (`cues.toml` [furniture])."""
+    furniture = _furniture()
+    marked, bare = (
+        _alternation(furniture["caption_labels"]),
+        _alternation(furniture["bare_caption_labels"]),
+    )
+    return re.compile(rf"\W*(?:(?:{marked})\s*[:|/\-\u2013\u2014]|(?:{bare})\b)")
+
+
+def _furniture() -> dict[str, list[str]]:
+    from sucesos.extract.lexicon import load_data  # lexicon reads this module
+
+    furniture: dict[str, list[str]] = load_data("lexicon/cues.toml")["furniture"]
+    return furniture
+
+
+def _alternation(words: list[str]) -> str:
+    from sucesos.extract.lexicon import alternation  # lexicon reads this module
+
+    return alternation(words)
 
 
 # A "sentence" longer than this (a table, a list without periods, text with no punctuation)
