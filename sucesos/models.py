@@ -24,6 +24,7 @@ ActorKind = Literal[
     "official",
     "foreign_state",
     "civilians",
+    "person",
     "other",
 ]
 ActorRole = Literal["perpetrator", "target", "participant"]

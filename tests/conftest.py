@@ -148,6 +148,19 @@ def live(events: list[EventRecord]) -> list[EventRecord]:
     return [e for e in events if e.status in ("reported", "disputed")]
 
 
+def toll_event(store: Store, article_id: str) -> str:
+    """The event of the article's record with the highest death toll (its main account)."""
+    rep, ev = schema.reports, schema.events
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            sa.select(rep.c.event_id, ev.c.fatalities_max)
+            .select_from(rep.join(ev, rep.c.event_id == ev.c.id))
+            .where(rep.c.article_id == article_id)
+        ).all()
+    assert rows, article_id
+    return str(max(rows, key=lambda r: r.fatalities_max or 0).event_id)
+
+
 def fake_extract(article: Article, home_state: str | None = None) -> list[EventRecord]:
     """Records described in the article's metadata ("test_events"), for end-to-end tests of
     ingest while real extraction is being written."""

@@ -115,6 +115,20 @@ def test_unknown_perpetrator_is_an_unidentified_armed_group() -> None:
     assert advisory["actor1"] == ""
 
 
+def test_a_named_victim_is_no_acled_actor() -> None:
+    gunmen = {"name": "Unidentified armed group", "kind": "armed_group", "role": "perpetrator"}
+    victim = {"name": "Rosa Elena Villalobos Treviño", "kind": "person", "role": "target"}
+    row = acled_row(
+        {
+            "id": "x",
+            "date": "2026-03-10",
+            "event_type": "Violence against civilians",
+            "actors": [gunmen, victim],
+        }
+    )
+    assert (row["actor2"], row["inter2"]) == ("Civilians (Mexico)", "Civilians")
+
+
 def test_state_actors_are_named_by_government_period() -> None:
     from datetime import date
 

@@ -12,37 +12,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
-from conftest import PLACES, make_article, make_record
+from conftest import PLACES, make_article, make_record, toll_event
 
 from sucesos import api
 from sucesos.models import Actor, Location
 from sucesos.resolve import resolve_records
 from sucesos.resolve.core import choose, compatible
 from sucesos.resolve.mentions import Cluster, Mention, absorb
-from sucesos.store import Store, schema
+from sucesos.store import Store
 
 STORY = Path(__file__).parent / "fixtures" / "stories" / "zitacuaro.jsonl"
 AMBUSH = {"syn-zit-01", "syn-zit-02", "syn-zit-03"}
 
 
-def _toll_event(store: Store, article_id: str) -> str:
-    """The event of the article's record with the highest death toll (its main account)."""
-    rep, ev = schema.reports, schema.events
-    with store.engine.connect() as conn:
-        rows = conn.execute(
-            sa.select(rep.c.event_id, ev.c.fatalities_max)
-            .select_from(rep.join(ev, rep.c.event_id == ev.c.id))
-            .where(rep.c.article_id == article_id)
-        ).all()
-    assert rows, article_id
-    return str(max(rows, key=lambda r: r.fatalities_max or 0).event_id)
-
-
 def _ingest(store: Store) -> dict[str, Any]:
     summary = api.ingest([STORY], store=store)
     assert summary.errors == []
-    event = store.event(_toll_event(store, "syn-zit-01"))
+    event = store.event(toll_event(store, "syn-zit-01"))
     assert event is not None
     return event
 
@@ -69,7 +55,7 @@ def test_each_outlets_toll_is_kept_and_the_disagreement_flagged(store: Store) ->
 
 def test_the_same_day_killing_elsewhere_in_the_state_stays_apart(store: Store) -> None:
     ambush = _ingest(store)
-    other = store.event(_toll_event(store, "syn-zit-04"))
+    other = store.event(toll_event(store, "syn-zit-04"))
     assert other is not None and other["id"] != ambush["id"]
     assert {r["article_id"] for r in other["reports"]} == {"syn-zit-04"}
     assert other["admin2"] == "Lázaro Cárdenas" and other["date"] == "2026-04-05"
@@ -211,7 +197,7 @@ def test_a_report_naming_only_the_state_joins_the_massacre_whose_toll_it_repeats
     # and repeats 14; the same night two other killings happen elsewhere in the state.
     summary = api.ingest([STATE_ONLY], store=store)
     assert summary.errors == []
-    massacre = store.event(_toll_event(store, "syn-tac-01"))
+    massacre = store.event(toll_event(store, "syn-tac-01"))
     assert massacre is not None
     assert {r["article_id"] for r in massacre["reports"]} == {
         "syn-tac-01", "syn-tac-03", "syn-tac-05",
@@ -224,7 +210,7 @@ def test_a_report_naming_only_the_state_joins_the_massacre_whose_toll_it_repeats
     }
     assert massacre["disputed"] is True
     for distractor, town in (("syn-tac-02", "Zamora"), ("syn-tac-04", "Apatzingán")):
-        other = store.event(_toll_event(store, distractor))
+        other = store.event(toll_event(store, distractor))
         assert other is not None and other["id"] != massacre["id"]
         assert {r["article_id"] for r in other["reports"]} == {distractor}
         assert other["admin2"] == town
@@ -267,15 +253,15 @@ def test_a_state_level_report_with_another_toll_stays_apart_from_the_towns_killi
     # reports the town hall's secretary shot there on the Friday before.
     summary = api.ingest([UNPLACED], store=store)
     assert summary.errors == []
-    mayor = store.event(_toll_event(store, "syn-pat-01"))
+    mayor = store.event(toll_event(store, "syn-pat-01"))
     assert mayor is not None
     assert {r["article_id"] for r in mayor["reports"]} == {"syn-pat-01", "syn-pat-02"}
     assert mayor["admin2"] == "Pátzcuaro"
-    stall = store.event(_toll_event(store, "syn-pat-03"))
+    stall = store.event(toll_event(store, "syn-pat-03"))
     assert stall is not None and stall["id"] != mayor["id"]
     assert {r["article_id"] for r in stall["reports"]} == {"syn-pat-03"}
     # The secretary shot in the same town on the Friday before is another killing.
-    secretary = store.event(_toll_event(store, "syn-pat-04"))
+    secretary = store.event(toll_event(store, "syn-pat-04"))
     assert secretary is not None and secretary["id"] != mayor["id"]
     assert secretary["date"] == "2026-05-01"
 

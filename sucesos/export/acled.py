@@ -135,6 +135,8 @@ def acled_row(event: dict[str, Any]) -> dict[str, Any]:
     actors = event.get("actors") or []
     by_role: dict[str, list[tuple[str, str]]] = {"perpetrator": [], "target": [], "participant": []}
     for a in actors:
+        if a.get("kind") == "person":
+            continue  # a named victim: ACLED names no individual as an actor
         by_role.get(a.get("role") or "participant", by_role["participant"]).append(
             actor_name(a, day)
         )

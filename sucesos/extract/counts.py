@@ -51,6 +51,7 @@ from sucesos.extract.numbers import (
 )
 from sucesos.extract.people_lists import listed_counts
 from sucesos.extract.tolls import may_raise, toll_counts
+from sucesos.extract.victim_names import NameMention, victim_names
 from sucesos.extract.victims import also_added, elided_deaths, implied_counts
 
 _WINDOW = 10  # tokens between a number and what it counts
@@ -64,6 +65,14 @@ def find_counts(
 
     `text` is the original (unfolded) text; its capitals let "asesinan a Juan" count one.
     """
+    return find_figures(folded, start, end, text=text)[0]
+
+
+def find_figures(
+    folded: str, start: int = 0, end: int | None = None, *, text: str | None = None
+) -> tuple[list[CountMention], list[NameMention]]:
+    """`find_counts`'s figures, and the names of the people the sentence's acts are done to
+    (`sucesos.extract.victim_names`; only with `text`, whose capitals mark a name)."""
     lex = lexicons()
     end = len(folded) if end is None else end
     phrases = lex.phrases.find(folded, start, end, overlapping=True)
@@ -71,10 +80,10 @@ def find_counts(
         # Every figure but a raised toll's hangs on a phrase of the counts lexicon (what
         # the other readers, lists and implied figures, start from too): most sentences
         # have none, and are not read further.
-        return []
+        return [], []
     tokens = tokenize(folded, start, end)
     if not tokens:
-        return []
+        return [], []
     index_at = {t.start: i for i, t in enumerate(tokens)}
     end_index = {t.end: i for i, t in enumerate(tokens)}
     s = Sentence(folded, text, start, tokens, {}, {}, {})
@@ -153,7 +162,7 @@ def find_counts(
         # "un aumento de los secuestros", "one person is killed every day": no happening
         counts = [c for c in counts if not kinds.covers(folded, c.start, c.end)]
     counts.sort(key=lambda c: c.start)
-    return counts
+    return counts, victim_names(s)
 
 
 def _compound_head(folded: str, start: int, end: int) -> bool:

@@ -24,7 +24,7 @@ from typing import TypeVar
 from sucesos.extract.actors import ActorMatch, find_actors
 from sucesos.extract.attribution import SourceMention, find_sources, resolve_references
 from sucesos.extract.count_words import CountMention
-from sucesos.extract.counts import find_counts
+from sucesos.extract.counts import find_figures
 from sucesos.extract.dates import DateMatch, find_dates
 from sucesos.extract.dates.stamp import STAMP_REACH, stamp_of
 from sucesos.extract.grounds import drop_grounds
@@ -40,6 +40,7 @@ from sucesos.extract.places_address import (
 from sucesos.extract.places_anaphora import anaphoric_places
 from sucesos.extract.status import SentenceStatus, sentence_status
 from sucesos.extract.text import Sentence, Spans, fold, page_furniture, sanitize, split_sentences
+from sucesos.extract.victim_names import NameMention
 from sucesos.models import Article, EventRecord
 
 log = logging.getLogger("sucesos.extract")
@@ -85,6 +86,8 @@ class Doc:
     actors: list[ActorMatch] = field(default_factory=list)
     triggers: list[Trigger] = field(default_factory=list)
     counts: list[CountMention] = field(default_factory=list)
+    # runs of capitals that may name the people of an act (`victim_names`), nearest first
+    victim_names: list[NameMention] = field(default_factory=list)
     sources: list[SourceMention] = field(default_factory=list)
     status: list[SentenceStatus] = field(default_factory=list)
     events: list[EventRecord] = field(default_factory=list)
@@ -231,13 +234,12 @@ def stage_grounds(doc: Doc) -> None:
 
 
 def stage_counts(doc: Doc) -> None:
-    furniture = doc.furniture
-    doc.counts = [
-        c
-        for k, s in enumerate(doc.sentences)
-        if k not in furniture
-        for c in find_counts(doc.folded, s.start, s.end, text=doc.text)
-    ]
+    doc.counts, doc.victim_names = [], []
+    for k, s in enumerate(doc.sentences):
+        if k not in doc.furniture:
+            counts, names = find_figures(doc.folded, s.start, s.end, text=doc.text)
+            doc.counts.extend(counts)
+            doc.victim_names.extend(names)
 
 
 def stage_sources(doc: Doc) -> None:
@@ -274,7 +276,12 @@ def _assembler() -> Callable[[Doc], list[EventRecord]]:
 DEFAULT_STAGES: list[Stage] = [
     Stage("sentences", stage_sentences, ("text",), ("sentences", "furniture")),
     Stage("triggers", stage_triggers, ("folded", "sentences", "furniture"), ("triggers",)),
-    Stage("counts", stage_counts, ("text", "folded", "sentences", "furniture"), ("counts",)),
+    Stage(
+        "counts",
+        stage_counts,
+        ("text", "folded", "sentences", "furniture"),
+        ("counts", "victim_names"),
+    ),
     Stage("grounds", stage_grounds, ("folded", "sentences", "triggers", "counts"), ("triggers",)),
     Stage("places", stage_places, ("text", "home_state", "address"), ("places",), True),
     Stage(
@@ -288,6 +295,7 @@ DEFAULT_STAGES: list[Stage] = [
         stage_events,
         (
             *("sentences", "places", "dates", "actors", "triggers", "counts", "sources"),
+            "victim_names",
             *("status", "home_state", "address"),
         ),
         ("events",),

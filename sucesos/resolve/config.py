@@ -93,6 +93,38 @@ def named_perpetrator(name: str, kind: str | None, role: str | None) -> bool:
     )
 
 
+def named_victim(kind: str | None, role: str | None) -> bool:
+    """True for an actor that names one person an act was done to (settings' [actors]
+    victim_kinds, role "target")."""
+    return role == "target" and (kind or "other") in settings()["actors"]["victim_kinds"]
+
+
+@lru_cache(maxsize=1 << 12)
+def _name_words(folded: str) -> frozenset[str]:
+    particles = settings()["actors"]["name_particles"]
+    return frozenset(w for w in folded.replace("-", " ").split() if w not in particles)
+
+
+def victims_agree(these: frozenset[str], those: frozenset[str]) -> bool:
+    """Whether two sets of folded victim names share a person: the words of one name (past
+    particles) are all among the other's ("juan perez" and "juan perez lopez")."""
+    for a in these:
+        wa = _name_words(a)
+        for b in those:
+            wb = _name_words(b)
+            if wa and wb and (wa <= wb or wb <= wa):
+                return True
+    return False
+
+
+def fullest_names(keys: set[str]) -> set[str]:
+    """The folded victim names of `keys` that no other name of them extends ("juan mendez"
+    goes where "juan carlos mendez ortega" is): one person as their fullest name. The same
+    whatever order the names came in, so the event row and the in-memory cluster agree."""
+    words = {k: _name_words(k) for k in keys}
+    return {k for k in keys if not any(w > words[k] for w in words.values())}
+
+
 @cache
 def fatal_kinds() -> frozenset[str]:
     """The count kinds that are deaths (settings' [figures] fatal), read once."""

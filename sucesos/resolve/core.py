@@ -20,7 +20,9 @@ the same distinctive death toll within `same_toll_km` (an outlet that places the
 city it was reported from); never two locality-level points farther than `far_km` apart, nor a
 report without a municipality farther than `far_km_area` from the event; named perpetrators
 not disjoint (unless both give the same distinctive toll: outlets blame different groups for
-one massacre); and two records of one article only when they are duplicates (same category,
+one massacre); named victims not disjoint (`victims_agree`: outlets drop a second surname or
+the accents; the same distinctive toll still joins: outlets name different dead of one
+massacre); and two records of one article only when they are duplicates (same category,
 place, day and figure): an article that lists two killings reports two events.
 
 Among several events a report fits, it joins the one that agrees best (`choose`): the same
@@ -41,6 +43,7 @@ from sucesos.resolve.config import (
     date_window,
     distance_km,
     settings,
+    victims_agree,
     window_between,
 )
 from sucesos.resolve.mentions import Cluster, Mention, absorb, block_families
@@ -224,6 +227,9 @@ def compatible(m: Mention, c: Cluster) -> bool:
     perps = m.perpetrators
     if perps and c.perpetrators and not (perps & c.perpetrators) and not _same_toll(m, c):
         return False  # outlets that blame different groups for one massacre still meet
+    victims = m.victims and c.victims and not victims_agree(m.victims, frozenset(c.victims))
+    if victims and not _same_toll(m, c):
+        return False  # two people of one town killed the same day: two acts
     same_article = c.articles.get(m.article_id)
     return same_article is None or same_article == m.signature()
 

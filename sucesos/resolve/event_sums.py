@@ -22,6 +22,8 @@ from sucesos.resolve.config import (
     category_family,
     category_priority,
     fold_name,
+    fullest_names,
+    named_victim,
 )
 from sucesos.resolve.figures import (
     Claim,
@@ -197,7 +199,15 @@ class EventSums:
             day = self.given.date() if self.given else None
             precision = "week" if day else None
         loc = self.place[1] if self.place else None
-        actors = [{"name": n, "kind": k, "role": r} for n, k, r in self.actors.values()]
+        # A victim named in full by one outlet and shorter by another is one person.
+        victims = fullest_names(
+            {key for key, (_, k, r) in self.actors.items() if named_victim(k, r)}
+        )
+        actors = [
+            {"name": n, "kind": k, "role": r}
+            for key, (n, k, r) in self.actors.items()
+            if key in victims or not named_victim(k, r)
+        ]
         resolved = resolve_figures(
             {k: dict(sorted(v.items())) for k, v in sorted(self.figures.items())},
             self.bounds,

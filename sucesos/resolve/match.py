@@ -26,7 +26,9 @@ from sucesos.resolve.config import (
     category_family,
     category_priority,
     fold_name,
+    fullest_names,
     named_perpetrator,
+    named_victim,
     settings,
     window_between,
 )
@@ -142,6 +144,7 @@ def event_cluster(event_id: str, row: Mapping[Any, Any]) -> Cluster | None:
         return None
     names: set[str] = set()
     perps: set[str] = set()
+    victims: set[str] = set()
     for a in row.get("actors") or []:
         key = fold_name(a["name"])
         if key in names:
@@ -149,6 +152,8 @@ def event_cluster(event_id: str, row: Mapping[Any, Any]) -> Cluster | None:
         names.add(key)
         if named_perpetrator(a["name"], a.get("kind"), a.get("role")):
             perps.add(key)
+        if named_victim(a.get("kind"), a.get("role")):
+            victims.add(key)
     first_seen = row.get("first_seen")
     return Cluster(
         id=event_id,
@@ -165,6 +170,7 @@ def event_cluster(event_id: str, row: Mapping[Any, Any]) -> Cluster | None:
         place_precision=row.get("geo_precision"),
         actor_names=names,
         perpetrators=perps,
+        victims=fullest_names(victims),
         fatalities_min=row.get("fatalities_min"),
         fatalities_max=row.get("fatalities_max"),
         n_sources=row.get("n_sources") or 0,

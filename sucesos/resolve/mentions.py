@@ -17,7 +17,9 @@ from sucesos.resolve.config import (
     category_family,
     fatality_toll,
     fold_name,
+    fullest_names,
     named_perpetrator,
+    named_victim,
 )
 from sucesos.resolve.figures import toll_is_bound
 from sucesos.store.keys import as_date
@@ -76,6 +78,8 @@ class Mention:
     # Its death toll is only the least its source allows ("at least 12 soldiers killed", "the
     # leader was killed": at least 1): a larger toll of the event does not contradict it.
     floor: bool = False
+    # The folded names of the people its acts were done to ("juan perez lopez"), when named.
+    victims: frozenset[str] = frozenset()
 
     @classmethod
     def from_record(
@@ -87,10 +91,13 @@ class Mention:
         day = as_date(record.date) or fallback
         published_on = published or fallback
         seen: dict[str, bool] = {}
+        victims: set[str] = set()
         for a in record.actors:
             key = fold_name(a.name)
             if key not in seen:
                 seen[key] = named_perpetrator(a.name, a.kind, a.role)
+                if named_victim(a.kind, a.role):
+                    victims.add(key)
         return cls(
             record_id=record.id,
             article_id=record.article_id,
@@ -111,6 +118,7 @@ class Mention:
             spread=len({x.admin1_code for x in record.locations}) > 1
             and not any(x.admin2_code for x in record.locations),
             floor=toll_is_bound(record),
+            victims=frozenset(victims),
         )
 
     @property
@@ -139,6 +147,7 @@ class Cluster:
     place_precision: str | None = None
     actor_names: set[str] = field(default_factory=set)
     perpetrators: set[str] = field(default_factory=set)
+    victims: set[str] = field(default_factory=set)  # folded names of its named victims
     # Article id → signature of its record here, for the articles that matter to a match
     # (all of them in memory; the record's own article when loaded from the store).
     articles: dict[str, Signature] = field(default_factory=dict)
@@ -185,6 +194,8 @@ def absorb(c: Cluster, m: Mention, source: str | None = None) -> None:
             c.actor_names.add(name)
             if named:
                 c.perpetrators.add(name)
+            if name in m.victims:
+                c.victims = fullest_names(c.victims | {name})
     if m.published is not None and (c.published is None or m.published < c.published):
         c.published = m.published
     c.articles.setdefault(m.article_id, m.signature())

@@ -11,7 +11,7 @@ from sucesos.extract.assemble.confidence import confidence_of
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.figures import acled_fatalities, sources_disagree
 from sucesos.extract.assemble.loose_towns import with_loose_town
-from sucesos.extract.assemble.parties import actors_of
+from sucesos.extract.assemble.parties import actors_of, named_victims, recalled
 from sucesos.extract.assemble.when import event_date
 from sucesos.extract.assemble.where import aggregate_locations, dateline_town, pick_places
 from sucesos.extract.dates import DateMatch
@@ -19,7 +19,7 @@ from sucesos.extract.kinds import refine_sub_event, taxonomy
 from sucesos.extract.lexicon import PhraseMatcher, load_data
 from sucesos.extract.places import PlaceMatch, state_by_code
 from sucesos.extract.places_address import with_slug_town
-from sucesos.models import Count, EventRecord, Evidence, Location, SourceRef, stable_id
+from sucesos.models import Actor, Count, EventRecord, Evidence, Location, SourceRef, stable_id
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -132,6 +132,27 @@ def neighbour_sources(doc: Doc, draft: Draft, found: Found) -> dict[int, str | N
     return out
 
 
+def _victims(doc: Doc, draft: Draft, found: Found, sentence_ids: list[int]) -> list[Actor]:
+    """The named people the record's sentences tell its acts were done to: for news, not
+    the victim of an earlier happening its sentence recalls ("…following the murder of the
+    secretary, who was gunned down days earlier"), who is the background record's."""
+    earlier = draft.status == "historical"
+    names = [
+        n
+        for i in sentence_ids
+        for n in doc.victim_names
+        if doc.sentences[i].start <= n.act < doc.sentences[i].end and recalled(doc, i, n) == earlier
+    ]
+    if not names:
+        return []
+    taken = [
+        (x.start, x.end)
+        for i in sentence_ids
+        for x in [*found.places[i], *found.actors[i], *found.sources[i]]
+    ]
+    return named_victims(doc, names, taken)
+
+
 def build_record(
     doc: Doc,
     draft: Draft,
@@ -176,6 +197,7 @@ def build_record(
             refs.setdefault(name, SourceRef(name, "reported"))
     source_spans = [(s.start, s.end) for i in sentence_ids for s in found.sources[i] if s.speaks]
     event_actors = actors_of(doc, [a for i in sentence_ids for a in found.actors[i]], source_spans)
+    event_actors += _victims(doc, draft, found, sentence_ids)
 
     sub_event = category.sub_event_type
     if category.sub_event_type:
