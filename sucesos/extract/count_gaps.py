@@ -150,15 +150,54 @@ def described_by_compound(s: Sentence, i: int) -> int | None:
 
 def people_by_their_predicate(s: Sentence, i: int) -> bool:
     """Whether token `i`, a plural noun the lexicon does not know, names people because a
-    relative with a predicate of people follows it ("dos despachadores que murieron", "three
-    cashiers who died")."""
+    predicate only people take follows it, right after it ("dos clientes murieron", "three
+    cashiers died", "cuatro comensales resultaron heridos") or after a relative ("dos
+    despachadores que murieron", "three cashiers who died")."""
     tokens = s.tokens
     word = tokens[i].word
-    if not (word.isalpha() and plural_noun(word)) or i + 2 >= len(tokens):
+    if _described_before_predicate(s, i):
+        return True
+    if not (word.isalpha() and plural_noun(word)) or i + 1 >= len(tokens):
         return False
-    if tokens[i + 1].word not in lexicons().relatives or tokens[i + 2].after_break:
+    if i + 2 >= len(tokens) or tokens[i + 1].word not in lexicons().relatives:
+        return False
+    if tokens[i + 2].after_break:
         return False
     return any(side == "far" for _last, side, _what in s.starts.get(i + 2, []))
+
+
+# What a predicate tells only of people: dying or being wounded.
+_OF_PEOPLE = frozenset({"killed", "injured"})
+# Words the lexicon does not know, of a noun of people and what describes it, right before
+# their predicate ("four suspected drug gang members died").
+_DESCRIBED = 3
+
+
+def _described_before_predicate(s: Sentence, i: int) -> bool:
+    """Whether the words from token `i` to a plural noun right before a predicate only people
+    take name those people ("dos clientes murieron", "four drug gang members died"): a few
+    words unknown to the lexicon, none a number or a word that links or places them."""
+    lex = lexicons()
+    tokens = s.tokens
+    stops = lex.group_stops | lex.item_ends | lex.not_a_victim | lex.coordination
+    for j in range(i, min(len(tokens) - 1, i + _DESCRIBED)):
+        word = tokens[j].word
+        if j > i and tokens[j].after_break:
+            return False
+        if j > i and j in s.groups:
+            return _of_people_at(s, s.groups[j][0] + 1)  # "four drug gang members died"
+        if not word.isalpha() or word in stops or is_number(word) or j in s.groups:
+            return False
+        if plural_noun(word) and _of_people_at(s, j + 1):
+            return True
+    return False
+
+
+def _of_people_at(s: Sentence, k: int) -> bool:
+    """Whether a predicate only people take starts at token `k`, joined to the word before."""
+    if k >= len(s.tokens) or s.tokens[k].after_break:
+        return False
+    return any(side == "far" and what in _OF_PEOPLE for _l, side, what in s.starts.get(k, []))
 
 
 def partitive(s: Sentence, i: int, *, wounded: bool = False) -> bool:

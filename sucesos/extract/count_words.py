@@ -63,6 +63,7 @@ class Lexicons:
     attributed: PhraseMatcher[bool]
     determiners: frozenset[str]
     plural_determiners: frozenset[str]
+    restating: frozenset[str]
     manner: frozenset[str]
     not_a_victim: frozenset[str]
     item_ends: frozenset[str]  # "in", "en": where the people of a list item were, not who
@@ -120,6 +121,7 @@ def lexicons() -> Lexicons:
         attributed=PhraseMatcher((p, True) for p in fillers["attributed"]),
         determiners=_words(victims["singular_determiners"]),
         plural_determiners=_words(victims["plural_determiners"]),
+        restating=_words(victims["restating"]),
         manner=_words(victims["manner"]),
         not_a_victim=_words(victims["not_a_victim"]),
         item_ends=_words(victims["item_ends"]),

@@ -183,7 +183,7 @@ def item_value(first: int, last: int, s: Sentence) -> tuple[int | None, bool]:
         if couple is not None and couple[1] - 1 <= last:
             return couple[0], i == first  # "a couple and their son were shot dead"
         # "the district commander", "el comandante regional": a noun near the determiner
-        nouns = [k for k in range(head, min(last, head + 2) + 1) if k in s.groups]
+        nouns = _nouns_near(head, last, s)
         if nouns and _names_one(s.groups[nouns[0]][0] + 1, last, s):
             return 1, i == first  # "los agentes Juan “N”…": a title over the name of one
         if nouns:
@@ -192,6 +192,24 @@ def item_value(first: int, last: int, s: Sentence) -> tuple[int | None, bool]:
                 value = 1  # "their son": a plural owner, one person
             return value, i == first
     return None, False
+
+
+def _nouns_near(head: int, last: int, s: Sentence) -> list[int]:
+    """The people nouns from token `head` to `last` within two words of `head`, fillers apart
+    ("el comandante regional", "four suspected drug gang members")."""
+    fillers = lexicons().fillers
+    out: list[int] = []
+    others = 0
+    for k in range(head, last + 1):
+        if k in s.groups:
+            out.append(k)
+        elif is_number(s.tokens[k].word):
+            break  # "un total de nueve personas": the people are the number's
+        elif s.tokens[k].word not in fillers:
+            others += 1
+        if others > 2:
+            break
+    return out
 
 
 def _a_state(first: int, last: int, s: Sentence) -> bool:

@@ -197,6 +197,23 @@ def _one_mark_apart(a: Token, b: Token) -> bool:
     return b.after_break and b.start == a.end + 1
 
 
+def _numeric_date(i: int, tokens: list[Token]) -> bool:
+    """Whether tokens[i] is a part of a date written in digits ("2023-07-16", "16/07/2023",
+    "16.07.2023"): three or more digit groups one mark apart, with no space between them."""
+
+    def linked(a: Token, b: Token) -> bool:
+        return b.start == a.end + 1 and a.word.isdecimal() and b.word.isdecimal()
+
+    if not tokens[i].word.isdecimal():
+        return False
+    first = last = i
+    while first > 0 and linked(tokens[first - 1], tokens[first]):
+        first -= 1
+    while last + 1 < len(tokens) and linked(tokens[last], tokens[last + 1]):
+        last += 1
+    return last - first >= 2
+
+
 def _clock(i: int, tokens: list[Token]) -> bool:
     """Whether tokens[i] is the hour or the minutes of a time written "9:15" or "18.30": an
     hour up to 24 and two-digit minutes, one mark between them and no space."""
@@ -225,6 +242,8 @@ def not_a_count(first: int, last: int, tokens: list[Token], words: NumberWords) 
     if word.isdigit() and len(word) >= 7:
         return True  # a phone or file number
     if first == last and _clock(first, tokens):
+        return True
+    if first == last and _numeric_date(first, tokens):
         return True
     if first > 0 and not tokens[first].after_break and tokens[first - 1].word in words.not_before:
         return True

@@ -89,6 +89,9 @@ def _list_before(end: int, s: Sentence) -> tuple[int, int]:
             j = k - 1  # "Juan Pérez, alias El Toro, y dos…": the aside names no one else
             continue
         value, whole = item_value(k, j, s)
+        if not parts and k > 0 and j + 1 == end and _aside_before_predicate(k, end, value, s):
+            j = k - 1  # "una mujer y su esposo, ambos comerciantes, fueron asesinados"
+            continue
         if value is None:
             break
         if comma and joined and parts >= 2 and _bare_plural(k, s):
@@ -110,6 +113,17 @@ def _list_before(end: int, s: Sentence) -> tuple[int, int]:
             joined = True
             j = k - 2
     return (total, parts) if joined else (0, 0)
+
+
+def _aside_before_predicate(k: int, end: int, value: int | None, s: Sentence) -> bool:
+    """Whether tokens `k`..`end`-1, set off by commas right before the predicate at `end`,
+    describe the people of the list before them rather than add to it: words that name no
+    one (", con cargo de autoridad auxiliar,") or restate them (", ambos comerciantes,",
+    ", both shopkeepers,")."""
+    tokens = s.tokens
+    if end >= len(tokens) or not (tokens[k].after_break and tokens[end].after_break):
+        return False
+    return value is None or tokens[k].word in lexicons().restating
 
 
 # A relative clause between a list and its predicate: "two bodyguards and a woman who was

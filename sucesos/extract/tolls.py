@@ -110,7 +110,7 @@ def toll_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
         if last + 1 < len(tokens) and tokens[last + 1].word in words.not_after:
             continue  # "a toll road"
         what = "bodies" if noun.value == "bodies" else "killed"
-        k = _inverted_figure(tokens, index_at.get(noun.start), rise_ends, words.articles)
+        k = _inverted_figure(tokens, index_at.get(noun.start), rise_ends, raised_ends, words)
         if k is not None:
             # "se elevó a 16 la cifra de cuerpos": the figure before the toll it raises
             _add_toll(out, taken, tokens[k], noun.start, what)
@@ -132,18 +132,30 @@ def toll_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
 
 
 def _inverted_figure(
-    tokens: list[Token], first: int | None, rise_ends: set[int], articles: frozenset[str]
+    tokens: list[Token],
+    first: int | None,
+    rise_ends: set[int],
+    raised_ends: set[int],
+    words: _TollWords,
 ) -> int | None:
     """The token of the figure between a verb of rising and the toll noun at token `first`
-    ("se elevó a 16 la cifra de…", "aumentó a nueve el número de…"), or None."""
+    ("se elevó a 16 la cifra de…", "aumentó a nueve el número de…"), or between a verb that
+    raises a toll, its "a"/"to", and the toll ("la Fiscalía elevó este jueves a 11 el número
+    de muertos", "officials raised to nine the death toll"), or None."""
     if first is None:
         return None
     k = first - 1
-    if k >= 0 and tokens[k].word in articles and not tokens[first].after_break:
+    if k >= 0 and tokens[k].word in words.articles and not tokens[first].after_break:
         k -= 1
     if k < 1 or tokens[k + 1].after_break or not is_number(tokens[k].word):
         return None
-    return k if k - 1 in rise_ends and not tokens[k].after_break else None
+    if tokens[k].after_break:
+        return None
+    if k - 1 in rise_ends:
+        return k
+    to = tokens[k - 1]
+    raised = to.word in words.to and any(0 <= to.start - m <= _RAISED_GAP for m in raised_ends)
+    return k if raised else None
 
 
 def _add_toll(

@@ -19,8 +19,11 @@ from sucesos.extract.numbers import MAX_COUNT, not_a_count, number_words, parse_
 
 
 def implied_counts(s: Sentence, numeric: list[CountMention]) -> list[CountMention]:
-    """Figures implied by the phrases of `s` for the kinds `numeric` does not already give."""
-    have = {c.what for c in numeric}
+    """Figures implied by the phrases of `s` for the kinds `numeric` does not already give. A
+    raised toll gives no victim of its own ("un policía fue asesinado este lunes, elevando a
+    45 la cifra de agentes asesinados este año"): the victim a phrase implies still counts,
+    and where both are one event's the toll, the whole count, wins (`assemble.figures`)."""
+    have = {c.what for c in numeric if not c.total}
     out = _multiple_counts(s, have)
     have |= {c.what for c in out}
     out.extend(_object_counts(s, have))

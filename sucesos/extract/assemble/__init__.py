@@ -356,7 +356,7 @@ def _sentence_drafts(
                 return not own_aside[0] <= position < own_aside[1]
             if other_aside is not None:
                 return other_aside[0] <= position < other_aside[1]
-            return owning_trigger(position, triggers, cues.ahead_at) not in own
+            return owning_trigger(position, triggers, cues.ahead_at, doc) not in own
 
         skip = {p.start for p in found.places[i] if foreign(p.start)}
         skip |= {d.start for d in found.dates[i] if foreign(d.start)}

@@ -35,6 +35,21 @@ def opens_relative(doc: Doc, position: int) -> bool:
     return bool(_RELATIVE_DATE.search(doc.folded, max(0, position - 16), position))
 
 
+# A date that opens a clause of its own, after a semicolon or a joining word ("…fueron
+# asesinados ayer; la semana pasada, en el mismo lugar, otras cuatro…", "…on Tuesday, and
+# last week four others were killed"): it dates the act after it, not the one before.
+_CLAUSE_DATE = re.compile(
+    r"(?:;|\b(?:y|e|pero|mientras que|and|but|while))\s+(?:(?:la|el|los|las|the)\s+)?$"
+)
+
+
+def opens_clause(doc: Doc, position: int) -> bool:
+    """Whether a date at `position` opens a clause: after a relative adverb ("donde el
+    sábado…"), a semicolon or a joining word ("; la semana pasada…", "and last week…")."""
+    before = max(0, position - 16)
+    return opens_relative(doc, position) or bool(_CLAUSE_DATE.search(doc.folded, before, position))
+
+
 def clause_end(doc: Doc, own: int, other: int) -> int:
     """Where the evidence of an event ends before another event's words at `other`: at the
     last clause mark after its own words at `own`, else right before the other words."""

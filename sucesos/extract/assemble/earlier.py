@@ -18,7 +18,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sucesos.extract.assemble.clauses import opens_relative, same_clause
+from sucesos.extract.assemble.clauses import opens_clause, opens_relative, same_clause
 from sucesos.extract.assemble.news import dated_before, tense_settings
 from sucesos.extract.dates import DateMatch, is_historical
 from sucesos.extract.kinds import Trigger
@@ -92,7 +92,7 @@ def earlier_triggers(
     for d in dates:
         if d.future:
             continue
-        relative = opens_relative(doc, d.start)
+        relative = opens_clause(doc, d.start)
         k = (
             _attach_ahead(d.end, triggers, settings.ahead_chars)
             if relative
@@ -394,22 +394,38 @@ def _said_before(doc: Doc, start: int, position: int) -> bool:
 
 
 def owning_trigger(
-    position: int, triggers: Sequence[Trigger], bounds: Sequence[int] = ()
+    position: int, triggers: Sequence[Trigger], bounds: Sequence[int] = (), doc: Doc | None = None
 ) -> int | None:
     """The trigger an item at `position` belongs to when cues at `bounds` open clauses about
     an earlier event ("the killings came a day after five people were shot dead", "detenido
     como presunto responsable del homicidio de dos policías"): the nearest trigger on the
-    same side of every such cue, else the nearest one (`nearest_trigger`)."""
+    same side of every such cue, else the nearest one (`nearest_trigger`). With `doc`, a
+    trigger of the item's own clause comes first ("…fueron asesinados ayer en Uriangato; la
+    semana pasada, otras cuatro personas fueron asesinadas": the four are the later verb's)."""
 
     def side(p: int) -> int:
         return sum(1 for b in bounds if b <= p)
 
     here = side(position)
     same = [k for k, t in enumerate(triggers) if side(t.start) == here]
-    if not bounds or not same or len(same) == len(triggers):
+    if not bounds or not same:
+        same = list(range(len(triggers)))
+    if doc is not None:
+        mine = [k for k in same if _clause_of(doc, position, triggers[k])]
+        same = mine or same
+    if len(same) == len(triggers):
         return nearest_trigger(position, triggers)
     best = nearest_trigger(position, [triggers[k] for k in same])
     return None if best is None else same[best]
+
+
+def _clause_of(doc: Doc, position: int, t: Trigger) -> bool:
+    """Whether no clause mark stands between an item at `position` and trigger `t`."""
+    if t.start <= position < t.end:
+        return True
+    if t.end <= position:
+        return same_clause(doc, t.end, position)
+    return same_clause(doc, position, t.start)
 
 
 def nearest_trigger(position: int, triggers: Sequence[Trigger]) -> int | None:
