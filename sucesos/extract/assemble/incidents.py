@@ -313,7 +313,10 @@ def summaries_as_tallies(drafts: list[Draft]) -> None:
         # a summary with no figure at all ("Se registraron asesinatos y quemas en varios
         # municipios", "La jornada de violencia arrojó un saldo trágico") sums whatever the
         # incidents told after it count
-        if len(dead) >= 2 and (summed or not summary.counts):
+        # a summary that gives victims but no dead ("en A y B resultaron heridas nueve
+        # personas") sums the incidents told after it as well
+        hurt = not toll and all(c.what == "injured" for _, c in summary.counts)
+        if len(dead) >= 2 and (summed or hurt):
             summary.status = "statistic"
             _sum_along(summary, drafts)
 
