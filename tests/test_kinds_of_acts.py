@@ -180,3 +180,18 @@ CAMERA = {
 def test_a_camera_that_captures_and_a_truck_that_stops_arrest_no_one(language: str) -> None:
     events = run(NEWS[language] + CAMERA[language], language)
     assert not any(e.category == "arrest" for e in live(events))
+
+
+DENIED_PASSIVE = [
+    "Las autoridades destacaron que no se instalaron más bloqueos en la región.",
+    "En el lugar no se encontraron casquillos ni se localizaron más cuerpos.",
+]
+
+
+@pytest.mark.parametrize("sentence", DENIED_PASSIVE)
+def test_a_denied_passive_of_finding_or_setting_up_reports_nothing(sentence: str) -> None:
+    # the Spanish "se" passive: "no se instalaron más bloqueos" denies the roadblocks
+    events = run(NEWS["es"] + sentence, "es")
+    assert not told_live(events, sentence)
+    news = [e for e in live(events) if e.category == "attack"]
+    assert len(news) == 1 and not any(c.what == "bodies" for c in news[0].counts)
