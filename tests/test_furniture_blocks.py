@@ -100,3 +100,32 @@ def test_a_recomendamos_label_opens_a_link() -> None:
     assert furniture(text) == [
         "Recomendamos: Emboscan a una patrulla en Tepalcatepec; hay cuatro muertos"
     ]
+
+
+def test_a_menu_label_before_the_title_leaves_the_title_alone() -> None:
+    text = (
+        "Portada\n"
+        "Últimas noticias\n"
+        "Publicidad\n"
+        "Emboscan a policías estatales en Tepalcatepec; hay tres muertos\n"
+        "Tres policías estatales murieron el martes en una emboscada en Tepalcatepec, "
+        "Michoacán, informó la Secretaría de Seguridad."
+    )
+    assert "Emboscan a policías estatales en Tepalcatepec; hay tres muertos" not in furniture(text)
+
+
+def test_a_long_caption_of_an_archive_photo_is_furniture() -> None:
+    text = (
+        "Localizan una fosa en Tlajomulco\n"
+        "Buscadoras localizaron una fosa con restos humanos en Tlajomulco, Jalisco, el lunes.\n"
+        "Foto de archivo. Soldados vigilan el predio donde peritos exhumaron cuerpos de una "
+        "fosa clandestina en Salvatierra, Guanajuato. 12 de mayo de 2021. AGENCIA/Juan López\n"
+        "La Fiscalía informó que los restos serán trasladados al Semefo."
+    )
+    assert furniture(text) == [
+        "Foto de archivo.",
+        "Soldados vigilan el predio donde peritos exhumaron cuerpos de una fosa clandestina "
+        "en Salvatierra, Guanajuato.",
+        "12 de mayo de 2021.",
+        "AGENCIA/Juan López",
+    ]

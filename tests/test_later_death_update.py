@@ -23,3 +23,14 @@ def test_a_later_death_in_hospital_updates_the_incident_told_before() -> None:
     )
     records = live(extract(Article(text=text, published=date(2025, 3, 9), language="es")))
     assert [(r.category, r.fatalities) for r in records] == [("attack", 9)]
+
+
+def test_a_victim_counted_by_its_rank_dies_in_the_incident_told_before() -> None:
+    text = (
+        "Gunmen kill four at a cockfight in Zinapécuaro\n"
+        "Gunmen opened fire at a cockfight in Zinapécuaro, Michoacán, on Saturday night, "
+        "killing four men and wounding three.\n"
+        "A fifth victim died on Monday at a hospital in Morelia, officials said."
+    )
+    records = live(extract(Article(text=text, published=date(2025, 3, 10), language="en")))
+    assert [r.category for r in records] == ["attack"]

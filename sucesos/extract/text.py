@@ -167,7 +167,7 @@ CROSSHEAD_WORDS = 6
 LINK_LIST_LINES = 3
 LIST_ITEM_WORDS = 3  # "Cuatro abatidos", "two arrested": an item of a list, not a title
 HEADLINE_WORDS = 25  # a longer line with no final punctuation is prose that lost its period
-CAPTION_SENTENCES = 3  # a caption's line is short: a longer one is prose after a credit
+CAPTION_WORDS = 60  # a caption's line is short: a longer one is prose after a credit
 _FINAL_PUNCTUATION = ".!?:;…\"'”»)"
 # A line that opens with a list mark ("- ", "• ", "1. ", "2) "): an item of a list, such as
 # the results of an operation ("El saldo: - Cinco abatidos - Dos detenidos"), not a crosshead.
@@ -218,7 +218,7 @@ def page_furniture(sentences: list[Sentence]) -> set[int]:
         if opens_line(k) and captions.match(fold(sentences[k].text)):
             paragraph = sentences[k].paragraph
             line = [j for j in range(k, len(sentences)) if sentences[j].paragraph == paragraph]
-            if len(line) <= CAPTION_SENTENCES:
+            if sum(len(sentences[j].text.split()) for j in line) <= CAPTION_WORDS:
                 out.update(line)
 
     def teaser(k: int) -> bool:
@@ -231,9 +231,16 @@ def page_furniture(sentences: list[Sentence]) -> set[int]:
         """A line a list of links may hold: bare or cut short, and no longer than a title."""
         return (bare(k) or teaser(k)) and len(sentences[k].text.split()) <= HEADLINE_WORDS
 
+    # the page's own header (title, deck, byline) comes before the first line of prose
+    def prose(j: int) -> bool:
+        return not whole_line(j) or sentences[j].text.rstrip()[-1:] in _FINAL_PUNCTUATION
+
+    body = next((j + 1 for j in range(len(sentences)) if prose(j)), len(sentences))
+
     # a section label on its own line ("Lo más leído", "More from Reuters") and the titles
-    # listed under it, up to the first line of prose
-    for k in range(1, len(sentences)):
+    # listed under it, up to the first line of prose; after the page's header, where a menu's
+    # labels stand before the title
+    for k in range(body, len(sentences)):
         if opens_line(k) and whole_line(k) and sections.fullmatch(fold(sentences[k].text)):
             out.add(k)
             j = k + 1
@@ -247,11 +254,7 @@ def page_furniture(sentences: list[Sentence]) -> set[int]:
     def titled(k: int) -> bool:
         return headline(k) and not listed(k) and len(sentences[k].text.split()) > LIST_ITEM_WORDS
 
-    # the page's own header (title, deck, byline) comes before the first line of prose
-    def prose(j: int) -> bool:
-        return not whole_line(j) or sentences[j].text.rstrip()[-1:] in _FINAL_PUNCTUATION
-
-    k = next((j + 1 for j in range(len(sentences)) if prose(j)), len(sentences))
+    k = body
     while k < len(sentences):
         j = k
         while j < len(sentences) and titled(j):

@@ -101,6 +101,9 @@ class Found:
     # sentences that bring a toll up to date ("the death toll rose to seven", "dos de los
     # heridos murieron en el hospital el domingo"): told on a later day, of the same incident
     updates: set[int] = field(default_factory=set)
+    # sentences that tell a victim of the incident told before dying later ("one of the
+    # wounded died in a hospital in Morelia"): the town they name is where the victim died
+    later_deaths: set[int] = field(default_factory=set)
     _named: dict[int, _Named] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -138,6 +141,7 @@ class Found:
                 if doc.status[s.index].later_death
                 or any(c.total and c.what == "killed" for c in counts[s.index])
             },
+            later_deaths={s.index for s in doc.sentences if doc.status[s.index].later_death},
         )
 
     def places_in_town(self, p: PlaceMatch) -> str | None:

@@ -51,14 +51,13 @@ def part_rules(key: str = "parts") -> dict[str, frozenset[str]]:
     return {main: frozenset(parts) for main, parts in data.items()}
 
 
-def compatible(a: Draft, b: Draft, found: Found, *, days: bool = True) -> bool:
-    """Whether two drafts can tell one happening: no disjoint states, municipalities, days
-    (unless `days` is False) or sites (colonias, communities) among those their own words
-    name."""
-    pairs: list[tuple[set[Any], set[Any]]] = [
-        (found.states_of(a), found.states_of(b)),
-        (found.municipalities_of(a), found.municipalities_of(b)),
-    ]
+def compatible(a: Draft, b: Draft, found: Found, *, days: bool = True, towns: bool = True) -> bool:
+    """Whether two drafts can tell one happening: no disjoint states, municipalities (unless
+    `towns` is False), days (unless `days` is False) or sites (colonias, communities) among
+    those their own words name."""
+    pairs: list[tuple[set[Any], set[Any]]] = [(found.states_of(a), found.states_of(b))]
+    if towns:
+        pairs.append((found.municipalities_of(a), found.municipalities_of(b)))
     if days:
         pairs.append((found.days_of(a), found.days_of(b)))
     return all(not (x and y) or bool(x & y) for x, y in pairs) and same_site(
@@ -117,7 +116,9 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
             # a toll brought up to date a day later ("On Sunday the death toll rose to
             # seven") is the same incident's: its day is when the wounded died
             update = draft.sentences and set(draft.sentences) <= found.updates
-            if compatible(existing, draft, found, days=not update) and (
+            # a wounded victim who died later, in a hospital of another town, died of it
+            later = update and set(draft.sentences) <= found.later_deaths
+            if compatible(existing, draft, found, days=not update, towns=not later) and (
                 draft.named_again or _tolls_agree(existing, draft, found)
             ):
                 target = existing
