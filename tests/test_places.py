@@ -190,6 +190,23 @@ def test_cartel_names_are_not_places() -> None:
     assert codes("Gunmen linked to the Sinaloa Cartel") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Meanwhile, in the municipality of Tangamandapio, cartel gunmen ambushed two soldiers.",
+            "16084",
+        ),
+        (
+            "En Tepalcatepec, cártel y autodefensas se enfrentaron a balazos durante la madrugada.",
+            "16089",
+        ),
+    ],
+)
+def test_a_town_before_a_comma_and_the_word_cartel_is_a_place(text: str, town: str) -> None:
+    assert best_mun(text) == town
+
+
 def test_institutions_give_weaker_state_mentions() -> None:
     [m] = find_places("La Fiscalía General del Estado de Guerrero abrió una carpeta")
     assert m.location.admin1_code == "MX-GRO"

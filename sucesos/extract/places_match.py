@@ -67,6 +67,10 @@ def ends_with(ends: list[str], phrases: set[str]) -> bool:
     return not phrases.isdisjoint(ends)
 
 
+# Punctuation right after a name: the words after it are no part of its name.
+_CLAUSE_BREAK = re.compile(r"\s*[,;:.()]")
+
+
 def next_words(f: str, end: int, n: int = 3) -> list[str]:
     return f[end : end + 40].split()[:n]
 
@@ -255,11 +259,16 @@ def judge_spans(
         prev = prev_words(f, sp.start)
         nxt = next_words(f, sp.end)
         last_words = tails(prev)  # what the context phrases before a name are compared with
-        if ends_with(last_words, ctx["organisation_before"]) or (
-            nxt
-            and (
-                " ".join(nxt[:2]) in ctx["organisation_after"]
-                or nxt[0] in ctx["organisation_after"]
+        if (
+            ends_with(last_words, ctx["organisation_before"])
+            or (
+                nxt
+                # (not past a comma: "in Chilchota, cartel gunmen killed…")
+                and not _CLAUSE_BREAK.match(text, o_start + len(surface))
+                and (
+                    " ".join(nxt[:2]) in ctx["organisation_after"]
+                    or nxt[0] in ctx["organisation_after"]
+                )
             )
         ):
             dropped(sp, "part of an organisation's name")

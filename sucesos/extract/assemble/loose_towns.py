@@ -10,6 +10,11 @@ past date) put things in exactly one town of that state (after "en", "in", "muni
 …; not a town measured from, a dateline or a victim's home, which `where.real_places`
 already left out), and no draft is set in that town already, the state-only incident is
 set there.
+
+A sentence that goes on telling an account may set its act in no town, or only in a colonia
+("Ya el domingo atacaron un taxi en la colonia Centro", "Police arrested two men at the
+scene"): the town of the account, named by the nearest sentence before it, sets it there
+(`account_town`).
 """
 
 from __future__ import annotations
@@ -55,3 +60,29 @@ def with_loose_town(locations: list[Location], towns: dict[str, Location]) -> li
         return locations
     town = towns.get(locations[0].admin1_code or "")
     return [town] if town is not None else locations
+
+
+# How many sentences back the town of an account is looked for.
+_ACCOUNT_REACH = 6
+
+
+def account_town(doc: Doc, draft: Draft, found: Found) -> Location | None:
+    """The town of the account a draft whose sentences name no town goes on telling ("La
+    tarde del sábado mataron a un hombre en Acapulco. […] Ya el domingo atacaron un taxi en
+    la colonia Centro": Acapulco): the one town the nearest sentence before it that names a
+    place puts things in, up to `_ACCOUNT_REACH` sentences back, passing over background;
+    None when that sentence names no such town, or several."""
+    own = set(draft.sentences)
+    if any(
+        p.location.precision in ("municipality", "locality") for i in own for p in found.places[i]
+    ):
+        return None  # a town of its sentences is another event's ("…en X, donde también…")
+    for i in range(draft.first - 1, max(-1, draft.first - 1 - _ACCOUNT_REACH), -1):
+        told = doc.status[i]
+        if i in own or told.background or told.pluperfect or told.statistic:
+            continue
+        if not any(p.location.precision != "country" for p in found.places[i]):
+            continue
+        towns = {code: p.location for p in found.places[i] if (code := found.places_in_town(p))}
+        return next(iter(towns.values())) if len(towns) == 1 else None
+    return None

@@ -10,7 +10,7 @@ from sucesos.extract.assemble.aggregates import national_scope
 from sucesos.extract.assemble.confidence import confidence_of
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.figures import acled_fatalities, sources_disagree
-from sucesos.extract.assemble.loose_towns import with_loose_town
+from sucesos.extract.assemble.loose_towns import account_town, with_loose_town
 from sucesos.extract.assemble.parties import actors_of, named_victims, recalled
 from sucesos.extract.assemble.when import event_date
 from sucesos.extract.assemble.where import aggregate_locations, dateline_town, pick_places
@@ -55,6 +55,16 @@ def _locations(
                 return [home]
         return summed
     chosen = pick_places(doc, own) if own else []
+    if draft.status == "reported" and all(
+        p.location.precision in ("state", "country") for p in chosen
+    ):
+        # no town of its own: the town of the account it goes on telling, if in its state
+        town = account_town(doc, draft, found)
+        if town is not None and all(
+            p.location.precision == "country" or p.location.admin1_code == town.admin1_code
+            for p in chosen
+        ):
+            return [town]
     vague = all(p.location.precision == "country" for p in chosen)
     if vague and draft.status == "reported" and focus:
         # One incident happens in one place: words that name only the country ("la región
