@@ -156,3 +156,14 @@ def test_perecer_is_a_death_word_es() -> None:
         LEAD_ES, "Un hombre pereció la noche del viernes en Cuautla tras un ataque armado.", "es"
     )
     assert tolls(events) == [("Cuautla", 1)]
+
+
+def test_a_community_named_like_another_states_town_is_a_site_of_its_town_es() -> None:
+    events = run(
+        "La Fiscalía de Michoacán dio a conocer su reporte del día.",
+        "Hombres armados atacaron a soldados en la comunidad de San Felipe, en el municipio de "
+        "Zitácuaro, Michoacán, y en el intercambio de disparos murieron dos agresores.",
+        "es",
+    )
+    clashes = [e for e in events if e.category in ("armed_clash", "attack")]
+    assert len(clashes) == 1

@@ -50,6 +50,7 @@ class Piece:
     counts: list[CountMention] = field(default_factory=list)  # figures no count word found
     towns: set[str] = field(default_factory=set)  # the codes of the towns it names
     sites: set[str] = field(default_factory=set)  # the sites (colonias, communities) it names
+    site_at: set[int] = field(default_factory=set)  # where their names start
     states: set[str] = field(default_factory=set)  # its towns' states
     named_states: set[str] = field(default_factory=set)  # the states it names
     places: list[PlaceMatch] = field(default_factory=list)  # the places it names
@@ -161,13 +162,14 @@ def _elsewhere(before: Piece, piece: Piece) -> bool:
 def _piece(doc: Doc, found: Found, i: int, triggers: list[Trigger], lo: int, hi: int) -> Piece:
     piece = Piece(lo, hi, [t for t in triggers if lo <= t.start < hi])
     piece.places = places = [p for p in found.places[i] if lo <= p.start < hi]
-    _settle(found, piece)
     piece.named_states = {
         p.location.admin1_code
         for p in places
         if p.location.precision == "state" and p.location.admin1_code
     }
     piece.sites = {name for at, name in found.sites[i] if lo <= at < hi}
+    piece.site_at = {at for at, _ in found.sites[i] if lo <= at < hi}
+    _settle(found, piece)
     piece.figures = [c for c in found.counts[i] if lo <= c.start < hi and c.what in _PEOPLE]
     figures = [c for c in piece.figures if not c.lower_bound]
     gap = None if piece.triggers else _elided(doc, lo, hi)
@@ -193,14 +195,19 @@ def _subject_of(doc: Doc, lo: int, hi: int, count: CountMention) -> bool:
 
 
 def _settle(found: Found, piece: Piece) -> None:
-    """The towns of `piece` and their states: those its places set it in, less a locality
-    of another town than the one it names ("En Navolato, en el poblado de San Blas": San
-    Blas of Navolato, not a namesake elsewhere)."""
+    """The towns of `piece` and their states: those its places set it in, less a settlement a
+    site word names ("en la comunidad de San Felipe": a site of the clause's town, not the
+    namesake municipality) and less a locality of another town than the one it names ("En
+    Navolato, en el poblado de San Blas": San Blas of Navolato, not a namesake elsewhere)."""
     towns = [p for p in piece.places if found.places_in_town(p) and p.start not in piece.strays]
-    named = {p.location.admin2_code for p in towns if p.location.precision == "municipality"}
+    named = {
+        p.location.admin2_code
+        for p in towns
+        if p.location.precision == "municipality" and p.start not in piece.site_at
+    }
     if named:
         piece.strays |= {p.start for p in towns if p.location.admin2_code not in named}
-        towns = [p for p in towns if p.start not in piece.strays]
+    towns = [p for p in towns if p.start not in piece.strays and p.start not in piece.site_at]
     piece.towns = {p.location.admin2_code for p in towns if p.location.admin2_code}
     piece.states = {p.location.admin1_code for p in towns if p.location.admin1_code}
 
@@ -213,6 +220,7 @@ def _extend(piece: Piece, more: Piece) -> None:
     piece.act = piece.act or more.act
     piece.towns |= more.towns
     piece.sites |= more.sites
+    piece.site_at |= more.site_at
     piece.states |= more.states
     piece.named_states |= more.named_states
     piece.places += more.places
