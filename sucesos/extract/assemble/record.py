@@ -160,6 +160,10 @@ def _victims(doc: Doc, draft: Draft, found: Found, sentence_ids: list[int]) -> l
         for i in sentence_ids
         for x in [*found.places[i], *found.actors[i], *found.sources[i]]
     ]
+    # A whole name the gazetteer knows, which the places stage did not take ("Santa Cruz",
+    # "San Diego"), is a place more often than a person (a surname alone often is one too).
+    drops = [(d.start, d.end) for d in doc.place_drops]
+    names = [n for n in names if not any(a <= n.start and n.end <= b for a, b in drops)]
     return named_victims(doc, names, taken)
 
 
