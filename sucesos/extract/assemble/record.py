@@ -55,8 +55,10 @@ def _locations(
                 return [home]
         return summed
     chosen = pick_places(doc, own) if own else []
-    if draft.status == "reported" and all(
-        p.location.precision in ("state", "country") for p in chosen
+    if (
+        draft.status == "reported"
+        and all(p.location.precision in ("state", "country") for p in chosen)
+        and not _elsewhere(doc, draft)  # "in another part of the state": not that town
     ):
         # no town of its own: the town of the account it goes on telling, if in its state
         town = account_town(doc, draft, found)
