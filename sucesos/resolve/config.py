@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import tomllib
+from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -105,7 +106,7 @@ def _name_words(folded: str) -> frozenset[str]:
     return frozenset(w for w in folded.replace("-", " ").split() if w not in particles)
 
 
-def victims_agree(these: frozenset[str], those: frozenset[str]) -> bool:
+def victims_agree(these: AbstractSet[str], those: AbstractSet[str]) -> bool:
     """Whether two sets of folded victim names share a person: the words of one name (past
     particles) are all among the other's ("juan perez" and "juan perez lopez")."""
     for a in these:

@@ -227,8 +227,8 @@ def compatible(m: Mention, c: Cluster) -> bool:
     perps = m.perpetrators
     if perps and c.perpetrators and not (perps & c.perpetrators) and not _same_toll(m, c):
         return False  # outlets that blame different groups for one massacre still meet
-    victims = m.victims and c.victims and not victims_agree(m.victims, frozenset(c.victims))
-    if victims and not _same_toll(m, c):
+    other_victims = m.victims and c.victims and not victims_agree(m.victims, c.victims)
+    if other_victims and not _same_toll(m, c):
         return False  # two people of one town killed the same day: two acts
     same_article = c.articles.get(m.article_id)
     return same_article is None or same_article == m.signature()
