@@ -44,7 +44,7 @@ def test_the_event_page_lists_the_victim_by_name(store: Store) -> None:
     api.ingest([STORY], store=store)
     event = store.event(toll_event(store, "syn-vic-03"))
     assert event is not None
-    victims = [a["name"] for a in event["actors"] if a["role"] == "target"]
+    victims = [a["name"] for a in event["actors"] if a["kind"] == "person"]
     assert victims == ["Rosa Elena Villalobos Treviño"]
 
 

@@ -100,6 +100,18 @@ def named_victim(kind: str | None, role: str | None) -> bool:
     return role == "target" and (kind or "other") in settings()["actors"]["victim_kinds"]
 
 
+@cache
+def _role_labels() -> frozenset[str]:
+    text = resources.files("sucesos.data").joinpath("victim_roles.toml").read_text("utf-8")
+    return frozenset(fold(r["label"]) for r in tomllib.loads(text)["role"].values())
+
+
+def victim_role(name: str, role: str | None) -> bool:
+    """True for a target actor that gives the role of the people an act was done to ("Victims:
+    police and soldiers"; labels in `sucesos/data/victim_roles.toml`), not who they are."""
+    return role == "target" and fold_name(name) in _role_labels()
+
+
 @lru_cache(maxsize=1 << 12)
 def _name_words(folded: str) -> frozenset[str]:
     particles = settings()["actors"]["name_particles"]

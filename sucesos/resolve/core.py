@@ -22,8 +22,10 @@ report without a municipality farther than `far_km_area` from the event; named p
 not disjoint (unless both give the same distinctive toll: outlets blame different groups for
 one massacre); named victims not disjoint (`victims_agree`: outlets drop a second surname or
 the accents; the same distinctive toll still joins: outlets name different dead of one
-massacre); and two records of one article only when they are duplicates (same category,
-place, day and figure): an article that lists two killings reports two events.
+massacre); the roles of the victims not disjoint, where both tell them (a candidate and a
+police officer of one town and day; the same distinctive toll still joins); and two records
+of one article only when they are duplicates (same category, place, day and figure): an
+article that lists two killings reports two events.
 
 Among several events a report fits, it joins the one that agrees best (`choose`): the same
 municipality, then the same family, then the closest death toll, then the same category (outlets
@@ -230,6 +232,9 @@ def compatible(m: Mention, c: Cluster) -> bool:
     other_victims = m.victims and c.victims and not victims_agree(m.victims, c.victims)
     if other_victims and not _same_toll(m, c):
         return False  # two people of one town killed the same day: two acts
+    other_roles = m.roles and c.roles and not (m.roles & c.roles)
+    if other_roles and not _same_toll(m, c):
+        return False  # a candidate shot in the morning, a police officer that night: two acts
     same_article = c.articles.get(m.article_id)
     return same_article is None or same_article == m.signature()
 

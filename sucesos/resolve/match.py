@@ -30,6 +30,7 @@ from sucesos.resolve.config import (
     named_perpetrator,
     named_victim,
     settings,
+    victim_role,
     window_between,
 )
 from sucesos.resolve.core import choose, place_bucket, toll_keys
@@ -145,6 +146,7 @@ def event_cluster(event_id: str, row: Mapping[Any, Any]) -> Cluster | None:
     names: set[str] = set()
     perps: set[str] = set()
     victims: set[str] = set()
+    roles: set[str] = set()
     for a in row.get("actors") or []:
         key = fold_name(a["name"])
         if key in names:
@@ -154,6 +156,8 @@ def event_cluster(event_id: str, row: Mapping[Any, Any]) -> Cluster | None:
             perps.add(key)
         if named_victim(a.get("kind"), a.get("role")):
             victims.add(key)
+        elif victim_role(a["name"], a.get("role")):
+            roles.add(key)
     first_seen = row.get("first_seen")
     return Cluster(
         id=event_id,
@@ -171,6 +175,7 @@ def event_cluster(event_id: str, row: Mapping[Any, Any]) -> Cluster | None:
         actor_names=names,
         perpetrators=perps,
         victims=fullest_names(victims),
+        roles=roles,
         fatalities_min=row.get("fatalities_min"),
         fatalities_max=row.get("fatalities_max"),
         n_sources=row.get("n_sources") or 0,

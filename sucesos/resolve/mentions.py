@@ -20,6 +20,7 @@ from sucesos.resolve.config import (
     fullest_names,
     named_perpetrator,
     named_victim,
+    victim_role,
 )
 from sucesos.resolve.figures import toll_is_bound
 from sucesos.store.keys import as_date
@@ -80,6 +81,8 @@ class Mention:
     floor: bool = False
     # The folded names of the people its acts were done to ("juan perez lopez"), when named.
     victims: frozenset[str] = frozenset()
+    # The folded labels of their roles ("victims: police and soldiers"), when told.
+    roles: frozenset[str] = frozenset()
 
     @classmethod
     def from_record(
@@ -92,12 +95,15 @@ class Mention:
         published_on = published or fallback
         seen: dict[str, bool] = {}
         victims: set[str] = set()
+        roles: set[str] = set()
         for a in record.actors:
             key = fold_name(a.name)
             if key not in seen:
                 seen[key] = named_perpetrator(a.name, a.kind, a.role)
                 if named_victim(a.kind, a.role):
                     victims.add(key)
+                elif victim_role(a.name, a.role):
+                    roles.add(key)
         return cls(
             record_id=record.id,
             article_id=record.article_id,
@@ -119,6 +125,7 @@ class Mention:
             and not any(x.admin2_code for x in record.locations),
             floor=toll_is_bound(record),
             victims=frozenset(victims),
+            roles=frozenset(roles),
         )
 
     @property
@@ -148,6 +155,7 @@ class Cluster:
     actor_names: set[str] = field(default_factory=set)
     perpetrators: set[str] = field(default_factory=set)
     victims: set[str] = field(default_factory=set)  # folded names of its named victims
+    roles: set[str] = field(default_factory=set)  # folded labels of its victims' roles
     # Article id → signature of its record here, for the articles that matter to a match
     # (all of them in memory; the record's own article when loaded from the store).
     articles: dict[str, Signature] = field(default_factory=dict)
@@ -196,6 +204,7 @@ def absorb(c: Cluster, m: Mention, source: str | None = None) -> None:
                 c.perpetrators.add(name)
             if name in m.victims:
                 c.victims = fullest_names(c.victims | {name})
+    c.roles |= m.roles
     if m.published is not None and (c.published is None or m.published < c.published):
         c.published = m.published
     c.articles.setdefault(m.article_id, m.signature())

@@ -12,6 +12,7 @@ from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.figures import acled_fatalities, sources_disagree
 from sucesos.extract.assemble.loose_towns import account_town, with_loose_town
 from sucesos.extract.assemble.parties import actors_of, named_victims, recalled
+from sucesos.extract.assemble.roles import victim_roles
 from sucesos.extract.assemble.when import event_date
 from sucesos.extract.assemble.where import aggregate_locations, dateline_town, pick_places
 from sucesos.extract.dates import DateMatch
@@ -214,6 +215,7 @@ def build_record(
     source_spans = [(s.start, s.end) for i in sentence_ids for s in found.sources[i] if s.speaks]
     event_actors = actors_of(doc, [a for i in sentence_ids for a in found.actors[i]], source_spans)
     event_actors += _victims(doc, draft, found, sentence_ids)
+    event_actors += victim_roles(doc, draft)
 
     sub_event = category.sub_event_type
     if category.sub_event_type:

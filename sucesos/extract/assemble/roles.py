@@ -1,0 +1,114 @@
+"""The roles of the people a record's acts were done to, as the words next to its figures
+tell them: "un policía municipal | fue asesinado" (police), "tres | elementos de la policía"
+(police), "a taxi driver | was shot dead" (a driver), "asesinan a balazos | a candidato a
+regidor" (a candidate), "ten | guards and four inmates" (prison). Each role the people of
+the record's first such figure (killed, kidnapped, missing or found dead) hold becomes a
+target actor named by the role's label, which the resolver compares across outlets: a
+candidate shot in the morning and a police officer shot that night in the same town are two
+acts, even when no outlet names them. Words and reach in `sucesos/data/victim_roles.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.models import Actor
+
+if TYPE_CHECKING:
+    from sucesos.extract.assemble.draft import Draft
+    from sucesos.extract.pipeline import Doc
+
+# What ends a clause: past it, the words describe someone else ("…fueron asesinados, a
+# unos metros del bar donde murieron los agentes").
+_CLAUSE_END = re.compile(r"[,;:.()\[\]]")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class _Roles:
+    matcher: PhraseMatcher[str]
+    actors: dict[str, Actor]  # role key -> its target actor
+    before: int
+    after: int
+    kinds: frozenset[str]
+
+
+@cache
+def _roles() -> _Roles:
+    data = load_data("victim_roles.toml")
+    reach = data["reach"]
+    phrases = [(w, key) for key, role in data["role"].items() for w in role["words"]]
+    actors = {
+        key: Actor(role["label"], role["kind"], "target") for key, role in data["role"].items()
+    }
+    return _Roles(
+        PhraseMatcher(phrases),
+        actors,
+        int(reach["before"]),
+        int(reach["after"]),
+        frozenset(reach["kinds"]),
+    )
+
+
+def victim_roles(doc: Doc, draft: Draft) -> list[Actor]:
+    """The target actors of the roles the draft's first figure that tells any gives its
+    people, else the first named victim's ("asesinan a Juan Pérez, candidato a regidor",
+    "gunmen shot dead mayoral hopeful Juan Perez"), in the order the roles are listed. The
+    first, not every figure: a record's later sentences may tell another act of the day
+    ("Segundo ataque deja un taxista sin vida" after a police officer's killing), whose
+    people are not this act's."""
+    roles = _roles()
+    for i, c in sorted(draft.counts, key=lambda item: item[1].start):
+        if c.what in roles.kinds and c.end > c.start:
+            found = _around(doc, roles, draft.span(doc, i), c.start, c.end, apposition=False)
+            if found:
+                return _actors(roles, found)
+    for i in sorted(set(draft.sentences)):
+        lo, hi = draft.span(doc, i)
+        for name in doc.victim_names:
+            if name.what in roles.kinds and lo <= name.act < hi:
+                found = _around(doc, roles, (lo, hi), name.start, name.end, apposition=True)
+                if found:
+                    return _actors(roles, found)
+    return []
+
+
+def _actors(roles: _Roles, found: set[str]) -> list[Actor]:
+    return [actor for key, actor in roles.actors.items() if key in found]
+
+
+def _around(
+    doc: Doc, roles: _Roles, span: tuple[int, int], start: int, end: int, *, apposition: bool
+) -> set[str]:
+    """The roles the words just before `start` and just after `end` give, within their
+    clause; past one comma after a name (`apposition`: "Juan Pérez, candidato de…")."""
+    lo, hi = span
+    folded = doc.folded
+    first, last = _window(folded, max(lo, start - 80), start, roles.before, left=True)
+    found = {m.value for m in roles.matcher.find(folded, first, last)}
+    after = end
+    if apposition and folded[end : end + 2].startswith(","):
+        after = end + 1
+    first, last = _window(folded, after, min(hi, after + 100), roles.after, left=False)
+    found.update(m.value for m in roles.matcher.find(folded, first, last))
+    return found
+
+
+def _window(folded: str, lo: int, hi: int, words: int, *, left: bool) -> tuple[int, int]:
+    """The `words` words of `folded[lo:hi]` nearest the figure (its end when `left`, its
+    start otherwise), within the figure's clause: (start, end) offsets in `folded`."""
+    piece = folded[lo:hi]
+    breaks = list(_CLAUSE_END.finditer(piece))
+    if left:
+        if breaks:
+            lo += breaks[-1].end()
+        spans = list(_WORD.finditer(folded, lo, hi))[-words:]
+        return (spans[0].start(), hi) if spans else (hi, hi)
+    if breaks:
+        hi = lo + breaks[0].start()
+    spans = list(_WORD.finditer(folded, lo, hi))[:words]
+    return (lo, spans[-1].end()) if spans else (lo, lo)
