@@ -73,6 +73,24 @@ def test_the_role_in_a_victims_apposition_is_read() -> None:
     assert _roles(text, "es") == ["Victims: candidates and local officials"]
 
 
+def test_the_role_in_an_apposition_before_the_victims_name_is_read() -> None:
+    text = (
+        "La aspirante del PRI a la alcaldía de Zinapécuaro, Marisol Durán Ochoa, fue asesinada "
+        "a balazos la noche del sábado."
+    )
+    assert _roles(text, "es") == ["Victims: candidates and local officials"]
+
+
+def test_a_town_officials_post_is_a_role() -> None:
+    text = "Asesinan al secretario del Ayuntamiento de Tlapa, Guerrero, a una semana de asumir."
+    assert _roles(text, "es") == ["Victims: candidates and local officials"]
+
+
+def test_the_place_after_the_victim_gives_no_role() -> None:
+    text = "Un taxista fue asesinado en el domicilio de un regidor de Pénjamo, Guanajuato."
+    assert _roles(text, "es") == ["Victims: drivers"]
+
+
 def test_words_past_the_figures_clause_give_no_role() -> None:
     text = (
         "Un taxista fue asesinado en la colonia Centro de Salamanca, Guanajuato, a unas "

@@ -1,8 +1,9 @@
 """The roles of the people a record's acts were done to, as the words next to its figures
 tell them: "un policía municipal | fue asesinado" (police), "tres | elementos de la policía"
 (police), "a taxi driver | was shot dead" (a driver), "asesinan a balazos | a candidato a
-regidor" (a candidate), "ten | guards and four inmates" (prison). Each role the people of
-the record's first such figure (killed, kidnapped, missing or found dead) hold becomes a
+regidor" (a candidate), "ten | guards and four inmates" (prison), "la aspirante a la alcaldía
+de X, | Rosa Pérez |, fue asesinada" (a candidate). Each role the people of the record's first
+such figure (killed, kidnapped or missing) hold, else its first named victim's, becomes a
 target actor named by the role's label, which the resolver compares across outlets: a
 candidate shot in the morning and a police officer shot that night in the same town are two
 acts, even when no outlet names them. Words and reach in `sucesos/data/victim_roles.toml`.
@@ -34,6 +35,8 @@ class _Roles:
     actors: dict[str, Actor]  # role key -> its target actor
     before: int
     after: int
+    apposition: int
+    stops: frozenset[str]
     kinds: frozenset[str]
 
 
@@ -50,6 +53,8 @@ def _roles() -> _Roles:
         actors,
         int(reach["before"]),
         int(reach["after"]),
+        int(reach["apposition"]),
+        frozenset(reach["stops"]),
         frozenset(reach["kinds"]),
     )
 
@@ -84,31 +89,43 @@ def _actors(roles: _Roles, found: set[str]) -> list[Actor]:
 def _around(
     doc: Doc, roles: _Roles, span: tuple[int, int], start: int, end: int, *, apposition: bool
 ) -> set[str]:
-    """The roles the words just before `start` and just after `end` give, within their
-    clause; past one comma after a name (`apposition`: "Juan Pérez, candidato de…")."""
+    """The roles the words of `start:end` and those just before and after it give, within
+    their clause; past the comma of a name's apposition (`apposition`: "la candidata de
+    Morena, | Juan Pérez |, candidato de…")."""
     lo, hi = span
     folded = doc.folded
-    first, last = _window(folded, max(lo, start - 80), start, roles.before, left=True)
-    found = {m.value for m in roles.matcher.find(folded, first, last)}
-    after = end
-    if apposition and folded[end : end + 2].startswith(","):
-        after = end + 1
-    first, last = _window(folded, after, min(hi, after + 100), roles.after, left=False)
-    found.update(m.value for m in roles.matcher.find(folded, first, last))
-    return found
+    first = _left(folded, roles, max(lo, start - 100), start, roles.before)
+    if apposition and first == start and folded[lo:start].rstrip().endswith(","):
+        comma = lo + folded[lo:start].rstrip().rindex(",")
+        first = _left(folded, roles, max(lo, comma - 100), comma, roles.apposition)
+    after = end + 1 if apposition and folded[end : end + 1] == "," else end
+    last = _right(folded, roles, after, min(hi, after + 120), roles.after)
+    return {m.value for m in roles.matcher.find(folded, first, last)}
 
 
-def _window(folded: str, lo: int, hi: int, words: int, *, left: bool) -> tuple[int, int]:
-    """The `words` words of `folded[lo:hi]` nearest the figure (its end when `left`, its
-    start otherwise), within the figure's clause: (start, end) offsets in `folded`."""
-    piece = folded[lo:hi]
-    breaks = list(_CLAUSE_END.finditer(piece))
-    if left:
-        if breaks:
-            lo += breaks[-1].end()
-        spans = list(_WORD.finditer(folded, lo, hi))[-words:]
-        return (spans[0].start(), hi) if spans else (hi, hi)
+def _left(folded: str, roles: _Roles, lo: int, hi: int, words: int) -> int:
+    """Where the `words` words of `folded[lo:hi]` nearest its end start, within its last
+    clause and past its last stop word (`hi` when there are none)."""
+    breaks = list(_CLAUSE_END.finditer(folded, lo, hi))
     if breaks:
-        hi = lo + breaks[0].start()
-    spans = list(_WORD.finditer(folded, lo, hi))[:words]
-    return (lo, spans[-1].end()) if spans else (lo, lo)
+        lo = breaks[-1].end()
+    spans = list(_WORD.finditer(folded, lo, hi))
+    stops = [k for k, w in enumerate(spans) if w.group() in roles.stops]
+    if stops:
+        spans = spans[stops[-1] + 1 :]
+    spans = spans[-words:]
+    return spans[0].start() if spans else hi
+
+
+def _right(folded: str, roles: _Roles, lo: int, hi: int, words: int) -> int:
+    """Where the `words` words of `folded[lo:hi]` nearest its start end, within its first
+    clause and short of its first stop word (`lo` when there are none)."""
+    found = _CLAUSE_END.search(folded, lo, hi)
+    if found:
+        hi = found.start()
+    spans: list[re.Match[str]] = []
+    for w in _WORD.finditer(folded, lo, hi):
+        if w.group() in roles.stops or len(spans) == words:
+            break
+        spans.append(w)
+    return spans[-1].end() if spans else lo
