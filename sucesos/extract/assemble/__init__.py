@@ -32,6 +32,7 @@ from sucesos.extract.assemble.background import (
     event_named_again,
     headline_sums,
     headline_tallies,
+    recalled_day,
     repeated_background,
     runs_on,
     sentence_dates,
@@ -124,6 +125,8 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         status = sentence_news_status(
             doc, i, dates, found.counts[i], day, in_town, dated_news, undated=lead is None
         )
+        if status == "reported" and recalled_day(doc, found, i, dates, lead):
+            status = "historical"  # "…asesinado hoy. […] El pasado lunes fue asesinado otro"
         undated = not any(not d.future for d in found.dates[i])
         if (
             status == "reported"

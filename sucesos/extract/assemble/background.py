@@ -10,7 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.assemble.draft import Draft, Found
-from sucesos.extract.assemble.news import running_total, tense_settings
+from sucesos.extract.assemble.news import dated_before, running_total, tense_settings
 from sucesos.extract.count_words import CountMention
 from sucesos.extract.dates import DateMatch, is_historical, period_end
 from sucesos.extract.kinds import Trigger
@@ -48,6 +48,28 @@ def sentence_dates(
     if not accused or not any(t.start < min(accused) for t in acts):
         return dates
     return [d for d in dates if d.start < min(accused)]
+
+
+def recalled_day(
+    doc: Doc, found: Found, i: int, dates: list[DateMatch], lead: DateMatch | None
+) -> bool:
+    """Whether sentence `i`, past the sentence whose date dates the news to a day, names only
+    days more than `recall_days` before that day ("…fue asesinado hoy. […] El pasado lunes
+    fue asesinado el regidor de otro municipio", "…was shot dead on Friday. […] On Monday,
+    gunmen killed a reporter in another state"): an earlier happening the report recalls.
+    Not when the news day is only the report's stamp or the day a source spoke ("said on
+    Tuesday that the bodies found on Saturday…"): the news itself may lie days before it."""
+    if (
+        lead is None
+        or lead is doc.stamp
+        or lead.precision != "day"
+        or lead.start in found.reporting
+        or lead.start >= doc.sentences[i].start
+    ):
+        return False
+    own = [d for d in dates if not d.future and d.start not in found.reporting]
+    days = tense_settings().recall_days
+    return bool(own) and all(dated_before(d, lead.value, days) for d in own)
 
 
 def _long_before(d: DateMatch, published: date | None) -> bool:

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 class TenseSettings:
     background_days: int
     earlier_days: int
+    recall_days: int
     attach_chars: int
     ahead_chars: int
 
@@ -48,6 +49,7 @@ def tense_settings() -> TenseSettings:
     return TenseSettings(
         int(data["background_days"]),
         int(data["earlier_days"]),
+        int(data["recall_days"]),
         int(data["attach_chars"]),
         int(data["ahead_chars"]),
     )
