@@ -223,22 +223,36 @@ def runs_on(doc: Doc, i: int) -> bool:
     return any(w.strip(",.;:") in earlier for w in words[1 : 1 + _HEAD_WORDS] if _WORD.match(w))
 
 
+@cache
+def _named_openers() -> PhraseMatcher[str]:
+    words = load_data("lexicon/cues.toml")["background"]["named_again_openers"]
+    return PhraseMatcher((w, "opener") for w in words)
+
+
 # How many sentences back the happening a sentence names again by its event noun may lie.
 _NAMED_BACK = 4
 
 
 def event_named_again(doc: Doc, found: Found, i: int, acts: dict[int, str]) -> str | None:
     """The status of the happening sentence `i` names again when it opens with a determiner
-    and an event noun ("La masacre fue perpetrada por…", "The killing of the reporter drew
-    condemnation"): that of the nearest event word of the same kind in the few sentences
+    and an event noun, or with "after" and them ("La masacre fue perpetrada por…", "The
+    killing of the reporter drew condemnation", "After the kidnapping, the state took over
+    the town's police"): that of the nearest event word of the same kind in the few sentences
     before it (`acts`: each event word's status, by its start). A noun told again refers to
     the last happening of its kind, background or news."""
-    words = doc.folded[doc.sentences[i].start : doc.sentences[i].end].split()
+    start = doc.sentences[i].start
+    words = doc.folded[start : doc.sentences[i].end].split()
     _, _, determiners = _run_on()
+    # after a word that sets the sentence after it ("After the kidnapping, the state took
+    # over the police", "Tras el secuestro, …")
+    opener = _named_openers().find(doc.folded, start, start + 40)
+    if opener and opener[0].start == start:
+        start = opener[0].end + 1
+        words = doc.folded[start : doc.sentences[i].end].split()
     if len(words) < 2 or words[0] not in determiners:
         return None
     # the noun right after the determiner, or after one word describing it
-    head = doc.sentences[i].start + len(words[0]) + 1
+    head = start + len(words[0]) + 1
     reach = head + len(words[1]) + 1
     opening = [t for t in found.triggers[i] if t.start in (head, reach)]
     if not opening:

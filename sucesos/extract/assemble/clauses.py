@@ -43,6 +43,16 @@ _CLAUSE_DATE = re.compile(
 )
 
 
+# A "when" clause right after a date ("…since October 2019, when gunmen ambushed…", "…desde
+# marzo de 2021, cuando un comando asesinó…"): it tells what happened on that date.
+_WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|cuando|en que|en el que|en la que)\b")
+
+
+def told_when(doc: Doc, end: int) -> bool:
+    """Whether a date ending at `end` is followed by a "when" clause that tells its act."""
+    return bool(_WHEN_CLAUSE.match(doc.folded, end))
+
+
 def opens_clause(doc: Doc, position: int) -> bool:
     """Whether a date at `position` opens a clause: after a relative adverb ("donde el
     sábado…"), a semicolon or a joining word ("; la semana pasada…", "and last week…")."""

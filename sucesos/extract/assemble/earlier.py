@@ -18,7 +18,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sucesos.extract.assemble.clauses import opens_clause, opens_relative, same_clause
+from sucesos.extract.assemble.clauses import opens_clause, opens_relative, same_clause, told_when
 from sucesos.extract.assemble.news import dated_before, tense_settings
 from sucesos.extract.dates import DateMatch, is_historical
 from sucesos.extract.kinds import Trigger
@@ -92,7 +92,7 @@ def earlier_triggers(
     for d in dates:
         if d.future:
             continue
-        relative = opens_clause(doc, d.start)
+        relative = opens_clause(doc, d.start) or told_when(doc, d.end)
         k = (
             _attach_ahead(d.end, triggers, settings.ahead_chars)
             if relative
@@ -148,7 +148,7 @@ def earlier_triggers(
             and triggers[k].start > max(by_cue[j], triggers[j].start)
             and (
                 _one_clause(doc, triggers[j], triggers[k])
-                or (by_cue[j] in accused and _relative_to(doc, triggers[j], triggers[k]))
+                or (by_cue[j] >= 0 and _relative_to(doc, triggers[j], triggers[k]))
             )
             and not (by_cue[j] in accused and main_predicate(doc, triggers[k]))
         }
@@ -178,8 +178,9 @@ def _share_manner_dates(doc: Doc, triggers: Sequence[Trigger], dated: dict[int, 
 # "desde la captura de": what has gone on since): "se suma a", "a días de que" say no such
 # order, and a clause ("después de que…") may be the news itself.
 _LATER = re.compile(
-    r"(?:(?P<days>dias?)|semanas?|mes(?:es)?|anos?) despues de (?:una?|el|la|los|las) "
-    r"|(?:(?P<days_en>days?)|weeks?|months?|years?) after (?:the|an?) "
+    r"(?:(?P<days>dias?)|semanas?|mes(?:es)?|anos?) despues "
+    r"(?:de (?:que )?(?:una?|el|la|los|las|(?P<other>otro|otra|otros|otras))|del) "
+    r"|(?:(?P<days_en>days?)|weeks?|months?|years?) after (?:the|an?|(?P<other_en>another)) "
     r"|since (?:the|his|her|their|its) |desde (?:la|el|su) "
 )
 _COUNT_BEFORE = re.compile(r"(\w+)\s+$")
@@ -187,11 +188,14 @@ _COUNT_BEFORE = re.compile(r"(\w+)\s+$")
 
 def _later_than_news(folded: str, position: int) -> bool:
     """Whether the "after" word at `position` puts an earlier happening outside the news
-    window: weeks, months or years after it, or more days than `background_days` ("a 11
-    días después de"; "días después de" alone may be two days: news still)."""
+    window: weeks, months or years after it, more days than `background_days` ("a 11
+    días después de"; "días después de" alone may be two days: news still), or any time
+    after another happening ("days after another reporter was found dead")."""
     match = _LATER.match(folded, position)
     if match is None:
         return False
+    if match.group("other") or match.group("other_en"):
+        return True  # "days after another journalist was killed": another happening, before
     if not (match.group("days") or match.group("days_en")):
         return True
     count = _COUNT_BEFORE.search(folded, max(0, position - 16), position)
@@ -302,14 +306,15 @@ def _one_clause(doc: Doc, a: Trigger, b: Trigger) -> bool:
 # A comma, then a relative word: the clause tells more of what the word before it names.
 _RELATIVE_CLAUSE = re.compile(
     r",\s*(?:en donde|donde|en el que|en la que|en el cual|en la cual|cuando|where|in which"
-    r"|when|during which)\b"
+    r"|when|during which|quien|quienes|el cual|la cual|los cuales|las cuales|who|which)\b"
 )
 
 
 def _relative_to(doc: Doc, a: Trigger, b: Trigger) -> bool:
     """Whether event word `b` tells more of `a` in a relative clause after it, with only
     commas between ("…del ataque ocurrido en Tecomatlán, en Ajacuba, donde un comando abrió
-    fuego", "the ambush in X, where gunmen killed…"): the same earlier happening."""
+    fuego", "the ambush in X, where gunmen killed…", "el asesinato del tesorero, quien fue
+    ultimado…"): the same earlier happening."""
     if b.start <= a.end:
         return False
     between = doc.folded[a.end : b.start]
