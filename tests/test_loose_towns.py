@@ -40,3 +40,27 @@ def test_a_state_only_incident_takes_the_town_a_scene_sentence_names(
 ) -> None:
     (event,) = live(text, language)
     assert [loc.admin2 for loc in event.locations] == ["Tacámbaro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Los cuerpos de tres hombres fueron localizados sin vida en un predio de la zona "
+            "limítrofe entre Jalisco y Michoacán.\nSegún el reporte policial, el hallazgo se "
+            "hizo junto a una brecha del municipio de Tangamandapio.",
+            "es",
+        ),
+        (
+            "The bodies of three men were found in a field on the border between Jalisco and "
+            "Michoacán.\nAccording to the police report, the discovery was made beside a dirt "
+            "road in the municipality of Tangamandapio.",
+            "en",
+        ),
+    ],
+)
+def test_an_incident_between_two_states_takes_the_town_a_scene_sentence_names(
+    text: str, language: str
+) -> None:
+    (event,) = live(text, language)
+    assert [loc.admin2 for loc in event.locations] == ["Tangamandapio"]

@@ -20,7 +20,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sucesos.extract.places_colonias import find_colonias, resolve_colonias
+from sucesos.extract.places_colonias import (
+    find_colonias,
+    resolve_colonias,
+    settled_in_text_towns,
+)
 from sucesos.extract.places_index import (
     all_states,
     entry_location,
@@ -119,6 +123,7 @@ def find_places(
     )
     resolve_all(kept, idx, priors)
     resolve_colonias(colonias, kept, idx, priors)
+    settled_in_text_towns(text, kept, idx, lambda sp: offsets(sp)[0])
 
     out: list[PlaceMatch] = []
     placed = {sp.start for sp in kept if sp.chosen is not None}

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from sucesos.extract.lexicon import alternation
-from sucesos.extract.places_index import Entry, Index, read_data
+from sucesos.extract.places_index import Entry, Index, name_key, read_data
 from sucesos.extract.places_match import Span
 from sucesos.extract.places_resolve import Priors
 
@@ -171,3 +172,61 @@ def resolve_colonias(colonias: list[Span], kept: list[Span], idx: Index, priors:
                 sp.chosen, sp.score = sp.entries[0], 0.6  # one such settlement in Mexico
             else:
                 sp.reason = "a settlement name with no state named or implied to place it"
+
+
+# A list item between a settlement cue and a name: a capitalised name of a few words and a
+# comma or "y"/"and" ("San Roque, El Coecillo y ").
+_ITEM = re.compile(
+    r"\s*(?:(?:el|la|los|las|the)\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?\s*(?:,|\s(?:y|e|and)\s)"
+)
+_LINKS = re.compile(r"\s*(?:(?:de|del|of)\s+)?(?:(?:el|la|los|las|the)\s+)?$")
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+
+
+def settled_in_text_towns(
+    text: str, kept: list[Span], idx: Index, start_of: Callable[[Span], int]
+) -> None:
+    """A name after a settlement cue ("en la comunidad de Santa Elena", or a later item of a
+    list after one) that one of the towns the text names has as a settlement is that
+    settlement, in that town, rather than a namesake town or village elsewhere the resolver
+    chose or none ("La Fiscalía reportó ataques en Irapuato… en la comunidad de Santa
+    Elena": Irapuato, not Santa Elena, Yucatán)."""
+    cues = idx.ctx["settlement_list_before"]
+    cued: list[Span] = []
+    for sp in kept:
+        if sp.chosen is not None and sp.chosen.kind == "state":
+            continue
+        s = start_of(sp)
+        before = text[max(0, s - 160) : s]
+        before = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0) :]
+        words = list(re.finditer(r"[\w'’]+", before))
+        for w in reversed(words):
+            if name_key(w.group()) not in cues:
+                continue
+            rest = before[w.end() :]
+            rest = re.sub(r"^\s*(?:de|del|of)\b", "", rest)
+            pos = 0
+            while (m := _ITEM.match(rest, pos)) is not None:
+                pos = m.end()
+            if _LINKS.fullmatch(rest[pos:]):
+                cued.append(sp)
+            break
+    if not cued:
+        return
+    towns = {
+        sp.chosen.code
+        for sp in kept
+        if sp.chosen is not None and sp.chosen.kind == "municipality" and sp not in cued
+    }
+    settled: dict[str, Entry] = {}
+    for sp in cued:
+        if sp.chosen is not None and sp.chosen.code in towns:
+            continue
+        inside = [c for c in colonia_codes(sp.key) if c in towns]
+        if len(inside) == 1:
+            sp.chosen, sp.score, sp.reason = idx.municipalities[inside[0]], 0.75, ""
+            settled.setdefault(sp.key, sp.chosen)
+    for sp in kept:  # the same name told again without its cue ("en El Coecillo"): the same
+        town = settled.get(sp.key)
+        if town is not None and sp not in cued and (sp.chosen is None or sp.chosen.kind != "state"):
+            sp.chosen, sp.score, sp.reason = town, 0.75, ""

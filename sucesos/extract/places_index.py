@@ -120,6 +120,9 @@ class Index:
     ctx: dict[str, set[str]]
     demonyms: set[str] = field(default_factory=set)  # weak evidence, valid in lowercase
     lowercase: set[str] = field(default_factory=set)  # keys matched even when lowercase
+    # INEGI codes of the municipalities whose name a district of several towns carries
+    # ("San Pablo Coatlán, Miahuatlán": the district, not the town of Miahuatlán)
+    district_seats: frozenset[str] = frozenset()
     automaton: Any = field(default=None, repr=False)
 
 
@@ -403,6 +406,7 @@ def _build_index() -> Index:
         ctx,
         demonyms=demonyms,
         lowercase=lowercase | demonyms,
+        district_seats=frozenset(r["seat"] for r in _rows("districts.tsv")),
         automaton=aut,
     )
 

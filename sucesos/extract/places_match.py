@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, partial
 
 from sucesos.extract.lexicon import alternation
+from sucesos.extract.places_districts import districts_after_towns, is_district
 from sucesos.extract.places_index import Entry, Index, name_key
 
 # --------------------------------------------------------------------------- matching
@@ -239,6 +240,7 @@ def judge_spans(
     kept: list[Span] = []
     longer: set[str] = set()  # names told as the start of a longer unknown name
     street_end = -10
+    districts_after = districts_after_towns(text, spans, idx, surface_of)
     for i, sp in enumerate(spans):
         o_start, surface = surface_of(sp)
         entries = sp.entries
@@ -294,10 +296,26 @@ def judge_spans(
             street_end = sp.end
             dropped(sp, f"a second street name (joined by '{gap}')")
             continue
-        if second_street(f, max(0, sp.start - 60), sp.start):
+        # "entre Jalisco y Michoacán", "entre Celaya y Salamanca": after "entre" and a name
+        # kept as a place, a name joined by "y" is a second place, not a second street
+        after_place = (
+            i > 0
+            and bool(kept)
+            and kept[-1] is spans[i - 1]
+            and f[spans[i - 1].end : sp.start].strip() in ("y", "e")
+            and prev_words(f, spans[i - 1].start, 1) == ["entre"]
+        )
+        if not after_place and second_street(f, max(0, sp.start - 60), sp.start):
             # "las calles Méndez Plancarte y Matamoros": the first street is no place name
             street_end = sp.end
             dropped(sp, "a second street name (after a street not in the gazetteer)")
+            continue
+        if is_district(sp, idx) and (
+            ends_with(last_words, ctx["district_before"])
+            or (nxt and nxt[0] in ctx["district_after"])
+            or i in districts_after
+        ):
+            dropped(sp, "a district of several municipalities, not the town of its seat")
             continue
         is_state = any(e.kind == "state" for e in entries)
         # "la carretera Cuernavaca-Cuautla", "el tramo Tixtla-Chilapa": the second end of a
@@ -406,7 +424,7 @@ def judge_spans(
                 and not any(e.kind == "state" for e in entries + nx.entries)
                 and (
                     (between != "en" and not any(e.kind == "municipality" for e in entries))
-                    or _inside_town(spans, i, f, idx)
+                    or _inside_town(spans, i, f, idx, districts_after)
                 )
             ):
                 sp.towns_after = frozenset(towns)
@@ -438,7 +456,9 @@ def _after_hyphen(text: str, start: int) -> bool:
     return start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
 
 
-def _inside_town(spans: list[Span], i: int, f: str, idx: Index) -> bool:
+def _inside_town(
+    spans: list[Span], i: int, f: str, idx: Index, districts_after: frozenset[int]
+) -> bool:
     """Whether span `i`, a name that is also a municipality, names a neighbourhood or
     settlement of the town right after it ("San Carlos, Ensenada", "Loma Bonita en
     Pénjamo", "Miguel Hidalgo de Zamora") rather than a town of its own: the next span is a
@@ -447,6 +467,8 @@ def _inside_town(spans: list[Span], i: int, f: str, idx: Index) -> bool:
     sp, nx = spans[i], spans[i + 1]
     if i > 0 and f[spans[i - 1].end : sp.start].strip() in ("", "y", "e"):
         return False  # "..., Celaya, Salamanca": a list
+    if i + 1 in districts_after:
+        return False  # "San Pablo Coatlán, Miahuatlán": a town of the district named after it
     if i + 2 < len(spans) and f[nx.end : spans[i + 2].start].strip() in ("", "y", "e"):
         return False  # "Celaya, Salamanca y Irapuato": a list
     towns = [e for e in nx.entries if e.kind == "municipality"]

@@ -54,12 +54,14 @@ def loose_towns(doc: Doc, found: Found, drafts: list[Draft]) -> dict[str, Locati
 
 
 def with_loose_town(locations: list[Location], towns: dict[str, Location]) -> list[Location]:
-    """A report placed only in its state, set in one town of that state by the article's
-    undrafted sentences (`loose_towns`): that town."""
-    if len(locations) != 1 or locations[0].precision != "state":
+    """A report placed only in its state, or in the states it lies between ("en los límites
+    de Michoacán y Jalisco"), set in one town of one of them by the article's undrafted
+    sentences (`loose_towns`): that town."""
+    if not locations or any(loc.precision != "state" for loc in locations):
         return locations
-    town = towns.get(locations[0].admin1_code or "")
-    return [town] if town is not None else locations
+    states = dict.fromkeys(loc.admin1_code or "" for loc in locations)
+    found = [towns[code] for code in states if code in towns]
+    return found if len(found) == 1 else locations
 
 
 # How many sentences back the town of an account is looked for.
