@@ -213,3 +213,19 @@ def partitive(s: Sentence, i: int, *, wounded: bool = False) -> bool:
         return False
     heads = lex.wounded_heads if wounded else lex.partitive_heads
     return tokens[i + 2].word in heads
+
+
+def heads_people(s: Sentence, k: int) -> bool:
+    """Whether a noun of people stands at token `k`, past a filler or two ("y tres presuntos
+    sicarios"): the number before it counts people of the predicate after them ("dos soldados
+    y tres sicarios murieron"), where a bare one or "más" opens a clause of its own ("murieron
+    tres sicarios y dos más fueron detenidos")."""
+    tokens, fillers = s.tokens, lexicons().fillers
+    for j in range(k, min(len(tokens), k + 3)):
+        if tokens[j].after_break:
+            return False
+        if j in s.groups:
+            return True
+        if tokens[j].word not in fillers:
+            return False
+    return False

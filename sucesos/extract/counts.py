@@ -27,6 +27,7 @@ from dataclasses import replace
 from sucesos.extract.aspect import kind_spans
 from sucesos.extract.count_gaps import (
     described_by_compound,
+    heads_people,
     joined_participle,
     modifies_people,
     partitive,
@@ -249,6 +250,9 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
             and word in lex.coordination
             and i + 1 < len(tokens)
             and is_number(tokens[i + 1].word)
+            and heads_people(s, i + 2)
+            and _count_inverted(number, s) is None
+            and _count_before(number, s) is None
         ):
             # "dos soldados y tres sicarios murieron": past the other figure to the verb,
             # which that figure reads again for itself
@@ -396,7 +400,7 @@ def _count_inverted(number: Number, s: Sentence) -> CountMention | None:
         k += 1
     if k not in s.groups or tokens[k].after_break:
         return None
-    if number.first > 0 and s.text is not None:
+    if number.first > 0 and s.text is not None and number.first - 1 not in s.ends:
         before = s.text[tokens[number.first - 1].start : tokens[number.first - 1].end]
         if before[:1].isupper() or before[-1:] in "\"'“”«»":
             return None  # "Lince 40": a number inside a name

@@ -70,6 +70,8 @@ def item_at(i: int, s: Sentence) -> tuple[int | None, int]:
     while k < limit and k not in s.groups:
         if tokens[k].after_break or _is_numeric(k, s) or tokens[k].word in lex.coordination:
             return None, i
+        if k in s.starts and any(side == "far" for _l, side, _w in s.starts[k]):
+            return None, i  # "dos más fueron detenidos por los militares": a predicate first
         if tokens[k].word not in lex.fillers:
             others += 1
             if others > 2:

@@ -38,8 +38,13 @@ def listed_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]
             if side == "far":
                 total, parts = _list_before(_past_relative(first, s), s)
                 total, parts = _with_companions(first, last, s, total, parts)
+                after = _past_manner(last + 1, s)
+                if parts < 2 and after < len(s.tokens) and not s.tokens[after].after_break:
+                    # its subject told after it: "fueron asesinados a balazos dos hombres
+                    # y una mujer" (3)
+                    total, parts = max((total, parts), _list_after(after, s))
             elif side == "before":
-                total, parts = _list_after(last + 1, s)
+                total, parts = _list_after(_past_manner(last + 1, s), s)
                 if parts < 2:
                     total, parts = _others_after(last + 1, s)
             else:
@@ -215,6 +220,8 @@ def _list_after(start: int, s: Sentence) -> tuple[int, int]:
         value, next_i = _item_after(i, s)
         if value is None:
             break
+        if joined and _own_predicate(next_i, s):
+            break  # "murieron tres sicarios y dos más fueron detenidos": a clause of its own
         total += value
         parts += 1
         if next_i >= len(tokens) or next_i in s.starts:
@@ -247,6 +254,39 @@ def _list_after(start: int, s: Sentence) -> tuple[int, int]:
     return (total, parts) if joined else (0, 0)
 
 
+# How many words of how it was done may stand between a verb and the list of its people.
+_MANNER_TOKENS = 3
+
+
+def _past_manner(k: int, s: Sentence) -> int:
+    """The token after the words of how it was done that open at token `k`, right after a
+    verb ("fueron asesinados a balazos dos hombres y una mujer"), when a list item follows
+    them; else `k`."""
+    lex = lexicons()
+    tokens = s.tokens
+    j = k
+    while (
+        j < len(tokens)
+        and j - k < _MANNER_TOKENS
+        and tokens[j].word in lex.manner
+        and tokens[j].word not in lex.coordination
+        and not tokens[j].after_break
+        and not _opens_item(j, s)
+    ):
+        j += 1
+    return j if j > k and _opens_item(j, s) else k
+
+
+def _own_predicate(k: int, s: Sentence) -> bool:
+    """Whether a predicate that reaches back to its subject starts at token `k`, right after
+    an item joined to a list after a verb ("murieron tres sicarios y dos más fueron
+    detenidos", "killed two gunmen and three others were arrested"): the item is the subject
+    of a clause of its own, not one more person of the verb before it."""
+    if k >= len(s.tokens) or s.tokens[k].after_break:
+        return False
+    return any(side == "far" for _last, side, _what in s.starts.get(k, []))
+
+
 # How many tokens past its first item the verb's "and N others" may stand ("killed a mayoral
 # candidate in the Gulf coast state of Veracruz and four others").
 _OTHERS_REACH = 16
@@ -271,6 +311,8 @@ def _others_after(start: int, s: Sentence) -> tuple[int, int]:
             and tokens[j + 2].word in lex.additive
             and not tokens[j + 2].after_break
         ):
+            if _own_predicate(j + 3, s):
+                return 0, 0  # "killed two gunmen and three others were arrested"
             others = number_value(tokens[j + 1].word)
             return (value + others, 2) if others else (0, 0)
     return 0, 0

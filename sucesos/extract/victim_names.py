@@ -181,6 +181,8 @@ def _runs_after(last: int, s: Sentence) -> list[tuple[int, int]]:
             # it ("al regidor Juan Pérez", "a farmer, Luis Soto"), not further on ("uno de
             # los sujetos en las inmediaciones de la Loma Verde": a place).
             k = s.groups[k][0] + 1
+            while k < limit and k in s.groups and not s.tokens[k].after_break:
+                k = s.groups[k][0] + 1  # a title of two people nouns: "police chief Juan Pérez"
             end = _run_at(k, s) if k < limit else None
             if end is not None:
                 out.append((k, end))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from sucesos.extract.count_words import CountMention, Sentence, lexicons, plural_noun
+from sucesos.extract.count_words import CountMention, Sentence, lexicons, one_person, plural_noun
 from sucesos.extract.lexicon import load_data
 from sucesos.extract.list_items import past_age
 from sucesos.extract.numbers import MAX_COUNT, not_a_count, number_words, parse_digits
@@ -58,7 +58,11 @@ def _phrase_counts(
             if implied is not None:
                 value, group = implied
                 start, end = s.tokens[first].start, s.tokens[last].end
-                out.append(CountMention(start, end, what, value, group, lower_bound=True))
+                # more dead than the figures told before it in the sentence
+                more = any(c.what == what and c.start < start for c in [*made, *out])
+                out.append(
+                    CountMention(start, end, what, value, group, additive=more, lower_bound=True)
+                )
                 have.add(what)
     return out
 
@@ -219,7 +223,7 @@ def _implied_figure(
             if _capitalised(s, i):
                 return 1, None  # a named person
             if verb == "bare":
-                return None
+                return _titled_victim(i, s)
             return (2 if plural_article or plural_noun(word) else 1), None
         return None
     if first > 0 and tokens[first - 1].word in lex.singular_clitics:
@@ -244,6 +248,51 @@ def _implied_figure(
         return None
     # A participle or noun on its own ("es ultimado", "terminó detenido", "hallan cuerpo").
     return 1, None
+
+
+# How many lower-case words of a title may stand between an English verb and the victim they
+# title ("shot dead mayoral hopeful Ana Ruiz", "killed former municipal police chief Juan
+# Pérez", "gunned down local journalist").
+_TITLE_WORDS = 4
+
+
+def _titled_victim(i: int, s: Sentence) -> tuple[int, str | None] | None:
+    """(value, group) of the victim an English verb names with no article, after lower-case
+    words that title them: a name ("shot dead mayoral hopeful Ana Ruiz": 1) or a people noun
+    ("killed local journalist": 1); None when the words run into anything else ("killed in
+    the attack", "killed Tuesday")."""
+    lex = lexicons()
+    tokens = s.tokens
+    for k in range(i, min(len(tokens), i + _TITLE_WORDS + 1)):
+        if k > i and tokens[k].after_break:
+            return None
+        if k in s.groups:
+            head, group = s.groups[k]
+            while head + 1 in s.groups and not tokens[head + 1].after_break:
+                head = s.groups[head + 1][0]  # "police chief": the last noun heads the title
+            value = 1 if one_person(tokens[head].word) else 2
+            return value, None if group == "people" else group
+        if _capitalised(s, k):
+            return (1, None) if k > i and tokens[k].word not in _not_names() else None
+        word = tokens[k].word
+        if not word.isalpha() or word in lex.not_a_victim or word in _not_titles():
+            return None
+    return None
+
+
+@cache
+def _not_titles() -> frozenset[str]:
+    """Words that end the title of a victim: where they were ("in") and whose or where from
+    ("the killing of…": `[names] of_words`)."""
+    data = load_data("lexicon/counts.toml")
+    return frozenset([*data["victims"]["item_ends"], *data["names"]["of_words"]])
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Capitalised words that open no person's name (`[names] not_names`: days, months,
+    institutions)."""
+    return frozenset(load_data("lexicon/counts.toml")["names"]["not_names"])
 
 
 # How many tokens before a death figure an "also" word may stand ("también fue asesinada",
@@ -345,7 +394,40 @@ def _more_victims(s: Sentence, first: int, last: int, what: str, made: list[Coun
     if any(c.what == what and lo <= c.start <= hi for c in made):
         return False
     also = lexicons().also
-    return any(t.word in also for t in around) and _joined_clause(s, first)
+    if any(t.word in also for t in around):
+        return _joined_clause(s, first)
+    return _someone_else(s, first)
+
+
+def _someone_else(s: Sentence, first: int) -> bool:
+    """Whether the predicate at token `first` has a subject of its own, one person told with
+    an indefinite article ("un marino", "a soldier"), right before it in a clause that "y",
+    "and", "mientras que" or "while" joins to the one before ("siete pistoleros fueron
+    abatidos y un marino murió", "un militar fue asesinado, mientras que seis civiles
+    armados fueron abatidos"): one more dead, not one of the figure's."""
+    lex = lexicons()
+    tokens = s.tokens
+    k = first - 1
+    while k >= 0 and first - k <= 3 and k not in {last for last, _ in s.groups.values()}:
+        if tokens[k + 1].after_break or tokens[k].word not in lex.fillers:
+            return False
+        k -= 1
+    noun = next((i for i, (last, _) in s.groups.items() if last == k), None)
+    if noun is None or noun == 0 or tokens[noun].after_break or not one_person(tokens[k].word):
+        return False
+    if tokens[noun - 1].word not in number_words().articles:
+        return False
+    opens = noun - 1  # the article; the joint right before it, or the sentence's start
+    if opens == 0:
+        return _told_after(s, first)
+    return tokens[opens - 1].word in lex.coordination and not tokens[opens].after_break
+
+
+def _told_after(s: Sentence, first: int) -> bool:
+    """Whether a joint of clauses ("y", "mientras que") stands after the predicate at token
+    `first`, before the figures told later in the sentence."""
+    coordination = lexicons().coordination
+    return any(t.word in coordination for t in s.tokens[first + 1 : first + 1 + _CLAUSE_REACH * 2])
 
 
 # How far back from a phrase the joint that opens its clause may stand.
