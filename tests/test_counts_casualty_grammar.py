@@ -196,3 +196,13 @@ def test_the_prosecutors_investigators_are_counted_with_the_police() -> None:
     )
     (event,) = live(run("en", text))
     assert event.fatalities == 10
+
+
+def test_others_after_a_word_of_wounds_are_wounded_not_more_dead() -> None:
+    text = (
+        "Los agresores dispararon contra la patrulla en Pátzcuaro, Michoacán, asesinando a "
+        "tres de los agentes y causando graves heridas a dos más."
+    )
+    (event,) = live(run("es", text))
+    assert event.fatalities == 3
+    assert {c.what: c.value for c in event.counts}.get("injured") == 2

@@ -8,8 +8,8 @@ whether the words belong to it."""
 
 from __future__ import annotations
 
-from sucesos.extract.count_words import Sentence, is_number, lexicons, plural_noun
-from sucesos.extract.numbers import number_words
+from sucesos.extract.count_words import CountMention, Sentence, is_number, lexicons, plural_noun
+from sucesos.extract.numbers import Number, number_words
 
 # Tokens an apposition of some of the people may hold ("incluidos dos menores de edad").
 _INCLUSION = 8
@@ -229,3 +229,16 @@ def heads_people(s: Sentence, k: int) -> bool:
         if tokens[j].word not in fillers:
             return False
     return False
+
+
+def kind_between(s: Sentence, previous: CountMention, number: Number) -> str | None:
+    """The kind of another figure's word that stands between the figure told before and
+    `number`, in the same clause ("…asesinando a tres y provocando heridas a dos más"), or
+    None."""
+    for j in range(number.first - 1, -1, -1):
+        if s.tokens[j].end <= previous.end or s.tokens[j + 1].after_break:
+            return None
+        for first, _side, what in s.ends.get(j, []):
+            if what != previous.what and s.tokens[first].start >= previous.end:
+                return what
+    return None

@@ -29,6 +29,7 @@ from sucesos.extract.count_gaps import (
     described_by_compound,
     heads_people,
     joined_participle,
+    kind_between,
     modifies_people,
     partitive,
     past_ages,
@@ -422,6 +423,11 @@ def _count_coordinated(number: Number, s: Sentence, previous: CountMention) -> C
     tokens = s.tokens
     following = tokens[number.last + 1].word if number.last + 1 < len(tokens) else ""
     if following in lex.additive:
+        between = kind_between(s, previous, number)
+        if between is not None:
+            # "asesinando a tres de los agentes y provocando heridas a dos más": the word
+            # before the number says what the others are
+            return s.mention(number, between, None, False)
         # "13 muertos y ocho más, gravemente heridos": the word after "más" says what it is
         for k in range(number.last + 2, min(len(tokens), number.last + 5)):
             for _last, side, what in s.starts.get(k, []):
