@@ -206,3 +206,12 @@ def test_others_after_a_word_of_wounds_are_wounded_not_more_dead() -> None:
     (event,) = live(run("es", text))
     assert event.fatalities == 3
     assert {c.what: c.value for c in event.counts}.get("injured") == 2
+
+
+def test_the_number_of_a_family_counts_its_people() -> None:
+    text = (
+        "A family of five, including two children, was shot to death on Friday in a village "
+        "of Chenalhó, Chiapas, officials said."
+    )
+    (event,) = live(run("en", text))
+    assert event.fatalities == 5

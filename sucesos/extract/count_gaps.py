@@ -242,3 +242,11 @@ def kind_between(s: Sentence, previous: CountMention, number: Number) -> str | N
             if what != previous.what and s.tokens[first].start >= previous.end:
                 return what
     return None
+
+
+def of_a_collective(number: Number, s: Sentence) -> bool:
+    """Whether the number follows a noun of several people and its "de"/"of" ("a family of
+    six", "una familia de cinco"): it counts that noun's people."""
+    k = number.first
+    before = " ".join(t.word for t in s.tokens[max(0, k - 2) : k])
+    return k >= 2 and before in lexicons().numbered_collectives

@@ -55,6 +55,7 @@ class Lexicons:
     additive: frozenset[str]
     collectives: dict[str, int]
     subject_collectives: frozenset[str]  # "una pareja fue ejecutada": its people
+    numbered_collectives: frozenset[str]  # "a family of six": the number counts its people
     irregular_plurals: frozenset[str]  # "children": several people with no plural "s"
     multiples: dict[str, int]  # "doble" 2: the figure of a "doble homicidio"
     named_again: frozenset[str]  # "del doble crimen": the act told before
@@ -113,6 +114,7 @@ def lexicons() -> Lexicons:
         additive=_words(fillers["additive"]),
         collectives={k: int(v) for k, v in counts["collectives"].items()},
         subject_collectives=_words(victims["subject_collectives"]),
+        numbered_collectives=_words(victims["numbered_collectives"]),
         irregular_plurals=_words(victims["irregular_plurals"]),
         multiples={k: int(v) for k, v in counts["multiples"].items()},
         named_again=_words(victims["named_again"]),

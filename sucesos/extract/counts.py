@@ -31,6 +31,7 @@ from sucesos.extract.count_gaps import (
     joined_participle,
     kind_between,
     modifies_people,
+    of_a_collective,
     partitive,
     past_ages,
     past_apposition,
@@ -196,7 +197,7 @@ def _count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMe
         and not tokens[number.first].after_break
     )
     group: str | None = None
-    people_seen = False
+    people_seen = of_a_collective(number, s)  # "a family of six": the number counts people
     described = False  # past the people noun, in words that describe them
     shared = False  # the predicate also belongs to a figure after this one
     stop = min(len(tokens), number.last + 1 + _WINDOW)
