@@ -58,11 +58,7 @@ def _phrase_counts(
             if implied is not None:
                 value, group = implied
                 start, end = s.tokens[first].start, s.tokens[last].end
-                # more dead than the figures told before it in the sentence
-                more = any(c.what == what and c.start < start for c in [*made, *out])
-                out.append(
-                    CountMention(start, end, what, value, group, additive=more, lower_bound=True)
-                )
+                out.append(CountMention(start, end, what, value, group, lower_bound=True))
                 have.add(what)
     return out
 

@@ -176,8 +176,9 @@ def _piece(doc: Doc, found: Found, i: int, triggers: list[Trigger], lo: int, hi:
     if gap is not None:
         piece.counts.append(CountMention(gap[0], gap[1], "", gap[2], None))
     piece.act = any(t.act for t in piece.triggers) or bool(figures) or gap is not None
-    if piece.triggers and not piece.act and not piece.figures:
-        # "…, and a woman was killed in Y": an outcome word with a victim of its own
+    if piece.triggers and not piece.act and not figures:
+        # "…, and a woman was killed in Y": an outcome word with a victim of its own (a
+        # figure with no number, which the sentence may have read already)
         piece.act = any(_subject_of(doc, lo, hi, c) for c in _own_figures(doc, piece))
     return piece
 
