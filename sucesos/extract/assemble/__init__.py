@@ -78,7 +78,7 @@ from sucesos.extract.assemble.news import news_day, ordinal_tally, sentence_news
 from sucesos.extract.assemble.reactions import attach_reactions, mark_responses
 from sucesos.extract.assemble.record import build_record
 from sucesos.extract.assemble.rescues import ABDUCTION, as_rescued, captives_rescued
-from sucesos.extract.assemble.roundups import Piece, roundup_pieces
+from sucesos.extract.assemble.roundups import Piece, roundup_clauses, tells_the_rest
 from sucesos.extract.assemble.scenes import sets_scene, take_scene
 from sucesos.extract.assemble.spread import spread_over_places
 from sucesos.extract.assemble.tallies import tally_apposition
@@ -195,12 +195,20 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             drafts.extend(_sentence_drafts(doc, found, i, triggers, status, exclude=summed))
             drafts.extend(_sentence_drafts(doc, found, i, triggers, status, exclude=local))
             continue
-        pieces = roundup_pieces(doc, found, i, triggers) if status == "reported" else None
+        pieces = roundup_clauses(doc, found, i, triggers, status)
         if not earlier and pieces is not None:
             # "tres murieron en Celaya, y otros dos en Salamanca; en León, uno": an incident
             # in each clause, with its own place, day and figures
             for piece in pieces:
-                drafts.extend(_sentence_drafts(doc, found, i, piece.triggers, status, [], piece))
+                made = _sentence_drafts(doc, found, i, piece.triggers, "reported", [], piece)
+                if piece.total:
+                    # the lead's sum of them: figures over the state, never one town's
+                    # toll; a tally when the clauses after it tell all it sums, or when
+                    # the sentence sums a day or a weekend
+                    for draft in made:
+                        draft.aggregate = True
+                        draft.status = "statistic" if piece.sums else status
+                drafts.extend(made)
             continue
         if not earlier:
             made = _sentence_drafts(doc, found, i, triggers, status)
@@ -376,12 +384,19 @@ def _sentence_drafts(
             span = (clause_start(doc, max(t.end for t in others), min(starts)), sentence.end)
         triggers = [t for k, t in enumerate(triggers) if k in own]
     elif clause is not None:  # one incident of a round-up (`roundups`)
-        span = (clause.start, clause.end)
+        span = (clause.start, clause.stop or clause.end)
         skip = {p.start for p in found.places[i] if not clause.start <= p.start < clause.end}
-        skip |= {d.start for d in found.dates[i] if not clause.start <= d.start < clause.end}
+        if clause.total and not clause.named_states:
+            # "…were killed across the state, four in X, three in Y": its clauses' state
+            skip = set()
+        dates = [d for d in found.dates[i] if not clause.start <= d.start < clause.end]
+        skip |= {d.start for d in dates}
         skip = (skip | clause.strays) - clause.shared
         if status == "reported":  # "El sábado, tres murieron en X y dos en Y": both that day
             skip -= opening_dates(found, i, found.triggers[i], skip)
+        if clause.lead is not None and len(dates) == len(found.dates[i]):
+            # a clause with no day of its own happened in the period its lead sums
+            skip -= {d.start for d in dates if clause.lead[0] <= d.start < clause.lead[1]}
         counts = [c for c in counts if clause.start <= c.start < clause.end] + clause.counts
     if status == "reported":
         # clause by clause: a background clause at either end of the event's part of the
@@ -465,11 +480,12 @@ def _sentence_drafts(
             )
             or (pluperfect_act(doc, i, triggers) and not now_part)
             # a round-up's later clause: an incident of its own ("…, y uno más en Y")
-            or (clause is not None and not exclude and clause.start > sentence.start),
+            or (clause is not None and not exclude and clause.later),
             named_again=told_again,
             skip=set(skip),
             spans=dict(spans),
-            told_whole={i} if clause is not None and not exclude else set(),
+            heads={i: clause.head} if clause is not None and clause.head else {},
+            rest=tells_the_rest(doc, i),
             kinds=[DISCOVERY] if victims and category != DISCOVERY else [],
             victims=victims and category == DISCOVERY,
         )

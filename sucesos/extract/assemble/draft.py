@@ -45,9 +45,12 @@ class Draft:
     skip: set[int] = field(default_factory=set)
     # Where the draft's own words lie in a sentence it shares with another event.
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)
-    # Sentences told whole as its evidence though its words are one clause of them (a
-    # round-up's incident: "…, cuatro en Y" makes sense only with the clause before it).
-    told_whole: set[int] = field(default_factory=set)
+    # The words a clause with no verb of its own borrows from its sentence, shown before its
+    # own in its evidence (a round-up's "…, cuatro en Y": "asesinadas … cuatro en Y").
+    heads: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # Its sentence tells what a total left untold ("el resto de los asesinatos…"): as an
+    # aggregate, a sum of its own, never joined to the total it completes.
+    rest: bool = False
     # `sentences` as a set, kept by `incidents._join` (rebuilt when the list grew elsewhere),
     # so joining a long article's drafts costs each sentence once, not the square of them.
     member_set: set[int] = field(default_factory=set, repr=False, compare=False)

@@ -94,7 +94,8 @@ def _join(into: Draft, part: Draft) -> None:
     into.skip |= part.skip
     for i, span in part.spans.items():
         into.spans.setdefault(i, span)
-    into.told_whole |= part.told_whole
+    for i, head in part.heads.items():
+        into.heads.setdefault(i, head)
 
 
 def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
@@ -105,6 +106,8 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
     for draft in drafts:
         target = None
         for existing in reversed(merged):
+            if draft.aggregate and draft.rest:
+                break  # what a total left untold: a sum of its own
             if existing.status != draft.status or existing.aggregate != draft.aggregate:
                 continue
             if not _same_kind(existing, draft):
@@ -292,7 +295,7 @@ def summaries_as_tallies(drafts: list[Draft]) -> None:
     en la jornada": three shot in a bar, four bodies left on a road)."""
     violent = victims_of()
     for summary in drafts:
-        if not summary.aggregate or summary.status != "reported":
+        if not summary.aggregate or summary.status != "reported" or summary.rest:
             continue
         toll = _dead(summary)
         later = [

@@ -294,6 +294,17 @@ def running_total(folded: str, start: int, end: int) -> bool:
     return bool(_tally_cues("running_totals+total_periods").find(folded, start, end))
 
 
+def long_sum(folded: str, start: int, end: int) -> bool:
+    """Whether `folded[start:end]` sums over more than a day or a weekend: a running total
+    or a long period ("en lo que va del año", "in recent months"), or a perfect tense of toll
+    ("han sido asesinadas")."""
+    return (
+        running_total(folded, start, end)
+        or _long_periods().occurs(folded, start, end)
+        or bool(_tally_cues("perfect_totals").find(folded, start, end))
+    )
+
+
 def _perfect_total(folded: str, start: int, end: int, over_period: bool = False) -> bool:
     """Whether a figure is a running total: a perfect tense of toll ("ha dejado", "have been
     killed") over a long period ("este año", "so far", "in recent months", a month or a year

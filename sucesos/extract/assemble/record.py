@@ -228,10 +228,7 @@ def build_record(
     status = draft.status
     if status == "reported" and (draft.disputed or sources_disagree(draft, source_names)):
         status = "disputed"
-    evidence = []
-    for i in sentence_ids:
-        start, end = draft.span(doc, i) if i not in draft.told_whole else _whole(doc, i)
-        evidence.append(Evidence(doc.text[start:end].strip(), start, end))
+    evidence = [_evidence(doc, draft, i) for i in sentence_ids]
     confidence = confidence_of(doc, draft, locations, date_explicit, counts, refs)
     first = doc.sentences[sentence_ids[0]]
     return EventRecord(
@@ -261,5 +258,16 @@ def build_record(
     )
 
 
-def _whole(doc: Doc, i: int) -> tuple[int, int]:
-    return doc.sentences[i].start, doc.sentences[i].end
+def _evidence(doc: Doc, draft: Draft, i: int) -> Evidence:
+    """The words of sentence `i` that state the draft's event: its own part of a sentence
+    it shares (a round-up's clause, less the joint after it), after the act words a clause
+    with no verb of its own borrows ("asesinadas … cuatro en Guadalupe")."""
+    start, end = draft.span(doc, i)
+    text = doc.text[start:end].strip()
+    if i in draft.spans:
+        text = text.rstrip(",;: ")
+    head = draft.heads.get(i)
+    if head is not None and head[1] <= start:
+        text = f"{doc.text[head[0] : head[1]].strip()} … {text}"
+        start = head[0]
+    return Evidence(text, start, end)

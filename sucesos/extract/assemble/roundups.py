@@ -22,6 +22,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from sucesos.extract.assemble.news import long_sum
 from sucesos.extract.count_words import CountMention
 from sucesos.extract.counts import find_counts
 from sucesos.extract.kinds import Trigger
@@ -57,6 +58,13 @@ class Piece:
     strays: set[int] = field(default_factory=set)  # starts of namesakes in another state
     shared: set[int] = field(default_factory=set)  # starts of the towns of the clause before
     act: bool = False  # it tells an act: an event word that is one, a figure, an elided verb
+    # the act words it borrows when it has no verb of its own ("asesinadas … cuatro en Y")
+    head: tuple[int, int] | None = None
+    total: bool = False  # a lead that sums the incidents the clauses after it tell
+    sums: bool = False  # (a lead) the figures of the clauses after it add up to its own
+    lead: tuple[int, int] | None = None  # the words of the lead that sums it, if any
+    stop: int = 0  # where its words end, before the joint to the next clause
+    later: bool = False  # an incident after the sentence's first one (or its lead's sum)
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,8 @@ class _Rules:
     breakdowns: re.Pattern[str]
     gap_after: frozenset[str]
     one_more: frozenset[str]
+    adding: frozenset[str]
+    rest: re.Pattern[str]
     determiners: frozenset[str]
 
 
@@ -73,37 +83,77 @@ def _rules() -> _Rules:
     data: dict[str, Any] = load_data("incidents.toml")["roundup"]
     words = alternation(data["joints"])
     before = alternation(data["comma_before"])
+    parts = alternation(data["breakdowns"])
     return _Rules(
         # a joint ends where the next clause begins
-        joints=re.compile(rf";\s*(?:(?:{words})\s+)?|,?\s+(?:{words})\s+|,\s+(?=(?:{before})\s)"),
-        breakdowns=re.compile(rf"\b(?:{alternation(data['breakdowns'])})\b"),
+        joints=re.compile(
+            rf";\s*(?:(?:{words})\s+)?|,?\s+(?:{words})\s+|[,:]\s+(?=(?:{before})\s)"
+            rf"|,\s+(?=(?:{parts})\s)"
+        ),
+        breakdowns=re.compile(rf"\b(?:{parts})\b"),
         gap_after=frozenset(data["gap_after"]),
         one_more=frozenset(data["one_more"]),
+        adding=frozenset(data["adding"]),
+        # the first words of a sentence (after a joining word) that tell what a total left
+        rest=re.compile(rf"\W*(?:(?:{words}|pero|but)\s+)?(?:{alternation(data['residuals'])})\b"),
         determiners=frozenset(data["subject_determiners"]),
     )
 
 
+def roundup_clauses(
+    doc: Doc, found: Found, i: int, triggers: list[Trigger], status: str
+) -> list[Piece] | None:
+    """The incidents' clauses of sentence `i`, of news `status`, when it is a round-up. A tally
+    of a day or a weekend that goes on to tell where its dead fell ("Twelve people were
+    killed across the state over the weekend, including four in X, …") is one too: its
+    lead is the tally, its clauses the news. A running total or a long period's toll
+    ("…en lo que va del año: 50 en X y 68 en Y") sums tallies, no news."""
+    if status == "reported":
+        return roundup_pieces(doc, found, i, triggers)
+    sentence = doc.sentences[i]
+    if status != "statistic" or long_sum(doc.folded, sentence.start, sentence.end):
+        return None
+    pieces = roundup_pieces(doc, found, i, triggers)
+    return pieces if pieces is not None and pieces[0].total else None
+
+
+def tells_the_rest(doc: Doc, i: int) -> bool:
+    """Whether sentence `i` opens with what a total left untold ("El resto de los asesinatos
+    se registró en A, B y C", "The remaining nine were killed in…"): its figures are a sum of
+    their own, never the total they complete."""
+    return _rules().rest.match(doc.folded, doc.sentences[i].start) is not None
+
+
 def roundup_pieces(doc: Doc, found: Found, i: int, triggers: list[Trigger]) -> list[Piece] | None:
     """The incidents' clauses of sentence `i` when it is a round-up (two or more), else None."""
-    if not triggers:
+    if not triggers and not any(c.what in _PEOPLE for c in found.counts[i]):
         return None
     sentence = doc.sentences[i]
     rules = _rules()
-    cuts = [m.end() for m in rules.joints.finditer(doc.folded, sentence.start, sentence.end)]
-    cuts += [
-        m.end()
+    # each joint: where the clause before it ends, and where the next one begins
+    joints = [m.span() for m in rules.joints.finditer(doc.folded, sentence.start, sentence.end)]
+    joints += [
+        m.span()
         for m in _COMMA.finditer(doc.folded, sentence.start, sentence.end)
         if _opens_with_number(doc, m.end(), sentence.end)
     ]
-    bounds = [sentence.start, *sorted(set(cuts)), sentence.end]
+    bounds = [(sentence.start, sentence.start), *sorted(set(joints)), (sentence.end, sentence.end)]
     pieces: list[Piece] = []
     pending: Piece | None = None  # the words of a clause that has no place or no act yet
     states: set[str] = set()
-    for lo, hi in pairwise(bounds):
+    for (_, lo), (stop, hi) in pairwise(bounds):
         if lo >= hi:
             continue
         piece = _piece(doc, found, i, triggers, lo, hi)
-        if pending is None:
+        piece.stop = max(lo, stop)
+        if pending is not None and not pieces and _leads(doc, i, pending, piece):
+            # "Seis personas fueron asesinadas en el estado: dos en X, …": the sum of the
+            # incidents the clauses after it tell
+            pending.total = True
+            pieces.append(pending)
+            states |= pending.named_states
+            pending = piece
+        elif pending is None:
             pending = piece
         else:
             _extend(pending, piece)  # "en Silao, | uno", "dos mujeres | y un hombre … en X"
@@ -115,7 +165,7 @@ def roundup_pieces(doc: Doc, found: Found, i: int, triggers: list[Trigger]) -> l
             pending.towns, pending.states = set(), set()
         if not (pending.towns or pending.sites) or not pending.act:
             continue
-        if pieces and not _elsewhere(pieces[-1], pending):
+        if pieces and not pieces[-1].total and not _elsewhere(pieces[-1], pending):
             _extend(pieces[-1], pending)  # the same place told again or more closely
         else:
             if pieces and not pending.towns:
@@ -128,19 +178,70 @@ def roundup_pieces(doc: Doc, found: Found, i: int, triggers: list[Trigger]) -> l
         pending = None
     if pending is not None and pieces:
         _extend(pieces[-1], pending)  # words after the last incident's place and act
-    if len(pieces) < 2 or not pieces[0].triggers:
+    if not pieces or len(pieces) < 2 + pieces[0].total or not _tells(pieces[0]):
         return None
-    if rules.breakdowns.search(doc.folded, sentence.start, pieces[-1].start):
-        return None  # "11 asesinatos, de los cuales nueve en X y dos más en Y": one sum
+    if not pieces[0].total and rules.breakdowns.search(
+        doc.folded, sentence.start, pieces[-1].start
+    ):
+        return None  # "nueve en X y dos más en Y, de los cuales …": one sum
     for piece in pieces:
         if piece.triggers:
             # its own victims, as the clause alone counts them ("…, and another man was
             # shot dead in Y": one, which a sentence with figures elsewhere leaves uncounted)
             piece.counts = [] if piece.figures else _own_figures(doc, piece)
     for before, piece in pairwise(pieces):
-        if not piece.triggers and not _understood(before, piece):
+        if not _tells(piece) and not _understood(doc, before, piece):
             return None
+    first = 1 if pieces[0].total else 0
+    for piece in pieces[first + 1 :]:
+        piece.later = True
+    if pieces[0].total:
+        pieces[0].sums = _summed(pieces)
+        for piece in pieces[1:]:
+            piece.lead = (pieces[0].start, pieces[0].end)
     return pieces
+
+
+def _tells(piece: Piece) -> bool:
+    """Whether a clause tells its act in words of its own: an event word, or a figure of
+    people with its verb ("cinco personas fueron ultimadas")."""
+    return bool(piece.triggers) or any(not c.lower_bound for c in piece.figures)
+
+
+def _people(piece: Piece) -> list[CountMention]:
+    return [c for c in [*piece.figures, *piece.counts] if c.what in _PEOPLE and not c.lower_bound]
+
+
+def _leads(doc: Doc, i: int, lead: Piece, piece: Piece) -> bool:
+    """Whether `lead`, a round-up's first clause, gives the sum of the incidents the clauses
+    from `piece` on tell: it names no town or site and gives a figure of two people or more
+    ("Seis personas fueron asesinadas en Guerrero", "Twelve people were killed across the
+    state"), and `piece` tells an act in a town or site of its own with a smaller figure, if
+    any, that adds nothing to it ("dos en X", not "y dos más en X")."""
+    if lead.towns or lead.sites or not lead.act or not (piece.towns or piece.sites):
+        return False
+    figures = [c.value for c in _people(lead)]
+    if not figures or max(figures) < 2 or not piece.act:
+        return False
+    # the parts of a sum have no verb of their own ("dos en X"); a clause with one follows a
+    # sum only when the lead says it sums ("en varios ataques", "en el estado")
+    summing = any(lead.start <= at < lead.end for at in doc.status[i].aggregate_at)
+    if _tells(piece) and not summing and not lead.named_states:
+        return False
+    own = [c.value for c in _people(piece)]
+    words = {t.word for t in tokenize(doc.folded, piece.start, piece.end)}
+    return all(v < max(figures) for v in own) and not words & _rules().adding
+
+
+def _summed(pieces: list[Piece]) -> bool:
+    """Whether the incidents a round-up's lead sums are all told in it: their figures add up
+    to its own ("Seis muertos: dos en X, tres en Y y uno en Z")."""
+    lead, *items = pieces
+    for c in _people(lead):
+        told = [x.value for p in items for x in _people(p) if x.what == c.what]
+        if told and sum(told) == c.value:
+            return True
+    return False
 
 
 def _own_figures(doc: Doc, piece: Piece) -> list[CountMention]:
@@ -160,7 +261,7 @@ def _elsewhere(before: Piece, piece: Piece) -> bool:
 
 
 def _piece(doc: Doc, found: Found, i: int, triggers: list[Trigger], lo: int, hi: int) -> Piece:
-    piece = Piece(lo, hi, [t for t in triggers if lo <= t.start < hi])
+    piece = Piece(lo, hi, triggers=[t for t in triggers if lo <= t.start < hi])
     piece.places = places = [p for p in found.places[i] if lo <= p.start < hi]
     piece.named_states = {
         p.location.admin1_code
@@ -215,6 +316,7 @@ def _settle(found: Found, piece: Piece) -> None:
 
 def _extend(piece: Piece, more: Piece) -> None:
     piece.end = more.end
+    piece.stop = more.stop
     piece.triggers += more.triggers
     piece.figures += more.figures
     piece.counts = piece.counts or more.counts
@@ -228,7 +330,7 @@ def _extend(piece: Piece, more: Piece) -> None:
     piece.strays |= more.strays
 
 
-_COMMA = re.compile(r",\s+")
+_COMMA = re.compile(r"[,:]\s+")
 
 
 def _opens_with_number(doc: Doc, at: int, end: int) -> bool:
@@ -259,16 +361,40 @@ def _elided(doc: Doc, lo: int, hi: int) -> tuple[int, int, int] | None:
     return None
 
 
-def _understood(before: Piece, piece: Piece) -> bool:
+_PLACE_WORD = re.compile(r"(?:\s+(?:en|in|at|de|del|of))+\s*$")
+
+
+def _told(doc: Doc, piece: Piece, start: int) -> tuple[int, int]:
+    """The words from `start` (a figure of `piece`) up to its first place after it, less
+    the preposition that leads there ("Cinco personas fueron asesinadas" in "Cinco personas
+    fueron asesinadas en Fresnillo")."""
+    end = min((p.start for p in piece.places if p.start > start), default=piece.stop)
+    words = _PLACE_WORD.sub("", doc.folded[start:end].rstrip(" ,;:"))
+    skip = len(words) - len(words.lstrip())
+    return start + skip, start + len(words)
+
+
+def _understood(doc: Doc, before: Piece, piece: Piece) -> bool:
     """Give a clause with no verb of its own the act of the clause before it: its event
     words (placed at its figure) and the kind of people that clause counts."""
-    if not piece.counts or not before.triggers:
-        return False
     kinds = [c.what for c in [*before.figures, *before.counts] if c.what in _PEOPLE]
+    if not piece.counts or not kinds:
+        return False
     gap = piece.counts[0]
     what = kinds[0] if kinds else None
     if what is None:
         return False
     piece.counts = [replace(gap, what=what)]
+    # the act word nearest before it ("ejecutados" in "dejó seis ejecutados, dos en X"),
+    # else the figure that tells it ("cinco personas fueron ultimadas")
+    if before.head is not None:
+        piece.head = before.head
+    elif before.triggers:
+        act = max(before.triggers, key=lambda t: (t.act, t.start))
+        piece.head = (act.start, act.end)
+    else:
+        # a lead's act without its sum ("ejecutados", not "seis ejecutados")
+        figure = [*before.figures, *before.counts][-1]
+        piece.head = _told(doc, before, figure.end if before.total else figure.start)
     piece.triggers = [replace(t, start=gap.start, end=gap.end) for t in before.triggers]
     return True

@@ -158,7 +158,7 @@ def _one_place(draft: Draft, others: set[int], places: int, said: str, offset: i
         new_incident=True,
         skip=draft.skip | others,
         spans=dict(draft.spans),
-        told_whole=set(draft.told_whole),
+        heads=dict(draft.heads),
         member_set=set(),
     )
 
