@@ -140,3 +140,35 @@ def test_what_a_total_left_untold_is_reported_over_its_towns_en() -> None:
     rest = [e for e in live(events) if "remaining" in evidence(e)]
     assert rest and all(loc.precision == "state" for e in rest for loc in e.locations)
     assert all(e.fatalities != 15 for e in rest)
+
+
+def test_each_incident_of_a_roundup_has_a_record_id_of_its_own_es() -> None:
+    events = run(
+        "Jornada violenta en Zacatecas.\n\n"
+        "Tres personas fueron asesinadas en Fresnillo, dos en Guadalupe y una en Jerez."
+    )
+    ids = [e.id for e in events]
+    assert len(ids) == len(set(ids)) == 3
+
+
+def test_the_rest_of_a_weekends_dead_is_news_with_its_figure_en() -> None:
+    events = run(
+        "Bloody weekend in Tijuana.\n\n"
+        "Gunmen killed three men at a taco stand in Tijuana on Saturday night, police said.\n\n"
+        "The other six murders occurred in various neighborhoods of Tijuana between Saturday "
+        "and Sunday, police said.",
+        "en",
+    )
+    rest = [e for e in live(events) if "other six" in evidence(e)]
+    assert [e.fatalities for e in rest] == [6]
+
+
+def test_the_rest_of_a_weekends_dead_is_news_with_its_figure_es() -> None:
+    events = run(
+        "Fin de semana violento en Tijuana.\n\n"
+        "Sujetos armados mataron a tres hombres en un puesto de tacos de Tijuana el sábado.\n\n"
+        "Los otros seis homicidios ocurrieron en distintas colonias de Tijuana entre el sábado "
+        "y el domingo, informó la policía."
+    )
+    rest = [e for e in live(events) if "otros seis" in evidence(e)]
+    assert [e.fatalities for e in rest] == [6]

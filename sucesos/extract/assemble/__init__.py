@@ -78,7 +78,12 @@ from sucesos.extract.assemble.news import news_day, ordinal_tally, sentence_news
 from sucesos.extract.assemble.reactions import attach_reactions, mark_responses
 from sucesos.extract.assemble.record import build_record
 from sucesos.extract.assemble.rescues import ABDUCTION, as_rescued, captives_rescued
-from sucesos.extract.assemble.roundups import Piece, roundup_clauses, tells_the_rest
+from sucesos.extract.assemble.roundups import (
+    Piece,
+    rest_of_news,
+    roundup_clauses,
+    tells_the_rest,
+)
 from sucesos.extract.assemble.scenes import sets_scene, take_scene
 from sucesos.extract.assemble.spread import spread_over_places
 from sucesos.extract.assemble.tallies import tally_apposition
@@ -175,6 +180,8 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             ordinal_tally(doc, i, triggers) or joins_tally(doc, i, triggers)
         ):
             status = "statistic"
+        if status == "statistic" and rest_of_news(doc, i):
+            status = "reported"  # "los otros siete homicidios ocurrieron en…": news left
         # a day a source spoke ("…, the government said Thursday") dates no event word
         acts_dates = [d for d in found.dates[i] if d.start not in found.reporting]
         if status == "reported" and (

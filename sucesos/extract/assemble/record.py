@@ -239,6 +239,8 @@ def build_record(
             draft.status,
             str(first.start),
             *(["aggregate"] if draft.aggregate else []),
+            # a round-up's incidents share their sentence: each its own part of it
+            *([str(draft.spans[sentence_ids[0]][0])] if sentence_ids[0] in draft.spans else []),
         ),
         article_id=doc.article.id,
         category=draft.category,

@@ -124,6 +124,14 @@ def tells_the_rest(doc: Doc, i: int) -> bool:
     return _rules().rest.match(doc.folded, doc.sentences[i].start) is not None
 
 
+def rest_of_news(doc: Doc, i: int) -> bool:
+    """Whether sentence `i` tells what a day's or a weekend's total left untold ("The other
+    seven murders occurred in various neighborhoods between Saturday and Sunday"): news of
+    that span at the precision it gives, not a tally; a running total's rest stays one."""
+    sentence = doc.sentences[i]
+    return tells_the_rest(doc, i) and not long_sum(doc.folded, sentence.start, sentence.end)
+
+
 def roundup_pieces(doc: Doc, found: Found, i: int, triggers: list[Trigger]) -> list[Piece] | None:
     """The incidents' clauses of sentence `i` when it is a round-up (two or more), else None."""
     if not triggers and not any(c.what in _PEOPLE for c in found.counts[i]):
@@ -387,14 +395,16 @@ def _understood(doc: Doc, before: Piece, piece: Piece) -> bool:
     piece.counts = [replace(gap, what=what)]
     # the act word nearest before it ("ejecutados" in "dejó seis ejecutados, dos en X"),
     # else the figure that tells it ("cinco personas fueron ultimadas")
+    figures = [*before.figures, *before.counts]
     if before.head is not None:
         piece.head = before.head
+    elif before.total and figures:
+        # a lead's act without its sum ("personas muertas", not "seis personas muertas")
+        piece.head = _told(doc, before, figures[-1].end)
     elif before.triggers:
         act = max(before.triggers, key=lambda t: (t.act, t.start))
         piece.head = (act.start, act.end)
     else:
-        # a lead's act without its sum ("ejecutados", not "seis ejecutados")
-        figure = [*before.figures, *before.counts][-1]
-        piece.head = _told(doc, before, figure.end if before.total else figure.start)
+        piece.head = _told(doc, before, figures[-1].start)
     piece.triggers = [replace(t, start=gap.start, end=gap.end) for t in before.triggers]
     return True
