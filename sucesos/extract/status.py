@@ -75,6 +75,7 @@ def _matcher() -> PhraseMatcher[str]:
     phrases += [(c, "aggregate") for c in cues["aggregate"]["cues"]]
     phrases += [(c, "summing_subject") for c in cues["aggregate"]["summing_subjects"]]
     phrases += [(c, "summing_verb") for c in cues["aggregate"]["summing_verbs"]]
+    phrases += [(c, "body_part") for c in cues["aggregate"]["body_parts"]]
     phrases += [(c, "new_incident") for c in cues["incident"]["new_incident"]]
     phrases += [(c, "another_victim") for c in cues["incident"]["another_victim"]]
     phrases += [(c, "victim_scene") for c in cues["incident"]["victim_scenes"]]
@@ -159,10 +160,14 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
     one_record = [(m.start, m.end) for m in matches if m.value == "one_record"]
     # "poco antes de la medianoche": an opener that tells the clock dates nothing earlier
     clock = [(m.start, m.end) for m in matches if m.value == "clock_time"]
+    # "en distintas partes del cuerpo": a place on a body sums no places
+    body = [(m.start, m.end) for m in matches if m.value == "body_part"]
     if aggregate_at:
         kinds.add("aggregate")
     for m in matches:
-        if m.value in ("later_death", "summing_subject", "summing_verb", "one_record"):
+        if m.value in ("later_death", "summing_subject", "summing_verb", "one_record", "body_part"):
+            continue
+        if m.value == "aggregate" and any(a <= m.start < b for a, b in body):
             continue
         if m.value == "clock_time" or (
             m.value == "opener" and any(a <= m.start < b for a, b in clock)

@@ -12,6 +12,7 @@ ataques se centraron en…") goes on telling them (`mentions_again`, [incident] 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
@@ -120,6 +121,19 @@ def told_draft(drafts: Sequence[Draft], found: Found, i: int) -> Draft | None:
     return draft
 
 
+# "de la", "del" between a time cue and the act it counts from.
+_FROM_ACT = re.compile(r"\s+(?:del|de(?:\s+(?:la|las|los|dicha|dicho|esta|este))?)\s+")
+
+
+def _counted_from(folded: str, end: int, triggers: Sequence[Trigger]) -> int:
+    """Where a time cue ending at `end` ends once it takes in the act it counts from
+    ("minutos después" + "de la balacera"); `end` when no event word follows it so."""
+    joint = _FROM_ACT.match(folded, end)
+    if joint is None:
+        return end
+    return next((t.end for t in triggers if t.start == joint.end()), end)
+
+
 def told_before(doc: Doc, cues: SentenceStatus, triggers: list[Trigger], category: str) -> bool:
     """Whether every event word of `category` lies inside a cue that opens another
     happening ("soldiers patrolled the area after the attack", "tras el ataque, los
@@ -147,10 +161,16 @@ def told_before(doc: Doc, cues: SentenceStatus, triggers: list[Trigger], categor
         first = min(t.start for t in own)
         if since < first and _partitives().find(doc.folded, since, first):
             return True
-    spans = cues.new_incident_at
-    # Only a cue of time going on names the act told before ("tras el ataque"); an event
-    # word inside another cue is the new act itself ("otra agresión", "el segundo ataque").
-    naming = [(a, b) for a, b in spans if doc.folded[a:b] in _sequence_cues()]
+    # Only a cue of time going on names the act told before ("tras el ataque"), or the act
+    # it counts from ("minutos después de la balacera"); an event word inside another cue is
+    # the new act itself ("otra agresión", "el segundo ataque").
+    spans: list[tuple[int, int]] = []
+    naming: list[tuple[int, int]] = []
+    for a, b in cues.new_incident_at:
+        if doc.folded[a:b] in _sequence_cues():
+            b = _counted_from(doc.folded, b, triggers)
+            naming.append((a, b))
+        spans.append((a, b))
 
     def inside(t: Trigger) -> bool:
         return any(a <= t.start < b for a, b in naming)

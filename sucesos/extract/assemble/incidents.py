@@ -187,6 +187,8 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
     again = part_rules("parts_named_again")
     unhurt = part_rules("parts_unhurt")
     responses = response_rules()
+    wounds = part_rules("parts_told_after")
+    victims = victims_of()
     priority = _priorities()
     absorbed: set[int] = set()
     order = sorted(range(len(drafts)), key=lambda k: priority.get(drafts[k].category, 0))
@@ -220,22 +222,32 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
                     and _near(main, part)
                 )
                 # the bodies of the victims join the violent act wherever it is told
-                or (part.victims and main.category in victims_of())
+                or (part.victims and main.category in victims)
                 # so does the authorities' answer to it, when it has no figures of its own
                 or (
                     part.answers
                     and not part.counts
                     and main.category in responses.get(part.category, frozenset())
                 )
+                # violence that counts no dead of its own, told in a discovery's account
+                # after it ("two bodies were found… They had stab wounds"): how the dead
+                # the discovery counts were killed
+                or (
+                    part.category in wounds.get(main.category, frozenset())
+                    and _dead(main) > 0
+                    and part.first > main.first
+                    and not any(c.what in _HURT for _, c in part.counts)
+                    and found.openers.isdisjoint(part.sentences)
+                    and (_near(main, part) or in_account(main, part, drafts, found))
+                )
             )
-            # A part of another happening ("en otro hecho, detuvieron…") joins only an act
-            # of its own sentence.
+            and _same_happening(main, part, found, wounds)
+            # last: the dearest tests, for the few pairs the rules allow; the bodies of the
+            # victims are some of the dead however few of them the text names
             and (
-                not (part.new_incident or main.new_incident)
-                or not _members(main).isdisjoint(part.sentences)
+                _tolls_agree(main, part, found)
+                or (part.victims and main.category in victims and _dead(part) <= _dead(main))
             )
-            # last: the dearest tests, for the few pairs the rules allow
-            and _tolls_agree(main, part, found)
             and compatible(main, part, found)
         ]
         if not mains:
@@ -257,6 +269,32 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
                 main.kinds.append(kind)
         absorbed.add(k)
     return [d for k, d in enumerate(drafts) if k not in absorbed]
+
+
+def _same_happening(
+    main: Draft, part: Draft, found: Found, wounds: dict[str, frozenset[str]]
+) -> bool:
+    """Whether nothing sets `part` in another happening than `main`: a part of another
+    happening ("en otro hecho, detuvieron…") joins only an act of its own sentence, and a
+    part told at the scene after an act that opened another happening, naming no town or
+    site of its own, goes on that one's account ("En otro hecho, asesinaron a dos hombres…
+    En el lugar dejaron un mensaje"), not an earlier act's. The wounds of the found may be
+    told in the pluperfect ("the victims had been shot"): only a cue of another happening
+    sets them apart. An act that is new only as told in the pluperfect opens no account of
+    the news."""
+    if not _members(main).isdisjoint(part.sentences):
+        return True
+    if main.new_incident and (
+        part.first < main.first
+        or main.first not in found.openers
+        # told at the scene ("En el lugar…"), not in a town or site of its own
+        or found.municipalities_of(part)
+        or found.sites_of(part)
+    ):
+        return False
+    if part.category in wounds.get(main.category, frozenset()):
+        return found.openers.isdisjoint(part.sentences)
+    return not part.new_incident
 
 
 def attach_disputes(drafts: list[Draft], disputed_sentences: list[int]) -> list[Draft]:
