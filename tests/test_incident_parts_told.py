@@ -199,3 +199,16 @@ def test_a_bystander_left_stuck_at_the_scene_is_no_arrest(text: str) -> None:
     (attack,) = run(text, "es")
     assert attack.category == "attack"
     assert "arrest" not in attack.kinds
+
+
+def test_an_operation_carried_out_kills_no_one() -> None:
+    # "ejecutar" in its sense of carrying out: an operation, a search, a warrant
+    text = (
+        "Agentes de la Fiscalía del Estado detuvieron a cuatro personas y aseguraron armas de "
+        "fuego en un domicilio de Zumpango, Estado de México, informó la dependencia este "
+        "martes.\n\n"
+        "La acción policial se ejecutó en la colonia San Juan, donde los agentes localizaron "
+        "cargadores y cartuchos."
+    )
+    (arrest,) = run(text, "es")
+    assert arrest.category == "arrest"
