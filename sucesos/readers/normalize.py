@@ -55,6 +55,12 @@ def _ascii_digit(match: re.Match[str]) -> str:
 
 def clean_text(text: str) -> Cleaned:
     """`text` normalized as the module docstring says (linear time)."""
+    if text.isprintable():  # no surrogate, control character or non-character in it
+        if text.isascii():
+            return Cleaned(text)
+        text = unicodedata.normalize("NFC", text)
+        text, digits = _FOREIGN_DIGIT.subn(_ascii_digit, text)
+        return Cleaned(text, digits=digits)
     surrogates = controls = digits = 0
     if not text.isascii():
         text, surrogates = _SURROGATE.subn("\ufffd", text)
@@ -73,6 +79,8 @@ def clean_value(value: object, depth: int = 0) -> object:
     """A record field cleaned when it is a string (lists and mappings cleaned inside, since
     they end in metadata, which is stored as JSON); other values unchanged."""
     if isinstance(value, str):
+        if value.isascii() and value.isprintable():
+            return value  # as `clean_text` leaves it, without building its `Cleaned`
         return clean_text(value).text
     if depth >= _MAX_DEPTH:
         return value

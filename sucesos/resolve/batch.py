@@ -15,26 +15,30 @@ article in input order, then `r.flush()` before the transaction commits.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 
 from sucesos.models import Article, EventRecord, stable_id
-from sucesos.resolve.batch_rows import BatchEvent, Linked, PendingRows, article_info, link_order
+from sucesos.resolve.batch_rows import (
+    BatchEvent,
+    Linked,
+    PendingRows,
+    article_info,
+    block_events,
+    link_order,
+)
 from sucesos.resolve.block_reads import prefetch_blocks
 from sucesos.resolve.blocks import BlockCache
-from sucesos.resolve.core import choose, may_share_place
+from sucesos.resolve.core import choose, compatible, pick
 from sucesos.resolve.event_sums import EventSums, FactsCache
 from sucesos.resolve.figures import record_claims
 from sucesos.resolve.match import (
     BlockKey,
     DayIndex,
-    block_bounds,
     event_cluster,
     event_rows,
-    in_block,
     load_block,
 )
 from sucesos.resolve.mentions import Cluster, Mention, block_families
@@ -109,6 +113,9 @@ class BatchResolver:
         # What `choose` gave each of those mentions among the prefetched blocks' events: the
         # decision `_resolve` takes too while none of those events changed in the batch.
         self.chosen: dict[tuple[str, str], Cluster | None] = {}
+        # The prefetched events each of those mentions is `compatible` with, in block order:
+        # once the batch changed its block, `_resolve` asks only about the batch's events.
+        self.fits: dict[tuple[str, str], list[Cluster]] = {}
 
     # --- articles ---------------------------------------------------------------------------
 
@@ -230,11 +237,16 @@ class BatchResolver:
                 info = self._article_of(article)
             key = (article.id, record.id)
             m = self.mentions.pop(key, None) or _mention(article, record)
-            candidates, as_prefetched = self._candidates(m, article.id)
+            stored, batch, as_prefetched = self._candidates(m, article.id)
             known = key in self.chosen
             found = self.chosen.pop(key, None)
-            if not (as_prefetched and known):
-                found = choose(m, candidates)
+            fits = self.fits.pop(key, None)
+            if known and fits is not None and as_prefetched is not None:
+                if not as_prefetched:  # the stored events' answers as `_prefetch` had them
+                    kept = [c for c in fits if c.id not in self.events]
+                    found = pick(m, kept + [c for c in batch if compatible(m, c)])
+            else:
+                found = choose(m, stored + batch)
             if found is None:
                 event = self._new_event(stable_id("event", record.id))
                 reason = f"created from {who}"
@@ -247,15 +259,18 @@ class BatchResolver:
             out.append((event.id, found is None))
         return out
 
-    def _candidates(self, m: Mention, article_id: str) -> tuple[list[Cluster], bool]:
+    def _candidates(
+        self, m: Mention, article_id: str
+    ) -> tuple[list[Cluster], list[Cluster], bool | None]:
         """The events of `m`'s block: stored ones not touched by the batch, and the batch's
-        (the same block, families and windows, either way); and True when they are the
-        prefetched blocks' candidates as `_prefetch` gave them to `choose` (no event among
-        them touched by the batch, none of the batch's added)."""
+        (the same block, families and windows, either way); and, when the stored ones come
+        from the prefetched blocks, True when they are the candidates `_prefetch` gave to
+        `choose` (no event among them touched by the batch, none of the batch's added),
+        else False; None when they were read from the store."""
         if m.state is None or m.day is None:
-            return [], False
+            return [], [], None
         families = block_families(m)
-        as_prefetched = False
+        as_prefetched: bool | None = None
         if article_id in self.new_articles and all(
             (m.state, f) in self.prefetched for f in families
         ):
@@ -269,19 +284,10 @@ class BatchResolver:
                 for c in load_block(self.conn, m, same_article=stored_article)
                 if c.id not in self.events
             ]
-        bounds = block_bounds(m)
-        for f in families:
-            for event in self.blocks.get((m.state, f), {}).values():
-                c = event.cluster
-                if c is None or not in_block(m, c, c.precision, bounds):
-                    continue  # outside the window the block query reads
-                if not may_share_place(m, c):
-                    continue  # `choose` would reject it
-                mine = next((r for r, a in event.linked if a["id"] == article_id), None)
-                articles = {article_id: Mention.from_record(mine).signature()} if mine else {}
-                clusters.append(replace(c, articles=articles))
-                as_prefetched = False
-        return clusters, as_prefetched
+        batch = block_events(self.blocks, m, families, article_id)
+        if batch and as_prefetched:
+            as_prefetched = False
+        return clusters, batch, as_prefetched
 
     def _prefetch(self, items: Sequence[tuple[Article, list[EventRecord]]]) -> None:
         """Read, in a few queries, what resolving `items` will ask the store: the blocks of
@@ -307,15 +313,15 @@ class BatchResolver:
         for key, m in zip(keys, mentions, strict=True):
             if m.state is None or m.day is None:
                 continue
-            found = choose(
-                m,
-                [
-                    c
-                    for f in block_families(m)
-                    for c in self.prefetched.get((m.state, f), _NO_BLOCK).candidates(m)
-                ],
-            )
+            fits = [
+                c
+                for f in block_families(m)
+                for c in self.prefetched.get((m.state, f), _NO_BLOCK).candidates(m)
+                if compatible(m, c)
+            ]
+            found = pick(m, fits)
             self.chosen[key] = found
+            self.fits[key] = fits
             if found is not None:
                 likely.add(found.id)
         wanted = sorted(k for k in likely if k not in self.events)
@@ -490,4 +496,5 @@ class BatchResolver:
         self.stored_links.clear()
         self.mentions.clear()
         self.chosen.clear()
+        self.fits.clear()
         self.packed.clear()

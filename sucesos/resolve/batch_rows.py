@@ -4,15 +4,17 @@ end of its transaction (`PendingRows.write`: one statement per table)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 
 from sucesos.models import Article, EventRecord
+from sucesos.resolve.core import may_share_place
 from sucesos.resolve.event_sums import EventSums
-from sucesos.resolve.mentions import Cluster
+from sucesos.resolve.match import block_bounds, in_block
+from sucesos.resolve.mentions import Cluster, Mention
 from sucesos.resolve.syndication import Fingerprint
 from sucesos.store import schema
 from sucesos.store.actors import actor_rows
@@ -58,6 +60,33 @@ def article_info(article: Article, ingested_at: datetime) -> dict[str, Any]:
 def link_order(item: Linked) -> tuple[datetime, str]:
     """The order `linked_records` reads an event's reports in: article ingestion, record id."""
     return item[1]["ingested_at"], item[0].id
+
+
+def block_events(
+    blocks: dict[tuple[str, str], dict[str, BatchEvent]],
+    m: Mention,
+    families: tuple[str, ...],
+    article_id: str,
+) -> list[Cluster]:
+    """The batch's events (`blocks`: by state and family) in `m`'s block, as the block query
+    would find them stored, with the signature of `article_id`'s record in each that has one
+    (what `core.compatible` compares for two records of one article)."""
+    bounds = block_bounds(m)
+    found: list[Cluster] = []
+    for f in families:
+        for event in blocks.get((m.state or "", f), {}).values():
+            c = event.cluster
+            if c is None or not in_block(m, c, c.precision, bounds):
+                continue  # outside the window the block query reads
+            if not may_share_place(m, c):
+                continue  # `choose` would reject it
+            mine = next((r for r, a in event.linked if a["id"] == article_id), None)
+            if mine is None and not c.articles:
+                found.append(c)  # what a copy with no article of its own would be
+            else:
+                articles = {article_id: Mention.from_record(mine).signature()} if mine else {}
+                found.append(replace(c, articles=articles))
+    return found
 
 
 def changed_columns(stored: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:

@@ -134,6 +134,8 @@ def fullest_names(keys: set[str]) -> set[str]:
     """The folded victim names of `keys` that no other name of them extends ("juan mendez"
     goes where "juan carlos mendez ortega" is): one person as their fullest name. The same
     whatever order the names came in, so the event row and the in-memory cluster agree."""
+    if len(keys) < 2:
+        return set(keys)  # no other name to extend it
     words = {k: _name_words(k) for k in keys}
     return {k for k in keys if not any(w > words[k] for w in words.values())}
 

@@ -287,9 +287,14 @@ def choose(m: Mention, candidates: Iterable[Cluster]) -> Cluster | None:
     then the closest date, then shared perpetrators, then the nearest point wins (ties by id,
     so the choice is stable).
     """
-    fits = [c for c in candidates if compatible(m, c)]
-    if not fits:
-        return None
+    return pick(m, [c for c in candidates if compatible(m, c)])
+
+
+def pick(m: Mention, fits: list[Cluster]) -> Cluster | None:
+    """What `choose` gives among the candidates `m` is `compatible` with, `fits`, in the
+    order the candidates were given (a caller that knows them already need not ask again)."""
+    if len(fits) < 2:
+        return fits[0] if fits else None  # nothing to rank it against
     if not m.municipality and len({c.municipality for c in fits if c.municipality}) > 1:
         singled = [c for c in fits if c.municipality and _same_toll(m, c)]
         if len({c.municipality for c in singled}) != 1:
