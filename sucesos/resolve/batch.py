@@ -113,9 +113,10 @@ class BatchResolver:
         # What `choose` gave each of those mentions among the prefetched blocks' events: the
         # decision `_resolve` takes too while none of those events changed in the batch.
         self.chosen: dict[tuple[str, str], Cluster | None] = {}
-        # The prefetched events each of those mentions is `compatible` with, in block order:
-        # once the batch changed its block, `_resolve` asks only about the batch's events.
-        self.fits: dict[tuple[str, str], list[Cluster]] = {}
+        # The prefetched events of each of those mentions' block, and those among them it is
+        # `compatible` with: once the batch changed its block, `_resolve` asks only about
+        # the batch's events.
+        self.fits: dict[tuple[str, str], tuple[list[Cluster], list[Cluster]]] = {}
 
     # --- articles ---------------------------------------------------------------------------
 
@@ -237,16 +238,14 @@ class BatchResolver:
                 info = self._article_of(article)
             key = (article.id, record.id)
             m = self.mentions.pop(key, None) or _mention(article, record)
-            stored, batch, as_prefetched = self._candidates(m, article.id)
-            known = key in self.chosen
-            found = self.chosen.pop(key, None)
-            fits = self.fits.pop(key, None)
-            if known and fits is not None and as_prefetched is not None:
-                if not as_prefetched:  # the stored events' answers as `_prefetch` had them
-                    kept = [c for c in fits if c.id not in self.events]
-                    found = pick(m, kept + [c for c in batch if compatible(m, c)])
-            else:
+            found = self.chosen.pop(key, None)  # set with `fits` by `_prefetch`
+            listed, fits = self.fits.pop(key, (None, None))
+            stored, batch, as_prefetched = self._candidates(m, article.id, listed)
+            if fits is None or as_prefetched is None:
                 found = choose(m, stored + batch)
+            elif not as_prefetched:  # the stored events' answers as `_prefetch` had them
+                kept = [c for c in fits if c.id not in self.events]
+                found = pick(m, kept + [c for c in batch if compatible(m, c)])
             if found is None:
                 event = self._new_event(stable_id("event", record.id))
                 reason = f"created from {who}"
@@ -260,13 +259,13 @@ class BatchResolver:
         return out
 
     def _candidates(
-        self, m: Mention, article_id: str
+        self, m: Mention, article_id: str, listed: list[Cluster] | None = None
     ) -> tuple[list[Cluster], list[Cluster], bool | None]:
         """The events of `m`'s block: stored ones not touched by the batch, and the batch's
         (the same block, families and windows, either way); and, when the stored ones come
         from the prefetched blocks, True when they are the candidates `_prefetch` gave to
         `choose` (no event among them touched by the batch, none of the batch's added),
-        else False; None when they were read from the store."""
+        else False; None when read from the store. `listed`: what `_prefetch` found there."""
         if m.state is None or m.day is None:
             return [], [], None
         families = block_families(m)
@@ -274,7 +273,8 @@ class BatchResolver:
         if article_id in self.new_articles and all(
             (m.state, f) in self.prefetched for f in families
         ):
-            prefetched = [c for f in families for c in self.prefetched[(m.state, f)].candidates(m)]
+            blocks = [self.prefetched[(m.state, f)] for f in families]
+            prefetched = listed or [c for block in blocks for c in block.candidates(m)]
             clusters = [c for c in prefetched if c.id not in self.events]
             as_prefetched = len(clusters) == len(prefetched)
         else:
@@ -285,8 +285,7 @@ class BatchResolver:
                 if c.id not in self.events
             ]
         batch = block_events(self.blocks, m, families, article_id)
-        if batch and as_prefetched:
-            as_prefetched = False
+        as_prefetched = as_prefetched and not batch
         return clusters, batch, as_prefetched
 
     def _prefetch(self, items: Sequence[tuple[Article, list[EventRecord]]]) -> None:
@@ -313,15 +312,15 @@ class BatchResolver:
         for key, m in zip(keys, mentions, strict=True):
             if m.state is None or m.day is None:
                 continue
-            fits = [
+            listed = [
                 c
                 for f in block_families(m)
                 for c in self.prefetched.get((m.state, f), _NO_BLOCK).candidates(m)
-                if compatible(m, c)
             ]
+            fits = [c for c in listed if compatible(m, c)]
             found = pick(m, fits)
             self.chosen[key] = found
-            self.fits[key] = fits
+            self.fits[key] = (listed, fits)
             if found is not None:
                 likely.add(found.id)
         wanted = sorted(k for k in likely if k not in self.events)

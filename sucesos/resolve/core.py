@@ -257,7 +257,9 @@ def toll_gap(m: Mention, c: Cluster) -> float:
     return gap / max(1, m.fatalities, hi)
 
 
-def _rank(m: Mention, c: Cluster) -> tuple[int, int, int, float, int, int, int, int, float, str]:
+def _rank(m: Mention, c: Cluster) -> tuple[int, int, int, float, int, int, int, int]:
+    """How well `c` agrees with `m` (less is better), but for the last ties: the nearest point,
+    then the id (`pick` measures the distance only between clusters still tied)."""
     return (
         0 if m.article_id in c.articles else 1,  # an exact repeat within its article
         0 if m.municipality and m.municipality == c.municipality else 1,
@@ -269,8 +271,6 @@ def _rank(m: Mention, c: Cluster) -> tuple[int, int, int, float, int, int, int, 
         -c.n_sources,  # the account more outlets already share
         abs((m.day or 0) - (c.day or 0)),
         0 if m.perpetrators & c.perpetrators else 1,
-        _km(m, c) or 0.0,
-        c.id,
     )
 
 
@@ -300,7 +300,12 @@ def pick(m: Mention, fits: list[Cluster]) -> Cluster | None:
         if len({c.municipality for c in singled}) != 1:
             return None
         fits = singled
-    return min(fits, key=lambda c: _rank(m, c))
+    ranked = [(_rank(m, c), c) for c in fits]
+    best = min(rank for rank, _ in ranked)
+    tied = [c for rank, c in ranked if rank == best]
+    if len(tied) == 1:
+        return tied[0]
+    return min(tied, key=lambda c: (_km(m, c) or 0.0, c.id))
 
 
 BlockKey = tuple[str, str, str]  # (state, family, date precision)
