@@ -465,11 +465,11 @@ def _inside_town(
     town, the two are not part of a list of towns ("Celaya, Salamanca y Irapuato"), and
     every town of the first name's lies in another state or is smaller than the second."""
     sp, nx = spans[i], spans[i + 1]
-    if i > 0 and f[spans[i - 1].end : sp.start].strip() in ("", "y", "e"):
+    if i > 0 and f[spans[i - 1].end : sp.start].strip() in ("", "y", "e", "and"):
         return False  # "..., Celaya, Salamanca": a list
     if i + 1 in districts_after:
         return False  # "San Pablo Coatlán, Miahuatlán": a town of the district named after it
-    if i + 2 < len(spans) and f[nx.end : spans[i + 2].start].strip() in ("", "y", "e"):
+    if i + 2 < len(spans) and f[nx.end : spans[i + 2].start].strip() in ("", "y", "e", "and"):
         return False  # "Celaya, Salamanca y Irapuato": a list
     towns = [e for e in nx.entries if e.kind == "municipality"]
     own = [e for e in sp.entries if e.kind == "municipality"]

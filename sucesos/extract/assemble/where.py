@@ -191,13 +191,21 @@ def elsewhere(doc: Doc, place: PlaceMatch) -> bool:
     "vecino del municipio de Tecomán") or the town of the hospital a victim was taken to
     ("lo trasladaron a un hospital de Teocelo"), not where the incident happened
     (`incidents.toml` [scene])."""
-    origin, care = _scene()
+    origin, care, links = _scene()
     head = doc.folded[max(0, place.start - _SCENE_REACH) : place.start]
-    return bool(origin.search(head) or care.search(head))
+    if origin.search(head) or care.search(head):
+        return True
+    # a later town of a list whose first is such a place ("originarios de Navolato y Culiacán")
+    before = [p for p in doc.places if p.end <= place.start and p.start < place.start]
+    if not before:
+        return False
+    last = max(before, key=lambda p: p.end)
+    gap = " ".join(doc.text[last.end : place.start].lower().replace(",", " , ").split())
+    return gap in links and elsewhere(doc, last)
 
 
 @cache
-def _scene() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _scene() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = load_data("incidents.toml")["scene"]
 
     def words_of(key: str) -> str:
@@ -205,13 +213,16 @@ def _scene() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     between = rf"(?:(?:{words_of('between')})\s+)?"
     origin = re.compile(
-        rf"\b(?:{words_of('origin')})\s+(?:{words_of('origin_links')})\s+{between}$"
+        rf"(?:\b(?:{words_of('origin')})\s+(?:{words_of('origin_links')})"
+        rf"|\b\d{{1,3}}[\s-]+(?:{words_of('age_origin')}),?\s+(?:{words_of('age_links')}))\s+"
+        rf"{between}$"
     )
     care = re.compile(
         rf"\b(?:{words_of('transfer')})\b[^.;:]{{0,40}}?\b(?:{words_of('care')})\b"
         rf"[^.;:,]{{0,30}}?\s(?:{words_of('care_links')})\s+{between}$"
     )
-    return origin, care
+    links = frozenset(" ".join(w.replace(",", " , ").split()) for w in data["list_links"])
+    return origin, care, links
 
 
 @cache
