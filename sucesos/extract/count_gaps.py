@@ -39,6 +39,8 @@ def past_inclusion(s: Sentence, i: int) -> int | None:
 
 # Tokens an apposition that places or describes the people may hold ("de Tlapa, en Guerrero,").
 _APPOSITION = 8
+# And the tokens of a bracket inside it ("…, en el municipio de Azueta (Zihuatanejo)").
+_BRACKET = 4
 
 
 def _reaches(s: Sentence, k: int) -> bool:
@@ -85,12 +87,24 @@ def past_apposition(s: Sentence, i: int) -> int | None:
     tokens = s.tokens
     if i == 0 or s.folded[tokens[i - 1].end : tokens[i].start].strip() != ",":
         return None
-    for k in range(i, min(len(tokens), i + 1 + _APPOSITION)):
-        if k > i and tokens[k].after_break:
-            closed = s.folded[tokens[k - 1].end : tokens[k].start].strip() == ","
+    bracket = False  # inside or past a bracketed aside of the apposition: "(Zihuatanejo)"
+    end = min(len(tokens), i + 1 + _APPOSITION)
+    k = i
+    while k < end:
+        mark = s.folded[tokens[k - 1].end : tokens[k].start].replace(" ", "")
+        if k > i and mark == "(" and not bracket:
+            bracket = True  # its words name again a place of the apposition
+            end = min(len(tokens), end + _BRACKET)
+        elif k > i and tokens[k].after_break and not (mark == ")" and not _reaches(s, k)):
+            # the apposition's closing comma, or the bracket that ends it when the writer
+            # left the comma out ("…, en el municipio de Azueta (Zihuatanejo) murieron")
+            closed = mark == "," or (bracket and mark in ("),", ")"))
             return k if closed and _reaches(s, k) else None
+        elif k > i and not bracket and _reaches(s, k) and k not in s.groups:
+            return k  # no closing comma at all: "nueve agentes de Tlapa, en Guerrero murieron"
         if k in s.groups or k in s.starts or is_number(tokens[k].word):
             return None
+        k += 1
     return None
 
 
@@ -188,9 +202,19 @@ def _described_before_predicate(s: Sentence, i: int) -> bool:
             return _of_people_at(s, s.groups[j][0] + 1)  # "four drug gang members died"
         if not word.isalpha() or word in stops or is_number(word) or j in s.groups:
             return False
-        if plural_noun(word) and _of_people_at(s, j + 1):
+        if plural_noun(word) and (_of_people_at(s, j + 1) or _people_participle(s, j + 1)):
             return True
     return False
+
+
+def _people_participle(s: Sentence, k: int) -> bool:
+    """Whether a plural participle only people take, one that counts as a figure's word,
+    stands at token `k` joined to the word before ("cuatro huachicoleros ejecutados")."""
+    if k >= len(s.tokens) or s.tokens[k].after_break:
+        return False
+    if s.tokens[k].word not in lexicons().people_participles:
+        return False
+    return any(side == "after" and what in _OF_PEOPLE for _l, side, what in s.starts.get(k, []))
 
 
 def _of_people_at(s: Sentence, k: int) -> bool:

@@ -25,6 +25,7 @@ _SIDES = (
     "shot",
     "shot_far",
     "multiple",
+    "pronoun",
 )
 
 
@@ -75,6 +76,7 @@ class Lexicons:
     nickname_openers: frozenset[str]  # "alias": a nickname after a person
     name_openers: frozenset[str]  # "identificados como": a name follows a noun of people
     participle_endings: tuple[str, ...]  # "ados", "ed": a participle ("emboscados y asesinados")
+    people_participles: frozenset[str]  # "ejecutados": only people are
     companions: PhraseMatcher[bool]
     inclusions: PhraseMatcher[bool]  # "incluidos", "entre ellos": an apposition of some of them
     people_after_words: frozenset[str]  # "son": a people noun only after one of
@@ -134,6 +136,7 @@ def lexicons() -> Lexicons:
         nickname_openers=frozenset(fillers["nickname_openers"]),
         name_openers=frozenset(fillers["name_openers"]),
         participle_endings=tuple(fillers["participle_endings"]),
+        people_participles=_words(fillers["people_participles"]),
         companions=PhraseMatcher((p, True) for p in fillers["companions"]),
         inclusions=PhraseMatcher((p, True) for p in fillers["inclusions"]),
         people_after_words=_words(counts["people_after"]["words"]),

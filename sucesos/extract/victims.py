@@ -16,6 +16,7 @@ from sucesos.extract.count_words import CountMention, Sentence, lexicons, one_pe
 from sucesos.extract.lexicon import load_data
 from sucesos.extract.list_items import past_age
 from sucesos.extract.numbers import MAX_COUNT, not_a_count, number_words, parse_digits
+from sucesos.extract.pronoun_victims import pronoun_deaths
 
 
 def implied_counts(s: Sentence, numeric: list[CountMention]) -> list[CountMention]:
@@ -24,7 +25,9 @@ def implied_counts(s: Sentence, numeric: list[CountMention]) -> list[CountMentio
     45 la cifra de agentes asesinados este año"): the victim a phrase implies still counts,
     and where both are one event's the toll, the whole count, wins (`assemble.figures`)."""
     have = {c.what for c in numeric if not c.total}
-    out = _multiple_counts(s, have)
+    out = pronoun_deaths(s, numeric)
+    have |= {c.what for c in out}
+    out.extend(_multiple_counts(s, have))
     have |= {c.what for c in out}
     out.extend(_object_counts(s, have))
     have |= {c.what for c in out}
