@@ -34,8 +34,8 @@ from bench_extract import make_articles, synthetic_headlines
 from sucesos import api
 from sucesos.models import Article
 from sucesos.store import Store, schema
+from sucesos.store.column_types import unpack_json
 from sucesos.store.history import event_states
-from sucesos.store.schema import unpack_json
 
 
 def write_jsonl(path: Path, articles: list[Article]) -> Path:

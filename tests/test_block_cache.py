@@ -14,7 +14,7 @@ from sucesos.models import EventRecord
 from sucesos.resolve.blocks import BlockCache
 from sucesos.resolve.mentions import Mention, block_families
 from sucesos.store import schema
-from sucesos.store.schema import unpack_json
+from sucesos.store.column_types import unpack_json
 
 FIRST = {
     "url": "https://example.org/synthetic/blocks/1",

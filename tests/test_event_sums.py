@@ -11,20 +11,20 @@ import pytest
 from test_scale import dump
 
 from sucesos import api
-from sucesos.resolve import batch
+from sucesos.resolve import batch_recompute
 from sucesos.resolve.event_sums import EventSums
 
 
 def _ingest(db: Path, monkeypatch: pytest.MonkeyPatch, *, incremental: bool) -> dict[str, Any]:
     full = 0
-    label_reports = batch.label_reports
+    label_reports = batch_recompute.label_reports
 
     def counted(*args: Any) -> Any:
         nonlocal full
         full += 1
         return label_reports(*args)
 
-    monkeypatch.setattr(batch, "label_reports", counted)
+    monkeypatch.setattr(batch_recompute, "label_reports", counted)
     if not incremental:  # every join relabels: the sums are made again from every report
         monkeypatch.setattr(EventSums, "label_of", lambda *_: None)
     with api.open_store(db) as store:

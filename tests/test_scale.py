@@ -309,7 +309,7 @@ def test_the_writer_decodes_each_stored_record_once(tmp_path: Path) -> None:
     from sucesos.resolve import merge
 
     decoded: list[str] = []
-    unpack = merge.schema.unpack_json
+    unpack = merge.column_types.unpack_json
 
     def counting(value: Any) -> Any:
         data = unpack(value)
@@ -317,11 +317,11 @@ def test_the_writer_decodes_each_stored_record_once(tmp_path: Path) -> None:
         return data
 
     with api.open_store(tmp_path / "cached.db") as store:
-        merge.schema.unpack_json = counting  # type: ignore[assignment]
+        merge.column_types.unpack_json = counting  # type: ignore[assignment]
         try:
             summary = api.ingest([api.demo_corpus()], store=store, batch_size=4)
         finally:
-            merge.schema.unpack_json = unpack  # type: ignore[assignment]
+            merge.column_types.unpack_json = unpack  # type: ignore[assignment]
         assert summary.articles_new == 44 and not summary.errors
         with_cache = dump(store)
     assert not decoded  # every record it reads back it linked itself

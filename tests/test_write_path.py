@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from conftest import make_article, make_record
 
 from sucesos.resolve import BatchResolver
-from sucesos.store import Store, schema
+from sucesos.store import Store, column_types, schema
 from sucesos.store.writer import packed_record
 
 
@@ -33,13 +33,13 @@ def test_workers_pack_each_record_and_the_writer_stores_it_as_packed(
     record = make_record(article)
     packed = {record.id: packed_record(record)}
     packing: list[Any] = []
-    pack = schema.pack_json
+    pack = column_types.pack_json
 
     def counting(value: Any) -> bytes:
         packing.append(value)
         return pack(value)
 
-    monkeypatch.setattr(schema, "pack_json", counting)
+    monkeypatch.setattr(column_types, "pack_json", counting)
     with Store(tmp_path / "packed.db") as store:
         with store.engine.begin() as conn:
             resolver = BatchResolver(conn)

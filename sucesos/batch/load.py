@@ -43,9 +43,9 @@ from sucesos.resolve import NOT_EVENTS
 from sucesos.resolve.config import NATIONAL
 from sucesos.resolve.syndication import register
 from sucesos.store import Store, daily, schema
+from sucesos.store.column_types import PackedJSON, pack_json_text
 from sucesos.store.keys import now
 from sucesos.store.refusals import refusal_reason
-from sucesos.store.schema import PackedJSON, pack_json_text
 from sucesos.store.summary import StoredCounts
 
 NO_STATE = "(no state)"  # records placed nowhere: each is its own event, in any order

@@ -29,7 +29,7 @@ class SentenceStatus:
     # happening told before, not the new one.
     new_incident_at: tuple[tuple[int, int], ...] = field(default=())
     # names another victim of the same kind ("otra mujer", "another man"): another happening
-    # only where the sentence places it (`assemble._sentence_drafts`)
+    # only where the sentence places it (`assemble.sentence_drafts`)
     another_victim: bool = False
     victim_scene: bool = False  # where a victim was hit, unnamed ("frente a su casa")
     # tells that someone wounded died later ("later died in hospital", "murió en el

@@ -13,7 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from sucesos.models import Article, EventRecord
-from sucesos.resolve.batch import NOT_EVENTS, BatchResolver
+from sucesos.resolve.batch import BatchResolver
+from sucesos.resolve.batch_lookahead import NOT_EVENTS
 from sucesos.resolve.config import category_family
 from sucesos.resolve.split import SplitError, split_event
 from sucesos.store import Store

@@ -8,6 +8,9 @@ straight from its record; an event joined in the batch read once and then kept i
 batch — articles, fingerprints, records, events, reports, claims, actors, versions, daily
 totals — written by one executemany per table in `flush`.
 
+What it reads ahead of its records is `batch_lookahead`'s, how it brings an event up to date
+`batch_recompute`'s, the rows it keeps and writes `batch_rows`'.
+
 Usage: `r = BatchResolver(conn)` (takes the resolution lock), `r.add(article, records)` per
 article in input order, then `r.flush()` before the transaction commits.
 """
@@ -21,56 +24,26 @@ from typing import Any
 import sqlalchemy as sa
 
 from sucesos.models import Article, EventRecord, stable_id
-from sucesos.resolve.batch_rows import (
-    BatchEvent,
-    Linked,
-    PendingRows,
-    article_info,
-    block_events,
-    link_order,
-)
-from sucesos.resolve.block_reads import prefetch_blocks
+from sucesos.resolve.batch_lookahead import NOT_EVENTS, Lookahead, mention_of
+from sucesos.resolve.batch_recompute import Recompute
+from sucesos.resolve.batch_rows import BatchEvent, Linked, PendingRows, article_info, link_order
 from sucesos.resolve.blocks import BlockCache
 from sucesos.resolve.core import choose, compatible, pick
-from sucesos.resolve.event_sums import EventSums, FactsCache
+from sucesos.resolve.event_sums import FactsCache
 from sucesos.resolve.figures import record_claims
-from sucesos.resolve.match import (
-    BlockKey,
-    DayIndex,
-    event_cluster,
-    event_rows,
-    load_block,
-)
-from sucesos.resolve.mentions import Cluster, Mention, block_families
-from sucesos.resolve.merge import (
-    RecordCache,
-    article_outlets,
-    label_reports,
-    linked_records,
-    linked_records_of,
-    moved_fields,
-    record_events,
-    version_changes,
-)
-from sucesos.resolve.syndication import Fingerprint, find_originals, fingerprint_text, originals
+from sucesos.resolve.match import BlockKey, DayIndex, event_rows
+from sucesos.resolve.mentions import Cluster, Mention
+from sucesos.resolve.merge import RecordCache, linked_records, record_events
+from sucesos.resolve.syndication import Fingerprint, find_originals, fingerprint_text
 from sucesos.store import schema
-from sucesos.store.keys import as_date, now, outlet_name
+from sucesos.store.keys import now, outlet_name
 from sucesos.store.locks import lock_for_resolution
 from sucesos.store.writer import article_row, record_row, stored_ids
 
-NOT_EVENTS = frozenset({"historical", "statistic"})
 _rep = schema.reports
-_NO_BLOCK = DayIndex()  # a block no record of the batch looked in
 
 
-def _mention(article: Article, record: EventRecord) -> Mention:
-    """What matching needs of `record`, dated by the article's publication when it gives no
-    date of its own."""
-    day = as_date(record.date) or article.published_date
-    return Mention.from_record(record, fallback=day, published=article.published_date)
-
-
-class BatchResolver:
+class BatchResolver(Lookahead, Recompute):
     """Resolves articles' records into events inside the caller's transaction; see the
     module docstring. Not thread-safe; one per transaction."""
 
@@ -237,7 +210,7 @@ class BatchResolver:
             if info is None:
                 info = self._article_of(article)
             key = (article.id, record.id)
-            m = self.mentions.pop(key, None) or _mention(article, record)
+            m = self.mentions.pop(key, None) or mention_of(article, record)
             found = self.chosen.pop(key, None)  # set with `fits` by `_prefetch`
             listed, fits = self.fits.pop(key, (None, None))
             stored, batch, as_prefetched = self._candidates(m, article.id, listed)
@@ -257,76 +230,6 @@ class BatchResolver:
             self._recompute(event, f"{reason} (record {record.id})", added)
             out.append((event.id, found is None))
         return out
-
-    def _candidates(
-        self, m: Mention, article_id: str, listed: list[Cluster] | None = None
-    ) -> tuple[list[Cluster], list[Cluster], bool | None]:
-        """The events of `m`'s block: stored ones not touched by the batch, and the batch's
-        (the same block, families and windows, either way); and, when the stored ones come
-        from the prefetched blocks, True when they are the candidates `_prefetch` gave to
-        `choose` (no event among them touched by the batch, none of the batch's added),
-        else False; None when read from the store. `listed`: what `_prefetch` found there."""
-        if m.state is None or m.day is None:
-            return [], [], None
-        families = block_families(m)
-        as_prefetched: bool | None = None
-        if article_id in self.new_articles and all(
-            (m.state, f) in self.prefetched for f in families
-        ):
-            blocks = [self.prefetched[(m.state, f)] for f in families]
-            prefetched = listed or [c for block in blocks for c in block.candidates(m)]
-            clusters = [c for c in prefetched if c.id not in self.events]
-            as_prefetched = len(clusters) == len(prefetched)
-        else:
-            stored_article = article_id not in self.new_articles
-            clusters = [
-                c
-                for c in load_block(self.conn, m, same_article=stored_article)
-                if c.id not in self.events
-            ]
-        batch = block_events(self.blocks, m, families, article_id)
-        as_prefetched = as_prefetched and not batch
-        return clusters, batch, as_prefetched
-
-    def _prefetch(self, items: Sequence[tuple[Article, list[EventRecord]]]) -> None:
-        """Read, in a few queries, what resolving `items` will ask the store: the blocks of
-        their records (one query per state and family) and, for the stored events they are
-        likely to join, the event rows and linked records. Only a cache of the store as it
-        stands before the batch writes: the decisions are the same without it."""
-        keys, mentions = [], []
-        for a, records in items:
-            if a.id not in self.new_articles:
-                continue
-            for r in records:
-                if r.status not in NOT_EVENTS and self.seen_records.get(r.id) is None:
-                    m = self.mentions[(a.id, r.id)] = _mention(a, r)  # kept for `_resolve`
-                    keys.append((a.id, r.id))
-                    mentions.append(m)
-        if not mentions:
-            return
-        if self.block_cache is not None:
-            self.prefetched.update(self.block_cache.indexes(self.conn, mentions))
-        else:
-            self.prefetched.update(prefetch_blocks(self.conn, mentions))
-        likely: set[str] = set()
-        for key, m in zip(keys, mentions, strict=True):
-            if m.state is None or m.day is None:
-                continue
-            listed = [
-                c
-                for f in block_families(m)
-                for c in self.prefetched.get((m.state, f), _NO_BLOCK).candidates(m)
-            ]
-            fits = [c for c in listed if compatible(m, c)]
-            found = pick(m, fits)
-            self.chosen[key] = found
-            self.fits[key] = (listed, fits)
-            if found is not None:
-                likely.add(found.id)
-        wanted = sorted(k for k in likely if k not in self.events)
-        if wanted:
-            self.stored_rows.update(event_rows(self.conn, wanted))
-            self.stored_links.update(linked_records_of(self.conn, wanted, cache=self.cache))
 
     def _new_event(self, event_id: str) -> BatchEvent:
         event = BatchEvent(id=event_id, linked=[], stored=None, version=0)
@@ -363,14 +266,6 @@ class BatchResolver:
         self._index(event)
         return event
 
-    def _learn_articles(self, article_ids: list[str]) -> None:
-        """Copies and outlets of stored articles, read once per batch."""
-        unknown = [a for a in dict.fromkeys(article_ids) if a not in self.outlets]
-        if not unknown:
-            return
-        self.copies.update(originals(self.conn, unknown))
-        self.outlets.update(article_outlets(self.conn, unknown))
-
     def _link(
         self, event: BatchEvent, record: EventRecord, info: dict[str, Any], outlet: str
     ) -> Linked:
@@ -383,82 +278,6 @@ class BatchResolver:
         self.rows.reports.append(link)
         self.rows.claims.extend({**link, "source": outlet, **c} for c in record_claims(record))
         return added
-
-    def _recompute(
-        self, event: BatchEvent, reason: str, added: Linked | None = None
-    ) -> dict[str, Any]:
-        """Compute the event from its reports and queue its version. `added`: the report
-        just linked, added to the event's sums when it comes last and relabels no other
-        report; else the sums are made again from every report."""
-        sums = event.sums
-        if sums is None and len(event.linked) == 1 and event.linked[0] is added:  # a new event
-            sums = event.sums = EventSums()
-            if self.sums is not None:
-                self.sums.put(event.id, sums)
-        if not (
-            added is not None
-            and sums is not None
-            and event.linked[-1] is added
-            and self._add_report(sums, added)
-        ):
-            article_ids = [a["id"] for _, a in event.linked]
-            self._learn_articles(
-                [a for a in article_ids if a not in self.outlets]
-                + [o for a in article_ids if (o := self.copies.get(a)) and o not in self.outlets]
-            )
-            reports = label_reports(event.linked, self.copies, self.outlets)
-            facts = [self.facts.get(r) for r, _ in event.linked]
-            sums = event.sums = EventSums.of(event.linked, reports, facts)
-            if self.sums is not None:
-                self.sums.put(event.id, sums)
-        row, figures = sums.row(event.id)
-        records = [r.id for r, _ in event.linked]
-        if event.row is not None:
-            changes = moved_fields(event.row, row)
-            if changes:
-                reason = f"{reason}; {', '.join(changes)}"
-        event.version += 1
-        self.rows.versions.append(
-            {
-                "event_id": event.id,
-                "version": event.version,
-                "at": row["updated_at"],
-                "reason": reason,
-                "snapshot": version_changes(
-                    event.row, event.figures, event.records, row, figures, records
-                ),
-            }
-        )
-        event.row, event.figures, event.records = row, figures, records
-        event.cluster = event_cluster(event.id, row)
-        self._index(event)
-        return row
-
-    def _add_report(self, sums: EventSums, added: Linked) -> bool:
-        """Add the report just linked to an event's sums, labelled and keyed by source as
-        `label_reports` would; False, adding nothing, when it would relabel others."""
-        record, article = added
-        original = self.copies.get(article["id"])
-        self._learn_articles([article["id"]] + ([original] if original else []))
-        outlet = self.outlets[article["id"]]
-        label = sums.label_of(article["id"], outlet)
-        if label is None:
-            return False
-        source_key = self.outlets.get(original, outlet) if original else outlet
-        sums.add(article, label, outlet, source_key, self.facts.get(record))
-        return True
-
-    def _index(self, event: BatchEvent) -> None:
-        """Keep the batch's events findable by (state, family) for later records."""
-        if event.block is not None:
-            self.blocks.get(event.block, {}).pop(event.id, None)
-            event.block = None
-        c = event.cluster
-        if c is None and event.row is None and event.stored is not None:
-            c = event.cluster = event_cluster(event.id, event.stored)
-        if c is not None and c.state is not None:
-            event.block = (c.state, c.family)
-            self.blocks.setdefault(event.block, {})[event.id] = event
 
     def rebuild(self, event_id: str, reason: str, removed: Sequence[str] = ()) -> dict[str, Any]:
         """Recompute a stored event from its reports as stored, after a split moved the

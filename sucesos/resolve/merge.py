@@ -20,7 +20,7 @@ from sucesos.resolve.config import category_family
 from sucesos.resolve.event_sums import FactsCache, Recent, SumsCache
 from sucesos.resolve.figures import Report
 from sucesos.resolve.syndication import originals
-from sucesos.store import schema
+from sucesos.store import column_types, schema
 from sucesos.store.keys import now, outlet_name
 from sucesos.store.writer import stored_ids
 
@@ -79,7 +79,7 @@ def _decoded(record_id: str, packed: Any, cache: RecordCache | None) -> EventRec
         found = cache.get(record_id)
         if found is not None:
             return found
-    record = EventRecord.from_dict(schema.unpack_json(packed))
+    record = EventRecord.from_dict(column_types.unpack_json(packed))
     if cache is not None:
         cache.put(record_id, record)
     return record

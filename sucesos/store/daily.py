@@ -18,7 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
-from sucesos.store import schema
+from sucesos.store import schema, summary_tables
 from sucesos.store.keys import as_date
 from sucesos.store.summaries import SUMMARIES, UNITS, Summary, period_start
 from sucesos.store.writer import execute_many
@@ -228,12 +228,12 @@ def _pg_upsert(summary: Summary) -> str:
     spent in the database."""
     found = _PG_SQL.get(summary.table.name)
     if found is None:
-        names = ["key", "day", *summary.columns, *schema.MEASURES]
+        names = ["key", "day", *summary.columns, *summary_tables.MEASURES]
         kinds = ["text", "date", *["text"] * len(summary.columns)]
-        kinds += ["integer"] * len(schema.MEASURES)
+        kinds += ["integer"] * len(summary_tables.MEASURES)
         arrays = ", ".join(f"%s::{kind}[]" for kind in kinds)
         table = summary.table.name
-        adds = ", ".join(f"{m} = {table}.{m} + excluded.{m}" for m in schema.MEASURES)
+        adds = ", ".join(f"{m} = {table}.{m} + excluded.{m}" for m in summary_tables.MEASURES)
         found = _PG_SQL[table] = (
             f"INSERT INTO {table} ({', '.join(names)}) SELECT * FROM unnest({arrays}) "
             f"ON CONFLICT (key) DO UPDATE SET {adds}"
@@ -249,7 +249,7 @@ def _driver_upsert(conn: sa.Connection, summary: Summary) -> tuple[str, bool]:
     positional (in the order key, day, columns, measures)."""
     found = _DRIVER_SQL.get((summary.table.name, conn.dialect.name))
     if found is None:
-        names = ["key", "day", *summary.columns, *schema.MEASURES]
+        names = ["key", "day", *summary.columns, *summary_tables.MEASURES]
         stmt = _upsert(summary.table, conn.dialect.name)
         compiled = stmt.compile(dialect=conn.dialect, column_keys=names)
         if compiled.positional and list(compiled.positiontup or []) != names:
@@ -261,7 +261,7 @@ def _driver_upsert(conn: sa.Connection, summary: Summary) -> tuple[str, bool]:
 
 def _row(summary: Summary, key: Key, values: Measures) -> dict[str, Any]:
     row = dict(zip(("day", *summary.columns), key, strict=True))
-    row.update(zip(schema.MEASURES, values, strict=True))
+    row.update(zip(summary_tables.MEASURES, values, strict=True))
     row["key"] = _key_text(key)
     return row
 
@@ -291,7 +291,7 @@ def _upsert(table: sa.Table, dialect: str) -> sa.Insert:
         ins = make(table)
         stmt = ins.on_conflict_do_update(
             index_elements=[table.c.key],
-            set_={m: table.c[m] + ins.excluded[m] for m in schema.MEASURES},
+            set_={m: table.c[m] + ins.excluded[m] for m in summary_tables.MEASURES},
         )
         _UPSERTS[(table.name, dialect)] = stmt
     return stmt

@@ -131,7 +131,7 @@ def _summaries(conn: sa.Connection) -> None:
 
 
 def _packed_records(conn: sa.Connection) -> None:
-    """`records.data` holds compressed JSON (`schema.PackedJSON`). PostgreSQL's JSONB column
+    """`records.data` holds compressed JSON (`column_types.PackedJSON`). PostgreSQL's JSONB column
     becomes `bytea` holding the same JSON text, which reads back as before; SQLite stores
     either in the same column. Rows written from now on are compressed."""
     if conn.dialect.name == "postgresql":

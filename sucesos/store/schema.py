@@ -2,95 +2,19 @@
 
 Every query in the package is built from these `Table` objects, never from SQL strings, so the
 same code runs on either backend. JSON columns become JSONB on PostgreSQL (but `events.dispute`,
-whose key order matters, stays `json`).
+whose key order matters, stays `json`). The column types are `sucesos.store.column_types`.
 """
 
 from __future__ import annotations
 
-import json
-import zlib
-from datetime import UTC, date, datetime
-from typing import Any
+from functools import partial
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import JSONB
 
-from sucesos.store.keys import as_datetime
+from sucesos.store.column_types import JSONType, OrderedJSON, PackedJSON, UTCDateTime
+from sucesos.store.summary_tables import summary_table
 
 metadata = sa.MetaData()
-
-JSONType = sa.JSON().with_variant(JSONB(), "postgresql")
-# JSONB re-sorts an object's keys; a document whose key order is shown to users (the dispute:
-# figures in resolution order, then contested accounts) keeps PostgreSQL's text `json`.
-OrderedJSON = sa.JSON()
-
-
-class PackedJSON(sa.TypeDecorator[Any]):
-    """A JSON document stored compressed (zlib over compact UTF-8 JSON) as bytes: the whole
-    extracted record of every `records` row, a third of its JSON size. Reads also take the
-    uncompressed JSON that databases written before migration 7 hold (text, or JSON text as
-    bytes after PostgreSQL's column became `bytea`)."""
-
-    impl = sa.LargeBinary
-    cache_ok = True
-
-    def process_bind_param(self, value: Any, dialect: Any) -> bytes | None:
-        # bytes: a document packed already (`pack_json`), not a JSON value
-        if value is None or isinstance(value, bytes):
-            return value
-        return pack_json(value)
-
-    def process_result_value(self, value: Any, dialect: Any) -> Any:
-        return unpack_json(value)
-
-
-def pack_json(value: Any) -> bytes:
-    """`value` as `PackedJSON` stores it."""
-    return zlib.compress(_PACK_ENCODER.encode(value).encode("utf-8"), 6)
-
-
-# `json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)`, whose encoder
-# `json.dumps` would build again for every record.
-_PACK_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
-
-
-def pack_json_text(text: str) -> bytes:
-    """JSON text (as batch partitions carry it) as `PackedJSON` stores it."""
-    return pack_json(json.loads(text))
-
-
-def unpack_json(value: Any) -> Any:
-    """A `PackedJSON` value as read back: compressed bytes, or the JSON of an older row."""
-    if value is None or isinstance(value, dict | list):
-        return value
-    if isinstance(value, str):
-        return json.loads(value)
-    raw = bytes(value)
-    if raw[:1] in (b"{", b"["):  # JSON text kept from before migration 7
-        return json.loads(raw.decode("utf-8"))
-    return json.loads(zlib.decompress(raw).decode("utf-8"))
-
-
-class UTCDateTime(sa.TypeDecorator[datetime]):
-    """A timestamp stored as UTC and read back as an aware UTC datetime on every backend.
-
-    SQLite keeps no offset (SQLAlchemy writes the wall-clock time and drops the zone), so an
-    aware value is converted to UTC first; a naive value is taken to be UTC already, a date
-    as its midnight UTC.
-    PostgreSQL's `timestamptz` would otherwise answer in the session's time zone.
-    """
-
-    impl = sa.DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: date | None, dialect: Any) -> datetime | None:
-        stamp = as_datetime(value)  # a date is its midnight, UTC
-        return stamp.astimezone(UTC) if stamp is not None else None
-
-    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
-        if value is None:
-            return None
-        return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 articles = sa.Table(
@@ -426,49 +350,8 @@ ix_events_kinds = sa.Index(
 # not per event (`sucesos.store.stats` picks the smallest table that answers each question).
 # `day` is the period's first day; `key` joins the parts so one upsert adds a change on both
 # backends. `daily_totals` (migration 6) is the finest; the others came with migration 8.
-SUMMARY_DIMS: dict[str, tuple[str, ...]] = {
-    "state": ("admin1_code",),
-    "municipality": ("admin2_code",),
-    "category": ("category", "category_family"),
-    "actor": ("actor",),
-    # the category family alone (the "category" dimension holds it with the category)
-    "family": ("category_family",),
-}
-MEASURES = ("events", "fatalities", "disputed", "disputed_fatalities")
-
-
-def _summary_table(
-    name: str, *dims: str, by_state: bool = False, by_family: bool = False
-) -> sa.Table:
-    """A summary table over `dims` (names of SUMMARY_DIMS), with an index led by the period
-    that holds every column, so a window's rows are read from the index alone (`by_state`:
-    and one led by the state, for one state's rows over a long window; `by_family`: led by
-    the family instead of the period, for a table read only with a family filter)."""
-    kinds: dict[str, sa.types.TypeEngine[Any]] = {
-        "admin1_code": sa.String(16),
-        "admin2_code": sa.String(16),
-        "actor": sa.Text(),
-    }
-    columns = [c for dim in SUMMARY_DIMS if dim in dims for c in SUMMARY_DIMS[dim]]
-    return sa.Table(
-        name,
-        metadata,
-        sa.Column("key", sa.Text, primary_key=True),
-        sa.Column("day", sa.Date),
-        *(sa.Column(c, kinds.get(c, sa.String(64))) for c in columns),
-        *(sa.Column(m, sa.Integer, nullable=False) for m in MEASURES),
-        (
-            sa.Index(f"ix_{name}_family", "category_family", "day", *columns[:-1], *MEASURES)
-            if by_family
-            else sa.Index(f"ix_{name}_day", "day", *columns, *MEASURES)
-        ),
-        *(
-            [sa.Index(f"ix_{name}_state", "admin1_code", "day", *columns[1:], *MEASURES)]
-            if by_state
-            else []
-        ),
-    )
-
+# Their dimensions, measures and indexes: `sucesos.store.summary_tables`.
+_summary_table = partial(summary_table, metadata)
 
 daily_totals = _summary_table("daily_totals", "state", "municipality", "category")
 day_state_totals = _summary_table("day_state_totals", "state", "category", by_state=True)

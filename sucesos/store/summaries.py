@@ -15,10 +15,10 @@ from datetime import date, timedelta
 
 import sqlalchemy as sa
 
-from sucesos.store import schema
+from sucesos.store import schema, summary_tables
 
 UNITS = ("year", "month", "day")  # coarsest first
-DIMS = tuple(schema.SUMMARY_DIMS)  # state, municipality, category, actor, family
+DIMS = tuple(summary_tables.SUMMARY_DIMS)  # state, municipality, category, actor, family
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Summary:
     columns: tuple[str, ...] = field(init=False, default=())
 
     def __post_init__(self) -> None:
-        cols = tuple(c for d in DIMS if d in self.dims for c in schema.SUMMARY_DIMS[d])
+        cols = tuple(c for d in DIMS if d in self.dims for c in summary_tables.SUMMARY_DIMS[d])
         object.__setattr__(self, "columns", cols)
 
 

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from sucesos.models import Article, EventRecord, Location
-from sucesos.store import schema
+from sucesos.store import column_types, schema
 from sucesos.store.keys import as_date, now
 
 # Parameters per IN (...) query: well under SQLite's limit of 32,766 bound values.
@@ -102,9 +102,9 @@ def record_data(record: EventRecord) -> dict[str, Any]:
 
 
 def packed_record(record: EventRecord) -> bytes:
-    """The record's `records.data` as stored (`schema.PackedJSON`), for `record_row`'s
+    """The record's `records.data` as stored (`column_types.PackedJSON`), for `record_row`'s
     `packed`: the extraction workers pack it, not the single writer."""
-    return schema.pack_json(record_data(record))
+    return column_types.pack_json(record_data(record))
 
 
 def record_row(record: EventRecord, packed: bytes | None = None) -> dict[str, Any]:

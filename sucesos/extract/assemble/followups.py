@@ -52,7 +52,7 @@ class FollowUp:
         """Take in the sentences before `upto` (`acts`: each event word's status)."""
         for j in range(self._seen, upto):
             violent = [t for t in found.triggers[j] if _violent(t.category)]
-            # court news tells the violence it judges as background (`_sentence_drafts`)
+            # court news tells the violence it judges as background (`sentence_drafts`)
             court = doc.status[j].judicial
             if not court and any(acts.get(t.start) in _LIVE for t in violent):
                 self.violent_news = True

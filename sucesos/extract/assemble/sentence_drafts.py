@@ -1,0 +1,208 @@
+"""The drafts one sentence (or one clause or part of it) makes: an event per category its
+triggers and figures tell, with the places, dates and figures that belong to it, its status
+and what marks it an aggregate, a new incident or an act told again.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from sucesos.extract.assemble.aggregates import aggregate_categories
+from sucesos.extract.assemble.background import PEOPLE_FIGURES as _PEOPLE_FIGURES
+from sucesos.extract.assemble.background import background_clause
+from sucesos.extract.assemble.bodies import DISCOVERY, bodies_found, victims_of
+from sucesos.extract.assemble.categories import battle_or_attack, route_figures, sentence_categories
+from sucesos.extract.assemble.clauses import (
+    aside,
+    background_ends,
+    before_earlier,
+    clause_end,
+    clause_start,
+)
+from sucesos.extract.assemble.draft import Draft, Found
+from sucesos.extract.assemble.earlier import owning_trigger, pluperfect_act
+from sucesos.extract.assemble.elaboration import named_again, told_before
+from sucesos.extract.assemble.rescues import ABDUCTION, as_rescued, captives_rescued
+from sucesos.extract.assemble.roundups import Piece, tells_the_rest
+from sucesos.extract.assemble.when import opening_dates
+from sucesos.extract.count_words import CountMention
+from sucesos.extract.kinds import Trigger, taxonomy
+
+if TYPE_CHECKING:
+    from sucesos.extract.pipeline import Doc
+
+VIOLENCE_FAMILY = "violence"
+
+
+def _one_named_victim(counts: list[CountMention]) -> bool:
+    """Whether the only people an act counts are one dead no number gives ("after cartel
+    boss is killed", "matan al alcalde"): one person's killing sums no places or incidents,
+    whatever count of states its clause also gives ("warns Americans in five states after
+    the cartel's leader is killed"); it stays an incident, the one the article tells."""
+    people = [c for c in counts if c.what in _PEOPLE_FIGURES]
+    return bool(people) and all(
+        c.what == "killed" and c.lower_bound and c.value == 1 for c in people
+    )
+
+
+def sentence_drafts(
+    doc: Doc,
+    found: Found,
+    i: int,
+    triggers: list[Trigger],
+    status: str,
+    exclude: list[int] | None = None,
+    clause: Piece | None = None,
+) -> list[Draft]:
+    """The drafts of sentence `i` from its triggers (less those in `exclude`, which belong to
+    another event of the sentence, as do the places, dates and figures nearest to them), or
+    those of one `clause` of it (its own places, dates and figures: a round-up's incident)."""
+    cues = doc.status[i]
+    sentence = doc.sentences[i]
+    now_part = bool(exclude or clause) and status != "historical"
+    skip: set[int] = set()
+    counts = found.counts[i]
+    span = (sentence.start, sentence.end)
+    if exclude:
+        own = {k for k in range(len(triggers)) if k not in exclude}
+
+        starts = [triggers[k].start for k in own]
+        others = [triggers[k] for k in exclude]
+        limit = (sentence.start, sentence.end)
+        # An aside ("–quien había sido asesinado–") holds its own items; around it, the
+        # sentence's other event has the rest ("…en Salamanca, Guanajuato").
+        own_aside = aside(doc, limit, min(starts), max(triggers[k].end for k in own))
+        other_aside = aside(doc, limit, min(t.start for t in others), max(t.end for t in others))
+
+        def foreign(position: int) -> bool:
+            if clause is not None:  # the part of the sentence before or after a cut
+                return not clause.start <= position < clause.end
+            if own_aside is not None:
+                return not own_aside[0] <= position < own_aside[1]
+            if other_aside is not None:
+                return other_aside[0] <= position < other_aside[1]
+            return owning_trigger(position, triggers, cues.ahead_at, doc) not in own
+
+        skip = {p.start for p in found.places[i] if foreign(p.start)}
+        skip |= {d.start for d in found.dates[i] if foreign(d.start)}
+        if status == "reported" and own_aside is None:
+            skip -= opening_dates(found, i, triggers, skip, other_aside)
+        counts = [c for c in counts if not foreign(c.start)]
+        if own_aside is not None:
+            span = own_aside
+        elif all(t.start > max(starts) for t in others):
+            own_end = max(triggers[k].end for k in own)
+            end = clause_end(doc, max(starts), min(t.start for t in others))
+            span = (sentence.start, before_earlier(doc, own_end, end, cues.ahead_at))
+        elif all(t.start < min(starts) for t in others):
+            span = (clause_start(doc, max(t.end for t in others), min(starts)), sentence.end)
+        triggers = [t for k, t in enumerate(triggers) if k in own]
+    elif clause is not None:  # one incident of a round-up (`roundups`)
+        span = (clause.start, clause.stop or clause.end)
+        skip = {p.start for p in found.places[i] if not clause.start <= p.start < clause.end}
+        if clause.total and not clause.named_states:
+            # "…were killed across the state, four in X, three in Y": its clauses' state
+            skip = set()
+        dates = [d for d in found.dates[i] if not clause.start <= d.start < clause.end]
+        skip |= {d.start for d in dates}
+        skip = (skip | clause.strays) - clause.shared
+        if status == "reported":  # "El sábado, tres murieron en X y dos en Y": both that day
+            skip -= opening_dates(found, i, found.triggers[i], skip)
+        if clause.lead is not None and len(dates) == len(found.dates[i]):
+            # a clause with no day of its own happened in the period its lead sums
+            skip -= {d.start for d in dates if clause.lead[0] <= d.start < clause.lead[1]}
+        counts = [c for c in counts if clause.start <= c.start < clause.end] + clause.counts
+    if status == "reported":
+        # clause by clause: a background clause at either end of the event's part of the
+        # sentence is neither its evidence nor the source of its date, places or figures
+        trimmed = background_ends(
+            doc, span, [t.start for t in triggers], partial(background_clause, doc, found, i)
+        )
+        if trimmed != span:
+            outside = lambda x: not trimmed[0] <= x < trimmed[1]  # noqa: E731
+            skip |= {p.start for p in found.places[i] if outside(p.start)}
+            skip |= {d.start for d in found.dates[i] if outside(d.start)}
+            counts = [c for c in counts if not outside(c.start)]
+            span = trimmed
+    said = {t.category for t in triggers}
+    if captives_rescued(doc, triggers, *span):
+        # "rescued 73 kidnap victims": the captives' state, no kidnapping told
+        said.discard(ABDUCTION)
+        counts = as_rescued(counts)
+    # Bodies nobody found are the victims of the sentence's violent act (a part of it), or
+    # of the article's, which `absorb_parts` finds; bodies found are a discovery.
+    victims = DISCOVERY in said and not bodies_found(doc, *span)
+    bodies: list[CountMention] = []
+    if victims and said & victims_of():
+        said.discard(DISCOVERY)
+        bodies = [c for c in counts if c.what == "bodies"]
+        counts = [c for c in counts if c.what != "bodies"]
+    categories = sentence_categories(said, counts)
+    # Who speaks about the event ("police said") is not a side of it.
+    spoken = [(s.start, s.end) for s in found.sources[i] if s.speaks]
+    sides = [a for a in found.actors[i] if not any(x <= a.start < y for x, y in spoken)]
+    one_sided = any(t.one_sided for t in triggers if t.category == "attack")
+    categories = battle_or_attack(categories, sides, one_sided)
+    if clause is not None and not exclude:
+        # one incident of a round-up: the places of the others sum nothing of its own
+        within = [m for m in doc.status[i].aggregate_at if clause.start <= m < clause.end]
+        summed_categories = {"*"} if within else set()
+    else:
+        summed_categories = aggregate_categories(doc, found, i, triggers, counts)
+    if triggers and {t.category for t in triggers} <= summed_categories:
+        # every act of the sentence (or of its part) sums several incidents: so do the
+        # categories its acts take together ("killed in attacks on patrols": battles)
+        summed_categories = {"*"}
+    if cues.judicial:
+        # Court news is about a crime committed long before: its violence is background.
+        status_of = {
+            c: "historical" if taxonomy()[c].family == VIOLENCE_FAMILY else status
+            for c in categories
+        }
+    else:
+        status_of = dict.fromkeys(categories, status)
+    routed = route_figures(categories, counts)
+    if bodies:
+        # the victims' bodies count toward the toll of the act that killed them
+        main = max(categories & victims_of(), key=lambda c: taxonomy()[c].priority, default=None)
+        if main is not None:
+            routed.setdefault(main, []).extend(bodies)
+    spans = {i: span} if span != (sentence.start, sentence.end) else {}
+    # "otra mujer fue asesinada en la colonia Centro": another victim somewhere of its own
+    placed = bool(found.places[i] or found.sites[i]) or cues.victim_scene
+    acts = [t for t in triggers if t.act]
+    told_again = (
+        bool(acts)
+        and not found.places[i]
+        and not found.sites[i]
+        and all(named_again(doc.folded, t.start, t.end) for t in acts)
+    )
+    return [
+        Draft(
+            category,
+            status_of[category],
+            [i],
+            disputed=cues.disputed,
+            counts=[(i, c) for c in routed.get(category, [])],
+            aggregate=(category in summed_categories or "*" in summed_categories)
+            and not _one_named_victim(routed.get(category, [])),
+            # What had happened before the news ("habían sido detenidos") is a happening
+            # of its own, not a part of the news (unless split off as background here).
+            new_incident=(
+                (cues.new_incident or (cues.another_victim and placed))
+                and not told_before(doc, cues, triggers, category)
+            )
+            or (pluperfect_act(doc, i, triggers) and not now_part)
+            # a round-up's later clause: an incident of its own ("…, y uno más en Y")
+            or (clause is not None and not exclude and clause.later),
+            named_again=told_again,
+            skip=set(skip),
+            spans=dict(spans),
+            heads={i: clause.head} if clause is not None and clause.head else {},
+            rest=tells_the_rest(doc, i),
+            kinds=[DISCOVERY] if victims and category != DISCOVERY else [],
+            victims=victims and category == DISCOVERY,
+        )
+        for category in sorted(categories, key=lambda c: -taxonomy()[c].priority)
+    ]

@@ -1,0 +1,183 @@
+"""A figure read through a word after its number: "siete muertos", "tres agentes perdieron
+la vida", "seis sicarios de la célula murieron" (the people described before their verb), and
+the wounded told before who died ("tres de los heridos murieron")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sucesos.extract.count_before import count_before, count_inverted
+from sucesos.extract.count_gaps import (
+    described_by_compound,
+    heads_people,
+    joined_participle,
+    modifies_people,
+    of_a_collective,
+    partitive,
+    past_ages,
+    past_apposition,
+    past_inclusion,
+    people_by_their_predicate,
+)
+from sucesos.extract.count_words import CountMention, Sentence, is_number, lexicons
+from sucesos.extract.numbers import Number, a_name_number, not_a_count, number_words
+
+_WINDOW = 10  # tokens between a number and what it counts
+_FAR = 12  # tokens of description between a people noun and its predicate
+
+
+def count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMention | None, int]:
+    """The figure a number gives through a word after it: "siete muertos", "tres agentes
+    perdieron la vida", "seis sicarios de la célula murieron"."""
+    lex = lexicons()
+    tokens = s.tokens
+    i = number.last + 1
+    if partitive(s, i) or partitive(s, i, wounded=True):
+        return None, consumed_to
+    # "tres más", "three other people", "otras tres personas": adds to an earlier figure
+    additive = (i < len(tokens) and tokens[i].word in lex.additive) or (
+        number.first > 0
+        and tokens[number.first - 1].word in lex.additive
+        and not tokens[number.first].after_break
+    )
+    group: str | None = None
+    people_seen = of_a_collective(number, s)  # "a family of six": the number counts people
+    described = False  # past the people noun, in words that describe them
+    shared = False  # the predicate also belongs to a figure after this one
+    stop = min(len(tokens), number.last + 1 + _WINDOW)
+    resumed = -1  # the token after an apposition of some of the people, where the figure goes on
+    while i < stop:
+        if people_seen and i != resumed and tokens[i].after_break:
+            after = past_inclusion(s, i)
+            if after is None:
+                after = past_apposition(s, i)
+            if after is None:
+                after = past_ages(s, i)
+            if after is not None:
+                # "cuatro hombres, incluidos dos menores, fueron asesinados", "nueve agentes
+                # de Tlapa, en Guerrero, murieron": past the apposition to the predicate,
+                # which counts all of them
+                i, resumed = after, after
+                stop = min(len(tokens), max(stop, after + _WINDOW))
+                continue
+        if (
+            tokens[i].after_break
+            and i != resumed
+            and not ((described or people_seen) and tokens[i].word in lex.relatives)
+        ):
+            break  # "En 2014, soldados mataron…": a figure does not reach across punctuation
+        for last, side, what in s.starts.get(i, []):
+            if (
+                side == "far"
+                or (side == "after" and not described)
+                or (side == "shot_far" and not _tells_deaths(s))
+            ):
+                near = group or s.group_near(i, i + 3)
+                return s.mention(number, what, near, additive), consumed_to if shared else last
+        if i in s.groups:
+            g_last, g = s.groups[i]
+            if g != "people" and group is None:
+                group = g
+            people_seen = True
+            i = g_last + 1
+            continue
+        word = tokens[i].word
+        joined = joined_participle(s, i) if described else None
+        if joined is not None:
+            # "fueron emboscados y asesinados", "were ambushed and killed": the participle
+            # after the joint tells what happened to the people counted
+            near = group or s.group_near(i, i + 3)
+            return s.mention(number, joined, near, additive), consumed_to
+        if people_seen and word in lex.coordination and _opens_clause(s, i + 1):
+            break  # "killed three gunmen and arrested two": the next verb has its own figure
+        if (
+            people_seen
+            and not described
+            and word in lex.coordination
+            and i + 1 < len(tokens)
+            and is_number(tokens[i + 1].word)
+            and heads_people(s, i + 2)
+            and count_inverted(number, s) is None
+            and count_before(number, s) is None
+        ):
+            # "dos soldados y tres sicarios murieron": past the other figure to the verb,
+            # which that figure reads again for itself
+            i += 2
+            shared = True
+            continue
+        if not described and word in lex.fillers:
+            i += 1
+            continue
+        compound = described_by_compound(s, i)
+        if not people_seen and not described and compound is not None:
+            i = compound  # "six bullet-riddled bodies": a compound describes what follows
+            continue
+        if not people_seen and people_by_their_predicate(s, i):
+            people_seen = True  # "dos despachadores que murieron"
+            i += 1
+            continue
+        if not people_seen and modifies_people(s, i):
+            i += 1  # "13 young people", "four taxi drivers": a word describing the people
+            continue
+        if people_seen and _an_age(s, i):
+            # "eleven people aged 17 to 35 were killed": their ages describe them
+            described = True
+            stop = min(len(tokens), i + _FAR)
+            i += 1
+            continue
+        if not people_seen or word in lex.coordination or is_number(word):
+            break
+        # "seis sicarios de la célula murieron": the people are described before their verb.
+        described = True
+        stop = min(len(tokens), i + _FAR)
+        i += 1
+    return None, consumed_to
+
+
+def _tells_deaths(s: Sentence) -> bool:
+    """Whether a phrase of the sentence tells a death: then the people it says were shot
+    ("cinco personas fueron baleadas; dos murieron") are not all injured."""
+    return any(what == "killed" for entries in s.starts.values() for _l, _side, what in entries)
+
+
+def _an_age(s: Sentence, i: int) -> bool:
+    """Whether token `i` is digits that count nobody (`numbers.not_a_count`: an age, a range
+    of ages or measures, a date: "aged 17 to 35", "de entre 18 y 40 años", "candidates for
+    the June 2 elections") or the word joining such a range: they describe the people
+    counted before them."""
+    tokens, words = s.tokens, number_words()
+
+    def age(k: int) -> bool:
+        digits = 0 <= k < len(tokens) and tokens[k].word.isdigit()
+        return digits and (
+            not_a_count(k, k, tokens, words)
+            or a_name_number(Number(k, k, 0), tokens, s.text, words)
+        )
+
+    if tokens[i].word in words.range_joiners:
+        return age(i - 1) and age(i + 1)
+    return age(i)
+
+
+def wounded_deaths(number: Number, s: Sentence) -> CountMention | None:
+    """Wounded told before who died: "tres de los heridos murieron", "the deaths of two of
+    the wounded". They add to the toll told before (`additive`), not to the wounded."""
+    if not partitive(s, number.last + 1, wounded=True):
+        return None
+    tokens = s.tokens
+    head = number.last + 3
+    death = count_before(number, s)
+    if death is not None and death.what == "killed":
+        return replace(death, additive=True)
+    for k in range(head + 1, min(len(tokens), head + 1 + _FAR)):
+        if tokens[k].after_break:
+            break
+        if any(side == "far" and what == "killed" for _l, side, what in s.starts.get(k, [])):
+            return replace(s.mention(number, "killed", None, False), additive=True)
+    return None
+
+
+def _opens_clause(s: Sentence, i: int) -> bool:
+    """Whether token `i` starts a verb that takes its own figure ("arrested two",
+    "detuvieron a dos"): a word of the counts lexicon read before a number."""
+    return any(side in ("before", "transitive") for _last, side, _what in s.starts.get(i, []))
