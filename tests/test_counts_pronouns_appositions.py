@@ -6,8 +6,11 @@ apposition the writer closed with a bracket or not at all ("…, en el municipio
 (Costa Grande) fueron asesinados"); a plural noun the lexicon does not know before a
 plural participle only people take ("tres presuntos abigeos ejecutados"); a death whose
 object is a pronoun for the people counted before it ("secuestraron a cuatro jornaleros y
-los asesinaron", "kidnapped three men and later killed them"). Every sentence here was
-written for these tests."""
+los asesinaron", "kidnapped three men and later killed them"); a list of people with no
+verb counted by the participle after it ("ocho internos y dos custodios lesionados" 10,
+"nine inmates and three guards wounded" 12); those who died with one person, one or a
+list ("fue asesinado junto con su empleada", "was killed along with his wife and two
+bodyguards"). Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -17,6 +20,8 @@ import pytest
 from conftest import live
 
 from sucesos.extract import extract
+from sucesos.extract.counts import find_counts
+from sucesos.extract.text import fold
 from sucesos.models import Article
 
 PUB = date(2025, 9, 8)
@@ -113,6 +118,50 @@ def test_an_unknown_plural_before_a_participle_of_people_counts_people() -> None
     ],
 )
 def test_a_pronoun_object_counts_the_people_told_before(
+    text: str, language: str, killed: int
+) -> None:
+    assert _killed(text, language) == [killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "Una riña en el penal de Cieneguillas, Zacatecas, dejó cuatro muertos, además de "
+            "registrarse ocho internos y dos custodios lesionados.",
+            10,
+        ),
+        (
+            "A riot at the prison in Cieneguillas, Zacatecas, left four dead on Sunday, with "
+            "nine inmates and three guards wounded.",
+            12,
+        ),
+    ],
+)
+def test_a_list_without_a_verb_is_counted_by_its_participle(text: str, total: int) -> None:
+    folded = fold(text)
+    injured = [c.value for c in find_counts(folded, text=text) if c.what == "injured"]
+    assert max(injured) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "killed"),
+    [
+        (
+            "Un comerciante de 41 años fue asesinado a balazos junto con su empleada en su "
+            "tienda de Tlaxiaco, Oaxaca, este domingo.",
+            "es",
+            2,
+        ),
+        (
+            "The mayor of Tlaxiaco was killed on Sunday along with his wife and two "
+            "bodyguards when gunmen opened fire on his car in the state of Oaxaca.",
+            "en",
+            4,
+        ),
+    ],
+)
+def test_those_who_died_with_one_person_add_to_the_toll(
     text: str, language: str, killed: int
 ) -> None:
     assert _killed(text, language) == [killed]

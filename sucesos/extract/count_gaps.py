@@ -208,13 +208,26 @@ def _described_before_predicate(s: Sentence, i: int) -> bool:
 
 
 def _people_participle(s: Sentence, k: int) -> bool:
-    """Whether a plural participle only people take, one that counts as a figure's word,
-    stands at token `k` joined to the word before ("cuatro huachicoleros ejecutados")."""
-    if k >= len(s.tokens) or s.tokens[k].after_break:
-        return False
-    if s.tokens[k].word not in lexicons().people_participles:
+    """Whether a participle only people take, one that counts as a figure's word, stands at
+    token `k` joined to the word before ("cuatro huachicoleros ejecutados")."""
+    if k >= len(s.tokens) or not people_participle(s, k):
         return False
     return any(side == "after" and what in _OF_PEOPLE for _l, side, what in s.starts.get(k, []))
+
+
+def people_participle(s: Sentence, k: int) -> bool:
+    """Whether token `k` is a participle only people take, joined to the word before it and
+    with no object after it ("two men killed in…"; not "two men killed the guard")."""
+    lex = lexicons()
+    tokens = s.tokens
+    if k == 0 or tokens[k].after_break or tokens[k].word not in lex.people_participles:
+        return False
+    nxt = k + 1
+    if nxt >= len(tokens) or tokens[nxt].after_break:
+        return True
+    word = tokens[nxt].word
+    objects = lex.determiners | lex.plural_determiners
+    return not (word in objects or is_number(word) or nxt in s.groups)
 
 
 def _of_people_at(s: Sentence, k: int) -> bool:

@@ -11,6 +11,7 @@ two items are joined by "y"/"and"; its total replaces a smaller figure of the sa
 
 from __future__ import annotations
 
+from sucesos.extract.count_gaps import people_participle
 from sucesos.extract.count_words import (
     CountMention,
     Sentence,
@@ -35,7 +36,11 @@ def listed_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]
     out: list[CountMention] = []
     for first, entries in sorted(s.starts.items()):
         for last, side, what in entries:
-            if side == "far":
+            if side == "singular":
+                # one person's death with those who died with them: "un comerciante fue
+                # asesinado junto con su empleada" (2)
+                total, parts = _with_companions(first, last, s, 0, 0)
+            elif side == "far":
                 total, parts = _list_before(_past_relative(first, s), s)
                 total, parts = _with_companions(first, last, s, total, parts)
                 after = _past_manner(last + 1, s)
@@ -47,6 +52,10 @@ def listed_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]
                 total, parts = _list_after(_past_manner(last + 1, s), s)
                 if parts < 2:
                     total, parts = _others_after(last + 1, s)
+            elif side == "after" and first == last and people_participle(s, first):
+                # a list with no verb, told by the participle after it: "seis hombres y dos
+                # mujeres asesinados en un bar" (8), "two men and a woman killed in…" (3)
+                total, parts = _list_before(first, s)
             else:
                 continue
             # a figure past the predicate's clause counts others ("…were shot dead Monday,
@@ -179,6 +188,9 @@ def _with_companions(first: int, last: int, s: Sentence, total: int, parts: int)
     if after is None or any(tokens[i].after_break for i in [*between, after]):
         return total, parts
     value, _ = _item_after(after, s)
+    listed, items = _list_after(after, s)
+    if items >= 2:
+        value = listed  # "junto con su esposa y su hijo", "along with his wife and two aides"
     if value is None:
         return total, parts
     if not parts:
