@@ -26,6 +26,7 @@ _SIDES = (
     "shot_far",
     "multiple",
     "pronoun",
+    "heading",
 )
 
 

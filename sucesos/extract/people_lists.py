@@ -19,6 +19,7 @@ from sucesos.extract.count_words import (
     lexicons,
     one_person,
 )
+from sucesos.extract.lexicon import load_data
 from sucesos.extract.list_items import (
     ITEM_TOKENS,
     clause_break,
@@ -52,6 +53,8 @@ def listed_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]
                 total, parts = _list_after(_past_manner(last + 1, s), s)
                 if parts < 2:
                     total, parts = _others_after(last + 1, s)
+            elif side == "heading":
+                total, parts = _list_after(_past_heading(first, last, s), s)
             elif side == "after" and first == last and people_participle(s, first):
                 # a list with no verb, told by the participle after it: "seis hombres y dos
                 # mujeres asesinados en un bar" (8), "two men and a woman killed in…" (3)
@@ -73,6 +76,26 @@ def listed_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]
                 start = s.tokens[first].start
                 out.append(CountMention(start, start, what, total, None))
     return out
+
+
+def _past_heading(first: int, last: int, s: Sentence) -> int:
+    """Where the list a heading of the dead names starts: after a colon ("Las víctimas: un
+    comerciante, …") or, for the dead themselves, a copula ("the dead were…", "los
+    fallecidos fueron…"); past the sentence when none follows or the heading names only
+    some of them ("among the dead were…")."""
+    tokens, none = s.tokens, len(s.tokens)
+    data = load_data("lexicon/counts.toml")["victims"]
+    if first > 0 and tokens[first - 1].word in data["heading_parts"]:
+        return none
+    nxt = last + 1
+    if nxt >= none:
+        return none
+    if s.folded[tokens[last].end : tokens[nxt].start].strip() == ":":
+        return nxt
+    victims = tokens[last].word in ("victimas", "victims")  # the wounded are victims too
+    if tokens[nxt].after_break or victims or tokens[nxt].word not in data["heading_copulas"]:
+        return none
+    return nxt + 1
 
 
 def _clause_end(last: int, s: Sentence) -> int | None:
