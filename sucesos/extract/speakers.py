@@ -16,7 +16,7 @@ from sucesos.extract.attribution_words import AUTHORITY_KINDS, SourceMention, cu
 from sucesos.extract.text import fold
 
 _PHRASE_END = re.compile(
-    r"[,;:.()\"“”«»]|\s(que|that|y|and|en|in|on|this|quien|who|a|al|to|por|for|con|with|como|as)\s"
+    r"[,;:.()\"“”«»]|\s(que|that|y|and|en|in|on|this|quien|who|a|al|to|por|for|con|with|como|as|se)\s"
 )
 _MAX_WORDS = 8
 # The longest phrase before an apposition that may name a speaker ("El vocero de Seguridad
