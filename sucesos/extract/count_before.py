@@ -11,13 +11,13 @@ def count_before(number: Number, s: Sentence) -> CountMention | None:
     """The figure a number gives through a word before it: "asesinan a dos", "killed three"."""
     lex = lexicons()
     j = number.first - 1
-    skipped = 0
-    while j >= 0 and skipped <= 3:
+    skipped = manner = 0
+    while j >= 0 and skipped <= 3 and manner <= _MANNER:
         if s.tokens[j + 1].after_break:
             break
         for first, side, what in s.ends.get(j, []):
             if side == "before":
-                if _leaves_things(s, first, j, number):
+                if _leaves_things(s, first, j, number) or (manner and what != "killed"):
                     return None
                 group = s.group_near(number.last + 1, number.last + 4)
                 return s.mention(number, what, group, False)
@@ -25,8 +25,20 @@ def count_before(number: Number, s: Sentence) -> CountMention | None:
             j -= 1
             skipped += 1
             continue
+        ways = lex.manner | lex.weapons
+        joint = s.tokens[j].word in lex.coordination
+        if s.tokens[j].word in ways and (not joint or (j > 0 and s.tokens[j - 1].word in ways)):
+            # how it was done, between the verb and its object: "asesinaron a machetazos y
+            # con arma blanca a cinco hombres" (a joint only between two ways of doing it)
+            j -= 1
+            manner += 1
+            continue
         break
     return None
+
+
+# How many words of how it was done may stand between a verb and the number of its object.
+_MANNER = 6
 
 
 def _leaves_things(s: Sentence, first: int, last: int, number: Number) -> bool:

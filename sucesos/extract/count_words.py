@@ -68,6 +68,7 @@ class Lexicons:
     plural_determiners: frozenset[str]
     restating: frozenset[str]
     manner: frozenset[str]
+    weapons: frozenset[str]  # "con arma blanca": how a killing was done, as `manner`
     not_a_victim: frozenset[str]
     item_ends: frozenset[str]  # "in", "en": where the people of a list item were, not who
     object_markers: frozenset[str]
@@ -128,6 +129,7 @@ def lexicons() -> Lexicons:
         plural_determiners=_words(victims["plural_determiners"]),
         restating=_words(victims["restating"]),
         manner=_words(victims["manner"]),
+        weapons=_words(victims["weapons"]),
         not_a_victim=_words(victims["not_a_victim"]),
         item_ends=_words(victims["item_ends"]),
         object_markers=_words(victims["object_markers"]),

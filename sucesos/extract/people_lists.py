@@ -44,13 +44,13 @@ def listed_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]
             elif side == "far":
                 total, parts = _list_before(_past_relative(first, s), s)
                 total, parts = _with_companions(first, last, s, total, parts)
-                after = _past_manner(last + 1, s)
+                after = _past_manner(last + 1, s, what)
                 if parts < 2 and after < len(s.tokens) and not s.tokens[after].after_break:
                     # its subject told after it: "fueron asesinados a balazos dos hombres
                     # y una mujer" (3)
                     total, parts = max((total, parts), _list_after(after, s))
             elif side == "before":
-                total, parts = _list_after(_past_manner(last + 1, s), s)
+                total, parts = _list_after(_past_manner(last + 1, s, what), s)
                 if parts < 2:
                     total, parts = _others_after(last + 1, s)
             elif side == "heading":
@@ -290,26 +290,40 @@ def _list_after(start: int, s: Sentence) -> tuple[int, int]:
 
 
 # How many words of how it was done may stand between a verb and the list of its people.
-_MANNER_TOKENS = 3
+_MANNER_TOKENS = 7
 
 
-def _past_manner(k: int, s: Sentence) -> int:
+def _past_manner(k: int, s: Sentence, what: str) -> int:
     """The token after the words of how it was done that open at token `k`, right after a
-    verb ("fueron asesinados a balazos dos hombres y una mujer"), when a list item follows
-    them; else `k`."""
+    verb ("fueron asesinados a balazos dos hombres y una mujer", "asesinaron a balazos y con
+    arma blanca a…": the weapon only of a killing), when a list item follows them; else `k`."""
     lex = lexicons()
+    ways = lex.manner | lex.weapons if what == "killed" else lex.manner
     tokens = s.tokens
     j = k
     while (
         j < len(tokens)
         and j - k < _MANNER_TOKENS
-        and tokens[j].word in lex.manner
-        and tokens[j].word not in lex.coordination
+        and tokens[j].word in ways
+        and (tokens[j].word not in lex.coordination or _more_manner(j + 1, s, ways))
         and not tokens[j].after_break
         and not _opens_item(j, s)
     ):
         j += 1
     return j if j > k and _opens_item(j, s) else k
+
+
+def _more_manner(k: int, s: Sentence, ways: frozenset[str]) -> bool:
+    """Whether a second way it was done opens at token `k`, after a joint ("a balazos y con
+    arma blanca"), rather than a list item ("a balazos y a un niño")."""
+    tokens = s.tokens
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].word in ways
+        and not _opens_item(k, s)
+        and tokens[k + 1].word in ways
+        and not _opens_item(k + 1, s)
+    )
 
 
 def _own_predicate(k: int, s: Sentence) -> bool:
