@@ -200,16 +200,19 @@ def _national_compatible(m: Mention, c: Cluster) -> bool:
     a distinctive toll (a nationwide tally: 25 soldiers killed) within `[national]
     toll_gap` of the event's range (the tally as the day went on, or another agency's
     count); a smaller toll only inside the range (two unplaced killings of one day are not
-    one)."""
-    if m.category != c.category:
-        return False
+    one). Two distinctive tolls so near of the same victims ("police and soldiers") may
+    also tell one day of violence under two categories of a family: outlets call soldiers
+    killed by gunmen attacks or clashes; tolls of no told victims (the day's dead gunmen, its
+    dead soldiers) stay apart across categories."""
     hi = c.fatalities_max
     if not m.fatalities or not hi:  # a 0 is extraction's "no figure" default
-        return True
+        return m.category == c.category
     gap = toll_gap(m, c)
     if min(m.fatalities, hi) < _distinctive_toll():
-        return gap == 0
-    return gap <= float(settings()["national"]["toll_gap"])
+        return gap == 0 and m.category == c.category
+    return gap <= float(settings()["national"]["toll_gap"]) and (
+        m.category == c.category or (m.family == c.family and bool(m.roles & c.roles))
+    )
 
 
 def compatible(m: Mention, c: Cluster) -> bool:

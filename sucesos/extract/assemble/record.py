@@ -14,7 +14,12 @@ from sucesos.extract.assemble.loose_towns import account_town, with_loose_town
 from sucesos.extract.assemble.parties import actors_of, named_victims, recalled
 from sucesos.extract.assemble.roles import victim_roles
 from sucesos.extract.assemble.when import event_date
-from sucesos.extract.assemble.where import aggregate_locations, dateline_town, pick_places
+from sucesos.extract.assemble.where import (
+    aggregate_locations,
+    dateline_town,
+    outside_examples,
+    pick_places,
+)
 from sucesos.extract.dates import DateMatch
 from sucesos.extract.kinds import refine_sub_event, taxonomy
 from sucesos.extract.lexicon import PhraseMatcher, load_data
@@ -37,6 +42,9 @@ def _locations(
 ) -> list[Location]:
     own = found.places_of(draft)
     if draft.aggregate:
+        # the town of one victim the sum names as an example places no sum ("among them a
+        # driver shot in X")
+        own = outside_examples(doc, own)
         # figures over several states ("bloqueos en ocho estados") fit in no one town
         states = any(c.what == "states_affected" and c.value >= 2 for _, c in draft.counts)
         summed = aggregate_locations(own, towns=not states)

@@ -3,11 +3,12 @@ datelines), the most specific first, else the article's focus."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from sucesos.extract.lexicon import alternation, load_data
+from sucesos.extract.lexicon import PhraseMatch, PhraseMatcher, alternation, load_data
 from sucesos.extract.places import PlaceMatch, state_by_code
 from sucesos.extract.places_index import load_index, name_key, state_capital
 from sucesos.extract.text import Spans
@@ -306,6 +307,60 @@ def aggregate_locations(found: list[PlaceMatch], towns: bool = True) -> list[Loc
         if state is not None:
             out.append(state)
     return out or [Location(name="México", precision="country")]
+
+
+def outside_examples(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """The places of `found` that are not inside an example of a sum ("six civilians died,
+    among them a driver shot in X", "entre las víctimas, un policía de Y", "ataques como el
+    de Z"; `cues.toml` [sum_examples]): where one of the people or acts it counts happened
+    says nothing of where the sum lies."""
+    if not found:
+        return found
+    cues = _sum_examples()[0]
+    starts = [s.start for s in doc.sentences]
+    kept = []
+    for p in found:
+        k = bisect.bisect_right(starts, p.start) - 1
+        begin = doc.sentences[k].start if k >= 0 else 0
+        before = cues.find(doc.folded, begin, p.start)
+        if not before or not _example_holds(doc, before[-1], p):
+            kept.append(p)
+    return kept
+
+
+def _example_holds(doc: Doc, cue: PhraseMatch[str], place: PlaceMatch) -> bool:
+    """Whether the example a cue opens still runs at `place`: no ";" in between nor a comma
+    that goes back to the sum's own words, and, after a cue that may list the sum's places,
+    more than other places and the words that join them ("entre ellos Jalisco y
+    Michoacán")."""
+    _, words, goes_on = _sum_examples()
+    gap = doc.folded[cue.end : place.start]
+    if ";" in gap:
+        return False
+    between = [q for q in doc.places if cue.end <= q.start and q.end <= place.start]
+    named = {q.start for q in [*between, place]}
+    for comma in _COMMA_WORD.finditer(doc.folded, cue.end, place.start):
+        if comma.end() not in named and comma.group(1) not in goes_on:
+            return False  # "…, entre ellos un cabecilla, desataron bloqueos en X"
+    if cue.value == "incident":
+        return True
+    rest = list(gap)
+    for q in between:
+        rest[q.start - cue.end : q.end - cue.end] = " " * (q.end - q.start)
+    left = "".join(rest).replace(",", " ").split()
+    return not set(left) <= words
+
+
+_COMMA_WORD = re.compile(r",\s*(?=(\w*))")
+
+
+@cache
+def _sum_examples() -> tuple[PhraseMatcher[str], frozenset[str], frozenset[str]]:
+    data = load_data("lexicon/cues.toml")["sum_examples"]
+    cues = PhraseMatcher(
+        [*((w, "cue") for w in data["cues"]), *((w, "incident") for w in data["incident_cues"])]
+    )
+    return cues, frozenset(data["list_words"]), frozenset(data["goes_on"])
 
 
 def single_town(found: list[PlaceMatch]) -> Location | None:
