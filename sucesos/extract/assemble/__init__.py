@@ -54,6 +54,7 @@ from sucesos.extract.assemble.incidents import (
     perfect_totals_as_tallies,
     summaries_as_tallies,
 )
+from sucesos.extract.assemble.leads import paragraph_leads
 from sucesos.extract.assemble.loose_towns import loose_towns
 from sucesos.extract.assemble.news import news_day, ordinal_tally, sentence_news_status
 from sucesos.extract.assemble.reactions import attach_reactions, mark_responses
@@ -204,6 +205,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
 
     if scene is not None:
         take_scene(doc, scene[0], drafts[scene[1] :])
+    paragraph_leads(doc, found, drafts)
     continue_sums(doc, found, drafts)
     repeated_sums(drafts, found)
     repeated_background(drafts, found)

@@ -125,8 +125,14 @@ def _summed_over_towns(doc: Doc, found: Found, i: int) -> bool:
     }
     if len(towns) >= 3:
         return True
+    return len(towns) == 2 and sums_a_day(doc, i)
+
+
+def sums_a_day(doc: Doc, i: int) -> bool:
+    """Whether sentence `i` gives its figures over a day or a weekend ("durante la jornada",
+    "este fin de semana", "over the weekend"; `cues.toml` [aggregate] day_spans)."""
     sentence = doc.sentences[i]
-    return len(towns) == 2 and bool(_day_spans().find(doc.folded, sentence.start, sentence.end))
+    return bool(_day_spans().find(doc.folded, sentence.start, sentence.end))
 
 
 def _in_marked_clauses(doc: Doc, i: int, triggers: list[Trigger], marks: list[int]) -> set[int]:

@@ -135,7 +135,7 @@ def headline_tallies(doc: Doc, drafts: list[Draft]) -> None:
     if not tallied:
         return
     for draft in drafts:
-        if draft.status != "reported" or not _title_line(doc, draft):
+        if draft.status != "reported" or not title_line(doc, draft):
             continue  # a lead sentence tells its news, not the title of the tally
         people = [c for _, c in draft.counts if c.what in PEOPLE_FIGURES and not c.lower_bound]
         if people and all(c.value >= 2 and _figure_key(c) in tallied for c in people):
@@ -152,7 +152,7 @@ def headline_sums(doc: Doc, drafts: list[Draft]) -> None:
     tolls: list[int] = []
     for d in drafts:
         if d.status == "reported" and not d.aggregate:
-            if _title_line(doc, d):
+            if title_line(doc, d):
                 titles.append(d)
             elif dead := _killed(d):
                 tolls.append(dead)
@@ -170,7 +170,7 @@ def _killed(draft: Draft) -> int:
     )
 
 
-def _title_line(doc: Doc, draft: Draft) -> bool:
+def title_line(doc: Doc, draft: Draft) -> bool:
     """Whether the draft is told in a title line alone (a headline: no final punctuation)."""
     sentence = doc.sentences[draft.first]
     return (
