@@ -74,3 +74,27 @@ def test_blocks_in_one_statement_are_the_blocks_read_one_by_one() -> None:
             }
             together = [(key, c.id, precision) for key, c, precision in blocks_rows(conn, requests)]
     assert alone and set(together) == alone
+
+
+def test_each_summary_statement_takes_all_its_rows_at_once() -> None:
+    """A batch's changes to a summary, the rows it adds to and the rows it leaves with no
+    event alike, go to PostgreSQL as one statement with one set of parameters: an
+    executemany would be one statement per row."""
+    from test_postgres import fresh_database
+
+    tables = {summary.table.name for summary in SUMMARIES}
+    sent: Counter[tuple[str, bool]] = Counter()
+
+    def seen(_c: Any, _cur: Any, statement: str, _params: Any, _ctx: Any, many: bool) -> None:
+        words = statement.split(maxsplit=3)
+        if len(words) > 2 and words[0] in ("INSERT", "DELETE") and words[2] in tables:
+            sent[(words[0], many)] += 1
+
+    with fresh_database() as url, api.open_store(url) as store:
+        sa.event.listen(store.engine, "before_cursor_execute", seen)
+        summary = api.ingest([api.demo_corpus()], store=store, batch_size=6)
+        assert not summary.errors and summary.articles_new == 44
+    # Reports that move an event to another day or place leave rows with no event.
+    assert sent[("DELETE", False)] + sent[("DELETE", True)] > 0
+    assert sent[("INSERT", False)] > 0
+    assert not sent[("INSERT", True)] and not sent[("DELETE", True)], sent

@@ -10,18 +10,19 @@ benchmark's generator).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 
 from sucesos.store import schema, summary_tables
 from sucesos.store.keys import as_date
 from sucesos.store.summaries import SUMMARIES, UNITS, Summary, period_start
-from sucesos.store.writer import execute_many
 
 # A row's place in one summary: the period's first day, then the summary's columns.
 Key = tuple[Any, ...]
@@ -30,15 +31,19 @@ Measures = list[int]
 _SEP = "\x1f"  # joins a key's parts; readers strip control characters from text
 
 
-def _key_text(key: Key, days: dict[date, str] | None = None) -> str:
-    """A row's key as stored (`days`: the ISO text of the days met so far, reused)."""
+def _key_text(key: Key) -> str:
+    """A row's key as stored."""
     day = key[0]
-    return _SEP.join([_iso(day, days) if day else "", *[v or "" for v in key[1:]]])
+    return _joined(day.isoformat() if day else None, key[1:])
 
 
-def _iso(day: date, days: dict[date, str] | None) -> str:
-    if days is None:
-        return day.isoformat()
+def _joined(day: str | None, parts: tuple[Any, ...]) -> str:
+    """A key's text from its day's ISO text and its other parts."""
+    return _SEP.join([day or "", *[v or "" for v in parts]])
+
+
+def _iso(day: date, days: dict[date, str]) -> str:
+    """The ISO text of `day`, made once per flush (`days`: those met so far)."""
     text = days.get(day)
     if text is None:
         text = days[day] = day.isoformat()
@@ -80,33 +85,18 @@ def _measures(row: Mapping[str, Any]) -> Measures:
     return [1, dead, int(disputed), dead if disputed else 0]
 
 
-def _keys(grouping: Grouping) -> Iterator[tuple[int, Key]]:
-    """(position in SUMMARIES, row key) of each summary row an event of `grouping` counts
-    in (in actor summaries, once per actor name)."""
-    day, *columns, names = grouping
-    periods = {u: period_start(day, u) if day else None for u in UNITS}
-    base = dict(zip(_COLUMNS, columns, strict=True))
-    # Called for every summary of every event the resolver writes: each key is built by a
-    # getter made once per summary.
-    for i, unit, by_actor, columns_of in _LAYOUT:
-        period = periods[unit]
-        if by_actor:
-            for name in names:
-                base["actor"] = name
-                yield i, (period, *columns_of(base))
-        else:
-            yield i, (period, *columns_of(base))
+def _layout() -> list[tuple[int, int, bool, Callable[[list[Any]], tuple[Any, ...]]]]:
+    """(position in SUMMARIES, position of its unit in UNITS, whether it counts actors, a
+    getter of its row key from the values `_add` fills in) of each summary: its key is the
+    period's first day, then its columns' values in its order."""
+    where = {c: k for k, c in enumerate(("", *_COLUMNS, "actor"))}
+    return [
+        (i, UNITS.index(s.unit), "actor" in s.dims, itemgetter(0, *(where[c] for c in s.columns)))
+        for i, s in enumerate(SUMMARIES)
+    ]
 
 
-def _getter(columns: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
-    """A function giving the values of `columns` of a dict, as a tuple."""
-    if len(columns) == 1:
-        only = columns[0]
-        return lambda base: (base[only],)
-    return itemgetter(*columns)
-
-
-_LAYOUT = [(i, s.unit, "actor" in s.dims, _getter(s.columns)) for i, s in enumerate(SUMMARIES)]
+_LAYOUT = _layout()
 
 
 class DailyDeltas:
@@ -133,18 +123,29 @@ class DailyDeltas:
             self._add(new, _measures(after))
 
     def _add(self, grouping: Grouping, values: Measures) -> None:
+        """Add `values` to every summary row an event of `grouping` counts in (in actor
+        summaries, once per actor name). Called for every event the resolver writes: each
+        key is taken by one getter (`_LAYOUT`) from one list of the grouping's values."""
         deltas = self.deltas
         events, dead, disputed, dead_disputed = values
-        for i, key in _keys(grouping):
+        day, *columns, names = grouping
+        periods = [period_start(day, u) if day else None for u in UNITS]
+        # the period's first day, the grouping's columns (`_COLUMNS`), then an actor name
+        fields: list[Any] = [None, *columns, None]
+        for i, unit, by_actor, key_of in _LAYOUT:
+            fields[0] = periods[unit]
             held = deltas[i]
-            tally = held.get(key)
-            if tally is None:
-                held[key] = [events, dead, disputed, dead_disputed]
-            else:
-                tally[0] += events
-                tally[1] += dead
-                tally[2] += disputed
-                tally[3] += dead_disputed
+            for name in names if by_actor else (None,):
+                fields[-1] = name
+                key = key_of(fields)
+                tally = held.get(key)
+                if tally is None:
+                    held[key] = [events, dead, disputed, dead_disputed]
+                else:
+                    tally[0] += events
+                    tally[1] += dead
+                    tally[2] += disputed
+                    tally[3] += dead_disputed
 
     def flush(self, conn: sa.Connection) -> None:
         """Add the collected changes to the tables (one upsert each) and forget them.
@@ -154,109 +155,109 @@ class DailyDeltas:
         a year's national totals, in the same order, so they wait for each other instead
         of deadlocking."""
         days: dict[date, str] = {}  # ISO text of each day, made once per flush
+        write = _pg_write if conn.dialect.name == "postgresql" else _sqlite_write
         for summary, held in zip(SUMMARIES, self.deltas, strict=True):
-            if not held:
-                continue
-            keyed = sorted(
-                ((_key_text(k, days), k, v) for k, v in held.items()),
-                key=itemgetter(0),
-            )
-            if conn.dialect.name == "postgresql":
-                _pg_flush(conn, summary, keyed)
-            else:
-                sql, positional = _driver_upsert(conn, summary)
-                rows = [_params(summary, t, k, v, positional, days) for t, k, v in keyed if any(v)]
-                if not rows:
-                    continue
-                # Straight to the driver: the statement is compiled once, and SQLAlchemy's
-                # per-row parameter handling would cost more than the database's work.
-                conn.exec_driver_sql(sql, rows)
-            # A period and group no event is left in holds no row (as after `rebuild`).
-            emptied = [{"k": t} for t, _, v in keyed if v[0] < 0]
-            if emptied:
-                execute_many(conn, _delete_empty(summary.table), emptied)
+            if held:
+                write(conn, summary, _rows(held, days))
         self.deltas = [{} for _ in SUMMARIES]
 
 
-def _params(
-    summary: Summary,
-    text: str,
-    key: Key,
-    values: Measures,
-    positional: bool,
-    days: dict[date, str] | None = None,
-) -> Any:
-    """One row's parameters for `_driver_upsert` (`text` is the key's `_key_text`): a tuple
-    in column order (SQLite, which keeps dates as ISO text) or a dict."""
-    day = key[0]
-    if positional:
-        return (text, _iso(day, days) if day else None, *key[1:], *values)
-    return _row(summary, key, values)
+_WIDTH = len(summary_tables.MEASURES)
+# The rows of the PostgreSQL statements, as one JSON document (strings, numbers and nulls).
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
-def _pg_flush(
-    conn: sa.Connection, summary: Summary, keyed: list[tuple[str, Key, Measures]]
-) -> None:
-    """Add `keyed` ((key text, key, measures), sorted by key text) to a summary on
-    PostgreSQL in one statement whose rows come as one array per column (`_pg_upsert`).
-    One statement may not touch a row twice: keys of one text are added up first."""
+def _rows(held: dict[Key, Measures], days: dict[date, str]) -> list[tuple[Any, ...]]:
+    """One summary's changes as rows sorted by key text: the key's text, the day as ISO
+    text, the columns, the measures."""
+    rows = []
+    for key, values in held.items():
+        day = key[0]
+        iso = _iso(day, days) if day else None
+        rows.append((_joined(iso, key[1:]), iso, *key[1:], *values))
+    rows.sort(key=itemgetter(0))
+    return rows
+
+
+def _sqlite_write(conn: sa.Connection, summary: Summary, rows: list[tuple[Any, ...]]) -> None:
+    """Add `rows` (`_rows`) to a summary on SQLite, straight to the driver (SQLAlchemy's
+    per-row parameter handling would cost more than the database's work): one upsert of
+    the rows that change it, one delete of those no event is left in (as after `rebuild`)."""
+    sql = _sql(summary.table.name, summary.columns)
+    upserts = [row for row in rows if any(row[-_WIDTH:])]
+    if upserts:
+        conn.exec_driver_sql(sql.sqlite_upsert, upserts)
+    emptied = [(row[0],) for row in rows if row[-_WIDTH] < 0]
+    if emptied:
+        conn.exec_driver_sql(sql.sqlite_delete, emptied)
+
+
+def _pg_write(conn: sa.Connection, summary: Summary, rows: list[tuple[Any, ...]]) -> None:
+    """Add `rows` (`_rows`) to a summary on PostgreSQL: one upsert and one delete, each
+    taking its rows as one JSON document (`Statements`). One statement may not touch a row
+    twice: rows of one key text are added up first."""
+    sql = _sql(summary.table.name, summary.columns)
     merged: dict[str, tuple[Any, ...]] = {}
-    for text, key, values in keyed:
+    for row in rows:
+        values = row[-_WIDTH:]
         if not any(values):
             continue
-        old = merged.get(text)
+        old = merged.get(row[0])
         if old is None:
-            merged[text] = (text, *key, *values)
+            merged[row[0]] = row
         else:
-            width = len(values)
-            sums = (a + b for a, b in zip(old[-width:], values, strict=True))
-            merged[text] = (*old[:-width], *sums)
+            sums = (a + b for a, b in zip(old[-_WIDTH:], values, strict=True))
+            merged[row[0]] = (*old[:-_WIDTH], *sums)
     if merged:
-        columns = [list(column) for column in zip(*merged.values(), strict=True)]
-        conn.exec_driver_sql(_pg_upsert(summary), tuple(columns))
+        conn.exec_driver_sql(sql.pg_upsert, (_JSON.encode(list(merged.values())),))
+    emptied = [row[0] for row in rows if row[-_WIDTH] < 0]
+    if emptied:
+        conn.exec_driver_sql(sql.pg_delete, (_JSON.encode(emptied),))
 
 
-_PG_SQL: dict[str, str] = {}
+@dataclass(frozen=True)
+class Statements:
+    """A summary's statements as the drivers take them, their text made from its names.
+
+    On SQLite, an upsert of one row (key, day, columns, measures: positional) that adds
+    the measures to a stored row, and the delete of a row left with no event; SQLAlchemy's
+    compiling of each table's statements cost a small ingest more than its summary rows.
+    On PostgreSQL, the same two taking every row of a batch as one JSON document (an array
+    of rows; of keys for the delete): one statement per table and batch whose text is the
+    same for any number of rows, so the server parses and plans it once per connection,
+    and the driver sends one string where it built one array per column value by value
+    (multi-row VALUES made a new statement of up to 11,000 parameters for each batch and
+    table, and an executemany of deletes one statement per row)."""
+
+    sqlite_upsert: str
+    sqlite_delete: str
+    pg_upsert: str
+    pg_delete: str
 
 
-def _pg_upsert(summary: Summary) -> str:
-    """A PostgreSQL upsert of the summary's rows given as arrays, one per column (key, day,
-    columns, measures), adding the measures to a stored row. Its text is the same for any
-    number of rows, so the server parses and plans it once per connection (the driver
-    prepares it), where multi-row VALUES made a new statement of up to 11,000 parameters
-    for each batch and table: on PostgreSQL the summaries' upserts took most of the time
-    spent in the database."""
-    found = _PG_SQL.get(summary.table.name)
-    if found is None:
-        names = ["key", "day", *summary.columns, *summary_tables.MEASURES]
-        kinds = ["text", "date", *["text"] * len(summary.columns)]
-        kinds += ["integer"] * len(summary_tables.MEASURES)
-        arrays = ", ".join(f"%s::{kind}[]" for kind in kinds)
-        table = summary.table.name
-        adds = ", ".join(f"{m} = {table}.{m} + excluded.{m}" for m in summary_tables.MEASURES)
-        found = _PG_SQL[table] = (
-            f"INSERT INTO {table} ({', '.join(names)}) SELECT * FROM unnest({arrays}) "
-            f"ON CONFLICT (key) DO UPDATE SET {adds}"
-        )
-    return found
-
-
-_DRIVER_SQL: dict[tuple[str, str], tuple[str, bool]] = {}
-
-
-def _driver_upsert(conn: sa.Connection, summary: Summary) -> tuple[str, bool]:
-    """The summary's upsert as the driver takes it, and whether its parameters are
-    positional (in the order key, day, columns, measures)."""
-    found = _DRIVER_SQL.get((summary.table.name, conn.dialect.name))
-    if found is None:
-        names = ["key", "day", *summary.columns, *summary_tables.MEASURES]
-        stmt = _upsert(summary.table, conn.dialect.name)
-        compiled = stmt.compile(dialect=conn.dialect, column_keys=names)
-        if compiled.positional and list(compiled.positiontup or []) != names:
-            raise RuntimeError(f"unexpected parameter order for {summary.table.name}")
-        found = (str(compiled), compiled.positional)
-        _DRIVER_SQL[(summary.table.name, conn.dialect.name)] = found
-    return found
+@cache
+def _sql(table: str, columns: tuple[str, ...]) -> Statements:
+    """The statements of the summary `table` with dimension `columns`."""
+    names = ["key", "day", *columns, *summary_tables.MEASURES]
+    kinds = ["", "::date", *[""] * len(columns), *["::integer"] * _WIDTH]
+    values = ", ".join(f"(r->>{i}){kind}" for i, kind in enumerate(kinds))
+    adds = ", ".join(f"{m} = {table}.{m} + excluded.{m}" for m in summary_tables.MEASURES)
+    quoted = ", ".join(['"key"', *names[1:]])
+    return Statements(
+        sqlite_upsert=(
+            f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * len(names))}) "
+            f'ON CONFLICT ("key") DO UPDATE SET {adds}'
+        ),
+        sqlite_delete=f'DELETE FROM {table} WHERE "key" = ? AND events = 0',
+        pg_upsert=(
+            f"INSERT INTO {table} ({', '.join(names)}) SELECT {values} "
+            f"FROM json_array_elements(%s::json) AS r ON CONFLICT (key) DO UPDATE SET {adds}"
+        ),
+        pg_delete=(
+            f"DELETE FROM {table} WHERE events = 0 "
+            "AND key IN (SELECT json_array_elements_text(%s::json))"
+        ),
+    )
 
 
 def _row(summary: Summary, key: Key, values: Measures) -> dict[str, Any]:
@@ -264,37 +265,6 @@ def _row(summary: Summary, key: Key, values: Measures) -> dict[str, Any]:
     row.update(zip(summary_tables.MEASURES, values, strict=True))
     row["key"] = _key_text(key)
     return row
-
-
-_DELETES: dict[str, sa.Delete] = {}
-
-
-def _delete_empty(table: sa.Table) -> sa.Delete:
-    """The table's delete of a row left with no event, built once (`execute_many` keeps its
-    compiled form by the statement's identity). The 0 is written in the SQL, not bound: the
-    key is then the one parameter, and `execute_many` hands the rows to the driver."""
-    stmt = _DELETES.get(table.name)
-    if stmt is None:
-        stmt = _DELETES[table.name] = table.delete().where(
-            table.c.key == sa.bindparam("k"), table.c.events == sa.literal_column("0")
-        )
-    return stmt
-
-
-_UPSERTS: dict[tuple[str, str], sa.Insert] = {}
-
-
-def _upsert(table: sa.Table, dialect: str) -> sa.Insert:
-    stmt = _UPSERTS.get((table.name, dialect))
-    if stmt is None:
-        make = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        ins = make(table)
-        stmt = ins.on_conflict_do_update(
-            index_elements=[table.c.key],
-            set_={m: table.c[m] + ins.excluded[m] for m in summary_tables.MEASURES},
-        )
-        _UPSERTS[(table.name, dialect)] = stmt
-    return stmt
 
 
 def _period(column: sa.ColumnElement[Any], unit: str, dialect: str) -> sa.ColumnElement[Any]:

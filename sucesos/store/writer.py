@@ -222,7 +222,7 @@ def _copy_plan(
     if not computed and all(n in table.c for n in names):
         processors = []
         for i, n in enumerate(names):
-            process = table.c[n].type.dialect_impl(dialect).bind_processor(dialect)
+            process = _processor(dialect, table, n)
             if process is not None:
                 processors.append((i, process))
         columns = ", ".join(f'"{n}"' for n in names)
@@ -301,13 +301,24 @@ def _update_plan(
     plan = None
     plain = all(c.onupdate is None and c.server_onupdate is None for c in table.columns)
     if dialect.name == "sqlite" and plain and all(n in table.c for n in (*columns, key)):
-        processors = [
-            table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in (*columns, key)
-        ]
+        processors = [_processor(dialect, table, n) for n in (*columns, key)]
         sets = ", ".join(f'"{n}" = ?' for n in columns)
         plan = (f'UPDATE "{table.name}" SET {sets} WHERE "{key}" = ?', processors)
     _UPDATES[found_key] = plan
     return plan
+
+
+# (dialect, table, column) -> the column's bind processor (or None): an update's plan is made
+# for each set of columns it changes (hundreds), from the processors of a few dozen columns.
+_PROCESSORS: dict[tuple[str, str, str], Any] = {}
+
+
+def _processor(dialect: sa.Dialect, table: sa.Table, name: str) -> Any:
+    """The bind processor SQLAlchemy applies to values of column `name` of `table`."""
+    key = (dialect.name, table.name, name)
+    if key not in _PROCESSORS:
+        _PROCESSORS[key] = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+    return _PROCESSORS[key]
 
 
 def _update_stmt(table: sa.Table, key: str) -> sa.Update:
