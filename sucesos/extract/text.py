@@ -276,7 +276,7 @@ def _link_labels() -> re.Pattern[str]:
     """The labels that open a line linking to another story (`cues.toml` [furniture])."""
     furniture = _furniture()
     labels, bare = (
-        _alternation(furniture["link_labels"]),
+        _alternation(_phrases(furniture["link_labels"])),
         _alternation(furniture["bare_link_labels"]),
     )
     # a label then a mark ("Related: …"), or a label no prose opens with then the title
@@ -288,7 +288,7 @@ def _section_labels() -> re.Pattern[str]:
     """A line that is only the label of a list of other stories ("Lo más leído", "Related
     stories:"): the link labels and the section labels of `cues.toml` [furniture]."""
     furniture = _furniture()
-    labels = _alternation(furniture["link_labels"] + furniture["section_labels"])
+    labels = _alternation(_phrases(furniture["link_labels"]) + furniture["section_labels"])
     openers = _alternation(furniture["section_label_openers"])
     return re.compile(rf"\W*(?:{labels}|(?:{openers})(?:\s+\w+){{1,3}})\W*")
 
@@ -309,6 +309,13 @@ def _furniture() -> dict[str, list[str]]:
 
     furniture: dict[str, list[str]] = load_data("lexicon/cues.toml")["furniture"]
     return furniture
+
+
+def _phrases(patterns: list[str]) -> list[str]:
+    """Every phrase the lexicon patterns stand for (`lexicon.expand`)."""
+    from sucesos.extract.lexicon import expand  # lexicon reads this module
+
+    return [phrase for pattern in patterns for phrase in expand(pattern)]
 
 
 def _alternation(words: list[str]) -> str:
