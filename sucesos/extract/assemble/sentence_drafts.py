@@ -5,7 +5,8 @@ and what marks it an aggregate, a new incident or an act told again.
 
 from __future__ import annotations
 
-from functools import partial
+import re
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.aggregates import aggregate_categories
@@ -28,11 +29,29 @@ from sucesos.extract.assemble.roundups import Piece, tells_the_rest
 from sucesos.extract.assemble.when import opening_dates
 from sucesos.extract.count_words import CountMention
 from sucesos.extract.kinds import Trigger, taxonomy
+from sucesos.extract.lexicon import alternation, expand, load_data
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
 
 VIOLENCE_FAMILY = "violence"
+ARREST = "arrest"
+
+
+@cache
+def _sentencing() -> re.Pattern[str]:
+    """The arrest words that only tell a court's sentence (`cues.toml` [background]
+    sentencing)."""
+    words: list[str] = load_data("lexicon/cues.toml")["background"]["sentencing"]
+    phrases = [phrase for word in words for phrase in expand(word)]
+    return re.compile(rf"(?:{alternation(phrases, stars=True)})\b")
+
+
+def _sentenced_only(doc: Doc, triggers: list[Trigger]) -> bool:
+    """Whether the sentence tells an arrest only by a court's sentence ("fueron sentenciados
+    a 30 años de prisión", "were sentenced to life"): no one taken into custody that day."""
+    arrests = [t for t in triggers if t.category == ARREST]
+    return bool(arrests) and all(_sentencing().match(doc.folded, t.start) for t in arrests)
 
 
 def _one_named_victim(counts: list[CountMention]) -> bool:
@@ -155,9 +174,13 @@ def sentence_drafts(
         # categories its acts take together ("killed in attacks on patrols": battles)
         summed_categories = {"*"}
     if cues.judicial:
-        # Court news is about a crime committed long before: its violence is background.
+        # Court news is about a crime committed long before: its violence is background, and
+        # so is an arrest only the court's sentence tells
+        sentenced = _sentenced_only(doc, triggers)
         status_of = {
-            c: "historical" if taxonomy()[c].family == VIOLENCE_FAMILY else status
+            c: "historical"
+            if taxonomy()[c].family == VIOLENCE_FAMILY or (c == ARREST and sentenced)
+            else status
             for c in categories
         }
     else:
