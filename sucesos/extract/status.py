@@ -63,6 +63,7 @@ def _matcher() -> PhraseMatcher[str]:
     phrases += [(c, "after") for c in cues["background"]["since_acts"]]
     phrases += [(c, "series") for c in cues["background"]["series"]]
     phrases += [(c, "accused") for c in cues["background"]["accused"]]
+    phrases += [(c, "accused_act") for c in cues["background"]["accused_after_act"]]
     # a habit ("gangs often bury…") dates its event word as an accusation does
     phrases += [(c, "accused") for c in cues["background"]["habitual"]]
     # what a demand of justice is about dates its event word as an accusation does
@@ -192,6 +193,9 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
             if m.start > start + _OPENING:
                 continue  # inside the sentence it dates the event next to it, not the sentence
             m = m._replace(value="background")
+        if m.value == "accused_act":
+            # the arrest or the charge is news; what it is for begins at the next word
+            m = m._replace(value="accused", start=folded.index(" ", m.start, m.end) + 1)
         if m.value == "demanded":
             # what a protest is about comes after the cue, whose own words may be the protest
             # ("vecinos protestaron por la falta de agua"): it dates from the cue's end

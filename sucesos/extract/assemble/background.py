@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.assemble.draft import Draft, Found
+from sucesos.extract.assemble.elaboration import elaborates
 from sucesos.extract.assemble.news import dated_before, running_total, tense_settings
 from sucesos.extract.count_words import CountMention
 from sucesos.extract.dates import DateMatch, is_historical, period_end
@@ -59,9 +60,10 @@ def recalled_day(
     gunmen killed a reporter in another state"): an earlier happening the report recalls.
     Not when the news day is only the report's stamp or the day a source spoke ("said on
     Tuesday that the bodies found on Saturday…"): the news itself may lie days before it."""
+    if lead is None or lead is doc.stamp:
+        lead = told_news_day(doc, found)
     if (
         lead is None
-        or lead is doc.stamp
         or lead.precision != "day"
         or lead.start in found.reporting
         or lead.start >= doc.sentences[i].start
@@ -70,6 +72,34 @@ def recalled_day(
     own = [d for d in dates if not d.future and d.start not in found.reporting]
     days = tense_settings().recall_days
     return bool(own) and all(dated_before(d, lead.value, days) for d in own)
+
+
+def told_news_day(doc: Doc, found: Found) -> DateMatch | None:
+    """The day the article's account dates its news to when its lead names none ("Otra vez
+    fueron hallados tres cuerpos en la comunidad. El hallazgo ocurrió el domingo 31 de
+    enero"): the first date of a day, from the first sentence with an event word on, in a
+    sentence with an event word or one that tells when the happening told took place
+    (`elaborates`), that is neither a day a source spoke, nor `background_days` before
+    publication, nor in a sentence a background word or an accusation dates."""
+    published = doc.published
+    told = False  # whether a sentence so far told a happening
+    for sentence in doc.sentences:
+        j = sentence.index
+        told = told or bool(found.triggers[j])
+        if not told or doc.status[j].background or doc.status[j].accused_at:
+            continue
+        if not found.triggers[j] and not elaborates(doc, j):
+            continue  # a byline's or a statement's day ("By AFP, 2 hours ago")
+        for d in found.dates[j]:
+            if (
+                d.precision == "day"
+                and not d.future
+                and d.start not in found.reporting
+                and not is_historical(d, published)
+                and not _long_before(d, published)
+            ):
+                return d
+    return None
 
 
 def _long_before(d: DateMatch, published: date | None) -> bool:

@@ -206,11 +206,12 @@ def _later_than_news(folded: str, position: int) -> bool:
     return value is not None and value > tense_settings().background_days
 
 
-# "…se suma a los 45 asesinatos de este año", "…is the latest in a string of attacks": the
-# news counted among earlier happenings.
+# "…se suma a los 45 asesinatos de este año", "…is the latest in a string of attacks", "…was
+# part of a series of shootings": the news counted among earlier happenings.
 _JOINS = re.compile(
     r"se (?:suma|suman|sumo|sumaron) a|(?:the|its|el|la) (?:latest|most recent|mas reciente"
-    r"|ultimo|ultima)\b"
+    r"|ultimo|ultima)\b|(?:forma|forman|formo|formaron|formaria) parte de"
+    r"|(?:is|was|are|were) part of|(?:adds|added) to"
 )
 # What may stand before such words when it only names the news again ("Este ataque armado",
 # "The killing is"): a determiner and a few words.
@@ -306,7 +307,10 @@ def _one_clause(doc: Doc, a: Trigger, b: Trigger) -> bool:
 # A comma, then a relative word: the clause tells more of what the word before it names.
 _RELATIVE_CLAUSE = re.compile(
     r",\s*(?:en donde|donde|en el que|en la que|en el cual|en la cual|cuando|where|in which"
-    r"|when|during which|quien|quienes|el cual|la cual|los cuales|las cuales|who|which)\b"
+    r"|when|during which|quien|quienes|el cual|la cual|los cuales|las cuales|who|which"
+    # the toll of what the word before names ("…, ocurridos el domingo, que dejaron ocho
+    # muertos"), as "which left" does
+    r"|que (?:dejo|dejaron|cobro|cobraron|causo|causaron))\b"
 )
 
 

@@ -142,6 +142,10 @@ def sentence_news_status(
             # "last week" is before the news of a lead dated to a day, and, past the lead,
             # before the publication day of an article whose lead names no date
             or ((dated_news or (undated and sentence.paragraph > 1)) and _week_before(d, day))
+            # when the lead dates the news to a day, a happening told by its month alone
+            # ("Last month, a reporter was shot dead in X", "En septiembre fue asesinado…")
+            # is not the news, even when that month holds the news day
+            or (dated_news and not sentence.is_headline and d.precision == "month")
         )
     ]
     current = [d for d in dates if not d.future and d not in past]
