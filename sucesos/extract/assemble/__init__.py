@@ -40,7 +40,6 @@ from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.earlier import (
     accused_only,
     earlier_triggers,
-    joins_tally,
     names_again,
     relative_earlier,
     told_earlier,
@@ -58,6 +57,7 @@ from sucesos.extract.assemble.leads import paragraph_leads
 from sucesos.extract.assemble.loose_towns import loose_towns
 from sucesos.extract.assemble.news import news_day, ordinal_tally, sentence_news_status
 from sucesos.extract.assemble.reactions import attach_reactions, mark_responses
+from sucesos.extract.assemble.recaps import joins_tally
 from sucesos.extract.assemble.record import build_record
 from sucesos.extract.assemble.roundups import Piece, rest_of_news, roundup_clauses
 from sucesos.extract.assemble.scenes import sets_scene, take_scene
