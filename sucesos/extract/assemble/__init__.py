@@ -57,7 +57,7 @@ from sucesos.extract.assemble.leads import paragraph_leads
 from sucesos.extract.assemble.loose_towns import loose_towns
 from sucesos.extract.assemble.news import news_day, ordinal_tally, sentence_news_status
 from sucesos.extract.assemble.reactions import attach_reactions, mark_responses
-from sucesos.extract.assemble.recaps import joins_tally
+from sucesos.extract.assemble.recaps import follows_other, joins_tally
 from sucesos.extract.assemble.record import build_record
 from sucesos.extract.assemble.roundups import Piece, rest_of_news, roundup_clauses
 from sucesos.extract.assemble.scenes import sets_scene, take_scene
@@ -162,6 +162,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         if status == "reported" and (
             accused_only(doc, i, triggers)
             or told_earlier(doc, i, triggers, found.dates[i], day)
+            or follows_other(doc, i, triggers)
             or relative_earlier(doc, i, triggers, acts_dates, day, stamped)
         ):
             status = "historical"
