@@ -232,6 +232,13 @@ def _rank_dropped(name: str, first_names: set[str]) -> str | None:
     return None
 
 
+def _city_dropped(name: str) -> str | None:
+    """ "Ciudad Madero" → "madero", "Ciudad Valles" → "valles": a municipality named "Ciudad
+    X", as news often writes it; a word or surname too, so only with a locative cue."""
+    m = re.match(r"ciudad (?!(?:de|del|la|el|los|las) )(\S+)$", name_key(name))
+    return m.group(1) if m else None
+
+
 def _inflections(demonym: str) -> list[str]:
     """Masculine singular demonym and its feminine and plural forms."""
     for ending, forms in (
@@ -321,7 +328,7 @@ def _build_index() -> Index:
         for short in _short_forms(r["name"]):
             if short not in state_aliases and short not in stop:
                 add(short, e)
-        person = _rank_dropped(r["name"], ctx["first_names"])
+        person = _rank_dropped(r["name"], ctx["first_names"]) or _city_dropped(r["name"])
         if person:
             add(person, e)
             weak.add(person)

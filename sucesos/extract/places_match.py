@@ -70,6 +70,8 @@ def ends_with(ends: list[str], phrases: set[str]) -> bool:
 
 # Punctuation right after a name: the words after it are no part of its name.
 _CLAUSE_BREAK = re.compile(r"\s*[,;:.()]")
+# The end of a sentence or a line right after a name: a name after it is no part of its own.
+_SENTENCE_END = re.compile(r"[ \t]*(?:[.!?;]|\n)")
 
 
 def next_words(f: str, end: int, n: int = 3) -> list[str]:
@@ -99,6 +101,13 @@ def _second_street(cues: tuple[str, ...]) -> re.Pattern[str]:
     """A street cue, one or more words of a street's name (not "de": "calles de Celaya" is
     a town's streets) and "y"/"e" just before a name: the name is a second street."""
     return re.compile(rf"\b(?:{alternation(cues)}) (?!de |del )[^,.;:()]{{1,40}} (?:y|e) $")
+
+
+def _own_sentence(before: str) -> int:
+    """How many characters of `before` (the text right before a name) are of the name's own
+    sentence or line."""
+    cut = max(before.rfind("\n"), before.rfind(". "), before.rfind("; "))
+    return len(before) - cut - 1 if cut >= 0 else len(before)
 
 
 _UPPER = re.compile(r"[^\W\d_a-zà-ÿ]")
@@ -198,6 +207,8 @@ def surname_like(
     words = before.split()
     if words and not before.endswith(("\n", ". ", ": ", "; ", ", ", "(", '"', "“")):
         w = words[-1]
+        if w.endswith(("'s", "’s")) or town_head_before(words, ctx):
+            return False  # "Michoacán's Chilchota", "San Juan Chamula", "Ciudad Mier"
         # "in El Mezquital", "en La Yesca": the town's article, not a first name (but "Juan
         # De La Cruz" stays a person's name)
         article = (
@@ -216,6 +227,19 @@ def surname_like(
         if w[:1].isupper() and name_key(w) not in ctx["locative_before"]:
             return True
     return False
+
+
+def town_head_before(words: list[str], ctx: dict[str, set[str]]) -> bool:
+    """Whether the capitalised words right before a name are the start of a town's name,
+    not a person's first names: a run opened by a word that opens town names ("San Juan
+    Chamula", "Santa Clara Ocoyucan", "Ciudad Mier", "el poblado Villa Coronado";
+    `context.toml` town_heads). Such a run says the name is a town's, as a locative does."""
+    run: list[str] = []
+    for w in reversed(words[-3:]):
+        if not w[:1].isupper() or w[-1:] in ".,;:":
+            break
+        run.append(w)
+    return bool(run) and name_key(run[-1]) in ctx["town_heads"]
 
 
 def judge_spans(
@@ -305,7 +329,9 @@ def judge_spans(
             and f[spans[i - 1].end : sp.start].strip() in ("y", "e")
             and prev_words(f, spans[i - 1].start, 1) == ["entre"]
         )
-        if not after_place and second_street(f, max(0, sp.start - 60), sp.start):
+        # (in the name's own sentence: "…entre ellos un policía.\nMoroleón y Celaya")
+        reach = _own_sentence(text[max(0, o_start - 60) : o_start])
+        if not after_place and second_street(f, max(0, sp.start - reach), sp.start):
             # "las calles Méndez Plancarte y Matamoros": the first street is no place name
             street_end = sp.end
             dropped(sp, "a second street name (after a street not in the gazetteer)")
@@ -395,17 +421,23 @@ def judge_spans(
         kicker = o_start <= text_opens and text[o_start + len(surface) :][:2].strip() == ":"
         sp.locative = (
             after_settlement
+            or town_head_before(text[max(0, o_start - 30) : o_start].split(), ctx)
             or closing
             or kicker
             or ends_with(last_words, ctx["locative_before"])
             or ends_with(last_words, ctx["streets_of"])
             or (i > 0 and spans[i - 1].end >= sp.start - 3)
         )
-        sp.mun_cue = ends_with(last_words, ctx["municipality_before"])
+        sp.mun_cue = ends_with(last_words, ctx["municipality_before"]) or (
+            not is_state and ends_with(last_words, ctx["municipalities_before"])
+        )
+        if sp.mun_cue:  # "cerca de un puente, municipio del Rosario": a town, no street
+            sp.near_street = False
         window = f[max(0, sp.start - 60) : sp.start].split()
         sp.institution = not ctx["institution_before"].isdisjoint(window[-6:])
         # A state named right after: "Juárez, Chihuahua", "Guadalupe (Nuevo León)".
-        if i + 1 < len(spans):
+        # (not a name that opens the next sentence: "…en Purísima del Rincón.\nEn Celaya")
+        if i + 1 < len(spans) and not _SENTENCE_END.match(text, o_start + len(surface)):
             nx = spans[i + 1]
             between = f[sp.end : nx.start].strip()
             if between in ("", "estado de", "edo", "edo de", "state") and any(

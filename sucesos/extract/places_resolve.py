@@ -58,7 +58,7 @@ def resolve_all(kept: list[Span], idx: Index, priors: Priors) -> None:
         resolve(sp, idx, named_states, others, priors)
         if sp.chosen is not None and sp.key in idx.demonyms:
             sp.score = min(sp.score, 0.55)  # "la policía tapatía": weak evidence of place
-    _drop_hamlets_elsewhere(kept, named_states, priors)
+    _drop_hamlets_elsewhere(kept, idx, named_states, priors)
 
 
 # A municipality this small, in a state nothing else supports, beside towns of another state
@@ -66,12 +66,17 @@ def resolve_all(kept: list[Span], idx: Index, priors: Priors) -> None:
 SMALL_TOWN = 5000
 
 
-def _drop_hamlets_elsewhere(kept: list[Span], named: set[str], priors: Priors) -> None:
+def _drop_hamlets_elsewhere(kept: list[Span], idx: Index, named: set[str], priors: Priors) -> None:
     """Unchoose a small municipality whose state neither the text nor a prior names when
-    the text's other towns all lie in one other state."""
+    the text's other towns all lie in one other state. So too a town of any size whose name
+    is also a word, a surname or a hero's (`stopwords.txt` [weak]: "Colón", "Allende"):
+    there, it is a street or a neighbourhood of those towns ("un bar en Colón y Amado
+    Nervo", in a report from Monterrey)."""
     for sp in kept:
         e = sp.chosen
-        if e is None or e.kind != "municipality" or e.pop >= SMALL_TOWN or sp.state_after:
+        if e is None or e.kind != "municipality" or sp.state_after:
+            continue
+        if e.pop >= SMALL_TOWN and sp.key not in idx.weak:
             continue
         if e.state in named or priors.weight(e.state) > 0:
             continue
