@@ -147,12 +147,27 @@ def _in_marked_clauses(doc: Doc, i: int, triggers: list[Trigger], marks: list[in
         for joint in _NEW_SUBJECT.finditer(doc.folded, max(left, sentence.start), position):
             left = max(left, joint.start())
         right = _clause_end(doc, position, sentence.end)
+        if left < sentence.start and _opening_adjunct(doc, sentence.start, right, triggers):
+            # "En cinco municipios de Guerrero, fueron asesinadas nueve personas": the
+            # sentence's opening adjunct frames the clause after its comma
+            right = _clause_end(doc, right + 1, sentence.end)
         # "…vivió un fin de semana de cruda violencia, que dejó 29 muertos": a relative
         # clause of the marked one tells what it did, in the same sum
         while right < sentence.end and _continuation().match(doc.folded, right + 1):
             right = _clause_end(doc, right + 1, sentence.end)
         out |= {k for k, t in enumerate(triggers) if left < t.start < right}
     return out
+
+
+def _opening_adjunct(doc: Doc, start: int, right: int, triggers: list[Trigger]) -> bool:
+    """Whether the clause of a sentence from `start` to the comma at `right` is an adjunct
+    ("En distintos puntos de la ciudad,", "In several towns of the state,") that tells no
+    act of its own."""
+    return (
+        doc.text[right : right + 1] == ","
+        and _ADJUNCT.match(doc.folded, start) is not None
+        and not any(start <= t.start < right for t in triggers)
+    )
 
 
 def _clause_end(doc: Doc, position: int, end: int) -> int:
