@@ -1,0 +1,119 @@
+"""Everyday forms of the gazetteer's names, made when the index is built: a municipality's
+official name without its honorific head or the hero its tail honours ("Acapulco"), by its
+person's surnames ("Díaz Ordaz"), without "Ciudad" ("Madero"); a demonym's inflections.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sucesos.extract.places_index import name_key
+
+# Words that open many municipality names ("San ...", "Villa de ...") and so cannot stand
+# for the whole name when the tail is dropped.
+_GENERIC_HEADS = {
+    "san",
+    "santa",
+    "santo",
+    "santiago",
+    "villa",
+    "ciudad",
+    "heroica",
+    "valle",
+    "real",
+    "pueblo",
+    "tierra",
+    "puerto",
+    "nuevo",
+    "nueva",
+    "general",
+    "lagos",
+    "mineral",
+    "el",
+    "la",
+    "los",
+    "las",
+    "dolores",
+    "teotitlan",
+    "magdalena",
+    "asuncion",
+    "concepcion",
+    # Common nouns: "el Puente de La Herradura", "Playas de Tijuana", "la Unión de Comerciantes"
+    # are other places or bodies, never Puente de Ixtla, Playas de Rosarito or Unión de Tula.
+    "puente",
+    "playas",
+    "salto",
+    "nombre",
+    "union",
+    "reforma",
+    "progreso",
+    "sitio",
+    "rincon",
+    "bahia",
+    "cienega",
+    "palmar",
+    "canadas",
+    "marques",
+    "martir",
+    "martires",
+    "benemerito",
+}
+
+
+def _short_forms(name: str) -> list[str]:
+    """Everyday short forms of official municipality names ("Acapulco de Juárez" → "Acapulco")."""
+    out = []
+    f = re.sub(r"^heroica (ciudad de )?", "", name_key(name))
+    if f != name_key(name):
+        out.append(f)
+    # "Acapulco de Juárez", "Coalcomán de Vázquez Pallares": the town without the hero it
+    # honours (a one- or two-word tail that is not a saint: "Cerro de San Pedro" stays).
+    m = re.match(r"^(.+?) de (los |las |la |el )?(\S+)( \S+)?$", f)
+    if (
+        m
+        and m.group(1).split()[0] not in _GENERIC_HEADS
+        and len(m.group(1)) >= 5
+        and m.group(3) not in ("san", "santa", "santo")
+    ):
+        out.append(m.group(1))
+    return out
+
+
+def _rank_dropped(name: str, first_names: set[str]) -> str | None:
+    """ "General Heliodoro Castillo" → "heliodoro castillo", "Gustavo Díaz Ordaz" → "díaz
+    ordaz": a municipality named after a person, as news often writes it (without the rank,
+    or by the two surnames alone); a person's name too, so only with a locative cue."""
+    f = name_key(name)
+    if f.startswith("general ") and " " in f[8:]:
+        return f[8:]
+    words = f.split()
+    if (
+        len(words) == 3
+        and words[0] in first_names
+        and len(words[1]) > 1  # "Francisco I. Madero": an initial is no surname
+        and words[1] not in first_names
+        and not {"de", "del", "y"} & set(words)
+    ):
+        return " ".join(words[1:])
+    return None
+
+
+def _city_dropped(name: str) -> str | None:
+    """ "Ciudad Madero" → "madero", "Ciudad Valles" → "valles": a municipality named "Ciudad
+    X", as news often writes it; a word or surname too, so only with a locative cue."""
+    m = re.match(r"ciudad (?!(?:de|del|la|el|los|las) )(\S+)$", name_key(name))
+    return m.group(1) if m else None
+
+
+def _inflections(demonym: str) -> list[str]:
+    """Masculine singular demonym and its feminine and plural forms."""
+    for ending, forms in (
+        ("és", ("és", "esa", "eses", "esas")),
+        ("o", ("o", "a", "os", "as")),
+        ("ense", ("ense", "enses")),
+        ("a", ("a", "as")),
+    ):
+        if demonym.endswith(ending):
+            stem = demonym[: -len(ending)]
+            return [stem + f for f in forms]
+    return [demonym]
