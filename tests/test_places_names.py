@@ -86,3 +86,13 @@ def test_a_hero_named_town_of_another_state_beside_the_texts_towns_is_a_street()
         "took place at a bar in Colón and Escobedo, where a doorman was wounded."
     )
     assert "Colón" not in towns(text)
+
+
+def test_a_saints_town_by_its_own_name_es() -> None:
+    text = "Dos hombres fueron asesinados a balazos el sábado en Tehuantepec, en el Istmo."
+    assert towns(text) == ["Santo Domingo Tehuantepec"]
+
+
+def test_a_villa_town_by_its_own_name_en() -> None:
+    text = "Gunmen killed a shopkeeper on Friday in Zaachila, south of the city of Oaxaca."
+    assert "Villa de Zaachila" in towns(text)

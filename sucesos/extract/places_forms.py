@@ -117,3 +117,47 @@ def _inflections(demonym: str) -> list[str]:
             stem = demonym[: -len(ending)]
             return [stem + f for f in forms]
     return [demonym]
+
+
+# A municipality's name opened by its saint ("Santo Domingo Tehuantepec", "San Juan Bautista
+# Jayacatlán"), by "Santiago", "Asunción" or by "Villa (de)" ("Villa de Zaachila"), then the
+# town's own name of one to three words.
+_SAINTED = re.compile(
+    r"^(?:heroica (?:ciudad|villa) de |villa de |villa |asuncion |santiago |"
+    r"(?:san|santa|santo) \S+ (?:(?:bautista|evangelista|apostol|martir) )?)"
+    r"(?!(?:de|del|la|el|los|las|y) )(\S+(?: \S+){0,2})$"
+)
+# Words that open a common noun's phrase, not a town's own name ("Río Muerto", "Cuatro
+# Venados").
+_COMMON_OPENERS = _GENERIC_HEADS | {"rio", "cerro", "loma", "llano", "ojo", "agua", "cuatro"}
+
+
+_LETTERS_ONLY = re.compile(r"[a-z]+(?: [a-z]+){0,2}")
+
+
+def sainted_forms(names: dict[str, str], taken: set[str]) -> dict[str, str]:
+    """Folded name → INEGI code for the everyday names of municipalities named after a
+    saint or "Villa" ("Tehuantepec", "Zaachila", "Pochutla"), from `names` (INEGI code →
+    official name): only a name one municipality has, of five letters or more, that is no
+    name of `taken` (the index's names, stopwords and state names' words), no plural
+    common noun ("Lagunas") and opens with no common noun ("Río Muerto")."""
+    found: dict[str, list[str]] = {}
+    for code, name in names.items():
+        m = _SAINTED.match(name_key(name))
+        if m:
+            found.setdefault(m.group(1), []).append(code)
+    out = {}
+    for form, codes in found.items():
+        words = form.split()
+        if (
+            len(codes) == 1
+            and len(form) >= 5
+            and _LETTERS_ONLY.fullmatch(form) is not None  # not "mixtepec dto 08"
+            and "dto" not in words
+            and form not in taken
+            and not taken.intersection(words)
+            and not (len(words) == 1 and form.endswith("s"))
+            and words[0] not in _COMMON_OPENERS
+        ):
+            out[form] = codes[0]
+    return out

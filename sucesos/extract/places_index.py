@@ -156,6 +156,7 @@ def _build_index() -> Index:
         _inflections,
         _rank_dropped,
         _short_forms,
+        sainted_forms,
     )
 
     states: dict[str, State] = {}
@@ -291,6 +292,17 @@ def _build_index() -> Index:
         for form in _inflections(r["demonym"]):
             add(form, target)
             demonyms.add(name_key(form))
+
+    # A saint's town by its own name ("Tehuantepec"): a word or surname too, so only with a
+    # locative cue.
+    taken = {k for k, found in names.items() if any(e.kind != "locality" for e in found)}
+    taken |= {*stop, *weak, *ctx["first_names"], *ctx["not_sainted_forms"]}
+    taken |= {w for s in states.values() for w in name_key(f"{s.name} {s.official}").split()}
+    taken -= ctx["town_name_links"]  # "Villa Sola de Vega": a state's "de" is no name
+    sainted = sainted_forms({code: m.name for code, m in municipalities.items()}, taken)
+    for form, code in sainted.items():
+        add(form, municipalities[code])
+        weak.add(form)
 
     # Keys that are curated aliases override generic stopword treatment.
     aut = ahocorasick.Automaton()
