@@ -23,7 +23,10 @@ not disjoint (unless both give the same distinctive toll: outlets blame differen
 one massacre); named victims not disjoint (`victims_agree`: outlets drop a second surname or
 the accents; the same distinctive toll still joins: outlets name different dead of one
 massacre); the roles of the victims not disjoint, where both tell them (a candidate and a
-police officer of one town and day; the same distinctive toll still joins); and two records
+police officer of one town and day; the same distinctive toll still joins); not dated a day
+apart, the later day after the earlier side's first publication, with only one side telling
+who its victims were (`_victims_told_apart`: police officers killed on Monday, "two men" shot
+on Tuesday; the same distinctive toll still joins); and two records
 of one article only when they are duplicates (same category, place, day and figure): an
 article that lists two killings reports two events.
 
@@ -183,6 +186,24 @@ def _told_after_publication(m: Mention, c: Cluster) -> bool:
     return c.day > m.published + int(window["after_published"])
 
 
+def _victims_told_apart(m: Mention, c: Cluster) -> bool:
+    """Dated by day `[date_window] untold_victims_apart` days apart or more, the later day
+    after the earlier side was first published (its act was news before the other's
+    happened), one side tells who its victims were (names or roles) and the other tells no
+    one, and they do not give the same distinctive toll: two acts of one town on two days
+    (police officers killed on Monday, "two men" shot on Tuesday), which only the date
+    window let meet."""
+    if m.precision != "day" or c.precision != "day" or m.day is None or c.day is None:
+        return False
+    if abs(m.day - c.day) < int(settings()["date_window"]["untold_victims_apart"]):
+        return False
+    later, first_published = (m.day, c.published) if m.day > c.day else (c.day, m.published)
+    if first_published is None or later <= first_published:
+        return False
+    told = bool(m.roles or m.victims)
+    return told != bool(c.roles or c.victims) and not _same_toll(m, c)
+
+
 def _families_compatible(m: Mention, c: Cluster) -> bool:
     if m.family == c.family:
         return True
@@ -238,6 +259,8 @@ def compatible(m: Mention, c: Cluster) -> bool:
     other_roles = m.roles and c.roles and not (m.roles & c.roles)
     if other_roles and not _same_toll(m, c):
         return False  # a candidate shot in the morning, a police officer that night: two acts
+    if _victims_told_apart(m, c):
+        return False
     same_article = c.articles.get(m.article_id)
     return same_article is None or same_article == m.signature()
 

@@ -38,6 +38,7 @@ class _Roles:
     apposition: int
     stops: frozenset[str]
     kinds: frozenset[str]
+    groups: dict[str, str]  # a figure's group -> role key
 
 
 @cache
@@ -56,6 +57,7 @@ def _roles() -> _Roles:
         int(reach["apposition"]),
         frozenset(reach["stops"]),
         frozenset(reach["kinds"]),
+        dict(data.get("groups", {})),
     )
 
 
@@ -65,7 +67,8 @@ def victim_roles(doc: Doc, draft: Draft) -> list[Actor]:
     "gunmen shot dead mayoral hopeful Juan Perez"), in the order the roles are listed. The
     first, not every figure: a record's later sentences may tell another act of the day
     ("Segundo ataque deja un taxista sin vida" after a police officer's killing), whose
-    people are not this act's."""
+    people are not this act's. When no word tells a role, the group the count words put
+    the first such figure's people in, if it is a role's (`[groups]`: security forces)."""
     roles = _roles()
     for i, c in sorted(draft.counts, key=lambda item: item[1].start):
         if c.what in roles.kinds and c.end > c.start:
@@ -79,6 +82,9 @@ def victim_roles(doc: Doc, draft: Draft) -> list[Actor]:
                 found = _around(doc, roles, (lo, hi), name.start, name.end, apposition=True)
                 if found:
                     return _actors(roles, found)
+    for _, c in sorted(draft.counts, key=lambda item: item[1].start):
+        if c.what in roles.kinds and c.group in roles.groups:
+            return _actors(roles, {roles.groups[c.group]})
     return []
 
 
