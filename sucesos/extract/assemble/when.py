@@ -4,6 +4,7 @@ precision (the text does not say the day)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -88,6 +89,12 @@ def event_date(
     if draft.status == "statistic" and not current:
         current = candidates
     told = [d for d in current if d.start not in found.reporting]
+    if told and all(_recalls_others(doc, found, draft, d) for d in told):
+        # its only days are those of people its clauses recall ("…los reos que se fugaron
+        # el domingo"): the account's running day, when one is told before it
+        previous = sequel_day(doc, draft, found) or account_day(doc, draft, found)
+        if previous is not None:
+            return previous.value.isoformat(), previous.precision, True
     if current and not told:
         # its only day is the day a source spoke ("…, authorities said Wednesday"): the
         # incident's own day, told in the sentences after, comes first
@@ -123,6 +130,65 @@ def event_date(
 
 
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+@dataclass(frozen=True)
+class _Relatives:
+    openers: PhraseMatcher[str]  # pronouns, and "que" after an article and its noun
+    articles: frozenset[str]
+    occurrence: PhraseMatcher[str]
+
+
+@cache
+def _relatives() -> _Relatives:
+    data = load_data("lexicon/cues.toml")["recalled_relatives"]
+    return _Relatives(
+        PhraseMatcher(
+            [(w, "pronoun") for w in data["openers"]]
+            + [(w, "after_noun") for w in data["after_noun"]]
+        ),
+        frozenset(data["articles"]),
+        PhraseMatcher((w, "occurrence") for w in data["occurrence"]),
+    )
+
+
+def _after_a_noun(doc: Doc, relatives: _Relatives, start: int) -> bool:
+    """Whether the words before `start` are an article and its noun, a number between them
+    may be ("los reos", "los 30 reos"): a "que" there opens a relative clause."""
+    words = doc.folded[max(0, start - 60) : start].split()
+    if len(words) >= 3 and words[-2].isdigit():
+        words = words[:-2] + words[-1:]
+    return len(words) >= 2 and words[-2] in relatives.articles and words[-1].isalpha()
+
+
+def _recalls_others(doc: Doc, found: Found, draft: Draft, d: DateMatch) -> bool:
+    """`_recalled_in` for a day of the draft's sentences."""
+    i = next((k for k in set(draft.sentences) if d in found.dates[k]), None)
+    return i is not None and _recalled_in(doc, found, i, d)
+
+
+def _recalled_in(doc: Doc, found: Found, i: int, d: DateMatch) -> bool:
+    """Whether day `d` of sentence `i` stands in a relative clause that opens after the
+    sentence's act and tells no act of its own, nor the act's occurrence (`cues.toml`
+    [recalled_relatives]: "…a dos agentes que buscaban a los reos que se fugaron el
+    domingo"): it dates the people the clause describes, not any act of the account."""
+    acts = [t.end for t in found.triggers[i] if t.act and t.end <= d.start]
+    if not acts:
+        return False
+    relatives = _relatives()
+    near = [
+        m
+        for m in relatives.openers.find(doc.folded, max(acts), d.start)
+        if same_clause(doc, m.end, d.start)
+        and (m.value == "pronoun" or _after_a_noun(doc, relatives, m.start))
+    ]
+    if not near:
+        return False
+    opens = near[-1].end
+    if any(opens <= t.start < d.start for t in found.triggers[i]):
+        return False  # "…a dos hombres que fueron asesinados el domingo": an act's own day
+    return not relatives.occurrence.find(doc.folded, opens, d.start)
+
 
 # A sequel's opener starts within this many characters of its sentence ("A las 18:30 horas,
 # del mismo día, …").
@@ -163,6 +229,8 @@ def sequel_day(doc: Doc, draft: Draft, found: Found) -> DateMatch | None:
             and d.start not in found.reporting
             and not is_historical(d, doc.published)
         ]
+        if days and all(_recalled_in(doc, found, i, d) for d in days):
+            continue  # only the day of people its clauses recall: the account goes on before
         if days:
             return days[-1]
         if found.triggers[i]:
@@ -207,6 +275,9 @@ def account_day(doc: Doc, draft: Draft, found: Found) -> DateMatch | None:
             if i in own or _background(doc, i):
                 continue
             days = _told_days(doc, found, i)
+            if days and all(_recalled_in(doc, found, i, d) for d in days):
+                continue  # only the day of people its clauses recall ("…los reos que se
+                # fugaron el domingo"): the account's day is told before it
             if days:
                 return days[-1]
     return None
