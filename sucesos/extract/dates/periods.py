@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+# How many days before publication a weekday and day that name the wrong month may lie.
+SLIP_DAYS = 7
 # A day-and-month without a year takes the publication year unless it would then lie more
 # than this many days after publication (then it is last year's).
 FUTURE_SLACK_DAYS = 31
@@ -37,6 +39,8 @@ def year_for(
         agreeing = [d for d in candidates if d.weekday() == weekday]
         if agreeing:
             candidates = agreeing
+        elif (slip := _month_slip(day, pub, weekday)) is not None:
+            return slip
     if not candidates:
         return None
     if mode == "past":
@@ -48,6 +52,20 @@ def year_for(
     limit = pub + timedelta(days=FUTURE_SLACK_DAYS)
     plausible = [d for d in candidates if d <= limit]
     return max(plausible) if plausible else min(candidates)
+
+
+def _month_slip(day: int, pub: date, weekday: int) -> date | None:
+    """The day a weekday and a day number name when the month the text gives them fits
+    neither ("este sábado 1 de enero" in a report of Saturday 1 February, "el último sábado
+    13 de octubre" in one of Sunday 14 November: the writer kept last month's name): that day
+    of the publication month or the one before, if it falls on that weekday within
+    `SLIP_DAYS` days before publication; else None."""
+    for month_back in (0, 1):
+        first = add_months(pub.replace(day=1), -month_back)
+        d = safe_date(first.year, first.month, day)
+        if d is not None and d.weekday() == weekday and 0 <= (pub - d).days <= SLIP_DAYS:
+            return d
+    return None
 
 
 def month_start(month: int, pub: date, mode: str | None) -> date:
