@@ -34,6 +34,7 @@ from sucesos.extract.assemble.background import (
     repeated_background,
     runs_on,
     sentence_dates,
+    told_news_day,
 )
 from sucesos.extract.assemble.chronology import chronology_days, listed_before
 from sucesos.extract.assemble.draft import Draft, Found
@@ -87,6 +88,8 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     dated_news = lead is not None and lead.precision == "day"
     # the lead names no day of its own: the news day is the stamp's or the publication's
     stamped = lead is None or lead is doc.stamp
+    # the news's day as the account tells it past a lead that names none
+    account = None if dated_news else told_news_day(doc, found)
     drafts: list[Draft] = []
     disputed_sentences: list[int] = []
     told = "reported"  # the status of the last sentence that told a happening
@@ -103,7 +106,15 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         in_town = any(p.location.precision in ("municipality", "locality") for p in found.places[i])
         dates = sentence_dates(doc, i, found.dates[i], found.triggers[i])
         status = sentence_news_status(
-            doc, i, dates, found.counts[i], day, in_town, dated_news, undated=lead is None
+            doc,
+            i,
+            dates,
+            found.counts[i],
+            day,
+            in_town,
+            dated_news,
+            undated=lead is None,
+            told_day=account is not None and account.start < sentence.start,
         )
         if status == "reported" and recalled_day(doc, found, i, dates, lead):
             status = "historical"  # "…asesinado hoy. […] El pasado lunes fue asesinado otro"

@@ -123,11 +123,13 @@ def sentence_news_status(
     dated_news: bool = False,
     end: int | None = None,
     undated: bool = False,
+    told_day: bool = False,
 ) -> str:
     """`reported`, `historical` or `statistic` for sentence `i` as a whole (`local`: whether
     it names a town or a finer place; `dated_news`: whether the lead dates the news to a
     day, `day`; `end`: where its part to judge ends, the cues and items before it alone;
-    `undated`: whether the headline and lead name no date at all)."""
+    `undated`: whether the headline and lead name no date at all; `told_day`: whether,
+    the lead naming no day, a sentence before this one told the day of the news)."""
     cues = doc.status[i]
     sentence = doc.sentences[i]
     stop = sentence.end if end is None else end
@@ -142,10 +144,11 @@ def sentence_news_status(
             # "last week" is before the news of a lead dated to a day, and, past the lead,
             # before the publication day of an article whose lead names no date
             or ((dated_news or (undated and sentence.paragraph > 1)) and _week_before(d, day))
-            # when the lead dates the news to a day, a happening told by its month alone
-            # ("Last month, a reporter was shot dead in X", "En septiembre fue asesinado…")
-            # is not the news, even when that month holds the news day
-            or (dated_news and not sentence.is_headline and d.precision == "month")
+            # when the lead, or the account before this sentence, dates the news to a day,
+            # a happening told by its month alone ("Last month, a reporter was shot dead in
+            # X", "En septiembre fue asesinado…") is not the news, even when that month
+            # holds the news day
+            or ((dated_news or told_day) and not sentence.is_headline and d.precision == "month")
         )
     ]
     current = [d for d in dates if not d.future and d not in past]
