@@ -33,6 +33,7 @@ from sucesos.extract.count_gaps import joined_participle
 from sucesos.extract.count_joined import count_coordinated, join_coordinated
 from sucesos.extract.count_words import CountMention, Sentence, lexicons
 from sucesos.extract.kinds import silenced_spans
+from sucesos.extract.more_dead import also_added, elided_deaths
 from sucesos.extract.negation import is_negated
 from sucesos.extract.numbers import (
     MAX_COUNT,
@@ -47,7 +48,7 @@ from sucesos.extract.numbers import (
 from sucesos.extract.people_lists import listed_counts
 from sucesos.extract.tolls import may_raise, toll_counts
 from sucesos.extract.victim_names import NameMention, victim_names
-from sucesos.extract.victims import also_added, elided_deaths, implied_counts
+from sucesos.extract.victims import implied_counts
 
 
 def find_counts(

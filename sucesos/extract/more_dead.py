@@ -1,0 +1,172 @@
+"""More dead told after the first in one sentence: deaths told as more victims ("su esposa
+también fue asesinada", "a bystander was also killed"), one more dead with the verb left out
+("la mujer murió en el lugar y el hombre en el hospital"), and a phrase with a subject of its
+own after a joint of clauses ("siete pistoleros fueron abatidos y un marino murió"). Word
+lists live in `sucesos/data/lexicon/counts.toml` under `[victims]` and `[fillers]`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from sucesos.extract.count_words import CountMention, Sentence, lexicons, one_person, plural_noun
+from sucesos.extract.lexicon import load_data
+from sucesos.extract.numbers import number_words
+
+# How many tokens before a death figure an "also" word may stand ("también fue asesinada",
+# "was also killed", "also died").
+_ALSO_REACH = 2
+
+
+def also_added(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
+    """Deaths told as more victims ("Su esposa también fue asesinada", "A woman who was
+    passing by also died", "a bystander was also killed") add to the toll told before them
+    (`additive`): the people the article named first are not these. Only people told with
+    no number: "también murieron dos mujeres" may count some of the dead told before."""
+    also = lexicons().also
+    tokens = s.tokens
+    out: list[CountMention] = []
+    for c in counts:
+        if (
+            c.what == "killed"
+            and c.lower_bound
+            and not c.additive
+            and not c.total
+            and any(
+                t.word in also
+                and t.start < c.end
+                and _tokens_between(s, t.end, c.start) <= _ALSO_REACH
+                for t in tokens
+            )
+        ):
+            c = replace(c, additive=True)
+        out.append(c)
+    return out
+
+
+# The people an elided death may name: not the forces that answer it ("y la policía…").
+_ELIDED_GROUPS = frozenset({"people", "civilians"})
+
+
+@cache
+def elided_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_data("lexicon/counts.toml")["victims"]
+    return (
+        frozenset(data["elided_others"]),
+        frozenset(data["elided_then"]),
+        frozenset(data["elided_not"]),
+    )
+
+
+def elided_deaths(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
+    """One more dead told with the verb left out after a death ("La mujer murió en el lugar
+    y el hombre en el hospital", "uno murió en el sitio y el otro camino al hospital", "the
+    woman died at the scene and the man in hospital"): a figure of one that adds to the
+    death before it (`additive`). Only when no other figure follows in the sentence."""
+    lex = lexicons()
+    others, then, not_then = elided_words()
+    tokens = s.tokens
+    if not counts:
+        return counts
+    death = max(counts, key=lambda c: c.start)
+    if death.what != "killed" or death.value != 1:
+        return counts
+    after = [k for k, t in enumerate(tokens) if t.start >= death.end]
+    for k in after:
+        if tokens[k].after_break or tokens[k].word not in lex.coordination:
+            continue
+        n = k + 1
+        if n < len(tokens) and tokens[n].word in lex.determiners and tokens[n].word not in others:
+            n += 1
+        if n >= len(tokens) or tokens[n].after_break:
+            return counts
+        if tokens[n].word in others:
+            last = n
+        elif n in s.groups and s.groups[n][1] in _ELIDED_GROUPS:
+            last = s.groups[n][0]  # "y el hombre en…"; not "y la policía en Celaya investiga"
+            if plural_noun(tokens[last].word):
+                return counts
+        else:
+            return counts
+        following = tokens[last + 1] if last + 1 < len(tokens) else None
+        if following is None or following.after_break or following.word not in then:
+            return counts
+        if last + 2 < len(tokens) and tokens[last + 2].word in not_then:
+            return counts
+        if any(first > last for first in s.starts):
+            return counts  # a word of its own follows: "y la policía en Celaya detuvo a dos"
+        start, end = tokens[k + 1].start, tokens[last].end
+        return [*counts, CountMention(start, end, "killed", 1, death.group, additive=True)]
+    return counts
+
+
+def more_victims(s: Sentence, first: int, last: int, what: str, made: list[CountMention]) -> bool:
+    """Whether the phrase of tokens `first`..`last` tells more dead after the figures told
+    before it in the sentence ("un policía murió…; en el ataque también murió un civil",
+    "…and a bystander was also killed"): an "also" word stands in it or right before it,
+    and no figure read already stands there."""
+    if what != "killed":
+        return False
+    around = s.tokens[max(0, first - _ALSO_REACH) : last + 2]
+    lo, hi = around[0].start, around[-1].end
+    if any(c.what == what and lo <= c.start <= hi for c in made):
+        return False
+    also = lexicons().also
+    if any(t.word in also for t in around):
+        return _joined_clause(s, first)
+    return _someone_else(s, first)
+
+
+def _someone_else(s: Sentence, first: int) -> bool:
+    """Whether the predicate at token `first` has a subject of its own, one person told with
+    an indefinite article ("un marino", "a soldier"), right before it in a clause that "y",
+    "and", "mientras que" or "while" joins to the one before ("siete pistoleros fueron
+    abatidos y un marino murió", "un militar fue asesinado, mientras que seis civiles
+    armados fueron abatidos"): one more dead, not one of the figure's."""
+    lex = lexicons()
+    tokens = s.tokens
+    k = first - 1
+    while k >= 0 and first - k <= 3 and k not in {last for last, _ in s.groups.values()}:
+        if tokens[k + 1].after_break or tokens[k].word not in lex.fillers:
+            return False
+        k -= 1
+    noun = next((i for i, (last, _) in s.groups.items() if last == k), None)
+    if noun is None or noun == 0 or tokens[noun].after_break or not one_person(tokens[k].word):
+        return False
+    if tokens[noun - 1].word not in number_words().articles:
+        return False
+    opens = noun - 1  # the article; the joint right before it, or the sentence's start
+    if opens == 0:
+        return _told_after(s, first)
+    return tokens[opens - 1].word in lex.coordination and not tokens[opens].after_break
+
+
+def _told_after(s: Sentence, first: int) -> bool:
+    """Whether a joint of clauses ("y", "mientras que") stands after the predicate at token
+    `first`, before the figures told later in the sentence."""
+    coordination = lexicons().coordination
+    return any(t.word in coordination for t in s.tokens[first + 1 : first + 1 + _CLAUSE_REACH * 2])
+
+
+# How far back from a phrase the joint that opens its clause may stand.
+_CLAUSE_REACH = 6
+
+
+def _joined_clause(s: Sentence, first: int) -> bool:
+    """Whether the clause of the phrase at token `first` is joined to the one before by "y",
+    "and" or a semicolon ("…herido; también murió un transeúnte", "…and a bystander was also
+    killed"), not only by a comma, which in a headline may join another happening ("5 killed
+    in a bar, police commander also shot dead")."""
+    tokens = s.tokens
+    coordination = lexicons().coordination
+    for k in range(first, max(0, first - _CLAUSE_REACH) - 1, -1):
+        if tokens[k].word in coordination:
+            return True
+        if tokens[k].after_break:
+            return ";" in s.folded[tokens[k - 1].end : tokens[k].start] if k > 0 else False
+    return False
+
+
+def _tokens_between(s: Sentence, start: int, end: int) -> int:
+    """How many tokens lie in [start, end); a negative span counts none."""
+    return sum(1 for t in s.tokens if start <= t.start < end)
