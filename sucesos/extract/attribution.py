@@ -36,6 +36,8 @@ def find_sources(
     for cue in lex.after.find(folded, start, end):
         if _in_a_name(text, cue.start, start) or _negated(folded, start, cue.start):
             continue
+        if _passive(folded, start, cue.start):
+            continue
         mention = subject_before(text, folded, start, cue.start, actors)
         if mention is not None:
             out.append(mention)
@@ -46,6 +48,8 @@ def find_sources(
     for act in lex.acts.find(folded, start, end):
         if _in_a_name(text, act.start, start) or folded[act.end : act.end + 4] == " que":
             continue
+        if _passive(folded, start, act.start):
+            continue  # "six bodies were found": what was found, not who found it
         mention = agent_before(text, folded, start, act.start, actors)
         if mention is not None and all(s.name != mention.name for s in said):
             acted.setdefault((mention.start, mention.name), mention)
@@ -60,6 +64,13 @@ def _negated(folded: str, sentence_start: int, position: int) -> bool:
     while words and words[-1] in lex.not_said_auxiliaries:
         words.pop()
     return bool(words) and (words[-1] in lex.not_said or " ".join(words[-2:]) in lex.not_said)
+
+
+def _passive(folded: str, sentence_start: int, position: int) -> bool:
+    """Whether the verb at `position` is passive, an auxiliary right before it ("fueron
+    localizados", "were found", "was told"): the words before it are not its agent."""
+    words = folded[max(sentence_start, position - 16) : position].split()
+    return bool(words) and words[-1] in cues().passive_auxiliaries
 
 
 def _in_a_name(text: str, position: int, sentence_start: int) -> bool:

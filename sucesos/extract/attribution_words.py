@@ -49,6 +49,8 @@ class Cues:
     clause_openers: frozenset[str]  # "que", "that": what follows is what was said
     not_said: frozenset[str]  # "no informó": a verb of saying negated right before it
     not_said_auxiliaries: frozenset[str]  # "no se había informado"
+    passive_auxiliaries: frozenset[str]  # "were found", "fue localizado": no one's act
+    phrase_verbs: frozenset[str]  # "were", "who": a speaker's phrase ends before them
     acts: PhraseMatcher[str]  # acts whose agent, an authority, reports them
     collectives: PhraseMatcher[str]  # nouns of reporting groups that act themselves
 
@@ -74,6 +76,8 @@ def cues() -> Cues:
         clause_openers=frozenset(cues["clause_openers"]),
         not_said=frozenset(cues["not_said"]),
         not_said_auxiliaries=frozenset(cues["not_said_auxiliaries"]),
+        passive_auxiliaries=frozenset(cues["passive_auxiliaries"]),
+        phrase_verbs=frozenset(cues["phrase_verbs"]),
         acts=PhraseMatcher((c, "act") for c in cues["agent_reports"]),
         collectives=PhraseMatcher((c, "group") for c in cues["acting_groups"]),
     )

@@ -90,6 +90,7 @@ class Lexicons:
     # "by", "por" (who did it follows, not who it was done to) and "when", "cuando" (another
     # clause, other people): a figure's group is not looked for past these
     group_stops: frozenset[str]
+    agents: frozenset[str]  # "por", "by": who did it follows
     leaving: frozenset[str]  # "left", "dejó": their number may count things, not people
     also: frozenset[str]  # "también", "also": the people of the figure are more victims
     own_verbs: frozenset[str]  # "were", "fueron": after a figure's people, a verb of theirs
@@ -151,6 +152,7 @@ def lexicons() -> Lexicons:
         partitive_heads=_words(fillers["partitive_heads"]),
         wounded_heads=_words(fillers["wounded_heads"]),
         group_stops=_words(fillers["agents"]) | _words(fillers["clause_openers"]),
+        agents=_words(fillers["agents"]),
         leaving=_words(fillers["leaving"]),
         also=_words(fillers["also"]),
         own_verbs=_words(fillers["own_verbs"]),
@@ -192,6 +194,25 @@ class Sentence:
                 group = self.groups[i][1]
                 return None if group == "people" else group
         return None
+
+    def after_agent(self, i: int, *, clauses: bool = False) -> bool:
+        """Whether token `i` follows the marker of a passive's agent (or, with `clauses`, of
+        another clause), with only articles, numbers and floors between ("asesinado por dos
+        sujetos", "shot by the gunmen", "cuando los policías"; not "por lo menos dos"): who
+        did it, or someone else, not the people a figure counts."""
+        lex = lexicons()
+        markers = lex.group_stops if clauses else lex.agents
+        between = lex.determiners | lex.plural_determiners | lex.before_number
+        k = i - 1
+        while k >= 0 and i - k <= 4 and not self.tokens[k + 1].after_break:
+            word = self.tokens[k].word
+            if word in markers:
+                following = tuple(t.word for t in self.tokens[k:i])
+                return not any(following[: len(floor)] == floor for floor in lex.floors)
+            if not (word in between or is_number(word)):
+                return False
+            k -= 1
+        return False
 
     def mention(self, number: Number, what: str, group: str | None, add: bool) -> CountMention:
         start, end = self.tokens[number.first].start, self.tokens[number.last].end

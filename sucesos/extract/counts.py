@@ -126,6 +126,8 @@ def find_figures(
             continue  # "el domingo 3 fueron asesinados…": a date, not "el domingo 3 personas…"
         if a_name_number(number, tokens, text, number_words()):
             continue  # "dos policías del Agrupamiento 21 murieron": a name's number
+        if s.after_agent(number.first):
+            continue  # "baleado por dos sicarios murió": who did it, not who died
         mention, consumed_to = count_after(number, s, consumed_to)
         joined = (
             joined_participle(s, consumed_to + 1, predicate=True) if mention is not None else None

@@ -127,8 +127,10 @@ def _someone_else(s: Sentence, first: int) -> bool:
     tokens = s.tokens
     k = first - 1
     while k >= 0 and first - k <= 3 and k not in {last for last, _ in s.groups.values()}:
-        if tokens[k + 1].after_break or tokens[k].word not in lex.fillers:
-            return False
+        if tokens[k + 1].after_break:
+            return _other_subject(s, _past_aged_apposition(s, k + 1))
+        if tokens[k].word not in lex.fillers:
+            return _other_subject(s, k)
         k -= 1
     noun = next((i for i, (last, _) in s.groups.items() if last == k), None)
     if noun is None or noun == 0 or tokens[noun].after_break or not one_person(tokens[k].word):
@@ -138,7 +140,60 @@ def _someone_else(s: Sentence, first: int) -> bool:
     opens = noun - 1  # the article; the joint right before it, or the sentence's start
     if opens == 0:
         return _told_after(s, first)
-    return tokens[opens - 1].word in lex.coordination and not tokens[opens].after_break
+    return _joint_before(s, opens) and not tokens[opens].after_break
+
+
+def _other_subject(s: Sentence, k: int) -> bool:
+    """Whether the words ending at token `k` are a subject of one other person that a joint
+    of clauses opens: "otro" ("…y otro falleció en el hospital") or a name ("…, mientras que
+    Luis Pérez murió después")."""
+    tokens = s.tokens
+    if k < 1 or tokens[k].word in lexicons().fillers:
+        return False
+    others = elided_words()[0]
+    j = k
+    if tokens[k].word in others:
+        j = k - 1 if tokens[k - 1].word in lexicons().determiners else k
+    else:
+        while j > 0 and _name_word(s, j) and k - j < _NAME_WORDS and not tokens[j].after_break:
+            j -= 1
+        if j == k:
+            return False
+        j += 1
+    return j > 0 and not tokens[j].after_break and _joint_before(s, j)
+
+
+# How many words a name standing as a subject may have ("Juan Carlos Pérez 'N'").
+_NAME_WORDS = 5
+
+
+def _name_word(s: Sentence, k: int) -> bool:
+    """Whether token `k` is a word of a name: capitalised, or the initial of a surname."""
+    word = s.text[s.tokens[k].start : s.tokens[k].end] if s.text else ""
+    return word[:1].isupper() and (not word.isupper() or len(word) == 1)
+
+
+def _joint_before(s: Sentence, j: int) -> bool:
+    """Whether a joint of clauses ("y", "and", "mientras que", "while") ends right before
+    token `j`."""
+    before = s.folded[max(0, s.tokens[j].start - 16) : s.tokens[j].start].rstrip(" ,")
+    return any(before == joint or before.endswith(" " + joint) for joint in lexicons().coordination)
+
+
+def _past_aged_apposition(s: Sentence, k: int) -> int:
+    """The token before an apposition that gives an age, between commas, which token `k`
+    follows ("…, mientras que Luis 'N', de 28 años, falleció"), or `k - 1` when none does."""
+    tokens = s.tokens
+    j = k - 1
+    while j > 0 and k - j <= 4 and not tokens[j].after_break:
+        j -= 1
+    if j < 1 or k - j > 4 or not tokens[j].after_break:
+        return k - 1
+    words = {t.word for t in tokens[j:k]}
+    ages = lexicons().ages
+    if any(w.isdecimal() for w in words) and words <= ages | {w for w in words if w.isdecimal()}:
+        return j - 1
+    return k - 1
 
 
 def _told_after(s: Sentence, first: int) -> bool:

@@ -16,7 +16,8 @@ from sucesos.extract.attribution_words import AUTHORITY_KINDS, SourceMention, cu
 from sucesos.extract.text import fold
 
 _PHRASE_END = re.compile(
-    r"[,;:.()\"“”«»]|\s(que|that|y|and|en|in|on|this|quien|who|a|al|to|por|for|con|with|como|as|se)\s"
+    r"[,;:.()\"“”«»]|\s(que|that|y|and|en|in|on|this|quien|who|a|al|to|por|for|con|with|como|as|se"
+    r"|sin|without|tras|after|durante|during)\s"
 )
 _MAX_WORDS = 8
 # The longest phrase before an apposition that may name a speaker ("El vocero de Seguridad
@@ -127,6 +128,7 @@ def subject_before(
     # An actor the phrase names: the phrase from there ("la Fiscalía del Estado").
     for actor in actors:
         if phrase_start <= actor.start < phrase_end:
+            phrase_end = _before_own_verb(folded, actor.end, phrase_end)
             name = _trimmed(text, _expand_acronym(text, actor.start, phrase_start), phrase_end)
             return _mention(folded, actor.start, phrase_end, name) if name else None
     nouns = cues().nouns.find(folded, phrase_start, phrase_end)
@@ -148,6 +150,15 @@ def subject_before(
             phrase_start, phrase_end, text[phrase_start:phrase_end], needs_antecedent=True
         )
     return None
+
+
+def _before_own_verb(folded: str, start: int, end: int) -> int:
+    """Where a speaker's phrase ends that runs on from `start` into a verb of its own or a
+    relative clause ("police corporations were mobilized who found…"): before that word."""
+    for word in re.finditer(r"\S+", folded[start:end]):
+        if word.group() in cues().phrase_verbs:
+            return _trim_before_verb(folded, start, start + word.start())
+    return end
 
 
 def agent_before(

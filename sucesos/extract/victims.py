@@ -14,7 +14,7 @@ from functools import cache
 from sucesos.extract.count_words import CountMention, Sentence, lexicons, one_person, plural_noun
 from sucesos.extract.lexicon import load_data
 from sucesos.extract.list_items import past_age
-from sucesos.extract.more_dead import more_victims
+from sucesos.extract.more_dead import elided_words, more_victims
 from sucesos.extract.numbers import MAX_COUNT, not_a_count, number_words, parse_digits
 from sucesos.extract.pronoun_victims import pronoun_deaths
 
@@ -61,7 +61,12 @@ def _phrase_counts(
             if implied is not None:
                 value, group = implied
                 start, end = s.tokens[first].start, s.tokens[last].end
-                out.append(CountMention(start, end, what, value, group, lower_bound=True))
+                # one more dead of the same side as the figure before it: they add up
+                before = [c for c in [*made, *out] if c.what == what and c.start < start]
+                more = what in have and bool(before) and before[-1].group == group
+                out.append(
+                    CountMention(start, end, what, value, group, additive=more, lower_bound=True)
+                )
                 have.add(what)
     return out
 
@@ -199,6 +204,8 @@ def _implied_figure(
     while i < len(tokens) and i <= last + 5 and tokens[i].word in lex.manner and i not in s.groups:
         i += 1
     plural_article = i < len(tokens) and tokens[i].word in lex.plural_determiners
+    if verb and _another_alone(i if i < len(tokens) else last, s):
+        return 1, None  # "mataron a uno y lesionaron a otro", "and wounded another"
     if i < len(tokens) and (tokens[i].word in lex.determiners or plural_article):
         i += 1
     i = past_age(i, s)  # "killed a 34-year-old man": the age describes the victim
@@ -235,7 +242,7 @@ def _implied_figure(
     # The person before the phrase: "hombre fue asesinado", "mujer muerta"; or before an
     # apposition that ends right before it ("a woman on her way to work, was also killed").
     for j in [*range(max(0, first - 3), first), *_before_apposition(first, s)]:
-        if j in s.groups and s.groups[j][0] < first:
+        if j in s.groups and s.groups[j][0] < first and not s.after_agent(j, clauses=True):
             noun = tokens[s.groups[j][0]].word
             group = s.groups[j][1]
             # "una de las víctimas falleció", "one of the victims died": one of them
@@ -247,6 +254,15 @@ def _implied_figure(
         return None
     # A participle or noun on its own ("es ultimado", "terminó detenido", "hallan cuerpo").
     return 1, None
+
+
+def _another_alone(k: int, s: Sentence) -> bool:
+    """Whether token `k` is "otro", "otra", "another" standing for a person with no noun
+    after it: one more person."""
+    tokens = s.tokens
+    if tokens[k].word not in elided_words()[0] or k + 1 in s.groups:
+        return False
+    return k + 1 >= len(tokens) or tokens[k + 1].after_break or not _capitalised(s, k + 1)
 
 
 # How many lower-case words of a title may stand between an English verb and the victim they
