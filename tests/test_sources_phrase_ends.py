@@ -52,3 +52,8 @@ def test_a_speaker_phrase_ends_before_a_verb_of_its_own() -> None:
 )
 def test_a_name_after_the_verb_ends_before_a_preposition(sentence: str, expected: str) -> None:
     assert names(sentence) == [expected]
+
+
+def test_an_initialism_does_not_end_the_name() -> None:
+    sentence = "The cell's leader was arrested on Saturday, according to U.S. officials."
+    assert names(sentence) == ["U.S. officials"]

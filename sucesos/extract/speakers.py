@@ -16,7 +16,9 @@ from sucesos.extract.attribution_words import AUTHORITY_KINDS, SourceMention, cu
 from sucesos.extract.text import fold
 
 _PHRASE_END = re.compile(
-    r"[,;:.()\"“”«»]|\s(que|that|y|and|en|in|on|this|quien|who|a|al|to|por|for|con|with|como|as|se"
+    # a period ends it, not one of an initialism ("U.S. officials", "EE.UU.")
+    r"[,;:()\"“”«»]|(?<![\s.][a-z])\.(?![a-z]\.)"
+    r"|\s(que|that|y|and|en|in|on|this|quien|who|a|al|to|por|for|con|with|como|as|se"
     r"|sin|without|tras|after|durante|during)\s"
 )
 _MAX_WORDS = 8

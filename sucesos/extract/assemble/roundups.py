@@ -186,7 +186,9 @@ def roundup_pieces(doc: Doc, found: Found, i: int, triggers: list[Trigger]) -> l
         pending = None
     if pending is not None and pieces:
         _extend(pieces[-1], pending)  # words after the last incident's place and act
-    if not pieces or len(pieces) < 2 + pieces[0].total or not _tells(pieces[0]):
+    if not pieces or not _tells(pieces[0]):
+        return None
+    if len(pieces) < 2 + pieces[0].total and not _one_part_apart(doc, pieces):
         return None
     if not pieces[0].total and rules.breakdowns.search(
         doc.folded, sentence.start, pieces[-1].start
@@ -196,7 +198,7 @@ def roundup_pieces(doc: Doc, found: Found, i: int, triggers: list[Trigger]) -> l
         if piece.triggers:
             # its own victims, as the clause alone counts them ("…, and another man was
             # shot dead in Y": one, which a sentence with figures elsewhere leaves uncounted)
-            piece.counts = [] if piece.figures else _own_figures(doc, piece)
+            piece.counts = [] if piece.figures else _own_figures(doc, piece) or piece.counts
     for before, piece in pairwise(pieces):
         if not _tells(piece) and not _understood(doc, before, piece):
             return None
@@ -208,6 +210,25 @@ def roundup_pieces(doc: Doc, found: Found, i: int, triggers: list[Trigger]) -> l
         for piece in pieces[1:]:
             piece.lead = (pieces[0].start, pieces[0].end)
     return pieces
+
+
+def _one_part_apart(doc: Doc, pieces: list[Piece]) -> bool:
+    """Whether a lead's sum is followed by one part of it that tells an incident of its own,
+    in a town or site of its own and by an event word ("30 muertos en el estado, de los
+    cuales 17 murieron en un enfrentamiento en X", "20 killed across the state, including
+    six in an ambush in Y"): that part is news, the lead a tally; a part that only says who
+    some of the dead were ("…, entre ellos cuatro policías de X") is no incident."""
+    if len(pieces) != 2 or not pieces[0].total or not pieces[1].triggers:
+        return False
+    lead, part = pieces
+    if not _rules().breakdowns.match(doc.folded, part.start):
+        return False
+    kinds = [c.what for c in _people(lead)]
+    gap = None if _people(part) else _elided(doc, part.start, part.end)
+    if gap is not None and kinds:
+        # "including six in an ambush": the lead's verb is understood for the part's figure
+        part.counts = [CountMention(gap[0], gap[1], kinds[0], gap[2], None)]
+    return True
 
 
 def _tells(piece: Piece) -> bool:
@@ -226,7 +247,9 @@ def _leads(doc: Doc, i: int, lead: Piece, piece: Piece) -> bool:
     ("Seis personas fueron asesinadas en Guerrero", "Twelve people were killed across the
     state"), and `piece` tells an act in a town or site of its own with a smaller figure, if
     any, that adds nothing to it ("dos en X", not "y dos más en X")."""
-    if lead.towns or lead.sites or not lead.act or not (piece.towns or piece.sites):
+    # a part of the sum ("…, de los cuales 17 murieron…") may name its town further on
+    part = bool(_rules().breakdowns.match(doc.folded, piece.start))
+    if lead.towns or lead.sites or not lead.act or not (piece.towns or piece.sites or part):
         return False
     figures = [c.value for c in _people(lead)]
     if not figures or max(figures) < 2 or not piece.act:
