@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sucesos.extract.assemble.accounts import in_account
 from sucesos.extract.assemble.bodies import victims_of
 from sucesos.extract.assemble.draft import Draft, Found
+from sucesos.extract.assemble.retold import told_again
 from sucesos.extract.assemble.sites import same_site
 from sucesos.extract.kinds import taxonomy
 from sucesos.extract.lexicon import alternation, load_data
@@ -104,7 +105,7 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
     merged: list[Draft] = []
     merges_into = merges_into_rules()
     for draft in drafts:
-        target = None
+        target, retold = None, False
         for existing in reversed(merged):
             if draft.aggregate and draft.rest:
                 break  # what a total left untold: a sum of its own
@@ -113,7 +114,11 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
             if not _same_kind(existing, draft):
                 continue
             if draft.new_incident and draft.status == "reported" and not draft.aggregate:
-                break  # "otro ataque": a happening of its own, which later sentences follow
+                # "otro ataque": a happening of its own, which later sentences follow,
+                # unless it tells the same toll again
+                if told_again(existing, draft, found):
+                    target, retold = existing, True
+                break
             if draft.status == "historical" and _years(existing, found) != _years(draft, found):
                 continue
             # a toll brought up to date a day later ("On Sunday the death toll rose to
@@ -126,10 +131,15 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
             ):
                 target = existing
                 break
+            if told_again(existing, draft, found):
+                # "gunmen killed 14…" and "the clash that left 14 dead" told under the next
+                # day's dateline: the same toll told again
+                target, retold = existing, True
+                break
         if target is None:
             merged.append(draft)
             continue
-        if merges_into.get(target.category) == draft.category:
+        if not retold and merges_into.get(target.category) == draft.category:
             target.category = draft.category
         _join(target, draft)
         target.kinds.extend(k for k in draft.kinds if k not in target.kinds)
