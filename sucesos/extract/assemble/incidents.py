@@ -204,7 +204,9 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
     order = sorted(range(len(drafts)), key=lambda k: priority.get(drafts[k].category, 0))
     for k in order:
         part = drafts[k]
-        if part.status != "reported" or part.aggregate:
+        # an answer told over the places of its incident ("…en distintos puntos del
+        # municipio, lo que desató un despliegue") is that incident's all the same
+        if part.status != "reported" or (part.aggregate and not _bare_answer(part)):
             continue
         mains = [
             m
@@ -235,8 +237,7 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
                 or (part.victims and main.category in victims)
                 # so does the authorities' answer to it, when it has no figures of its own
                 or (
-                    part.answers
-                    and not part.counts
+                    _bare_answer(part)
                     and main.category in responses.get(part.category, frozenset())
                 )
                 # violence that counts no dead of its own, told in a discovery's account
@@ -279,6 +280,12 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
                 main.kinds.append(kind)
         absorbed.add(k)
     return [d for k, d in enumerate(drafts) if k not in absorbed]
+
+
+def _bare_answer(part: Draft) -> bool:
+    """Whether `part` is told as the authorities' answer to an incident and gives no figures
+    of its own."""
+    return part.answers and not part.counts
 
 
 def _same_happening(

@@ -23,8 +23,10 @@ _LOCATIVE_BEFORE = re.compile(
     r"town of|poblado de|comunidad de|localidad de|colonia)\s+(la |el |los |las |the )?$"
 )
 _NEAR_BEFORE = re.compile(
-    r"\b(cerca de|near|close to|proximo a|proxima a|junto a|a las afueras de|outside)\s+"
-    r"(la |el |los |las |the )?$"
+    r"\b((cerca de|near|close to|proximo a|proxima a|junto a|a las afueras de|outside)\s+"
+    r"(la |el |los |las |the )?"
+    # a place next to a town and the kind of town ("en la zona cercana al municipio de X")
+    r"|(cercan|aledan)[oa]s? (a |al )(la |el )?((municipio|ciudad|poblado|localidad) de )?)$"
 )
 
 # Where the report was filed, not the event, printed before its first words: "MEXICO CITY
@@ -76,7 +78,7 @@ def _town_area() -> re.Pattern[str]:
 
 def is_near(doc: Doc, place: PlaceMatch) -> bool:
     """Whether the text only measures from `place` ("cerca de Tepalcatepec", "near X")."""
-    return bool(_NEAR_BEFORE.search(doc.folded[max(0, place.start - 24) : place.start]))
+    return bool(_NEAR_BEFORE.search(doc.folded[max(0, place.start - 40) : place.start]))
 
 
 @lru_cache(maxsize=16)
@@ -280,12 +282,15 @@ def pick_places(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
         and not (p.location.precision == "country" and mexican)
     ]
 
-    def rank(p: PlaceMatch) -> tuple[int, int, int, float, int]:
+    def rank(p: PlaceMatch) -> tuple[int, int, int, int, float, int]:
         locative = is_locative(doc, p)
         return (
             0 if is_scene_clause(doc, p) else 1,
             0 if locative else 1,
             PRECISION_RANK[p.location.precision],
+            # a town the text measures from ("en la zona cercana al municipio de X") after
+            # one it sets the act in
+            1 if is_near(doc, p) else 0,
             -p.score,
             p.start,
         )
