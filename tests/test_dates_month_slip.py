@@ -40,4 +40,3 @@ def test_a_weekday_under_last_months_name_is_this_weeks(
 ) -> None:
     (found,) = find_dates(text, published, language)
     assert found.value == expected
-

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sucesos.extract.assemble.background import sentence_dates
+from sucesos.extract.assemble.background import sentence_dates, told_news_day
 from sucesos.extract.assemble.clauses import same_clause
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.news import opens_a_stay
@@ -123,6 +123,13 @@ def event_date(
         # (not a date its own sentence gives another event: "…was killed, one of six
         # murdered this year")
         return lead_date.value.isoformat(), lead_date.precision, True
+    if draft.status == "reported" and (lead_date is None or lead_date is doc.stamp):
+        # neither the event's words nor the lead name its day: the day the account dates its
+        # news to ("Ocho personas fueron asesinadas en Guerrero. […] En El Pelillo, el martes,
+        # …"), as the day of the account's other happenings
+        account = told_news_day(doc, found)
+        if account is not None:
+            return account.value.isoformat(), account.precision, True
     if doc.published is not None:
         # The text names no time: the event happened around publication, not on that day.
         return doc.published.isoformat(), "week", False
