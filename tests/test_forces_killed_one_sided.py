@@ -28,3 +28,16 @@ PUB = date(2025, 10, 8)
 def test_forces_killed_by_their_attackers_is_an_attack(text: str) -> None:
     events = live(extract(Article(text=text, published=PUB, language="es")))
     assert [e.category for e in events] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed two National Guard members on a highway near Zamora, Michoacan, on "
+        "Tuesday night.",
+        "Gunmen Kill 3 Mexican Police Officers in Zamora, Michoacan",
+    ],
+)
+def test_forces_named_with_a_figure_or_their_corps_killed_is_an_attack(text: str) -> None:
+    events = live(extract(Article(text=text, published=PUB, language="en")))
+    assert [e.category for e in events] == ["attack"]

@@ -97,19 +97,28 @@ def _clause_rules() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
-def _response_rules() -> tuple[frozenset[str], PhraseMatcher[bool]]:
+def _response_rules() -> tuple[frozenset[str], PhraseMatcher[bool], PhraseMatcher[bool]]:
     rules = load_data("lexicon/triggers.toml")["response"]
-    return frozenset(rules["categories"]), PhraseMatcher((p, True) for p in rules["purposes"])
+    return (
+        frozenset(rules["categories"]),
+        PhraseMatcher((p, True) for p in rules["purposes"]),
+        PhraseMatcher((p, True) for p in rules["causes"]),
+    )
 
 
-def _is_response(folded: str, trigger_end: int, end: int | None) -> bool:
+def _is_response(folded: str, trigger_start: int, trigger_end: int, end: int | None) -> bool:
     """Whether the sentence goes on to give an operation the purpose of finding the authors
-    or victims of an incident ("un operativo ... para dar con los responsables")."""
+    or victims of an incident ("un operativo ... para dar con los responsables"), or tells
+    before it that the incident set it off ("los hechos desataron una movilización")."""
+    _, purposes, causes = _response_rules()
     stop = _SENTENCE_END.search(folded, trigger_end)
     limit = stop.start() if stop else len(folded)
     if end is not None:
         limit = min(limit, end)
-    return bool(_response_rules()[1].find(folded, trigger_end, limit))
+    if purposes.find(folded, trigger_end, limit):
+        return True
+    floor = _last(_SENTENCE_END, folded, trigger_start) + 1
+    return bool(causes.find(folded, floor, trigger_end))
 
 
 @cache
@@ -146,9 +155,12 @@ def find_triggers(
     found: list[Trigger] = []
     kinds: dict[int, Kinds] = {}  # by sentence start
     named_kinds: set[int] = set()  # sentences (by the end before them) naming acts as kinds
-    for m in _trigger_matcher().find(folded, start, end):
+    matches = _trigger_matcher().find(folded, start, end)
+    # a `none` phrase on the very words of a trigger ("Protestants" for "protest*") silences it
+    silenced = {(m.start, m.end) for m in matches if m.value[0] == "none"}
+    for m in matches:
         category, act, flag = m.value
-        if category == "none":
+        if category == "none" or (silenced and (m.start, m.end) in silenced):
             continue
         floor = _last(_SENTENCE_END, folded, m.start) + 1
         if is_negated(folded, m.start, floor, text):
@@ -162,7 +174,7 @@ def find_triggers(
             continue
         if text is not None and _is_surname(text, m.start, m.end):
             continue
-        if category in _response_rules()[0] and _is_response(folded, m.end, end):
+        if category in _response_rules()[0] and _is_response(folded, m.start, m.end, end):
             continue
         if found and (found[-1].start, found[-1].end, found[-1].category) == (
             m.start,

@@ -1,0 +1,61 @@
+"""Trigger words used in another sense on unseen pages (issue 9 items 7, 8): a verb of leaving
+is no march, a denomination no protest, a weapon's kind or a vehicle's record no robbery, a
+watchman no vigilante mob, links to a group no court order, a dispute that "erupts" no
+disaster, a danger named no threat, an accident where an attack came about no disaster of
+its own, and the vehicles of public transport no disruption of it. Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sucesos.extract.kinds import find_triggers
+from sucesos.extract.text import fold
+
+
+def categories(text: str) -> set[str]:
+    return {t.category for t in find_triggers(fold(text), text=text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Al terminar la fiesta, los tres jóvenes se marcharon en una camioneta gris.", "protest"),
+        ("Most families in the village are Protestants who moved there in 2010.", "protest"),
+        ("En la cajuela había dos fusiles de asalto y cuatro cargadores.", "other"),
+        ("Los agentes aseguraron una camioneta con reporte de robo y dos motocicletas.", "other"),
+        ("Un comando disparó contra el vigilante de la gasolinera y huyó.", "riot"),
+        ("Según la fiscalía, los dueños del bar estaban vinculados con una banda local.", "arrest"),
+        ("Land disputes have erupted often in the valley over the past decade.", "disaster"),
+        ("Reporting on the cartels has become life-threatening for local journalists.", "threat"),
+        (
+            "Officers had gone to the scene of a car crash when gunmen opened fire on them.",
+            "disaster",
+        ),
+        (
+            "Los agentes atendían el reporte de un accidente cuando los atacaron a tiros.",
+            "disaster",
+        ),
+        (
+            "Dos unidades del transporte público fueron incendiadas en la colonia Centro.",
+            "transport_disruption",
+        ),
+    ],
+)
+def test_a_trigger_word_in_another_sense_reports_no_event_of_its_category(
+    text: str, category: str
+) -> None:
+    assert category not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Cientos de maestros marcharon por el centro de Oaxaca este lunes.", "protest"),
+        ("Los tres detenidos fueron vinculados a proceso por homicidio.", "arrest"),
+        ("The Popocatepetl volcano erupted twice on Tuesday.", "disaster"),
+        ("Un comando accionó sus armas en contra del guardia de la tienda.", "attack"),
+    ],
+)
+def test_the_word_in_its_own_sense_still_reports_its_event(text: str, category: str) -> None:
+    assert category in categories(text)
