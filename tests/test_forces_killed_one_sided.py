@@ -41,3 +41,23 @@ def test_forces_killed_by_their_attackers_is_an_attack(text: str) -> None:
 def test_forces_named_with_a_figure_or_their_corps_killed_is_an_attack(text: str) -> None:
     events = live(extract(Article(text=text, published=PUB, language="en")))
     assert [e.category for e in events] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The massacre of 11 police officers by cartel gunmen in Zamora, Michoacan, on "
+            "Tuesday shocked the state.",
+            "en",
+        ),
+        (
+            "La masacre de los policías a manos de sicarios del cártel en Zamora, Michoacán, "
+            "este martes conmocionó al estado.",
+            "es",
+        ),
+    ],
+)
+def test_the_killing_of_forces_named_by_a_noun_is_an_attack(text: str, language: str) -> None:
+    events = live(extract(Article(text=text, published=PUB, language=language)))
+    assert [e.category for e in events] == ["attack"]

@@ -1,7 +1,7 @@
 """An operation the incident set off ("los hechos desataron una movilización de corporaciones,
 que desplegaron patrullajes", "the blast mobilized National Guard troops") or one whose
-purpose, told after another aim, is finding the authors ("con el objetivo de esclarecer el
-ataque y localizar a los autores") is the authorities' answer, no operation of its own; a raid
+purpose, told after another aim, is finding the authors ("trabaja en identificar a las
+víctimas y localizar a los autores") is the authorities' answer, no operation of its own; a raid
 told for itself stays one. Every sentence here was written for these tests."""
 
 from __future__ import annotations
@@ -27,8 +27,14 @@ PUB = date(2025, 10, 8)
         ),
         (
             "Hombres armados atacaron una vivienda en Jacona, Michoacán, este martes. La "
-            "Fiscalía mantiene operativos en el municipio con el objetivo de esclarecer el "
-            "ataque y localizar a los autores materiales.",
+            "Fiscalía mantiene operativos en el municipio, donde trabaja en identificar a las "
+            "víctimas y localizar a los autores materiales.",
+            "es",
+        ),
+        (
+            "Hombres armados atacaron dos viviendas en Jacona, Michoacán, este martes. Los "
+            "hechos ocurrieron en distintos puntos del municipio, lo que desató un despliegue "
+            "de corporaciones.",
             "es",
         ),
         (

@@ -23,7 +23,7 @@ def categories(text: str) -> set[str]:
         ("Al terminar la fiesta, los tres jóvenes se marcharon en una camioneta gris.", "protest"),
         ("Most families in the village are Protestants who moved there in 2010.", "protest"),
         ("En la cajuela había dos fusiles de asalto y cuatro cargadores.", "other"),
-        ("Los agentes aseguraron una camioneta con reporte de robo y dos motocicletas.", "other"),
+        ("Los agentes aseguraron una camioneta sin reporte de robo y dos motocicletas.", "other"),
         ("Un comando disparó contra el vigilante de la gasolinera y huyó.", "riot"),
         ("Según la fiscalía, los dueños del bar estaban vinculados con una banda local.", "arrest"),
         ("Land disputes have erupted often in the valley over the past decade.", "disaster"),
@@ -40,6 +40,16 @@ def categories(text: str) -> set[str]:
             "Dos unidades del transporte público fueron incendiadas en la colonia Centro.",
             "transport_disruption",
         ),
+        ("The army used drones and a helicopter to search the hills near the town.", "explosion"),
+        (
+            "Fueron agredidos mientras se realizaban patrullajes en la zona serrana.",
+            "security_operation",
+        ),
+        ("Los atacaron cuando llegaban a la plaza a realizar un mitin.", "protest"),
+        ("Relatives called for the arrest of the men who shot the teacher.", "arrest"),
+        ("Por la tarde, los grupos armados retiraron los bloqueos de la carretera.", "roadblock"),
+        ("The town is caught in a battle for control between two rival gangs.", "armed_clash"),
+        ("On Monday she protested as the new secretary of public security.", "protest"),
     ],
 )
 def test_a_trigger_word_in_another_sense_reports_no_event_of_its_category(

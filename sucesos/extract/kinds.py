@@ -97,28 +97,19 @@ def _clause_rules() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
-def _response_rules() -> tuple[frozenset[str], PhraseMatcher[bool], PhraseMatcher[bool]]:
+def _response_rules() -> tuple[frozenset[str], PhraseMatcher[bool]]:
     rules = load_data("lexicon/triggers.toml")["response"]
-    return (
-        frozenset(rules["categories"]),
-        PhraseMatcher((p, True) for p in rules["purposes"]),
-        PhraseMatcher((p, True) for p in rules["causes"]),
-    )
+    return frozenset(rules["categories"]), PhraseMatcher((p, True) for p in rules["purposes"])
 
 
-def _is_response(folded: str, trigger_start: int, trigger_end: int, end: int | None) -> bool:
+def _is_response(folded: str, trigger_end: int, end: int | None) -> bool:
     """Whether the sentence goes on to give an operation the purpose of finding the authors
-    or victims of an incident ("un operativo ... para dar con los responsables"), or tells
-    before it that the incident set it off ("los hechos desataron una movilización")."""
-    _, purposes, causes = _response_rules()
+    or victims of an incident ("un operativo ... para dar con los responsables")."""
     stop = _SENTENCE_END.search(folded, trigger_end)
     limit = stop.start() if stop else len(folded)
     if end is not None:
         limit = min(limit, end)
-    if purposes.find(folded, trigger_end, limit):
-        return True
-    floor = _last(_SENTENCE_END, folded, trigger_start) + 1
-    return bool(causes.find(folded, floor, trigger_end))
+    return bool(_response_rules()[1].find(folded, trigger_end, limit))
 
 
 @cache
@@ -174,7 +165,7 @@ def find_triggers(
             continue
         if text is not None and _is_surname(text, m.start, m.end):
             continue
-        if category in _response_rules()[0] and _is_response(folded, m.start, m.end, end):
+        if category in _response_rules()[0] and _is_response(folded, m.end, end):
             continue
         if found and (found[-1].start, found[-1].end, found[-1].category) == (
             m.start,
