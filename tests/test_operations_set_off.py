@@ -38,6 +38,11 @@ PUB = date(2025, 10, 8)
             "es",
         ),
         (
+            "Hombres armados incendiaron dos camiones en Jacona, Michoacán, este martes. Las "
+            "autoridades continúan con labores de patrullaje y vigilancia en el municipio.",
+            "es",
+        ),
+        (
             "A bomb went off outside a bank in Zamora, Michoacan, on Tuesday. No one was hurt, "
             "but the blast mobilized National Guard troops and state police.",
             "en",

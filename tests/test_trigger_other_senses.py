@@ -50,6 +50,11 @@ def categories(text: str) -> set[str]:
         ("Por la tarde, los grupos armados retiraron los bloqueos de la carretera.", "roadblock"),
         ("The town is caught in a battle for control between two rival gangs.", "armed_clash"),
         ("On Monday she protested as the new secretary of public security.", "protest"),
+        (
+            "Neighbors were telling their relatives to stay indoors as the shooting went on.",
+            "travel_advisory",
+        ),
+        ("Al escuchar los disparos, los clientes corrieron a resguardarse.", "travel_advisory"),
     ],
 )
 def test_a_trigger_word_in_another_sense_reports_no_event_of_its_category(
