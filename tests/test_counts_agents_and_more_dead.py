@@ -128,3 +128,22 @@ def test_one_found_shot_dead_is_a_body() -> None:
     )
     events = live(extract(Article(text=text, published=PUB, language="en")))
     assert [e.fatalities for e in events] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La Fiscalía de Morelos informó que abrió carpetas de investigación por los cuatro "
+            "asesinatos ocurridos el sábado en un palenque de Cuautla.",
+            "es",
+        ),
+        (
+            "Morelos prosecutors said an inquiry was opened, prompted by the four murders "
+            "committed on Saturday at a cockfighting ring in Cuautla.",
+            "en",
+        ),
+    ],
+)
+def test_a_number_after_por_that_names_acts_is_still_a_toll(text: str, language: str) -> None:
+    assert 4 in _killed(text, language)

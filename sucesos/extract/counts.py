@@ -126,8 +126,9 @@ def find_figures(
             continue  # "el domingo 3 fueron asesinados…": a date, not "el domingo 3 personas…"
         if a_name_number(number, tokens, text, number_words()):
             continue  # "dos policías del Agrupamiento 21 murieron": a name's number
-        if s.after_agent(number.first):
+        if s.after_agent(number.first) and number.last + 1 in s.groups:
             continue  # "baleado por dos sicarios murió": who did it, not who died
+            # ("por los tres homicidios" names acts, not people: a count of its own)
         mention, consumed_to = count_after(number, s, consumed_to)
         joined = (
             joined_participle(s, consumed_to + 1, predicate=True) if mention is not None else None
