@@ -147,3 +147,24 @@ def test_one_found_shot_dead_is_a_body() -> None:
 )
 def test_a_number_after_por_that_names_acts_is_still_a_toll(text: str, language: str) -> None:
     assert 4 in _killed(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Hombres armados mataron a tres policías municipales en un bar de Celaya, Guanajuato, "
+            "la noche del martes. Dos de los agentes murieron en el lugar y otro más perdió la "
+            "vida cuando era llevado a un hospital.",
+            "es",
+        ),
+        (
+            "Gunmen killed three municipal police officers at a bar in Celaya, Guanajuato, on "
+            "Tuesday night. Two of the officers died at the scene and another died on the way "
+            "to hospital.",
+            "en",
+        ),
+    ],
+)
+def test_one_more_of_the_same_people_is_a_part_of_the_toll(text: str, language: str) -> None:
+    assert _killed(text, language) == [3]

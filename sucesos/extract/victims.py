@@ -63,6 +63,8 @@ def _phrase_counts(
                 start, end = s.tokens[first].start, s.tokens[last].end
                 # one more dead of the same side as the figure before it: they add up
                 before = [c for c in [*made, *out] if c.what == what and c.start < start]
+                if what in have and before and group is None:
+                    group = before[-1].group  # "dos agentes murieron y otro más…": the same people
                 more = what in have and bool(before) and before[-1].group == group
                 out.append(
                     CountMention(start, end, what, value, group, additive=more, lower_bound=True)
