@@ -127,8 +127,9 @@ def find_figures(
         if a_name_number(number, tokens, text, number_words()):
             continue  # "dos policías del Agrupamiento 21 murieron": a name's number
         if s.after_agent(number.first) and number.last + 1 in s.groups:
-            continue  # "baleado por dos sicarios murió": who did it, not who died
-            # ("por los tres homicidios" names acts, not people: a count of its own)
+            # "baleado por dos sicarios murió": who did it, not who died ("por los tres
+            # homicidios" names acts, not people: a count of its own)
+            continue
         mention, consumed_to = count_after(number, s, consumed_to)
         joined = (
             joined_participle(s, consumed_to + 1, predicate=True) if mention is not None else None
