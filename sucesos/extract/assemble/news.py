@@ -90,6 +90,9 @@ for _name in (
     "total_periods+since_words",
     "total_periods+short_periods",
     "ongoing_subjects",
+    "ongoing_tolls",
+    "vague_tolls",
+    "ongoing_spans",
 ):
     share_scan(partial(_tally_cues, _name))
 
@@ -164,6 +167,12 @@ def sentence_news_status(
             for d in current
             if d.precision in ("day", "week") and d.start not in cues.background_at
         ]
+    if not any(d.precision == "day" for d in current) and _ongoing_toll(
+        doc.folded, sentence.start, stop
+    ):
+        # "la ola de violencia ha cobrado decenas de vidas", "clashes have been frequent for
+        # months, claiming dozens of lives": the toll of a phenomenon, many happenings
+        return "statistic"
     if counts or has_figure(doc, sentence.start, stop):
         strong, nouns, totals = _statistic_words()
         # a clause that sets the news against the times is judged apart ("…, as the state
@@ -327,6 +336,39 @@ def _perfect_total(folded: str, start: int, end: int, over_period: bool = False)
         # the subject: in the verb's clause (after the last clause mark before it)
         opening = max(folded.rfind(ch, start, verb.start) for ch in ",;:(")
         if ongoing.find(folded, max(start, opening, verb.start - 100), verb.start):
+            return True
+    return False
+
+
+# A perfect auxiliary right before a verb of toll ("ha cobrado", "have claimed").
+_PERFECT_BEFORE = re.compile(r"\b(?:ha|han|habia|habian|has|have|had)\s+$")
+# A gerund: its subject is the sentence's ("Los enfrentamientos…, cobrando la vida de…").
+_GERUND = re.compile(r"\w+(?:ando|iendo|ing)\b")
+
+
+def _ongoing_toll(folded: str, start: int, end: int) -> bool:
+    """Whether `folded[start:end]` tells the toll of an ongoing phenomenon (`cues.toml`
+    [statistic] ongoing_subjects, then ongoing_tolls) with a vague quantity of dead, a span
+    or frequency (ongoing_spans) or in a perfect tense: "la ola de violencia ha cobrado
+    decenas de vidas", "los enfrentamientos se han dado de manera constante, cobrando la
+    vida de varias personas", "the turf war that has claimed hundreds of lives". The
+    subject of a gerund is the sentence's; of another verb, its clause's."""
+    verbs = _tally_cues("ongoing_tolls").find(folded, start, end)
+    if not verbs:
+        return False
+    ongoing = _tally_cues("ongoing_subjects")
+    spans = bool(_tally_cues("ongoing_spans").find(folded, start, end))
+    for verb in verbs:
+        if _GERUND.match(folded, verb.start):
+            opening = start
+        else:
+            opening = max(folded.rfind(ch, start, verb.start) for ch in ",;:(") + 1
+        if not ongoing.find(folded, max(start, opening, verb.start - 160), verb.start):
+            continue
+        perfect = bool(_PERFECT_BEFORE.search(folded, max(start, verb.start - 8), verb.start))
+        perfect = perfect or folded.startswith(("ha ", "han ", "has ", "have "), verb.start)
+        vague = _tally_cues("vague_tolls").find(folded, verb.end, min(end, verb.end + 80))
+        if spans or perfect or vague:
             return True
     return False
 
