@@ -166,7 +166,8 @@ def rules_for(lang: str) -> Rules:
             rf"(?<![a-z0-9])(?:(?:(?:la|las|el|en\s+la|durante\s+la|por\s+la)\s+)?(?P<tod>{tod})"
             r"\s+(?:de\s+|del\s+))?"
             rf"(?:(?P<det>{alternation(data['weekday_determiners'])})\s+)?"
-            rf"(?:(?P<pre>{mods})\s+)?\Z"
+            # "el día lunes", "a las 23:20 horas del día lunes", "el pasado día domingo"
+            rf"(?:(?P<pre>{mods})\s+)?(?:dia\s+)?\Z"
         )
         tod_prefix = re.compile(
             rf"(?<![a-z0-9])(?:(?:la|las|el|en\s+la|durante\s+la|por\s+la)\s+)?{tod}"
