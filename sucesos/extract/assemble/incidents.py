@@ -20,6 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.assemble.accounts import in_account
+from sucesos.extract.assemble.affinity import pick_incident
 from sucesos.extract.assemble.bodies import victims_of
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.retold import told_again
@@ -100,13 +101,18 @@ def _join(into: Draft, part: Draft) -> None:
 
 
 def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
-    """Drafts of one happening told in several sentences, merged (the latest fitting event
-    takes a draft, so an article's second incident keeps its own follow-up sentences)."""
+    """Drafts of one happening told in several sentences, merged. A draft that fits several
+    events goes on telling the one the account told last, unless its figures single out
+    another (`affinity`): an article's second incident keeps its own follow-up sentences,
+    and the first incident's sentences told after the second's opening go back to it."""
     merged: list[Draft] = []
+    told: list[int] = []  # for each merged event, when the account told it last
     merges_into = merges_into_rules()
-    for draft in drafts:
+    for n, draft in enumerate(drafts):
         target, retold = None, False
-        for existing in reversed(merged):
+        fitting: list[Draft] = []
+        for k in sorted(range(len(merged)), key=told.__getitem__, reverse=True):
+            existing = merged[k]
             if draft.aggregate and draft.rest:
                 break  # what a total left untold: a sum of its own
             if existing.status != draft.status or existing.aggregate != draft.aggregate:
@@ -129,16 +135,20 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
             if compatible(existing, draft, found, days=not update, towns=not later) and (
                 draft.named_again or _tolls_agree(existing, draft, found)
             ):
-                target = existing
-                break
-            if told_again(existing, draft, found):
+                fitting.append(existing)
+                continue
+            if not fitting and told_again(existing, draft, found):
                 # "gunmen killed 14…" and "the clash that left 14 dead" told under the next
                 # day's dateline: the same toll told again
                 target, retold = existing, True
                 break
+        if fitting:
+            target = pick_incident(fitting, draft)
         if target is None:
             merged.append(draft)
+            told.append(n)
             continue
+        told[next(k for k, m in enumerate(merged) if m is target)] = n
         if not retold and merges_into.get(target.category) == draft.category:
             target.category = draft.category
         _join(target, draft)
