@@ -60,6 +60,7 @@ from sucesos.extract.assemble.news import news_day, ordinal_tally, sentence_news
 from sucesos.extract.assemble.reactions import attach_reactions, mark_responses
 from sucesos.extract.assemble.recaps import follows_other, joins_tally
 from sucesos.extract.assemble.record import build_record
+from sucesos.extract.assemble.retellings import join_retellings
 from sucesos.extract.assemble.roundups import Piece, rest_of_news, roundup_clauses
 from sucesos.extract.assemble.scenes import sets_scene, take_scene
 from sucesos.extract.assemble.sentence_drafts import sentence_drafts
@@ -224,6 +225,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     headline_tallies(doc, drafts)
     headline_sums(doc, drafts)
     merged = merge_drafts(drafts, found)
+    merged = join_retellings(doc, merged, found)
     mark_responses(doc, merged)
     merged = absorb_parts(merged, found)
     merged = attach_disputes(merged, disputed_sentences)

@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.actors import ActorMatch
+from sucesos.extract.assemble.not_scene import names_no_scene
 from sucesos.extract.assemble.reporting import reporting_dates
 from sucesos.extract.assemble.sites import find_sites
 from sucesos.extract.assemble.where import is_locative, is_near
@@ -90,7 +91,8 @@ class Found:
     sources: list[list[Any]]
     locative: set[int] = field(default_factory=set)  # starts of places after "en", "in"...
     # starts of places the text measures from ("cerca de Tepalcatepec", "near Culiacán"):
-    # what happened near a town may lie in the next municipality
+    # what happened near a town may lie in the next municipality; and of the towns that are
+    # no scene ("a hospital in Morelia", "fled toward Zamora": `not_scene`)
     near: set[int] = field(default_factory=set)
     # starts of dates that say when a source spoke ("informó este martes"), not the event's
     reporting: set[int] = field(default_factory=set)
@@ -116,7 +118,7 @@ class Found:
         counts = by_sentence(doc, doc.counts, lambda c: c.start)
         return cls(
             locative={p.start for p in places if is_locative(doc, p)},
-            near={p.start for p in places if is_near(doc, p)},
+            near={p.start for p in places if is_near(doc, p) or names_no_scene(doc, p)},
             reporting={
                 start
                 for s in doc.sentences

@@ -23,7 +23,7 @@ def acled_fatalities(draft: Draft, source_names: dict[int, str | None]) -> int |
                 per_sentence.setdefault(i, []).append(c)
         if not per_sentence:
             continue
-        per_sentence = _carry_additions(per_sentence, source_names)
+        per_sentence = _drop_retold(_carry_additions(per_sentence, source_names))
         # (value, whether only a figure with no number gives it: a lower bound)
         per_source: dict[str | None, dict[str | None, tuple[int, bool]]] = {}
         for i, figures in per_sentence.items():
@@ -76,6 +76,31 @@ def _carry_additions(
             out[i] = list(figures)
         last = i
     return out
+
+
+def _drop_retold(per_sentence: dict[int, list[CountMention]]) -> dict[int, list[CountMention]]:
+    """Less the sentences that tell again, in other groups, the dead an earlier sentence
+    counted, whichever source tells them ("Six gunmen and a soldier were killed, seven in
+    all", then "one soldier was killed in the scuffle, while six civilians were killed"): the
+    same total, given as a number by one of them or with one group's figure in both. Told
+    again they are the same dead, not more of them."""
+    kept: dict[int, list[CountMention]] = {}
+    for i in sorted(per_sentence):
+        groups = sentence_groups(per_sentence[i])
+        total = group_total(groups)
+        if total and any(
+            group_total(told := sentence_groups(figures)) == total
+            and groups != told
+            and (
+                told.get(None) == total
+                or groups.get(None) == total
+                or any(g is not None and told.get(g) == v for g, v in groups.items())
+            )
+            for figures in kept.values()
+        ):
+            continue
+        kept[i] = per_sentence[i]
+    return kept
 
 
 def sources_disagree(draft: Draft, source_names: dict[int, str | None]) -> bool:

@@ -8,6 +8,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from sucesos.extract.assemble.not_scene import names_no_scene
 from sucesos.extract.lexicon import PhraseMatch, PhraseMatcher, alternation, load_data
 from sucesos.extract.places import PlaceMatch, state_by_code
 from sucesos.extract.places_index import load_index, name_key, state_capital
@@ -288,9 +289,10 @@ def pick_places(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
             0 if is_scene_clause(doc, p) else 1,
             0 if locative else 1,
             PRECISION_RANK[p.location.precision],
-            # a town the text measures from ("en la zona cercana al municipio de X") after
-            # one it sets the act in
-            1 if is_near(doc, p) else 0,
+            # a town the text measures from ("en la zona cercana al municipio de X"), or
+            # one that is no scene ("a hospital in X", "fled toward X"), after one it sets
+            # the act in
+            1 if is_near(doc, p) or names_no_scene(doc, p) else 0,
             -p.score,
             p.start,
         )
