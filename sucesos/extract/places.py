@@ -36,6 +36,7 @@ from sucesos.extract.places_index import (
     to_original,
 )
 from sucesos.extract.places_match import Dropped, Span, judge_spans, raw_spans
+from sucesos.extract.places_misspelt import misspelt_towns
 from sucesos.extract.places_resolve import Priors, resolve_all
 from sucesos.models import Location
 
@@ -117,6 +118,9 @@ def find_places(
 
     ends = frozenset(c.end for c in colonias)
     kept = judge_spans(text, f, spans, idx, surface_of, drop, ends)
+    misspelt = misspelt_towns(text, f, idx, spans, lambda pos: to_original(pos, marks, shifts))
+    if misspelt:  # "the mayor of Tarimbar": a town misspelt by one letter after a town cue
+        kept = sorted(kept + misspelt, key=lambda sp: sp.start)
     priors = Priors(
         home=idx.iso_to_inegi.get(home_state or ""),
         address=idx.iso_to_inegi.get(address_state or ""),

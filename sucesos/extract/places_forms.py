@@ -105,6 +105,51 @@ def _city_dropped(name: str) -> str | None:
     return m.group(1) if m else None
 
 
+# A municipality's name opened by a rank ("General Zuazua") or an article ("El Mante"), then
+# the town's own name.
+_RANKED = re.compile(r"^general (\S+)$")
+_ARTICLED = re.compile(r"^(?:el|la|los|las) (\S+(?: \S+){0,2})$")
+
+
+def headless_forms(names: dict[str, str], taken: set[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Folded form → INEGI code of the municipalities of `names` (INEGI code → official
+    name) by their own name alone, as news writes them: without the rank ("Zuazua",
+    "Terán"; a surname too, so only with a locative cue) and without the article ("Mante";
+    often a common word, so only after a municipality cue). Only a form one municipality
+    has, of five letters or more, that is no name of `taken`."""
+    found: dict[tuple[str, bool], list[str]] = {}
+    for code, name in names.items():
+        key = name_key(name)
+        for pattern, ranked in ((_RANKED, True), (_ARTICLED, False)):
+            m = pattern.match(key)
+            if m:
+                found.setdefault((m.group(1), ranked), []).append(code)
+    ranks: dict[str, str] = {}
+    articles: dict[str, str] = {}
+    for (form, ranked), codes in found.items():
+        if len(codes) == 1 and len(form) >= 5 and form not in taken:
+            (ranks if ranked else articles)[form] = codes[0]
+    return ranks, articles
+
+
+def capital_forms(
+    capitals: dict[str, list[str]], of_state: list[str], anaphors: list[str]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Folded phrase → INEGI code of the state capital it names: the capital of a state
+    named in it ("capital of Guerrero", "the Sonora state capital", "la capital de Sinaloa";
+    `of_state` patterns with "{state}"), from `capitals` (capital's INEGI code → its
+    state's names); and, apart, the phrases that name the capital of a state told elsewhere
+    ("the state capital", "la capital del estado"; `anaphors`), one entry per capital."""
+    named: dict[str, str] = {}
+    for code, state_names in capitals.items():
+        for state in state_names:
+            if name_key(state) == "mexico":
+                continue  # bare "México" is the country
+            for pattern in of_state:
+                named[name_key(pattern.format(state=state))] = code
+    return named, {name_key(a): "" for a in anaphors}
+
+
 def _inflections(demonym: str) -> list[str]:
     """Masculine singular demonym and its feminine and plural forms."""
     for ending, forms in (

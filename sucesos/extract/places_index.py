@@ -123,6 +123,11 @@ class Index:
     # INEGI codes of the municipalities whose name a district of several towns carries
     # ("San Pablo Coatlán, Miahuatlán": the district, not the town of Miahuatlán)
     district_seats: frozenset[str] = frozenset()
+    # keys only valid after a municipality cue: a town's name without its article ("municipio
+    # de Mante"), often a common word
+    cue_only: frozenset[str] = frozenset()
+    # keys that name the capital of the one state the text names ("la capital del estado")
+    capital_anaphors: frozenset[str] = frozenset()
     automaton: Any = field(default=None, repr=False)
 
 
@@ -156,6 +161,8 @@ def _build_index() -> Index:
         _inflections,
         _rank_dropped,
         _short_forms,
+        capital_forms,
+        headless_forms,
         sainted_forms,
     )
 
@@ -280,6 +287,7 @@ def _build_index() -> Index:
                 add(alias, Entry("locality", alias, m.state, code, lat, lon, max(pop, 20000)))
 
     demonyms: set[str] = set()
+    capitals: dict[str, list[str]] = {}  # INEGI code of a state capital → its state's names
     for r in _rows("demonyms.tsv"):
         kind, code = r["kind"], r["code"]
         if kind == "state":
@@ -292,6 +300,24 @@ def _build_index() -> Index:
         for form in _inflections(r["demonym"]):
             add(form, target)
             demonyms.add(name_key(form))
+        if r["demonym"].startswith("capital ") and target.kind == "municipality":
+            capitals.setdefault(target.code, [])  # "capital sinaloense": the state's capital
+
+    # The capital of a state named in the phrase ("capital of Guerrero"), or of the one
+    # state the text names ("la capital del estado"; `places_resolve`).
+    for code in capitals:
+        s = states[municipalities[code].state]
+        capitals[code] = [s.name, s.official]
+    of_state, anaphors = capital_forms(
+        capitals, ctx_raw["capital_of_state"], ctx_raw["state_capital"]
+    )
+    for key, code in of_state.items():
+        add(key, municipalities[code])
+        lowercase.add(key)
+    for key in anaphors:
+        for code in capitals:
+            add(key, municipalities[code])
+        lowercase.add(key)
 
     # A saint's town by its own name ("Tehuantepec"): a word or surname too, so only with a
     # locative cue.
@@ -301,6 +327,12 @@ def _build_index() -> Index:
     taken -= ctx["town_name_links"]  # "Villa Sola de Vega": a state's "de" is no name
     sainted = sainted_forms({code: m.name for code, m in municipalities.items()}, taken)
     for form, code in sainted.items():
+        add(form, municipalities[code])
+        weak.add(form)
+    # A town without its rank or article ("Zuazua", "Mante"): a surname or a word too.
+    ranks, articles = headless_forms({code: m.name for code, m in municipalities.items()}, taken)
+    articles = {form: code for form, code in articles.items() if form not in names}
+    for form, code in (*ranks.items(), *articles.items()):
         add(form, municipalities[code])
         weak.add(form)
 
@@ -323,6 +355,8 @@ def _build_index() -> Index:
         demonyms=demonyms,
         lowercase=lowercase | demonyms,
         district_seats=frozenset(r["seat"] for r in _rows("districts.tsv")),
+        cue_only=frozenset(articles),
+        capital_anaphors=frozenset(anaphors),
         automaton=aut,
     )
 

@@ -19,6 +19,7 @@ from sucesos.extract.places_districts import districts_after_towns, is_district
 from sucesos.extract.places_index import Entry, Index, name_key
 from sucesos.extract.places_names import (
     _after_hyphen,
+    _before_hyphen,
     _inside_town,
     _longer_name,
     _whole_name,
@@ -169,6 +170,11 @@ def capitalised(surface: str, heads: set[str]) -> bool:
     return len(words) > 1 and name_key(words[0]) in heads and words[-1][:1].isupper()
 
 
+def _end_of(start_and_surface: tuple[int, str]) -> int:
+    start, surface = start_and_surface
+    return start + len(surface)
+
+
 def raw_spans(f: str, idx: Index) -> list[Span]:
     padded = f" {f} "
     found: list[tuple[int, int, str]] = []
@@ -292,6 +298,14 @@ def judge_spans(
         ):
             dropped(sp, "a district of several municipalities, not the town of its seat")
             continue
+        if (
+            sp.key in idx.capital_anaphors
+            and i + 1 < len(spans)
+            and spans[i + 1].start <= sp.end + 5
+        ):
+            # "the state capital of Culiacán", "la capital del estado, Culiacán": its name
+            dropped(sp, "a state capital whose name follows it")
+            continue
         is_state = any(e.kind == "state" for e in entries)
         # "la carretera Cuernavaca-Cuautla", "el tramo Tixtla-Chilapa": the second end of a
         # route after a place and a hyphen is a place, not a double surname
@@ -301,7 +315,17 @@ def judge_spans(
             _after_hyphen(text, o_start)
             and i > 0
             and spans[i - 1].end == sp.start - 1
-            and not any(e.kind in ("state", "country") for e in spans[i - 1].entries)
+            and (
+                not any(e.kind in ("state", "country") for e in spans[i - 1].entries)
+                # (a state's name read as a town at a road's first end: "la carretera
+                # Morelos-Vetagrande")
+                or (
+                    bool(kept)
+                    and kept[-1] is spans[i - 1]
+                    and kept[-1].mun_cue
+                    and any(e.kind == "municipality" for e in kept[-1].entries)
+                )
+            )
         )
         if route_end:
             sp.route_from = spans[i - 1].start
@@ -344,7 +368,16 @@ def judge_spans(
         ].strip(" .!?)\"'”/")
         if after_settlement or closing:  # "colonia Las Flores de Culiacán": its town
             sp.near_street = False
-        sp.road = not ctx["road_before"].isdisjoint(prev[-4:])
+        # "la carretera X-Y, tramo Z-W, Culiacán": the town after a route and a comma is
+        # where the stretch lies, no end of it
+        after_route = (
+            i > 0
+            and bool(kept)
+            and kept[-1] is spans[i - 1]
+            and spans[i - 1].route_from is not None
+            and text[_end_of(surface_of(spans[i - 1])) : o_start].strip() == ","
+        )
+        sp.road = not after_route and not ctx["road_before"].isdisjoint(prev[-4:])
         person_like = sp.key in idx.weak or is_state
         after_comma = text[max(0, o_start - 2) : o_start].strip() == ","
         if prev and person_like and not after_comma:  # "San Javier, Sonora": no surname
@@ -376,9 +409,19 @@ def judge_spans(
             or ends_with(last_words, ctx["locative_before"])
             or ends_with(last_words, ctx["streets_of"])
             or (i > 0 and spans[i - 1].end >= sp.start - 3)
+            or after_route
+            # a road's ends ("la carretera estatal Morelos-Vetagrande")
+            or (sp.road and _before_hyphen(text, o_start + len(surface)))
         )
-        sp.mun_cue = ends_with(last_words, ctx["municipality_before"]) or (
-            not is_state and ends_with(last_words, ctx["municipalities_before"])
+        sp.mun_cue = (
+            ends_with(last_words, ctx["municipality_before"])
+            or (not is_state and ends_with(last_words, ctx["municipalities_before"]))
+            # a road's ends are towns ("la carretera Colima-Manzanillo"), not states
+            or (
+                sp.road
+                and (route_end or _before_hyphen(text, o_start + len(surface)))
+                and any(e.kind == "municipality" for e in entries)
+            )
         )
         if sp.mun_cue:  # "cerca de un puente, municipio del Rosario": a town, no street
             sp.near_street = False

@@ -99,6 +99,12 @@ def _after_hyphen(text: str, start: int) -> bool:
     return start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
 
 
+def _before_hyphen(text: str, end: int) -> bool:
+    """Whether the name ending at `end` of `text` is followed by a hyphen and a word right
+    after it (the first end of a route, "la Irapuato-Salamanca")."""
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
+
+
 def _inside_town(
     spans: list[Span], i: int, f: str, idx: Index, districts_after: frozenset[int]
 ) -> bool:

@@ -52,6 +52,8 @@ def resolve_all(kept: list[Span], idx: Index, priors: Priors) -> None:
         if id(sp) in done:  # resolved by an earlier layer (colonias); a set, not a test of
             # sp.chosen, whose narrowing compiled code would trust after `resolve` sets it
             continue
+        if sp.key in idx.capital_anaphors and not sp.state_after:
+            sp.state_after = _state_told_before(kept, sp, idx)
         others = dict(place_states)
         if id(sp) in own:  # a name cannot vouch for itself
             others[own[id(sp)]] -= 1
@@ -59,6 +61,17 @@ def resolve_all(kept: list[Span], idx: Index, priors: Priors) -> None:
         if sp.chosen is not None and sp.key in idx.demonyms:
             sp.score = min(sp.score, 0.55)  # "la policía tapatía": weak evidence of place
     _drop_hamlets_elsewhere(kept, idx, named_states, priors)
+
+
+def _state_told_before(kept: list[Span], sp: Span, idx: Index) -> str | None:
+    """The state the text names last before `sp` (not a state's name read as a town's,
+    "el municipio de Morelos"): the state "la capital del estado" is the capital of."""
+    told = [
+        idx.state_aliases[o.key]
+        for o in kept
+        if o.start < sp.start and o.key in idx.state_aliases and not o.mun_cue
+    ]
+    return told[-1] if told else None
 
 
 # A municipality this small, in a state nothing else supports, beside towns of another state
@@ -121,6 +134,16 @@ def resolve(
         return
     if weak and not (sp.locative or sp.state_after):
         sp.reason = "a name that is also a word or surname, with no locative cue before it"
+        return
+    if key in idx.capital_anaphors:
+        # "la capital del estado": the capital of the one state the text names
+        # (the state named last before it, else the one the text names)
+        local = [e for e in local if e.state in ({sp.state_after} if sp.state_after else named)]
+        if len(local) != 1:
+            sp.reason = "the capital of a state, and not one state named"
+            return
+    if key in idx.cue_only and not sp.mun_cue:
+        sp.reason = "a town's name without its article, with no municipality cue before it"
         return
     if sp.near_street and not sp.state_after:
         # "colonia Lomas de Chapultepec": only a name that cannot be anything else counts;

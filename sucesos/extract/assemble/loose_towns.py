@@ -74,15 +74,46 @@ def account_town(doc: Doc, draft: Draft, found: Found) -> Location | None:
     la colonia Centro": Acapulco): the one town the nearest sentence before it that names a
     place puts things in, up to `_ACCOUNT_REACH` sentences back, passing over background;
     None when that sentence names no such town, or several."""
-    own = set(draft.sentences)
-    if any(
-        p.location.precision in ("municipality", "locality") for i in own for p in found.places[i]
-    ):
+    if _names_a_town(draft, found):
         return None  # a town of its sentences is another event's ("…en X, donde también…")
-    for i in range(draft.first - 1, max(-1, draft.first - 1 - _ACCOUNT_REACH), -1):
+    back = range(draft.first - 1, max(-1, draft.first - 1 - _ACCOUNT_REACH), -1)
+    return _nearest_town(doc, found, back, set(draft.sentences), frozenset())
+
+
+def lead_town(doc: Doc, draft: Draft, found: Found) -> Location | None:
+    """The town of a lead that names only its state ("Gunmen killed six people in the state
+    of Durango. The bodies lay in the town of X"): the one town the nearest sentence after
+    it that names a place puts things in, up to `_ACCOUNT_REACH` sentences on, passing over
+    background; None past a sentence that opens another happening ("Separately, …") or when
+    that sentence names no such town, or several."""
+    if doc.sentences[draft.first].paragraph > 1 or _names_a_town(draft, found):
+        return None  # not the headline or the lead
+    on = range(draft.first + 1, min(len(doc.sentences), draft.first + 1 + _ACCOUNT_REACH))
+    return _nearest_town(doc, found, on, set(draft.sentences), frozenset(found.openers))
+
+
+def _names_a_town(draft: Draft, found: Found) -> bool:
+    return any(
+        p.location.precision in ("municipality", "locality")
+        for i in set(draft.sentences)
+        for p in found.places[i]
+    )
+
+
+def _nearest_town(
+    doc: Doc, found: Found, order: range, own: set[int], stops: frozenset[int]
+) -> Location | None:
+    """The one town the first sentence of `order` that names a place (not one of `own`, nor
+    background, nor dated in the past) puts things in; None when it names several or none,
+    or when a sentence of `stops` comes first."""
+    for i in order:
+        if i in stops:
+            return None
         told = doc.status[i]
         if i in own or told.background or told.pluperfect or told.statistic:
             continue
+        if any(is_historical(d, doc.published) for d in found.dates[i]):
+            continue  # "Los hechos ocurrieron en 2019 en X": another, past happening
         if not any(p.location.precision != "country" for p in found.places[i]):
             continue
         towns = {code: p.location for p in found.places[i] if (code := found.places_in_town(p))}

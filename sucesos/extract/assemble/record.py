@@ -10,7 +10,7 @@ from sucesos.extract.assemble.aggregates import national_scope
 from sucesos.extract.assemble.confidence import confidence_of
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.figures import acled_fatalities, sources_disagree
-from sucesos.extract.assemble.loose_towns import account_town, with_loose_town
+from sucesos.extract.assemble.loose_towns import account_town, lead_town, with_loose_town
 from sucesos.extract.assemble.parties import actors_of, named_victims, recalled
 from sucesos.extract.assemble.roles import victim_roles
 from sucesos.extract.assemble.when import event_date
@@ -70,7 +70,8 @@ def _locations(
         and not _elsewhere(doc, draft)  # "in another part of the state": not that town
     ):
         # no town of its own: the town of the account it goes on telling, if in its state
-        town = account_town(doc, draft, found)
+        # (or, for a lead that names only its state, the town the sentences after it name)
+        town = account_town(doc, draft, found) or lead_town(doc, draft, found)
         if town is not None and all(
             p.location.precision == "country" or p.location.admin1_code == town.admin1_code
             for p in chosen
