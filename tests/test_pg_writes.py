@@ -98,3 +98,30 @@ def test_each_summary_statement_takes_all_its_rows_at_once() -> None:
     assert sent[("DELETE", False)] + sent[("DELETE", True)] > 0
     assert sent[("INSERT", False)] > 0
     assert not sent[("INSERT", True)] and not sent[("DELETE", True)], sent
+
+
+def test_existence_of_many_ids_is_one_statement_with_one_text() -> None:
+    """Which of a batch's ids are stored is asked in one statement, its text the same for
+    any number of ids (an IN list would be one statement per 900 ids, each a new text)."""
+    from test_postgres import fresh_database
+
+    from sucesos.store import schema
+    from sucesos.store.writer import stored_ids
+
+    texts: list[str] = []
+
+    def seen(_c: Any, _cur: Any, statement: str, *_args: Any) -> None:
+        if statement.startswith("SELECT articles.id"):
+            texts.append(statement)
+
+    with fresh_database() as url, api.open_store(url) as store:
+        api.ingest([api.demo_corpus()], store=store)
+        sa.event.listen(store.engine, "before_cursor_execute", seen)
+        with store.engine.connect() as conn:
+            stored = list(conn.execute(sa.select(schema.articles.c.id)).scalars())
+            texts.clear()
+            asked = [f"not-stored-{i}" for i in range(2000)] + stored
+            found = stored_ids(conn, schema.articles.c.id, asked)
+            few = stored_ids(conn, schema.articles.c.id, [*stored[:3], "not-stored-x"])
+    assert found == set(stored) and few == set(stored[:3])
+    assert len(texts) == 2 and texts[0] == texts[1], texts

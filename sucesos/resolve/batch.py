@@ -72,6 +72,7 @@ class BatchResolver(Lookahead, Recompute):
         self.events: dict[str, BatchEvent] = {}
         self.blocks: dict[tuple[str, str], dict[str, BatchEvent]] = {}
         self.new_articles: dict[str, dict[str, Any]] = {}  # id → info, written this batch
+        self.absent: set[str] = set()  # article ids this transaction found not stored
         self.copies: dict[str, str] = {}  # copy → original, for articles known to the batch
         self.outlets: dict[str, str] = {}
         self.seen_records: dict[str, str | None] = {}  # record id → event id (None: none)
@@ -94,8 +95,12 @@ class BatchResolver(Lookahead, Recompute):
     # --- articles ---------------------------------------------------------------------------
 
     def stored_articles(self, ids: Sequence[str]) -> set[str]:
-        """Which of `ids` are stored (by this or an earlier transaction)."""
-        found = stored_ids(self.conn, schema.articles.c.id, ids)
+        """Which of `ids` are stored (by this or an earlier transaction). The store is asked
+        once per id and transaction: one found absent stays so while this transaction holds
+        the resolution lock (the writer checks a batch, then `add_articles` checks it again)."""
+        ask = [i for i in ids if i not in self.absent and i not in self.new_articles]
+        found = stored_ids(self.conn, schema.articles.c.id, ask)
+        self.absent.update(i for i in ask if i not in found)
         return found | (set(ids) & set(self.new_articles))
 
     def _ingested_at(self) -> datetime:
@@ -309,6 +314,7 @@ class BatchResolver(Lookahead, Recompute):
         self.events.clear()
         self.blocks.clear()
         self.new_articles.clear()
+        self.absent.clear()
         self.prefetched.clear()
         self.stored_rows.clear()
         self.stored_links.clear()

@@ -22,7 +22,7 @@ from sucesos.resolve.figures import Report
 from sucesos.resolve.syndication import originals
 from sucesos.store import column_types, schema
 from sucesos.store.keys import now, outlet_name
-from sucesos.store.writer import stored_ids
+from sucesos.store.writer import in_clauses, stored_ids
 
 
 def _linked_query(many: bool = False) -> sa.Select[Any]:
@@ -123,12 +123,10 @@ def record_events(conn: sa.Connection, record_ids: Sequence[str]) -> dict[str, s
     known = stored_ids(conn, schema.records.c.id, record_ids)
     found: dict[str, str | None] = dict.fromkeys(known)
     rep = schema.reports
-    ordered = sorted(known)
-    for i in range(0, len(ordered), 900):
-        query = sa.select(rep.c.record_id, rep.c.event_id).where(
-            rep.c.record_id.in_(ordered[i : i + 900])
-        )
-        for record_id, event_id in conn.execute(query):
+    for clause in in_clauses(conn, rep.c.record_id, sorted(known)):
+        for record_id, event_id in conn.execute(
+            sa.select(rep.c.record_id, rep.c.event_id).where(clause)
+        ):
             found[record_id] = event_id
     return found
 

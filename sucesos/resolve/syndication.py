@@ -24,6 +24,7 @@ from sucesos.models import Article
 from sucesos.resolve.config import settings
 from sucesos.store import schema
 from sucesos.store.keys import fold
+from sucesos.store.writer import in_clauses
 
 if TYPE_CHECKING:
     from datasketch import MinHash
@@ -215,18 +216,15 @@ def find_originals(
     keys = sorted({k for _, fp in new if fp is not None for k in fp.keys})
     lsh, fps = schema.article_lsh, schema.article_fingerprints
     by_key: dict[str, list[str]] = {}
-    for i in range(0, len(keys), 900):
-        query = sa.select(lsh.c.band_key, lsh.c.article_id).where(
-            lsh.c.band_key.in_(keys[i : i + 900])
-        )
-        for key, article_id in conn.execute(query):
+    for clause in in_clauses(conn, lsh.c.band_key, keys):
+        for key, article_id in conn.execute(
+            sa.select(lsh.c.band_key, lsh.c.article_id).where(clause)
+        ):
             by_key.setdefault(key, []).append(article_id)
     stored: dict[str, tuple[str, np.ndarray]] = {}
     wanted = sorted({a for ids in by_key.values() for a in ids})
-    for i in range(0, len(wanted), 900):
-        query = sa.select(fps.c.article_id, fps.c.copy_of, fps.c.signature).where(
-            fps.c.article_id.in_(wanted[i : i + 900])
-        )
+    for clause in in_clauses(conn, fps.c.article_id, wanted):
+        query = sa.select(fps.c.article_id, fps.c.copy_of, fps.c.signature).where(clause)
         for row in conn.execute(query):
             values = np.frombuffer(row.signature, dtype=np.uint64)
             stored[row.article_id] = (str(row.copy_of or row.article_id), values)

@@ -7,7 +7,7 @@ Rows are built by plain functions and written with one statement per table and b
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -23,13 +23,31 @@ _CHUNK = 900
 
 
 def stored_ids(conn: sa.Connection, column: sa.Column[Any], ids: Iterable[str]) -> set[str]:
-    """The values of `ids` present in `column` (a table's id), in a few IN queries."""
+    """The values of `ids` present in `column` (a table's id), in as few queries as
+    `in_clauses` gives."""
     wanted = list(dict.fromkeys(ids))
     found: set[str] = set()
-    for i in range(0, len(wanted), _CHUNK):
-        query = sa.select(column).where(column.in_(wanted[i : i + _CHUNK]))
-        found.update(conn.execute(query).scalars())
+    for clause in in_clauses(conn, column, wanted):
+        found.update(conn.execute(sa.select(column).where(clause)).scalars())
     return found
+
+
+def in_clauses(
+    conn: sa.Connection, column: sa.ColumnElement[Any], values: Sequence[Any]
+) -> Iterator[sa.ColumnElement[bool]]:
+    """Conditions that together say `column IN values` (none for no values): on PostgreSQL
+    one `column = ANY(array)` taking every value as one parameter, a statement whose text is
+    the same for any number of values (an IN list is a new statement of up to `_CHUNK`
+    parameters, which the server parses and plans every time, and one query per chunk is
+    one round trip each); elsewhere one IN list per `_CHUNK` values."""
+    if not values:
+        return
+    if conn.dialect.name == "postgresql":
+        array = sa.bindparam(None, list(values), type_=postgresql.ARRAY(column.type))
+        yield column == sa.any_(array)
+        return
+    for i in range(0, len(values), _CHUNK):
+        yield column.in_(values[i : i + _CHUNK])
 
 
 def article_exists(conn: sa.Connection, article_id: str) -> bool:
