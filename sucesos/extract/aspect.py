@@ -38,6 +38,8 @@ _SHARES = frozenset({"%", "por", "ciento", "percent", "per", "cent", ".", ","})
 _LONG_ITEM = 5
 # items a list of acts may hold at most
 _ITEMS = 8
+# the words before a trend's predicate that name its subject
+_SUBJECT = 4
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,12 @@ class _Aspect:
     catalogues: PhraseMatcher[str]
     time_words: frozenset[str]
     habits: PhraseMatcher[str]
+    conditionals: PhraseMatcher[str]
+    not_after: frozenset[str]
+    not_before: frozenset[str]
+    openers: frozenset[str]
+    trends: PhraseMatcher[str]
+    singular: frozenset[str]
     scope: frozenset[str]
     joints: frozenset[str]
     links: frozenset[str]
@@ -61,6 +69,12 @@ def _lexicon() -> _Aspect:
         PhraseMatcher((c, "catalogue") for c in data["catalogues"]["cues"]),
         frozenset(data["catalogues"]["time_words"]),
         PhraseMatcher((c, "habit") for c in data["habit"]["cues"]),
+        PhraseMatcher((c, "if") for c in data["conditionals"]["cues"]),
+        frozenset(data["conditionals"]["not_after"]),
+        frozenset(data["conditionals"]["not_before"]),
+        frozenset(data["conditionals"]["openers"]),
+        PhraseMatcher((c, "trend") for c in data["trends"]["predicates"]),
+        frozenset(data["trends"]["singular"]),
         frozenset(w for p in kinds["scope"] for w in expand(p)),
         frozenset(kinds["joints"]),
         frozenset(kinds["object_links"]),
@@ -71,6 +85,8 @@ def _lexicon() -> _Aspect:
 share_scan(lambda: _lexicon().kinds)
 share_scan(lambda: _lexicon().catalogues)
 share_scan(lambda: _lexicon().habits)
+share_scan(lambda: _lexicon().conditionals)
+share_scan(lambda: _lexicon().trends)
 
 
 def names_an_act(word: str) -> bool:
@@ -106,7 +122,9 @@ def kind_spans(folded: str, start: int, end: int, text: str | None = None) -> Ki
     cues = lexicon.kinds.find(folded, start, end)
     catalogues = lexicon.catalogues.find(folded, start, end)
     habits = lexicon.habits.find(folded, start, end)
-    if not cues and not habits and not catalogues:
+    conditionals = lexicon.conditionals.find(folded, start, end)
+    trends = lexicon.trends.find(folded, start, end)
+    if not cues and not habits and not catalogues and not conditionals and not trends:
         return _NONE
     kinds: list[tuple[int, int]] = []
     for cue in cues:
@@ -119,12 +137,43 @@ def kind_spans(folded: str, start: int, end: int, text: str | None = None) -> Ki
         span = _catalogue(folded, text, cue.end, end, lexicon)
         if span is not None:
             kinds.append(span)
+    if trends and not any(w in lexicon.time_words for w in _TOKEN.findall(folded, start, end)):
+        for cue in trends:
+            opening = _clause(folded, start, end, cue.start, cue.end)[0]
+            subject = _TOKEN.findall(folded, opening, cue.start)[-_SUBJECT:]
+            if not any(w in lexicon.singular for w in subject):
+                kinds.append((opening, cue.end))
     clauses: list[tuple[int, int]] = []
     for cue in habits:
         if text is not None and _outlet_name(folded, text, cue.start, cue.end, lexicon):
             continue
         clauses.append(_clause(folded, start, end, cue.start, cue.end))
+    for cue in conditionals:
+        span = _conditional(folded, text, start, end, cue.start, cue.end, lexicon)
+        if span is not None:
+            clauses.append(span)
     return Kinds(kinds, clauses)
+
+
+def _conditional(
+    folded: str, text: str | None, start: int, end: int, at: int, cue_end: int, lexicon: _Aspect
+) -> tuple[int, int] | None:
+    """What a conditional cue at `folded[at:cue_end]` covers: the whole sentence when the cue
+    opens it ("If there is danger, he suspends classes"), else its own clause; None for
+    another sense ("sí", "si bien", "como si", "se desconoce si")."""
+    if text is not None and text[at:cue_end].lower() != folded[at:cue_end]:
+        return None  # an accent the folding took away ("sí")
+    before = _TOKEN.findall(folded, start, at)
+    words = [w for w in before if w.isalnum()]
+    if words and words[-1] in lexicon.not_after:
+        return None
+    after = _TOKEN.findall(folded, cue_end, min(end, cue_end + 12))
+    if after and after[0] in lexicon.not_before:
+        return None
+    if all(w in lexicon.openers for w in words):
+        return start, end
+    closing = _CLAUSE_MARK.search(folded, cue_end, end)
+    return at, closing.start() if closing else end
 
 
 def _catalogue(

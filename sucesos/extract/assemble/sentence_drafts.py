@@ -24,7 +24,7 @@ from sucesos.extract.assemble.clauses import (
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.earlier import owning_trigger, pluperfect_act
 from sucesos.extract.assemble.elaboration import named_again, told_before
-from sucesos.extract.assemble.rescues import ABDUCTION, as_rescued, captives_rescued
+from sucesos.extract.assemble.rescues import ABDUCTION, as_named, captives_named
 from sucesos.extract.assemble.roundups import Piece, tells_the_rest
 from sucesos.extract.assemble.when import opening_dates
 from sucesos.extract.count_words import CountMention
@@ -145,10 +145,12 @@ def sentence_drafts(
             counts = [c for c in counts if not outside(c.start)]
             span = trimmed
     said = {t.category for t in triggers}
-    if captives_rescued(doc, triggers, *span):
-        # "rescued 73 kidnap victims": the captives' state, no kidnapping told
+    named = captives_named(doc, triggers, *span)
+    if named is not None:
+        # "rescued 73 kidnap victims", "found two hostages": the captives' state, no
+        # kidnapping told
         said.discard(ABDUCTION)
-        counts = as_rescued(counts)
+        counts = as_named(counts, named)
     # Bodies nobody found are the victims of the sentence's violent act (a part of it), or
     # of the article's, which `absorb_parts` finds; bodies found are a discovery.
     victims = DISCOVERY in said and not bodies_found(doc, *span)
