@@ -119,9 +119,15 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
                 continue
             if not _same_kind(existing, draft):
                 continue
-            if draft.new_incident and draft.status == "reported" and not draft.aggregate:
+            if (
+                draft.new_incident
+                and not draft.named_again
+                and draft.status == "reported"
+                and not draft.aggregate
+            ):
                 # "otro ataque": a happening of its own, which later sentences follow,
-                # unless it tells the same toll again
+                # unless it tells the same toll again; "Por otra parte, … los heridos del
+                # enfrentamiento" names the happening told before: no other one
                 if told_again(existing, draft, found):
                     target, retold = existing, True
                 break
