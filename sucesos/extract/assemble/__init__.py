@@ -160,7 +160,11 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             head = [k for k in range(len(triggers)) if k not in tail]
             sentence = doc.sentences[i]
             before, after = Piece(sentence.start, tally), Piece(tally, sentence.end)
-            drafts.extend(sentence_drafts(doc, found, i, triggers, "reported", tail, before))
+            # the head may itself count the news among others ("X is the fifth reporter
+            # slain in three years, in a state plagued by violence")
+            told = [triggers[k] for k in head]
+            now = "statistic" if ordinal_tally(doc, i, told) else "reported"
+            drafts.extend(sentence_drafts(doc, found, i, triggers, now, tail, before))
             drafts.extend(sentence_drafts(doc, found, i, triggers, "statistic", head, after))
             continue
         if status == "reported" and (
