@@ -47,6 +47,14 @@ class CountMention:
     # The text gives the number as a floor ("al menos 12", "at least 12"): the record's figure
     # is a lower bound across sources; within the article it counts like any number.
     at_least: bool = False
+    # A part of people told before, whose side the sentence does not give ("tres de ellos
+    # murieron"): it adds to no other figure of the record (`assemble.figures`).
+    part: bool = False
+    # With no number, one person told by an indefinite one ("un elemento perdió la vida",
+    # "gunmen killed a farmer"): within the article still the least its words allow (a
+    # later statement's larger toll wins), but exactly one to other outlets, whose "two"
+    # disputes it (the record's `lower_bound`).
+    one: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,6 +93,9 @@ class Lexicons:
     people_after: frozenset[str]  # ("his", "a", "old"…)
     ages: frozenset[str]  # "year", "old", "años": the words of an age in a list item
     partitive: frozenset[tuple[str, str]]  # ("de", "los"), ("of", "the"): "ocho de los…"
+    partitive_pronouns: frozenset[tuple[str, ...]]  # ("de", "ellos"): "tres de ellos"
+    running_totals: frozenset[tuple[str, ...]]  # ("ya", "son"): "ya son seis los detenidos"
+    running_total_kinds: frozenset[str]
     partitive_heads: frozenset[str]  # "muertos", "dead": the dead counted already
     wounded_heads: frozenset[str]  # "heridos", "wounded": the wounded counted already
     # "by", "por" (who did it follows, not who it was done to) and "when", "cuando" (another
@@ -149,9 +160,16 @@ def lexicons() -> Lexicons:
         partitive=frozenset(
             (a, b) for p in fillers["partitive"] for a, b in [expand(p)[0].split(" ", 1)]
         ),
+        partitive_pronouns=frozenset(
+            tuple(form.split()) for form in _words(fillers["partitive_pronouns"])
+        ),
+        running_totals=frozenset(tuple(form.split()) for form in _words(fillers["running_totals"])),
+        running_total_kinds=frozenset(fillers["running_total_kinds"]),
         partitive_heads=_words(fillers["partitive_heads"]),
         wounded_heads=_words(fillers["wounded_heads"]),
-        group_stops=_words(fillers["agents"]) | _words(fillers["clause_openers"]),
+        group_stops=(
+            _words(fillers["agents"]) | _words(fillers["clause_openers"]) | _words(fillers["sides"])
+        ),
         agents=_words(fillers["agents"]),
         leaving=_words(fillers["leaving"]),
         also=_words(fillers["also"]),

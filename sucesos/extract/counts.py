@@ -31,6 +31,7 @@ from sucesos.extract.count_after import count_after, wounded_deaths
 from sucesos.extract.count_before import count_before, count_inverted
 from sucesos.extract.count_gaps import joined_participle
 from sucesos.extract.count_joined import count_coordinated, join_coordinated
+from sucesos.extract.count_parts import partitive_parts
 from sucesos.extract.count_words import CountMention, Sentence, lexicons
 from sucesos.extract.kinds import silenced_spans
 from sucesos.extract.more_dead import also_added, elided_deaths
@@ -113,6 +114,7 @@ def find_figures(
             vague_at[first] = (last, vague.value)
 
     counts: list[CountMention] = []
+    running: list[tuple[str, int, int]] = []  # (what, start, end) of running totals
     consumed_to = -1  # a number inside the phrase of a previous figure ("de los 32 estados")
     numbers = (
         find_numbers(tokens, vague_at, number_words())
@@ -144,6 +146,12 @@ def find_figures(
             mention = count_inverted(number, s)
         if mention is None and counts:
             mention = count_coordinated(number, s, counts[-1])
+        if mention is not None and _running_total(number, mention, s):
+            # "con esta detención suman 11 detenidos": the case's total so far, whose words
+            # imply no figure either
+            end_token = tokens[max(consumed_to, number.last)]
+            running.append((mention.what, mention.start, end_token.end))
+            continue
         if mention is not None:
             if _after_floor(number, s):
                 mention = replace(mention, at_least=True)
@@ -152,8 +160,15 @@ def find_figures(
     counts.extend(listed_counts(s, counts))
     counts = toll_counts(s, counts)
     counts.extend(implied_counts(s, counts))
+    if running:
+        counts = [
+            c
+            for c in counts
+            if not any(c.what == w and c.start < e and a < c.end for w, a, e in running)
+        ]
     counts = also_added(s, counts)
     counts = elided_deaths(s, counts)
+    counts = partitive_parts(s, counts)
     kinds = kind_spans(folded, start, end, text)
     if kinds.kinds or kinds.habits:
         # "un aumento de los secuestros", "one person is killed every day": no happening
@@ -167,6 +182,19 @@ def _compound_head(folded: str, start: int, end: int) -> bool:
     words of a text whose spaces are all hyphens ("a-balazos-matan-a-joven")."""
     glued = folded[end : end + 1] == "-" and folded[end + 1 : end + 2].isalpha()
     return glued and folded[start - 1 : start] != "-"
+
+
+def _running_total(number: Number, mention: CountMention, s: Sentence) -> bool:
+    """Whether a verb of summing up comes right before the number of a figure of a kind
+    that `[fillers] running_total_kinds` lists ("suman 11 detenidos", "ya son seis los
+    detenidos", "brings to 11 the number of people detained")."""
+    lex = lexicons()
+    if mention.what not in lex.running_total_kinds or mention.additive:
+        return False
+    if any(t.word in lex.additive for t in s.tokens[number.last + 1 : number.last + 4]):
+        return False  # "la banda suma dos detenidos más": arrests of its own
+    words = tuple(t.word for t in s.tokens[max(0, number.first - 4) : number.first])
+    return any(words[-len(sums) :] == sums for sums in lex.running_totals)
 
 
 def _after_floor(number: Number, s: Sentence) -> bool:

@@ -58,6 +58,21 @@ def elided_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+@cache
+def _ordinals() -> dict[str, int]:
+    """`[victims.ordinals]`: the rank a word names ("tercero" 3, "fourth" 4)."""
+    return {k: int(v) for k, v in load_data("lexicon/counts.toml")["victims"]["ordinals"].items()}
+
+
+def one_more(word: str, before: int | None) -> bool:
+    """Whether `word`, after a determiner, stands for one more person than the `before`
+    people told already: "otro", "another", or the rank right above them ("tres murieron y el
+    cuarto…", "two were dead, while the third…")."""
+    if word in elided_words()[0]:
+        return True
+    return before is not None and _ordinals().get(word) == before + 1
+
+
 def elided_deaths(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
     """One more dead told with the verb left out after a death ("La mujer murió en el lugar
     y el hombre en el hospital", "uno murió en el sitio y el otro camino al hospital", "the
@@ -69,8 +84,9 @@ def elided_deaths(s: Sentence, counts: list[CountMention]) -> list[CountMention]
     if not counts:
         return counts
     death = max(counts, key=lambda c: c.start)
-    if death.what != "killed" or death.value != 1:
+    if death.what != "killed":
         return counts
+    told = _told_value(counts, death)
     after = [k for k, t in enumerate(tokens) if t.start >= death.end]
     for k in after:
         if tokens[k].after_break or tokens[k].word not in lex.coordination:
@@ -80,8 +96,10 @@ def elided_deaths(s: Sentence, counts: list[CountMention]) -> list[CountMention]
             n += 1
         if n >= len(tokens) or tokens[n].after_break:
             return counts
-        if tokens[n].word in others:
-            last = n
+        if one_more(tokens[n].word, told) and (death.value == 1 or tokens[n].word not in others):
+            last = n  # "uno murió… y el otro en…", "tres murieron… y el cuarto en…"
+        elif death.value != 1:
+            return counts
         elif n in s.groups and s.groups[n][1] in _ELIDED_GROUPS:
             last = s.groups[n][0]  # "y el hombre en…"; not "y la policía en Celaya investiga"
             if plural_noun(tokens[last].word):
@@ -100,6 +118,16 @@ def elided_deaths(s: Sentence, counts: list[CountMention]) -> list[CountMention]
     return counts
 
 
+def _told_value(counts: list[CountMention], figure: CountMention) -> int:
+    """How many dead the figures up to `figure` tell, its additions summed ("tres murieron en
+    el lugar y uno más en el hospital": 4)."""
+    total = 0
+    for c in counts:
+        if c.what == figure.what and c.start <= figure.start:
+            total = total + c.value if c.additive else c.value
+    return total
+
+
 def more_victims(s: Sentence, first: int, last: int, what: str, made: list[CountMention]) -> bool:
     """Whether the phrase of tokens `first`..`last` tells more dead after the figures told
     before it in the sentence ("un policía murió…; en el ataque también murió un civil",
@@ -114,10 +142,12 @@ def more_victims(s: Sentence, first: int, last: int, what: str, made: list[Count
     also = lexicons().also
     if any(t.word in also for t in around):
         return _joined_clause(s, first)
-    return _someone_else(s, first)
+    start = s.tokens[first].start
+    before = [c for c in made if c.what == what and c.start < start]
+    return _someone_else(s, first, _told_value(before, before[-1]) if before else None)
 
 
-def _someone_else(s: Sentence, first: int) -> bool:
+def _someone_else(s: Sentence, first: int, told: int | None = None) -> bool:
     """Whether the predicate at token `first` has a subject of its own, one person told with
     an indefinite article ("un marino", "a soldier"), right before it in a clause that "y",
     "and", "mientras que" or "while" joins to the one before ("siete pistoleros fueron
@@ -128,9 +158,9 @@ def _someone_else(s: Sentence, first: int) -> bool:
     k = first - 1
     while k >= 0 and first - k <= 3 and k not in {last for last, _ in s.groups.values()}:
         if tokens[k + 1].after_break:
-            return _other_subject(s, _past_aged_apposition(s, k + 1))
+            return _other_subject(s, _past_aged_apposition(s, k + 1), told)
         if tokens[k].word not in lex.fillers:
-            return _other_subject(s, k)
+            return _other_subject(s, k, told)
         k -= 1
     noun = next((i for i, (last, _) in s.groups.items() if last == k), None)
     if noun is None or noun == 0 or tokens[noun].after_break or not one_person(tokens[k].word):
@@ -143,16 +173,16 @@ def _someone_else(s: Sentence, first: int) -> bool:
     return _joint_before(s, opens) and not tokens[opens].after_break
 
 
-def _other_subject(s: Sentence, k: int) -> bool:
+def _other_subject(s: Sentence, k: int, told: int | None = None) -> bool:
     """Whether the words ending at token `k` are a subject of one other person that a joint
-    of clauses opens: "otro" ("…y otro falleció en el hospital") or a name ("…, mientras que
-    Luis Pérez murió después")."""
+    of clauses opens: "otro" ("…y otro falleció en el hospital"), the rank above the `told`
+    dead ("…and the fourth died later") or a name ("…, mientras que Luis Pérez murió
+    después")."""
     tokens = s.tokens
     if k < 1 or tokens[k].word in lexicons().fillers:
         return False
-    others = elided_words()[0]
     j = k
-    if tokens[k].word in others:
+    if one_more(tokens[k].word, told):
         j = k - 1 if tokens[k - 1].word in lexicons().determiners else k
     else:
         while j > 0 and _name_word(s, j) and k - j < _NAME_WORDS and not tokens[j].after_break:

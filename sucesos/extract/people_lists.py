@@ -144,12 +144,20 @@ def _list_before(end: int, s: Sentence) -> tuple[int, int]:
         if not whole or k == 0:
             break
         comma = tokens[k].after_break
+        if comma and _not_a_comma(s.folded[tokens[k - 1].end : tokens[k].start]):
+            break  # "Celaya, Guanajuato.- Un policía y dos civiles…": a dateline is no item
         if comma:
             j = k - 1
         else:
             joined = True
             j = k - 2
     return (total, parts) if joined else (0, 0)
+
+
+def _not_a_comma(mark: str) -> bool:
+    """Whether the marks between two items are no comma of a list (a dateline's ".-", a
+    colon, a dash), quotes around a comma being one ("Julio “N”, Pedro “M” y…")."""
+    return "," not in mark or any(c in mark for c in ".:;-\u2013\u2014")
 
 
 def _aside_before_predicate(k: int, end: int, value: int | None, s: Sentence) -> bool:

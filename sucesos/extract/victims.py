@@ -56,6 +56,12 @@ def _phrase_counts(
                 implied: tuple[int, str | None] | None = (2, None)
             elif s.tokens[last].word in ("a", "an"):
                 implied = _implied_figure(first, last, s, "object")
+            elif side == "transitive" and _passive(s, first):
+                # "the men were killed Thursday": its people before it, or none ("they
+                # were murdered" names no one; "six civilians were killed by troops" were
+                # counted by their number)
+                subject = what not in have and _subject(s, first)
+                implied = _implied_figure(first, last, s, None) if subject else None
             else:
                 implied = _implied_figure(first, last, s, "bare" if side == "transitive" else None)
             if implied is not None:
@@ -66,8 +72,11 @@ def _phrase_counts(
                 if what in have and before and group is None:
                     group = before[-1].group  # "dos agentes murieron y otro más…": the same people
                 more = what in have and bool(before) and before[-1].group == group
+                one = value == 1 and _told_as_one(first, last, s)
                 out.append(
-                    CountMention(start, end, what, value, group, additive=more, lower_bound=True)
+                    CountMention(
+                        start, end, what, value, group, additive=more, lower_bound=True, one=one
+                    )
                 )
                 have.add(what)
     return out
@@ -114,6 +123,7 @@ def _object_counts(s: Sentence, have: set[str]) -> list[CountMention]:
             value: int | None = None
             group: str | None = None
             bound = False  # no number says how many: the least the words allow
+            one = False  # an indefinite one tells the person ("asesinaron a un comerciante")
             following = tokens[j + 1].word
             if following[0].isdigit():
                 value = parse_digits(following)
@@ -123,6 +133,7 @@ def _object_counts(s: Sentence, have: set[str]) -> list[CountMention]:
                     implied = _implied_figure(j, j, s, "object")
                     value, group = implied if implied else (1, None)
                     bound = True
+                    one = value == 1 and past_age(j + 2, s) in s.groups
             elif tokens[j].word == "al":
                 value, bound = 1, True
             else:
@@ -134,7 +145,7 @@ def _object_counts(s: Sentence, have: set[str]) -> list[CountMention]:
                 if group is None:
                     group = s.group_near(j + 1, j + 4)
                 start, end = tokens[first].start, tokens[j + 1].end
-                out.append(CountMention(start, end, what, value, group, lower_bound=bound))
+                out.append(CountMention(start, end, what, value, group, lower_bound=bound, one=one))
                 have.add(what)
     return out
 
@@ -228,8 +239,8 @@ def _implied_figure(
         if word.isalpha() and word not in lex.not_a_victim:
             if _coordinated(i, s):
                 return 2, None  # "a Rosa y a Luis", "a un expolicía e hijo"
-            if _capitalised(s, i):
-                return 1, None  # a named person
+            if _capitalised(s, i) and word not in _not_names():
+                return 1, None  # a named person (not "killed Thursday")
             if verb == "bare":
                 return _titled_victim(i, s)
             return (2 if plural_article or plural_noun(word) else 1), None
@@ -256,6 +267,56 @@ def _implied_figure(
         return None
     # A participle or noun on its own ("es ultimado", "terminó detenido", "hallan cuerpo").
     return 1, None
+
+
+def _told_as_one(first: int, last: int, s: Sentence) -> bool:
+    """Whether the person of the phrase at tokens `first`..`last` is told by an indefinite
+    one before their noun: after the phrase ("asesinan a un comerciante", "killed a farmer")
+    or right before it ("un elemento perdió la vida", "a woman was shot dead")."""
+    lex = lexicons()
+    ones = number_words().articles
+    tokens = s.tokens
+    if tokens[last].word in ones and last + 1 in s.groups:
+        return True  # "killed a farmer": the article ends the phrase
+    i = last + 1
+    while i < len(tokens) and i <= last + 5 and tokens[i].word in lex.manner and i not in s.groups:
+        i += 1
+    if i < len(tokens) and tokens[i].word in ones and past_age(i + 1, s) in s.groups:
+        return not tokens[i].after_break
+    for j in range(first - 1, max(0, first - _SUBJECT_REACH), -1):
+        if tokens[j + 1].after_break:
+            break
+        if j in s.groups and s.groups[j][0] < first and tokens[j - 1].word in ones:
+            # "un elemento de la policía municipal perdió la vida": the clause's subject
+            return one_person(tokens[s.groups[j][0]].word)
+    return False
+
+
+# How far back from a predicate the indefinite subject it has may begin ("un elemento de la
+# policía municipal perdió la vida").
+_SUBJECT_REACH = 8
+
+
+def _subject(s: Sentence, first: int) -> bool:
+    """Whether a people noun ends within the three tokens before the auxiliary of the
+    passive at token `first` ("the soldiers were killed"), or a name stands right before it
+    ("Gómez was slain Friday")."""
+    ends = {last for last, _ in s.groups.values()}
+    if any(j in ends for j in range(max(0, first - 4), first - 1)):
+        return True
+    named = first > 1 and _capitalised(s, first - 2)
+    return named and s.tokens[first - 2].word not in _not_names()
+
+
+def _passive(s: Sentence, first: int) -> bool:
+    """Whether an auxiliary of the passive stands right before the verb at token `first`
+    ("were killed", "had been gunned down"): its people are its subject, before it."""
+    return first > 0 and s.tokens[first - 1].word in _passive_auxiliaries()
+
+
+@cache
+def _passive_auxiliaries() -> frozenset[str]:
+    return frozenset(load_data("lexicon/counts.toml")["victims"]["passive_auxiliaries"])
 
 
 def _another_alone(k: int, s: Sentence) -> bool:

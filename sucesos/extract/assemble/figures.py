@@ -19,7 +19,7 @@ def acled_fatalities(draft: Draft, source_names: dict[int, str | None]) -> int |
             continue
         per_sentence: dict[int, list[CountMention]] = {}
         for i, c in draft.counts:
-            if c.what == what:
+            if c.what == what and not _inside_another(c, draft):
                 per_sentence.setdefault(i, []).append(c)
         if not per_sentence:
             continue
@@ -47,6 +47,15 @@ def acled_fatalities(draft: Draft, source_names: dict[int, str | None]) -> int |
             lowest[group] = min(exact or [value for value, _ in told])
         return group_total(lowest)
     return None
+
+
+def _inside_another(figure: CountMention, draft: Draft) -> bool:
+    """Whether `figure` is a part of people told before ("tres de ellos murieron") that
+    another figure of the record, as large or larger, may hold: it adds nothing to it."""
+    return figure.part and any(
+        c is not figure and c.what == figure.what and c.value >= figure.value and not c.part
+        for _, c in draft.counts
+    )
 
 
 def _carry_additions(

@@ -202,7 +202,13 @@ def build_record(
         i: (found.sources[i][0].name if found.sources[i] else None) for i in sentence_ids
     }
     counts = [
-        Count(c.what, c.value, c.group, source_names.get(i), c.lower_bound or c.at_least)
+        Count(
+            c.what,
+            c.value,
+            c.group,
+            source_names.get(i),
+            (c.lower_bound and not c.one) or c.at_least,
+        )
         for i, c in draft.counts
     ]
     implied = IMPLIED_FIGURE.get(draft.category)
