@@ -14,6 +14,8 @@ from datetime import date
 from conftest import live
 
 from sucesos.extract import extract
+from sucesos.extract.kinds import find_triggers
+from sucesos.extract.text import fold
 from sucesos.models import Article, EventRecord
 
 PUB = date(2026, 3, 10)  # a Tuesday
@@ -129,3 +131,33 @@ def test_a_field_of_law_names_no_kidnapping_es() -> None:
         "100 años para los policías."
     )
     assert "abduction" not in categories(events)
+
+
+def test_no_arrests_yet_is_no_arrest_es() -> None:
+    events = run(
+        "La Fiscalía de Colima mantiene abiertas las investigaciones, mientras la falta de "
+        "detenidos muestra los retos de la justicia en la región."
+    )
+    assert "arrest" not in categories(events)
+
+
+def triggered(text: str) -> set[str]:
+    return {t.category for t in find_triggers(fold(text), text=text)}
+
+
+def test_vehicles_reported_stolen_among_the_seized_es() -> None:
+    text = "Además de cinco fusiles, los agentes hallaron tres camionetas con reporte de robo."
+    assert "other" not in triggered(text)
+
+
+def test_a_victory_that_looks_secured_seizes_nothing_es() -> None:
+    text = "Con el 90 % de las actas computadas, la victoria luce asegurada para la candidata."
+    assert "seizure" not in triggered(text)
+
+
+def test_a_year_toll_written_with_mil_is_one_figure_es() -> None:
+    events = run(
+        "En 2010, un año en el que la violencia dejó 12 mil 456 muertos en el país, fueron "
+        "asesinados 11 alcaldes, según se conoció ayer."
+    )
+    assert all(e.fatalities != 456 for e in events)

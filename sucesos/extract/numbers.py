@@ -342,6 +342,11 @@ def find_numbers(
             if i + 1 < n and number_values.get(tokens[i + 1].word) == 1000:
                 value *= 1000
                 last = i + 1
+                # "15 mil 723": the hundreds written in digits after "mil"
+                rest = tokens[last + 1].word if last + 1 < n else ""
+                if rest.isdigit() and len(rest) <= 3:
+                    value += int(rest)
+                    last += 1
             if not not_a_count(i, last, tokens, words):
                 found.append(Number(i, last, value))
             i = last + 1
