@@ -162,9 +162,9 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             before, after = Piece(sentence.start, tally), Piece(tally, sentence.end)
             # the head may itself count the news among others ("X is the fifth reporter
             # slain in three years, in a state plagued by violence")
-            told = [triggers[k] for k in head]
-            now = "statistic" if ordinal_tally(doc, i, told) else "reported"
-            drafts.extend(sentence_drafts(doc, found, i, triggers, now, tail, before))
+            head_triggers = [triggers[k] for k in head]
+            head_status = "statistic" if ordinal_tally(doc, i, head_triggers) else "reported"
+            drafts.extend(sentence_drafts(doc, found, i, triggers, head_status, tail, before))
             drafts.extend(sentence_drafts(doc, found, i, triggers, "statistic", head, after))
             continue
         if status == "reported" and (
