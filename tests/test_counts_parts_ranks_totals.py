@@ -85,6 +85,17 @@ def test_an_english_passive_day_is_no_named_victim() -> None:
     assert _killed(text, "en") == [2]
 
 
+def test_named_victims_in_an_apposition_before_a_passive_are_counted() -> None:
+    # the apposition ends in a noun of no people ("authority") and a comma before the
+    # auxiliary: its people are still the named victims before it
+    text = (
+        "The assault began on Thursday night, when ten houses were burned in the village of "
+        "San Pedro and Pedro Ruiz Gómez, 69 years old, and Ana López Díaz, 66 years old, "
+        "parents of the municipal authority, were murdered."
+    )
+    assert _killed(text, "en") == [2]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

@@ -304,6 +304,8 @@ def _subject(s: Sentence, first: int) -> bool:
     ends = {last for last, _ in s.groups.values()}
     if any(j in ends for j in range(max(0, first - 4), first - 1)):
         return True
+    if s.tokens[first - 1].after_break:
+        return True  # an apposition closes before it ("X, 66, parents of the mayor, were killed")
     named = first > 1 and _capitalised(s, first - 2)
     return named and s.tokens[first - 2].word not in _not_names()
 
