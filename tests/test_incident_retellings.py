@@ -129,3 +129,16 @@ def test_a_toll_told_again_side_by_side_is_the_same_seven_dead() -> None:
         "efectivos de la zona militar con sede en Morelia, según el reporte oficial."
     )
     assert _tolls(text, "es") == [("armed_clash", 7)]
+
+
+def test_a_hospital_town_with_a_clause_of_its_own_comes_after_the_scene() -> None:
+    # the wounded flown to a hospital in another town, "where both were reported…": the
+    # hospital's town is no scene, even with a clause that reads as telling what happened there
+    text = (
+        "TEPALCATEPEC, Mexico — Soldiers clashed with gunmen on Sunday in the farming town of "
+        "Tepalcatepec, in the western state of Michoacán, the Army said. Three gunmen were "
+        "killed in the exchange of fire. Army helicopters flew two wounded soldiers to a "
+        "military hospital in Morelia, where both were reported out of danger."
+    )
+    events = live(extract(Article(text=text, published=date(2026, 5, 11), language="en")))
+    assert [e.locations[0].name for e in events] == ["Tepalcatepec"]

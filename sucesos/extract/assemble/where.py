@@ -283,16 +283,18 @@ def pick_places(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
         and not (p.location.precision == "country" and mexican)
     ]
 
-    def rank(p: PlaceMatch) -> tuple[int, int, int, int, float, int]:
+    def rank(p: PlaceMatch) -> tuple[int, int, int, int, int, float, int]:
         locative = is_locative(doc, p)
         return (
+            # a town that is no scene ("flew the wounded to a hospital in X", "fled toward
+            # X") after every town that may be one, even when its clause tells the act
+            1 if names_no_scene(doc, p) else 0,
             0 if is_scene_clause(doc, p) else 1,
             0 if locative else 1,
             PRECISION_RANK[p.location.precision],
-            # a town the text measures from ("en la zona cercana al municipio de X"), or
-            # one that is no scene ("a hospital in X", "fled toward X"), after one it sets
-            # the act in
-            1 if is_near(doc, p) or names_no_scene(doc, p) else 0,
+            # a town the text measures from ("en la zona cercana al municipio de X") after
+            # one it sets the act in
+            1 if is_near(doc, p) else 0,
             -p.score,
             p.start,
         )
