@@ -3,6 +3,7 @@ event (`Draft`): one category reported by one or more sentences, with its figure
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -64,6 +65,15 @@ class Draft:
         """Where the draft's own words lie in its sentence `i`: its part of a sentence it
         shares with another event, else the whole sentence."""
         return self.spans.get(i, (doc.sentences[i].start, doc.sentences[i].end))
+
+    def told_figure(self, what: Collection[str]) -> int:
+        """The largest figure of `what` a number gives in the draft's sentences: a figure no
+        number gives ("a man was shot dead": at least one) tells nothing of which happening
+        it is."""
+        return max(
+            (c.value for _, c in self.counts if c.what in what and not c.lower_bound),
+            default=0,
+        )
 
 
 @dataclass

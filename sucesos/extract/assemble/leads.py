@@ -41,7 +41,7 @@ def paragraph_leads(doc: Doc, found: Found, drafts: list[Draft]) -> None:
     for lead in drafts:
         if lead.status != "reported" or lead.aggregate or len(set(lead.sentences)) != 1:
             continue
-        toll = _toll(lead, people)
+        toll = lead.told_figure(people)
         if toll >= 2 and not title_line(doc, lead) and _sums_items(doc, found, drafts, lead, toll):
             leads.add(lead.first)
             tolls.add(toll)
@@ -50,14 +50,8 @@ def paragraph_leads(doc: Doc, found: Found, drafts: list[Draft]) -> None:
     for draft in drafts:
         if draft.status != "reported" or len(set(draft.sentences)) != 1:
             continue
-        if draft.first in leads or (title_line(doc, draft) and _toll(draft, people) in tolls):
+        if draft.first in leads or (title_line(doc, draft) and draft.told_figure(people) in tolls):
             draft.aggregate = True
-
-
-def _toll(draft: Draft, people: frozenset[str]) -> int:
-    return max(
-        (c.value for _, c in draft.counts if c.what in people and not c.lower_bound), default=0
-    )
 
 
 def _sums_items(doc: Doc, found: Found, drafts: list[Draft], lead: Draft, toll: int) -> bool:

@@ -18,21 +18,15 @@ from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.sites import same_site
 from sucesos.extract.lexicon import load_data
 
+# The figure a retelling must repeat: its dead, told by a number.
+_KILLED = ("killed",)
+
 
 @cache
 def _rules() -> tuple[int, int]:
     """(the least toll that tells one happening, how many days apart it may be told)."""
     data: dict[str, Any] = load_data("incidents.toml")["same_toll"]
     return int(data["minimum"]), int(data["days_apart"])
-
-
-def _toll(draft: Draft) -> int:
-    """The largest number of killed the draft's sentences give (a figure with no number,
-    "a man was shot dead", tells nothing of which happening it is)."""
-    return max(
-        (c.value for _, c in draft.counts if c.what == "killed" and not c.lower_bound),
-        default=0,
-    )
 
 
 def told_again(told: Draft, draft: Draft, found: Found) -> bool:
@@ -44,8 +38,8 @@ def told_again(told: Draft, draft: Draft, found: Found) -> bool:
     if told.aggregate or draft.aggregate:
         return False
     least, apart = _rules()
-    toll = _toll(told)
-    if toll < least or _toll(draft) != toll:
+    toll = told.told_figure(_KILLED)
+    if toll < least or draft.told_figure(_KILLED) != toll:
         return False
     for x, y in (
         (found.states_of(told), found.states_of(draft)),
