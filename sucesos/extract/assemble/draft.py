@@ -53,7 +53,7 @@ class Draft:
     # Its sentence tells what a total left untold ("el resto de los asesinatos…"): as an
     # aggregate, a sum of its own, never joined to the total it completes.
     rest: bool = False
-    # `sentences` as a set, kept by `incidents._join` (rebuilt when the list grew elsewhere),
+    # `sentences` as a set, kept by `incidents.join_into` (rebuilt when the list grew elsewhere),
     # so joining a long article's drafts costs each sentence once, not the square of them.
     member_set: set[int] = field(default_factory=set, repr=False, compare=False)
 

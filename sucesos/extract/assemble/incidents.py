@@ -85,7 +85,7 @@ def _members(draft: Draft) -> set[int]:
     return have
 
 
-def _join(into: Draft, part: Draft) -> None:
+def join_into(into: Draft, part: Draft) -> None:
     have = _members(into)
     for i in part.sentences:
         if i not in have:
@@ -139,7 +139,7 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
             # a wounded victim who died later, in a hospital of another town, died of it
             later = update and set(draft.sentences) <= found.later_deaths
             if compatible(existing, draft, found, days=not update, towns=not later) and (
-                draft.named_again or _tolls_agree(existing, draft, found)
+                draft.named_again or tolls_agree(existing, draft, found)
             ):
                 fitting.append(existing)
                 continue
@@ -157,17 +157,17 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
         told[next(k for k, m in enumerate(merged) if m is target)] = n
         if not retold and merges_into.get(target.category) == draft.category:
             target.category = draft.category
-        _join(target, draft)
+        join_into(target, draft)
         target.kinds.extend(k for k in draft.kinds if k not in target.kinds)
     return merged
 
 
-def _tolls_agree(a: Draft, b: Draft, found: Found) -> bool:
+def tolls_agree(a: Draft, b: Draft, found: Found) -> bool:
     """Whether two drafts' dead may be one incident's: not when the larger toll is far
     beyond the smaller (`incidents.toml` [tolls_apart]), unless the smaller picks some of
     the victims counted before ("the victims included two bystanders") or adds to them
     ("otros tres murieron"); a draft with no dead agrees."""
-    x, y = _dead(a), _dead(b)
+    x, y = dead_of(a), dead_of(b)
     if not x or not y:
         return True
     ratio, gap = _tolls_apart()
@@ -261,7 +261,7 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
                 # the discovery counts were killed
                 or (
                     part.category in wounds.get(main.category, frozenset())
-                    and _dead(main) > 0
+                    and dead_of(main) > 0
                     and part.first > main.first
                     and not any(c.what in _HURT for _, c in part.counts)
                     and found.openers.isdisjoint(part.sentences)
@@ -272,8 +272,8 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
             # last: the dearest tests, for the few pairs the rules allow; the bodies of the
             # victims are some of the dead however few of them the text names
             and (
-                _tolls_agree(main, part, found)
-                or (part.victims and main.category in victims and _dead(part) <= _dead(main))
+                tolls_agree(main, part, found)
+                or (part.victims and main.category in victims and dead_of(part) <= dead_of(main))
             )
             and compatible(main, part, found)
         ]
@@ -290,7 +290,7 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
             ),
         )
         main = drafts[best]
-        _join(main, part)
+        join_into(main, part)
         for kind in (part.category, *part.kinds):
             if kind != main.category and kind not in main.kinds:
                 main.kinds.append(kind)
@@ -346,7 +346,7 @@ def attach_disputes(drafts: list[Draft], disputed_sentences: list[int]) -> list[
             and not draft.aggregate
         )
         if is_questioning and taxonomy()[draft.category].family == family:
-            _join(main, draft)
+            join_into(main, draft)
             main.disputed = True
             continue
         out.append(draft)
@@ -368,7 +368,7 @@ def summaries_as_tallies(drafts: list[Draft]) -> None:
     for summary in drafts:
         if not summary.aggregate or summary.status != "reported" or summary.rest:
             continue
-        toll = _dead(summary)
+        toll = dead_of(summary)
         later = [
             d
             for d in drafts
@@ -378,12 +378,12 @@ def summaries_as_tallies(drafts: list[Draft]) -> None:
             and d is not summary
             and d.first >= summary.first
             and max(d.sentences) > summary.first
-            and _dead(d)
+            and dead_of(d)
         ]
         # an aggregate sums several happenings already: two or more told after it are
         # those it sums when they account for its dead, or some of them when none has
         # more dead than it
-        dead = [_dead(d) for d in later]
+        dead = [dead_of(d) for d in later]
         summed = bool(toll) and (toll <= sum(dead) or max(dead, default=0) <= toll)
         # a summary with no figure at all ("Se registraron asesinatos y quemas en varios
         # municipios", "La jornada de violencia arrojó un saldo trágico") sums whatever the
@@ -417,19 +417,19 @@ def perfect_totals_as_tallies(doc: Doc, drafts: list[Draft], found: Found) -> No
     for k, draft in enumerate(drafts):
         if draft.status != "reported" or draft.aggregate:
             continue
-        if not _dead(draft) or not _bare_perfect(doc, found, draft.first):
+        if not dead_of(draft) or not _bare_perfect(doc, found, draft.first):
             continue
         # the toll is the perfect sentence's own (a later sentence it took in may name
         # one victim again: "X's murder was condemned by…")
-        if _dead(draft) != max(
+        if dead_of(draft) != max(
             (c.value for i, c in draft.counts if i == draft.first and c.what == "killed"),
             default=0,
         ):
             continue
         before = [
-            d for d in drafts[:k] if d.status == "reported" and d.first < draft.first and _dead(d)
+            d for d in drafts[:k] if d.status == "reported" and d.first < draft.first and dead_of(d)
         ]
-        if before and not any(_tolls_agree(d, draft, found) for d in before):
+        if before and not any(tolls_agree(d, draft, found) for d in before):
             draft.status = "statistic"
 
 
@@ -471,7 +471,7 @@ _HURT = frozenset({"killed", "injured", "bodies", "kidnapped", "missing"})
 _FOUND = frozenset({"body_discovery", "mass_grave"})
 
 
-def _dead(draft: Draft) -> int:
+def dead_of(draft: Draft) -> int:
     """The largest figure of dead a draft's sentences give (any source): its killed, or the
     bodies of a discovery."""
     what = ("killed", "bodies") if draft.category in _FOUND else ("killed",)

@@ -28,11 +28,11 @@ from typing import TYPE_CHECKING, Any
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.elaboration import named_again
 from sucesos.extract.assemble.incidents import (
-    _dead,
-    _join,
-    _tolls_agree,
+    dead_of,
+    join_into,
     merges_into_rules,
     part_rules,
+    tolls_agree,
 )
 from sucesos.extract.assemble.sites import same_site
 from sucesos.extract.lexicon import PhraseMatcher, load_data
@@ -56,11 +56,11 @@ def join_retellings(doc: Doc, drafts: list[Draft], found: Found) -> list[Draft]:
             target.category = draft.category  # the attack told again as a clash
         elif draft.category != target.category and draft.category not in target.kinds:
             target.kinds.append(draft.category)
-        if _dead(draft) <= _dead(target):
+        if dead_of(draft) <= dead_of(target):
             # the dead told again, or some of them ("six civilians and a soldier" after
             # "seven killed"): no more dead than the incident counts
             draft.counts = [(i, c) for i, c in draft.counts if c.what not in _DEAD or c.additive]
-        _join(target, draft)
+        join_into(target, draft)
         target.kinds.extend(k for k in draft.kinds if k not in target.kinds)
     return out
 
@@ -83,7 +83,7 @@ def _retold(doc: Doc, draft: Draft, told: list[Draft], found: Found) -> Draft | 
                 or (at_scene and draft.category in _scene_parts().get(main.category, ()))
             )
             and _same_scene(main, draft, found)
-            and (_dead(draft) <= _dead(main) or _tolls_agree(main, draft, found))
+            and (dead_of(draft) <= dead_of(main) or tolls_agree(main, draft, found))
         ):
             return main
     return None
