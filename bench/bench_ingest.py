@@ -101,9 +101,10 @@ def ingest_rate(db: str, path: Path, workers: int) -> tuple[float, int]:
 
 
 @contextmanager
-def pg_database(base_url: str) -> Iterator[str]:
+def pg_database(base_url: str, prefix: str = "bench_ingest_") -> Iterator[str]:
+    """A new database on the server of `base_url` (its URL), dropped afterwards."""
     base = sa.make_url(base_url)
-    name = f"bench_ingest_{uuid.uuid4().hex[:10]}"
+    name = f"{prefix}{uuid.uuid4().hex[:10]}"
     admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(sa.DDL(f'CREATE DATABASE "{name}"'))

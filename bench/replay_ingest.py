@@ -21,21 +21,10 @@ from pathlib import Path
 
 from replay import ROOT, Side
 
-# Runs inside each worker: sys.path[0] is its tree. Kept free of anything that changed
-# between versions.
-WORKER = r"""
-import hashlib, json, sys, time
-from pathlib import Path
-tree = sys.argv[1]
-sys.path.insert(0, tree)
-import sqlalchemy as sa
-from sucesos import api
-from sucesos.extract import extract
-from sucesos.models import Article
-from sucesos.readers import read_articles
-from sucesos.store import Store, schema
-
-extract(Article(text="Asesinan a un hombre en Celaya, Guanajuato.", language="es"))
+# Worker code: `digest(store)`, a digest of every resolved table without write times (as
+# tests/test_scale.py compares stores; claims without their row ids). Needs hashlib, json, sa
+# and schema imported.
+DIGEST = r"""
 WRITE_TIMES = {"updated_at", "ingested_at", "at", "applied_at"}
 TABLES = ("articles", "records", "events", "reports", "claims", "event_actors",
           "event_versions", "article_fingerprints", "article_lsh", "daily_totals")
@@ -55,7 +44,27 @@ def digest(store):
                 h.update(line.encode())
             h.update(name.encode())
     return h.hexdigest()
+"""
 
+# Runs inside each worker: sys.path[0] is its tree. Kept free of anything that changed
+# between versions.
+WORKER = (
+    r"""
+import hashlib, json, sys, time
+from pathlib import Path
+tree = sys.argv[1]
+sys.path.insert(0, tree)
+import sqlalchemy as sa
+from sucesos import api
+from sucesos.extract import extract
+from sucesos.models import Article
+from sucesos.readers import read_articles
+from sucesos.store import Store, schema
+
+extract(Article(text="Asesinan a un hombre en Celaya, Guanajuato.", language="es"))
+"""
+    + DIGEST
+    + r"""
 out = sys.stdout
 out.write(json.dumps({"ready": tree}) + "\n")
 out.flush()
@@ -81,6 +90,7 @@ for line in sys.stdin:
     out.write(json.dumps(reply) + "\n")
     out.flush()
 """
+)
 
 
 def compare_ingest(old_tree: Path, inputs: dict[str, Path], *, rounds: int, tmp: Path) -> int:
