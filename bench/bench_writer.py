@@ -8,14 +8,15 @@ replayed through `sucesos.ingest_stream.write_stream` into a new store, in turns
 Inputs (synthetic, as bench_ingest.py writes them): headlines from templates, seven outlets
 over a year so reports join, and full-length articles (the demo corpus varied). Each side is
 a worker process importing `sucesos` from its own tree (`bench/replay.py`), both pinned to
-the same core. A first pass, not timed, ingests each input with one worker into a new store
-while keeping every extraction result (pickled, keyed by article, home state and -v); the
-timed passes then run `write_stream` with one worker again into a new store, with
-`sucesos.workers.extract_one` answering from that cache, and the time spent unpickling
-taken off. What is left is the writer: home states, the stored-id checks, resolution and
-every row written. The side going first alternates from round to round. Both backends:
-SQLite (a new file per pass) and, with `--pg` (default SUCESOS_TEST_PG_URL), PostgreSQL (a
-database created before and dropped after each pass, name prefixed `bench_writer_`).
+the same core. A first pass, not timed, ingests each input with 0 workers (extraction in the
+side's own process) into a new store while keeping every extraction result (pickled, keyed
+by article, home state and -v); the timed passes then run `write_stream` with 0 workers
+again into a new store, with `sucesos.workers.extract_one` answering from that cache, and
+the time spent unpickling taken off. What is left is the writer: home states, the stored-id
+checks, resolution and every row written. The side going first alternates from round to
+round. Both backends: SQLite (a new file per pass) and, with `--pg` (default
+SUCESOS_TEST_PG_URL), PostgreSQL (a database created before and dropped after each pass,
+name prefixed `bench_writer_`).
 
 Printed per backend, input and side: the median over rounds of CPU milliseconds of the
 writer's process per input article and of wall milliseconds (on PostgreSQL the server's
@@ -101,7 +102,7 @@ for line in sys.stdin:
             spent[:] = [0.0, 0.0]
             misses[0] = 0
             cpu, wall = time.process_time(), time.perf_counter()
-            write_stream(iter(inputs[cmd["name"]]), store, summary, False, 500, 1)
+            write_stream(iter(inputs[cmd["name"]]), store, summary, False, 500, 0)
             reply = {
                 "cpu": time.process_time() - cpu - spent[0],
                 "wall": time.perf_counter() - wall - spent[1],

@@ -4,13 +4,13 @@
 Two worker processes, each importing `sucesos` from its own source tree (OLD_TREE and this
 repository, as in `replay.py`), pinned to the same core, take turns: each round, for each
 input (full-length articles, headlines: the JSON Lines files `bench_ingest.py` writes), each
-side times extraction alone over the input's articles and then `sucesos.api.ingest` with one
-worker into a new SQLite store, in CPU seconds of its own process (`time.process_time`; with
-one worker everything runs there). The side going first alternates from round to round.
-Printed per input: the median CPU seconds of each side for extraction and for ingest, the
-writer's share (ingest minus extraction), the 1-worker ratio extraction / ingest (target
->= 0.6) and whether both sides wrote the same store (every resolved table without write
-times, as tests/test_scale.py compares them).
+side times extraction alone over the input's articles and then `sucesos.api.ingest` with 0
+workers (extraction in the ingesting process, as `--workers 1` did before session 24) into a
+new SQLite store, in CPU seconds of its own process (`time.process_time`: everything runs
+there). The side going first alternates from round to round. Printed per input: the median
+CPU seconds of each side for extraction and for ingest, the writer's share (ingest minus
+extraction), the ratio extraction / ingest in one process and whether both sides wrote the
+same store (every resolved table without write times, as tests/test_scale.py compares them).
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ for line in sys.stdin:
             Path(f"{db}{suffix}").unlink(missing_ok=True)
         with Store(db) as store:
             cpu = time.process_time()
-            summary = api.ingest([path], store=store, workers=1)
+            summary = api.ingest([path], store=store, workers=0)
             reply = {"cpu": time.process_time() - cpu, "errors": len(summary.errors)}
             if cmd.get("digest"):
                 reply["digest"] = digest(store)

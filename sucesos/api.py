@@ -116,7 +116,7 @@ def ingest(
     strict: bool = False,
     batch_size: int = DEFAULT_BATCH,
     article_fields: Mapping[str, Any] | None = None,
-    workers: int = 1,
+    workers: int = 0,
     explain: Callable[[Article, list[Dropped]], None] | None = None,
 ) -> IngestSummary:
     """Read, extract, resolve and store every article under `paths`; returns the counts.
@@ -129,9 +129,10 @@ def ingest(
     together with its records, events, reports and claims: a killed ingest loses only the
     batch in flight and the next run redoes it. Bad files and records are collected in
     `summary.errors`; with `strict=True` the first error raises IngestError instead (batches
-    committed before it stay). `workers` > 1 extracts in that many processes
-    (`sucesos.workers`) while this one resolves and writes; the store is the same for any
-    number of workers. `explain`, when given, receives each extracted article's place names
+    committed before it stay). `workers` >= 1 extracts in that many processes
+    (`sucesos.workers`) while this one resolves and writes (0, the default: in this process,
+    each article when its turn comes); the store is the same for any number of workers.
+    `explain`, when given, receives each extracted article's place names
     that were not taken as places, with their reasons (`sucesos ingest -v`), in input order.
     """
     from tqdm import tqdm
@@ -270,7 +271,7 @@ def ingest_articles(
     *,
     store: Store,
     batch_size: int = DEFAULT_BATCH,
-    workers: int = 1,
+    workers: int = 0,
 ) -> IngestSummary:
     """Extract, resolve and store articles already read (fetched pages, feed items); returns
     the counts. Same batching and skipping of stored articles as `ingest`."""
@@ -295,7 +296,7 @@ def reextract(
     source: Store,
     target: Store,
     *,
-    workers: int = 1,
+    workers: int = 0,
     batch_size: int = DEFAULT_BATCH,
     progress: bool = False,
 ) -> ReextractSummary:

@@ -18,7 +18,7 @@ An article is extracted with its outlet's home state as known when it was handed
 writer knows the home state an article would have had in a one-by-one run; when the two
 differ (an outlet just became placeable) and the difference can change the article's
 records (`sucesos.extract.pipeline.home_matters`), it extracts that article again itself,
-which keeps `--workers 1` and `--workers N` identical. At the start of a run every outlet
+which keeps `--workers 0` and `--workers N` identical. At the start of a run every outlet
 the table does not know is unplaced, so without that check a fresh ingest extracted a large
 part of its first batches twice (819 of 2,000 demo-corpus articles; 155 with it).
 """
@@ -140,16 +140,18 @@ def warm_up() -> None:
 
 
 class ExtractionPool:
-    """`workers` processes extracting batches in order; with 1 worker, extraction runs in
-    this process (no pool). Use as a context manager."""
+    """`workers` processes extracting batches in order beside the writer's process; with 0,
+    extraction runs in the writer's process (no pool), each article when its turn comes.
+    With 1 worker, extraction and the writer overlap on two cores. Use as a context
+    manager."""
 
     def __init__(self, workers: int, explain: bool = False) -> None:
-        self.workers = max(1, workers)
+        self.workers = max(0, workers)
         self.explain = explain  # keep each article's dropped place names (ingest -v)
         self.pool: Pool | None = None
 
     def __enter__(self) -> ExtractionPool:
-        if self.workers > 1:
+        if self.workers >= 1:
             warm_up()
             self.pool = multiprocessing.get_context("fork").Pool(
                 self.workers, initializer=_lower_priority, initargs=(WORKER_NICE,)

@@ -73,6 +73,22 @@ def test_one_and_two_workers_give_identical_stores(tmp_path: Path) -> None:
     assert one["events"] and one["event_versions"]
 
 
+def test_extracting_in_the_writers_process_gives_the_store_of_one_worker(tmp_path: Path) -> None:
+    here = ingest_demo(tmp_path / "here.db", workers=0, batch_size=8)
+    one = ingest_demo(tmp_path / "one.db", workers=1, batch_size=8)
+    assert here == one
+
+
+def test_one_worker_extracts_in_its_own_process_beside_the_writer() -> None:
+    from sucesos.workers import ExtractionPool
+
+    with ExtractionPool(1) as pool:
+        assert pool.pool is not None
+        assert pool.pool.apply(os.getpid) != os.getpid()
+    with ExtractionPool(0) as pool:
+        assert pool.pool is None
+
+
 def test_a_batch_resolves_as_articles_one_by_one(tmp_path: Path) -> None:
     """Events created and joined within one batch (the resolver's in-memory overlay) end as
     when each article is its own transaction."""

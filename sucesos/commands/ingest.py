@@ -52,10 +52,11 @@ def article_fields(options: dict[str, Any]) -> dict[str, Any]:
 workers_option = click.option(
     "--workers",
     "-w",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=0),
     default=None,
     metavar="N",
-    help="Processes extracting articles (default: all cores); one writer resolves and stores.",
+    help="Processes extracting articles (default: all cores) beside the one that resolves and "
+    "stores; 0 extracts in that one.",
 )
 
 VERBOSE_HELP = "On stderr, why each place name was not used (one line a name, with its reason)."
@@ -121,7 +122,7 @@ def ingest(
             progress=show_progress(),
             strict=strict,
             article_fields=fields,
-            workers=workers or default_workers(),
+            workers=default_workers() if workers is None else workers,
             explain=print_dropped_places if verbose else None,
         )
     except api.IngestError as exc:

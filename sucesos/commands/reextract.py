@@ -36,9 +36,8 @@ def reextract(ctx: click.Context, target: str, workers: int | None) -> None:
     new = api.open_store(target)
     ctx.call_on_close(new.close)
     try:
-        summary = api.reextract(
-            source, new, workers=workers or default_workers(), progress=show_progress()
-        )
+        count = default_workers() if workers is None else workers
+        summary = api.reextract(source, new, workers=count, progress=show_progress())
     except api.ReextractError as exc:
         raise click.UsageError(str(exc)) from exc
     for line in summary.errors:
