@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -24,12 +25,26 @@ _CHUNK = 900
 
 def stored_ids(conn: sa.Connection, column: sa.Column[Any], ids: Iterable[str]) -> set[str]:
     """The values of `ids` present in `column` (a table's id), in as few queries as
-    `in_clauses` gives."""
+    `in_clauses` gives; on SQLite in one, taking every id as one JSON array (`json_each`),
+    whose text is made once per column: an IN list is expanded into a new statement for
+    every call, which cost more than SQLite's lookups."""
     wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return set()
+    if conn.dialect.name == "sqlite":
+        found_here = conn.exec_driver_sql(_stored_sql(column), (json.dumps(wanted),))
+        return set(found_here.scalars())
     found: set[str] = set()
     for clause in in_clauses(conn, column, wanted):
         found.update(conn.execute(sa.select(column).where(clause)).scalars())
     return found
+
+
+@cache
+def _stored_sql(column: sa.Column[Any]) -> str:
+    """`stored_ids`'s query on SQLite, for the driver."""
+    table, name = column.table.name, column.name
+    return f'SELECT "{name}" FROM "{table}" WHERE "{name}" IN (SELECT value FROM json_each(?))'
 
 
 def in_clauses(
