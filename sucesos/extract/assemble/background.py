@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.elaboration import elaborates
 from sucesos.extract.assemble.news import dated_before, running_total, tense_settings
-from sucesos.extract.count_words import CountMention
+from sucesos.extract.count_words import CountMention, is_number
 from sucesos.extract.dates import DateMatch, is_historical, period_end
 from sucesos.extract.kinds import Trigger
 from sucesos.extract.lexicon import PhraseMatcher, alternation, load_data
@@ -97,9 +97,42 @@ def told_news_day(doc: Doc, found: Found) -> DateMatch | None:
                 and d.start not in found.reporting
                 and not is_historical(d, published)
                 and not _long_before(d, published)
+                and not recalls_before(doc, found, j, d)
             ):
                 return d
     return None
+
+
+@cache
+def _recalled_cues() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
+    data: dict[str, Any] = load_data("lexicon/cues.toml")["background"]
+    return (
+        PhraseMatcher((w, "recalled") for w in data["recalled_others"]),
+        PhraseMatcher((w, "counted") for w in data["recalled_counted"]),
+    )
+
+
+def recalls_before(doc: Doc, found: Found, i: int, d: DateMatch) -> bool:
+    """Whether day `d` of sentence `i` dates a happening the report recalls, not its news:
+    the sentence tells other happenings ("El 18 de noviembre, otros diez cuerpos fueron
+    hallados", "another six bodies were found", "previamente", "ya habían sido"), or a
+    pluperfect conjugates the act the day dates, no other act between them ("…un joven,
+    quien apenas el martes había sido asesinado", "had been kidnapped on May 2")."""
+    sentence = doc.sentences[i]
+    recalled, counted = _recalled_cues()
+    if recalled.find(doc.folded, sentence.start, sentence.end):
+        return True
+    for m in counted.find(doc.folded, sentence.start, sentence.end):
+        after = doc.folded[m.end : sentence.end].split()
+        if after and is_number(after[0].strip(",.;:")):
+            return True
+    acts = [t.start for t in found.triggers[i]]
+    for p in doc.status[i].ahead_at:
+        if p > d.start and not any(d.start <= a < p for a in acts):
+            return True  # the day before the pluperfect and its act
+        if p < d.start and len([a for a in acts if p <= a < d.start]) <= 1:
+            return True  # the day right after the pluperfect's act
+    return False
 
 
 def _long_before(d: DateMatch, published: date | None) -> bool:

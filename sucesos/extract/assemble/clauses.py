@@ -117,6 +117,10 @@ def aside(doc: Doc, limit: tuple[int, int], first: int, last: int) -> tuple[int,
         close = doc.text.find(_PAIRED[mark], last, hi)
     elif mark == "," and _RELATIVE.match(doc.text, opening, first):
         close = doc.text.find(",", last, hi)
+        if close < 0:
+            # a relative clause that closes the sentence ("…el velorio de un joven, quien
+            # apenas el martes había sido asesinado en el mismo barrio."): it runs to the end
+            return opening, hi
     else:
         return None
     return (opening, close + 1) if close >= 0 else None

@@ -89,8 +89,15 @@ def earlier_triggers(
     settings = tense_settings()
     dated: dict[int, set[bool]] = {}
     by_cue: dict[int, int] = {}  # trigger → where the clause its cue dates begins
+    pluperfects = pluperfects_at(doc, i)
     for d in dates:
         if d.future:
+            continue
+        if any(
+            d.start < p and not any(d.start <= t.start < p for t in triggers) for p in pluperfects
+        ):
+            # the day of a pluperfect's act, told before its auxiliary ("quien apenas el
+            # martes había sido asesinado"): before the news, however near its day
             continue
         relative = opens_clause(doc, d.start) or told_when(doc, d.end)
         k = (
@@ -155,6 +162,18 @@ def earlier_triggers(
     if len(earlier) == len(triggers):
         return set()  # the whole sentence is of one time: the sentence's status decides
     return earlier
+
+
+@cache
+def _pluperfect_cues() -> tuple[str, ...]:
+    return tuple(load_data("lexicon/cues.toml")["background"]["pluperfect"])
+
+
+def pluperfects_at(doc: Doc, i: int) -> list[int]:
+    """Where the pluperfects of sentence `i` start ("había sido", "had been"): the cues that
+    date the act after them ahead (`SentenceStatus.ahead_at`) which are pluperfects."""
+    cues = _pluperfect_cues()
+    return [p for p in doc.status[i].ahead_at if doc.folded.startswith(cues, p)]
 
 
 # An event word that tells how the one right before it happened: "was killed in an operation

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sucesos.extract.assemble.background import sentence_dates, told_news_day
+from sucesos.extract.assemble.background import recalls_before, sentence_dates, told_news_day
 from sucesos.extract.assemble.clauses import same_clause
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.news import opens_a_stay
@@ -261,6 +261,7 @@ def _told_days(doc: Doc, found: Found, i: int) -> list[DateMatch]:
         and d.start not in found.reporting
         and not is_historical(d, doc.published)
         and not opens_a_stay(doc, d)
+        and not recalls_before(doc, found, i, d)
     ]
 
 

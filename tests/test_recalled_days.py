@@ -1,0 +1,58 @@
+"""A day that recalls an earlier happening dates no news: a sentence that tells other
+happenings ("El 12 de noviembre, otros ocho cuerpos fueron hallados en Y", "On November 12,
+another eight bodies were found"), and a relative clause that closes the sentence with a
+pluperfect ("…la casa de un joven, quien apenas el martes había sido asesinado"). When the
+lead names no day, the news keeps the publication's week rather than the recalled day.
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import live
+
+from sucesos.extract import extract
+from sucesos.models import Article
+
+PUB = date(2025, 11, 20)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "es",
+            "Hallan tres cuerpos en Jacona\n\nLos cuerpos de tres hombres fueron localizados "
+            "en un camino de terracería de Jacona, Michoacán.\n\nLos cuerpos fueron hallados "
+            "por campesinos, quienes dieron aviso a la policía municipal.\n\nEl 12 de "
+            "noviembre, otros ocho cuerpos fueron hallados en una fosa de Tangancícuaro.",
+            "Los cuerpos de tres hombres",
+        ),
+        (
+            "en",
+            "Three bodies found in Jacona\n\nThe bodies of three men were found on a dirt road "
+            "in Jacona, Michoacan.\n\nOn November 12, another eight bodies were found in a pit "
+            "in Tangancicuaro.",
+            "The bodies of three men",
+        ),
+    ],
+)
+def test_a_day_of_other_happenings_dates_no_news(language: str, text: str, words: str) -> None:
+    events = extract(Article(text=text, published=PUB, language=language))
+    news = [e for e in live(events) if any(words in x.text for x in e.evidence)]
+    assert news
+    assert all(e.date != "2025-11-12" for e in news)
+
+
+def test_a_pluperfect_day_before_its_auxiliary_dates_no_news() -> None:
+    text = (
+        "Atacan velorio en Zamora\n\nTres personas murieron después de que hombres armados "
+        "dispararon contra los asistentes de un velorio en Zamora, Michoacán, informaron este "
+        "jueves las autoridades.\n\nLa masacre se registró de madrugada en la casa donde era "
+        "velado un comerciante, quien apenas el pasado martes había sido asesinado en la misma "
+        "colonia."
+    )
+    events = extract(Article(text=text, published=PUB, language="es"))
+    assert [e.fatalities for e in live(events)] == [3]
+    assert all(e.date != "2025-11-18" for e in live(events))
