@@ -33,7 +33,7 @@ from sucesos.extract.count_gaps import joined_participle
 from sucesos.extract.count_joined import count_coordinated, join_coordinated
 from sucesos.extract.count_parts import partitive_parts
 from sucesos.extract.count_words import CountMention, Sentence, lexicons
-from sucesos.extract.kinds import silenced_spans
+from sucesos.extract.kinds import reported_habit_spans, silenced_spans
 from sucesos.extract.more_dead import also_added, elided_deaths
 from sucesos.extract.negation import is_negated
 from sucesos.extract.numbers import (
@@ -173,6 +173,10 @@ def find_figures(
     if kinds.kinds or kinds.habits:
         # "un aumento de los secuestros", "one person is killed every day": no happening
         counts = [c for c in counts if not kinds.covers(folded, c.start, c.end)]
+    habits = reported_habit_spans(folded, start, end) if counts else []
+    if habits:
+        # "dijeron que los cárteles asesinan a quienes no pagan": what they do as a rule
+        counts = [c for c in counts if not any(a <= c.start < b for a, b in habits)]
     counts.sort(key=lambda c: c.start)
     return counts, victim_names(s)
 

@@ -17,6 +17,7 @@ from typing import Any
 from sucesos.extract.aspect import Kinds, kind_spans
 from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
 from sucesos.extract.negation import is_negated
+from sucesos.extract.reported_habits import reported_habit, tells_reported
 
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -136,6 +137,23 @@ def silenced_spans(folded: str, start: int = 0, end: int | None = None) -> list[
     ]
 
 
+_HABIT_END = re.compile(r"[,;:.!?\n]")
+
+
+def reported_habit_spans(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the sentence `folded[start:end]` tells acts in the present after a past
+    reporting verb (`reported_habits`): from each such event word to the end of its clause.
+    A figure there counts what a group does as a rule, no happening's people."""
+    spans: list[tuple[int, int]] = []
+    if not tells_reported(folded, start, end):
+        return spans
+    for m in _trigger_matcher().find(folded, start, end):
+        if m.value[0] != "none" and reported_habit(folded, m.start, m.end, start):
+            stop = _HABIT_END.search(folded, m.end, end)
+            spans.append((m.start, stop.start() if stop else end))
+    return spans
+
+
 def find_triggers(
     folded: str, start: int = 0, end: int | None = None, *, text: str | None = None
 ) -> list[Trigger]:
@@ -161,6 +179,10 @@ def find_triggers(
             kinds[floor] = kind_spans(folded, floor, stop.start() if stop else len(folded), text)
         if category not in _clause_rules()[0] and kinds[floor].covers(folded, m.start, m.end, act):
             # a kind of act or a habit ("el aumento de los secuestros"), no event
+            named_kinds.add(floor - 1)
+            continue
+        if reported_habit(folded, m.start, m.end, floor):
+            # "denunciaron que los cárteles asesinan a quienes no pagan": a habit
             named_kinds.add(floor - 1)
             continue
         if text is not None and _is_surname(text, m.start, m.end):
