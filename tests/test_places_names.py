@@ -96,3 +96,21 @@ def test_a_saints_town_by_its_own_name_es() -> None:
 def test_a_villa_town_by_its_own_name_en() -> None:
     text = "Gunmen killed a shopkeeper on Friday in Zaachila, south of the city of Oaxaca."
     assert "Villa de Zaachila" in towns(text)
+
+
+def test_a_surname_that_is_a_towns_short_form_is_the_person_es() -> None:
+    text = (
+        "Un comerciante fue asesinado a balazos en Irapuato. Según la policía, Martínez "
+        "había denunciado amenazas."
+    )
+    assert towns(text) == ["Irapuato"]
+
+
+def test_a_surname_that_is_a_towns_short_form_is_the_person_en() -> None:
+    text = "A shop owner was shot dead in Irapuato. Police said Martinez had reported threats."
+    assert towns(text) == ["Irapuato"]
+
+
+def test_a_surname_like_short_form_after_a_locative_cue_is_the_town() -> None:
+    text = "Un hombre fue asesinado a balazos el lunes en Martínez, en el norte de Veracruz."
+    assert towns(text) == ["Martínez de la Torre"]

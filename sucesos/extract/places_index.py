@@ -233,6 +233,8 @@ def _build_index() -> Index:
         for short in _short_forms(r["name"]):
             if short not in state_aliases and short not in stop:
                 add(short, e)
+                if short in ctx["surnames"]:
+                    weak.add(short)  # "Martínez": as often the person as the town
         person = _rank_dropped(r["name"], ctx["first_names"]) or _city_dropped(r["name"])
         if person:
             add(person, e)
