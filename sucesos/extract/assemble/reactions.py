@@ -2,7 +2,9 @@
 violence ("the governor condemned the killing", "authorities blamed the attack on a local
 gang") is what someone said about that incident, not an event of its own (ACLED codes
 statements only where no violence is reported). It joins the article's main violent
-incident, whose evidence it becomes."""
+incident, whose evidence it becomes. So does any other out-of-domain account that names the
+article's violence (`incidents.toml` [context]): an accident the victim had covered "hours
+before he was attacked" is background to the attack, not a second incident."""
 
 from __future__ import annotations
 
@@ -21,15 +23,24 @@ VIOLENCE = "violence"
 
 
 @cache
+def _context() -> dict[str, frozenset[str]]:
+    """{category: the violent acts that, named in its sentences, make it part of the
+    article's violence} (`incidents.toml` [context]); a statement's are every violent act."""
+    data = load_data("incidents.toml")["context"]
+    return {category: frozenset(acts) for category, acts in data.items()}
+
+
+@cache
 def _families() -> dict[str, str]:
     """{category: its family} (`taxonomy.toml`), read once."""
     return {c: t.family for c, t in taxonomy().items()}
 
 
 def attach_reactions(doc: Doc, drafts: list[Draft], found: Found) -> list[Draft]:
-    """Drafts less each reported statement whose sentences name a violent act while the
-    article reports one: those statements join the main violent event."""
+    """Drafts less each reported statement (or other context category) whose sentences name
+    a violent act while the article reports one: those join the main violent event."""
     families = _families()
+    context = _context()
     violent = [
         d
         for d in drafts
@@ -40,10 +51,17 @@ def attach_reactions(doc: Doc, drafts: list[Draft], found: Found) -> list[Draft]
     main = max(violent, key=lambda d: (taxonomy()[d.category].priority, -d.first))
     out: list[Draft] = []
     for draft in drafts:
+        acts = context.get(draft.category)
         names_violence = any(
-            families.get(t.category) == VIOLENCE for i in draft.sentences for t in found.triggers[i]
+            families.get(t.category) == VIOLENCE and (acts is None or t.category in acts)
+            for i in draft.sentences
+            for t in found.triggers[i]
         )
-        if draft.category == REACTION and draft.status == "reported" and names_violence:
+        if (
+            (draft.category == REACTION or acts is not None)
+            and draft.status == "reported"
+            and names_violence
+        ):
             main.sentences.extend(i for i in draft.sentences if i not in main.sentences)
             continue
         out.append(draft)
