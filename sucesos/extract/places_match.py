@@ -38,6 +38,9 @@ class Span:
     entries: list[Entry]
     state_after: str | None = None  # INEGI state named right after ("Juárez, Chihuahua")
     towns_after: frozenset[str] = frozenset()  # municipalities named right after it
+    # joined to that town by a "del" its name lacks ("Guadalupe del Lerma"): maybe one
+    # name, not two
+    name_goes_on: bool = False
     locative: bool = False
     mun_cue: bool = False
     institution: bool = False
@@ -81,6 +84,54 @@ def ends_with(ends: list[str], phrases: set[str]) -> bool:
 _CLAUSE_BREAK = re.compile(r"\s*[,;:.()]")
 # The end of a sentence or a line right after a name: a name after it is no part of its own.
 _SENTENCE_END = re.compile(r"[ \t]*(?:[.!?;]|\n)")
+
+
+def _linked_state(ctx: dict[str, set[str]], f: str, spans: list[Span], i: int) -> str | None:
+    """The state (INEGI code) the words after span `i` say its town lies in ("in the city of
+    X, in Mexico's southwestern Guerrero state", "X, en el estado de Y", "X, in the northern
+    state of Y"): a locative (`state_link_heads`), then only words that place a state in the
+    country (`state_link_words`: "mexico s", "northern", "the"), then the state's name. The
+    country's own name on the way ("Mexico's") is one of those words, not a place between."""
+    sp = spans[i]
+    for nx in spans[i + 1 : i + 3]:
+        words = f[sp.end : nx.start].split()
+        if not words or words[0] not in ctx["state_link_heads"]:
+            return None
+        if not all(w in ctx["state_link_words"] for w in words[1:]):
+            return None
+        states = [e.state for e in nx.entries if e.kind == "state"]
+        if states:
+            return states[0]
+        if not any(e.kind == "country" for e in nx.entries):
+            return None
+    return None
+
+
+def _landform(
+    ctx: dict[str, set[str]],
+    sp: Span,
+    entries: list[Entry],
+    prev: list[str],
+    nxt: list[str],
+    follows: str,
+) -> bool:
+    """Whether a town's name is said as the landform it was named after: a name opened by a
+    landform's word after a definite article the town's name lacks ("cross the Rio Grande",
+    "en el Río Bravo": the rivers, not the towns of Río Grande and Río Bravo), or any name
+    right before an English landform word ("along the Lerma River"). A town cue right after
+    it ("the Rio Bravo municipality") keeps the town."""
+    towns = [e for e in entries if e.kind in ("municipality", "locality")]
+    if not towns or any(e.kind in ("state", "country") for e in entries):
+        return False
+    if nxt and follows == " " and nxt[0] in ctx["landform_after"]:
+        return True
+    if not prev or prev[-1] not in ctx["landform_articles"]:
+        return False
+    if sp.key.split()[0] not in ctx["landform_heads"]:
+        return False
+    if nxt and follows == " " and nxt[0] in ctx["landform_town_after"]:
+        return False
+    return not any(name_key(e.name).split()[0] == prev[-1] for e in towns)
 
 
 def next_words(f: str, end: int, n: int = 3) -> list[str]:
@@ -240,6 +291,9 @@ def judge_spans(
         prev = prev_words(f, sp.start)
         nxt = next_words(f, sp.end)
         last_words = tails(prev)  # what the context phrases before a name are compared with
+        if _landform(ctx, sp, entries, prev, nxt, text[o_start + len(surface) :][:1]):
+            dropped(sp, "a river, mountain or other landform of that name, not the town")
+            continue
         if (
             ends_with(last_words, ctx["organisation_before"])
             or (
@@ -436,21 +490,37 @@ def judge_spans(
                 e.kind == "state" for e in nx.entries
             ):
                 sp.state_after = next(e.state for e in nx.entries if e.kind == "state")
+            elif linked := _linked_state(ctx, f, spans, i):
+                sp.state_after = linked
             # A town named right after a smaller place: "Río Frío, Celaya", "Las Flores de
             # Irapuato". The place must lie in that town.
+            # Words that say so ("El Mirador, comunidad de Coxcatlán", "X, a community in
+            # Y", `inside_town_links`) make it so whatever the two names are.
             towns = {e.code for e in nx.entries if e.kind == "municipality"}
+            said_inside = between in ctx["inside_town_links"]
             if (
                 towns
-                and between in ("", "de", "del", "en")
-                and not _after_hyphen(text, surface_of(nx)[0])  # a route, "Tarimoro-Acámbaro"
-                and nx.key not in idx.weak
-                and nx.key not in idx.stop
-                and not any(e.kind == "state" for e in entries + nx.entries)
+                and not any(e.kind == "state" for e in entries)
                 and (
-                    (between != "en" and not any(e.kind == "municipality" for e in entries))
-                    or _inside_town(spans, i, f, idx, districts_after)
+                    said_inside
+                    or (
+                        between in ("", "de", "del", "en")
+                        and not _after_hyphen(text, surface_of(nx)[0])  # "Tarimoro-Acámbaro"
+                        and nx.key not in idx.weak
+                        and nx.key not in idx.stop
+                        and not any(e.kind == "state" for e in nx.entries)
+                        and (
+                            (between != "en" and not any(e.kind == "municipality" for e in entries))
+                            or _inside_town(spans, i, f, idx, districts_after)
+                        )
+                    )
                 )
             ):
                 sp.towns_after = frozenset(towns)
+                # "del" before a town whose name has no article ("Guadalupe del Lerma")
+                # is no "of that town": the town's name is said as something else's
+                sp.name_goes_on = between == "del" and not any(
+                    name_key(e.name).startswith("el ") for e in nx.entries
+                )
         kept.append(sp)
     return kept

@@ -8,6 +8,7 @@ support is a state falls back to that state.
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 
@@ -60,7 +61,30 @@ def resolve_all(kept: list[Span], idx: Index, priors: Priors) -> None:
         resolve(sp, idx, named_states, others, priors)
         if sp.chosen is not None and sp.key in idx.demonyms:
             sp.score = min(sp.score, 0.55)  # "la policía tapatía": weak evidence of place
+    _drop_tails_of_unknown_names(kept)
     _drop_hamlets_elsewhere(kept, idx, named_states, priors)
+
+
+_NOT_IN_TOWN = "no place of that name in the town named right after it"
+
+
+def _drop_tails_of_unknown_names(kept: list[Span]) -> None:
+    """Unchoose the town that ends a longer name the gazetteer lacks: "the nearby town of
+    Guadalupe del Lerma", when Lerma has no place called Guadalupe, names a place the
+    gazetteer does not know (a town's name without its article after "del" is said as a
+    river's or an estate's), not the town of Lerma. (A town after "de", a comma or "en",
+    "Las Flores de Irapuato", "San Carlos, Ensenada", stays the town the smaller place lies
+    in.)"""
+    for sp, nx in itertools.pairwise(kept):
+        if (
+            sp.name_goes_on
+            and sp.chosen is None
+            and sp.reason == _NOT_IN_TOWN
+            and nx.chosen is not None
+            and nx.chosen.code in sp.towns_after
+        ):
+            nx.chosen = None
+            nx.reason = "the end of a longer place name the gazetteer does not know"
 
 
 def _state_told_before(kept: list[Span], sp: Span, idx: Index) -> str | None:
@@ -158,7 +182,7 @@ def resolve(
     if sp.towns_after and local:
         local = [e for e in local if e.code in sp.towns_after and e.kind == "locality"]
         if not local:
-            sp.reason = "no place of that name in the town named right after it"
+            sp.reason = _NOT_IN_TOWN
             return
     if not local:
         sp.reason = "no place of that name in the state named right after it"
