@@ -142,6 +142,9 @@ class EventRecord:
     date: str | None = None  # YYYY-MM-DD
     date_precision: DatePrecision | None = None
     locations: list[Location] = field(default_factory=list)
+    # The place inside its town the text sets it in: a colonia, fraccionamiento, barrio or
+    # community ("Las Quintas"), as written; None when the text names none.
+    site: str | None = None
     actors: list[Actor] = field(default_factory=list)
     counts: list[Count] = field(default_factory=list)
     fatalities: int | None = None

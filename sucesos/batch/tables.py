@@ -62,6 +62,7 @@ RECORDS = pa.schema(
         ("latitude", pa.float64()),
         ("longitude", pa.float64()),
         ("geo_precision", pa.string()),
+        ("site", pa.string()),
         ("data", pa.string()),
     ]
 )

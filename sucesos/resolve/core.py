@@ -204,6 +204,15 @@ def _victims_told_apart(m: Mention, c: Cluster) -> bool:
     return told != bool(c.roles or c.victims) and not _same_toll(m, c)
 
 
+def _sites_apart(m: Mention, c: Cluster) -> bool:
+    """Both name the place inside the town they were set in (a colonia, fraccionamiento,
+    community) and no name of the one is, or contains, a name of the other: "Las Quintas"
+    and "Villa Verde" are two scenes; "Centro" and "Centro de Zamora" may be one."""
+    if not m.site or not c.sites:
+        return False
+    return not any(m.site in x or x in m.site for x in c.sites)
+
+
 def _families_compatible(m: Mention, c: Cluster) -> bool:
     if m.family == c.family:
         return True
@@ -261,6 +270,8 @@ def compatible(m: Mention, c: Cluster) -> bool:
         return False  # a candidate shot in the morning, a police officer that night: two acts
     if _victims_told_apart(m, c):
         return False
+    if _sites_apart(m, c) and not _same_toll(m, c):
+        return False  # two shootings of one town and day in two colonias: two acts
     same_article = c.articles.get(m.article_id)
     return same_article is None or same_article == m.signature()
 

@@ -110,6 +110,7 @@ class EventSums:
         self.last: datetime | None = None
         self.dated: tuple[int, date, str] | None = None
         self.place: tuple[int, Location] | None = None
+        self.site: str | None = None  # the first site inside its town a report names
         self.actors: dict[str, tuple[str, str, str]] = {}
         self.kinds: set[str] = set()
         self.figures: dict[str, dict[str, int]] = {}
@@ -169,6 +170,8 @@ class EventSums:
             self.dated = f.dated
         if f.place is not None and (self.place is None or f.place[0] < self.place[0]):
             self.place = f.place
+        if self.site is None:
+            self.site = f.record.site
         for key, name, kind, role in f.actors:
             if key not in self.actors:
                 self.actors[key] = (name, kind, role)
@@ -238,6 +241,7 @@ class EventSums:
             "latitude": loc.latitude if loc else None,
             "longitude": loc.longitude if loc else None,
             "geo_precision": loc.precision if loc else None,
+            "site": self.site,
             "actors": actors,
             "actor_key": "|" + "|".join(fold_name(a["name"]) for a in actors) + "|",
             # the kinds and the categories other than the event's, for the category filter

@@ -83,6 +83,8 @@ class Mention:
     victims: frozenset[str] = frozenset()
     # The folded labels of their roles ("victims: police and soldiers"), when told.
     roles: frozenset[str] = frozenset()
+    # The folded name of the place inside its town it was set in ("las quintas"), or "".
+    site: str = ""
 
     @classmethod
     def from_record(
@@ -126,6 +128,7 @@ class Mention:
             floor=toll_is_bound(record),
             victims=frozenset(victims),
             roles=frozenset(roles),
+            site=fold_name(record.site) if record.site else "",
         )
 
     @property
@@ -156,6 +159,7 @@ class Cluster:
     perpetrators: set[str] = field(default_factory=set)
     victims: set[str] = field(default_factory=set)  # folded names of its named victims
     roles: set[str] = field(default_factory=set)  # folded labels of its victims' roles
+    sites: set[str] = field(default_factory=set)  # folded sites inside its town it is set in
     # Article id → signature of its record here, for the articles that matter to a match
     # (all of them in memory; the record's own article when loaded from the store).
     articles: dict[str, Signature] = field(default_factory=dict)
@@ -205,6 +209,8 @@ def absorb(c: Cluster, m: Mention, source: str | None = None) -> None:
             if name in m.victims:
                 c.victims = fullest_names(c.victims | {name})
     c.roles |= m.roles
+    if m.site:
+        c.sites.add(m.site)
     if m.published is not None and (c.published is None or m.published < c.published):
         c.published = m.published
     c.articles.setdefault(m.article_id, m.signature())

@@ -169,6 +169,17 @@ def _event_kinds(conn: sa.Connection) -> None:
         conn.execute(update, rows[i : i + 10_000])
 
 
+def _sites(conn: sa.Connection) -> None:
+    """Add `records.site` and `events.site` (the place inside its town a report sets its
+    event in: a colonia, a fraccionamiento), empty for the reports stored before: their
+    records were extracted without it, and re-extraction (`sucesos reextract`) fills it."""
+    for table in (schema.records, schema.events):
+        columns = {c["name"] for c in sa.inspect(conn).get_columns(table.name)}
+        if "site" not in columns:  # new databases have it from step 1
+            kind = table.c.site.type.compile(dialect=conn.dialect)
+            conn.execute(sa.DDL(f"ALTER TABLE {table.name} ADD COLUMN site {kind}"))
+
+
 def _list_index(conn: sa.Connection) -> None:
     schema.ix_events_list.create(conn, checkfirst=True)
 
@@ -213,6 +224,7 @@ MIGRATIONS: list[Migration] = [
     Migration(12, "index for pages of one state's events", _state_list_index),
     Migration(13, "index of the events by place for the map's boxes", _geo_index),
     Migration(14, "summaries of municipalities by category family", _family_summaries),
+    Migration(15, "the site inside its town of records and events", _sites),
 ]
 
 

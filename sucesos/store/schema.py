@@ -54,6 +54,8 @@ records = sa.Table(
     sa.Column("latitude", sa.Float),
     sa.Column("longitude", sa.Float),
     sa.Column("geo_precision", sa.String(16)),
+    # The place inside its town the text sets it in ("Las Quintas"; migration 15).
+    sa.Column("site", sa.Text),
     # The whole EventRecord.to_dict(), compressed (migration 7; JSON before).
     sa.Column("data", PackedJSON(), nullable=False),
     sa.Index("ix_records_date", "date"),
@@ -83,6 +85,8 @@ events = sa.Table(
     sa.Column("latitude", sa.Float),
     sa.Column("longitude", sa.Float),
     sa.Column("geo_precision", sa.String(16)),
+    # The place inside its town its reports set it in (its lead's first; migration 15).
+    sa.Column("site", sa.Text),
     sa.Column("actors", JSONType, nullable=False),
     sa.Column("actor_key", sa.Text),
     # "|arson|roadblock|": the secondary kinds of its records (the parts of the incident, and

@@ -162,6 +162,7 @@ def record_row(record: EventRecord, packed: bytes | None = None) -> dict[str, An
         "latitude": loc.latitude if loc else None,
         "longitude": loc.longitude if loc else None,
         "geo_precision": loc.precision if loc else None,
+        "site": record.site,
         "data": record_data(record) if packed is None else packed,
     }
 

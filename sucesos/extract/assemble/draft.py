@@ -3,6 +3,7 @@ event (`Draft`): one category reported by one or more sentences, with its figure
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
@@ -87,6 +88,14 @@ class _Named:
     municipalities: set[str] = field(default_factory=set)
     days: set[date] = field(default_factory=set)
     sites: set[str] = field(default_factory=set)
+
+
+_JOINERS_AT_END = re.compile(r"(?:\s+(?:de|del|en|la|las|los|el))+\s*$", re.IGNORECASE)
+
+
+def _no_joiner_after(name: str) -> str:
+    """`name` without the joining words its cut left at its end ("Las Quintas de")."""
+    return _JOINERS_AT_END.sub("", name).strip()
 
 
 @dataclass
@@ -238,6 +247,23 @@ class Found:
     def sites_of(self, draft: Draft) -> set[str]:
         """The sites (colonias, communities) its own words set it in (`assemble.sites`)."""
         return self.named(draft).sites
+
+    def site_of(self, text: str, draft: Draft) -> str | None:
+        """The site (colonia, fraccionamiento, community) its own words first set it in, as
+        `text` writes it ("Las Quintas"), or None when they name none."""
+        for i in draft.sentences:
+            if i >= len(self.sites):
+                continue
+            lo, hi = draft.spans.get(i, (0, 1 << 62))
+            for at, name in self.sites[i]:
+                if lo <= at < hi:
+                    end = at + len(name)
+                    # "la colonia Las Quintas de Culiacán": the town is no part of its name
+                    towns = [p.start for p in self.places[i] if at < p.start < end]
+                    if towns:
+                        end = min(towns)
+                    return _no_joiner_after(text[at:end]) or None
+        return None
 
     def days_of(self, draft: Draft) -> set[date]:
         """The days its own words name (day precision, not future)."""

@@ -266,6 +266,7 @@ def build_record(
         date=date_value,
         date_precision=precision,  # type: ignore[arg-type]
         locations=locations,
+        site=found.site_of(doc.text, draft),
         actors=event_actors,
         counts=counts,
         fatalities=fatalities,
