@@ -26,6 +26,14 @@ def test_state_after_in_mexicos_adjective_state_is_the_towns_state() -> None:
     assert places(text) == [("Guadalupe", "32017", "municipality")]
 
 
+def test_state_after_what_the_town_is_is_the_towns_state() -> None:
+    text = (
+        "Gunmen killed four people in Guadalupe, a city in Zacatecas state, two days after a "
+        "similar attack in Nuevo León."
+    )
+    assert places(text)[0] == ("Guadalupe", "32017", "municipality")
+
+
 def test_town_name_after_del_without_its_article_is_no_town() -> None:
     text = "Armed men killed three farmers in the nearby town of Guadalupe del Lerma on Sunday."
     assert places(text) == []
@@ -53,3 +61,7 @@ def test_place_said_to_be_a_community_of_a_town_lies_in_that_town() -> None:
     text = "Hallaron el cuerpo de un hombre en El Mirador, comunidad de Ixtacamaxtitlán, Puebla."
     found = places(text)
     assert found[0] == ("El Mirador", "21083", "locality")
+    # a town before "municipio de" and a state's name is that state's town
+    assert places("Hallan un cuerpo en Tetecala, municipio de Morelos.") == [
+        ("Tetecala", "17021", "municipality")
+    ]

@@ -88,16 +88,20 @@ _SENTENCE_END = re.compile(r"[ \t]*(?:[.!?;]|\n)")
 
 def _linked_state(ctx: dict[str, set[str]], f: str, spans: list[Span], i: int) -> str | None:
     """The state (INEGI code) the words after span `i` say its town lies in ("in the city of
-    X, in Mexico's southwestern Guerrero state", "X, en el estado de Y", "X, in the northern
-    state of Y"): a locative (`state_link_heads`), then only words that place a state in the
-    country (`state_link_words`: "mexico s", "northern", "the"), then the state's name. The
-    country's own name on the way ("Mexico's") is one of those words, not a place between."""
+    X, in Mexico's southwestern Guerrero state", "X, en el estado de Y", "X, a city in Y
+    state", "X, municipio del estado de Y"): what the town is (`state_link_leads`), a
+    locative (`state_link_heads`; "de", "del" after such words), then only words that place
+    a state in the country (`state_link_words`: "mexico s", "northern", "the"), then the
+    state's name. The country's own name on the way ("Mexico's") is one of those words."""
     sp = spans[i]
     for nx in spans[i + 1 : i + 3]:
         words = f[sp.end : nx.start].split()
-        if not words or words[0] not in ctx["state_link_heads"]:
+        # what the town is first ("a city in", "municipio del")
+        lead = next((n for n, w in enumerate(words) if w not in ctx["state_link_leads"]), 0)
+        heads = ctx["state_link_heads"] | (ctx["state_link_lead_heads"] if lead else set())
+        if lead >= len(words) or words[lead] not in heads:
             return None
-        if not all(w in ctx["state_link_words"] for w in words[1:]):
+        if not all(w in ctx["state_link_words"] for w in words[lead + 1 :]):
             return None
         states = [e.state for e in nx.entries if e.kind == "state"]
         if states:
@@ -497,7 +501,11 @@ def judge_spans(
             # Words that say so ("El Mirador, comunidad de Coxcatlán", "X, a community in
             # Y", `inside_town_links`) make it so whatever the two names are.
             towns = {e.code for e in nx.entries if e.kind == "municipality"}
-            said_inside = between in ctx["inside_town_links"]
+            # (not a town before a state's name: "Tetecala, municipio de Morelos")
+            said_inside = between in ctx["inside_town_links"] and not (
+                any(e.kind == "municipality" for e in entries)
+                and any(e.kind == "state" for e in nx.entries)
+            )
             if (
                 towns
                 and not any(e.kind == "state" for e in entries)
