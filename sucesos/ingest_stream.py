@@ -5,7 +5,9 @@ transaction and keeps the outlets' home states as a one-by-one run would.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -278,7 +280,7 @@ def write_stream(
 
     writer = _Writer(store, summary, strict, explain)
     ahead: deque[tuple[list[Article], list[bool], Pending]] = deque()
-    with ExtractionPool(workers, explain=explain is not None) as pool:
+    with ExtractionPool(workers, explain=explain is not None) as pool, _heap_frozen():
         for batch in _batches(articles, batch_size):
             if bar is not None:
                 bar.update(len(batch))
@@ -305,6 +307,19 @@ def write_stream(
         while ahead:
             done, ids, running = ahead.popleft()
             writer.write(done, ids, running.results(writer.home_now))
+
+
+@contextmanager
+def _heap_frozen() -> Iterator[None]:
+    """Leave what the process holds now (modules, lexicons, gazetteer) out of the garbage
+    collector's passes while the stream runs (`gc.freeze`), so the passes over the oldest
+    generation that the writer's allocations set off scan only what the stream made; given
+    back to the collector (`gc.unfreeze`) when the stream ends."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def stored_article_ids(store: Store, ids: list[str]) -> set[str]:

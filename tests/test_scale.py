@@ -364,3 +364,21 @@ def test_the_record_cache_keeps_the_records_used_last() -> None:
     cache.put("r1", records[1])  # used again: kept longer than r2
     cache.put("r3", records[3])
     assert cache.get("r2") is None and cache.get("r1") is records[1]
+
+
+def test_what_the_process_held_is_left_out_of_collections_while_an_ingest_runs(
+    tmp_path: Path,
+) -> None:
+    import gc
+
+    path = tmp_path / "in.jsonl"
+    rows = [
+        {"id": "g1", "text": "Asesinan a dos hombres en una colonia de Zamora, Michoacán"},
+        {"id": "g2", "text": "Localizan un cuerpo en un canal de riego de Navojoa, Sonora"},
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
+    frozen: list[int] = []
+    with api.open_store(tmp_path / "g.db") as store:
+        api.ingest([path], store=store, explain=lambda *_: frozen.append(gc.get_freeze_count()))
+    assert len(frozen) == 2 and all(n > 0 for n in frozen)
+    assert gc.get_freeze_count() == 0  # given back when the ingest ends
