@@ -88,3 +88,39 @@ def test_the_wounded_of_a_short_span_are_a_tally() -> None:
     assert all(
         not any(c.what == "injured" and c.value == 5 for c in e.counts) for e in live(events)
     )
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "De enero a octubre se iniciaron en el estado 2 mil 310 carpetas de investigación por "
+        "homicidio.",
+        "De las 310 denuncias por homicidio doloso, en 250 se usó un arma de fuego.",
+    ],
+)
+def test_counts_of_case_files_are_a_tally(tally: str) -> None:
+    events = extract(Article(text=NEWS_ES + " " + tally, published=PUB, language="es"))
+    assert [e.evidence[-1].text for e in live(events)] == [NEWS_ES]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Hallan fosa en Tepehuanes\n\nMilitares localizaron este lunes una fosa clandestina "
+            "con los restos de seis personas en Tepehuanes, Durango. Es la tercera fosa "
+            "localizada en el estado durante abril. Las otras dos fueron halladas en Lerdo, de "
+            "donde fueron exhumados 40 cuerpos.",
+        ),
+        (
+            "en",
+            "Grave found in Tepehuanes\n\nSoldiers on Monday found a clandestine grave with the "
+            "remains of six people in Tepehuanes, Durango. It is the third grave found in the "
+            "state in April. The other two were found in Lerdo, where 40 bodies were exhumed.",
+        ),
+    ],
+)
+def test_the_others_of_a_tally_go_on_with_it(language: str, text: str) -> None:
+    events = extract(Article(text=text, published=date(2025, 4, 23), language=language))
+    assert all("40" not in x.text for e in live(events) for x in e.evidence)

@@ -46,3 +46,18 @@ def test_how_far_a_group_goes_is_a_habit() -> None:
     text = NEWS_ES + " En la región, los delincuentes han llegado a incendiar comercios."
     events = extract(Article(text=text, published=PUB, language="es"))
     assert [(e.category, e.kinds) for e in live(events)] == [("attack", [])]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            NEWS_ES + " Los productores de limón son blanco frecuente de secuestros y extorsiones.",
+        ),
+        ("en", NEWS_EN + " Farmers are a common target of kidnappings in the state."),
+    ],
+)
+def test_people_told_as_frequent_targets_are_a_habit(language: str, text: str) -> None:
+    events = extract(Article(text=text, published=PUB, language=language))
+    assert [(e.category, e.kinds) for e in live(events)] == [("attack", [])]
