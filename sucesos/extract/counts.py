@@ -34,7 +34,7 @@ from sucesos.extract.count_joined import count_coordinated, join_coordinated
 from sucesos.extract.count_parts import partitive_parts
 from sucesos.extract.count_words import CountMention, Sentence, lexicons
 from sucesos.extract.kinds import reported_habit_spans, silenced_spans
-from sucesos.extract.more_dead import also_added, elided_deaths
+from sucesos.extract.more_dead import also_added, elided_deaths, ranked_more
 from sucesos.extract.negation import is_negated
 from sucesos.extract.numbers import (
     MAX_COUNT,
@@ -167,6 +167,7 @@ def find_figures(
             if not any(c.what == w and c.start < e and a < c.end for w, a, e in running)
         ]
     counts = also_added(s, counts)
+    counts = ranked_more(s, counts)
     counts = elided_deaths(s, counts)
     counts = partitive_parts(s, counts)
     kinds = kind_spans(folded, start, end, text)

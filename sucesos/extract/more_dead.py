@@ -44,6 +44,47 @@ def also_added(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
     return out
 
 
+def ranked_more(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
+    """A death whose subject is one more person told by rank with an indefinite article
+    ("Un tercero murió horas después", "Una cuarta víctima falleció", "A third man died
+    later") adds to the dead told before it (`additive`), in an earlier sentence too: the
+    rank says others were counted first, so it is never the first of them again."""
+    ranks = _ordinals()
+    articles = number_words().articles
+    tokens = s.tokens
+    start_index = {t.start: k for k, t in enumerate(tokens)}
+    out: list[CountMention] = []
+    for c in counts:
+        k = start_index.get(c.start)
+        if (
+            k is not None
+            and c.what == "killed"
+            and c.lower_bound
+            and c.value == 1
+            and not c.additive
+            and _ranked_subject(s, k, ranks, articles)
+        ):
+            c = replace(c, additive=True)
+        out.append(c)
+    return out
+
+
+# How many words (a people noun) may stand between a rank and its death verb ("a third man").
+_RANK_GAP = 1
+
+
+def _ranked_subject(s: Sentence, k: int, ranks: dict[str, int], articles: frozenset[str]) -> bool:
+    """Whether an indefinite article and a rank above one ("un tercero", "a third man") end
+    right before token `k`, in the same clause."""
+    tokens = s.tokens
+    for j in range(k - 1, max(0, k - 2 - _RANK_GAP), -1):
+        if tokens[j + 1].after_break:
+            return False
+        if ranks.get(tokens[j].word, 0) >= 2:
+            return j > 0 and tokens[j - 1].word in articles and not tokens[j].after_break
+    return False
+
+
 # The people an elided death may name: not the forces that answer it ("y la policía…").
 _ELIDED_GROUPS = frozenset({"people", "civilians"})
 

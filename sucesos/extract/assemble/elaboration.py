@@ -121,6 +121,11 @@ def told_draft(drafts: Sequence[Draft], found: Found, i: int) -> Draft | None:
     return draft
 
 
+# How far before an act a subject of one of a group told before may open and end ("otro de
+# los heridos murió", "un tercero murió").
+_SUBJECT_REACH = 40
+_SUBJECT_GAP = 16
+
 # "de la", "del" between a time cue and the act it counts from.
 _FROM_ACT = re.compile(r"\s+(?:del|de(?:\s+(?:la|las|los|dicha|dicho|esta|este))?)\s+")
 
@@ -160,6 +165,15 @@ def told_before(doc: Doc, cues: SentenceStatus, triggers: list[Trigger], categor
         since = max(b for _, b in cues.new_incident_at)
         first = min(t.start for t in own)
         if since < first and _partitives().find(doc.folded, since, first):
+            return True
+        # "Un tercero murió horas después", "another of the wounded died hours later": the
+        # subject right before the act, the cue after it
+        opens = min(a for a, _ in cues.new_incident_at)
+        lo = next((x.start for x in doc.sentences if x.start <= first < x.end), first)
+        if first < opens and any(
+            first - m.end <= _SUBJECT_GAP
+            for m in _partitives().find(doc.folded, max(lo, first - _SUBJECT_REACH), first)
+        ):
             return True
     # Only a cue of time going on names the act told before ("tras el ataque"), or the act
     # it counts from ("minutos después de la balacera"); an event word inside another cue is

@@ -18,8 +18,9 @@ def acled_fatalities(draft: Draft, source_names: dict[int, str | None]) -> int |
         if what == "bodies" and not bodies_count:
             continue
         per_sentence: dict[int, list[CountMention]] = {}
+        held = _held_parts(draft, what)
         for i, c in draft.counts:
-            if c.what == what and not _inside_another(c, draft):
+            if c.what == what and id(c) not in held:
                 per_sentence.setdefault(i, []).append(c)
         if not per_sentence:
             continue
@@ -49,13 +50,31 @@ def acled_fatalities(draft: Draft, source_names: dict[int, str | None]) -> int |
     return None
 
 
-def _inside_another(figure: CountMention, draft: Draft) -> bool:
-    """Whether `figure` is a part of people told before ("tres de ellos murieron") that
-    another figure of the record, as large or larger, may hold: it adds nothing to it."""
-    return figure.part and any(
-        c is not figure and c.what == figure.what and c.value >= figure.value and not c.part
-        for _, c in draft.counts
-    )
+def _held_parts(draft: Draft, what: str) -> set[int]:
+    """The ids of the figures of `what` that count a part of people told before ("tres de
+    ellos murieron") with the figures that go on counting them in its sentence ("dos de
+    ellos murieron en el lugar y el tercero en el hospital", "two of them died at the
+    scene and the third in hospital"), when another figure of the record, as large as they
+    are together or larger, may hold them all: they add nothing to it."""
+    held: set[int] = set()
+    chain: list[CountMention] = []
+    figures = [(i, c) for i, c in draft.counts if c.what == what]
+    for k, (i, c) in enumerate(figures):
+        if c.part:
+            chain = [c]
+        elif chain and c.additive and figures[k - 1][0] == i:
+            chain.append(c)
+        else:
+            chain = []
+            continue
+        if k + 1 < len(figures) and figures[k + 1][0] == i and figures[k + 1][1].additive:
+            continue  # the chain goes on
+        total = sum(x.value for x in chain)
+        members = {id(x) for x in chain}
+        if any(id(x) not in members and x.value >= total and not x.part for _, x in figures):
+            held |= members
+        chain = []
+    return held
 
 
 def _carry_additions(
