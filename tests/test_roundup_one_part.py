@@ -44,3 +44,24 @@ def test_one_part_of_a_state_sum_is_the_incident(text: str, language: str, town:
     tolls = _tolls(text, language)
     assert (town, 17) in tolls
     assert (town, 30) not in tolls
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Al menos 11 personas fueron asesinadas el domingo en Michoacán, incluidas cuatro "
+            "en una fiesta en Apatzingán, según el reporte de la Secretaría de Seguridad.",
+            "es",
+        ),
+        (
+            "At least 11 people were killed on Sunday in Michoacan, including four at a party "
+            "in Apatzingan, according to the state security ministry.",
+            "en",
+        ),
+    ],
+)
+def test_a_part_with_no_event_word_at_a_scene_of_its_own(text: str, language: str) -> None:
+    tolls = _tolls(text, language)
+    assert ("Apatzingán", 4) in tolls
+    assert ("Apatzingán", 11) not in tolls

@@ -23,11 +23,11 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.assemble.news import long_sum
-from sucesos.extract.count_words import CountMention
+from sucesos.extract.count_words import CountMention, lexicons
 from sucesos.extract.counts import find_counts
 from sucesos.extract.kinds import Trigger
 from sucesos.extract.lexicon import alternation, load_data
-from sucesos.extract.numbers import span_numbers, tokenize
+from sucesos.extract.numbers import Token, span_numbers, tokenize
 
 if TYPE_CHECKING:
     from sucesos.extract.assemble.draft import Found
@@ -73,6 +73,8 @@ class _Rules:
     breakdowns: re.Pattern[str]
     gap_after: frozenset[str]
     one_more: frozenset[str]
+    one_person: frozenset[str]
+    object_marks: frozenset[str]
     adding: frozenset[str]
     rest: re.Pattern[str]
     determiners: frozenset[str]
@@ -93,6 +95,8 @@ def _rules() -> _Rules:
         breakdowns=re.compile(rf"\b(?:{parts})\b"),
         gap_after=frozenset(data["gap_after"]),
         one_more=frozenset(data["one_more"]),
+        one_person=frozenset(data["one_person"]),
+        object_marks=frozenset(data["object_marks"]),
         adding=frozenset(data["adding"]),
         # the first words of a sentence (after a joining word) that tell what a total left
         rest=re.compile(rf"\W*(?:(?:{words}|pero|but)\s+)?(?:{alternation(data['residuals'])})\b"),
@@ -216,15 +220,20 @@ def _one_part_apart(doc: Doc, pieces: list[Piece]) -> bool:
     """Whether a lead's sum is followed by one part of it that tells an incident of its own,
     in a town or site of its own and by an event word ("30 muertos en el estado, de los
     cuales 17 murieron en un enfrentamiento en X", "20 killed across the state, including
-    six in an ambush in Y"): that part is news, the lead a tally; a part that only says who
-    some of the dead were ("…, entre ellos cuatro policías de X") is no incident."""
-    if len(pieces) != 2 or not pieces[0].total or not pieces[1].triggers:
+    six in an ambush in Y"): that part is news, the lead a tally. A part with no event word
+    is one too when its figure stands alone before the place where those people fell
+    ("…, incluidas cinco en un velorio en X", "…, including five at a wake in Y"); a part
+    that only says who some of the dead were ("…, entre ellos cuatro policías de X") is no
+    incident."""
+    if len(pieces) != 2 or not pieces[0].total:
         return False
     lead, part = pieces
     if not _rules().breakdowns.match(doc.folded, part.start):
         return False
     kinds = [c.what for c in _people(lead)]
     gap = None if _people(part) else _elided(doc, part.start, part.end)
+    if not part.triggers and (gap is None or not (part.towns or part.sites)):
+        return False
     if gap is not None and kinds:
         # "including six in an ambush": the lead's verb is understood for the part's figure
         part.counts = [CountMention(gap[0], gap[1], kinds[0], gap[2], None)]
@@ -365,9 +374,20 @@ _COMMA = re.compile(r"[,:]\s+")
 
 
 def _opens_with_number(doc: Doc, at: int, end: int) -> bool:
-    """Whether the words at `at` open with a figure ("cuatro en Y", "two more…")."""
+    """Whether the words at `at` open with a figure ("cuatro en Y", "two more…"), after the
+    mark of a person object the clause before's verb governs ("…asesinaron a tres en X, a dos
+    en Y y a otro en Z")."""
     numbers = span_numbers(doc.folded, at, end)
-    return bool(numbers) and numbers[0].first == 0
+    if numbers and numbers[0].first == 0:
+        return True
+    tokens = tokenize(doc.folded, at, min(end, at + 40))
+    rules = _rules()
+    return (
+        len(tokens) > 1
+        and tokens[0].word in rules.object_marks
+        and not tokens[1].after_break
+        and (any(n.first == 1 for n in numbers) or tokens[1].word in rules.one_more)
+    )
 
 
 def _elided(doc: Doc, lo: int, hi: int) -> tuple[int, int, int] | None:
@@ -376,19 +396,56 @@ def _elided(doc: Doc, lo: int, hi: int) -> tuple[int, int, int] | None:
     rules = _rules()
     tokens = tokenize(doc.folded, lo, hi)
     numbers = span_numbers(doc.folded, lo, hi)
+    # who the people of a breakdown are ("…, entre ellos cinco policías, en X") is no clause
+    named = not rules.breakdowns.match(doc.folded, tokens[0].start) if tokens else False
     for k, token in enumerate(tokens):
         number = next((n for n in numbers if n.first == k), None)
         value = number.value if number is not None else None
         last = number.last if number is not None else k
         if value is None and token.word in rules.one_more:
             value = 1
+        noun = None
+        if (
+            value is None
+            and named
+            and token.word in rules.one_person
+            and not any(n.first == k + 1 for n in numbers)
+        ):
+            # "y a un joven en Z", "and a young man in Z": one person a noun names
+            noun = _noun_after(doc, tokens, k, reach=2)
+            if noun is None:
+                continue
+            value = 1
         if value is None:
             continue
+        if noun is None and named:
+            noun = _noun_after(doc, tokens, last)  # "dos mujeres en Y"
+        if noun is not None:
+            # named people stand for an elided verb only before its place ("… en Y")
+            after = tokens[noun + 1] if noun + 1 < len(tokens) else None
+            if after is not None and not after.after_break and after.word in rules.gap_after:
+                return token.start, tokens[noun].end, value
+            return None
         after = tokens[last + 1] if last + 1 < len(tokens) else None
         # the figure stands alone: right before "en"/"más", or at the end of its clause
         if after is None or after.after_break or after.word in rules.gap_after:
             return token.start, tokens[last].end, value
         return None
+    return None
+
+
+def _noun_after(doc: Doc, tokens: list[Token], k: int, reach: int = 1) -> int | None:
+    """The last token of a people noun that opens within `reach` tokens after token `k`
+    ("mujeres" in "dos mujeres en Y"; with a reach of 2, "man" in "a young man in Y"), else
+    None."""
+    if k + 1 >= len(tokens) or tokens[k + 1].after_break:
+        return None
+    nouns = lexicons().groups.find(doc.folded, tokens[k + 1].start, tokens[-1].end)
+    opens = {t.start: j for j, t in enumerate(tokens)}
+    for m in nouns:
+        j = opens.get(m.start)
+        if j is not None and k < j <= k + reach and not tokens[j].after_break:
+            return next((n for n in range(j, len(tokens)) if tokens[n].end == m.end), None)
     return None
 
 
