@@ -3,6 +3,7 @@ fatalities, actors, sub-event type, kinds, evidence and confidence."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -137,9 +138,15 @@ def _elsewhere(doc: Doc, draft: Draft) -> bool:
 def neighbour_sources(doc: Doc, draft: Draft, found: Found) -> dict[int, str | None]:
     """Who each of the draft's sentences attributes its account to: its own source, else
     the one the nearest of the two sentences before or after names ("Así lo informó la
-    Fiscalía." after the figures; "La Fiscalía informó lo siguiente:" before them)."""
+    Fiscalía." after the figures; "La Fiscalía informó lo siguiente:" before them). A tally
+    takes none from a sentence that tells a happening of another record ("Ataques dejan
+    cinco policías muertos" above "Dos policías fueron asesinados en X, informó la
+    Secretaría"), nor from a quotation of a speaker's words: that source speaks of the
+    happening, or gives an opinion, not the sum."""
     out: dict[int, str | None] = {}
-    for i in sorted(set(draft.sentences)):
+    members = set(draft.sentences)
+    tally = draft.status == "statistic"
+    for i in sorted(members):
         own = found.sources[i]
         if own:
             out[i] = own[0].name
@@ -148,10 +155,26 @@ def neighbour_sources(doc: Doc, draft: Draft, found: Found) -> dict[int, str | N
         near = [
             found.sources[j][0].name
             for j in sorted(window, key=lambda j: (abs(j - i), -j))
-            if j != i and found.sources[j]
+            if j != i
+            and found.sources[j]
+            and (j in members or not tally or not _speaks_of_another(doc, found, j))
         ]
         out[i] = near[0] if near else None
     return out
+
+
+# The marks that open a quotation: a speaker's own words, not an attribution of figures.
+_QUOTES = re.compile('["“«]')
+
+
+def _speaks_of_another(doc: Doc, found: Found, j: int) -> bool:
+    """Whether the source of sentence `j` speaks of something other than a tally near it:
+    the sentence tells a happening or figures of its own, or quotes its speaker's words
+    ("'La estrategia está dando resultados', dijo el alcalde"), which give no figure."""
+    sentence = doc.sentences[j]
+    return bool(found.triggers[j] or found.counts[j]) or bool(
+        _QUOTES.search(doc.text, sentence.start, sentence.end)
+    )
 
 
 def _victims(doc: Doc, draft: Draft, found: Found, sentence_ids: list[int]) -> list[Actor]:
