@@ -67,6 +67,21 @@ def test_the_record_keeps_the_colonia_it_names_without_its_town() -> None:
     assert [r.site for r in records] == ["Villa Real"]  # not the town after it
 
 
+def test_an_english_colonia_after_its_name_is_the_site() -> None:
+    text = "Gunmen shot dead two men on Sunday in the Villa Bonita colonia of Hermosillo, Sonora."
+    assert [r.site for r in live(extract(Article(text=text, language="en")))] == ["Villa Bonita"]
+
+
+def test_a_neighborhood_after_a_towns_possessive_is_the_site() -> None:
+    text = "Gunmen shot dead two men on Sunday in Hermosillo's Villa Bonita neighborhood."
+    assert [r.site for r in live(extract(Article(text=text, language="en")))] == ["Villa Bonita"]
+
+
+def test_the_de_of_a_barrio_is_no_part_of_its_name() -> None:
+    text = "Dos hombres fueron asesinados el domingo en el barrio de San Roque, en Tlaxcala."
+    assert [r.site for r in live(extract(Article(text=text, language="es")))] == ["San Roque"]
+
+
 def test_the_records_site_is_stored_in_its_column(store: Store) -> None:
     assert api.ingest([STORY], store=store).errors == []
     with store.engine.connect() as conn:

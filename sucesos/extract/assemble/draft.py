@@ -91,11 +91,13 @@ class _Named:
 
 
 _JOINERS_AT_END = re.compile(r"(?:\s+(?:de|del|en|la|las|los|el))+\s*$", re.IGNORECASE)
+_OF_AT_START = re.compile(r"^(?:de|del)\s+")
 
 
 def _no_joiner_after(name: str) -> str:
-    """`name` without the joining words its cut left at its end ("Las Quintas de")."""
-    return _JOINERS_AT_END.sub("", name).strip()
+    """`name` without the joining words its cut left at its end ("Las Quintas de"), nor
+    the "de" of its cue ("el barrio de San Juan")."""
+    return _OF_AT_START.sub("", _JOINERS_AT_END.sub("", name).strip())
 
 
 @dataclass

@@ -32,7 +32,8 @@ def _rules() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
     return pattern, frozenset(data["joiners"]), tuple(data["not_the_scene"])
 
 
-_IN_THE = re.compile(r"(?<![a-z])in the\s")
+# "in the Mezquital neighborhood", "Culiacán's Mezquital neighborhood"
+_IN_THE = re.compile(r"(?<![a-z])in the\s|(?<=[a-z])['’]s\s")
 
 
 @cache
@@ -66,7 +67,7 @@ def find_sites(text: str, folded: str, start: int, end: int) -> list[tuple[int, 
         name = _name_at(text, folded, m.end(), end, joiners)
         if name:
             out.append((m.end(), name))
-    if "in the " in folded[start:end]:
+    if _IN_THE.search(folded, start, end):
         out += _named_before_cue(text, folded, start, end)
         out.sort()
     return out
