@@ -56,3 +56,27 @@ def test_a_pluperfect_day_before_its_auxiliary_dates_no_news() -> None:
     events = extract(Article(text=text, published=PUB, language="es"))
     assert [e.fatalities for e in live(events)] == [3]
     assert all(e.date != "2025-11-18" for e in live(events))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Hallan cuerpo en Culiacán\n\nEl cuerpo de un hombre envuelto en una cobija fue "
+            "localizado en un lote baldío de la colonia Bicentenario, en Culiacán, Sinaloa.\n\n"
+            "Cabe recordar que el pasado 14 de noviembre también fue localizado un cuerpo en la "
+            "misma colonia.",
+        ),
+        (
+            "en",
+            "Body found in Culiacan\n\nThe body of a man wrapped in a blanket was found in a "
+            "vacant lot in Culiacan, Sinaloa.\n\nIt is worth recalling that on November 14 "
+            "another body was found in the same neighborhood.",
+        ),
+    ],
+)
+def test_a_reminder_is_background_and_dates_no_news(language: str, text: str) -> None:
+    events = extract(Article(text=text, published=PUB, language=language))
+    assert len(live(events)) == 1
+    assert all(e.date != "2025-11-14" for e in live(events))

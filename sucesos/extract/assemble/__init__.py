@@ -31,6 +31,7 @@ from sucesos.extract.assemble.background import (
     headline_sums,
     headline_tallies,
     recalled_day,
+    reminded,
     repeated_background,
     runs_on,
     sentence_dates,
@@ -119,6 +120,8 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         )
         if status == "reported" and recalled_day(doc, found, i, dates, lead):
             status = "historical"  # "…asesinado hoy. […] El pasado lunes fue asesinado otro"
+        if status == "reported" and reminded(doc, found, i):
+            status = "historical"  # "Cabe recordar que el pasado 10 de junio…"
         undated = not any(not d.future for d in found.dates[i])
         if (
             status == "reported"

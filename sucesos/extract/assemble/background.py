@@ -104,12 +104,35 @@ def told_news_day(doc: Doc, found: Found) -> DateMatch | None:
 
 
 @cache
-def _recalled_cues() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
+def _recalled_cues() -> tuple[PhraseMatcher[str], PhraseMatcher[str], PhraseMatcher[str]]:
     data: dict[str, Any] = load_data("lexicon/cues.toml")["background"]
     return (
         PhraseMatcher((w, "recalled") for w in data["recalled_others"]),
         PhraseMatcher((w, "counted") for w in data["recalled_counted"]),
+        PhraseMatcher((w, "reminder") for w in data["reminders"]),
     )
+
+
+# A reminder opens its sentence within this many characters.
+_REMINDER_REACH = 3
+
+
+def reminds(doc: Doc, i: int) -> bool:
+    """Whether sentence `i` opens as a reminder ("Cabe recordar que…", "It is worth
+    recalling that…"): it tells what happened before the news."""
+    sentence = doc.sentences[i]
+    found = _recalled_cues()[2].find(doc.folded, sentence.start, sentence.end)
+    return any(m.start <= sentence.start + _REMINDER_REACH for m in found)
+
+
+def reminded(doc: Doc, found: Found, i: int) -> bool:
+    """Whether sentence `i` is a reminder (`reminds`) whose days all lie before the day of
+    publication: background, not the news."""
+    if not reminds(doc, i):
+        return False
+    days = [d for d in found.dates[i] if not d.future]
+    published = doc.published
+    return published is None or all(period_end(d) < published for d in days)
 
 
 def recalls_before(doc: Doc, found: Found, i: int, d: DateMatch) -> bool:
@@ -119,8 +142,8 @@ def recalls_before(doc: Doc, found: Found, i: int, d: DateMatch) -> bool:
     pluperfect conjugates the act the day dates, no other act between them ("…un joven,
     quien apenas el martes había sido asesinado", "had been kidnapped on May 2")."""
     sentence = doc.sentences[i]
-    recalled, counted = _recalled_cues()
-    if recalled.find(doc.folded, sentence.start, sentence.end):
+    recalled, counted, _ = _recalled_cues()
+    if recalled.find(doc.folded, sentence.start, sentence.end) or reminds(doc, i):
         return True
     for m in counted.find(doc.folded, sentence.start, sentence.end):
         after = doc.folded[m.end : sentence.end].split()
