@@ -80,3 +80,13 @@ def test_a_reminder_is_background_and_dates_no_news(language: str, text: str) ->
     events = extract(Article(text=text, published=PUB, language=language))
     assert len(live(events)) == 1
     assert all(e.date != "2025-11-14" for e in live(events))
+
+
+def test_a_tally_of_other_killings_dates_no_news() -> None:
+    text = (
+        "Hallan cuerpo en Culiacán\n\nEl cuerpo de un hombre envuelto en una cobija fue "
+        "localizado en un lote baldío de la colonia Bicentenario, en Culiacán, Sinaloa.\n\n"
+        "Tan solo el pasado domingo se registraron dos homicidios más en la ciudad."
+    )
+    events = extract(Article(text=text, published=PUB, language="es"))
+    assert [e.date_precision for e in live(events)] == ["week"]

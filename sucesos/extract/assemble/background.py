@@ -88,6 +88,8 @@ def told_news_day(doc: Doc, found: Found) -> DateMatch | None:
         told = told or bool(found.triggers[j])
         if not told or doc.status[j].background or doc.status[j].accused_at:
             continue
+        if doc.status[j].statistic and found.counts[j]:
+            continue  # a tally's day ("Tan solo el domingo se registraron dos homicidios más")
         if not found.triggers[j] and not elaborates(doc, j):
             continue  # a byline's or a statement's day ("By AFP, 2 hours ago")
         for d in found.dates[j]:
