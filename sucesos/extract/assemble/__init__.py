@@ -91,7 +91,10 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     # the lead names no day of its own: the news day is the stamp's or the publication's
     stamped = lead is None or lead is doc.stamp
     # the news's day as the account tells it past a lead that names none
-    account = None if dated_news else told_news_day(doc, found)
+    told_day = told_news_day(doc, found) if stamped or not dated_news else None
+    account = None if dated_news else told_day
+    # the day a later sentence's days are compared with to tell a recollection
+    recall_lead = told_day if stamped else lead
     drafts: list[Draft] = []
     disputed_sentences: list[int] = []
     told = "reported"  # the status of the last sentence that told a happening
@@ -118,7 +121,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             undated=lead is None,
             told_day=account is not None and account.start < sentence.start,
         )
-        if status == "reported" and recalled_day(doc, found, i, dates, lead):
+        if status == "reported" and recalled_day(doc, found, i, dates, recall_lead):
             status = "historical"  # "…asesinado hoy. […] El pasado lunes fue asesinado otro"
         if status == "reported" and reminded(doc, found, i):
             status = "historical"  # "Cabe recordar que el pasado 10 de junio…"

@@ -59,9 +59,9 @@ def recalled_day(
     fue asesinado el regidor de otro municipio", "…was shot dead on Friday. […] On Monday,
     gunmen killed a reporter in another state"): an earlier happening the report recalls.
     Not when the news day is only the report's stamp or the day a source spoke ("said on
-    Tuesday that the bodies found on Saturday…"): the news itself may lie days before it."""
-    if lead is None or lead is doc.stamp:
-        lead = told_news_day(doc, found)
+    Tuesday that the bodies found on Saturday…"): the news itself may lie days before it.
+    `lead` is the day that dates the news: the lead's own, or, when the lead names none or
+    only the stamp, the day the account tells (`told_news_day`, found once by the caller)."""
     if (
         lead is None
         or lead.precision != "day"

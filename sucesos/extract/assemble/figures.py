@@ -113,21 +113,22 @@ def _drop_retold(per_sentence: dict[int, list[CountMention]]) -> dict[int, list[
     same total, given as a number by one of them or with one group's figure in both. Told
     again they are the same dead, not more of them."""
     kept: dict[int, list[CountMention]] = {}
+    told_by_total: dict[int, list[dict[str | None, int]]] = {}  # kept sentences' groups
     for i in sorted(per_sentence):
         groups = sentence_groups(per_sentence[i])
         total = group_total(groups)
         if total and any(
-            group_total(told := sentence_groups(figures)) == total
-            and groups != told
+            groups != told
             and (
                 told.get(None) == total
                 or groups.get(None) == total
                 or any(g is not None and told.get(g) == v for g, v in groups.items())
             )
-            for figures in kept.values()
+            for told in told_by_total.get(total, ())
         ):
             continue
         kept[i] = per_sentence[i]
+        told_by_total.setdefault(total, []).append(groups)
     return kept
 
 

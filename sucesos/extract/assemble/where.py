@@ -142,6 +142,7 @@ def real_places(doc: Doc) -> list[PlaceMatch]:
     # A state (or country) a road or a trip leads to; a town after "rumbo a" or "camino a"
     # is most often where the road is, so towns stay ("en la brecha rumbo a Tzitzio").
     # So is a state told as bordering the scene ("que colinda con Michoacán").
+    by_end = PlacesByEnd(doc.places)
     ahead = set()
     for table in ("destination_places", "neighbour_places"):
         for m in _cue_before(table).finditer(doc.folded):  # "hacia [el] [estado de] Nayarit"
@@ -152,7 +153,7 @@ def real_places(doc: Doc) -> list[PlaceMatch]:
         if not spans.hold(p.start, p.end)
         and p.start not in landmarks
         and not (p.start in ahead and p.location.precision in ("state", "country"))
-        and not elsewhere(doc, p)
+        and not elsewhere(doc, p, by_end)
     ]
 
 
@@ -190,7 +191,23 @@ def _cue_before(table: str) -> re.Pattern[str]:
 _SCENE_REACH = 90
 
 
-def elsewhere(doc: Doc, place: PlaceMatch) -> bool:
+class PlacesByEnd:
+    """A text's places by where they end, to find the place right before a point in
+    logarithmic time (a long article names hundreds)."""
+
+    def __init__(self, places: list[PlaceMatch]) -> None:
+        self.places = sorted(places, key=lambda p: p.end)  # stable: text order within an end
+        self.ends = [p.end for p in self.places]
+
+    def last_before(self, point: int) -> PlaceMatch | None:
+        """The place ending latest at or before `point` (the first in text order of a tie)."""
+        k = bisect.bisect_right(self.ends, point)
+        if not k:
+            return None
+        return self.places[bisect.bisect_left(self.ends, self.ends[k - 1])]
+
+
+def elsewhere(doc: Doc, place: PlaceMatch, by_end: PlacesByEnd | None = None) -> bool:
     """Whether `place` is where a victim comes from or lives ("originario de Durango",
     "vecino del municipio de Tecomán") or the town of the hospital a victim was taken to
     ("lo trasladaron a un hospital de Teocelo"), not where the incident happened
@@ -200,12 +217,12 @@ def elsewhere(doc: Doc, place: PlaceMatch) -> bool:
     if origin.search(head) or care.search(head):
         return True
     # a later town of a list whose first is such a place ("originarios de Navolato y Culiacán")
-    before = [p for p in doc.places if p.end <= place.start and p.start < place.start]
-    if not before:
+    by_end = by_end or PlacesByEnd(doc.places)
+    last = by_end.last_before(place.start)
+    if last is None:
         return False
-    last = max(before, key=lambda p: p.end)
     gap = " ".join(doc.text[last.end : place.start].lower().replace(",", " , ").split())
-    return gap in links and elsewhere(doc, last)
+    return gap in links and elsewhere(doc, last, by_end)
 
 
 @cache
