@@ -3,19 +3,22 @@ happenings ("El 12 de noviembre, otros ocho cuerpos fueron hallados en Y", "On N
 another eight bodies were found"), and a relative clause that closes the sentence with a
 pluperfect ("…la casa de un joven, quien apenas el martes había sido asesinado"). When the
 lead names no day, the news keeps the publication's week rather than the recalled day.
-Every sentence here was written for these tests."""
+Every sentence here was written for these tests (one test reads the synthetic demo corpus)."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from conftest import live
 
 from sucesos.extract import extract
 from sucesos.models import Article
+from sucesos.readers import read_articles
 
 PUB = date(2025, 11, 20)  # a Thursday
+CORPUS = Path(__file__).parent.parent / "sucesos" / "demo" / "corpus"
 
 
 @pytest.mark.parametrize(
@@ -90,3 +93,17 @@ def test_a_tally_of_other_killings_dates_no_news() -> None:
     )
     events = extract(Article(text=text, published=PUB, language="es"))
     assert [e.date_precision for e in live(events)] == ["week"]
+
+
+def test_a_finding_that_joins_yesterdays_keeps_yesterday_for_the_earlier_one() -> None:
+    # The demo's report of four bodies found on Tuesday, which "se suma al de ayer" in the
+    # next town, where a shot man had been found: that man's record is Monday's. "se suma
+    # al de" dates the earlier finding, a happening of its own; only a pluperfect makes the
+    # day after it a recalled one (was: Monday recalled, the record took an earlier date).
+    article = next(read_articles([CORPUS / "a22.json"]))
+    tonala = [
+        e
+        for e in live(extract(article))
+        if e.category == "attack" and any(loc.admin2 == "Tonalá" for loc in e.locations)
+    ]
+    assert tonala and all(e.date == "2026-11-23" for e in tonala)

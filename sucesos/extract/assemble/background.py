@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.assemble.draft import Draft, Found
+from sucesos.extract.assemble.earlier import pluperfects_at
 from sucesos.extract.assemble.elaboration import elaborates
 from sucesos.extract.assemble.news import dated_before, running_total, tense_settings
 from sucesos.extract.count_words import CountMention, is_number
@@ -152,7 +153,7 @@ def recalls_before(doc: Doc, found: Found, i: int, d: DateMatch) -> bool:
         if after and is_number(after[0].strip(",.;:")):
             return True
     acts = [t.start for t in found.triggers[i]]
-    for p in doc.status[i].ahead_at:
+    for p in pluperfects_at(doc, i):  # not the other cues that date an act ahead
         if p > d.start and not any(d.start <= a < p for a in acts):
             return True  # the day before the pluperfect and its act
         if p < d.start and len([a for a in acts if p <= a < d.start]) <= 1:
