@@ -1,12 +1,12 @@
 """A text whose only capitals open its sentences is written in lowercase
-(`places_match.case_style`); the count of opening capitals is skipped when the text has more
+(`places_case.case_style`); the count of opening capitals is skipped when the text has more
 capitals than sentence marks, which must never change the answer."""
 
 from __future__ import annotations
 
 import random
 
-from sucesos.extract.places_match import (
+from sucesos.extract.places_case import (
     _SENTENCE_CAPITAL,
     _UPPER,
     _only_sentence_capitals,
