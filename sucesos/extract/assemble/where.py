@@ -207,17 +207,17 @@ class PlacesByEnd:
         return self.places[bisect.bisect_left(self.ends, self.ends[k - 1])]
 
 
-def elsewhere(doc: Doc, place: PlaceMatch, by_end: PlacesByEnd | None = None) -> bool:
+def elsewhere(doc: Doc, place: PlaceMatch, by_end: PlacesByEnd) -> bool:
     """Whether `place` is where a victim comes from or lives ("originario de Durango",
     "vecino del municipio de Tecomán") or the town of the hospital a victim was taken to
     ("lo trasladaron a un hospital de Teocelo"), not where the incident happened
-    (`incidents.toml` [scene])."""
+    (`incidents.toml` [scene]). `by_end` holds the text's places (`real_places` makes it
+    once per text)."""
     origin, care, links = _scene()
     head = doc.folded[max(0, place.start - _SCENE_REACH) : place.start]
     if origin.search(head) or care.search(head):
         return True
     # a later town of a list whose first is such a place ("originarios de Navolato y Culiacán")
-    by_end = by_end or PlacesByEnd(doc.places)
     last = by_end.last_before(place.start)
     if last is None:
         return False
