@@ -14,7 +14,7 @@ Rules, applied to the first URL and to every redirect hop:
   original ``Host`` header and TLS server name), so a second DNS answer cannot swap in another;
 - redirects are followed by hand, at most ``max_redirects`` of them;
 - one deadline covers the whole request (connect, TLS, response headers, body, redirects):
-  every read and write on the socket waits at most what is left of it (`_DeadlineBackend`),
+  every read and write on the socket waits at most what is left of it (`sucesos.monitor.deadline`),
   so a server that trickles its headers or body a byte at a time cannot hold a worker past
   ``timeout`` seconds;
 - the body is capped at ``max_bytes`` (a larger ``Content-Length`` is refused before reading;
@@ -29,18 +29,14 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-import ssl
-import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-import httpcore
 import httpx
 
+from sucesos.monitor.deadline import DeadlineTransport, until
 from sucesos.readers.decoding import decode_bytes
 from sucesos.readers.html import declared_charset
 
@@ -248,97 +244,6 @@ def _type_ok(content_type: str | None, accept: tuple[str, ...]) -> bool:
     return media in accept or (media.endswith("+xml") and "application/xml" in accept)
 
 
-# The deadline of the request the current thread is making (a Fetcher is shared by threads).
-_deadline = threading.local()
-
-
-@contextmanager
-def _until(deadline: float) -> Iterator[None]:
-    _deadline.value = deadline
-    try:
-        yield
-    finally:
-        _deadline.value = None
-
-
-def _left(timeout: float | None, exc: type[Exception]) -> float | None:
-    """The time a socket operation may wait: its own timeout, cut to what is left of the
-    current request's deadline (raising `exc` when nothing is left)."""
-    deadline = getattr(_deadline, "value", None)
-    if deadline is None:
-        return timeout
-    remaining = deadline - time.monotonic()
-    if remaining <= 0:
-        raise exc("the request's deadline passed")
-    return remaining if timeout is None else min(timeout, remaining)
-
-
-class _DeadlineStream(httpcore.NetworkStream):
-    """A socket stream whose every read and write is bounded by the request's deadline."""
-
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
-        self.stream = stream
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self.stream.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self.stream.write(buffer, _left(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self.stream.close()
-
-    def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        wait = _left(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(self.stream.start_tls(ssl_context, server_hostname, wait))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self.stream.get_extra_info(info)
-
-
-class _DeadlineBackend(httpcore.NetworkBackend):
-    """httpcore's socket backend with every wait bounded by the request's deadline."""
-
-    def __init__(self) -> None:
-        self.backend = httpcore.SyncBackend()
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        wait = _left(timeout, httpcore.ConnectTimeout)
-        stream = self.backend.connect_tcp(host, port, wait, local_address, socket_options)
-        return _DeadlineStream(stream)
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:
-        raise httpcore.ConnectError("unix sockets are not fetched")
-
-    def sleep(self, seconds: float) -> None:
-        time.sleep(seconds)
-
-
-class _DeadlineTransport(httpx.HTTPTransport):
-    """httpx's transport over `_DeadlineBackend` (no proxy, no environment)."""
-
-    def __init__(self) -> None:
-        super().__init__(trust_env=False)
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
-            network_backend=_DeadlineBackend(),
-        )
-
-
 class Fetcher:
     """A reusable, thread-safe safe HTTP client (see the module docstring for the rules)."""
 
@@ -348,7 +253,7 @@ class Fetcher:
         # to there, bypassing the address checks made here. The transport bounds every socket
         # wait by the request's deadline (slow headers included).
         self.client = httpx.Client(
-            follow_redirects=False, trust_env=False, transport=_DeadlineTransport()
+            follow_redirects=False, trust_env=False, transport=DeadlineTransport()
         )
 
     def __enter__(self) -> Fetcher:
@@ -376,7 +281,7 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        with _until(deadline):
+        with until(deadline):
             return self._get(url, headers, deadline, accept)
 
     def _get(
@@ -403,7 +308,7 @@ class Fetcher:
         deadline = time.monotonic() + self.policy.timeout
         target = check_url(url, self.policy)
         all_headers = {"User-Agent": self.policy.user_agent, **headers}
-        with _until(deadline):
+        with until(deadline):
             status, _, _ = self._request("POST", target, all_headers, deadline, body=body)
         if status in REDIRECTS:
             raise FetchError(f"HTTP {status}: redirects are not followed for POST", url=url)
