@@ -116,6 +116,16 @@ def _week_before(match: DateMatch, day: date | None) -> bool:
     return match.precision == "week" and day is not None and period_end(match) < day
 
 
+def _month_before(match: DateMatch, published: date | None) -> bool:
+    """Whether `match` names a month, or a part of one, that ended before the month of
+    `published` began."""
+    return (
+        match.precision == "month"
+        and published is not None
+        and period_end(match) < published.replace(day=1)
+    )
+
+
 def sentence_news_status(
     doc: Doc,
     i: int,
@@ -152,6 +162,9 @@ def sentence_news_status(
             # X", "En septiembre fue asesinado…") is not the news, even when that month
             # holds the news day
             or ((dated_news or told_day) and not sentence.is_headline and d.precision == "month")
+            # a month, or a part of one, that ended before the publication month ("a finales
+            # de mayo fue asesinado…", "in mid-May" in a June report): an earlier happening
+            or (not sentence.is_headline and _month_before(d, doc.published))
         )
     ]
     current = [d for d in dates if not d.future and d not in past]
