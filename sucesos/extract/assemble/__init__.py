@@ -41,6 +41,7 @@ from sucesos.extract.assemble.chronology import chronology_days, listed_before
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.earlier import (
     accused_only,
+    done_before,
     earlier_triggers,
     names_again,
     relative_earlier,
@@ -123,6 +124,8 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         )
         if status == "reported" and recalled_day(doc, found, i, dates, recall_lead):
             status = "historical"  # "…asesinado hoy. […] El pasado lunes fue asesinado otro"
+        if status == "reported" and done_before(doc, i, found.triggers[i], dates, day):
+            status = "historical"  # "El pasado jueves ya habían bloqueado la autopista"
         if status == "reported" and reminded(doc, found, i):
             status = "historical"  # "Cabe recordar que el pasado 10 de junio…"
         undated = not any(not d.future for d in found.dates[i])

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.clauses import opens_clause, opens_relative, same_clause, told_when
 from sucesos.extract.assemble.news import dated_before, tense_settings
-from sucesos.extract.dates import DateMatch, is_historical
+from sucesos.extract.dates import DateMatch, is_historical, period_end
 from sucesos.extract.kinds import Trigger
 from sucesos.extract.lexicon import PhraseMatcher, alternation, load_data
 from sucesos.extract.numbers import number_words, parse_digits
@@ -174,6 +174,36 @@ def pluperfects_at(doc: Doc, i: int) -> list[int]:
     date the act after them ahead (`SentenceStatus.ahead_at`) which are pluperfects."""
     cues = _pluperfect_cues()
     return [p for p in doc.status[i].ahead_at if doc.folded.startswith(cues, p)]
+
+
+@cache
+def _already_cues() -> tuple[str, ...]:
+    return tuple(load_data("lexicon/cues.toml")["background"]["already_done"])
+
+
+def done_before(
+    doc: Doc, i: int, triggers: Sequence[Trigger], dates: list[DateMatch], day: date | None
+) -> bool:
+    """Whether sentence `i` tells its event words in a pluperfect of "already" ("el pasado
+    jueves los vecinos ya habían bloqueado la carretera", "on Thursday they had already
+    blocked the road") and dates them by days of its own, all before the news day `day`: a
+    stage before the news, however near its day. A pluperfect alone says no such thing (a
+    narrative tells the news's own steps in it), nor does one after a verb of saying ("dijo
+    que ya habían detenido…": the speaker's tense moved back)."""
+    own = [d for d in dates if not d.future]
+    if not triggers or day is None or not own or any(period_end(d) >= day for d in own):
+        return False
+    start = doc.sentences[i].start
+    already = [
+        p
+        for p in pluperfects_at(doc, i)
+        if doc.folded.startswith(_already_cues(), p) and not _said_before(doc, start, p)
+    ]
+    reach = tense_settings().ahead_chars
+    return bool(already) and all(
+        any(0 <= t.start - p <= reach and same_clause(doc, p, t.start) for p in already)
+        for t in triggers
+    )
 
 
 # An event word that tells how the one right before it happened: "was killed in an operation
