@@ -68,7 +68,7 @@ from sucesos.extract.assemble.scenes import sets_scene, take_scene
 from sucesos.extract.assemble.sentence_drafts import sentence_drafts
 from sucesos.extract.assemble.spread import spread_over_places
 from sucesos.extract.assemble.sums import continue_sums, repeated_sums
-from sucesos.extract.assemble.tallies import tally_apposition
+from sucesos.extract.assemble.tallies import broken_down, sentence_figures, tally_apposition
 from sucesos.extract.assemble.when import lead_date_of
 from sucesos.extract.assemble.where import focus_places, real_places
 from sucesos.extract.kinds import Trigger
@@ -101,6 +101,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     told = "reported"  # the status of the last sentence that told a happening
     told_at = -1  # and its index
     acts: dict[int, str] = {}  # the status of each event word so far, by its start
+    tallied: set[int] = set()  # the figures of the tallies told so far
     follow = FollowUp()
     listed = chronology_days(doc)
     scene: tuple[int, int] | None = None  # a scene sentence, and the drafts made before it
@@ -132,7 +133,12 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         if (
             status == "reported"
             and told != "reported"
-            and (names_again(doc, i) or (told_at == i - 1 and runs_on(doc, i)))
+            and (
+                names_again(doc, i)
+                # a tally is no happening at one time: what comes "hours later" or "then"
+                # is timed from its report, not a part of it
+                or (told_at == i - 1 and told == "historical" and runs_on(doc, i))
+            )
             and undated
         ):
             # "…en 2019 emboscaron a 14 policías. Por ese crimen detuvieron a dos", "…In
@@ -182,6 +188,10 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             status = "statistic"
         if status == "statistic" and rest_of_news(doc, i):
             status = "reported"  # "los otros siete homicidios ocurrieron en…": news left
+        if status == "reported" and broken_down(doc, i) in tallied:
+            status = "statistic"  # "De los 94 periodistas asesinados, 87 son hombres…"
+        if status == "statistic":
+            tallied |= sentence_figures(doc, i)
         # a day a source spoke ("…, the government said Thursday") dates no event word
         acts_dates = [d for d in found.dates[i] if d.start not in found.reporting]
         if status == "reported" and (

@@ -208,6 +208,10 @@ def sentence_news_status(
             return "statistic"
         if counts and _long_periods().occurs(*span):
             return "statistic"  # a figure over months or years sums many happenings
+        if any(c.what in _DEATHS and c.value >= 2 for c in counts) and _tally_cues(
+            "campaign_spans"
+        ).find(*span):
+            return "statistic"  # "22 aspirantes fueron asesinados durante el proceso electoral"
         if any(c.value >= 2 for c in counts) and has_period(doc, *span[1:], long=True):
             return "statistic"  # "over the past 30 years, 50 were murdered" (not "a fugitive
             # for 14 years was arrested": one person is no tally)

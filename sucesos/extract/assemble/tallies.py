@@ -324,3 +324,40 @@ def victim_ordinals(doc: Doc, start: int, end: int) -> list[int]:
             continue
         out.append(start + match.end())
     return out
+
+
+@cache
+def _breakdown_openers() -> tuple[tuple[str, ...], ...]:
+    """The partitives that open a sentence breaking a figure down (`counts.toml`
+    partitive, "de los", "of the"), as words, after an optional `breakdown_joiners` word."""
+    words = load_data("lexicon/counts.toml")["fillers"]["partitive"]
+    return tuple(tuple(w.split()) for w in words)
+
+
+def broken_down(doc: Doc, i: int) -> int | None:
+    """The figure sentence `i` opens by taking a part of ("De los 94 periodistas asesinados,
+    87 son hombres y siete mujeres", "Of the 40 candidates killed, 12 were women"): a
+    breakdown of a figure told before, no count of a happening of its own; else None."""
+    sentence = doc.sentences[i]
+    tokens = tokenize(doc.folded, sentence.start, sentence.end)
+    skip = 1 if tokens and tokens[0].word in _breakdown_joiners() else 0
+    for opener in _breakdown_openers():
+        size = len(opener)
+        if tuple(t.word for t in tokens[skip : skip + size]) != opener:
+            continue
+        for number in span_numbers(doc.folded, sentence.start, sentence.end):
+            if number.first == skip + size:
+                return number.value
+        return None
+    return None
+
+
+@cache
+def _breakdown_joiners() -> frozenset[str]:
+    return frozenset(load_data("lexicon/cues.toml")["statistic"]["breakdown_joiners"])
+
+
+def sentence_figures(doc: Doc, i: int) -> set[int]:
+    """The figures sentence `i` states (not years, dates, ages or addresses)."""
+    sentence = doc.sentences[i]
+    return {n.value for n in span_numbers(doc.folded, sentence.start, sentence.end)}
