@@ -58,7 +58,12 @@ from sucesos.extract.assemble.incidents import (
 )
 from sucesos.extract.assemble.leads import paragraph_leads
 from sucesos.extract.assemble.loose_towns import loose_towns
-from sucesos.extract.assemble.news import news_day, ordinal_tally, sentence_news_status
+from sucesos.extract.assemble.news import (
+    news_day,
+    ordinal_tally,
+    sentence_news_status,
+    spans_months,
+)
 from sucesos.extract.assemble.reactions import attach_reactions, mark_responses
 from sucesos.extract.assemble.recaps import follows_other, joins_tally
 from sucesos.extract.assemble.record import build_record
@@ -102,6 +107,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     told_at = -1  # and its index
     acts: dict[int, str] = {}  # the status of each event word so far, by its start
     tallied: set[int] = set()  # the figures of the tallies told so far
+    opened_by_tally: bool | None = None  # whether the first act told was a tally's
     follow = FollowUp()
     listed = chronology_days(doc)
     scene: tuple[int, int] | None = None  # a scene sentence, and the drafts made before it
@@ -154,6 +160,14 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         if status == "reported" and listed_before(listed.get(i), day):
             # "05 de marzo. Pistoleros irrumpen en una vivienda…": a chronology's line
             status = "historical"
+        if status == "reported" and opened_by_tally and undated:
+            # "De 16 asesinatos de candidatos en el proceso electoral, …. En X fue asesinado
+            # Y": an account that opens with a tally of months, no news told before it,
+            # lists its cases; those its text dates to no day of their own are the
+            # tally's, not news (a tally of a weekend opens a round-up of news instead)
+            status = "historical"
+        if opened_by_tally is None and found.triggers[i]:
+            opened_by_tally = status == "statistic" and spans_months(doc, i)
         acts.update((t.start, status) for t in found.triggers[i])
         if found.triggers[i] or (status != "reported" and found.dates[i]):
             # a dated sentence with no event word sets a time the next may go on telling

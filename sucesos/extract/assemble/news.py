@@ -277,6 +277,17 @@ def _context_clause() -> re.Pattern[str]:
     )
 
 
+def spans_months(doc: Doc, i: int) -> bool:
+    """Whether sentence `i` names a span of months or more: an electoral process, "en lo
+    que va del año", "in recent years" (`cues.toml` [statistic] campaign_spans,
+    total_periods, long_periods)."""
+    sentence = doc.sentences[i]
+    span = (doc.folded, sentence.start, sentence.end)
+    return bool(
+        _tally_cues("campaign_spans+total_periods").find(*span) or _long_periods().occurs(*span)
+    )
+
+
 def _before_context(doc: Doc, i: int, counts: list[CountMention], stop: int) -> int:
     """Where the part of sentence `i` (up to `stop`) whose figures are judged ends: before a
     clause that sets the news against the times ("…killed eight on Sunday, as the state
