@@ -108,7 +108,15 @@ class Kinds(NamedTuple):
         if inside(self.habits, start):
             return True
         words = folded[start:end].split()
-        return act and bool(words) and inside(self.kinds, start) and names_an_act(words[-1])
+        # the act's noun, its last word, in a kind's span: "ola de asesinatos" after "vive
+        # una ola de" names the kind its cue qualifies, though the phrase starts in the cue
+        head = end - len(words[-1]) if words else start
+        return (
+            act
+            and bool(words)
+            and (inside(self.kinds, start) or inside(self.kinds, head))
+            and names_an_act(words[-1])
+        )
 
 
 _NONE = Kinds([], [])
