@@ -231,6 +231,10 @@ _LATER = re.compile(
     r"(?:de (?:que )?(?:una?|el|la|los|las|(?P<other>otro|otra|otros|otras))|del) "
     r"|(?:(?P<days_en>days?)|weeks?|months?|years?) after (?:the|an?|(?P<other_en>another)) "
     r"|since (?:the|his|her|their|its) |desde (?:la|el|su) "
+    # "a siete meses del primer hallazgo", "a dos meses y medio de la desaparición": weeks,
+    # months or years after it
+    r"|a (?:menos de |mas de |casi |apenas |poco mas de |solo )?\w+ (?:semanas?|mes(?:es)?|anos?)"
+    r" (?:y medio )?de"
 )
 _COUNT_BEFORE = re.compile(r"(\w+)\s+$")
 
