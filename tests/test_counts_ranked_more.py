@@ -59,3 +59,23 @@ def test_a_rank_that_completes_a_part_is_inside_the_total(text: str, language: s
 )
 def test_a_rank_with_an_indefinite_article_adds_one(text: str, language: str) -> None:
     assert _killed(text, language) == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Dos meseros murieron el viernes en un ataque armado contra una cantina de Uruapan, "
+            "Michoacán. Una tercera víctima, la cocinera del lugar, murió horas después en el "
+            "hospital.",
+            "es",
+        ),
+        (
+            "Two waiters were killed on Friday in an armed attack on a cantina in Uruapan, "
+            "Michoacan. A third victim, the cantina's cook, died hours later in hospital.",
+            "en",
+        ),
+    ],
+)
+def test_a_rank_with_an_apposition_before_its_verb_adds_one(text: str, language: str) -> None:
+    assert _killed(text, language) == [3]

@@ -126,6 +126,18 @@ def told_draft(drafts: Sequence[Draft], found: Found, i: int) -> Draft | None:
 _SUBJECT_REACH = 40
 _SUBJECT_GAP = 16
 
+# An apposition between commas right before an act, its verb's auxiliaries after it ("una
+# tercera víctima, un taxista de la zona, fue asesinada", "a third victim, a waitress, died").
+_APPOSED = re.compile(r",[^,;:.!?]{1,60},[^,;:.!?]{0,16}$")
+
+
+def _before_apposition(folded: str, lo: int, first: int) -> int:
+    """Where the subject of the act at `first` ends: before an apposition between commas
+    that stands right before the act (`_APPOSED`), else at `first`."""
+    m = _APPOSED.search(folded, lo, first)
+    return m.start() if m else first
+
+
 # "de la", "del" between a time cue and the act it counts from.
 _FROM_ACT = re.compile(r"\s+(?:del|de(?:\s+(?:la|las|los|dicha|dicho|esta|este))?)\s+")
 
@@ -170,9 +182,12 @@ def told_before(doc: Doc, cues: SentenceStatus, triggers: list[Trigger], categor
         # subject right before the act, the cue after it
         opens = min(a for a, _ in cues.new_incident_at)
         lo = next((x.start for x in doc.sentences if x.start <= first < x.end), first)
+        subject_end = _before_apposition(doc.folded, lo, first)
         if first < opens and any(
-            first - m.end <= _SUBJECT_GAP
-            for m in _partitives().find(doc.folded, max(lo, first - _SUBJECT_REACH), first)
+            subject_end - m.end <= _SUBJECT_GAP
+            for m in _partitives().find(
+                doc.folded, max(lo, subject_end - _SUBJECT_REACH), subject_end
+            )
         ):
             return True
     # Only a cue of time going on names the act told before ("tras el ataque"), or the act
