@@ -40,3 +40,31 @@ def test_the_news_before_a_running_total_keeps_its_dead(text: str, killed: int, 
     tallies = [e.fatalities for e in events if e.status == "statistic"]
     assert news == [killed]
     assert total in tallies
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Con el homicidio de un mecánico en la colonia Las Flores, ya suman 27 asesinatos "
+            "en Apatzingán en lo que va de noviembre.\n\n"
+            "El hombre fue atacado a balazos la mañana del martes dentro de su taller.",
+            "es",
+        ),
+        (
+            "Con el asesinato de Ramiro Salgado en la colonia Las Flores, el número de homicidios "
+            "en Apatzingán este mes llegó a 27.\n\n"
+            "El comerciante fue atacado a balazos la mañana del martes dentro de su tienda.",
+            "es",
+        ),
+        (
+            "With the killing of a mechanic in the Las Flores neighborhood, the number of "
+            "murders in Apatzingan this month has reached 27.\n\n"
+            "The man was shot inside his workshop on Tuesday morning.",
+            "en",
+        ),
+    ],
+)
+def test_one_victim_named_before_a_running_total_is_the_news_dead(text: str, language: str) -> None:
+    events = extract(Article(text=text, published=PUB, language=language))
+    assert [e.fatalities for e in events if e.status == "reported"] == [1]

@@ -17,6 +17,7 @@ from sucesos.extract.list_items import past_age
 from sucesos.extract.more_dead import elided_words, more_victims
 from sucesos.extract.numbers import MAX_COUNT, not_a_count, number_words, parse_digits
 from sucesos.extract.pronoun_victims import pronoun_deaths
+from sucesos.extract.tally_appositions import tally_turn
 
 
 def implied_counts(s: Sentence, numeric: list[CountMention]) -> list[CountMention]:
@@ -24,7 +25,10 @@ def implied_counts(s: Sentence, numeric: list[CountMention]) -> list[CountMentio
     raised toll gives no victim of its own ("un policía fue asesinado este lunes, elevando a
     45 la cifra de agentes asesinados este año"): the victim a phrase implies still counts,
     and where both are one event's the toll, the whole count, wins (`assemble.figures`)."""
-    have = {c.what for c in numeric if not c.total}
+    turn = tally_turn(s.folded, s.tokens[0].start, s.tokens[-1].end) if numeric else None
+    # "Con el homicidio de un taxista en X, ya son 41 los asesinatos del mes": the tally's
+    # figure after the turn leaves the news's victim its own figure
+    have = {c.what for c in numeric if not c.total and (turn is None or c.start < turn)}
     out = pronoun_deaths(s, numeric)
     have |= {c.what for c in out}
     out.extend(_multiple_counts(s, have))

@@ -20,6 +20,7 @@ from sucesos.extract.numbers import (
     span_numbers,
     tokenize,
 )
+from sucesos.extract.tally_appositions import appositions
 from sucesos.extract.tolls import names_toll
 
 if TYPE_CHECKING:
@@ -203,13 +204,6 @@ def _amount(token: Token) -> int | None:
     return number_words().words.get(token.word)
 
 
-@share_scan
-@cache
-def _appositions() -> PhraseMatcher[str]:
-    words = load_data("lexicon/cues.toml")["statistic"]["appositions"]
-    return PhraseMatcher((w, "apposition") for w in words)
-
-
 _NUMBERED = re.compile(r",\s+the \d+(?:st|nd|rd|th)\b")
 # "one of", "uno de", "among": a tally only with how many ("one of at least six
 # politicians", "uno de los 45 asesinatos"), not "uno de los cuales murió"
@@ -226,7 +220,7 @@ def tally_apposition(doc: Doc, i: int, triggers: list[Trigger]) -> int | None:
     sentence = doc.sentences[i]
     folded = doc.folded
     commas = [m.start() for m in _NUMBERED.finditer(folded, sentence.start, sentence.end)]
-    for match in _appositions().find(folded, sentence.start, sentence.end):
+    for match in appositions().find(folded, sentence.start, sentence.end):
         before = folded[sentence.start : match.start].rstrip()
         if not before.endswith(","):
             continue
