@@ -32,6 +32,7 @@ class SentenceStatus:
     # only where the sentence places it (`assemble.sentence_drafts`)
     another_victim: bool = False
     victim_scene: bool = False  # where a victim was hit, unnamed ("frente a su casa")
+    with_told: bool = False  # told with the victim before ("junto con él", "with him")
     # tells that someone wounded died later ("later died in hospital", "murió en el
     # hospital"): one more of the incident's dead, however few beside its toll
     later_death: bool = False
@@ -80,6 +81,7 @@ def _matcher() -> PhraseMatcher[str]:
     phrases += [(c, "new_incident") for c in cues["incident"]["new_incident"]]
     phrases += [(c, "another_victim") for c in cues["incident"]["another_victim"]]
     phrases += [(c, "victim_scene") for c in cues["incident"]["victim_scenes"]]
+    phrases += [(c, "with_told") for c in cues["incident"]["with_told"]]
     phrases += [(c, "later_death") for c in cues["incident"]["later_deaths"]]
     return PhraseMatcher(phrases)
 
@@ -224,6 +226,7 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
         new_incident_at=tuple(new_incident_at),
         another_victim="another_victim" in kinds,
         victim_scene="victim_scene" in kinds,
+        with_told="with_told" in kinds,
         later_death=later_death,
         pluperfect="pluperfect" in kinds,
         background_at=tuple(sorted(set(background_at))),

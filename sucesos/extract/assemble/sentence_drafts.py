@@ -196,6 +196,8 @@ def sentence_drafts(
     spans = {i: span} if span != (sentence.start, sentence.end) else {}
     # "otra mujer fue asesinada en la colonia Centro": another victim somewhere of its own
     placed = bool(found.places[i] or found.sites[i]) or cues.victim_scene
+    # "otro hombre también fue asesinado junto con él": with the victim told before
+    placed = placed and not cues.with_told
     acts = [t for t in triggers if t.act]
     told_again = (
         bool(acts)
