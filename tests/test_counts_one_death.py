@@ -79,3 +79,16 @@ def test_the_medics_finding_told_after_the_killing_leaves_it_an_attack_es() -> N
         "presentaba signos vitales."
     )
     assert [(e.category, e.fatalities) for e in events(text, "es")] == [("attack", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un vendedor de tamales fue privado de la vida a balazos la mañana del jueves en la "
+        "colonia Las Huertas de Salvatierra.",
+        "El martes fue hallada privada de la vida, dentro de su casa en Yuriria, la dueña de "
+        "una papelería.",
+    ],
+)
+def test_one_person_deprived_of_life_is_one_dead_es(text: str) -> None:
+    assert attack_toll(text, "es")[0] == 1
