@@ -108,6 +108,8 @@ def count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMen
         if not described and word in lex.fillers:
             i += 1
             continue
+        if people_seen and _own_subject_clause(s, i):
+            break  # "with her two daughters when she was shot dead": her predicate
         compound = described_by_compound(s, i)
         if not people_seen and not described and compound is not None:
             i = compound  # "six bullet-riddled bodies": a compound describes what follows
@@ -132,6 +134,26 @@ def count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMen
         stop = min(len(tokens), i + _FAR)
         i += 1
     return None, consumed_to
+
+
+# How many tokens the subject of such a clause may take before its predicate: "she", "the
+# owner" (a longer one, "the gunmen arrived", ends in a verb of its own).
+_SUBJECT_TOKENS = 2
+
+
+def _own_subject_clause(s: Sentence, i: int) -> bool:
+    """Whether token `i` opens another clause whose subject is one person and whose predicate
+    right after it is a figure's ("when she was shot dead", "when the owner was killed"): that
+    predicate is not the counted people's ("four men who were there when the gunmen arrived
+    were killed" still counts four)."""
+    lex, tokens = lexicons(), s.tokens
+    if (
+        tokens[i].word not in lex.clause_openers
+        or i + 1 >= len(tokens)
+        or tokens[i + 1].word not in lex.clause_subjects
+    ):
+        return False
+    return any(k in s.starts for k in range(i + 2, i + 2 + _SUBJECT_TOKENS))
 
 
 def _tells_deaths(s: Sentence) -> bool:

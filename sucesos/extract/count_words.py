@@ -102,6 +102,8 @@ class Lexicons:
     # clause, other people): a figure's group is not looked for past these
     group_stops: frozenset[str]
     agents: frozenset[str]  # "por", "by": who did it follows
+    clause_openers: frozenset[str]  # "when", "cuando": another clause
+    clause_subjects: frozenset[str]  # "she", "the": one person opens that clause as subject
     leaving: frozenset[str]  # "left", "dejó": their number may count things, not people
     also: frozenset[str]  # "también", "also": the people of the figure are more victims
     own_verbs: frozenset[str]  # "were", "fueron": after a figure's people, a verb of theirs
@@ -171,6 +173,8 @@ def lexicons() -> Lexicons:
             _words(fillers["agents"]) | _words(fillers["clause_openers"]) | _words(fillers["sides"])
         ),
         agents=_words(fillers["agents"]),
+        clause_openers=_words(fillers["clause_openers"]),
+        clause_subjects=_words(fillers["clause_subjects"]),
         leaving=_words(fillers["leaving"]),
         also=_words(fillers["also"]),
         own_verbs=_words(fillers["own_verbs"]),

@@ -260,6 +260,8 @@ def _implied_figure(
     # apposition that ends right before it ("a woman on her way to work, was also killed").
     for j in [*range(max(0, first - 3), first), *_before_apposition(first, s)]:
         if j in s.groups and s.groups[j][0] < first and not s.after_agent(j, clauses=True):
+            if any(t.word in lex.clause_openers for t in tokens[s.groups[j][0] + 1 : first]):
+                continue  # "with her two daughters when she was shot dead": another clause's
             noun = tokens[s.groups[j][0]].word
             group = s.groups[j][1]
             # "una de las víctimas falleció", "one of the victims died": one of them
