@@ -18,6 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sucesos.models import Article, EventRecord, Location
 from sucesos.store import column_types, schema
 from sucesos.store.keys import as_date, now
+from sucesos.store.sqlite_binds import fast_processor
 
 # Parameters per IN (...) query: well under SQLite's limit of 32,766 bound values.
 _CHUNK = 900
@@ -320,8 +321,9 @@ def update_many(
             conn.execute(stmt, [{**{c: r[c] for c in columns}, "_key": r[key]} for r in same])
 
 
-# (dialect, table, columns set, key) -> (UPDATE for the driver, one bind processor or None
-# per parameter: the columns, then the key), or None when SQLAlchemy must build it.
+# (dialect, table, columns set, key) -> (UPDATE for the driver, the bind processors of its
+# parameters, the columns then the key, as `_applied` lists them), or None when SQLAlchemy
+# must build it.
 _UPDATES: dict[tuple[str, str, tuple[str, ...], str], tuple[str, list[Any]] | None] = {}
 _UPDATE_STMTS: dict[tuple[str, str], sa.Update] = {}
 
@@ -335,7 +337,7 @@ def _update_plan(
     plan = None
     plain = all(c.onupdate is None and c.server_onupdate is None for c in table.columns)
     if dialect.name == "sqlite" and plain and all(n in table.c for n in (*columns, key)):
-        processors = [_processor(dialect, table, n) for n in (*columns, key)]
+        processors = _applied([_processor(dialect, table, n) for n in (*columns, key)])
         sets = ", ".join(f'"{n}" = ?' for n in columns)
         plan = (f'UPDATE "{table.name}" SET {sets} WHERE "{key}" = ?', processors)
     _UPDATES[found_key] = plan
@@ -351,7 +353,9 @@ def _processor(dialect: sa.Dialect, table: sa.Table, name: str) -> Any:
     """The bind processor SQLAlchemy applies to values of column `name` of `table`."""
     key = (dialect.name, table.name, name)
     if key not in _PROCESSORS:
-        _PROCESSORS[key] = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        kind = table.c[name].type
+        slow = kind.dialect_impl(dialect).bind_processor(dialect)
+        _PROCESSORS[key] = fast_processor(kind, dialect, slow)
     return _PROCESSORS[key]
 
 
@@ -363,9 +367,9 @@ def _update_stmt(table: sa.Table, key: str) -> sa.Update:
     return stmt
 
 
-# (statement, dialect, parameter names) -> (SQL, names in the SQL's order, one bind processor
-# or None per name), or None when SQLAlchemy must build the rows itself (a column default or
-# onupdate SQLAlchemy computes, which the rows do not give).
+# (statement, dialect, parameter names) -> (SQL, names in the SQL's order, their bind
+# processors as `_applied` lists them), or None when SQLAlchemy must build the rows itself
+# (a column default or onupdate SQLAlchemy computes, which the rows do not give).
 _DRIVER: dict[tuple[int, str, tuple[str, ...]], tuple[str, list[str], list[Any]] | None] = {}
 _KEEP: dict[int, Any] = {}  # the statements `_DRIVER` knows, so their ids stay theirs
 
@@ -383,21 +387,28 @@ def _driver_sql(
     compiled = stmt.compile(dialect=conn.dialect, column_keys=list(names))
     order = list(compiled.positiontup or [])
     if compiled.positional and set(order) <= set(names):
-        processors = [
-            compiled.binds[n].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
-            for n in order
-        ]
-        found = (str(compiled), order, processors)
+        processors = []
+        for n in order:
+            kind = compiled.binds[n].type
+            slow = kind.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+            processors.append(fast_processor(kind, conn.dialect, slow))
+        found = (str(compiled), order, _applied(processors))
     _KEEP[id(stmt)] = stmt
     _DRIVER[key] = found
     return found
 
 
-def _bind(row: dict[str, Any], names: list[str], processors: list[Any]) -> tuple[Any, ...]:
-    """One row's values in `names` order, each through its bind processor (None too: JSON
-    writes None as 'null', as SQLAlchemy does)."""
+def _applied(processors: list[Any]) -> list[tuple[int, Any]]:
+    """(position, processor) of the parameters that have a bind processor."""
+    return [(i, process) for i, process in enumerate(processors) if process is not None]
+
+
+def _bind(
+    row: dict[str, Any], names: list[str], processors: list[tuple[int, Any]]
+) -> tuple[Any, ...]:
+    """One row's values in `names` order, each through its bind processor (`_applied`;
+    None too: JSON writes None as 'null', as SQLAlchemy does)."""
     values = [row[n] for n in names]
-    for i, process in enumerate(processors):
-        if process is not None:
-            values[i] = process(values[i])
+    for i, process in processors:
+        values[i] = process(values[i])
     return tuple(values)
