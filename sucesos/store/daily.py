@@ -3,7 +3,8 @@ statistics cost per period and group, not per event.
 
 The resolver hands every event it writes to `DailyDeltas` with the row as it was stored
 before (None for a new event) and the row it writes; the difference is added to every
-summary with one upsert per table and batch. `rebuild` recomputes the summaries from the
+summary with one upsert per table and batch (on SQLite from a temporary table of the
+batch's changes, `sucesos.store.daily_sqlite`). `rebuild` recomputes the summaries from the
 events (migrations, and stores whose events were written by other means, such as the
 benchmark's generator).
 """
@@ -20,7 +21,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from sucesos.store import schema, summary_tables
+from sucesos.store import daily_sqlite, schema, summary_tables
 from sucesos.store.keys import as_date
 from sucesos.store.summaries import SUMMARIES, UNITS, Summary, period_start
 
@@ -100,12 +101,13 @@ _LAYOUT = _layout()
 
 
 class DailyDeltas:
-    """Changes to the summary tables collected over a batch, written by `flush`."""
+    """Changes to the summary tables collected over a batch, written by `flush`: the
+    measures added to each place an event counts in (its day, state, municipality, category
+    and family) and, for the actor summaries, to each place and actor name."""
 
     def __init__(self) -> None:
-        # One {row key: measures} per summary, in the order of SUMMARIES (a list: hashing
-        # a Summary, table and all, for every key cost more than adding the measures).
-        self.deltas: list[dict[Key, Measures]] = [{} for _ in SUMMARIES]
+        self.places: dict[Key, Measures] = {}
+        self.actors: dict[Key, Measures] = {}
 
     def change(self, before: Mapping[str, Any] | None, after: Mapping[str, Any] | None) -> None:
         """Record that an event went from `before` to `after` (either may be None)."""
@@ -123,43 +125,65 @@ class DailyDeltas:
             self._add(new, _measures(after))
 
     def _add(self, grouping: Grouping, values: Measures) -> None:
-        """Add `values` to every summary row an event of `grouping` counts in (in actor
-        summaries, once per actor name). Called for every event the resolver writes: each
-        key is taken by one getter (`_LAYOUT`) from one list of the grouping's values."""
-        deltas = self.deltas
-        events, dead, disputed, dead_disputed = values
-        day, *columns, names = grouping
-        periods = [period_start(day, u) if day else None for u in UNITS]
-        # the period's first day, the grouping's columns (`_COLUMNS`), then an actor name
-        fields: list[Any] = [None, *columns, None]
-        for i, unit, by_actor, key_of in _LAYOUT:
-            fields[0] = periods[unit]
-            held = deltas[i]
-            for name in names if by_actor else (None,):
-                fields[-1] = name
-                key = key_of(fields)
-                tally = held.get(key)
-                if tally is None:
-                    held[key] = [events, dead, disputed, dead_disputed]
-                else:
-                    tally[0] += events
-                    tally[1] += dead
-                    tally[2] += disputed
-                    tally[3] += dead_disputed
+        """Add `values` to the place of `grouping` and to each of its actor names."""
+        *place, names = grouping
+        _tally(self.places, tuple(place), values)
+        for name in names:
+            _tally(self.actors, (*place, name), values)
 
     def flush(self, conn: sa.Connection) -> None:
-        """Add the collected changes to the tables (one upsert each) and forget them.
+        """Add the collected changes to the tables and forget them: on SQLite in SQL
+        (`daily_sqlite`), on PostgreSQL one upsert per table (`_pg_write`).
 
         Tables in one fixed order and rows sorted by key: writers that resolve partitions in
         parallel (`sucesos batch load` on PostgreSQL) all lock the rows they share, such as
         a year's national totals, in the same order, so they wait for each other instead
         of deadlocking."""
         days: dict[date, str] = {}  # ISO text of each day, made once per flush
-        write = _pg_write if conn.dialect.name == "postgresql" else _sqlite_write
-        for summary, held in zip(SUMMARIES, self.deltas, strict=True):
-            if held:
-                write(conn, summary, _rows(held, days))
-        self.deltas = [{} for _ in SUMMARIES]
+        if conn.dialect.name == "postgresql":
+            for summary, held in zip(SUMMARIES, self._per_summary(), strict=True):
+                if held:
+                    _pg_write(conn, summary, _rows(held, days))
+        else:
+            daily_sqlite.write(
+                conn,
+                {(*_periods(k[0], days), *k[1:]): v for k, v in self.places.items() if any(v)},
+                {(*_periods(k[0], days), *k[1:]): v for k, v in self.actors.items() if any(v)},
+            )
+        self.places, self.actors = {}, {}
+
+    def _per_summary(self) -> list[dict[Key, Measures]]:
+        """The changes as {row key: measures} for each summary, in the order of SUMMARIES:
+        each key taken by one getter (`_LAYOUT`) from one list of a place's values."""
+        deltas: list[dict[Key, Measures]] = [{} for _ in SUMMARIES]
+        for by_actor, held in ((False, self.places), (True, self.actors)):
+            for place, values in held.items():
+                day = place[0]
+                periods = [period_start(day, u) if day else None for u in UNITS]
+                # the period's first day, the place's columns (`_COLUMNS`), an actor name
+                fields: list[Any] = [None, *place[1:5], place[5] if by_actor else None]
+                for i, unit, actor_summary, key_of in _LAYOUT:
+                    if actor_summary == by_actor:
+                        fields[0] = periods[unit]
+                        _tally(deltas[i], key_of(fields), values)
+        return deltas
+
+
+def _tally(held: dict[Key, Measures], key: Key, values: Measures) -> None:
+    """Add `values` to the measures of `key` in `held`."""
+    tally = held.get(key)
+    if tally is None:
+        held[key] = list(values)
+    else:
+        tally[0] += values[0]
+        tally[1] += values[1]
+        tally[2] += values[2]
+        tally[3] += values[3]
+
+
+def _periods(day: date | None, days: dict[date, str]) -> list[str | None]:
+    """The first day of each period of UNITS that holds `day`, as ISO text (None: undated)."""
+    return [_iso(period_start(day, u), days) if day else None for u in UNITS]
 
 
 _WIDTH = len(summary_tables.MEASURES)
@@ -177,19 +201,6 @@ def _rows(held: dict[Key, Measures], days: dict[date, str]) -> list[tuple[Any, .
         rows.append((_joined(iso, key[1:]), iso, *key[1:], *values))
     rows.sort(key=itemgetter(0))
     return rows
-
-
-def _sqlite_write(conn: sa.Connection, summary: Summary, rows: list[tuple[Any, ...]]) -> None:
-    """Add `rows` (`_rows`) to a summary on SQLite, straight to the driver (SQLAlchemy's
-    per-row parameter handling would cost more than the database's work): one upsert of
-    the rows that change it, one delete of those no event is left in (as after `rebuild`)."""
-    sql = _sql(summary.table.name, summary.columns)
-    upserts = [row for row in rows if any(row[-_WIDTH:])]
-    if upserts:
-        conn.exec_driver_sql(sql.sqlite_upsert, upserts)
-    emptied = [(row[0],) for row in rows if row[-_WIDTH] < 0]
-    if emptied:
-        conn.exec_driver_sql(sql.sqlite_delete, emptied)
 
 
 def _pg_write(conn: sa.Connection, summary: Summary, rows: list[tuple[Any, ...]]) -> None:
@@ -217,20 +228,15 @@ def _pg_write(conn: sa.Connection, summary: Summary, rows: list[tuple[Any, ...]]
 
 @dataclass(frozen=True)
 class Statements:
-    """A summary's statements as the drivers take them, their text made from its names.
+    """A summary's statements on PostgreSQL, their text made from its names: an upsert that
+    adds the measures of every row of a batch, taken as one JSON document (an array of rows),
+    to the stored rows, and the delete of the rows left with no event (an array of keys):
+    one statement per table and batch whose text is the same for any number of rows, so the
+    server parses and plans it once per connection, and the driver sends one string where
+    it built one array per column value by value (multi-row VALUES made a new statement of
+    up to 11,000 parameters for each batch and table, and an executemany of deletes one
+    statement per row). SQLite adds a batch's changes in SQL (`daily_sqlite`)."""
 
-    On SQLite, an upsert of one row (key, day, columns, measures: positional) that adds
-    the measures to a stored row, and the delete of a row left with no event; SQLAlchemy's
-    compiling of each table's statements cost a small ingest more than its summary rows.
-    On PostgreSQL, the same two taking every row of a batch as one JSON document (an array
-    of rows; of keys for the delete): one statement per table and batch whose text is the
-    same for any number of rows, so the server parses and plans it once per connection,
-    and the driver sends one string where it built one array per column value by value
-    (multi-row VALUES made a new statement of up to 11,000 parameters for each batch and
-    table, and an executemany of deletes one statement per row)."""
-
-    sqlite_upsert: str
-    sqlite_delete: str
     pg_upsert: str
     pg_delete: str
 
@@ -242,13 +248,7 @@ def _sql(table: str, columns: tuple[str, ...]) -> Statements:
     kinds = ["", "::date", *[""] * len(columns), *["::integer"] * _WIDTH]
     values = ", ".join(f"(r->>{i}){kind}" for i, kind in enumerate(kinds))
     adds = ", ".join(f"{m} = {table}.{m} + excluded.{m}" for m in summary_tables.MEASURES)
-    quoted = ", ".join(['"key"', *names[1:]])
     return Statements(
-        sqlite_upsert=(
-            f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * len(names))}) "
-            f'ON CONFLICT ("key") DO UPDATE SET {adds}'
-        ),
-        sqlite_delete=f'DELETE FROM {table} WHERE "key" = ? AND events = 0',
         pg_upsert=(
             f"INSERT INTO {table} ({', '.join(names)}) SELECT {values} "
             f"FROM json_array_elements(%s::json) AS r ON CONFLICT (key) DO UPDATE SET {adds}"

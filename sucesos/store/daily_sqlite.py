@@ -1,0 +1,89 @@
+"""Adding a batch's changes to the summary tables on SQLite (`sucesos.store.daily`): the
+changes go to the database once, one row per place an event counts in (and one per place
+and actor name), and each summary takes its rows from them in SQL.
+
+Where each summary's rows were keyed, added up and bound in Python (19 summaries, about
+twenty rows per event a batch touches), the batch's changes, added up per place, are
+written to a temporary table of this connection with one executemany (with the first day
+of their year, month and day), and one statement per summary upserts each of them into
+the row its period and columns key (keyed as `daily._key_text` keys them: rows of one key
+add up as they meet); one more deletes the rows no event is left in. The totals stored are
+those PostgreSQL's statements store (`daily._pg_write`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+import sqlalchemy as sa
+
+from sucesos.store import summary_tables
+from sucesos.store.summaries import SUMMARIES, UNITS, Summary
+
+# The columns of a change: its periods (UNITS), where it counts, then the measures.
+PLACE = ("admin1_code", "admin2_code", "category", "category_family")
+MEASURES = summary_tables.MEASURES
+_CHANGES = "temp.sucesos_summary_changes"
+_ACTOR_CHANGES = "temp.sucesos_summary_actor_changes"
+
+
+def _create(table: str, extra: tuple[str, ...]) -> str:
+    columns = ", ".join([*UNITS, *PLACE, *extra, *MEASURES])
+    return f"CREATE TEMP TABLE IF NOT EXISTS {table.split('.')[1]} ({columns})"
+
+
+def _insert(table: str, width: int) -> str:
+    return f"INSERT INTO {table} VALUES ({', '.join('?' * width)})"
+
+
+@cache
+def _statements(summary: Summary) -> tuple[str, str]:
+    """The upsert of `summary`'s sums from the changes, and the delete of its emptied rows."""
+    table = summary.table.name
+    source = _ACTOR_CHANGES if "actor" in summary.dims else _CHANGES
+    period = summary.unit
+    key = " || char(31) || ".join(f"coalesce({c}, '')" for c in (period, *summary.columns))
+    adds = ", ".join(f"{m} = {table}.{m} + excluded.{m}" for m in MEASURES)
+    names = ", ".join(['"key"', "day", *summary.columns, *MEASURES])
+    upsert = (
+        f"INSERT INTO {table} ({names}) SELECT {key}, {period}, "
+        f"{', '.join([*summary.columns, *MEASURES])} FROM {source} "
+        f'WHERE true ON CONFLICT ("key") DO UPDATE SET {adds}'
+    )
+    delete = (
+        f'DELETE FROM {table} WHERE events = 0 AND "key" IN '
+        f"(SELECT {key} FROM {source} WHERE events < 0)"
+    )
+    return upsert, delete
+
+
+def write(
+    conn: sa.Connection,
+    changes: Mapping[tuple[Any, ...], list[int]],
+    actor_changes: Mapping[tuple[Any, ...], list[int]],
+) -> None:
+    """Add `changes` ({(first day of the year, month and day as ISO text, state,
+    municipality, category, family): measures}, none all zero) and `actor_changes` (the
+    same with the actor name last) to every summary."""
+    if not changes and not actor_changes:
+        return
+    for table, extra, rows in (
+        (_CHANGES, (), changes),
+        (_ACTOR_CHANGES, ("actor",), actor_changes),
+    ):
+        conn.exec_driver_sql(_create(table, extra))
+        if rows:
+            width = len(UNITS) + len(PLACE) + len(extra) + len(MEASURES)
+            conn.exec_driver_sql(
+                _insert(table, width), [(*key, *values) for key, values in rows.items()]
+            )
+    for summary in SUMMARIES:
+        if not (actor_changes if "actor" in summary.dims else changes):
+            continue
+        upsert, delete = _statements(summary)
+        conn.exec_driver_sql(upsert)
+        conn.exec_driver_sql(delete)
+    conn.exec_driver_sql(f"DELETE FROM {_CHANGES}")
+    conn.exec_driver_sql(f"DELETE FROM {_ACTOR_CHANGES}")

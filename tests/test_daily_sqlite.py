@@ -1,0 +1,86 @@
+"""On SQLite a batch's changes to the summary tables are added up in SQL
+(`sucesos.store.daily_sqlite`): every summary gets the rows the per-summary sums in Python
+give (what PostgreSQL's upserts write), and a row left with no event is deleted (issue 11:
+the writer's cost per headline)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from sucesos.store import Store
+from sucesos.store.daily import DailyDeltas, _key_text
+from sucesos.store.summaries import SUMMARIES
+
+
+def _event(day: date | None, town: str, dead: int, *actors: str, disputed: bool = False) -> dict:
+    return {
+        "date": day,
+        "admin1_code": "MX-JAL",
+        "admin2_code": town,
+        "category": "armed_clash",
+        "category_family": "violence",
+        "actors": [{"name": a, "kind": "criminal_group"} for a in actors],
+        "fatalities": dead,
+        "disputed": disputed,
+        "n_sources": 1,
+    }
+
+
+def _tables(conn: sa.Connection) -> dict[str, list[tuple[Any, ...]]]:
+    return {
+        s.table.name: sorted(conn.exec_driver_sql(f"SELECT * FROM {s.table.name}"))
+        for s in SUMMARIES
+    }
+
+
+def _expected(deltas: DailyDeltas) -> dict[str, list[tuple[Any, ...]]]:
+    """What each summary holds after `deltas` on empty tables, summed per summary in Python."""
+    out = {}
+    for summary, held in zip(SUMMARIES, deltas._per_summary(), strict=True):
+        rows = []
+        for key, values in held.items():
+            if values[0] > 0:
+                day = key[0].isoformat() if key[0] else None
+                rows.append((_key_text(key), day, *key[1:], *values))
+        out[summary.table.name] = sorted(rows)
+    return out
+
+
+def test_a_batch_adds_to_every_summary_what_the_per_summary_sums_give(tmp_path: Path) -> None:
+    tapalpa = _event(date(2026, 11, 23), "MX-JAL-087", 5, "CJNG", "Cártel de Sinaloa")
+    moved = _event(date(2026, 10, 30), "MX-JAL-039", 2, "CJNG")
+    deltas = DailyDeltas()
+    deltas.change(None, tapalpa)
+    deltas.change(None, _event(date(2026, 11, 23), "MX-JAL-087", 1, disputed=True))
+    deltas.change(None, _event(None, "MX-JAL-039", 3))  # undated
+    deltas.change(None, _event(date(1987, 2, 1), "MX-JAL-120", 0, "Los Zetas"))
+    deltas.change(None, moved)
+    deltas.change(moved, {**moved, "date": date(2026, 11, 2), "admin2_code": "MX-JAL-120"})
+    expected = _expected(deltas)
+    with Store(tmp_path / "s.db") as store, store.engine.begin() as conn:
+        deltas.flush(conn)
+        found = _tables(conn)
+    store.engine.dispose()
+    assert all(expected.values())
+    assert found == expected
+
+
+def test_a_row_left_with_no_event_is_deleted(tmp_path: Path) -> None:
+    clash = _event(date(2026, 11, 23), "MX-JAL-087", 5, "CJNG")
+    with Store(tmp_path / "s.db") as store, store.engine.begin() as conn:
+        first = DailyDeltas()
+        first.change(None, clash)
+        first.flush(conn)
+        assert conn.exec_driver_sql("SELECT count(*) FROM day_actor_totals").scalar() == 1
+        later = DailyDeltas()
+        later.change(clash, {**clash, "admin2_code": "MX-JAL-039", "actors": []})
+        later.flush(conn)
+        day_rows = list(conn.exec_driver_sql("SELECT admin2_code, events FROM daily_totals"))
+        actor_rows = conn.exec_driver_sql("SELECT count(*) FROM day_actor_totals").scalar()
+    store.engine.dispose()
+    assert day_rows == [("MX-JAL-039", 1)]
+    assert actor_rows == 0
