@@ -48,3 +48,26 @@ def test_a_body_found_lying_is_still_a_discovery() -> None:
     text = "En Tlacolula, vecinos hallaron el cuerpo de un hombre tirado en un terreno baldío."
     live = [e for e in run(text, "es") if e.status == "reported"]
     assert [e.category for e in live] == ["body_discovery"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "killed"),
+    [
+        (
+            "En Tlacolula, Oaxaca, tres hombres fueron localizados sin vida tras una balacera "
+            "en un bar el domingo.",
+            "es",
+            3,
+        ),
+        (
+            "Four men were found dead after a shooting broke out in a bar in Tlacolula, Oaxaca, "
+            "on Sunday.",
+            "en",
+            4,
+        ),
+    ],
+)
+def test_found_dead_after_a_shooting_are_its_dead(text: str, language: str, killed: int) -> None:
+    # the sentence says the shooting killed them there: the attack's dead, no discovery
+    live = [e for e in run(text, language) if e.status == "reported"]
+    assert [(e.category, e.fatalities) for e in live] == [("attack", killed)]
