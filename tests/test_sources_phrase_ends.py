@@ -57,3 +57,18 @@ def test_a_name_after_the_verb_ends_before_a_preposition(sentence: str, expected
 def test_an_initialism_does_not_end_the_name() -> None:
     sentence = "The cell's leader was arrested on Saturday, according to U.S. officials."
     assert names(sentence) == ["U.S. officials"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The radio station said his family had confirmed his death.", "his family"),
+        ("Police said officers had found 30 shell casings at the scene.", "officers"),
+    ],
+)
+def test_a_speaker_phrase_starts_after_a_verb_of_saying_with_no_that(
+    sentence: str, expected: str
+) -> None:
+    found = names(sentence)
+    assert expected in found
+    assert not any(" said " in name for name in found)

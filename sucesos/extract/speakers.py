@@ -31,8 +31,11 @@ _SUBJECT_WINDOW = 110
 _ARTICLES = ("el ", "la ", "los ", "las ", "the ", "un ", "una ", "a ")
 _ARTICLES_ES = ("el ", "la ", "los ", "las ", "un ", "una ", "unos ", "unas ")
 # Where a speaker's phrase starts at the latest: a clause mark or a conjunction before it.
+# English leaves out "that" after a verb of saying ("The station said his family had
+# confirmed his death"): the verb ends a speaker's phrase as "que" does.
 _CLAUSE_BREAK = re.compile(
-    r"[,;:(\"“”«»—–]|\s(?:que|that|y|and|as|como|segun|but|pero|mientras|while|donde|where)\s"
+    r"[,;:(\"“”«»—–]|\s(?:que|that|y|and|as|como|segun|but|pero|mientras|while|donde|where"
+    r"|said|says|told|added|adds)\s"
 )
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-ZÁÉÍÓÚÑ][\w.-]{1,12}\)")
 
