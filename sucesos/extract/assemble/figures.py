@@ -82,8 +82,8 @@ def _carry_additions(
 ) -> dict[int, list[CountMention]]:
     """Sentences whose figure opens with "other"/"more" ("At least three other people were
     killed", "y tres más murieron después") add to the sentence before them, which told the
-    first victims ("the attack killed the mayor": 4 in all), whoever tells them; the later
-    sentence's source speaks for both (the sum is kept under the later sentence). A
+    first victims ("the attack killed the mayor": 4 in all); the later sentence's source,
+    when only it names one, speaks for both (the sum is kept under the later sentence). A
     sentence that raises a toll ("elevando la cifra a cuatro") gives only that toll."""
     out: dict[int, list[CountMention]] = {}
     last: int | None = None
@@ -94,9 +94,11 @@ def _carry_additions(
             # "dos de los heridos fallecieron, elevando la cifra de muertos a cuatro": the
             # raised toll is the count so far; the deaths it tells are inside it
             out[i] = totals
-        elif last is not None and figures[0].additive:
-            # more dead, whoever tells them ("Otras dos personas murieron en el hospital,
-            # informó la Cruz Roja"): they add to the first victims, not rival them
+        elif (
+            last is not None
+            and figures[0].additive
+            and source_names.get(last) in (None, source_names.get(i))
+        ):
             out[i] = out.pop(last) + figures
         else:
             out[i] = list(figures)
@@ -137,7 +139,7 @@ def sources_disagree(draft: Draft, source_names: dict[int, str | None]) -> bool:
     totals: dict[str, dict[str | None, int]] = {}
     for i, c in draft.counts:
         name = source_names.get(i)
-        if c.what == "killed" and name is not None and not c.additive:
+        if c.what == "killed" and name is not None:
             groups = totals.setdefault(name, {})
             groups[c.group] = max(groups.get(c.group, 0), c.value)
     values = sorted(group_total(groups) for groups in totals.values())
