@@ -100,6 +100,15 @@ def join_into(into: Draft, part: Draft) -> None:
         into.heads.setdefault(i, head)
 
 
+def join_as_part(main: Draft, part: Draft) -> None:
+    """`part` joined to `main` as a part of its incident: its sentences and figures, and its
+    category and kinds kept as `main`'s secondary kinds (so filters still find them)."""
+    join_into(main, part)
+    for kind in (part.category, *part.kinds):
+        if kind != main.category and kind not in main.kinds:
+            main.kinds.append(kind)
+
+
 def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
     """Drafts of one happening told in several sentences, merged. A draft that fits several
     events goes on telling the one the account told last, unless its figures single out
@@ -289,11 +298,7 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
                 priority.get(drafts[m].category, 0),
             ),
         )
-        main = drafts[best]
-        join_into(main, part)
-        for kind in (part.category, *part.kinds):
-            if kind != main.category and kind not in main.kinds:
-                main.kinds.append(kind)
+        join_as_part(drafts[best], part)
         absorbed.add(k)
     return [d for k, d in enumerate(drafts) if k not in absorbed]
 

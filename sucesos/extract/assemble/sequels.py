@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.assemble.draft import Draft, Found
-from sucesos.extract.assemble.incidents import compatible, join_into
+from sucesos.extract.assemble.incidents import compatible, join_as_part
 from sucesos.extract.lexicon import PhraseMatcher, load_data
 
 if TYPE_CHECKING:
@@ -44,10 +44,7 @@ def join_sequels(doc: Doc, drafts: list[Draft], found: Found) -> list[Draft]:
         main = _followed(doc, drafts, k, _cues_at(doc, part, cues), mains, absorbed, found)
         if main is None:
             continue
-        join_into(main, part)
-        for kind in (part.category, *part.kinds):
-            if kind != main.category and kind not in main.kinds:
-                main.kinds.append(kind)
+        join_as_part(main, part)
         absorbed.add(k)
     return [d for k, d in enumerate(drafts) if k not in absorbed]
 
