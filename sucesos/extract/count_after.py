@@ -66,6 +66,8 @@ def count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMen
             and not ((described or people_seen) and tokens[i].word in lex.relatives)
         ):
             break  # "En 2014, soldados mataron…": a figure does not reach across punctuation
+        if people_seen and _kills_an_object(s, i):
+            break  # "three gunmen killed a shopkeeper": the people counted are the killers
         for last, side, what in s.starts.get(i, []):
             if (
                 side == "far"
@@ -154,6 +156,27 @@ def _own_subject_clause(s: Sentence, i: int) -> bool:
     ):
         return False
     return any(k in s.starts for k in range(i + 2, i + 2 + _SUBJECT_TOKENS))
+
+
+def _kills_an_object(s: Sentence, i: int) -> bool:
+    """Whether an English verb of killing at token `i` is active with an object of its own
+    ("killed a shopkeeper", "shot dead the mayor", "killed two police officers"), not the
+    participle of the people before it ("three gunmen killed in the clash")."""
+    lex, tokens = lexicons(), s.tokens
+    for last, side, _what in s.starts.get(i, []):
+        if side != "transitive" or last + 1 >= len(tokens) or tokens[last + 1].after_break:
+            continue
+        opener = tokens[last + 1].word
+        if (
+            opener not in lex.determiners
+            and opener not in lex.plural_determiners
+            and not is_number(opener)
+        ):
+            continue
+        if last + 2 < len(tokens) and tokens[last + 2].word in lex.time_nouns:
+            continue  # "killed a day earlier", "killed one night"
+        return True
+    return False
 
 
 def _tells_deaths(s: Sentence) -> bool:

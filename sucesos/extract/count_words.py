@@ -74,6 +74,7 @@ class Lexicons:
     attributed: PhraseMatcher[bool]
     determiners: frozenset[str]
     plural_determiners: frozenset[str]
+    time_nouns: frozenset[str]  # "a day earlier": no object after a participle
     restating: frozenset[str]
     manner: frozenset[str]
     weapons: frozenset[str]  # "con arma blanca": how a killing was done, as `manner`
@@ -141,6 +142,7 @@ def lexicons() -> Lexicons:
         attributed=PhraseMatcher((p, True) for p in fillers["attributed"]),
         determiners=_words(victims["singular_determiners"]),
         plural_determiners=_words(victims["plural_determiners"]),
+        time_nouns=_words(victims["time_nouns"]),
         restating=_words(victims["restating"]),
         manner=_words(victims["manner"]),
         weapons=_words(victims["weapons"]),
