@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from sucesos.extract.count_words import lexicons
 from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
 from sucesos.extract.lexicon_search import PhraseSearch
 from sucesos.extract.numbers import (
@@ -320,29 +321,20 @@ def victim_ordinals(doc: Doc, start: int, end: int) -> list[int]:
     return out
 
 
-@cache
-def _breakdown_openers() -> tuple[tuple[str, ...], ...]:
-    """The partitives that open a sentence breaking a figure down (`counts.toml`
-    partitive, "de los", "of the"), as words, after an optional `breakdown_joiners` word."""
-    words = load_data("lexicon/counts.toml")["fillers"]["partitive"]
-    return tuple(tuple(w.split()) for w in words)
-
-
 def broken_down(doc: Doc, i: int) -> int | None:
     """The figure sentence `i` opens by taking a part of ("De los 94 periodistas asesinados,
     87 son hombres y siete mujeres", "Of the 40 candidates killed, 12 were women"): a
-    breakdown of a figure told before, no count of a happening of its own; else None."""
+    breakdown of a figure told before, no count of a happening of its own; else None. The
+    partitive that opens it ("de los", "of the") is one of `counts.toml` partitive, after
+    an optional `breakdown_joiners` word."""
     sentence = doc.sentences[i]
     tokens = tokenize(doc.folded, sentence.start, sentence.end)
     skip = 1 if tokens and tokens[0].word in _breakdown_joiners() else 0
-    for opener in _breakdown_openers():
-        size = len(opener)
-        if tuple(t.word for t in tokens[skip : skip + size]) != opener:
-            continue
-        for number in span_numbers(doc.folded, sentence.start, sentence.end):
-            if number.first == skip + size:
-                return number.value
+    if tuple(t.word for t in tokens[skip : skip + 2]) not in lexicons().partitive:
         return None
+    for number in span_numbers(doc.folded, sentence.start, sentence.end):
+        if number.first == skip + 2:
+            return number.value
     return None
 
 
