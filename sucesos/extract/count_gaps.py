@@ -8,6 +8,7 @@ whether the words belong to it."""
 
 from __future__ import annotations
 
+from sucesos.extract import apposition
 from sucesos.extract.count_words import CountMention, Sentence, is_number, lexicons, plural_noun
 from sucesos.extract.numbers import Number, number_words
 
@@ -37,22 +38,11 @@ def past_inclusion(s: Sentence, i: int) -> int | None:
     return None
 
 
-# Tokens an apposition that places or describes the people may hold ("de Tlapa, en Guerrero,").
-_APPOSITION = 8
-# And the tokens of a bracket inside it ("…, en el municipio de Azueta (Zihuatanejo)").
-_BRACKET = 4
-
-
 def _reaches(s: Sentence, k: int) -> bool:
     """Whether token `k` opens a predicate that reaches back to the people before it."""
     return s.tokens[k].word in lexicons().own_verbs or any(
         side in ("far", "shot_far") for _l, side, _w in s.starts.get(k, [])
     )
-
-
-def _comma_before(s: Sentence, k: int) -> bool:
-    tokens = s.tokens
-    return k > 0 and s.folded[tokens[k - 1].end : tokens[k].start].strip() == ","
 
 
 def past_ages(s: Sentence, i: int) -> int | None:
@@ -61,13 +51,18 @@ def past_ages(s: Sentence, i: int) -> int | None:
     asesinados", "three men, ages 19, 22 and 40, were killed"): the token of the predicate
     after it. None otherwise. The ages count nobody: an age word must open or close them."""
     tokens, words = s.tokens, number_words()
-    if not _comma_before(s, i):
+    if not apposition.comma_before(s.folded, tokens, i):
         return None
     allowed = words.age_apposition | words.range_joiners | lexicons().coordination
     aged = digits = False
-    for k in range(i, min(len(tokens), i + 1 + _APPOSITION + 4)):
+    for k in range(i, min(len(tokens), i + 1 + apposition.REACH + 4)):
         word = tokens[k].word
-        if k > i and tokens[k].after_break and _comma_before(s, k) and _reaches(s, k):
+        if (
+            k > i
+            and tokens[k].after_break
+            and apposition.comma_before(s.folded, tokens, k)
+            and _reaches(s, k)
+        ):
             return k if digits and aged else None
         if word.isdecimal() and len(word) <= 3:
             digits = True
@@ -83,29 +78,8 @@ def past_apposition(s: Sentence, i: int) -> int | None:
     after the people counted, holding no number, people or event word of its own, when a
     predicate that reaches back over a description opens the clause after it ("nueve agentes
     de Tlapa, en Guerrero, fueron asesinados", "five soldiers, all from Oaxaca, were killed"):
-    the token of that predicate. None otherwise."""
-    tokens = s.tokens
-    if i == 0 or s.folded[tokens[i - 1].end : tokens[i].start].strip() != ",":
-        return None
-    bracket = False  # inside or past a bracketed aside of the apposition: "(Zihuatanejo)"
-    end = min(len(tokens), i + 1 + _APPOSITION)
-    k = i
-    while k < end:
-        mark = s.folded[tokens[k - 1].end : tokens[k].start].replace(" ", "")
-        if k > i and mark == "(" and not bracket:
-            bracket = True  # its words name again a place of the apposition
-            end = min(len(tokens), end + _BRACKET)
-        elif k > i and tokens[k].after_break and not (mark == ")" and not _reaches(s, k)):
-            # the apposition's closing comma, or the bracket that ends it when the writer
-            # left the comma out ("…, en el municipio de Azueta (Zihuatanejo) murieron")
-            closed = mark == "," or (bracket and mark in ("),", ")"))
-            return k if closed and _reaches(s, k) else None
-        elif k > i and not bracket and _reaches(s, k) and k not in s.groups:
-            return k  # no closing comma at all: "nueve agentes de Tlapa, en Guerrero murieron"
-        if k in s.groups or k in s.starts or is_number(tokens[k].word):
-            return None
-        k += 1
-    return None
+    the token of that predicate (`apposition.after`). None otherwise."""
+    return apposition.after(s, i, lambda k: _reaches(s, k))
 
 
 def joined_participle(s: Sentence, i: int, *, predicate: bool = False) -> str | None:

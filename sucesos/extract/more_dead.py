@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
+from sucesos.extract import apposition
 from sucesos.extract.count_words import CountMention, Sentence, lexicons, one_person, plural_noun
 from sucesos.extract.lexicon import load_data
 from sucesos.extract.numbers import number_words
@@ -79,32 +80,15 @@ def _ranked_subject(s: Sentence, k: int, ranks: dict[str, int], articles: frozen
     token `k` follows ("Una tercera víctima, una empleada del bar, murió", "A third victim,
     a waitress, died")."""
     tokens = s.tokens
-    first = _past_apposition_back(s, k)
+    # "…, una empleada del bar, murió": the subject ends before the apposition
+    apposed = apposition.before(s.folded, tokens, k)
+    first = k if apposed is None or apposed.opening is None else apposed.opening
     for j in range(first - 1, max(0, first - 2 - _RANK_GAP), -1):
         if tokens[j + 1].after_break and not j + 1 == first < k:
             return False  # a break inside the subject (the apposition's own comma aside)
         if ranks.get(tokens[j].word, 0) >= 2:
             return j > 0 and tokens[j - 1].word in articles and not tokens[j].after_break
     return False
-
-
-# How many tokens an apposition between a ranked subject and its verb may hold.
-_APPOSITION_TOKENS = 8
-
-
-def _comma_at(s: Sentence, k: int) -> bool:
-    return k > 0 and s.folded[s.tokens[k - 1].end : s.tokens[k].start].strip() == ","
-
-
-def _past_apposition_back(s: Sentence, k: int) -> int:
-    """The token that opens an apposition between commas which ends right before token `k`
-    ("…, una empleada del bar, murió"), or `k` when no such apposition stands there."""
-    if not _comma_at(s, k):
-        return k
-    for j in range(k - 1, max(0, k - 1 - _APPOSITION_TOKENS), -1):
-        if s.tokens[j].after_break:
-            return j if _comma_at(s, j) else k
-    return k
 
 
 # The people an elided death may name: not the forces that answer it ("y la policía…").

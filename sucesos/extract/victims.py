@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from sucesos.extract import apposition
 from sucesos.extract.count_words import CountMention, Sentence, lexicons, one_person, plural_noun
 from sucesos.extract.lexicon import load_data
 from sucesos.extract.list_items import past_age
@@ -381,20 +382,17 @@ def _not_names() -> frozenset[str]:
     return frozenset(load_data("lexicon/counts.toml")["names"]["not_names"])
 
 
-# How far back an apposition's people noun may stand from the comma that closes it.
-_APPOSITION_REACH = 8
-
-
 def _before_apposition(first: int, s: Sentence) -> list[int]:
-    """The tokens, nearest first, of the words before the comma that a predicate at token
+    """The tokens, nearest first, of the words before the mark that a predicate at token
     `first` follows with only auxiliaries between ("a woman on her way to work, was also
-    killed", "una mujer que pasaba por ahí, también murió"): where its subject may be."""
-    tokens = s.tokens
+    killed", "una mujer que pasaba por ahí, también murió"): where its subject may be, as
+    far back as an apposition may reach."""
     lex = lexicons()
-    between = lex.fillers | lex.also  # auxiliaries, "also", between the comma and `first`
-    k = first
-    while k > 0 and not tokens[k].after_break and tokens[k - 1].word in between:
-        k -= 1
-    if k == 0 or not tokens[k].after_break:
+    # auxiliaries, "also", between the mark and `first`
+    apposed = apposition.before(
+        s.folded, s.tokens, first, between=lex.fillers | lex.also, closing=None
+    )
+    if apposed is None:
         return []
-    return list(range(k - 1, max(-1, k - 1 - _APPOSITION_REACH), -1))
+    k = apposed.closing
+    return list(range(k - 1, max(-1, k - 1 - apposition.REACH), -1))

@@ -12,18 +12,22 @@ ataques se centraron en…") goes on telling them (`mentions_again`, [incident] 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
+from sucesos.extract import apposition
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.kinds import Trigger, taxonomy
 from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
+from sucesos.extract.numbers import tokenize
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
     from sucesos.extract.status import SentenceStatus
+    from sucesos.extract.text import Sentence
 
 # How far into a sentence its opening may run ("Según la fiscalía, los hechos ocurrieron").
 _OPENING_CHARS = 60
@@ -126,16 +130,36 @@ def told_draft(drafts: Sequence[Draft], found: Found, i: int) -> Draft | None:
 _SUBJECT_REACH = 40
 _SUBJECT_GAP = 16
 
-# An apposition between commas right before an act, its verb's auxiliaries after it ("una
-# tercera víctima, un taxista de la zona, fue asesinada", "a third victim, a waitress, died").
-_APPOSED = re.compile(r",[^,;:.!?]{1,60},[^,;:.!?]{0,16}$")
+# How many characters may stand between an apposition and the act after it (its verb's
+# auxiliaries: "una tercera víctima, un taxista de la zona, fue asesinada"), and between its
+# commas.
+_APPOSED_GAP = 16
+_APPOSED_WIDTH = 60
+# The punctuation that sets it off, closes or ends a clause (not brackets, dashes, quotes).
+_MARKS = ",;:.!?"
 
 
-def _before_apposition(folded: str, lo: int, first: int) -> int:
-    """Where the subject of the act at `first` ends: before an apposition between commas
-    that stands right before the act (`_APPOSED`), else at `first`."""
-    m = _APPOSED.search(folded, lo, first)
-    return m.start() if m else first
+def _before_apposition(doc: Doc, sentence: Sentence, first: int) -> int:
+    """Where the subject of the act at `first`, in `sentence`, ends: at the opening comma of
+    an apposition between commas that stands right before the act (`apposition.before`),
+    else at `first`."""
+    tokens = tokenize(doc.folded, sentence.start, sentence.end)
+    k = bisect.bisect_left([t.start for t in tokens], first)
+    if k >= len(tokens):
+        return first
+    apposed = apposition.before(
+        doc.folded,
+        tokens,
+        k,
+        between=apposition.ANY_WORD,
+        gap=_APPOSED_GAP,
+        reach=None,
+        width=_APPOSED_WIDTH,
+        marks=_MARKS,
+    )
+    if apposed is None or apposed.opening is None:
+        return first
+    return doc.folded.rindex(",", tokens[apposed.opening - 1].end, tokens[apposed.opening].start)
 
 
 # "de la", "del" between a time cue and the act it counts from.
@@ -181,8 +205,9 @@ def told_before(doc: Doc, cues: SentenceStatus, triggers: list[Trigger], categor
         # "Un tercero murió horas después", "another of the wounded died hours later": the
         # subject right before the act, the cue after it
         opens = min(a for a, _ in cues.new_incident_at)
-        lo = next((x.start for x in doc.sentences if x.start <= first < x.end), first)
-        subject_end = _before_apposition(doc.folded, lo, first)
+        sentence = next((x for x in doc.sentences if x.start <= first < x.end), None)
+        lo = first if sentence is None else sentence.start
+        subject_end = first if sentence is None else _before_apposition(doc, sentence, first)
         if first < opens and any(
             subject_end - m.end <= _SUBJECT_GAP
             for m in _partitives().find(
