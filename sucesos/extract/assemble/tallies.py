@@ -21,7 +21,7 @@ from sucesos.extract.numbers import (
     span_numbers,
     tokenize,
 )
-from sucesos.extract.tally_appositions import appositions
+from sucesos.extract.tally_appositions import after_commas, one_among
 from sucesos.extract.tolls import names_toll
 
 if TYPE_CHECKING:
@@ -206,9 +206,9 @@ def _amount(token: Token) -> int | None:
 
 
 _NUMBERED = re.compile(r",\s+the \d+(?:st|nd|rd|th)\b")
-# "one of", "uno de", "among": a tally only with how many ("one of at least six
-# politicians", "uno de los 45 asesinatos"), not "uno de los cuales murió"
-_ONE_AMONG = ("one", "uno", "una", "among", "entre")
+# An apposition that picks one of many ("one of", "uno de", "among": `one_among`) is a tally
+# only with how many ("one of at least six politicians", "uno de los 45 asesinatos"), and
+# none picks one of the news's own people ("uno de los cuales murió", "one of whom died").
 _RELATIVE = (" cuales", " quienes", " ellos", " ellas", " whom", " them", " which")
 _CLAUSE_END = ";:()"
 
@@ -221,14 +221,10 @@ def tally_apposition(doc: Doc, i: int, triggers: list[Trigger]) -> int | None:
     sentence = doc.sentences[i]
     folded = doc.folded
     commas = [m.start() for m in _NUMBERED.finditer(folded, sentence.start, sentence.end)]
-    for match in appositions().find(folded, sentence.start, sentence.end):
-        before = folded[sentence.start : match.start].rstrip()
-        if not before.endswith(","):
-            continue
-        comma = sentence.start + len(before) - 1
+    for comma, match in after_commas(folded, sentence.start, sentence.end):
         if folded.startswith(_RELATIVE, match.end):
             continue  # "uno de los cuales murió", "one of whom died": one of the news's own
-        if folded.startswith(_ONE_AMONG, match.start) and not _how_many(
+        if one_among(folded, match) and not _how_many(
             folded, match.end, _clause_end(folded, comma, sentence.end)
         ):
             continue
