@@ -35,7 +35,8 @@ from sucesos.extract.places_index import (
     state_by_name,
     to_original,
 )
-from sucesos.extract.places_match import Dropped, Span, judge_spans, raw_spans
+from sucesos.extract.places_judge import judge_spans
+from sucesos.extract.places_match import Dropped, Span, raw_spans
 from sucesos.extract.places_misspelt import misspelt_towns
 from sucesos.extract.places_resolve import Priors, resolve_all
 from sucesos.models import Location
