@@ -11,7 +11,7 @@ else the synthetic headlines of `bench_extract.py`). Each set is extracted `--ro
 printed per set and stage: the median of the rounds' milliseconds per text and its share of
 the whole. `setup` is what lies outside the stages: reading the article (sanitizing and
 folding the text, its home state and address, the stamp of an undated report) and the one
-pass of the sentence lexicons over the text (`lexicon.shared_scan`). The pipeline is the
+pass of the sentence lexicons over the text (`lexicon_scan.shared_scan`). The pipeline is the
 same as `extract`'s (stages skipped on a text with no event word and no figure stay
 skipped), so the records are the same; the timers add about a microsecond per stage.
 """

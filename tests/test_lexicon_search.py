@@ -142,18 +142,18 @@ def test_a_shaped_pattern_finds_what_its_keys_found(
 
 
 def test_shaped_patterns_answer_alike_inside_a_shared_scan(monkeypatch: pytest.MonkeyPatch) -> None:
-    from sucesos.extract import lexicon
+    from sucesos.extract import lexicon_scan
 
     shaped, plain = _matcher_pair(monkeypatch, [(BIG, "big"), *SMALL])
     folded = fold(SHAPE_TEXTS[0] + " " + SHAPE_TEXTS[1])
     outside = [shaped.find(folded, s, s + 60) for s in range(0, len(folded), 9)]
-    monkeypatch.setattr(lexicon, "_SHARED", [lambda: shaped])
-    lexicon._union_of.cache_clear()
+    monkeypatch.setattr(lexicon_scan, "_SHARED", [lambda: shaped])
+    lexicon_scan._union_of.cache_clear()
     try:
-        with lexicon.shared_scan(folded):
+        with lexicon_scan.shared_scan(folded):
             inside = [shaped.find(folded, s, s + 60) for s in range(0, len(folded), 9)]
     finally:
-        lexicon._union_of.cache_clear()
+        lexicon_scan._union_of.cache_clear()
     assert inside == outside
     assert outside == [plain.find(folded, s, s + 60) for s in range(0, len(folded), 9)]
 

@@ -1,11 +1,12 @@
-"""One shared pass of the sentence lexicons over an article (`lexicon.shared_scan`): the
+"""One shared pass of the sentence lexicons over an article (`lexicon_scan.shared_scan`): the
 matchers read the hits of the whole text's pass and find exactly what they found alone."""
 
 from __future__ import annotations
 
 import sucesos.extract.assemble  # noqa: F401  (registers the assembly's matchers)
-from sucesos.extract import lexicon
-from sucesos.extract.lexicon import PhraseMatcher, shared_scan
+from sucesos.extract import lexicon_scan
+from sucesos.extract.lexicon import PhraseMatcher
+from sucesos.extract.lexicon_scan import shared_scan
 from sucesos.extract.pipeline import default_pipeline
 from sucesos.extract.text import fold, split_sentences
 from sucesos.models import Article
@@ -22,7 +23,7 @@ TEXT = (
 
 
 def _registered() -> list[PhraseMatcher[object]]:
-    return list(dict.fromkeys(getter() for getter in lexicon._SHARED))
+    return list(dict.fromkeys(getter() for getter in lexicon_scan._SHARED))
 
 
 def _spans(folded: str) -> list[tuple[int, int]]:
@@ -61,13 +62,13 @@ def test_registered_matchers_read_the_shared_pass() -> None:
 
 def test_extraction_uses_one_pass_per_article(monkeypatch) -> None:
     texts: list[str] = []
-    real = lexicon.TextScan.__init__
+    real = lexicon_scan.TextScan.__init__
 
-    def spy(self: lexicon.TextScan, text: str) -> None:
+    def spy(self: lexicon_scan.TextScan, text: str) -> None:
         texts.append(text)
         real(self, text)
 
-    monkeypatch.setattr(lexicon.TextScan, "__init__", spy)
+    monkeypatch.setattr(lexicon_scan.TextScan, "__init__", spy)
     doc = default_pipeline().run(Article(text=TEXT, language="es"))
     assert texts == [doc.folded]
     assert doc.events

@@ -20,7 +20,8 @@ from functools import cache
 from typing import NamedTuple
 
 from sucesos.extract.count_words import is_number
-from sucesos.extract.lexicon import PhraseMatcher, expand, load_data, share_scan
+from sucesos.extract.lexicon import PhraseMatcher, expand, load_data
+from sucesos.extract.lexicon_scan import share_scan
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 # what ends a habit's clause

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
+from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon_scan import share_scan
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def cues() -> Cues:
 
 
 # read on every sentence (before, after, acts) or on many: one shared pass per article
-# (`lexicon.shared_scan`)
+# (`lexicon_scan.shared_scan`)
 share_scan(lambda: cues().before)
 share_scan(lambda: cues().after)
 share_scan(lambda: cues().acts)

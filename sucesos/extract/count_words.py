@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from sucesos.extract.lexicon import PhraseMatcher, expand, load_data, share_scan
+from sucesos.extract.lexicon import PhraseMatcher, expand, load_data
+from sucesos.extract.lexicon_scan import share_scan
 from sucesos.extract.numbers import Number, Token, number_words
 
 _SIDES = (
@@ -184,7 +185,7 @@ def lexicons() -> Lexicons:
     )
 
 
-# read on every sentence: one shared pass per article (`lexicon.shared_scan`)
+# read on every sentence: one shared pass per article (`lexicon_scan.shared_scan`)
 share_scan(lambda: lexicons().phrases)
 share_scan(lambda: lexicons().groups)
 share_scan(lambda: lexicons().companions)

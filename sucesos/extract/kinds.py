@@ -15,7 +15,8 @@ from functools import cache
 from typing import Any
 
 from sucesos.extract.aspect import Kinds, kind_spans
-from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
+from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon_scan import share_scan
 from sucesos.extract.negation import is_negated
 from sucesos.extract.reported_habits import reported_habit, tells_reported
 

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from sucesos.extract.lexicon import PhraseMatcher, expand, load_data, share_scan
+from sucesos.extract.lexicon import PhraseMatcher, expand, load_data
+from sucesos.extract.lexicon_scan import share_scan
 
 _PUNCTUATION = ".,;:!?()[]\"'«»“”¿¡-"
 # words between the cue and the phrase, at most: enough for the longest run of scope words
@@ -48,7 +49,7 @@ def _lexicon() -> _Negation:
     )
 
 
-share_scan(lambda: _lexicon().denials)  # read on every sentence (`lexicon.shared_scan`)
+share_scan(lambda: _lexicon().denials)  # read on every sentence (`lexicon_scan.shared_scan`)
 
 
 # A Spanish verb in the future, by its accented ending ("se reforzarán los operativos",

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from sucesos.extract.lexicon import PhraseMatcher, alternation, load_data, share_scan
+from sucesos.extract.lexicon import PhraseMatcher, alternation, load_data
+from sucesos.extract.lexicon_scan import share_scan
 
 _TOKEN = r"\d[\d.,]*\d|\d|\w+"
 # A gap (no word character: any would open a token) and the token after it, or the gap
@@ -94,7 +95,7 @@ def number_words() -> NumberWords:
     )
 
 
-share_scan(lambda: number_words().vague)  # read on every sentence (`lexicon.shared_scan`)
+share_scan(lambda: number_words().vague)  # read on every sentence (`lexicon_scan.shared_scan`)
 
 
 @lru_cache(maxsize=1024)

@@ -29,7 +29,7 @@ from sucesos.extract.dates import DateMatch, find_dates
 from sucesos.extract.dates.stamp import STAMP_REACH, stamp_of
 from sucesos.extract.grounds import drop_grounds
 from sucesos.extract.kinds import Trigger, find_triggers
-from sucesos.extract.lexicon import shared_scan
+from sucesos.extract.lexicon_scan import shared_scan
 from sucesos.extract.outlets import table_home_state, table_home_town
 from sucesos.extract.places import Dropped, PlaceMatch, candidate_states, find_places
 from sucesos.extract.places_address import (

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
+from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon_scan import share_scan
 
 _WORD = re.compile(r"\w+")
 # what ends the part of a sentence a reporting verb opens

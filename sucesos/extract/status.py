@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from sucesos.extract.lexicon import PhraseMatch, PhraseMatcher, load_data, share_scan
+from sucesos.extract.lexicon import PhraseMatch, PhraseMatcher, load_data
+from sucesos.extract.lexicon_scan import share_scan
 
 
 @dataclass(frozen=True)

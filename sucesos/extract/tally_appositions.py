@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from sucesos.extract.lexicon import PhraseMatch, PhraseMatcher, load_data, share_scan
+from sucesos.extract.lexicon import PhraseMatch, PhraseMatcher, load_data
+from sucesos.extract.lexicon_scan import share_scan
 
 # Appositions that pick one of many ("uno de los cuales", "one of 45 murders"): they may name
 # one of the news's own people, so they turn to no tally here (`assemble.tallies` reads them

@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from sucesos.extract.count_words import CountMention, Sentence, is_number, lexicons
-from sucesos.extract.lexicon import PhraseMatcher, expand, load_data, share_scan
+from sucesos.extract.lexicon import PhraseMatcher, expand, load_data
+from sucesos.extract.lexicon_scan import share_scan
 from sucesos.extract.negation import is_negated
 from sucesos.extract.numbers import Token, number_words, parse_digits
 
@@ -52,7 +53,7 @@ def _words() -> _TollWords:
     )
 
 
-# read on many sentences: one shared pass per article (`lexicon.shared_scan`)
+# read on many sentences: one shared pass per article (`lexicon_scan.shared_scan`)
 share_scan(lambda: _words().nouns)
 share_scan(lambda: _words().counted)
 share_scan(lambda: _words().rises)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
+from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon_scan import share_scan
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -29,7 +30,7 @@ def _data() -> tuple[PhraseMatcher[str], frozenset[str]]:
     )
 
 
-share_scan(lambda: _data()[0])  # read on many sentences (`lexicon.shared_scan`)
+share_scan(lambda: _data()[0])  # read on many sentences (`lexicon_scan.shared_scan`)
 
 
 def victims_of() -> frozenset[str]:

@@ -18,7 +18,8 @@ from sucesos.extract.assemble.where import is_locative, is_near
 from sucesos.extract.count_words import CountMention
 from sucesos.extract.dates import DateMatch
 from sucesos.extract.kinds import Trigger
-from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
+from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon_scan import share_scan
 from sucesos.extract.pipeline import by_sentence
 from sucesos.extract.places import PlaceMatch
 
@@ -279,4 +280,4 @@ def _victim_parts() -> PhraseMatcher[str]:
     return PhraseMatcher((c, "part") for c in cues)
 
 
-share_scan(_victim_parts)  # read on every sentence (`lexicon.shared_scan`)
+share_scan(_victim_parts)  # read on every sentence (`lexicon_scan.shared_scan`)

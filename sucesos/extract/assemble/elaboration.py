@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from sucesos.extract import apposition
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.kinds import Trigger, taxonomy
-from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
+from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon_scan import share_scan
 from sucesos.extract.numbers import tokenize
 
 if TYPE_CHECKING:

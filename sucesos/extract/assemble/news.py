@@ -26,7 +26,8 @@ from sucesos.extract.assemble.tallies import (
 from sucesos.extract.count_words import CountMention
 from sucesos.extract.dates import DateMatch, is_historical, period_end
 from sucesos.extract.kinds import Trigger
-from sucesos.extract.lexicon import PhraseMatcher, alternation, load_data, share_scan
+from sucesos.extract.lexicon import PhraseMatcher, alternation, load_data
+from sucesos.extract.lexicon_scan import share_scan
 from sucesos.extract.lexicon_search import PhraseSearch
 from sucesos.extract.status import sentence_status
 
@@ -74,7 +75,7 @@ def _statistic_words() -> tuple[PhraseMatcher[str], PhraseMatcher[str], PhraseMa
     return _tally_cues("strong"), _tally_cues("aggregate_nouns"), _tally_cues("running_totals")
 
 
-# read on most sentences, or on many: one shared pass per article (`lexicon.shared_scan`).
+# read on most sentences, or on many: one shared pass per article (`lexicon_scan.shared_scan`).
 # Not "long_periods": a `PhraseSearch` (`_long_periods`), asked of a few slices.
 for _name in (
     "strong",

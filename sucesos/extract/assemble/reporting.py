@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from sucesos.extract.dates import DateMatch
 from sucesos.extract.kinds import Trigger
-from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
+from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon_scan import share_scan
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc

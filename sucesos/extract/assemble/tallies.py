@@ -11,7 +11,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.count_words import lexicons
-from sucesos.extract.lexicon import PhraseMatcher, load_data, share_scan
+from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon_scan import share_scan
 from sucesos.extract.lexicon_search import PhraseSearch
 from sucesos.extract.numbers import (
     MAX_COUNT,
