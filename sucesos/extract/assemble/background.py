@@ -5,6 +5,7 @@ again the figures of the background told right before it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -93,6 +94,7 @@ def told_news_day(doc: Doc, found: Found) -> DateMatch | None:
             continue  # a tally's day ("Tan solo el domingo se registraron dos homicidios más")
         if not found.triggers[j] and not elaborates(doc, j):
             continue  # a byline's or a statement's day ("By AFP, 2 hours ago")
+        recalled = recalls_before(doc, found, j)
         for d in found.dates[j]:
             if (
                 d.precision == "day"
@@ -100,7 +102,7 @@ def told_news_day(doc: Doc, found: Found) -> DateMatch | None:
                 and d.start not in found.reporting
                 and not is_historical(d, published)
                 and not _long_before(d, published)
-                and not recalls_before(doc, found, j, d)
+                and not recalled(d)
             ):
                 return d
     return None
@@ -138,12 +140,34 @@ def reminded(doc: Doc, found: Found, i: int) -> bool:
     return published is None or all(period_end(d) < published for d in days)
 
 
-def recalls_before(doc: Doc, found: Found, i: int, d: DateMatch) -> bool:
-    """Whether day `d` of sentence `i` dates a happening the report recalls, not its news:
-    the sentence tells other happenings ("El 18 de noviembre, otros diez cuerpos fueron
-    hallados", "another six bodies were found", "previamente", "ya habían sido"), or a
-    pluperfect conjugates the act the day dates, no other act between them ("…un joven,
-    quien apenas el martes había sido asesinado", "had been kidnapped on May 2")."""
+def recalls_before(doc: Doc, found: Found, i: int) -> Callable[[DateMatch], bool]:
+    """A test of the days of sentence `i`: whether day `d` dates a happening the report
+    recalls, not its news. Every day of the sentence does when the sentence tells other
+    happenings (`_tells_others`: read once, when the test is first asked); a day does when
+    a pluperfect conjugates the act it dates, no other act between them ("…un joven, quien
+    apenas el martes había sido asesinado", "had been kidnapped on May 2")."""
+    others: list[bool] = []  # the sentence's own answer, once asked
+
+    def recalled(d: DateMatch) -> bool:
+        if not others:
+            others.append(_tells_others(doc, i))
+        if others[0]:
+            return True
+        acts = [t.start for t in found.triggers[i]]
+        for p in pluperfects_at(doc, i):  # not the other cues that date an act ahead
+            if p > d.start and not any(d.start <= a < p for a in acts):
+                return True  # the day before the pluperfect and its act
+            if p < d.start and len([a for a in acts if p <= a < d.start]) <= 1:
+                return True  # the day right after the pluperfect's act
+        return False
+
+    return recalled
+
+
+def _tells_others(doc: Doc, i: int) -> bool:
+    """Whether sentence `i` tells other happenings than the news ("El 18 de noviembre, otros
+    diez cuerpos fueron hallados", "another six bodies were found", "previamente", "ya
+    habían sido"), a number of them, or opens as a reminder (`reminds`)."""
     sentence = doc.sentences[i]
     recalled, counted, _ = _recalled_cues()
     if recalled.find(doc.folded, sentence.start, sentence.end) or reminds(doc, i):
@@ -152,12 +176,6 @@ def recalls_before(doc: Doc, found: Found, i: int, d: DateMatch) -> bool:
         after = doc.folded[m.end : sentence.end].split()
         if after and is_number(after[0].strip(",.;:")):
             return True
-    acts = [t.start for t in found.triggers[i]]
-    for p in pluperfects_at(doc, i):  # not the other cues that date an act ahead
-        if p > d.start and not any(d.start <= a < p for a in acts):
-            return True  # the day before the pluperfect and its act
-        if p < d.start and len([a for a in acts if p <= a < d.start]) <= 1:
-            return True  # the day right after the pluperfect's act
     return False
 
 

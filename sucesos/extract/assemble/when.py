@@ -253,6 +253,7 @@ _ELABORATION_REACH = 2
 
 def _told_days(doc: Doc, found: Found, i: int) -> list[DateMatch]:
     """The current days sentence `i` tells an act on (not a day a source spoke)."""
+    recalled = recalls_before(doc, found, i)
     return [
         d
         for d in found.dates[i]
@@ -261,7 +262,7 @@ def _told_days(doc: Doc, found: Found, i: int) -> list[DateMatch]:
         and d.start not in found.reporting
         and not is_historical(d, doc.published)
         and not opens_a_stay(doc, d)
-        and not recalls_before(doc, found, i, d)
+        and not recalled(d)
     ]
 
 
