@@ -84,3 +84,20 @@ def test_a_row_left_with_no_event_is_deleted(tmp_path: Path) -> None:
     store.engine.dispose()
     assert day_rows == [("MX-JAL-039", 1)]
     assert actor_rows == 0
+
+
+def test_a_batch_after_a_rolled_back_one_still_adds_its_changes(tmp_path: Path) -> None:
+    clash = _event(date(2026, 11, 23), "MX-JAL-087", 5, "CJNG")
+    with Store(tmp_path / "s.db") as store, store.engine.connect() as conn:
+        # a batch whose events were written before its summaries, then undone
+        conn.exec_driver_sql("DELETE FROM day_actor_totals")
+        failed = DailyDeltas()
+        failed.change(None, clash)
+        failed.flush(conn)
+        conn.rollback()
+        again = DailyDeltas()
+        again.change(None, clash)
+        again.flush(conn)
+        conn.commit()
+        assert conn.exec_driver_sql("SELECT count(*) FROM day_actor_totals").scalar() == 1
+    store.engine.dispose()

@@ -34,6 +34,28 @@ def _create(table: str, extra: tuple[str, ...]) -> str:
     return f"CREATE TEMP TABLE IF NOT EXISTS {table.split('.')[1]} ({columns})"
 
 
+# `Connection.info` (kept with the database connection): its temporary tables exist.
+_CREATED = "sucesos_summary_changes"
+
+
+def _forget_tables(conn: sa.Connection, *args: Any) -> None:
+    """After a rollback the tables created in it may be gone: create them again."""
+    conn.info.pop(_CREATED, None)
+
+
+def _create_tables(conn: sa.Connection) -> None:
+    """The two temporary tables of the changes, once per database connection (a temporary
+    table lives as long as the connection); again after a rollback, which may undo them."""
+    if conn.info.get(_CREATED):
+        return
+    for event in ("rollback", "rollback_savepoint"):
+        if not sa.event.contains(conn.engine, event, _forget_tables):
+            sa.event.listen(conn.engine, event, _forget_tables)
+    conn.exec_driver_sql(_create(_CHANGES, ()))
+    conn.exec_driver_sql(_create(_ACTOR_CHANGES, ("actor",)))
+    conn.info[_CREATED] = True
+
+
 def _insert(table: str, width: int) -> str:
     return f"INSERT INTO {table} VALUES ({', '.join('?' * width)})"
 
@@ -69,11 +91,11 @@ def write(
     same with the actor name last) to every summary."""
     if not changes and not actor_changes:
         return
+    _create_tables(conn)
     for table, extra, rows in (
         (_CHANGES, (), changes),
         (_ACTOR_CHANGES, ("actor",), actor_changes),
     ):
-        conn.exec_driver_sql(_create(table, extra))
         if rows:
             width = len(UNITS) + len(PLACE) + len(extra) + len(MEASURES)
             conn.exec_driver_sql(
