@@ -26,6 +26,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.aggregates import aggregate_clause_triggers
+from sucesos.extract.assemble.article_tallies import perfect_totals_as_tallies, summaries_as_tallies
 from sucesos.extract.assemble.background import (
     event_named_again,
     headline_sums,
@@ -53,8 +54,6 @@ from sucesos.extract.assemble.incidents import (
     absorb_parts,
     attach_disputes,
     merge_drafts,
-    perfect_totals_as_tallies,
-    summaries_as_tallies,
 )
 from sucesos.extract.assemble.leads import paragraph_leads
 from sucesos.extract.assemble.loose_towns import loose_towns

@@ -254,7 +254,7 @@ def headline_sums(doc: Doc, drafts: list[Draft]) -> None:
     tells, each with fewer dead of its own ("Matan a cinco en Zamora" over three men shot on
     Saturday and two women on Sunday), sums them: its drafts become aggregates, which join
     no incident (its toll is not the first account's) and become the tally of those told
-    after it (`incidents.summaries_as_tallies`)."""
+    after it (`article_tallies.summaries_as_tallies`)."""
     titles: list[Draft] = []
     tolls: list[int] = []
     for d in drafts:

@@ -5,7 +5,7 @@ by one, each in its own town ("En Celaya, dos hombres…", "In León, gunmen kil
 
 The lead is the sum of those incidents, not one of them: its drafts are aggregates (placed
 at the state or the country, never in the first item's town, never added to an item's
-toll), which `incidents.summaries_as_tallies` then makes the article's tally of them. The
+toll), which `article_tallies.summaries_as_tallies` then makes the article's tally of them. The
 lead of one sentence with its items in clauses is `roundups`' work."""
 
 from __future__ import annotations
