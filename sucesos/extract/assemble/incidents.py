@@ -65,7 +65,8 @@ def compatible(a: Draft, b: Draft, found: Found, *, days: bool = True, towns: bo
     )
 
 
-def _same_kind(a: Draft, b: Draft) -> bool:
+def same_kind(a: Draft, b: Draft) -> bool:
+    """Whether two drafts tell the same kind of act, or one that merges into the other."""
     merges_into = merges_into_rules()
     return (
         a.category == b.category
@@ -124,7 +125,7 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
                 break  # what a total left untold: a sum of its own
             if existing.status != draft.status or existing.aggregate != draft.aggregate:
                 continue
-            if not _same_kind(existing, draft):
+            if not same_kind(existing, draft):
                 continue
             if (
                 draft.new_incident

@@ -18,6 +18,13 @@ opens no other happening ("en otro hecho", "hours later in another town"), is of
 kind as the incident or one of its parts (`incidents.toml` [parts]), and sets it
 in no other town, site or day and with no more dead than the incident counts. It joins the
 latest such incident told before it.
+
+A retelling may read as past ("fue escenario de una nueva masacre en la que siete personas
+murieron", "La protesta se produjo tras la detención de…", "The ambush sparked a search…"):
+with no time of its own, naming its one act again (`incidents.toml` [past_retellings]) or
+telling the same toll, of the same kind as an incident the article reports and set in no
+other town, site or day, it joins that incident; named again right after background of its
+kind, it is that background's.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from sucesos.extract.assemble.incidents import (
     join_into,
     merges_into_rules,
     part_rules,
+    same_kind,
     tolls_agree,
 )
 from sucesos.extract.assemble.sites import same_site
@@ -43,6 +51,16 @@ if TYPE_CHECKING:
 # The figures of the dead a retelling tells again.
 _DEAD = frozenset({"killed", "bodies"})
 
+# The figure of dead that tells a retelling told as past by its toll.
+_KILLED = ("killed",)
+
+
+@cache
+def _same_toll() -> int:
+    """The least toll that tells one happening (`incidents.toml` [same_toll])."""
+    data: dict[str, Any] = load_data("incidents.toml")["same_toll"]
+    return int(data["minimum"])
+
 
 def join_retellings(doc: Doc, drafts: list[Draft], found: Found) -> list[Draft]:
     """`drafts` less those that tell again an incident told before them, which they join."""
@@ -52,17 +70,93 @@ def join_retellings(doc: Doc, drafts: list[Draft], found: Found) -> list[Draft]:
         if target is None:
             out.append(draft)
             continue
-        if merges_into_rules().get(target.category) == draft.category:
-            target.category = draft.category  # the attack told again as a clash
-        elif draft.category != target.category and draft.category not in target.kinds:
-            target.kinds.append(draft.category)
-        if dead_of(draft) <= dead_of(target):
-            # the dead told again, or some of them ("six civilians and a soldier" after
-            # "seven killed"): no more dead than the incident counts
-            draft.counts = [(i, c) for i, c in draft.counts if c.what not in _DEAD or c.additive]
-        join_into(target, draft)
-        target.kinds.extend(k for k in draft.kinds if k not in target.kinds)
-    return out
+        _join_retelling(target, draft)
+    return _join_past_retellings(doc, out, found)
+
+
+def _join_retelling(target: Draft, draft: Draft) -> None:
+    """`draft` joined to the incident `target` it tells again."""
+    if merges_into_rules().get(target.category) == draft.category:
+        target.category = draft.category  # the attack told again as a clash
+    elif draft.category != target.category and draft.category not in target.kinds:
+        target.kinds.append(draft.category)
+    if dead_of(draft) <= dead_of(target):
+        # the dead told again, or some of them ("six civilians and a soldier" after
+        # "seven killed"): no more dead than the incident counts
+        draft.counts = [(i, c) for i, c in draft.counts if c.what not in _DEAD or c.additive]
+    join_into(target, draft)
+    target.kinds.extend(k for k in draft.kinds if k not in target.kinds)
+
+
+def _join_past_retellings(doc: Doc, drafts: list[Draft], found: Found) -> list[Draft]:
+    """`drafts` less the accounts told as past that tell again an incident the article
+    reports, which they join (see `_past_retold`)."""
+    joined: set[int] = set()
+    for k, draft in enumerate(drafts):
+        target = _past_retold(
+            doc, draft, [d for m, d in enumerate(drafts) if m not in joined], found
+        )
+        if target is not None:
+            # it tells the incident's place again, or a wider one ("El gobernador de
+            # Zacatecas condenó el secuestro"): the incident keeps the places of its account
+            have = set(target.sentences)
+            target.skip |= {
+                p.start for i in draft.sentences if i not in have for p in found.places[i]
+            }
+            _join_retelling(target, draft)
+            joined.add(k)
+    return [d for k, d in enumerate(drafts) if k not in joined]
+
+
+def _past_retold(doc: Doc, draft: Draft, drafts: list[Draft], found: Found) -> Draft | None:
+    """The reported incident that `draft`, told as past, tells again, else None.
+
+    A lede or a victims' sentence may read as past ("fue escenario de una nueva masacre en
+    la que seis personas murieron", "La protesta se produjo tras la noticia de…", "the
+    shooting followed a dispute"): when it gives no time of its own, names its act again
+    or tells the same toll as an incident the article reports (`incidents.toml`
+    [same_toll]), and sets it in no town, site or day of its own beside that incident's,
+    it is that incident told again, not a happening of the past. Background with a date
+    ("la masacre de 2019"), in another town, or told with an indefinite act and another
+    toll stays apart."""
+    if draft.status != "historical" or draft.aggregate or draft.rest or draft.new_incident:
+        return None
+    if found.dates_of(draft) or not found.openers.isdisjoint(draft.sentences):
+        return None
+    refers = _names_one_again(doc, draft, found)
+    toll = draft.told_figure(_KILLED)
+    if not refers and toll < _same_toll():
+        return None
+    mains = [
+        main
+        for main in drafts
+        if main is not draft
+        and _standalone_news(main)
+        # the same kind of act: a part named again ("la desaparición de los 43") may be
+        # the background the news answers
+        and same_kind(main, draft)
+        and _same_scene(main, draft, found)
+        # a town of its own must be one the incident names
+        and (found.municipalities_of(main) or not found.municipalities_of(draft))
+        and (refers or main.told_figure(_KILLED) == toll)
+        and dead_of(draft) <= dead_of(main)
+    ]
+    if not mains:
+        return None
+    # an act named again names the one of its kind told last before it: when that one is
+    # background ("In 2019, gunmen ambushed… After that attack…"), so is the draft
+    told = [
+        (max(earlier), d)
+        for d in drafts
+        if d is not draft
+        and same_kind(d, draft)
+        and (earlier := [i for i in d.sentences if i < draft.first])
+    ]
+    if told and max(told, key=lambda pair: pair[0])[1] not in mains:
+        return None
+    # the incident told last before it, else the first told after it
+    before = [m for m in mains if m.first <= draft.first]
+    return before[-1] if before else mains[0]
 
 
 def _retold(doc: Doc, draft: Draft, told: list[Draft], found: Found) -> Draft | None:
@@ -87,6 +181,32 @@ def _retold(doc: Doc, draft: Draft, told: list[Draft], found: Found) -> Draft | 
         ):
             return main
     return None
+
+
+@cache
+def _singular_references() -> frozenset[str]:
+    """The words that name one act again (`incidents.toml` [past_retellings])."""
+    data: dict[str, Any] = load_data("incidents.toml")["past_retellings"]
+    return frozenset(data["determiners"])
+
+
+def _names_one_again(doc: Doc, draft: Draft, found: Found) -> bool:
+    """Whether the sentence that opened `draft` names its one act again: every event word of
+    its category follows a singular definite article or demonstrative ("la protesta", "the
+    ambush", "este ataque")."""
+    i = draft.first
+    lo, hi = draft.span(doc, i)
+    acts = [
+        t
+        for t in found.triggers[i]
+        if t.act and t.category == draft.category and lo <= t.start < hi
+    ]
+    one = _singular_references()
+    return bool(acts) and all(
+        named_again(doc.folded, t.start, t.end)
+        and any(w in one for w in doc.folded[max(lo, t.start - 12) : t.start].split()[-1:])
+        for t in acts
+    )
 
 
 def _standalone_news(draft: Draft) -> bool:
