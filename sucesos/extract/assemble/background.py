@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -287,8 +288,16 @@ def title_line(doc: Doc, draft: Draft) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class _RunOn:
+    openers: PhraseMatcher[str]
+    pluperfect: re.Pattern[str]
+    determiners: frozenset[str]
+    pronoun: re.Pattern[str]  # a pronoun for the happening before, then a comma
+
+
 @cache
-def _run_on() -> tuple[PhraseMatcher[str], re.Pattern[str], frozenset[str]]:
+def _run_on() -> _RunOn:
     data: dict[str, Any] = load_data("lexicon/cues.toml")["background"]
     openers = PhraseMatcher(
         [(w, "then") for w in data["run_on_openers"]]
@@ -296,8 +305,12 @@ def _run_on() -> tuple[PhraseMatcher[str], re.Pattern[str], frozenset[str]]:
     )
     auxiliaries = alternation(data["run_on_auxiliaries"])
     not_participles = alternation(data["run_on_not_participles"])
-    pluperfect = re.compile(rf"\b(?:{auxiliaries})\s+(?!(?:{not_participles})\b)[a-z]")
-    return openers, pluperfect, frozenset(data["run_on_determiners"])
+    return _RunOn(
+        openers=openers,
+        pluperfect=re.compile(rf"\b(?:{auxiliaries})\s+(?!(?:{not_participles})\b)[a-z]"),
+        determiners=frozenset(data["run_on_determiners"]),
+        pronoun=re.compile(rf"\W*(?:{alternation(data['run_on_pronouns'])})\s*,"),
+    )
 
 
 # Words of the noun phrase that opens a sentence, after its determiner, that may repeat a
@@ -308,23 +321,24 @@ _WORD = re.compile(r"[a-z]{4,}")
 
 def runs_on(doc: Doc, i: int) -> bool:
     """Whether sentence `i`, right after a background sentence and with no date of its own,
-    goes on telling that background: it opens with "then", "later", "luego"…, counts its
+    goes on telling that background: it opens with "then", "later", "luego"… or with a
+    pronoun for that happening ("En él, …", "In it, …"), counts its
     time from the sentence before ("the following day", "días después"), conjugates a
     pluperfect ("…they had set fire to the trucks"), or opens with a determiner and a noun of
     the sentence before ("…seven bodies were recovered. The bodies were found in a truck")."""
     if i == 0:
         return False
-    openers, pluperfect, determiners = _run_on()
+    rules = _run_on()
     sentence, before = doc.sentences[i], doc.sentences[i - 1]
     folded = doc.folded
     text = folded[sentence.start : sentence.end]
-    opening = openers.find(folded, sentence.start, sentence.end)
+    opening = rules.openers.find(folded, sentence.start, sentence.end)
     if any(m.value == "relative" or m.start <= sentence.start + 3 for m in opening):
         return True
-    if pluperfect.search(text):
+    if rules.pluperfect.search(text) or rules.pronoun.match(text):
         return True
     words = text.split()
-    if not words or words[0] not in determiners:
+    if not words or words[0] not in rules.determiners:
         return False
     earlier = set(_WORD.findall(folded[before.start : before.end]))
     return any(w.strip(",.;:") in earlier for w in words[1 : 1 + _HEAD_WORDS] if _WORD.match(w))
@@ -349,7 +363,7 @@ def event_named_again(doc: Doc, found: Found, i: int, acts: dict[int, str]) -> s
     the last happening of its kind, background or news."""
     start = doc.sentences[i].start
     words = doc.folded[start : doc.sentences[i].end].split()
-    _, _, determiners = _run_on()
+    determiners = _run_on().determiners
     # after a word that sets the sentence after it ("After the kidnapping, the state took
     # over the police", "Tras el secuestro, …")
     opener = _named_openers().find(doc.folded, start, start + 40)
