@@ -31,12 +31,12 @@ _DATE_FORMAT = "%(year)04d-%(month)02d-%(day)02d"
 _ENCODE = json.JSONEncoder().encode
 
 
-def fast_processor(
-    column_type: Any, dialect: sa.Dialect, slow: Processor | None
-) -> Processor | None:
-    """A processor giving the values `slow` (SQLAlchemy's processor of `column_type` on
-    SQLite) gives, with a short way for the common values; `slow` itself when there is
-    none."""
+def bind_processor(column_type: Any, dialect: sa.Dialect) -> Processor | None:
+    """The bind processor of `column_type` on `dialect`: on SQLite one giving the values
+    SQLAlchemy's processor gives, with a short way for the common values; elsewhere, or
+    for a type with no short way, SQLAlchemy's own (None when it has none). The one
+    source of processors for the rows `sucesos.store.writer` binds itself."""
+    slow = column_type.dialect_impl(dialect).bind_processor(dialect)
     if slow is None or dialect.name != "sqlite":
         return slow
     impl = column_type.dialect_impl(dialect)

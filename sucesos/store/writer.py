@@ -18,7 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sucesos.models import Article, EventRecord, Location
 from sucesos.store import column_types, schema
 from sucesos.store.keys import as_date, now
-from sucesos.store.sqlite_binds import fast_processor
+from sucesos.store.sqlite_binds import bind_processor
 
 # Parameters per IN (...) query: well under SQLite's limit of 32,766 bound values.
 _CHUNK = 900
@@ -353,9 +353,7 @@ def _processor(dialect: sa.Dialect, table: sa.Table, name: str) -> Any:
     """The bind processor SQLAlchemy applies to values of column `name` of `table`."""
     key = (dialect.name, table.name, name)
     if key not in _PROCESSORS:
-        kind = table.c[name].type
-        slow = kind.dialect_impl(dialect).bind_processor(dialect)
-        _PROCESSORS[key] = fast_processor(kind, dialect, slow)
+        _PROCESSORS[key] = bind_processor(table.c[name].type, dialect)
     return _PROCESSORS[key]
 
 
@@ -387,11 +385,7 @@ def _driver_sql(
     compiled = stmt.compile(dialect=conn.dialect, column_keys=list(names))
     order = list(compiled.positiontup or [])
     if compiled.positional and set(order) <= set(names):
-        processors = []
-        for n in order:
-            kind = compiled.binds[n].type
-            slow = kind.dialect_impl(conn.dialect).bind_processor(conn.dialect)
-            processors.append(fast_processor(kind, conn.dialect, slow))
+        processors = [bind_processor(compiled.binds[n].type, conn.dialect) for n in order]
         found = (str(compiled), order, _applied(processors))
     _KEEP[id(stmt)] = stmt
     _DRIVER[key] = found
