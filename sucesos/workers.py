@@ -25,6 +25,7 @@ part of its first batches twice (819 of 2,000 demo-corpus articles; 155 with it)
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -58,6 +59,23 @@ class Extracted:
 
 # How much lower the workers' scheduling priority is than the writer's (`os.nice`).
 WORKER_NICE = 5
+
+# Net allocations of container objects between two young-generation collections while an
+# ingest runs (`fewer_collections`), where CPython's default is 700. The writer and the
+# extraction both allocate dicts, lists and tuples by the thousand per batch and free nearly
+# all of them by reference counting: at 700 the writer ran about 140 collections per 1,500
+# headlines, about 6 % of its CPU; at 20,000 about 2, well under 1 %.
+YOUNG_COLLECTION = 20_000
+
+
+def fewer_collections() -> tuple[int, int, int]:
+    """Raise the garbage collector's young-generation threshold to `YOUNG_COLLECTION`
+    (unless higher already, or 0: collection disabled); returns the thresholds as they
+    were, for `gc.set_threshold` to give them back."""
+    old = gc.get_threshold()
+    if 0 < old[0] < YOUNG_COLLECTION:
+        gc.set_threshold(YOUNG_COLLECTION, *old[1:])
+    return old
 
 
 def default_workers() -> int:
@@ -126,10 +144,16 @@ def _task(item: tuple[Article, str | None, bool]) -> Extracted:
 _SENT = Article(text="")
 
 
-def _lower_priority(nice: int) -> None:
-    """Pool initializer: run this worker `nice` steps below the writer's priority."""
+def _start_worker(nice: int) -> None:
+    """Pool initializer: run this worker `nice` steps below the writer's priority, leave
+    the heap it was forked with (modules, lexicons, gazetteer) out of the collector's
+    passes (`gc.freeze`: a pass over the oldest generation no longer walks it, nor writes
+    to, and so copies, the pages shared with the parent) and collect less often
+    (`fewer_collections`). The collector's passes were 2-7 % of a worker's CPU."""
     if nice > 0:
         os.nice(nice)
+    gc.freeze()
+    fewer_collections()
 
 
 def warm_up() -> None:
@@ -154,7 +178,7 @@ class ExtractionPool:
         if self.workers >= 1:
             warm_up()
             self.pool = multiprocessing.get_context("fork").Pool(
-                self.workers, initializer=_lower_priority, initargs=(WORKER_NICE,)
+                self.workers, initializer=_start_worker, initargs=(WORKER_NICE,)
             )
         return self
 
