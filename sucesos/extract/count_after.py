@@ -47,6 +47,8 @@ def count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMen
     stop = min(len(tokens), number.last + 1 + _WINDOW)
     resumed = -1  # the token after an apposition of some of the people, where the figure goes on
     while i < stop:
+        if tokens[i].after_break and _one_persons_relative(number, tokens[i].word):
+            break  # "dos hombres dispararon contra el regidor, quien murió": his death
         if people_seen and i != resumed and tokens[i].after_break:
             after = past_inclusion(s, i)
             if after is None:
@@ -85,6 +87,8 @@ def count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMen
             continue
         word = tokens[i].word
         joined = joined_participle(s, i) if described else None
+        if joined is not None and _kills_an_object(s, i + 1):
+            break  # "two men arrived and murdered him": the people counted are the killers
         if joined is not None:
             # "fueron emboscados y asesinados", "were ambushed and killed": the participle
             # after the joint tells what happened to the people counted
@@ -138,6 +142,13 @@ def count_after(number: Number, s: Sentence, consumed_to: int) -> tuple[CountMen
     return None, consumed_to
 
 
+def _one_persons_relative(number: Number, word: str) -> bool:
+    """Whether `word` is a relative of one person ("quien") after a figure of several: it
+    stands for someone else ("dos hombres dispararon contra el regidor, quien murió": the
+    councillor), never for the people counted ("dos agentes, quienes murieron")."""
+    return word in lexicons().singular_relatives and number.value > 1
+
+
 # How many tokens the subject of such a clause may take before its predicate: "she", "the
 # owner" (a longer one, "the gunmen arrived", ends in a verb of its own).
 _SUBJECT_TOKENS = 2
@@ -160,8 +171,8 @@ def _own_subject_clause(s: Sentence, i: int) -> bool:
 
 def _kills_an_object(s: Sentence, i: int) -> bool:
     """Whether an English verb of killing at token `i` is active with an object of its own
-    ("killed a shopkeeper", "shot dead the mayor", "killed two police officers"), not the
-    participle of the people before it ("three gunmen killed in the clash")."""
+    ("killed a shopkeeper", "shot dead the mayor", "killed two police officers", "murdered
+    him"), not the participle of the people before it ("three gunmen killed in the clash")."""
     lex, tokens = lexicons(), s.tokens
     for last, side, _what in s.starts.get(i, []):
         if side != "transitive" or last + 1 >= len(tokens) or tokens[last + 1].after_break:
@@ -170,6 +181,7 @@ def _kills_an_object(s: Sentence, i: int) -> bool:
         if (
             opener not in lex.determiners
             and opener not in lex.plural_determiners
+            and opener not in lex.object_pronouns
             and not is_number(opener)
         ):
             continue

@@ -76,6 +76,7 @@ class Lexicons:
     determiners: frozenset[str]
     plural_determiners: frozenset[str]
     time_nouns: frozenset[str]  # "a day earlier": no object after a participle
+    object_pronouns: frozenset[str]  # "killed him": the people before are the killers
     restating: frozenset[str]
     manner: frozenset[str]
     weapons: frozenset[str]  # "con arma blanca": how a killing was done, as `manner`
@@ -85,6 +86,7 @@ class Lexicons:
     singular_clitics: frozenset[str]
     plural_clitics: frozenset[str]
     relatives: frozenset[str]
+    singular_relatives: frozenset[str]  # "quien": one person, never a figure of several
     nickname_openers: frozenset[str]  # "alias": a nickname after a person
     name_openers: frozenset[str]  # "identificados como": a name follows a noun of people
     participle_endings: tuple[str, ...]  # "ados", "ed": a participle ("emboscados y asesinados")
@@ -144,6 +146,7 @@ def lexicons() -> Lexicons:
         determiners=_words(victims["singular_determiners"]),
         plural_determiners=_words(victims["plural_determiners"]),
         time_nouns=_words(victims["time_nouns"]),
+        object_pronouns=_words(victims["object_pronouns"]),
         restating=_words(victims["restating"]),
         manner=_words(victims["manner"]),
         weapons=_words(victims["weapons"]),
@@ -153,6 +156,7 @@ def lexicons() -> Lexicons:
         singular_clitics=_words(victims["singular_clitics"]),
         plural_clitics=_words(victims["plural_clitics"]),
         relatives=_words(fillers["relatives"]),
+        singular_relatives=_words(fillers["singular_relatives"]),
         nickname_openers=frozenset(fillers["nickname_openers"]),
         name_openers=frozenset(fillers["name_openers"]),
         participle_endings=tuple(fillers["participle_endings"]),

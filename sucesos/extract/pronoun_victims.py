@@ -8,7 +8,7 @@ The phrases are `[what.killed] pronoun` in `sucesos/data/lexicon/counts.toml`.
 from __future__ import annotations
 
 from sucesos.extract.count_gaps import heads_people
-from sucesos.extract.count_words import CountMention, Sentence
+from sucesos.extract.count_words import CountMention, Sentence, lexicons
 from sucesos.extract.list_items import number_value
 from sucesos.extract.numbers import MAX_COUNT, not_a_count, number_words
 
@@ -27,16 +27,17 @@ def pronoun_deaths(s: Sentence, numeric: list[CountMention]) -> list[CountMentio
                 continue
             found = _people_before(s, first, numeric)
             if found is not None:
-                value, group = found
+                value, group, bound = found
                 start, end = s.tokens[first].start, s.tokens[last].end
-                out.append(CountMention(start, end, what, value, group))
+                out.append(CountMention(start, end, what, value, group, lower_bound=bound))
     return out
 
 
 def _people_before(
     s: Sentence, first: int, numeric: list[CountMention]
-) -> tuple[int, str | None] | None:
-    """(value, group) of the people counted nearest before token `first`, or None."""
+) -> tuple[int, str | None, bool] | None:
+    """(value, group, lower bound) of the people counted nearest before token `first`, or
+    None; when those people are the killers, the pronoun's own "at least two"."""
     begin = s.tokens[max(0, first - _REACH)].start
     told = [
         c
@@ -44,12 +45,34 @@ def _people_before(
         if begin <= c.start and c.end <= s.tokens[first].start and not c.lower_bound
     ]
     if told:
-        return told[-1].value, told[-1].group
+        return told[-1].value, told[-1].group, False
     words = number_words()
     for k in range(first - 1, max(-1, first - _REACH - 1), -1):
         value = number_value(s.tokens[k].word)
         if not value or not 1 < value <= MAX_COUNT or not_a_count(k, k, s.tokens, words):
             continue  # not a year, an age or an hour
         if heads_people(s, k + 1):
-            return value, s.group_near(k + 1, k + 3)
+            group = s.group_near(k + 1, k + 3)
+            if _the_killers(s, k, first, group):
+                return 2, None, True  # "tres sicarios llegaron y los asesinaron"
+            return value, group, False
     return None
+
+
+def _the_killers(s: Sentence, k: int, first: int, group: str | None) -> bool:
+    """Whether the people a number at token `k` counts are the subject of the pronoun's verb
+    at token `first`, not its object told before: no "a" brings them in as an object, and
+    they run into the pronoun with no break, joint or relative ("tres hombres armados los
+    ejecutaron") or are the armed group ("tres sicarios llegaron y los asesinaron")."""
+    lex, tokens = lexicons(), s.tokens
+    j = k
+    while j > 0 and tokens[j - 1].word in lex.plural_determiners and not tokens[j].after_break:
+        j -= 1  # "a los tres jóvenes"
+    if j > 0 and tokens[j - 1].word in lex.object_markers and not tokens[j].after_break:
+        return False  # "emboscaron a dos soldados y los asesinaron"
+    if group == "armed_group":
+        return True
+    return not any(
+        t.after_break or t.word in lex.coordination or t.word in lex.relatives
+        for t in tokens[k + 1 : first + 1]
+    )

@@ -116,8 +116,10 @@ def _object_counts(s: Sentence, have: set[str]) -> list[CountMention]:
             if side != "verbs" or what in have:
                 continue
             j = _object_marker(last, s)
+            clitic = tokens[first - 1].word if first > 0 else ""
+            if j is not None and _clitic_object(clitic, last, j, s):
+                j = None  # "lo acribillaron frente a sus alumnos": "lo" is its object
             if j is None or j + 1 >= len(tokens):
-                clitic = tokens[first - 1].word if first > 0 else ""
                 if clitic in lex.singular_clitics or clitic in lex.plural_clitics:
                     people = 1 if clitic in lex.singular_clitics else 2
                     start = tokens[first - 1].start
@@ -153,6 +155,19 @@ def _object_counts(s: Sentence, have: set[str]) -> list[CountMention]:
                 out.append(CountMention(start, end, what, value, group, lower_bound=bound, one=one))
                 have.add(what)
     return out
+
+
+def _clitic_object(clitic: str, verb_end: int, marker: int, s: Sentence) -> bool:
+    """Whether the clitic before a verb is its object rather than the "a" at token `marker`:
+    the "a" comes after other words ("lo acribillaron frente a sus alumnos") or opens how it
+    was done ("lo asesinaron a balazos")."""
+    lex, tokens = lexicons(), s.tokens
+    if clitic not in lex.singular_clitics and clitic not in lex.plural_clitics:
+        return False
+    if any(t.word not in lex.manner for t in tokens[verb_end + 1 : marker]):
+        return True
+    after = marker + 1
+    return after < len(tokens) and tokens[after].word in lex.manner and after not in s.groups
 
 
 def _object_marker(verb_end: int, s: Sentence) -> int | None:
@@ -191,6 +206,26 @@ def _coordinated(i: int, s: Sentence) -> bool:
             return False
         return n in s.groups or _capitalised(s, n)
     return False
+
+
+def _titles_of_one(first: int, noun: int, s: Sentence) -> bool:
+    """Whether the people noun at token `noun`, after a phrase opened by a singular auxiliary
+    at token `first`, is joined to a second noun with no article of its own: two titles of
+    one person ("fue asesinado el reportero y propietario del portal"), not two people ("el
+    reportero y su hijo", "un policía y un civil")."""
+    lex, tokens = lexicons(), s.tokens
+    if tokens[first].word not in _singular_auxiliaries():
+        return False
+    k = s.groups[noun][0] + 1
+    if k + 1 >= len(tokens) or tokens[k].word not in lex.coordination or tokens[k].after_break:
+        return False
+    articles = lex.determiners | lex.plural_determiners
+    return k + 1 in s.groups and tokens[k + 1].word not in articles
+
+
+@cache
+def _singular_auxiliaries() -> frozenset[str]:
+    return frozenset(load_data("lexicon/counts.toml")["victims"]["singular_auxiliaries"])
 
 
 def _one_of(noun: int, s: Sentence) -> bool:
@@ -234,7 +269,7 @@ def _implied_figure(
         noun = tokens[s.groups[i][0]].word
         group = s.groups[i][1]
         value = 2 if plural_article or plural_noun(noun) else 1
-        if value == 1 and _coordinated(s.groups[i][0], s):
+        if value == 1 and _coordinated(s.groups[i][0], s) and not _titles_of_one(first, i, s):
             value = 2
         return value, None if group == "people" else group
     if verb and i < len(tokens):
@@ -252,6 +287,9 @@ def _implied_figure(
         return None
     if first > 0 and tokens[first - 1].word in lex.singular_clitics:
         return 1, None  # "lo matan", "la detienen"
+    pronoun = _object_pronoun(first, last, s)
+    if pronoun is not None:
+        return pronoun, None  # "dos sujetos lo asesinaron": the people before are the killers
     if first > 0 and tokens[first - 1].word in lex.plural_clitics:
         return 2, None
     # The people before the phrase: "una pareja fue ejecutada" (2).
@@ -259,7 +297,10 @@ def _implied_figure(
         return lex.collectives.get(tokens[first - 1].word, 2), None
     # The person before the phrase: "hombre fue asesinado", "mujer muerta"; or before an
     # apposition that ends right before it ("a woman on her way to work, was also killed").
-    for j in [*range(max(0, first - 3), first), *_before_apposition(first, s)]:
+    # Not over a comma inside those three words: "De acuerdo con los reportes policiales,
+    # Juan fue ultimado" (Juan, not the reports).
+    near = [j for j in range(max(0, first - 3), first) if not _break_between(j, first, s)]
+    for j in [*near, *_before_apposition(first, s)]:
         if j in s.groups and s.groups[j][0] < first and not s.after_agent(j, clauses=True):
             if any(t.word in lex.clause_openers for t in tokens[s.groups[j][0] + 1 : first]):
                 continue  # "with her two daughters when she was shot dead": another clause's
@@ -274,6 +315,24 @@ def _implied_figure(
         return None
     # A participle or noun on its own ("es ultimado", "terminó detenido", "hallan cuerpo").
     return 1, None
+
+
+def _object_pronoun(first: int, last: int, s: Sentence) -> int | None:
+    """How many people the object pronoun of the phrase at tokens `first`..`last` stands for:
+    a clitic that opens it ("lo asesinaron" 1, "los ejecutaron" 2) or an English pronoun that
+    ends it ("killed him" 1, "killed them" 2); None when the phrase has none."""
+    lex = lexicons()
+    opener, closer = s.tokens[first].word, s.tokens[last].word
+    if opener in lex.singular_clitics or closer in ("him", "her"):
+        return 1
+    if opener in lex.plural_clitics or closer == "them":
+        return 2
+    return None
+
+
+def _break_between(j: int, first: int, s: Sentence) -> bool:
+    """Whether a comma or other break stands after token `j` and before token `first`."""
+    return any(t.after_break for t in s.tokens[j + 1 : first])
 
 
 def _told_as_one(first: int, last: int, s: Sentence) -> bool:
