@@ -159,6 +159,19 @@ class Plan(Protocol):
         ...
 
 
+def within(
+    column: sa.ColumnElement[Any], first: date | None, last: date | None
+) -> list[sa.ColumnElement[bool]]:
+    """The clauses that keep `column` from `first` to `last`, both days included; no clause
+    for a bound that is None."""
+    where = []
+    if first is not None:
+        where.append(column >= first)
+    if last is not None:
+        where.append(column <= last)
+    return where
+
+
 def _events_part(
     where: Sequence[sa.ColumnElement[bool]],
     dims: frozenset[str],
@@ -213,7 +226,7 @@ class EventsPlan:
     ) -> list[Part]:
         where = list(self.where)
         if window is not None:
-            where += [schema.events.c.date >= window[0], schema.events.c.date <= window[1]]
+            where += within(schema.events.c.date, *window)
         return [_events_part(where, dims, placeholders=True, scan=self.scan)]
 
 
@@ -253,14 +266,10 @@ class SummaryPlan:
 
     def _summary(self, summary: Summary, first: date | None, last: date | None) -> Part:
         t, status = summary.table, self.filters.status
-        where = self.filters.equalities(t)
+        where = self.filters.equalities(t) + within(t.c.day, first, last)
         fixed = frozenset(
             c for c in summary.columns if c in _FIXABLE and getattr(self.filters, c) is not None
         )
-        if first is not None:
-            where.append(t.c.day >= first)
-        if last is not None:
-            where.append(t.c.day <= last)
         events: sa.ColumnElement[Any]
         dead: sa.ColumnElement[Any]
         disputed: sa.ColumnElement[Any]
@@ -283,11 +292,7 @@ class SummaryPlan:
     ) -> Part:
         ev, f = schema.events, self.filters
         places = SummaryFilters(admin1_code=f.admin1_code, admin2_code=f.admin2_code)
-        where = places.equalities(ev)
-        if first is not None:
-            where.append(ev.c.date >= first)
-        if last is not None:
-            where.append(ev.c.date <= last)
+        where = places.equalities(ev) + within(ev.c.date, first, last)
         # The other filters inside a CASE, where no index serves them: left to itself, SQLite
         # reads a category family's or a status's events of the window through their index
         # and fetches every row, where the list index (led by the date) holds every column.
@@ -330,12 +335,9 @@ class KindsPlan:
         others = sa.case((sa.and_(sa.true(), *self.others), 1), else_=0) == 1
         where = [others, ev.c.kinds_key != schema.NO_KINDS, ev.c.category != category]
         # ... but the window outside it too, a range of that index (led by the date).
-        if self.main.filters.since is not None:
-            where.append(ev.c.date >= self.main.filters.since)
-        if self.main.filters.until is not None:
-            where.append(ev.c.date <= self.main.filters.until)
+        where += within(ev.c.date, self.main.filters.since, self.main.filters.until)
         if window is not None:
-            where += [ev.c.date >= window[0], ev.c.date <= window[1]]
+            where += within(ev.c.date, *window)
         # Grouped by expressions (`_Unordered`): left to itself, SQLite follows a grouping's
         # index (state, or the actors' names) and reads every event instead of that index.
         kinds = _events_part(where, dims, placeholders=False, scan=True, events_first=True)
