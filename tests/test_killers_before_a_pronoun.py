@@ -50,3 +50,9 @@ def test_a_singular_pronoun_makes_one_dead(language: str, text: str) -> None:
 )
 def test_a_plural_pronoun_is_at_least_two_not_the_killers(language: str, text: str) -> None:
     assert killed(language, text) == [(2, False)]
+
+
+def test_her_that_opens_the_victims_phrase_leaves_their_number() -> None:
+    """'her' after the verb may be the possessive of the victims, not its one object."""
+    text = "Gunmen killed her two sons outside the family's shop in Navolato, Sinaloa, on Sunday."
+    assert killed("en", text) == [(2, False)]
