@@ -77,6 +77,8 @@ class Lexicons:
     plural_determiners: frozenset[str]
     time_nouns: frozenset[str]  # "a day earlier": no object after a participle
     object_pronouns: frozenset[str]  # "killed him": the people before are the killers
+    singular_object_pronouns: frozenset[str]  # "him", "her": one dead
+    plural_object_pronouns: frozenset[str]  # "them": at least two dead
     restating: frozenset[str]
     manner: frozenset[str]
     weapons: frozenset[str]  # "con arma blanca": how a killing was done, as `manner`
@@ -111,6 +113,7 @@ class Lexicons:
     leaving: frozenset[str]  # "left", "dejó": their number may count things, not people
     also: frozenset[str]  # "también", "also": the people of the figure are more victims
     own_verbs: frozenset[str]  # "were", "fueron": after a figure's people, a verb of theirs
+    singular_auxiliaries: frozenset[str]  # "fue", "was": one person's passive
     floors: frozenset[tuple[str, ...]]  # ("al", "menos"), ("at", "least"): a number's floor
 
 
@@ -146,7 +149,11 @@ def lexicons() -> Lexicons:
         determiners=_words(victims["singular_determiners"]),
         plural_determiners=_words(victims["plural_determiners"]),
         time_nouns=_words(victims["time_nouns"]),
-        object_pronouns=_words(victims["object_pronouns"]),
+        object_pronouns=(
+            _words(victims["singular_object_pronouns"]) | _words(victims["plural_object_pronouns"])
+        ),
+        singular_object_pronouns=_words(victims["singular_object_pronouns"]),
+        plural_object_pronouns=_words(victims["plural_object_pronouns"]),
         restating=_words(victims["restating"]),
         manner=_words(victims["manner"]),
         weapons=_words(victims["weapons"]),
@@ -185,6 +192,7 @@ def lexicons() -> Lexicons:
         leaving=_words(fillers["leaving"]),
         also=_words(fillers["also"]),
         own_verbs=_words(fillers["own_verbs"]),
+        singular_auxiliaries=_words(victims["singular_auxiliaries"]),
         floors=frozenset(tuple(form.split()) for form in _words(fillers["floors"])),
     )
 

@@ -214,18 +214,13 @@ def _titles_of_one(first: int, noun: int, s: Sentence) -> bool:
     one person ("fue asesinado el reportero y propietario del portal"), not two people ("el
     reportero y su hijo", "un policía y un civil")."""
     lex, tokens = lexicons(), s.tokens
-    if tokens[first].word not in _singular_auxiliaries():
+    if tokens[first].word not in lex.singular_auxiliaries:
         return False
     k = s.groups[noun][0] + 1
     if k + 1 >= len(tokens) or tokens[k].word not in lex.coordination or tokens[k].after_break:
         return False
     articles = lex.determiners | lex.plural_determiners
     return k + 1 in s.groups and tokens[k + 1].word not in articles
-
-
-@cache
-def _singular_auxiliaries() -> frozenset[str]:
-    return frozenset(load_data("lexicon/counts.toml")["victims"]["singular_auxiliaries"])
 
 
 def _one_of(noun: int, s: Sentence) -> bool:
@@ -323,9 +318,9 @@ def _object_pronoun(first: int, last: int, s: Sentence) -> int | None:
     ends it ("killed him" 1, "killed them" 2); None when the phrase has none."""
     lex = lexicons()
     opener, closer = s.tokens[first].word, s.tokens[last].word
-    if opener in lex.singular_clitics or closer in ("him", "her"):
+    if opener in lex.singular_clitics or closer in lex.singular_object_pronouns:
         return 1
-    if opener in lex.plural_clitics or closer == "them":
+    if opener in lex.plural_clitics or closer in lex.plural_object_pronouns:
         return 2
     return None
 
