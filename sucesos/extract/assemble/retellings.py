@@ -42,6 +42,7 @@ from sucesos.extract.assemble.incidents import (
     same_kind,
     tolls_agree,
 )
+from sucesos.extract.assemble.retold import KILLED, same_toll_rules
 from sucesos.extract.assemble.sites import same_site
 from sucesos.extract.lexicon import PhraseMatcher, load_data
 
@@ -50,16 +51,6 @@ if TYPE_CHECKING:
 
 # The figures of the dead a retelling tells again.
 _DEAD = frozenset({"killed", "bodies"})
-
-# The figure of dead that tells a retelling told as past by its toll.
-_KILLED = ("killed",)
-
-
-@cache
-def _same_toll() -> int:
-    """The least toll that tells one happening (`incidents.toml` [same_toll])."""
-    data: dict[str, Any] = load_data("incidents.toml")["same_toll"]
-    return int(data["minimum"])
 
 
 def join_retellings(doc: Doc, drafts: list[Draft], found: Found) -> list[Draft]:
@@ -124,8 +115,8 @@ def _past_retold(doc: Doc, draft: Draft, drafts: list[Draft], found: Found) -> D
     if found.dates_of(draft) or not found.openers.isdisjoint(draft.sentences):
         return None
     refers = _names_one_again(doc, draft, found)
-    toll = draft.told_figure(_KILLED)
-    if not refers and toll < _same_toll():
+    toll = draft.told_figure(KILLED)
+    if not refers and toll < same_toll_rules()[0]:
         return None
     mains = [
         main
@@ -138,7 +129,7 @@ def _past_retold(doc: Doc, draft: Draft, drafts: list[Draft], found: Found) -> D
         and _same_scene(main, draft, found)
         # a town of its own must be one the incident names
         and (found.municipalities_of(main) or not found.municipalities_of(draft))
-        and (refers or main.told_figure(_KILLED) == toll)
+        and (refers or main.told_figure(KILLED) == toll)
         and dead_of(draft) <= dead_of(main)
     ]
     if not mains:

@@ -19,11 +19,11 @@ from sucesos.extract.assemble.sites import same_site
 from sucesos.extract.lexicon import load_data
 
 # The figure a retelling must repeat: its dead, told by a number.
-_KILLED = ("killed",)
+KILLED = ("killed",)
 
 
 @cache
-def _rules() -> tuple[int, int]:
+def same_toll_rules() -> tuple[int, int]:
     """(the least toll that tells one happening, how many days apart it may be told)."""
     data: dict[str, Any] = load_data("incidents.toml")["same_toll"]
     return int(data["minimum"]), int(data["days_apart"])
@@ -37,9 +37,9 @@ def told_again(told: Draft, draft: Draft, found: Found) -> bool:
         return False
     if told.aggregate or draft.aggregate:
         return False
-    least, apart = _rules()
-    toll = told.told_figure(_KILLED)
-    if toll < least or draft.told_figure(_KILLED) != toll:
+    least, apart = same_toll_rules()
+    toll = told.told_figure(KILLED)
+    if toll < least or draft.told_figure(KILLED) != toll:
         return False
     for x, y in (
         (found.states_of(told), found.states_of(draft)),
