@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Sequence
 from typing import NamedTuple
 
-from sucesos.extract.count_words import Sentence, is_number
-from sucesos.extract.numbers import Token
+from sucesos.extract.count_words import Sentence, is_number, lexicons
+from sucesos.extract.numbers import Token, number_words
 
 # Tokens an apposition may hold ("de Tlapa, en Guerrero", "un taxista de la zona").
 REACH = 8
@@ -52,6 +52,7 @@ def after(
     *,
     reach: int = REACH,
     bracket: int = BRACKET,
+    describing: bool = False,
 ) -> int | None:
     """The predicate after an apposition between commas that token `i` opens, right after a
     comma, when `reaches(k)` says a predicate reaching back over it opens at token `k` ("de
@@ -59,10 +60,19 @@ def after(
     tokens (and `bracket` more inside a bracketed aside: "(Zihuatanejo)") and no people,
     event word or number of the sentence's own; it may end at a bracket or at the predicate
     itself when the writer left the closing comma out ("de Tlapa, en Guerrero murieron").
-    None otherwise."""
+    None otherwise.
+
+    With `describing`, the apposition may also describe the people counted with words of
+    people and the singular articles ("una", "a"): "seis personas, integrantes de una
+    familia, fueron asesinadas", "four men, members of a family, were shot dead", when a
+    comma closes it. Its words of people are the same people again. An article with a joint
+    names more people ("dos hombres, un policía y una mujer, murieron": a list), and is no
+    apposition."""
     tokens = s.tokens
     if not comma_before(s.folded, tokens, i):
         return None
+    described = False  # words of people or an article inside the apposition
+    article = joint = False  # an article, a joint inside it
     bracketed = False  # inside or past a bracketed aside of the apposition
     end = min(len(tokens), i + 1 + reach)
     k = i
@@ -75,11 +85,23 @@ def after(
             # the apposition's closing comma, or the bracket that ends it when the writer
             # left the comma out ("…, en el municipio de Azueta (Zihuatanejo) murieron")
             closed = m == "," or (bracketed and m in ("),", ")"))
+            if described and (m != "," or (article and joint)):
+                return None
             return k if closed and reaches(k) else None
         elif k > i and not bracketed and reaches(k) and k not in s.groups:
-            return k  # no closing comma at all: "nueve agentes de Tlapa, en Guerrero murieron"
-        if k in s.groups or k in s.starts or is_number(tokens[k].word):
+            # no closing comma at all: "nueve agentes de Tlapa, en Guerrero murieron"
+            return None if described else k
+        if k in s.starts:
             return None
+        if describing and k in s.groups:
+            described = True  # "integrantes de una familia": the people counted again
+            k = s.groups[k][0] + 1
+            continue
+        if describing and tokens[k].word in number_words().articles:
+            described = article = True
+        elif k in s.groups or is_number(tokens[k].word):
+            return None
+        joint = joint or tokens[k].word in lexicons().coordination
         k += 1
     return None
 

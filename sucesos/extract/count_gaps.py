@@ -79,7 +79,7 @@ def past_apposition(s: Sentence, i: int) -> int | None:
     predicate that reaches back over a description opens the clause after it ("nueve agentes
     de Tlapa, en Guerrero, fueron asesinados", "five soldiers, all from Oaxaca, were killed"):
     the token of that predicate (`apposition.after`). None otherwise."""
-    return apposition.after(s, i, lambda k: _reaches(s, k))
+    return apposition.after(s, i, lambda k: _reaches(s, k), describing=True)
 
 
 def joined_participle(s: Sentence, i: int, *, predicate: bool = False) -> str | None:

@@ -80,6 +80,8 @@ class Lexicons:
     singular_object_pronouns: frozenset[str]  # "him", "her": one dead
     plural_object_pronouns: frozenset[str]  # "them": at least two dead
     restating: frozenset[str]
+    general_people: frozenset[str]  # "personas": people a list after a comma may break down
+    bare_relatives: frozenset[str]  # "padre": one relative, bare in a pair ("padre e hijo")
     manner: frozenset[str]
     weapons: frozenset[str]  # "con arma blanca": how a killing was done, as `manner`
     not_a_victim: frozenset[str]
@@ -155,6 +157,8 @@ def lexicons() -> Lexicons:
         singular_object_pronouns=_words(victims["singular_object_pronouns"]),
         plural_object_pronouns=_words(victims["plural_object_pronouns"]),
         restating=_words(victims["restating"]),
+        general_people=_words(victims["general_people"]),
+        bare_relatives=_words(victims["bare_relatives"]),
         manner=_words(victims["manner"]),
         weapons=_words(victims["weapons"]),
         not_a_victim=_words(victims["not_a_victim"]),

@@ -168,6 +168,8 @@ def item_value(first: int, last: int, s: Sentence) -> tuple[int | None, bool]:
         if _a_state(first, last, s):
             return None, False  # "En Uriangato, Guanajuato, un policía y…": a place's state
         return 1, True  # a named person: "Juan Pérez y dos escoltas murieron"
+    if first == last and tokens[first].word in lex.bare_relatives:
+        return 1, True  # a relative named bare, as headlines do: "Padre e hijo fueron asesinados"
     for i in range(first, last + 1):
         word = tokens[i].word
         plural = word in lex.plural_determiners

@@ -256,6 +256,7 @@ def _list_after(start: int, s: Sentence) -> tuple[int, int]:
     tokens = s.tokens
     total = parts = 0
     joined = False
+    head: int | None = None  # the figure of a first item that a breakdown may follow
     i = start
     while i < len(tokens):
         if parts and tokens[i].after_break and not _opens_item(i, s):
@@ -265,6 +266,12 @@ def _list_after(start: int, s: Sentence) -> tuple[int, int]:
             break
         if joined and _own_predicate(next_i, s):
             break  # "murieron tres sicarios y dos más fueron detenidos": a clause of its own
+        if parts == 1 and head is not None and _breakdown(start, i, head, s):
+            # "murieron once personas: cuatro mujeres y siete hombres" (11): the items
+            # after the first break its figure down, they are no more people
+            return 0, 0
+        if not parts and is_count(i, s):
+            head = value
         total += value
         parts += 1
         if next_i >= len(tokens) or next_i in s.starts:
@@ -295,6 +302,45 @@ def _list_after(start: int, s: Sentence) -> tuple[int, int]:
         else:
             break
     return (total, parts) if joined else (0, 0)
+
+
+def _breakdown(start: int, i: int, head: int, s: Sentence) -> bool:
+    """Whether the list that goes on at token `i`, after a first item from token `start` with
+    the figure `head`, is all figures of people that add up to `head` and is set off from it
+    by a colon, a bracket or a dash, or by a comma after people in general ("once personas:
+    cuatro mujeres y siete hombres", "eight people, seven men and a woman"): a breakdown of
+    the first item. After other people a comma goes on with more of them ("killed two
+    officers, a farmer and his son": 4)."""
+    tokens = s.tokens
+    if i == 0 or not tokens[i].after_break:
+        return False
+    mark = s.folded[tokens[i - 1].end : tokens[i].start]
+    if not any(c in mark for c in ":(-\u2013\u2014"):
+        general = lexicons().general_people
+        if "," not in mark or not any(tokens[k].word in general for k in range(start, i)):
+            return False
+    rest, _parts = _list_after(i, s)
+    return rest == head and all(
+        is_count(k, s) or s.tokens[k].word in lexicons().determiners for k in _item_starts(i, s)
+    )
+
+
+def _item_starts(i: int, s: Sentence) -> list[int]:
+    """The first token of each item of the list that starts at token `i`."""
+    starts: list[int] = []
+    lex = lexicons()
+    while i < len(s.tokens):
+        value, nxt = _item_after(i, s)
+        if value is None:
+            break
+        starts.append(i)
+        if nxt >= len(s.tokens):
+            break
+        listed = s.tokens[nxt].after_break and _opens_item(nxt, s)
+        if s.tokens[nxt].word not in lex.coordination and not listed:
+            break
+        i = nxt + 1 if s.tokens[nxt].word in lex.coordination else nxt
+    return starts
 
 
 # How many words of how it was done may stand between a verb and the list of its people.
