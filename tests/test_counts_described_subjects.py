@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import pytest
 
+from sucesos.extract.assemble.figures import group_total, sentence_groups
 from sucesos.extract.counts import find_counts
 from sucesos.extract.text import fold
 
 
 def killed(text: str, what: str = "killed") -> int:
-    """The largest figure of `what` in one sentence."""
-    return max((c.value for c in find_counts(fold(text), text=text) if c.what == what), default=0)
+    """The figure of `what` one sentence gives, its parts added as a record adds them."""
+    figures = [c for c in find_counts(fold(text), text=text) if c.what == what]
+    return group_total(sentence_groups(figures))
 
 
 @pytest.mark.parametrize(
@@ -53,6 +55,7 @@ def test_an_apposition_with_a_joint_and_an_article_is_no_description(
             7,
         ),
         ("Gunmen killed ten people: three women and seven men.", "killed", 10),
+        ("Asesinaron a doce personas (5 mujeres y 7 hombres) en una fiesta.", "killed", 12),
         (
             "Los restos de cinco personas, cuatro hombres y una mujer, fueron hallados en un pozo.",
             "bodies",

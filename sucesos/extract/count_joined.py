@@ -7,8 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sucesos.extract.count_gaps import kind_between
-from sucesos.extract.count_words import CountMention, Sentence, lexicons
-from sucesos.extract.numbers import Number
+from sucesos.extract.count_words import CountMention, Sentence, is_number, lexicons
+from sucesos.extract.list_items import number_value
+from sucesos.extract.numbers import Number, number_words
 
 
 def count_coordinated(number: Number, s: Sentence, previous: CountMention) -> CountMention | None:
@@ -50,9 +51,39 @@ def count_coordinated(number: Number, s: Sentence, previous: CountMention) -> Co
     if joined and close and noun is not None and not tokens[number.first].after_break:
         if _verb_of_their_own(s, noun[0] + 1, previous.what):
             return None  # "four were killed and dozens of residents were displaced"
+        if _breaks_down(s, previous, number):
+            return None  # "once personas (cuatro mujeres y siete hombres)": 11, not 18
         group = None if noun[1] == "people" else noun[1]
         return s.mention(number, previous.what, group, group == previous.group)
     return None
+
+
+def _breaks_down(s: Sentence, previous: CountMention, number: Number) -> bool:
+    """Whether `number` closes a breakdown of the figure before it: set off from its people
+    by a bracket, a colon or a dash, or by a comma after people in general, the numbers from
+    there to `number` add up to it ("asesinaron a once personas (cuatro mujeres y siete
+    hombres)", "eleven people: four women and seven men", "ocho personas, siete hombres y
+    una mujer"). They count the same people again, not more of them."""
+    tokens = s.tokens
+    after = [k for k in range(number.first) if tokens[k].start >= previous.end]
+    if not after:
+        return False
+    opening = next((k for k in after if tokens[k].after_break), None)
+    if opening is None:
+        return False
+    mark = s.folded[tokens[opening - 1].end : tokens[opening].start]
+    if not any(c in mark for c in ":(-\u2013\u2014"):
+        general = lexicons().general_people
+        people = range(after[0], opening)
+        if "," not in mark or not any(tokens[k].word in general for k in people):
+            return False
+    words = number_words()
+    parts = [
+        1 if tokens[k].word in words.articles else number_value(tokens[k].word) or 0
+        for k in range(opening, number.first)
+        if (tokens[k].word in words.articles and k + 1 in s.groups) or is_number(tokens[k].word)
+    ]
+    return bool(parts) and sum(parts) + number.value == previous.value
 
 
 def _verb_of_their_own(s: Sentence, k: int, what: str) -> bool:
