@@ -7,9 +7,10 @@ Rows are built by plain functions and written with one statement per table and b
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -19,6 +20,9 @@ from sucesos.models import Article, EventRecord, Location
 from sucesos.store import column_types, schema
 from sucesos.store.keys import as_date, now
 from sucesos.store.sqlite_binds import bind_processor
+
+# A row's values for a statement's parameters, in its order (`_values_of`).
+Getter = Callable[[Mapping[str, Any]], tuple[Any, ...]]
 
 # Parameters per IN (...) query: well under SQLite's limit of 32,766 bound values.
 _CHUNK = 900
@@ -291,8 +295,8 @@ def execute_many(
         names = tuple(rows[0])
         driver = _driver_sql(conn, stmt, names)
         if driver is not None:
-            sql, order, processors = driver
-            conn.exec_driver_sql(sql, [_bind(row, order, processors) for row in rows])
+            sql, values_of, processors = driver
+            conn.exec_driver_sql(sql, [_bind(row, values_of, processors) for row in rows])
             return
     conn.execute(stmt, list(rows))
 
@@ -313,24 +317,23 @@ def update_many(
         columns = [n for n in names if n != key]
         plan = _update_plan(conn.dialect, table, tuple(columns), key)
         if plan is not None:
-            sql, processors = plan
-            order = [*columns, key]
-            conn.exec_driver_sql(sql, [_bind(row, order, processors) for row in same])
+            sql, values_of, processors = plan
+            conn.exec_driver_sql(sql, [_bind(row, values_of, processors) for row in same])
         else:
             stmt = _update_stmt(table, key)
             conn.execute(stmt, [{**{c: r[c] for c in columns}, "_key": r[key]} for r in same])
 
 
-# (dialect, table, columns set, key) -> (UPDATE for the driver, the bind processors of its
-# parameters, the columns then the key, as `_applied` lists them), or None when SQLAlchemy
-# must build it.
-_UPDATES: dict[tuple[str, str, tuple[str, ...], str], tuple[str, list[Any]] | None] = {}
+# (dialect, table, columns set, key) -> (UPDATE for the driver, the getter of a row's
+# values for its parameters (`_values_of`: the columns then the key), their bind processors
+# as `_applied` lists them), or None when SQLAlchemy must build it.
+_UPDATES: dict[tuple[str, str, tuple[str, ...], str], tuple[str, Getter, list[Any]] | None] = {}
 _UPDATE_STMTS: dict[tuple[str, str], sa.Update] = {}
 
 
 def _update_plan(
     dialect: sa.Dialect, table: sa.Table, columns: tuple[str, ...], key: str
-) -> tuple[str, list[Any]] | None:
+) -> tuple[str, Getter, list[Any]] | None:
     found_key = (dialect.name, table.name, columns, key)
     if found_key in _UPDATES:
         return _UPDATES[found_key]
@@ -339,7 +342,8 @@ def _update_plan(
     if dialect.name == "sqlite" and plain and all(n in table.c for n in (*columns, key)):
         processors = _applied([_processor(dialect, table, n) for n in (*columns, key)])
         sets = ", ".join(f'"{n}" = ?' for n in columns)
-        plan = (f'UPDATE "{table.name}" SET {sets} WHERE "{key}" = ?', processors)
+        update = f'UPDATE "{table.name}" SET {sets} WHERE "{key}" = ?'
+        plan = (update, _values_of([*columns, key]), processors)
     _UPDATES[found_key] = plan
     return plan
 
@@ -365,16 +369,17 @@ def _update_stmt(table: sa.Table, key: str) -> sa.Update:
     return stmt
 
 
-# (statement, dialect, parameter names) -> (SQL, names in the SQL's order, their bind
-# processors as `_applied` lists them), or None when SQLAlchemy must build the rows itself
-# (a column default or onupdate SQLAlchemy computes, which the rows do not give).
-_DRIVER: dict[tuple[int, str, tuple[str, ...]], tuple[str, list[str], list[Any]] | None] = {}
+# (statement, dialect, parameter names) -> (SQL, the getter of a row's values in the SQL's
+# order (`_values_of`), their bind processors as `_applied` lists them), or None when
+# SQLAlchemy must build the rows itself (a column default or onupdate SQLAlchemy computes,
+# which the rows do not give).
+_DRIVER: dict[tuple[int, str, tuple[str, ...]], tuple[str, Getter, list[Any]] | None] = {}
 _KEEP: dict[int, Any] = {}  # the statements `_DRIVER` knows, so their ids stay theirs
 
 
 def _driver_sql(
     conn: sa.Connection, stmt: Any, names: tuple[str, ...]
-) -> tuple[str, list[str], list[Any]] | None:
+) -> tuple[str, Getter, list[Any]] | None:
     """The statement for rows with `names` as the driver takes it (positional), with the bind
     processor SQLAlchemy would apply to each value (JSON, dates, packed records), compiled
     once."""
@@ -386,7 +391,7 @@ def _driver_sql(
     order = list(compiled.positiontup or [])
     if compiled.positional and set(order) <= set(names):
         processors = [bind_processor(compiled.binds[n].type, conn.dialect) for n in order]
-        found = (str(compiled), order, _applied(processors))
+        found = (str(compiled), _values_of(order), _applied(processors))
     _KEEP[id(stmt)] = stmt
     _DRIVER[key] = found
     return found
@@ -397,12 +402,23 @@ def _applied(processors: list[Any]) -> list[tuple[int, Any]]:
     return [(i, process) for i, process in enumerate(processors) if process is not None]
 
 
+def _values_of(names: list[str]) -> Getter:
+    """A getter of a row's values in `names` order, as a tuple (`operator.itemgetter`, which
+    gives a lone value for one name)."""
+    if len(names) == 1:
+        name = names[0]
+        return lambda row: (row[name],)
+    return itemgetter(*names)
+
+
 def _bind(
-    row: dict[str, Any], names: list[str], processors: list[tuple[int, Any]]
+    row: dict[str, Any], values_of: Getter, processors: list[tuple[int, Any]]
 ) -> tuple[Any, ...]:
-    """One row's values in `names` order, each through its bind processor (`_applied`;
-    None too: JSON writes None as 'null', as SQLAlchemy does)."""
-    values = [row[n] for n in names]
+    """One row's values as a tuple (`values_of`, `_values_of`), each through its bind
+    processor (`_applied`; None too: JSON writes None as 'null', as SQLAlchemy does)."""
+    if not processors:
+        return values_of(row)
+    values = list(values_of(row))
     for i, process in processors:
         values[i] = process(values[i])
     return tuple(values)
