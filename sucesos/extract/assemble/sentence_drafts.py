@@ -26,6 +26,7 @@ from sucesos.extract.assemble.earlier import owning_trigger, pluperfect_act
 from sucesos.extract.assemble.elaboration import named_again, told_before
 from sucesos.extract.assemble.rescues import ABDUCTION, as_named, captives_named
 from sucesos.extract.assemble.roundups import Piece, tells_the_rest
+from sucesos.extract.assemble.seized_objects import EXPLOSION, objects_only
 from sucesos.extract.assemble.when import opening_dates
 from sucesos.extract.count_words import CountMention
 from sucesos.extract.kinds import Trigger, taxonomy
@@ -151,6 +152,9 @@ def sentence_drafts(
         # kidnapping told
         said.discard(ABDUCTION)
         counts = as_named(counts, named)
+    if EXPLOSION in said and objects_only(doc, triggers, *span):
+        # "aseguraron armas largas, cargadores y granadas": what was seized, no blast
+        said = said - {EXPLOSION}
     # Bodies nobody found are the victims of the sentence's violent act (a part of it), or
     # of the article's, which `absorb_parts` finds; bodies found are a discovery.
     victims = DISCOVERY in said and not bodies_found(doc, *span)
