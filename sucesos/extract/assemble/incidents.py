@@ -163,7 +163,12 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
             told.append(n)
             continue
         told[next(k for k, m in enumerate(merged) if m is target)] = n
-        if not retold and merges_into.get(target.category) == draft.category:
+        # a clash only named again ("tras el enfrentamiento, …") names the attack told
+        if (
+            not retold
+            and not draft.named_again
+            and merges_into.get(target.category) == draft.category
+        ):
             target.category = draft.category
         join_into(target, draft)
         target.kinds.extend(k for k in draft.kinds if k not in target.kinds)
