@@ -63,6 +63,7 @@ from sucesos.extract.assemble.news import (
     sentence_news_status,
     spans_months,
 )
+from sucesos.extract.assemble.rates import measures_only
 from sucesos.extract.assemble.reactions import attach_reactions, mark_responses
 from sucesos.extract.assemble.recaps import follows_other, joins_tally
 from sucesos.extract.assemble.record import build_record
@@ -135,6 +136,8 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             status = "historical"  # "El pasado jueves ya habían bloqueado la autopista"
         if status == "reported" and reminded(doc, found, i):
             status = "historical"  # "Cabe recordar que el pasado 10 de junio…"
+        if status == "reported" and measures_only(doc, i, found.triggers[i]):
+            status = "statistic"  # "Colima has one of the highest murder rates"
         undated = not any(not d.future for d in found.dates[i])
         if (
             status == "reported"

@@ -301,7 +301,31 @@ def _before_context(doc: Doc, i: int, counts: list[CountMention], stop: int) -> 
         if counts and any(start <= t.start < m.start() for t in doc.triggers):
             return m.start()
         return stop
+    apposition = _rank_apposition(doc, start, stop)
+    if apposition is None:
+        return stop
+    cut, rank = apposition
+    if (
+        # a figure of the ranking's own (its opening "uno de los estados" is none)
+        not any(c.start >= rank for c in counts)
+        and not has_figure(doc, rank, stop)
+        and any(start <= t.start < cut for t in doc.triggers)
+    ):
+        # "…killed a police officer in Celaya, one of the states with the most murders so
+        # far this year": the period is the ranking's, the news's figures come before it
+        return cut
     return stop
+
+
+def _rank_apposition(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
+    """Where an apposition that describes a place by its rank begins (`_RANK_APPOSITION`:
+    ", uno de los estados con más homicidios en lo que va del año"), and where its ranking
+    words do, if there is one."""
+    for m in _tally_cues("rankings").find(doc.folded, start, stop):
+        opening = _RANK_APPOSITION.search(doc.folded, start, m.start)
+        if opening is not None:
+            return opening.start(), m.start
+    return None
 
 
 # What opens an apposition that describes a place by its rank ("…in Jalisco and Guanajuato,
