@@ -48,3 +48,23 @@ def test_forces_fighting_back_make_a_clash() -> None:
         "enfrentamiento duró cerca de una hora."
     )
     assert categories("es", text) == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Un grupo armado atacó a agentes de la policía municipal en Apaseo el Alto, "
+            "Guanajuato, la tarde del jueves. El enfrentamiento se prolongó por varios minutos y "
+            "dejó tres agresores muertos.",
+        ),
+        (
+            "en",
+            "Gunmen attacked a state police convoy near Guasave, Sinaloa, on Friday. The "
+            "shootout lasted half an hour and left three attackers dead.",
+        ),
+    ],
+)
+def test_a_clash_named_again_with_the_attackers_dead_is_a_clash(language: str, text: str) -> None:
+    assert categories(language, text) == ["armed_clash"]

@@ -163,10 +163,11 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
             told.append(n)
             continue
         told[next(k for k, m in enumerate(merged) if m is target)] = n
-        # a clash only named again ("tras el enfrentamiento, …") names the attack told
+        # a clash only named again ("tras el enfrentamiento, …") names the attack told,
+        # unless it tells the attackers' own dead or wounded: then they were fought
         if (
             not retold
-            and not draft.named_again
+            and (not draft.named_again or _attackers_hit(draft))
             and merges_into.get(target.category) == draft.category
         ):
             target.category = draft.category
@@ -378,3 +379,10 @@ def dead_of(draft: Draft) -> int:
     bodies of a discovery."""
     what = ("killed", "bodies") if draft.category in FOUND else ("killed",)
     return max((c.value for _, c in draft.counts if c.what in what), default=0)
+
+
+def _attackers_hit(draft: Draft) -> bool:
+    """Its own figures count dead or wounded of the armed group ("…dejó dos agresores muertos")."""
+    return any(
+        c.group == "armed_group" and c.what in ("killed", "injured") for _, c in draft.counts
+    )
