@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from sucesos.extract.count_gaps import kind_between
 from sucesos.extract.count_words import CountMention, Sentence, is_number, lexicons
-from sucesos.extract.list_items import number_value
+from sucesos.extract.list_items import number_value, set_off_as_breakdown
 from sucesos.extract.numbers import Number, number_words
 
 
@@ -71,12 +71,8 @@ def _breaks_down(s: Sentence, previous: CountMention, number: Number) -> bool:
     opening = next((k for k in after if tokens[k].after_break), None)
     if opening is None:
         return False
-    mark = s.folded[tokens[opening - 1].end : tokens[opening].start]
-    if not any(c in mark for c in ":(-\u2013\u2014"):
-        general = lexicons().general_people
-        people = range(after[0], opening)
-        if "," not in mark or not any(tokens[k].word in general for k in people):
-            return False
+    if not set_off_as_breakdown(s, range(after[0], opening), opening):
+        return False
     words = number_words()
     parts = [
         1 if tokens[k].word in words.articles else number_value(tokens[k].word) or 0

@@ -28,6 +28,24 @@ def clause_break(i: int, s: Sentence) -> bool:
     return any(mark in gap for mark in ",;.:!?()")
 
 
+# What sets a breakdown off from the people it breaks down: a colon, a bracket or a dash
+_BREAKDOWN_MARKS = ":(-\u2013\u2014"
+
+
+def set_off_as_breakdown(s: Sentence, people: range, opening: int) -> bool:
+    """Whether the figures from token `opening` on are set off from the people at tokens
+    `people` as their breakdown: by a colon, a bracket or a dash ("once personas: cuatro
+    mujeres y siete hombres", "(4 mujeres y 7 hombres)"), or by a comma after people in
+    general ("eight people, seven men and a woman"). After other people a comma goes on with
+    more of them ("killed two officers, a farmer and his son")."""
+    tokens = s.tokens
+    mark = s.folded[tokens[opening - 1].end : tokens[opening].start]
+    if any(c in mark for c in _BREAKDOWN_MARKS):
+        return True
+    general = lexicons().general_people
+    return "," in mark and any(tokens[k].word in general for k in people)
+
+
 def item_at(i: int, s: Sentence) -> tuple[int | None, int]:
     lex = lexicons()
     tokens = s.tokens

@@ -28,6 +28,7 @@ from sucesos.extract.list_items import (
     item_value,
     number_value,
     past_aside,
+    set_off_as_breakdown,
 )
 
 
@@ -311,14 +312,8 @@ def _breakdown(start: int, i: int, head: int, s: Sentence) -> bool:
     cuatro mujeres y siete hombres", "eight people, seven men and a woman"): a breakdown of
     the first item. After other people a comma goes on with more of them ("killed two
     officers, a farmer and his son": 4)."""
-    tokens = s.tokens
-    if i == 0 or not tokens[i].after_break:
+    if i == 0 or not s.tokens[i].after_break or not set_off_as_breakdown(s, range(start, i), i):
         return False
-    mark = s.folded[tokens[i - 1].end : tokens[i].start]
-    if not any(c in mark for c in ":(-\u2013\u2014"):
-        general = lexicons().general_people
-        if "," not in mark or not any(tokens[k].word in general for k in range(start, i)):
-            return False
     rest, _parts = _list_after(i, s)
     return rest == head and all(
         is_count(k, s) or s.tokens[k].word in lexicons().determiners for k in _item_starts(i, s)
