@@ -26,7 +26,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.aggregates import aggregate_clause_triggers
-from sucesos.extract.assemble.article_tallies import perfect_totals_as_tallies, summaries_as_tallies
+from sucesos.extract.assemble.article_tallies import (
+    counted_sums_as_tallies,
+    perfect_totals_as_tallies,
+    summaries_as_tallies,
+)
 from sucesos.extract.assemble.background import (
     event_named_again,
     headline_sums,
@@ -272,6 +276,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     merged = attach_disputes(merged, disputed_sentences)
     merged = attach_reactions(doc, merged, found)
     summaries_as_tallies(merged)
+    counted_sums_as_tallies(doc, merged)
     perfect_totals_as_tallies(doc, merged, found)
     focus = focus_places(doc, found.places)
     loose = loose_towns(doc, found, merged)

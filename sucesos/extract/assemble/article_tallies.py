@@ -13,6 +13,7 @@ from sucesos.extract.assemble.bodies import victims_of
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.incidents import FOUND, dead_of, tolls_agree
 from sucesos.extract.lexicon import alternation, load_data
+from sucesos.extract.lexicon_search import PhraseSearch
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -53,6 +54,40 @@ def summaries_as_tallies(drafts: list[Draft]) -> None:
         # personas") sums the incidents told after it as well
         hurt = not toll and all(c.what == "injured" for _, c in summary.counts)
         if len(dead) >= 2 and (summed or hurt):
+            summary.status = "statistic"
+            _sum_along(summary, drafts)
+
+
+@cache
+def _counted_happenings() -> PhraseSearch:
+    """`cues.toml` [aggregate] counted_happenings: "dos balaceras", "two separate shootings"."""
+    return PhraseSearch(load_data("lexicon/cues.toml")["aggregate"]["counted_happenings"])
+
+
+def counted_sums_as_tallies(doc: Doc, drafts: list[Draft]) -> None:
+    """A toll told over happenings its sentence counts ("En menos de una hora hubo dos
+    balaceras, que dejaron un muerto y un herido", "Se trata de dos hechos relacionados,
+    que dejaron siete muertos", "three dead across two separate shootings") is the article's
+    sum of them when the article tells at least two violent happenings of its own besides
+    it, before or after, none with more dead than the sum: `statistic`, not a further
+    attack next to them."""
+    violent = victims_of() | FOUND
+    for summary in drafts:
+        if summary.status != "reported" or summary.rest:
+            continue
+        toll = dead_of(summary) or summary.told_figure(("injured",))
+        sentence = doc.sentences[summary.first]
+        if not toll or not _counted_happenings().occurs(doc.folded, sentence.start, sentence.end):
+            continue
+        others = [
+            d
+            for d in drafts
+            if d is not summary
+            and d.status == "reported"
+            and d.category in violent
+            and summary.first not in d.sentences
+        ]
+        if len(others) >= 2 and all(dead_of(d) <= toll for d in others):
             summary.status = "statistic"
             _sum_along(summary, drafts)
 
