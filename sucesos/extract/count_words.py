@@ -56,6 +56,10 @@ class CountMention:
     # later statement's larger toll wins), but exactly one to other outlets, whose "two"
     # disputes it (the record's `lower_bound`).
     one: bool = False
+    # The dead of a tally told by the news's victim's rank ("el cuarto periodista asesinado
+    # este año": 4; `count_ranks`): a figure only of a statistic draft; any other draft keeps
+    # the one victim the same words name.
+    ranked: bool = False
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from sucesos.extract.count_before import count_before, count_inverted
 from sucesos.extract.count_gaps import joined_participle
 from sucesos.extract.count_joined import count_coordinated, join_coordinated
 from sucesos.extract.count_parts import partitive_parts
+from sucesos.extract.count_ranks import ranked_tally
 from sucesos.extract.count_words import CountMention, Sentence, lexicons
 from sucesos.extract.kinds import reported_habit_spans, silenced_spans
 from sucesos.extract.more_dead import also_added, elided_deaths, ranked_more
@@ -160,6 +161,7 @@ def find_figures(
     counts.extend(listed_counts(s, counts))
     counts = toll_counts(s, counts)
     counts.extend(implied_counts(s, counts))
+    counts = ranked_tally(s, counts)
     if running:
         counts = [
             c

@@ -28,6 +28,7 @@ from sucesos.extract.assemble.rescues import ABDUCTION, as_named, captives_named
 from sucesos.extract.assemble.roundups import Piece, tells_the_rest
 from sucesos.extract.assemble.seized_objects import EXPLOSION, objects_only
 from sucesos.extract.assemble.when import opening_dates
+from sucesos.extract.count_ranks import for_status
 from sucesos.extract.count_words import CountMention
 from sucesos.extract.kinds import Trigger, taxonomy
 from sucesos.extract.lexicon import alternation, expand, load_data
@@ -82,7 +83,7 @@ def sentence_drafts(
     sentence = doc.sentences[i]
     now_part = bool(exclude or clause) and status != "historical"
     skip: set[int] = set()
-    counts = found.counts[i]
+    counts = for_status(found.counts[i], status)
     span = (sentence.start, sentence.end)
     if exclude:
         own = {k for k in range(len(triggers)) if k not in exclude}
@@ -132,7 +133,8 @@ def sentence_drafts(
         if clause.lead is not None and len(dates) == len(found.dates[i]):
             # a clause with no day of its own happened in the period its lead sums
             skip -= {d.start for d in dates if clause.lead[0] <= d.start < clause.lead[1]}
-        counts = [c for c in counts if clause.start <= c.start < clause.end] + clause.counts
+        counts = [c for c in counts if clause.start <= c.start < clause.end]
+        counts += for_status(clause.counts, status)
     if status == "reported":
         # clause by clause: a background clause at either end of the event's part of the
         # sentence is neither its evidence nor the source of its date, places or figures
