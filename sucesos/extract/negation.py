@@ -30,7 +30,7 @@ _WINDOW = 90  # characters looked at before the phrase
 class _Negation:
     cues: frozenset[str]
     scope: frozenset[str]
-    denials: PhraseMatcher[bool]
+    denials: PhraseMatcher[bool]  # True: to the sentence's end; False: to its clause's
     coordinators: frozenset[str]
     coordination_ends: frozenset[str]
 
@@ -39,7 +39,9 @@ class _Negation:
 def _lexicon() -> _Negation:
     data = load_data("lexicon/negation.toml")
     scope = {form for pattern in data["scope"] for form in expand(pattern)}
-    denials = PhraseMatcher((p, True) for p in data["denials"])
+    denials = PhraseMatcher(
+        [(p, True) for p in data["denials"]] + [(p, False) for p in data["clause_denials"]]
+    )
     return _Negation(
         frozenset(data["cues"]),
         frozenset(scope),
@@ -84,19 +86,24 @@ def is_negated(folded: str, start: int, floor: int = 0, text: str | None = None)
             coordinated = True
         elif word not in lexicon.scope and (not coordinated or word in lexicon.coordination_ends):
             break
-    return any(floor <= d < start for d in _denials(folded, floor))
+    return any(floor <= d < start < reach for d, reach in _denials(folded, floor))
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_CLAUSE_END = re.compile(r"[,;:.!?\n]")
 
 
 @lru_cache(maxsize=256)
-def _denials(folded: str, floor: int) -> tuple[int, ...]:
-    """Where the denials of the sentence starting at `floor` start ("no" undoes one)."""
+def _denials(folded: str, floor: int) -> tuple[tuple[int, int], ...]:
+    """Where the denials of the sentence starting at `floor` start ("no" undoes one), each
+    with where what it denies ends: the sentence's end, or for an open question its clause's
+    ("aunque no se ha confirmado si hubo heridos, la Marina desplegó un operativo")."""
     end = _SENTENCE_END.search(folded, floor)
     stop = end.end() if end else len(folded)
-    return tuple(
-        d.start
-        for d in _lexicon().denials.find(folded, floor, stop)
-        if not folded[max(floor, d.start - 4) : d.start].endswith("no ")
-    )
+    found = []
+    for d in _lexicon().denials.find(folded, floor, stop):
+        if folded[max(floor, d.start - 4) : d.start].endswith("no "):
+            continue
+        clause = None if d.value else _CLAUSE_END.search(folded, d.end, stop)
+        found.append((d.start, clause.start() if clause else stop))
+    return tuple(found)
