@@ -131,6 +131,10 @@ class Found:
     # sentences that tell a victim of the incident told before dying later ("one of the
     # wounded died in a hospital in Morelia"): the town they name is where the victim died
     later_deaths: set[int] = field(default_factory=set)
+    # sentences that tell their act as done later ("detuvieron después a un sospechoso",
+    # "police later arrested"): another happening than the one told before, for the parts
+    # that join an act only when made in it (`incidents.toml` [parts_as_news])
+    later_acts: set[int] = field(default_factory=set)
     _named: dict[int, _Named] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -169,6 +173,7 @@ class Found:
                 or any(c.total and c.what == "killed" for c in counts[s.index])
             },
             later_deaths={s.index for s in doc.sentences if doc.status[s.index].later_death},
+            later_acts={s.index for s in doc.sentences if _tells_later(doc.folded, s.start, s.end)},
         )
 
     def places_in_town(self, p: PlaceMatch) -> str | None:
@@ -281,3 +286,23 @@ def _victim_parts() -> PhraseMatcher[str]:
 
 
 share_scan(_victim_parts)  # read on every sentence (`lexicon_scan.shared_scan`)
+
+
+@cache
+def _later_cues() -> tuple[PhraseMatcher[str], frozenset[str]]:
+    """(the words that tell an act as done later, the words after which "después" heads a
+    phrase of what came first instead: "después de la persecución") (`incidents.toml`
+    [parts_later])."""
+    data = load_data("incidents.toml")["parts_later"]
+    return PhraseMatcher((c, "later") for c in data["cues"]), frozenset(data["not_before"])
+
+
+def _tells_later(folded: str, start: int, end: int) -> bool:
+    """Whether `folded[start:end]` tells its act as done later ("detuvieron después a…",
+    "later arrested"), not after something it names ("después de una persecución")."""
+    cues, not_before = _later_cues()
+    for m in cues.find(folded, start, end):
+        following = folded[m.end : end].split(maxsplit=1)
+        if not following or following[0].strip(",.;:") not in not_before:
+            return True
+    return False

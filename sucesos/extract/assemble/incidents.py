@@ -230,7 +230,10 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
     wounds = part_rules("parts_told_after")
     victims = victims_of()
     priority = _priorities()
-    absorbed: set[int] = set()
+    prefer = part_rules("parts_prefer")
+    news = part_rules("parts_as_news")
+    opening = min((d.first for d in drafts if d.status == "reported"), default=-1)
+    absorbed: dict[int, int] = {}  # each part joined so far → the draft it joined
     order = sorted(range(len(drafts)), key=lambda k: priority.get(drafts[k].category, 0))
     for k in order:
         part = drafts[k]
@@ -242,12 +245,11 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
             m
             for m, main in enumerate(drafts)
             if m != k
-            and m not in absorbed
             and main.status == "reported"
             and not main.aggregate
             and (
                 (
-                    part.category in rules.get(main.category, frozenset())
+                    _takes(main, part, rules)
                     and (_near(main, part) or in_account(main, part, drafts, found))
                 )
                 # violence that hurt no one in a disorder's account ("dispararon al aire",
@@ -282,6 +284,20 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
                     and (_near(main, part) or in_account(main, part, drafts, found))
                 )
             )
+            # an arrest that opens the article is its news ("Capturan a dos señalados por la
+            # balacera…"), not a part of the act it names as its cause; an attack that hurt
+            # no one (shots at shop fronts) takes no arrest either
+            and not (
+                part.category in news.get(main.category, frozenset())
+                and (
+                    part.first == opening
+                    or not any(c.what in _HURT for _, c in main.counts)
+                    # "police later arrested a suspect", "El lunes detuvieron a dos": a
+                    # happening of its own, on a day the act is not told on
+                    or not found.later_acts.isdisjoint(part.sentences)
+                    or not found.days_of(part) <= found.days_of(main)
+                )
+            )
             and _same_happening(main, part, found, wounds)
             # last: the dearest tests, for the few pairs the rules allow; the bodies of the
             # victims are some of the dead however few of them the text names
@@ -293,19 +309,39 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
         ]
         if not mains:
             continue
-        # The act the article told just before the part ("…; en el lugar detuvieron a
-        # dos"), else the nearest after it; the higher act where two are as near.
+        # The forces' own operation where one is near ("…un operativo en el que capturaron
+        # a uno"), else the act the article told just before the part ("…; en el lugar
+        # detuvieron a dos"), else the nearest after it; the higher act where two are as near.
+        owners = prefer.get(part.category, frozenset())
         best = max(
             mains,
             key=lambda m: (
+                drafts[m].category in owners,
                 drafts[m].first <= part.first,
                 -abs(drafts[m].first - part.first),
                 priority.get(drafts[m].category, 0),
             ),
         )
+        # a part of a part (the rifle taken from a gunman caught in the attack) joins the
+        # incident its main joined
+        while best in absorbed:
+            best = absorbed[best]
+        if best == k:
+            continue
         join_as_part(drafts[best], part)
-        absorbed.add(k)
+        absorbed[k] = best
     return [d for k, d in enumerate(drafts) if k not in absorbed]
+
+
+def _takes(main: Draft, part: Draft, rules: dict[str, frozenset[str]]) -> bool:
+    """Whether `part` is of a kind `main`'s incident takes as a part: one of its category's
+    parts, or, told in one of its sentences, a part of one of its kinds (the pistol seized from
+    a gunman caught in the attack, with the arrest a kind of the attack)."""
+    if part.category in rules.get(main.category, frozenset()):
+        return True
+    return not _members(main).isdisjoint(part.sentences) and any(
+        part.category in rules.get(kind, frozenset()) for kind in main.kinds
+    )
 
 
 def _bare_answer(part: Draft) -> bool:
