@@ -8,7 +8,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from sucesos.extract.assemble.not_scene import names_no_scene
+from sucesos.extract.assemble.not_scene import names_no_scene, road_ends
 from sucesos.extract.lexicon import PhraseMatch, PhraseMatcher, alternation, load_data
 from sucesos.extract.places import PlaceMatch, state_by_code
 from sucesos.extract.places_index import load_index, name_key, state_capital
@@ -279,9 +279,10 @@ def focus_places(doc: Doc, places: list[list[PlaceMatch]]) -> list[PlaceMatch]:
 
 
 def pick_places(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
-    """Distinct places, most specific first, dropping a state whose town is also named."""
+    """Distinct places, most specific first, dropping a state whose town is also named and
+    a road's end when another town may be the scene (`off_the_road`)."""
     seen: dict[tuple[str | None, str | None, str], PlaceMatch] = {}
-    for p in found:
+    for p in off_the_road(doc, found):
         loc = p.location
         key = (loc.admin1_code, loc.admin2_code, loc.name if loc.precision == "locality" else "")
         if key not in seen or p.score > seen[key].score:
@@ -317,6 +318,47 @@ def pick_places(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
         )
 
     return sorted(kept, key=rank)
+
+
+def off_the_road(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """`found` without the towns a road is named after (`not_scene.road_ends`: "la carretera
+    Uruapan-Paracho", "la ruta Petaquillas-Chilpancingo", "la carretera a Reynosa") when
+    another town of `found` that may be the scene lies in one of the road's ends (the
+    headline's "enfrentamiento en Uruapan") or is named in the road's own sentence ("…a la
+    altura de Zacoalco", "ubicado en el municipio de Guadalupe, sobre la carretera a
+    Reynosa"). The ends of a road whose sentence names no other town say where the act was
+    ("un tiroteo estalló en la carretera que une Poncitlán y Ocotlán"), and stay."""
+    starts = {p.start for p in found}
+    every = road_ends(doc)
+    roads = [r for r, scene in every if r & starts and not scene]
+    if not roads:
+        return found
+    # (a road told as the scene, "…, donde incendiaron un tráiler", stays, and its towns
+    # take no other road's ends off)
+    on_roads = set().union(*(r for r, _ in every))
+    scenes = [
+        p
+        for p in found
+        if p.start not in on_roads
+        and p.location.precision in ("locality", "municipality")
+        and not names_no_scene(doc, p)
+        and not is_near(doc, p)
+    ]
+    if not scenes:
+        return found
+    by_start = {p.start: p for p in doc.places}
+    sentence_starts = [s.start for s in doc.sentences]
+
+    def sentence(start: int) -> int:
+        return bisect.bisect_right(sentence_starts, start)
+
+    off: set[int] = set()
+    for road in roads:
+        towns = {by_start[s].location.admin2_code for s in road} - {None}
+        sentences = {sentence(s) for s in road}
+        if any(p.location.admin2_code in towns or sentence(p.start) in sentences for p in scenes):
+            off |= road
+    return [p for p in found if p.start not in off]
 
 
 def aggregate_locations(found: list[PlaceMatch], towns: bool = True) -> list[Location]:
