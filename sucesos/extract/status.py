@@ -80,6 +80,7 @@ def _matcher() -> PhraseMatcher[str]:
     phrases += [(c, "summing_verb") for c in cues["aggregate"]["summing_verbs"]]
     phrases += [(c, "body_part") for c in cues["aggregate"]["body_parts"]]
     phrases += [(c, "new_incident") for c in cues["incident"]["new_incident"]]
+    phrases += [(c, "new_incident_opener") for c in cues["incident"]["new_incident_openers"]]
     phrases += [(c, "another_victim") for c in cues["incident"]["another_victim"]]
     phrases += [(c, "victim_scene") for c in cues["incident"]["victim_scenes"]]
     phrases += [(c, "with_told") for c in cues["incident"]["with_told"]]
@@ -173,6 +174,10 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
             continue
         if m.value == "aggregate" and any(a <= m.start < b for a, b in body):
             continue
+        if m.value == "new_incident_opener":
+            if m.start > start + _OPENING:
+                continue  # "died later, …" times the act told; only "Later, …" moves on
+            m = m._replace(value="new_incident")
         if m.value == "clock_time" or (
             m.value == "opener" and any(a <= m.start < b for a, b in clock)
         ):

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from sucesos.extract import apposition
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.kinds import Trigger, taxonomy
-from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon import PhraseMatcher, expand, load_data
 from sucesos.extract.lexicon_scan import share_scan
 from sucesos.extract.numbers import tokenize
 
@@ -55,7 +55,9 @@ def _determiners() -> frozenset[str]:
 
 @cache
 def _sequence_cues() -> frozenset[str]:
-    return frozenset(load_data("lexicon/cues.toml")["incident"]["sequence"])
+    """The phrases of `sequence`, each pattern spelled out ("shortly (after|later)")."""
+    cues = load_data("lexicon/cues.toml")["incident"]["sequence"]
+    return frozenset(phrase for cue in cues for phrase in expand(cue))
 
 
 @cache
