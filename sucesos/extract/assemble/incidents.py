@@ -232,6 +232,7 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
     priority = _priorities()
     prefer = part_rules("parts_prefer")
     news = part_rules("parts_as_news")
+    waves = frozenset(load_data("incidents.toml")["wave_sums"]["categories"])
     opening = min((d.first for d in drafts if d.status == "reported"), default=-1)
     absorbed: dict[int, int] = {}  # each part joined so far → the draft it joined
     order = sorted(range(len(drafts)), key=lambda k: priority.get(drafts[k].category, 0))
@@ -239,7 +240,10 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
         part = drafts[k]
         # an answer told over the places of its incident ("…en distintos puntos del
         # municipio, lo que desató un despliegue") is that incident's all the same
-        if part.status != "reported" or (part.aggregate and not _bare_answer(part)):
+        # the sum of a wave the article tells ("la jornada dejó nueve bloqueos en cuatro
+        # municipios", "roadblocks in several parts of the city") is that wave's
+        wave = part.aggregate and part.category in waves and not _nationwide(part, found)
+        if part.status != "reported" or (part.aggregate and not _bare_answer(part) and not wave):
             continue
         mains = [
             m
@@ -259,6 +263,7 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
                     and not any(c.what in _HURT for _, c in part.counts)
                     and (_near(main, part) or in_account(main, part, drafts, found))
                 )
+                or (wave and main.category == part.category)
                 # a part told again ("la causa del enfrentamiento") next to its main act
                 or (
                     part.named_again
@@ -331,6 +336,14 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
         join_as_part(drafts[best], part)
         absorbed[k] = best
     return [d for k, d in enumerate(drafts) if k not in absorbed]
+
+
+def _nationwide(draft: Draft, found: Found) -> bool:
+    """Whether `draft` counts states or is told over the country ("bloqueos en 14 estados",
+    "roadblocks across Mexico"): an aggregate of its own, never one incident's."""
+    return any(c.what == "states_affected" for _, c in draft.counts) or any(
+        p.location.precision == "country" for p in found.places_of(draft)
+    )
 
 
 def _takes(main: Draft, part: Draft, rules: dict[str, frozenset[str]]) -> bool:
