@@ -1,8 +1,8 @@
 """Words that report no act make no record and no kind (issue 9 items 7 and 8): an open
 question, none of the incidents counted, news still to come, people taking cover, a bus
 halted, a scene secured, a shot not needed, a searchers' group named, the disappeared searched
-for, a founding described, crimes named as examples of a type. Every sentence here was written
-for these tests."""
+for, a founding described, crimes named as examples of a type, an arrest only purposed, a
+deployment if necessary, means asked for. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -198,3 +198,38 @@ def test_a_founding_described_is_no_group_change(text: str) -> None:
 )
 def test_crimes_named_as_examples_are_no_acts(text: str, language: str) -> None:
     assert _categories(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La Fiscalía de Guanajuato anunció el domingo un grupo especial en Celaya para "
+            "esclarecer y detener a los responsables del crimen.",
+            "es",
+        ),
+        (
+            "Prosecutors in Celaya set up a special unit on Sunday to investigate and arrest those "
+            "responsible.",
+            "en",
+        ),
+    ],
+)
+def test_an_arrest_only_purposed_is_no_arrest(text: str, language: str) -> None:
+    assert _categories(text, language) == []
+
+
+def test_a_deployment_if_necessary_is_no_operation() -> None:
+    text = (
+        "The governor of Baja California said on Friday she would deploy 2,000 police officers "
+        "and National Guard troops to Tijuana if necessary."
+    )
+    assert _categories(text, "en") == []
+
+
+def test_means_asked_for_are_no_acts() -> None:
+    text = (
+        "Las familias de Fresnillo, Zacatecas, solicitaron el uso de drones y helicópteros para "
+        "la ubicación de las personas desaparecidas."
+    )
+    assert _categories(text) == []
