@@ -57,3 +57,13 @@ def test_the_sum_of_a_wave_joins_it(text: str) -> None:
 )
 def test_a_nationwide_figure_stays_apart(language: str, text: str) -> None:
     assert roadblocks(language, text) == 2
+
+
+def test_a_closure_told_again_over_its_towns_joins_it() -> None:
+    text = (
+        "Se suspendieron las clases en todos los niveles en Culiacán, Sinaloa, este jueves por "
+        "los enfrentamientos. El gobernador informó que se suspenden las clases en los "
+        "municipios de Culiacán, Navolato, Elota y Cosalá."
+    )
+    events = extract(Article(text=text, published=PUB, language="es"))
+    assert sum(e.category == "school_closure" for e in events) == 1
