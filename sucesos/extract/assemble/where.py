@@ -280,9 +280,10 @@ def focus_places(doc: Doc, places: list[list[PlaceMatch]]) -> list[PlaceMatch]:
 
 def pick_places(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
     """Distinct places, most specific first, dropping a state whose town is also named and
-    a road's end when another town may be the scene (`off_the_road`)."""
+    a road's end when another town may be the scene (`off_the_road`) and a town the scene is
+    told to lie north or south of (`off_landmarks`)."""
     seen: dict[tuple[str | None, str | None, str], PlaceMatch] = {}
-    for p in off_the_road(doc, found):
+    for p in off_landmarks(doc, off_the_road(doc, found)):
         loc = p.location
         key = (loc.admin1_code, loc.admin2_code, loc.name if loc.precision == "locality" else "")
         if key not in seen or p.score > seen[key].score:
@@ -318,6 +319,50 @@ def pick_places(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
         )
 
     return sorted(kept, key=rank)
+
+
+@cache
+def _direction_landmark() -> re.Pattern[str]:
+    """A direction and "of"/"de" right before a town's name, with no distance ("al sur de",
+    "southwest of the state capital"; `cues.toml` [reference_places])."""
+    data = load_data("lexicon/cues.toml")["reference_places"]
+    return re.compile(
+        rf"\b(?:{alternation(data['directions'])})\s+(?:{alternation(data['linkers'])})\s+"
+        rf"(?:(?:{alternation(data['heads'])})\s+)?(?:(?:la|el|the)\s+)?$"
+    )
+
+
+def off_landmarks(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """`found` without the towns its scene is told to lie north or south of ("en Puerto
+    Morelos, al sur de Cancún", "in Chiapa de Corzo, east of the state capital Tuxtla") when
+    the same sentence sets the act in another town of `found` ("en", "in", "en la localidad
+    de"; a school's or a group's town is no such scene: "un normalista de X"). A town only
+    measured from ("una comunidad al norte de Culiacán") is the one place given, and stays."""
+    landmarks = [
+        p
+        for p in found
+        if p.location.precision in ("locality", "municipality")
+        and _direction_landmark().search(doc.folded[max(0, p.start - 60) : p.start])
+    ]
+    if not landmarks:
+        return found
+    sentence_starts = [s.start for s in doc.sentences]
+
+    def sentence(start: int) -> int:
+        return bisect.bisect_right(sentence_starts, start)
+
+    marks = {p.start for p in landmarks}
+    scenes = {
+        sentence(p.start)
+        for p in found
+        if p.start not in marks
+        and p.location.precision in ("locality", "municipality")
+        and is_locative(doc, p)
+        and not names_no_scene(doc, p)
+        and not is_near(doc, p)
+    }
+    off = {p.start for p in landmarks if sentence(p.start) in scenes}
+    return [p for p in found if p.start not in off]
 
 
 def off_the_road(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
