@@ -260,7 +260,7 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
                 # "atacaron un camión de carga"): how the road was blocked
                 or (
                     part.category in unhurt.get(main.category, frozenset())
-                    and not any(c.what in _HURT for _, c in part.counts)
+                    and not any(c.what in HURT for _, c in part.counts)
                     and (_near(main, part) or in_account(main, part, drafts, found))
                 )
                 or (wave and main.category == part.category)
@@ -284,7 +284,7 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
                     part.category in wounds.get(main.category, frozenset())
                     and dead_of(main) > 0
                     and part.first > main.first
-                    and not any(c.what in _HURT for _, c in part.counts)
+                    and not any(c.what in HURT for _, c in part.counts)
                     and found.openers.isdisjoint(part.sentences)
                     and (_near(main, part) or in_account(main, part, drafts, found))
                 )
@@ -296,7 +296,7 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
                 part.category in news.get(main.category, frozenset())
                 and (
                     part.first == opening
-                    or not any(c.what in _HURT for _, c in main.counts)
+                    or not any(c.what in HURT for _, c in main.counts)
                     # "police later arrested a suspect", "El lunes detuvieron a dos": a
                     # happening of its own, on a day the act is not told on
                     or not found.later_acts.isdisjoint(part.sentences)
@@ -416,8 +416,9 @@ def attach_disputes(drafts: list[Draft], disputed_sentences: list[int]) -> list[
     return out
 
 
-# Figures of people hurt: violence with none of them may be a part of a disorder.
-_HURT = frozenset({"killed", "injured", "bodies", "kidnapped", "missing"})
+# Figures of people hurt: violence with none of them may be a part of a disorder (and a
+# disorder that counts them is no mere sequel: `sequels`).
+HURT = frozenset({"killed", "injured", "bodies", "kidnapped", "missing"})
 
 # Discoveries whose bodies are dead a day's tally counts.
 FOUND = frozenset({"body_discovery", "mass_grave"})

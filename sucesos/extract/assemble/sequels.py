@@ -15,14 +15,11 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.assemble.draft import Draft, Found
-from sucesos.extract.assemble.incidents import compatible, join_as_part
+from sucesos.extract.assemble.incidents import HURT, compatible, join_as_part
 from sucesos.extract.lexicon import PhraseMatcher, load_data
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
-
-# Figures of people hurt: a disorder that counts them is no mere sequel.
-_HURT = frozenset({"killed", "injured", "bodies", "kidnapped", "missing"})
 
 
 @cache
@@ -56,7 +53,7 @@ def _candidate(part: Draft, parts: frozenset[str]) -> bool:
         part.category in parts
         and part.status == "reported"
         and not part.aggregate
-        and not any(c.what in _HURT for _, c in part.counts)
+        and not any(c.what in HURT for _, c in part.counts)
     )
 
 
