@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache, lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.not_scene import names_no_scene, road_ends
@@ -321,6 +322,22 @@ def pick_places(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
     return sorted(kept, key=rank)
 
 
+def _may_be_scene(doc: Doc, p: PlaceMatch) -> bool:
+    """Whether town `p` may be where the act happened, for the places a road or a landmark
+    names: a locality or municipality that is neither where someone was cared for, based or
+    heading (`names_no_scene`) nor only measured from (`is_near`)."""
+    return (
+        p.location.precision in ("locality", "municipality")
+        and not names_no_scene(doc, p)
+        and not is_near(doc, p)
+    )
+
+
+def _sentence_of(doc: Doc) -> Callable[[int], int]:
+    """A key of the sentence a text offset lies in (equal for offsets of one sentence)."""
+    return partial(bisect.bisect_right, [s.start for s in doc.sentences])
+
+
 @cache
 def _direction_landmark() -> re.Pattern[str]:
     """A direction and "of"/"de" right before a town's name, with no distance ("al sur de",
@@ -346,20 +363,12 @@ def off_landmarks(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
     ]
     if not landmarks:
         return found
-    sentence_starts = [s.start for s in doc.sentences]
-
-    def sentence(start: int) -> int:
-        return bisect.bisect_right(sentence_starts, start)
-
+    sentence = _sentence_of(doc)
     marks = {p.start for p in landmarks}
     scenes = {
         sentence(p.start)
         for p in found
-        if p.start not in marks
-        and p.location.precision in ("locality", "municipality")
-        and is_locative(doc, p)
-        and not names_no_scene(doc, p)
-        and not is_near(doc, p)
+        if p.start not in marks and _may_be_scene(doc, p) and is_locative(doc, p)
     }
     off = {p.start for p in landmarks if sentence(p.start) in scenes}
     return [p for p in found if p.start not in off]
@@ -381,22 +390,11 @@ def off_the_road(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
     # (a road told as the scene, "…, donde incendiaron un tráiler", stays, and its towns
     # take no other road's ends off)
     on_roads = set().union(*(r for r, _ in every))
-    scenes = [
-        p
-        for p in found
-        if p.start not in on_roads
-        and p.location.precision in ("locality", "municipality")
-        and not names_no_scene(doc, p)
-        and not is_near(doc, p)
-    ]
+    scenes = [p for p in found if p.start not in on_roads and _may_be_scene(doc, p)]
     if not scenes:
         return found
     by_start = {p.start: p for p in doc.places}
-    sentence_starts = [s.start for s in doc.sentences]
-
-    def sentence(start: int) -> int:
-        return bisect.bisect_right(sentence_starts, start)
-
+    sentence = _sentence_of(doc)
     off: set[int] = set()
     for road in roads:
         towns = {by_start[s].location.admin2_code for s in road} - {None}
