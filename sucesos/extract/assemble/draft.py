@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.actors import ActorMatch
 from sucesos.extract.assemble.not_scene import names_no_scene
+from sucesos.extract.assemble.off_scene import is_locative, is_near
 from sucesos.extract.assemble.reporting import reporting_dates
 from sucesos.extract.assemble.sites import find_sites
-from sucesos.extract.assemble.where import is_locative, is_near
 from sucesos.extract.count_words import CountMention
 from sucesos.extract.dates import DateMatch
 from sucesos.extract.kinds import Trigger

@@ -1,0 +1,141 @@
+"""Towns a sentence names beside the scene, and the words that set an act in a town.
+
+`is_locative` ("en Tapalpa", "in the town of", "en el centro de") and `is_near` ("cerca de
+Tepalcatepec", "near X") read the words right before a place. `off_the_road` drops the towns
+a road is named after ("la carretera Uruapan-Paracho, a la altura de Cheranguerán") and
+`off_landmarks` the towns the scene is told to lie north or south of ("en Puerto Morelos, al
+sur de Cancún") when another town of the record may be the scene. `where.pick_places` asks
+both.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from functools import cache, partial
+from typing import TYPE_CHECKING
+
+from sucesos.extract.assemble.not_scene import names_no_scene, road_ends
+from sucesos.extract.lexicon import alternation, load_data
+
+if TYPE_CHECKING:
+    from sucesos.extract.pipeline import Doc
+    from sucesos.extract.places import PlaceMatch
+
+_LOCATIVE_BEFORE = re.compile(
+    r"(\ben|\bin|\bnear|cerca de|municipios? de|municipios?|municipality of|ciudad de|city of|"
+    r"town of|poblado de|comunidad de|localidad de|colonia)\s+(la |el |los |las |the )?$"
+)
+_NEAR_BEFORE = re.compile(
+    r"\b((cerca de|near|close to|proximo a|proxima a|junto a|a las afueras de|outside)\s+"
+    r"(la |el |los |las |the )?"
+    # a place next to a town and the kind of town ("en la zona cercana al municipio de X")
+    r"|(cercan|aledan)[oa]s? (a |al )(la |el )?((municipio|ciudad|poblado|localidad) de )?)$"
+)
+
+
+def is_locative(doc: Doc, place: PlaceMatch) -> bool:
+    """Whether the text places something in `place` ("en Tapalpa", "in the town of", "en el
+    centro de")."""
+    before = doc.folded[max(0, place.start - 60) : place.start]
+    return bool(_LOCATIVE_BEFORE.search(before[-24:]) or _town_area().search(before))
+
+
+@cache
+def _town_area() -> re.Pattern[str]:
+    """A part of the town right before its name: "en el centro de", "in the heart of"
+    (`cues.toml` [town_areas])."""
+    data = load_data("lexicon/cues.toml")["town_areas"]
+    return re.compile(
+        rf"\b(?:en|in)\s+(?:(?:el|la|the|a)\s+)?(?:(?:{alternation(data['areas'])})\s+"
+        rf"(?:de|del|of)\s+(?:la |el |los |las |the )?|(?:{alternation(data['before_name'])})\s+)$"
+        rf"|\bin the (?:[^\s.,;:]+ ){{1,4}}(?:{alternation(data['named_parts'])}) of\s+$"
+    )
+
+
+def is_near(doc: Doc, place: PlaceMatch) -> bool:
+    """Whether the text only measures from `place` ("cerca de Tepalcatepec", "near X")."""
+    return bool(_NEAR_BEFORE.search(doc.folded[max(0, place.start - 40) : place.start]))
+
+
+def _may_be_scene(doc: Doc, p: PlaceMatch) -> bool:
+    """Whether town `p` may be where the act happened, for the places a road or a landmark
+    names: a locality or municipality that is neither where someone was cared for, based or
+    heading (`names_no_scene`) nor only measured from (`is_near`)."""
+    return (
+        p.location.precision in ("locality", "municipality")
+        and not names_no_scene(doc, p)
+        and not is_near(doc, p)
+    )
+
+
+def _sentence_of(doc: Doc) -> Callable[[int], int]:
+    """A key of the sentence a text offset lies in (equal for offsets of one sentence)."""
+    return partial(bisect.bisect_right, [s.start for s in doc.sentences])
+
+
+@cache
+def _direction_landmark() -> re.Pattern[str]:
+    """A direction and "of"/"de" right before a town's name, with no distance ("al sur de",
+    "southwest of the state capital"; `cues.toml` [reference_places])."""
+    data = load_data("lexicon/cues.toml")["reference_places"]
+    return re.compile(
+        rf"\b(?:{alternation(data['directions'])})\s+(?:{alternation(data['linkers'])})\s+"
+        rf"(?:(?:{alternation(data['heads'])})\s+)?(?:(?:la|el|the)\s+)?$"
+    )
+
+
+def off_landmarks(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """`found` without the towns its scene is told to lie north or south of ("en Puerto
+    Morelos, al sur de Cancún", "in Chiapa de Corzo, east of the state capital Tuxtla") when
+    the same sentence sets the act in another town of `found` ("en", "in", "en la localidad
+    de"; a school's or a group's town is no such scene: "un normalista de X"). A town only
+    measured from ("una comunidad al norte de Culiacán") is the one place given, and stays."""
+    landmarks = [
+        p
+        for p in found
+        if p.location.precision in ("locality", "municipality")
+        and _direction_landmark().search(doc.folded[max(0, p.start - 60) : p.start])
+    ]
+    if not landmarks:
+        return found
+    sentence = _sentence_of(doc)
+    marks = {p.start for p in landmarks}
+    scenes = {
+        sentence(p.start)
+        for p in found
+        if p.start not in marks and _may_be_scene(doc, p) and is_locative(doc, p)
+    }
+    off = {p.start for p in landmarks if sentence(p.start) in scenes}
+    return [p for p in found if p.start not in off]
+
+
+def off_the_road(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """`found` without the towns a road is named after (`not_scene.road_ends`: "la carretera
+    Uruapan-Paracho", "la ruta Petaquillas-Chilpancingo", "la carretera a Reynosa") when
+    another town of `found` that may be the scene lies in one of the road's ends (the
+    headline's "enfrentamiento en Uruapan") or is named in the road's own sentence ("…a la
+    altura de Zacoalco", "ubicado en el municipio de Guadalupe, sobre la carretera a
+    Reynosa"). The ends of a road whose sentence names no other town say where the act was
+    ("un tiroteo estalló en la carretera que une Poncitlán y Ocotlán"), and stay."""
+    starts = {p.start for p in found}
+    every = road_ends(doc)
+    roads = [r for r, scene in every if r & starts and not scene]
+    if not roads:
+        return found
+    # (a road told as the scene, "…, donde incendiaron un tráiler", stays, and its towns
+    # take no other road's ends off)
+    on_roads = set().union(*(r for r, _ in every))
+    scenes = [p for p in found if p.start not in on_roads and _may_be_scene(doc, p)]
+    if not scenes:
+        return found
+    by_start = {p.start: p for p in doc.places}
+    sentence = _sentence_of(doc)
+    off: set[int] = set()
+    for road in roads:
+        towns = {by_start[s].location.admin2_code for s in road} - {None}
+        sentences = {sentence(s) for s in road}
+        if any(p.location.admin2_code in towns or sentence(p.start) in sentences for p in scenes):
+            off |= road
+    return [p for p in found if p.start not in off]
