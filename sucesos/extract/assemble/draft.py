@@ -138,6 +138,9 @@ class Found:
     # "police later arrested"): another happening than the one told before, for the parts
     # that join an act only when made in it (`incidents.toml` [parts_as_news])
     later_acts: set[int] = field(default_factory=set)
+    # sentences that tell the arrest of a person who matters ("detuvieron al líder de la
+    # célula"): the arrest is the main act of its enforcement incident (`main_acts`)
+    leaders: set[int] = field(default_factory=set)
     _named: dict[int, _Named] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -177,6 +180,12 @@ class Found:
             },
             later_deaths={s.index for s in doc.sentences if doc.status[s.index].later_death},
             later_acts={s.index for s in doc.sentences if _tells_later(doc.folded, s.start, s.end)},
+            leaders={
+                s.index
+                for s in doc.sentences
+                if any(t.category == "arrest" for t in triggers[s.index])
+                and _leaders().find(doc.folded, s.start, s.end)
+            },
         )
 
     def places_in_town(self, p: PlaceMatch) -> str | None:
@@ -289,6 +298,16 @@ def _victim_parts() -> PhraseMatcher[str]:
 
 
 share_scan(_victim_parts)  # read on every sentence (`lexicon_scan.shared_scan`)
+
+
+@cache
+def _leaders() -> PhraseMatcher[str]:
+    """Words that name a person held as one who matters (`incidents.toml` [enforcement])."""
+    words = load_data("incidents.toml")["enforcement"]["leaders"]
+    return PhraseMatcher((w, "leader") for w in words)
+
+
+share_scan(_leaders)  # read on the sentences that tell an arrest
 
 
 @cache

@@ -24,6 +24,7 @@ from sucesos.extract.assemble.accounts import in_account
 from sucesos.extract.assemble.affinity import pick_incident
 from sucesos.extract.assemble.bodies import victims_of
 from sucesos.extract.assemble.draft import Draft, Found
+from sucesos.extract.assemble.main_acts import enforcement_main, make_main, reply_to_attack
 from sucesos.extract.assemble.retold import told_again
 from sucesos.extract.assemble.sites import same_site
 from sucesos.extract.kinds import taxonomy
@@ -170,7 +171,14 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
             and (not draft.named_again or _attackers_hit(draft))
             and merges_into.get(target.category) == draft.category
         ):
-            target.category = draft.category
+            if reply_to_attack(target, draft, found):
+                # the forces' reply to an attack on others: a kind of the attack
+                if draft.category not in target.kinds:
+                    target.kinds.append(draft.category)
+            else:
+                target.category = draft.category
+                if draft.category in target.kinds:
+                    target.kinds.remove(draft.category)
         join_into(target, draft)
         target.kinds.extend(k for k in draft.kinds if k not in target.kinds)
     return merged
@@ -346,7 +354,9 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
             best = absorbed[best]
         if best == k:
             continue
+        lead = enforcement_main(drafts[best], part, found)
         join_as_part(drafts[best], part)
+        make_main(drafts[best], lead)
         absorbed[k] = best
     return [d for k, d in enumerate(drafts) if k not in absorbed]
 
@@ -361,9 +371,15 @@ def _nationwide(draft: Draft, found: Found) -> bool:
 
 def _takes(main: Draft, part: Draft, rules: dict[str, frozenset[str]]) -> bool:
     """Whether `part` is of a kind `main`'s incident takes as a part: one of its category's
-    parts, or, told in one of its sentences, a part of one of its kinds (the pistol seized from
-    a gunman caught in the attack, with the arrest a kind of the attack)."""
+    parts (or of the fight it kept as a kind), or, told in one of its sentences, a part of one
+    of its kinds (the pistol seized from a gunman caught in the attack, with the arrest a kind
+    of the attack)."""
     if part.category in rules.get(main.category, frozenset()):
+        return True
+    # an attack that keeps the forces' reply as a kind (`main_acts.reply_to_attack`) takes
+    # that fight's parts too: the operation that contained it, the weapons seized
+    fight = merges_into_rules().get(main.category)
+    if fight in main.kinds and part.category in rules.get(fight, frozenset()):
         return True
     return not _members(main).isdisjoint(part.sentences) and any(
         part.category in rules.get(kind, frozenset()) for kind in main.kinds
