@@ -230,6 +230,11 @@ def test_dateline_is_not_the_place_of_the_event() -> None:
         "Morelia, Michoacán, a 3 de marzo de 2026.- ",  # ordinary case, "a" before the date
         "Morelia, Mich.- ",
         "Ciudad de México, marzo 3 (Agencia Sintética).- ",  # month first, an agency
+        "Morelia, Mich., ",  # the state's abbreviation and a comma before the first sentence
+        "Morelia, mich.- ",  # the state in lower case
+        "MORELIA: ",  # capitals and a colon
+        "Morelia – ",  # a dash between spaces
+        "Morelia— ",  # a long dash right after the name
     ],
 )
 def test_dateline_forms_are_not_the_place_of_the_event(dateline: str) -> None:
@@ -251,6 +256,12 @@ def test_dateline_forms_are_not_the_place_of_the_event(dateline: str) -> None:
 def test_a_dateline_places_an_article_that_names_no_other_place(text: str, town: str) -> None:
     event = only(events_of(text), "attack")
     assert [loc.admin2 for loc in event.locations] == [town]
+
+
+def test_a_headline_in_capitals_before_a_colon_is_no_dateline() -> None:
+    text = "BALACERA EN CELAYA: dos hombres murieron en un ataque armado el domingo."
+    event = only(events_of(text), "attack")
+    assert [loc.admin2 for loc in event.locations] == ["Celaya"]
 
 
 def test_a_state_opening_a_paragraph_before_an_aside_is_no_dateline() -> None:

@@ -59,7 +59,7 @@ def is_near(doc: Doc, place: PlaceMatch) -> bool:
     return bool(_NEAR_BEFORE.search(doc.folded[max(0, place.start - 40) : place.start]))
 
 
-def _may_be_scene(doc: Doc, p: PlaceMatch) -> bool:
+def may_be_scene(doc: Doc, p: PlaceMatch) -> bool:
     """Whether town `p` may be where the act happened, for the places a road or a landmark
     names: a locality or municipality that is neither where someone was cared for, based or
     heading (`names_no_scene`) nor only measured from (`is_near`)."""
@@ -70,7 +70,7 @@ def _may_be_scene(doc: Doc, p: PlaceMatch) -> bool:
     )
 
 
-def _sentence_of(doc: Doc) -> Callable[[int], int]:
+def sentence_of(doc: Doc) -> Callable[[int], int]:
     """A key of the sentence a text offset lies in (equal for offsets of one sentence)."""
     return partial(bisect.bisect_right, [s.start for s in doc.sentences])
 
@@ -100,12 +100,12 @@ def off_landmarks(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
     ]
     if not landmarks:
         return found
-    sentence = _sentence_of(doc)
+    sentence = sentence_of(doc)
     marks = {p.start for p in landmarks}
     scenes = {
         sentence(p.start)
         for p in found
-        if p.start not in marks and _may_be_scene(doc, p) and is_locative(doc, p)
+        if p.start not in marks and may_be_scene(doc, p) and is_locative(doc, p)
     }
     off = {p.start for p in landmarks if sentence(p.start) in scenes}
     return [p for p in found if p.start not in off]
@@ -127,11 +127,11 @@ def off_the_road(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
     # (a road told as the scene, "…, donde incendiaron un tráiler", stays, and its towns
     # take no other road's ends off)
     on_roads = set().union(*(r for r, _ in every))
-    scenes = [p for p in found if p.start not in on_roads and _may_be_scene(doc, p)]
+    scenes = [p for p in found if p.start not in on_roads and may_be_scene(doc, p)]
     if not scenes:
         return found
     by_start = {p.start: p for p in doc.places}
-    sentence = _sentence_of(doc)
+    sentence = sentence_of(doc)
     off: set[int] = set()
     for road in roads:
         towns = {by_start[s].location.admin2_code for s in road} - {None}

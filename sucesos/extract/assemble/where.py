@@ -15,6 +15,7 @@ from sucesos.extract.assemble.off_scene import (
     off_landmarks,
     off_the_road,
 )
+from sucesos.extract.assemble.offices import off_offices
 from sucesos.extract.lexicon import PhraseMatch, PhraseMatcher, alternation, load_data
 from sucesos.extract.places import PlaceMatch, state_by_code
 from sucesos.extract.places_index import load_index, name_key, state_capital
@@ -29,25 +30,36 @@ PRECISION_RANK = {"locality": 0, "municipality": 1, "state": 2, "country": 3}
 # Where the report was filed, not the event, printed before its first words: "MEXICO CITY
 # (Reuters) —", "CULIACÁN, Sin.—", "MORELIA, Mich., 3 de marzo de 2026.-", "Irapuato, Gto.-",
 # "Ciudad de México, marzo 1 (Agencia).-", "Mexico City, Dec 8 (IANS)". A place in capitals
-# may end at any dash; a place in ordinary case only at a period and a dash (".-"), or after
-# its day and agency, so an aside after a name that opens a paragraph ("Sinaloa —uno de los
-# estados…") is no dateline.
+# may end at any dash or a colon ("TUXTLA: Gunmen…"); a place in ordinary case only at a
+# period and a dash (".-", also after a state in lower case: "Xalapa, ver.-"), or after its
+# day and agency, or after a state's abbreviation and a comma before the first sentence
+# ("Tepic, Nay., Una balacera…"), or at a dash between spaces or a long dash right after
+# it ("Monterrey – Un enfrentamiento…", "Guadalajara— El alcalde…"), so an aside after a
+# name that opens a paragraph ("Sinaloa —uno de los estados…") and a list of places
+# ("Culiacán, Sinaloa, Durango y…") are no dateline.
 _LETTER = "A-Za-zÁÉÍÓÚÑÜáéíóúñü"
-_STATE = rf"(?:,\s*[A-ZÁÉÍÓÚÑÜ][{_LETTER}.]{{1,14}})"  # , Sin. / , Michoacán / , GTO.
+_UPPER = "A-ZÁÉÍÓÚÑÜ"
+# , Sin. / , Michoacán / , GTO. / , ver.
+_STATE = rf"(?:,\s*(?:[{_UPPER}][{_LETTER}.]{{1,14}}|[a-z]{{2,5}}\.?))"
+_ABBREVIATION = rf"(?:,\s*[{_UPPER}][a-záéíóú.]{{1,6}}\.)"  # , Nay. / , B.C.
 _MONTH = rf"[{_LETTER}]{{3,10}}\.?"
 _FILED = (  # , 3 de marzo de 2026 / , a 3 de marzo / , marzo 1 / , 4 jun
     rf"(?:,?\s*(?:a\s+)?(?:\d{{1,2}}\s+(?:de\s+)?{_MONTH}(?:\s+(?:de\s+|del\s+)?\d{{4}})?"
     rf"|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?))"
 )
 _AGENCY = r"(?:\s*\([^)\n]{1,40}\))"  # (Reuters), (EL UNIVERSAL)
-_CAPITALS = r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'’-]{2,40}"
-_NAME = (
-    rf"[A-ZÁÉÍÓÚÑÜ][{_LETTER}'’]+(?:[ -](?:de|del|la|las|los|el|[A-ZÁÉÍÓÚÑÜ][{_LETTER}'’]+)){{0,4}}"
-)
+_CAPITALS = rf"[{_UPPER}][{_UPPER} .'’-]{{2,40}}"
+_NAME = rf"[{_UPPER}][{_LETTER}'’]+(?:[ -](?:de|del|la|las|los|el|[{_UPPER}][{_LETTER}'’]+)){{0,4}}"
+# the first sentence's opening: a capitalised word and a word in lower case ("Un tiroteo")
+_SENTENCE = rf"(?=[{_UPPER}][{_LETTER}]*[ \t]+[a-záéíóúñü])"
 _DATELINE = re.compile(
     rf"^[ \t]*(?:date:?[ \t]+\S+[ \t]+)?"  # an archive's stamp before it
     rf"(?:{_CAPITALS}{_STATE}?\.?{_FILED}?{_AGENCY}?\s*\.?\s?[—–-]{{1,2}}"
+    # capitals and a colon: a place, not a heading that tells ("BALACERA EN CELAYA:")
+    rf"|(?![{_UPPER} .'’-]*\b(?:EN|IN|Y|AND|DE LA|CONTRA)\b){_CAPITALS}{_STATE}?:[ \t]+{_SENTENCE}"
     rf"|{_NAME}{_STATE}{{0,2}}\.?{_FILED}?{_AGENCY}?\.\s?[—–-]{{1,2}}"
+    rf"|{_NAME}{_ABBREVIATION}{{1,2}},[ \t]+{_SENTENCE}"
+    rf"|{_NAME}{_STATE}{{0,2}}(?:[ \t]+[—–-]|[—–])[ \t]+{_SENTENCE}"
     # a wire's dateline with its day and agency and no dash: "Mexico City, Dec 8 (IANS) "
     rf"|{_NAME}{_STATE}{{0,2}}{_FILED}{_AGENCY}[ \t]*[—–:-]{{0,2}})",
     re.MULTILINE,
@@ -252,10 +264,11 @@ def focus_places(doc: Doc, places: list[list[PlaceMatch]]) -> list[PlaceMatch]:
 
 def pick_places(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
     """Distinct places, most specific first, dropping a state whose town is also named and
-    a road's end when another town may be the scene (`off_the_road`) and a town the scene is
-    told to lie north or south of (`off_landmarks`)."""
+    a road's end when another town may be the scene (`off_the_road`), a town the scene is
+    told to lie north or south of (`off_landmarks`) and the town of an office or an
+    institution (`offices.off_offices`)."""
     seen: dict[tuple[str | None, str | None, str], PlaceMatch] = {}
-    for p in off_landmarks(doc, off_the_road(doc, found)):
+    for p in off_offices(doc, off_landmarks(doc, off_the_road(doc, found))):
         loc = p.location
         key = (loc.admin1_code, loc.admin2_code, loc.name if loc.precision == "locality" else "")
         if key not in seen or p.score > seen[key].score:
