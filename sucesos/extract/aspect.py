@@ -4,7 +4,9 @@ A happening is one act at one place and time. Analysis and feature stories also 
 as kinds: the object of a trend or a measure ("un aumento de los secuestros y las
 extorsiones", "la incidencia de homicidios", "a wave of kidnappings", "rising
 kidnapping"), what a group does by trade or is known for ("una banda dedicada al secuestro",
-"a cartel known for beheadings and ambushes"), a multitude with no number ("numerosos
+"a cartel known for beheadings and ambushes"), crimes named as charges ("charged with
+kidnapping and homicide"), acts feared ("temen que se repitan los enfrentamientos"), a
+multitude with no number ("numerosos
 enfrentamientos, ejecuciones y desapariciones"), and acts told as a habit ("en la región se
 registran asesinatos a diario", "one person is killed every day here"). Such words report no
 event: `kind_spans` says where they lie in a sentence, and the triggers and figures there are
@@ -66,7 +68,9 @@ def _lexicon() -> _Aspect:
     data = load_data("lexicon/aspect.toml")
     kinds = data["kinds"]
     return _Aspect(
-        PhraseMatcher((c, "kind") for c in kinds["cues"]),
+        PhraseMatcher(
+            [(c, "kind") for c in kinds["cues"]] + [(c, "charge") for c in kinds["charges"]]
+        ),
         PhraseMatcher((c, "catalogue") for c in data["catalogues"]["cues"]),
         frozenset(data["catalogues"]["time_words"]),
         PhraseMatcher((c, "habit") for c in data["habit"]["cues"]),
@@ -137,7 +141,8 @@ def kind_spans(folded: str, start: int, end: int, text: str | None = None) -> Ki
         return _NONE
     kinds: list[tuple[int, int]] = []
     for cue in cues:
-        listed = _listed(folded, cue.end, end, lexicon)
+        # a list of charges runs on singular nouns ("charged with kidnapping and homicide")
+        listed = _listed(folded, cue.end, end, lexicon, long_items=cue.value == "charge")
         if listed is not None:
             # from the cue's end: a share before the acts ("del 25 % en homicidios") is no
             # count
