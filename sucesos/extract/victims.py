@@ -59,7 +59,8 @@ def _phrase_counts(
                 continue
             if side == "plural":
                 implied: tuple[int, str | None] | None = (2, None)
-            elif s.tokens[last].word in ("a", "an"):
+            elif s.tokens[last].word in ("a", "an") or _of_victims(s, last, side):
+                # "la muerte de Rosa y Luis" (2), as the object after "asesinaron a"
                 implied = _implied_figure(first, last, s, "object")
             elif side == "transitive" and _passive(s, first):
                 # "the men were killed Thursday": its people before it, or none ("they
@@ -85,6 +86,18 @@ def _phrase_counts(
                 )
                 have.add(what)
     return out
+
+
+def _of_victims(s: Sentence, last: int, side: str) -> bool:
+    """Whether the singular phrase ending at token `last` ends in "de"/"of" and so names its
+    dead after it ("la muerte de", "el asesinato del"): who follows is the victim, as after
+    the personal "a"."""
+    return side == "singular" and s.tokens[last].word in _of_words()
+
+
+@cache
+def _of_words() -> frozenset[str]:
+    return frozenset(load_data("lexicon/counts.toml")["names"]["of_words"])
 
 
 def _multiple_counts(s: Sentence, have: set[str]) -> list[CountMention]:
