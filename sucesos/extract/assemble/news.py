@@ -16,6 +16,12 @@ from datetime import date, timedelta
 from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
+from sucesos.extract.assemble.running import (
+    long_periods,
+    ongoing_toll,
+    perfect_total,
+    tally_cues,
+)
 from sucesos.extract.assemble.tallies import (
     beyond_counts,
     has_figure,
@@ -28,7 +34,6 @@ from sucesos.extract.dates import DateMatch, is_historical, period_end
 from sucesos.extract.kinds import Trigger
 from sucesos.extract.lexicon import PhraseMatcher, alternation, load_data
 from sucesos.extract.lexicon_scan import share_scan
-from sucesos.extract.lexicon_search import PhraseSearch
 from sucesos.extract.status import sentence_status
 
 if TYPE_CHECKING:
@@ -56,27 +61,12 @@ def tense_settings() -> TenseSettings:
     )
 
 
-@cache
-def _tally_cues(name: str) -> PhraseMatcher[str]:
-    """The phrases of one list of `cues.toml` [statistic] ("strong", "rankings", …)."""
-    data = load_data("lexicon/cues.toml")["statistic"]
-    names = name.split("+")  # "total_periods+short_periods": several lists as one
-    return PhraseMatcher((w, name) for n in names for w in data[n])
-
-
-@cache
-def _long_periods() -> PhraseSearch:
-    """`cues.toml` [statistic] long_periods: some 700,000 phrases, asked only whether one
-    occurs (`lexicon_search`)."""
-    return PhraseSearch(load_data("lexicon/cues.toml")["statistic"]["long_periods"])
-
-
 def _statistic_words() -> tuple[PhraseMatcher[str], PhraseMatcher[str], PhraseMatcher[str]]:
-    return _tally_cues("strong"), _tally_cues("aggregate_nouns"), _tally_cues("running_totals")
+    return tally_cues("strong"), tally_cues("aggregate_nouns"), tally_cues("running_totals")
 
 
 # read on most sentences, or on many: one shared pass per article (`lexicon_scan.shared_scan`).
-# Not "long_periods": a `PhraseSearch` (`_long_periods`), asked of a few slices.
+# Not "long_periods": a `PhraseSearch` (`long_periods`), asked of a few slices.
 for _name in (
     "strong",
     "aggregate_nouns",
@@ -95,7 +85,7 @@ for _name in (
     "vague_tolls",
     "ongoing_spans",
 ):
-    share_scan(partial(_tally_cues, _name))
+    share_scan(partial(tally_cues, _name))
 
 
 def news_day(doc: Doc, lead: DateMatch | None) -> date | None:
@@ -181,7 +171,7 @@ def sentence_news_status(
             for d in current
             if d.precision in ("day", "week") and d.start not in cues.background_at
         ]
-    if not any(d.precision == "day" for d in current) and _ongoing_toll(
+    if not any(d.precision == "day" for d in current) and ongoing_toll(
         doc.folded, sentence.start, stop
     ):
         # "la ola de violencia ha cobrado decenas de vidas", "clashes have been frequent for
@@ -203,13 +193,13 @@ def sentence_news_status(
             return "statistic"
         # a perfect tense of toll over a month or a year ("han sido asesinadas en 2024")
         coarse = any(d.precision in ("month", "year") for d in dates)
-        if _perfect_total(*span, coarse) or _tally_cues("counting_in").find(*span):
+        if perfect_total(*span, coarse) or tally_cues("counting_in").find(*span):
             return "statistic"
         if told.statistic and (strong.find(*span) or nouns.find(*span)):
             return "statistic"
-        if counts and _long_periods().occurs(*span):
+        if counts and long_periods().occurs(*span):
             return "statistic"  # a figure over months or years sums many happenings
-        if any(c.what in _DEATHS and c.value >= 2 for c in counts) and _tally_cues(
+        if any(c.what in _DEATHS and c.value >= 2 for c in counts) and tally_cues(
             "campaign_spans"
         ).find(*span):
             return "statistic"  # "22 aspirantes fueron asesinados durante el proceso electoral"
@@ -228,14 +218,14 @@ def sentence_news_status(
             not local
             and not sentence.is_headline
             and any(c.what in _DEATHS for c in counts)
-            and _tally_cues("tally_periods").find(*span)
+            and tally_cues("tally_periods").find(*span)
         ):
             return "statistic"  # a state's toll over a weekend or a day: several happenings
         if (
             (not sentence.is_headline or len(doc.sentences) > 1)
             and any(c.what in _DEATHS for c in counts)
             and (cues.aggregate or incident_counts(doc, *span[1:]))
-            and _tally_cues("tally_periods").find(*span)
+            and tally_cues("tally_periods").find(*span)
         ):
             # a toll over a weekend or a day summed over its happenings, a town's too ("En las
             # últimas 24 horas, cinco personas fueron asesinadas en Zamora en distintos hechos",
@@ -247,7 +237,7 @@ def sentence_news_status(
             return "statistic"
     # incidents summed over a long period, with no figure ("a series of attacks on bars in
     # recent months", "una ola de ataques este año")
-    if cues.aggregate and _tally_cues("total_periods").find(doc.folded, sentence.start, stop):
+    if cues.aggregate and tally_cues("total_periods").find(doc.folded, sentence.start, stop):
         return "statistic"
     # "el estado con más homicidios del país": where a place stands, unless the sentence also
     # dates a happening to a day ("la ciudad más violenta vivió este domingo…")
@@ -285,7 +275,7 @@ def spans_months(doc: Doc, i: int) -> bool:
     sentence = doc.sentences[i]
     span = (doc.folded, sentence.start, sentence.end)
     return bool(
-        _tally_cues("campaign_spans+total_periods").find(*span) or _long_periods().occurs(*span)
+        tally_cues("campaign_spans+total_periods").find(*span) or long_periods().occurs(*span)
     )
 
 
@@ -321,7 +311,7 @@ def _rank_apposition(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
     """Where an apposition that describes a place by its rank begins (`_RANK_APPOSITION`:
     ", uno de los estados con más homicidios en lo que va del año"), and where its ranking
     words do, if there is one."""
-    for m in _tally_cues("rankings").find(doc.folded, start, stop):
+    for m in tally_cues("rankings").find(doc.folded, start, stop):
         opening = _RANK_APPOSITION.search(doc.folded, start, m.start)
         if opening is not None:
             return opening.start(), m.start
@@ -346,7 +336,7 @@ def _ranks(doc: Doc, start: int, stop: int) -> bool:
     """Whether the part of a sentence from `start` to `stop` tells where a place ranks ("the
     state with the most homicides"), not in an apposition that only describes a place nor in
     the subject of the sentence's act (an event word after it)."""
-    for m in _tally_cues("rankings").find(doc.folded, start, stop):
+    for m in tally_cues("rankings").find(doc.folded, start, stop):
         if _RANK_APPOSITION.search(doc.folded, start, m.start):
             continue
         if _RANKED_SUBJECT.fullmatch(doc.folded, start, m.start) and any(
@@ -360,7 +350,7 @@ def _ranks(doc: Doc, start: int, stop: int) -> bool:
 def running_total(folded: str, start: int, end: int) -> bool:
     """Whether `folded[start:end]` holds a running total or a period that sums many
     happenings ("suman 45 este año", "so far this year")."""
-    return bool(_tally_cues("running_totals+total_periods").find(folded, start, end))
+    return bool(tally_cues("running_totals+total_periods").find(folded, start, end))
 
 
 def long_sum(folded: str, start: int, end: int) -> bool:
@@ -369,61 +359,9 @@ def long_sum(folded: str, start: int, end: int) -> bool:
     ("han sido asesinadas")."""
     return (
         running_total(folded, start, end)
-        or _long_periods().occurs(folded, start, end)
-        or bool(_tally_cues("perfect_totals").find(folded, start, end))
+        or long_periods().occurs(folded, start, end)
+        or bool(tally_cues("perfect_totals").find(folded, start, end))
     )
-
-
-def _perfect_total(folded: str, start: int, end: int, over_period: bool = False) -> bool:
-    """Whether a figure is a running total: a perfect tense of toll ("ha dejado", "have been
-    killed") over a long period ("este año", "so far", "in recent months", a month or a year
-    the sentence names: `over_period`) or with an
-    ongoing phenomenon as its subject ("la violencia ha dejado", "fighting has left")."""
-    verbs = _tally_cues("perfect_totals").find(folded, start, end)
-    if not verbs:
-        return False
-    if over_period or _tally_cues("total_periods+since_words").find(folded, start, end):
-        return True
-    ongoing = _tally_cues("ongoing_subjects")
-    for verb in verbs:
-        # the subject: in the verb's clause (after the last clause mark before it)
-        opening = max(folded.rfind(ch, start, verb.start) for ch in ",;:(")
-        if ongoing.find(folded, max(start, opening, verb.start - 100), verb.start):
-            return True
-    return False
-
-
-# A perfect auxiliary right before a verb of toll ("ha cobrado", "have claimed").
-_PERFECT_BEFORE = re.compile(r"\b(?:ha|han|habia|habian|has|have|had)\s+$")
-# A gerund: its subject is the sentence's ("Los enfrentamientos…, cobrando la vida de…").
-_GERUND = re.compile(r"\w+(?:ando|iendo|ing)\b")
-
-
-def _ongoing_toll(folded: str, start: int, end: int) -> bool:
-    """Whether `folded[start:end]` tells the toll of an ongoing phenomenon (`cues.toml`
-    [statistic] ongoing_subjects, then ongoing_tolls) with a vague quantity of dead, a span
-    or frequency (ongoing_spans) or in a perfect tense: "la ola de violencia ha cobrado
-    decenas de vidas", "los enfrentamientos se han dado de manera constante, cobrando la
-    vida de varias personas", "the turf war that has claimed hundreds of lives". The
-    subject of a gerund is the sentence's; of another verb, its clause's."""
-    verbs = _tally_cues("ongoing_tolls").find(folded, start, end)
-    if not verbs:
-        return False
-    ongoing = _tally_cues("ongoing_subjects")
-    spans = bool(_tally_cues("ongoing_spans").find(folded, start, end))
-    for verb in verbs:
-        if _GERUND.match(folded, verb.start):
-            opening = start
-        else:
-            opening = max(folded.rfind(ch, start, verb.start) for ch in ",;:(") + 1
-        if not ongoing.find(folded, max(start, opening, verb.start - 160), verb.start):
-            continue
-        perfect = bool(_PERFECT_BEFORE.search(folded, max(start, verb.start - 8), verb.start))
-        perfect = perfect or folded.startswith(("ha ", "han ", "has ", "have "), verb.start)
-        vague = _tally_cues("vague_tolls").find(folded, verb.end, min(end, verb.end + 80))
-        if spans or perfect or vague:
-            return True
-    return False
 
 
 def ordinal_tally(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:
@@ -432,9 +370,9 @@ def ordinal_tally(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:
     unless another event word of the sentence reports what happened."""
     sentence = doc.sentences[i]
     span = (doc.folded, sentence.start, sentence.end)
-    if not triggers or not _tally_cues("total_periods+short_periods").find(*span):
+    if not triggers or not tally_cues("total_periods+short_periods").find(*span):
         return False
-    found = _tally_cues("ordinal_incidents").find(*span)
+    found = tally_cues("ordinal_incidents").find(*span)
     # "the 10th journalist to be killed this year": the victims' ordinal, its act after it
     # (a headline's "Segundo caso de desaparición en el mes" tells its news)
     ordinals = [] if sentence.is_headline else victim_ordinals(doc, sentence.start, sentence.end)
@@ -471,7 +409,7 @@ def _stay(doc: Doc, since: int) -> bool:
     ("radicaba en Colima desde…", "had lived there since…"): a stay, not a running total."""
     opening = max(doc.folded.rfind(ch, max(0, since - 60), since) for ch in ",;:(")
     start = max(0, since - 60, opening + 1)
-    return bool(_tally_cues("stay_since").find(doc.folded, start, since))
+    return bool(tally_cues("stay_since").find(doc.folded, start, since))
 
 
 def opens_a_stay(doc: Doc, d: DateMatch) -> bool:
@@ -485,7 +423,7 @@ def _compared(doc: Doc, since: int) -> bool:
     """Whether a superlative or a first stands in the clause before the "since" at `since`."""
     opening = max(doc.folded.rfind(ch, max(0, since - 120), since) for ch in ",;:(")
     start = max(0, since - 120, opening + 1)
-    return bool(_tally_cues("compared_since").find(doc.folded, start, since))
+    return bool(tally_cues("compared_since").find(doc.folded, start, since))
 
 
 def _tally_minimum() -> int:
