@@ -101,3 +101,50 @@ def test_a_batch_after_a_rolled_back_one_still_adds_its_changes(tmp_path: Path) 
         conn.commit()
         assert conn.exec_driver_sql("SELECT count(*) FROM day_actor_totals").scalar() == 1
     store.engine.dispose()
+
+
+def _statements_sent(store: Store) -> list[tuple[str, int]]:
+    """(statement, rows it wrote) of each statement `store` sends from now on."""
+    sent: list[tuple[str, int]] = []
+
+    def note(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        sent.append((statement, cursor.rowcount))
+
+    sa.event.listen(store.engine, "after_cursor_execute", note)
+    return sent
+
+
+def test_a_batch_that_takes_no_event_away_sends_no_summary_delete(tmp_path: Path) -> None:
+    clash = _event(date(2026, 11, 23), "MX-JAL-087", 5, "CJNG")
+    deltas = DailyDeltas()
+    deltas.change(None, clash)
+    deltas.change(None, _event(date(2026, 11, 24), "MX-JAL-039", 1))
+    with Store(tmp_path / "s.db") as store:
+        sent = _statements_sent(store)
+        with store.engine.begin() as conn:
+            deltas.flush(conn)
+    store.engine.dispose()
+    summaries = {s.table.name for s in SUMMARIES}
+    deletes = [s for s, _ in sent if s.startswith("DELETE FROM") and s.split()[2] in summaries]
+    assert any(s.startswith("INSERT INTO daily_totals") for s, _ in sent)
+    assert deletes == []
+
+
+def test_a_year_summary_writes_each_row_once_however_many_changes_meet_in_it(
+    tmp_path: Path,
+) -> None:
+    deltas = DailyDeltas()
+    for day in range(1, 21):  # twenty clashes in one state and year, in three towns
+        town = ("MX-JAL-087", "MX-JAL-039", "MX-JAL-120")[day % 3]
+        deltas.change(None, _event(date(2026, 11, day), town, day % 4, "CJNG"))
+    expected = _expected(deltas)
+    with Store(tmp_path / "s.db") as store:
+        sent = _statements_sent(store)
+        with store.engine.begin() as conn:
+            deltas.flush(conn)
+            found = _tables(conn)
+    store.engine.dispose()
+    written = {s.split()[2]: n for s, n in sent if s.startswith("INSERT INTO year_")}
+    assert found == expected
+    assert written["year_state_totals"] == 1  # one state, one category
+    assert written["year_municipality_totals"] == 3

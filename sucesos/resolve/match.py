@@ -187,8 +187,15 @@ def event_cluster(event_id: str, row: Mapping[Any, Any]) -> Cluster | None:
 def block_bounds(m: Mention) -> dict[str, int]:
     """{date precision of a stored event: the largest distance in days from `m`'s day} of
     `m`'s block: the wider window of the two precisions, widened by the news lag."""
+    return _bounds(m.precision)
+
+
+@cache
+def _bounds(precision: str | None) -> dict[str, int]:
+    """`block_bounds` of a mention of date `precision`, made once per precision (the
+    settings are read once): shared, never changed by its readers."""
     lag = _news_lag()
-    return {p: window_between(m.precision, p) + lag for p in PRECISIONS}
+    return {p: window_between(precision, p) + lag for p in PRECISIONS}
 
 
 def block_windows(m: Mention) -> dict[str, tuple[int, int]]:
@@ -347,8 +354,10 @@ def event_rows(conn: sa.Connection, event_ids: list[str]) -> dict[str, dict[str,
     """{event id: its stored row, with `_last_version`, its last version number}."""
     out: dict[str, dict[str, Any]] = {}
     for i in range(0, len(event_ids), 900):
-        for row in conn.execute(_EVENT_ROWS, {"ids": event_ids[i : i + 900]}):
-            out[row.id] = dict(row._mapping)
+        result = conn.execute(_EVENT_ROWS, {"ids": event_ids[i : i + 900]})
+        names = list(result.keys())  # a row's keys, asked once: `dict(row._mapping)` per row
+        for row in result:
+            out[row.id] = dict(zip(names, row, strict=True))
     return out
 
 

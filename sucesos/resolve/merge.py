@@ -244,9 +244,11 @@ def version_changes(
     out: dict[str, Any] = {}
     if before is not None:
         # Compared as values (a stored time is UTC, a computed one keeps its offset).
-        changed = {
-            k: before.get(k) for k in row if k not in _UNVERSIONED and before.get(k) != row[k]
-        }
+        changed: dict[str, Any] = {}
+        for k, v in row.items():
+            old = before.get(k)
+            if old != v and k not in _UNVERSIONED:
+                changed[k] = old
         if changed:  # times in UTC, as the store reads them back
             out["before"] = jsonable(
                 {k: v.astimezone(UTC) if isinstance(v, datetime) else v for k, v in changed.items()}

@@ -60,6 +60,17 @@ def _insert(table: str, width: int) -> str:
     return f"INSERT INTO {table} VALUES ({', '.join('?' * width)})"
 
 
+def _grouped(summary: Summary) -> bool:
+    """Whether `summary`'s changes are added up in SQL before its upsert: for the coarse
+    summaries (a year; a month by actor alone or with the category), where many of a
+    batch's changes meet in one row (3,000 headlines: about 2,900 changes a year summary
+    to 30-750 rows), so each row is written once instead of once per change; the finer
+    ones, where few meet, would only pay for the grouping."""
+    return summary.unit == "year" or (
+        summary.unit == "month" and summary.dims <= {"actor", "category"}
+    )
+
+
 @cache
 def _statements(summary: Summary) -> tuple[str, str]:
     """The upsert of `summary`'s sums from the changes, and the delete of its emptied rows."""
@@ -69,16 +80,27 @@ def _statements(summary: Summary) -> tuple[str, str]:
     key = " || char(31) || ".join(f"coalesce({c}, '')" for c in (period, *summary.columns))
     adds = ", ".join(f"{m} = {table}.{m} + excluded.{m}" for m in MEASURES)
     names = ", ".join(['"key"', "day", *summary.columns, *MEASURES])
+    if _grouped(summary):
+        # Many changes meet in one row: each added up first, the row written once.
+        grouping = ", ".join((period, *summary.columns))
+        sums = ", ".join(f"sum({m})" for m in MEASURES)
+        select = f"{grouping}, {sums} FROM {source} WHERE true GROUP BY {grouping}"
+    else:
+        select = f"{', '.join([period, *summary.columns, *MEASURES])} FROM {source} WHERE true"
     upsert = (
-        f"INSERT INTO {table} ({names}) SELECT {key}, {period}, "
-        f"{', '.join([*summary.columns, *MEASURES])} FROM {source} "
-        f'WHERE true ON CONFLICT ("key") DO UPDATE SET {adds}'
+        f"INSERT INTO {table} ({names}) SELECT {key}, {select} "
+        f'ON CONFLICT ("key") DO UPDATE SET {adds}'
     )
     delete = (
         f'DELETE FROM {table} WHERE events = 0 AND "key" IN '
         f"(SELECT {key} FROM {source} WHERE events < 0)"
     )
     return upsert, delete
+
+
+def _shrinks(changes: Mapping[tuple[Any, ...], list[int]]) -> bool:
+    """Whether any change takes events away (the measures' first: events)."""
+    return any(values[0] < 0 for values in changes.values())
 
 
 def write(
@@ -101,11 +123,16 @@ def write(
             conn.exec_driver_sql(
                 _insert(table, width), [(*key, *values) for key, values in rows.items()]
             )
+    # A row is left with no event only by a change taking events away: with none, the
+    # deletes would find nothing to delete.
+    shrinks = (_shrinks(changes), _shrinks(actor_changes))
     for summary in SUMMARIES:
-        if not (actor_changes if "actor" in summary.dims else changes):
+        by_actor = "actor" in summary.dims
+        if not (actor_changes if by_actor else changes):
             continue
         upsert, delete = _statements(summary)
         conn.exec_driver_sql(upsert)
-        conn.exec_driver_sql(delete)
+        if shrinks[by_actor]:
+            conn.exec_driver_sql(delete)
     conn.exec_driver_sql(f"DELETE FROM {_CHANGES}")
     conn.exec_driver_sql(f"DELETE FROM {_ACTOR_CHANGES}")
