@@ -44,9 +44,6 @@ class Draft:
     answers: bool = (
         False  # told as the authorities' answer to an incident ("operativo de búsqueda")
     )
-    # it counts the troops or officers sent ("deployed more than 1,000 officers to the
-    # region"): a reinforcement, an operation of its own, not the answer at the scene
-    sends_troops: bool = False
     # Items (places, dates) of its sentences that belong to another event of the same
     # sentence, by start offset: "tras el homicidio de la regidora de X" keeps X out.
     skip: set[int] = field(default_factory=set)

@@ -235,7 +235,6 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
     again = part_rules("parts_named_again")
     unhurt = part_rules("parts_unhurt")
     responses = response_rules()
-    told_answers = part_rules("answers_told_after")
     wounds = part_rules("parts_told_after")
     victims = victims_of()
     priority = _priorities()
@@ -285,18 +284,6 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
                 or (
                     _bare_answer(part)
                     and main.category in responses.get(part.category, frozenset())
-                )
-                # an operation with no figures of its own told in the account after the act
-                # ("…reportaron disparos, por lo que se desplegó un operativo en la zona",
-                # "troops were deployed to the town"): the answer to it, cue or none; one
-                # that made arrests or seizures is a happening of its own
-                or (
-                    not part.counts
-                    and not part.sends_troops
-                    and not _tells_own_parts(part, drafts, found, rules)
-                    and main.category in told_answers.get(part.category, frozenset())
-                    and part.first > main.first
-                    and (_near(main, part) or in_account(main, part, drafts, found))
                 )
                 # violence that counts no dead of its own, told in a discovery's account
                 # after it ("two bodies were found… They had stab wounds"): how the dead
@@ -383,20 +370,6 @@ def _takes(main: Draft, part: Draft, rules: dict[str, frozenset[str]]) -> bool:
         return True
     return not _members(main).isdisjoint(part.sentences) and any(
         part.category in rules.get(kind, frozenset()) for kind in main.kinds
-    )
-
-
-def _tells_own_parts(
-    draft: Draft, drafts: list[Draft], found: Found, rules: dict[str, frozenset[str]]
-) -> bool:
-    """Whether `draft` took parts of its own (an operation's arrests or seizures), or its
-    sentences or those next to them tell one ("Detienen a siete en operativos simultáneos",
-    "the troops seized an arsenal"): then it is a happening of its own, not only an answer."""
-    own = rules.get(draft.category, frozenset())
-    return (
-        bool(draft.kinds)
-        or any(t.category in own for i in draft.sentences for t in found.triggers[i])
-        or any(d.category in own and d.status == "reported" and _near(d, draft) for d in drafts)
     )
 
 

@@ -8,7 +8,6 @@ before he was attacked" is background to the attack, not a second incident."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -78,16 +77,6 @@ def _response_cues() -> PhraseMatcher[str]:
     )
 
 
-@cache
-def _troops() -> re.Pattern[str]:
-    """A figure of troops or officers sent ("300 elementos", "more than 1,000 officers",
-    "cientos de soldados") (`incidents.toml` [reinforcements])."""
-    data = load_data("incidents.toml")["reinforcements"]
-    figures = "|".join(re.escape(w) for w in data["figures"])
-    forces = "|".join(re.escape(w) for w in data["forces"])
-    return re.compile(rf"\b(?:\d[\d.,]*|{figures})(?:\s+\w+){{0,2}}?\s+(?:{forces})\b")
-
-
 def mark_responses(doc: Doc, drafts: list[Draft]) -> None:
     """Flag the drafts told as the authorities' answer to an incident ("activaron un operativo
     de búsqueda de los agresores", "troops cordoned off the area"): each of their sentences
@@ -96,6 +85,3 @@ def mark_responses(doc: Doc, drafts: list[Draft]) -> None:
     cues = _response_cues()
     for draft in drafts:
         draft.answers = all(cues.find(doc.folded, *draft.span(doc, i)) for i in draft.sentences)
-        draft.sends_troops = any(
-            _troops().search(doc.folded, *draft.span(doc, i)) for i in draft.sentences
-        )
