@@ -6,12 +6,11 @@ extorsiones", "la incidencia de homicidios", "a wave of kidnappings", "rising
 kidnapping"), what a group does by trade or is known for ("una banda dedicada al secuestro",
 "a cartel known for beheadings and ambushes"), crimes named as charges ("charged with
 kidnapping and homicide"), acts feared ("temen que se repitan los enfrentamientos"), a
-multitude with no number ("numerosos
-enfrentamientos, ejecuciones y desapariciones"), and acts told as a habit ("en la región se
-registran asesinatos a diario", "one person is killed every day here"). Such words report no
-event: `kind_spans` says where they lie in a sentence, and the triggers and figures there are
-dropped as denied ones are (`sucesos.extract.negation`). Words live in
-`sucesos/data/lexicon/aspect.toml`.
+multitude with no number ("numerosos enfrentamientos, ejecuciones y desapariciones"), and
+acts told as a habit ("en la región se registran asesinatos a diario", "one person is killed
+every day here"). Such words report no event: `kind_spans` says where they lie in a
+sentence, and the triggers and figures there are dropped as denied ones are
+(`sucesos.extract.negation`). Words live in `sucesos/data/lexicon/aspect.toml`.
 """
 
 from __future__ import annotations
