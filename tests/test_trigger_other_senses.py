@@ -2,8 +2,9 @@
 is no march, a denomination no protest, a weapon's kind or a vehicle's record no robbery, a
 watchman no vigilante mob, links to a group no court order, a dispute that "erupts" no
 disaster, a danger named no threat, an accident where an attack came about no disaster of
-its own, and the vehicles of public transport no disruption of it. Every sentence here was
-written for these tests."""
+its own, the vehicles of public transport no disruption of it, and a swearing-in ("toma de
+protesta") or a sign of the times ("manifestación de la violencia") no protest. Every
+sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -55,6 +56,14 @@ def categories(text: str) -> set[str]:
             "travel_advisory",
         ),
         ("Al escuchar los disparos, los clientes corrieron a resguardarse.", "travel_advisory"),
+        (
+            "La alcaldesa fue asesinada horas después de su toma de protesta en el cabildo.",
+            "protest",
+        ),
+        (
+            "El ataque es otra manifestación de la creciente violencia que vive la sierra.",
+            "protest",
+        ),
     ],
 )
 def test_a_trigger_word_in_another_sense_reports_no_event_of_its_category(
@@ -67,6 +76,7 @@ def test_a_trigger_word_in_another_sense_reports_no_event_of_its_category(
     ("text", "category"),
     [
         ("Cientos de maestros marcharon por el centro de Oaxaca este lunes.", "protest"),
+        ("La manifestación de las madres contra la violencia recorrió el centro.", "protest"),
         ("Los tres detenidos fueron vinculados a proceso por homicidio.", "arrest"),
         ("The Popocatepetl volcano erupted twice on Tuesday.", "disaster"),
         ("Un comando accionó sus armas en contra del guardia de la tienda.", "attack"),
