@@ -12,6 +12,8 @@ One module per job:
   past date and no date of the news window; a `statistic` when it gives aggregate figures.
 - `incidents`: drafts of the same category, status and compatible place merge across the
   article; a disputed account joins the main event it questions, which becomes `disputed`.
+- `answers`: the forces sent to the scene, told right after a violent act with no cue of an
+  answer but pointing back to it, are a kind of that act.
 - `accounts`: how far the article goes on telling one incident: a part told a few sentences
   after its main act joins it while nothing in between opens another happening.
 - `where`, `when`, `figures`, `parties`, `confidence`: each event's places (else the
@@ -26,6 +28,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.aggregates import aggregate_clause_triggers
+from sucesos.extract.assemble.answers import join_answers
 from sucesos.extract.assemble.article_tallies import (
     counted_sums_as_tallies,
     perfect_totals_as_tallies,
@@ -273,6 +276,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     mark_responses(doc, merged)
     merged = absorb_parts(merged, found)
     merged = join_sequels(doc, merged, found)
+    merged = join_answers(doc, merged, found)
     merged = attach_disputes(merged, disputed_sentences)
     merged = attach_reactions(doc, merged, found)
     summaries_as_tallies(merged)

@@ -25,6 +25,11 @@ def _account_rules() -> tuple[int, frozenset[str]]:
     return int(data["window"]), frozenset(data["adjacent_only"])
 
 
+def account_window() -> int:
+    """How many sentences after its main act a part may follow in the account of it."""
+    return _account_rules()[0]
+
+
 def in_account(main: Draft, part: Draft, drafts: list[Draft], found: Found) -> bool:
     """Whether `part` goes on the account of `main` a few sentences later ("Gunmen killed
     four at a bar. … Police found spent shells. … A car was torched nearby."): told after
