@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sucesos.extract.assemble.draft import Draft
 from sucesos.extract.count_words import CountMention
+from sucesos.models import Count
 
 
 def acled_fatalities(draft: Draft, source_names: dict[int, str | None]) -> int | None:
@@ -48,6 +49,27 @@ def acled_fatalities(draft: Draft, source_names: dict[int, str | None]) -> int |
             lowest[group] = min(exact or [value for value, _ in told])
         return group_total(lowest)
     return None
+
+
+def record_counts(draft: Draft, source_names: dict[int, str | None]) -> list[Count]:
+    """The record's figures, each with the source of its sentence, in the article's order.
+    A figure told again with the same number of the same people by the same source (the
+    headline and the body, "asesinan al alcalde" and "el edil fue asesinado") is listed
+    once, as a number if either told one; figures of other sources stay side by side, and
+    one that adds to the figure before it ("y dos más") is other people and stays."""
+    out: list[Count] = []
+    seen: dict[tuple[str, int, str | None, str | None], int] = {}
+    for i, c in draft.counts:
+        bound = (c.lower_bound and not c.one) or c.at_least
+        count = Count(c.what, c.value, c.group, source_names.get(i), bound)
+        key = (count.what, count.value, count.group, count.source)
+        if key in seen and not c.additive:
+            known = out[seen[key]]
+            known.lower_bound = known.lower_bound and bound
+            continue
+        seen.setdefault(key, len(out))
+        out.append(count)
+    return out
 
 
 def _held_parts(draft: Draft, what: str) -> set[int]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sucesos.extract.assemble.aggregates import national_scope
 from sucesos.extract.assemble.confidence import confidence_of
 from sucesos.extract.assemble.draft import Draft, Found
-from sucesos.extract.assemble.figures import acled_fatalities, sources_disagree
+from sucesos.extract.assemble.figures import acled_fatalities, record_counts, sources_disagree
 from sucesos.extract.assemble.loose_towns import account_town, lead_town, with_loose_town
 from sucesos.extract.assemble.parties import actors_of, named_victims, recalled
 from sucesos.extract.assemble.roles import victim_roles
@@ -224,16 +224,7 @@ def build_record(
     source_names = {
         i: (found.sources[i][0].name if found.sources[i] else None) for i in sentence_ids
     }
-    counts = [
-        Count(
-            c.what,
-            c.value,
-            c.group,
-            source_names.get(i),
-            (c.lower_bound and not c.one) or c.at_least,
-        )
-        for i, c in draft.counts
-    ]
+    counts = record_counts(draft, source_names)
     implied = IMPLIED_FIGURE.get(draft.category)
     if implied and draft.status == "reported" and not any(c.what == implied for c in counts):
         # "Capturan a un vendedor de droga en Tuxpan": an arrest names at least one person.
