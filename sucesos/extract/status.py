@@ -33,6 +33,9 @@ class SentenceStatus:
     # only where the sentence places it (`assemble.sentence_drafts`)
     another_victim: bool = False
     victim_scene: bool = False  # where a victim was hit, unnamed ("frente a su casa")
+    # opens with a word that adds one more item to the account ("También…", "Asimismo,…",
+    # "Meanwhile, …"): where it places its act, another happening (`assemble.incidents`)
+    item_opener: bool = False
     with_told: bool = False  # told with the victim before ("junto con él", "with him")
     # tells that someone wounded died later ("later died in hospital", "murió en el
     # hospital"): one more of the incident's dead, however few beside its toll
@@ -82,6 +85,7 @@ def _matcher() -> PhraseMatcher[str]:
     phrases += [(c, "new_incident") for c in cues["incident"]["new_incident"]]
     phrases += [(c, "new_incident_opener") for c in cues["incident"]["new_incident_openers"]]
     phrases += [(c, "another_victim") for c in cues["incident"]["another_victim"]]
+    phrases += [(c, "item_opener") for c in cues["incident"]["item_openers"]]
     phrases += [(c, "victim_scene") for c in cues["incident"]["victim_scenes"]]
     phrases += [(c, "with_told") for c in cues["incident"]["with_told"]]
     phrases += [(c, "later_death") for c in cues["incident"]["later_deaths"]]
@@ -174,6 +178,8 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
             continue
         if m.value == "aggregate" and any(a <= m.start < b for a, b in body):
             continue
+        if m.value == "item_opener" and m.start > start + _OPENING:
+            continue  # "…y también hirió a su hijo": only an opening word adds an item
         if m.value == "new_incident_opener":
             if m.start > start + _OPENING:
                 continue  # "died later, …" times the act told; only "Later, …" moves on
@@ -232,6 +238,7 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
         new_incident_at=tuple(new_incident_at),
         another_victim="another_victim" in kinds,
         victim_scene="victim_scene" in kinds,
+        item_opener="item_opener" in kinds,
         with_told="with_told" in kinds,
         later_death=later_death,
         pluperfect="pluperfect" in kinds,

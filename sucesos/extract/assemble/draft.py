@@ -41,6 +41,10 @@ class Draft:
     # left…") and its sentence names no place: figures of that happening, whatever they are.
     named_again: bool = False
     victims: bool = False  # bodies nobody is said to have found: the victims of an attack
+    # Its sentence opens with a word that adds an item ("También en X", "Meanwhile, in Y")
+    # and places its violent act in a town or site of its own: another happening, unless
+    # the incident it would join names that town (`incidents.merge_drafts`).
+    listed: bool = False
     answers: bool = (
         False  # told as the authorities' answer to an incident ("operativo de búsqueda")
     )

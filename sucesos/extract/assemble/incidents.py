@@ -128,6 +128,11 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
                 continue
             if not same_kind(existing, draft):
                 continue
+            if draft.listed and not _same_town_act(existing, draft, found):
+                # "Mientras tanto, en Salamanca, …", "Also in X, …": one more item of the
+                # account, unless the same act in the town the incident told names
+                draft.new_incident = True
+                found.openers.add(draft.first)
             if (
                 draft.new_incident
                 and not draft.named_again
@@ -182,6 +187,13 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
         join_into(target, draft)
         target.kinds.extend(k for k in draft.kinds if k not in target.kinds)
     return merged
+
+
+def _same_town_act(existing: Draft, draft: Draft, found: Found) -> bool:
+    """Whether `draft` tells the same act as `existing` in a town `existing` names."""
+    return existing.category == draft.category and bool(
+        found.municipalities_of(existing) & found.municipalities_of(draft)
+    )
 
 
 def tolls_agree(a: Draft, b: Draft, found: Found) -> bool:
@@ -383,7 +395,8 @@ def _same_happening(
     main: Draft, part: Draft, found: Found, wounds: dict[str, frozenset[str]]
 ) -> bool:
     """Whether nothing sets `part` in another happening than `main`: a part of another
-    happening ("en otro hecho, detuvieron…") joins only an act of its own sentence, and a
+    happening ("en otro hecho, detuvieron…") or one more item of the account, placed
+    (`Draft.listed`), joins only an act of its own sentence, and a
     part told at the scene after an act that opened another happening, naming no town or
     site of its own, goes on that one's account ("En otro hecho, asesinaron a dos hombres…
     En el lugar dejaron un mensaje"), not an earlier act's. The wounds of the found may be
@@ -392,6 +405,8 @@ def _same_happening(
     the news."""
     if not _members(main).isdisjoint(part.sentences):
         return True
+    if part.listed:
+        return False  # "También en X, lanzaron una granada…": one more item of the account
     if main.new_incident and (
         part.first < main.first
         or main.first not in found.openers

@@ -152,8 +152,8 @@ def _past_retold(doc: Doc, draft: Draft, drafts: list[Draft], found: Found) -> D
 
 def _retold(doc: Doc, draft: Draft, told: list[Draft], found: Found) -> Draft | None:
     """The incident among `told` that `draft` tells again, else None."""
-    if not _standalone_news(draft) or draft.new_incident:
-        return None
+    if not _standalone_news(draft) or draft.new_incident or draft.listed:
+        return None  # "También en X, …": one more item of the account, not a retelling
     if not found.openers.isdisjoint(draft.sentences):
         return None
     at_scene = _at_scene(doc, draft)

@@ -205,6 +205,7 @@ def sentence_drafts(
     # "otro hombre también fue asesinado junto con él": with the victim told before
     placed = placed and not cues.with_told
     acts = [t for t in triggers if t.act]
+    listed = _listed_item(doc, found, i, triggers, skip, span)
     told_again = (
         bool(acts)
         and not found.places[i]
@@ -230,6 +231,9 @@ def sentence_drafts(
             # a round-up's later clause: an incident of its own ("…, y uno más en Y")
             or (clause is not None and not exclude and clause.later),
             named_again=told_again,
+            listed=listed
+            and taxonomy()[category].family == VIOLENCE_FAMILY
+            and not told_before(doc, cues, triggers, category),
             skip=set(skip),
             spans=dict(spans),
             heads={i: clause.head} if clause is not None and clause.head else {},
@@ -239,3 +243,29 @@ def sentence_drafts(
         )
         for category in sorted(categories, key=lambda c: -taxonomy()[c].priority)
     ]
+
+
+def _listed_item(
+    doc: Doc, found: Found, i: int, triggers: list[Trigger], skip: set[int], span: tuple[int, int]
+) -> bool:
+    """Whether sentence `i` tells its violent acts as one more item of the account: it opens
+    with a word that adds one ("También en X…", "Asimismo, en la colonia…", "Meanwhile, in
+    Y…"), places its act in a town or site of its own words (or where its victim was hit:
+    "frente a su casa") and names neither the act nor the victims told before ("el ataque",
+    "uno de los heridos", "junto con él", "the victims")."""
+    cues = doc.status[i]
+    if not cues.item_opener or cues.with_told or cues.later_death or i in found.victim_parts:
+        return False
+    lo, hi = span
+    towns = any(
+        p.start not in skip and lo <= p.start < hi and found.places_in_town(p)
+        for p in found.places[i]
+    )
+    sites = i < len(found.sites) and any(lo <= at < hi for at, _ in found.sites[i])
+    violent = [t for t in triggers if taxonomy()[t.category].family == VIOLENCE_FAMILY]
+    # "frente a su casa": where an unnamed victim was hit places the act as a name does
+    return (
+        (towns or sites or cues.victim_scene)
+        and bool(violent)
+        and not any(named_again(doc.folded, t.start, t.end) for t in violent)
+    )
