@@ -379,9 +379,20 @@ def ordinal_tally(doc: Doc, i: int, triggers: Sequence[Trigger]) -> bool:
     if not (found or ordinals):
         return False
     reach = tense_settings().ahead_chars
+    ends = [m.end for m in found] + ordinals
+    # "…, luego del asesinato de X en enero", "…, following the killing of X": the earlier
+    # happenings the ordinal counts, told after it
+    earlier = [m.end for m in tally_cues("ordinal_earlier").find(*span) if m.start >= min(ends)]
+    # "Su asesinato es el tercero…", "His murder marks the second…": the news named as the
+    # subject the ordinal describes
+    subjects = [
+        m for m in tally_cues("ordinal_subjects").find(*span) if m.end <= min(ends) <= m.end + reach
+    ]
     return all(
         any(m.start <= t.start < m.end for m in found)
         or any(0 <= t.start - e <= reach for e in ordinals)
+        or any(t.start >= e for e in earlier)
+        or any(m.start <= t.start < m.end for m in subjects)
         for t in triggers
     )
 
