@@ -114,3 +114,28 @@ def test_a_surname_that_is_a_towns_short_form_is_the_person_en() -> None:
 def test_a_surname_like_short_form_after_a_locative_cue_is_the_town() -> None:
     text = "Un hombre fue asesinado a balazos el lunes en Martínez, en el norte de Veracruz."
     assert towns(text) == ["Martínez de la Torre"]
+
+
+def test_a_town_name_before_a_common_surname_is_a_persons_name() -> None:
+    # "Tlacotalpan" stands for a given name here: a common surname follows it
+    text = (
+        "El secretario de gobierno, Tlacotalpan Hernández, dijo que el ataque en Papantla "
+        "dejó dos muertos."
+    )
+    assert towns(text) == ["Papantla"]
+    text = "State secretary Tlacotalpan Hernández said the attack in Papantla left two dead."
+    assert towns(text) == ["Papantla"]
+
+
+def test_a_town_named_after_a_person_before_a_surname_is_that_persons_name() -> None:
+    # a town whose name opens with a given name, and one more capitalised name after it
+    text = (
+        "El fiscal del estado, Juan José Ríos Ocaranza, informó que el cuerpo apareció en "
+        "una brecha de Navolato."
+    )
+    assert towns(text) == ["Navolato"]
+
+
+def test_a_town_named_after_a_person_stays_a_town_after_a_locative() -> None:
+    text = "Los cuerpos aparecieron en Juan José Ríos Morales, Sinaloa, durante la noche del lunes."
+    assert towns(text) == ["Guasave"]

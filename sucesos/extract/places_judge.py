@@ -23,6 +23,7 @@ from sucesos.extract.places_names import (
     _inside_town,
     _longer_name,
     _whole_name,
+    given_names,
     surname_like,
     town_head_before,
 )
@@ -272,6 +273,20 @@ def judge_spans(
             )
         ):
             dropped(sp, "reads as a surname (in a run of capitalised words)")
+            continue
+        if (
+            style == "mixed"
+            and not is_state
+            and not ends_with(last_words, ctx["locative_before"])
+            and given_names(
+                text,
+                o_start + len(surface),
+                sp.key,
+                ctx,
+                surface_of(spans[i + 1])[0] if i + 1 < len(spans) else None,
+            )
+        ):
+            dropped(sp, "a person's given names (a surname after it)")
             continue
         if style == "mixed" and not is_state and _longer_name(text, spans, i, surface_of):
             dropped(sp, "the start of a longer name the gazetteer does not know")

@@ -62,6 +62,32 @@ def surname_like(
     return False
 
 
+# A capitalised word right after a name, on the same line and after a single space
+_NEXT_WORD = re.compile(r" ([A-ZÁÉÍÓÚÑÜ][A-Za-zÁÉÍÓÚÑÜáéíóúñü]+)")
+
+
+def given_names(
+    text: str, end: int, key: str, ctx: dict[str, set[str]], next_start: int | None
+) -> bool:
+    """Whether a name ending at `end` reads as a person's given names because a surname
+    follows it: a common surname ("el gobernador Tlacotalpan García", "Benito Juárez
+    Pérez"), or any capitalised word after a town named after a person, whose first word is
+    a given name ("el fiscal Emiliano Zapata Robles"). A word that opens the next place
+    (`next_start`: "Benito Juárez Quintana Roo") is no surname, unless a common one."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = name_key(m.group(1))
+    if word in ctx["locative_before"] or word in ctx["town_heads"]:
+        return False
+    if word in ctx["surnames"]:
+        return True  # (even one that is a town too: "García")
+    if m.start(1) == next_start:
+        return False
+    words = key.split()
+    return len(words) > 1 and words[0] in ctx["first_names"]
+
+
 def town_head_before(words: list[str], ctx: dict[str, set[str]]) -> bool:
     """Whether the capitalised words right before a name are the start of a town's name,
     not a person's first names: a run opened by a word that opens town names ("San Juan
