@@ -8,6 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.aggregates import national_scope
+from sucesos.extract.assemble.bases import off_bases
 from sucesos.extract.assemble.confidence import confidence_of
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.figures import acled_fatalities, record_counts, sources_disagree
@@ -46,6 +47,8 @@ def _locations(
         # the town of one victim the sum names as an example places no sum ("among them a
         # driver shot in X")
         own = outside_examples(doc, own)
+        # nor does the place a group it counts is based in ("una célula que opera en X")
+        own = off_bases(doc, own)
         # figures over several states ("bloqueos en ocho estados") fit in no one town
         states = any(c.what == "states_affected" and c.value >= 2 for _, c in draft.counts)
         summed = aggregate_locations(own, towns=not states)

@@ -8,6 +8,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from sucesos.extract.assemble.bases import off_bases
 from sucesos.extract.assemble.not_scene import names_no_scene
 from sucesos.extract.assemble.off_scene import (
     is_locative,
@@ -265,10 +266,11 @@ def focus_places(doc: Doc, places: list[list[PlaceMatch]]) -> list[PlaceMatch]:
 def pick_places(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
     """Distinct places, most specific first, dropping a state whose town is also named and
     a road's end when another town may be the scene (`off_the_road`), a town the scene is
-    told to lie north or south of (`off_landmarks`) and the town of an office or an
-    institution (`offices.off_offices`)."""
+    told to lie north or south of (`off_landmarks`), the town of an office or an
+    institution (`offices.off_offices`) and the place a group is based in
+    (`bases.off_bases`)."""
     seen: dict[tuple[str | None, str | None, str], PlaceMatch] = {}
-    for p in off_offices(doc, off_landmarks(doc, off_the_road(doc, found))):
+    for p in off_bases(doc, off_offices(doc, off_landmarks(doc, off_the_road(doc, found)))):
         loc = p.location
         key = (loc.admin1_code, loc.admin2_code, loc.name if loc.precision == "locality" else "")
         if key not in seen or p.score > seen[key].score:
