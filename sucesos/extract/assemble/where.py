@@ -289,6 +289,8 @@ def pick_places(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
         and not (p.location.precision == "country" and mexican)
     ]
 
+    kept = off_borders(doc, found, kept)
+
     def rank(p: PlaceMatch) -> tuple[int, int, int, int, int, float, int]:
         locative = is_locative(doc, p)
         return (
@@ -306,6 +308,56 @@ def pick_places(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
         )
 
     return sorted(kept, key=rank)
+
+
+def off_borders(doc: Doc, found: list[PlaceMatch], kept: list[PlaceMatch]) -> list[PlaceMatch]:
+    """`kept` without the states named only as a side of a border ("en los límites de
+    Coahuila y Nuevo León, en el municipio de Progreso") when a town of `kept` lies in
+    another state named as a side of it: the town is the scene, the other side says where
+    it lies (`cues.toml` [border_pairs]). A border whose sides hold no town of the record
+    keeps its states (an event on the border of two states)."""
+    towns = {
+        p.location.admin1_code for p in kept if p.location.precision in ("locality", "municipality")
+    }
+    if not towns:
+        return kept
+    states = [p for p in found if p.location.precision == "state"]
+    sides = {p.start for p in states if _border_side(doc, p)}
+    if not sides:
+        return kept
+    # a state every mention of which is a side, with no town of its own, while a town's
+    # state is a side too
+    if not any(p.start in sides and p.location.admin1_code in towns for p in states):
+        return kept
+    off = {p.location.admin1_code for p in states if p.start in sides} - towns
+    off -= {p.location.admin1_code for p in states if p.start not in sides}
+    return [
+        p for p in kept if not (p.location.precision == "state" and p.location.admin1_code in off)
+    ]
+
+
+def _border_side(doc: Doc, place: PlaceMatch) -> bool:
+    """Whether state `place` is one of the sides a border cue lists before it ("límites de
+    Coahuila y", "limítrofe entre Jalisco, Michoacán y"): only other places and the words
+    that join them stand between."""
+    cue, links = _border_pairs()
+    head = doc.folded[max(0, place.start - 90) : place.start]
+    matches = list(cue.finditer(head))
+    if not matches:
+        return False
+    m = matches[-1]
+    rest = list(head[m.end() :])
+    offset = place.start - len(head)
+    for q in doc.places:
+        if m.end() <= q.start - offset and q.end - offset <= len(head):
+            rest[q.start - offset - m.end() : q.end - offset - m.end()] = " " * (q.end - q.start)
+    return set("".join(rest).replace(",", " , ").split()) <= links
+
+
+@cache
+def _border_pairs() -> tuple[re.Pattern[str], frozenset[str]]:
+    data = load_data("lexicon/cues.toml")["border_pairs"]
+    return re.compile(rf"\b(?:{alternation(data['cues'])})\s+"), frozenset(data["links"])
 
 
 def aggregate_locations(found: list[PlaceMatch], towns: bool = True) -> list[Location]:
