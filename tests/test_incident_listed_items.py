@@ -120,3 +120,39 @@ def test_two_police_killed_by_gunmen_in_an_item_are_an_attack() -> None:
     two = next(e for e in events if e.fatalities == 2)
     assert two.category == "attack"
     assert towns(two) == {"Salamanca"}
+
+
+def test_the_item_after_one_that_names_no_town_is_its_own_es() -> None:
+    text = (
+        "Celaya, Guanajuato.- Un hombre fue asesinado a balazos la noche del sábado en la "
+        "colonia Las Flores, informó la policía municipal.\n\n"
+        "En otro hecho, un joven fue atacado a tiros cuando salía de una tienda; murió en "
+        "el lugar.\n\n"
+        "En la comunidad de San Juan, sujetos armados mataron a un comerciante.\n\n"
+        "En el municipio de Salamanca, dos mujeres fueron asesinadas dentro de un domicilio."
+    )
+    events = live(run(text, "es"))
+    assert sorted(e.fatalities or 0 for e in events) == [1, 1, 1, 2]
+
+
+def test_the_item_after_one_that_names_no_town_is_its_own_en() -> None:
+    text = (
+        "Gunmen shot dead a man outside a bar in Celaya, Guanajuato, on Saturday night, "
+        "police said.\n\n"
+        "In another attack, a young man was shot as he left a shop; he died at the scene.\n\n"
+        "In the community of San Juan, armed men killed a shopkeeper.\n\n"
+        "In Salamanca, two women were killed inside a home."
+    )
+    events = live(run(text, "en"))
+    assert sorted(e.fatalities or 0 for e in events) == [1, 1, 1, 2]
+
+
+def test_the_victims_of_the_item_named_again_where_it_happened_go_on_telling_it() -> None:
+    text = (
+        "Celaya, Guanajuato.- Un hombre fue asesinado a balazos la noche del sábado en la "
+        "colonia Las Flores.\n\n"
+        "En otro hecho, dos jóvenes fueron asesinados a tiros cuando salían de una tienda.\n\n"
+        "Las víctimas fueron atacadas en la colonia Centro por dos sujetos en motocicleta."
+    )
+    events = live(run(text, "es"))
+    assert sorted(e.fatalities or 0 for e in events) == [1, 2]

@@ -41,9 +41,14 @@ class Draft:
     # left…") and its sentence names no place: figures of that happening, whatever they are.
     named_again: bool = False
     victims: bool = False  # bodies nobody is said to have found: the victims of an attack
-    # Its sentence opens with a word that adds an item ("También en X", "Meanwhile, in Y")
-    # and places its violent act in a town or site of its own: another happening, unless
-    # the incident it would join names that town (`incidents.merge_drafts`).
+    # Its sentence places a violent act in a town or site of its own and names neither the
+    # act nor the people told before ("el ataque", "las víctimas"): it joins no incident
+    # opened by a cue of another happening that named no place ("En otro hecho, …"): the
+    # next item of a round-up (`incidents.merge_drafts`).
+    placed: bool = False
+    # So placed, its sentence opens with a word that adds an item ("También en X",
+    # "Meanwhile, in Y"): another happening, unless the incident it would join is the same
+    # act in a town it names.
     listed: bool = False
     answers: bool = (
         False  # told as the authorities' answer to an incident ("operativo de búsqueda")

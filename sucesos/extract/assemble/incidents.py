@@ -128,9 +128,13 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
                 continue
             if not same_kind(existing, draft):
                 continue
-            if draft.listed and not _same_town_act(existing, draft, found):
+            if (draft.listed and not _same_town_act(existing, draft, found)) or (
+                draft.placed and _apart_from_item(existing, draft, found, merged)
+            ):
                 # "Mientras tanto, en Salamanca, …", "Also in X, …": one more item of the
-                # account, unless the same act in the town the incident told names
+                # account, unless the same act in the town the incident told names; and
+                # after "En otro hecho, un joven fue baleado." (no place), "En la colonia
+                # Y, mataron a un comerciante": the round-up's next item
                 draft.new_incident = True
                 found.openers.add(draft.first)
             if (
@@ -194,6 +198,18 @@ def _same_town_act(existing: Draft, draft: Draft, found: Found) -> bool:
     return existing.category == draft.category and bool(
         found.municipalities_of(existing) & found.municipalities_of(draft)
     )
+
+
+def _apart_from_item(existing: Draft, draft: Draft, found: Found, merged: list[Draft]) -> bool:
+    """Whether `existing` is an item of a round-up that names no town or site `draft` names:
+    told after another happening, it was opened as another one ("En otro hecho, …", "In
+    another attack, …"); each item is where its own words place it, not one incident."""
+    if not existing.new_incident or existing.first not in found.openers:
+        return False
+    if not any(m.first < existing.first and m.status == "reported" for m in merged):
+        return False  # "Otra ola de violencia…" in the lead: the article's news, no item
+    towns, sites = found.municipalities_of(existing), found.sites_of(existing)
+    return not towns & found.municipalities_of(draft) and not sites & found.sites_of(draft)
 
 
 def tolls_agree(a: Draft, b: Draft, found: Found) -> bool:

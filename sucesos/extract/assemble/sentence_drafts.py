@@ -31,7 +31,7 @@ from sucesos.extract.assemble.when import opening_dates
 from sucesos.extract.count_ranks import for_status
 from sucesos.extract.count_words import CountMention
 from sucesos.extract.kinds import Trigger, taxonomy
-from sucesos.extract.lexicon import alternation, expand, load_data
+from sucesos.extract.lexicon import PhraseMatcher, alternation, expand, load_data
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -47,6 +47,14 @@ def _sentencing() -> re.Pattern[str]:
     words: list[str] = load_data("lexicon/cues.toml")["background"]["sentencing"]
     phrases = [phrase for word in words for phrase in expand(word)]
     return re.compile(rf"(?:{alternation(phrases, stars=True)})\b")
+
+
+@cache
+def told_people() -> PhraseMatcher[str]:
+    """Words that name people the account told before ("las víctimas", "los agresores",
+    "the gunmen") (`cues.toml` [incident] told_people)."""
+    words: list[str] = load_data("lexicon/cues.toml")["incident"]["told_people"]
+    return PhraseMatcher((w, "told") for w in words)
 
 
 def _sentenced_only(doc: Doc, triggers: list[Trigger]) -> bool:
@@ -205,7 +213,7 @@ def sentence_drafts(
     # "otro hombre también fue asesinado junto con él": with the victim told before
     placed = placed and not cues.with_told
     acts = [t for t in triggers if t.act]
-    listed = _listed_item(doc, found, i, triggers, skip, span)
+    placed_anew = _placed_anew(doc, found, i, triggers, skip, span)
     told_again = (
         bool(acts)
         and not found.places[i]
@@ -231,9 +239,12 @@ def sentence_drafts(
             # a round-up's later clause: an incident of its own ("…, y uno más en Y")
             or (clause is not None and not exclude and clause.later),
             named_again=told_again,
-            listed=listed
-            and taxonomy()[category].family == VIOLENCE_FAMILY
-            and not told_before(doc, cues, triggers, category),
+            placed=(
+                placed := placed_anew
+                and taxonomy()[category].family == VIOLENCE_FAMILY
+                and not told_before(doc, cues, triggers, category)
+            ),
+            listed=placed and cues.item_opener,
             skip=set(skip),
             spans=dict(spans),
             heads={i: clause.head} if clause is not None and clause.head else {},
@@ -245,18 +256,20 @@ def sentence_drafts(
     ]
 
 
-def _listed_item(
+def _placed_anew(
     doc: Doc, found: Found, i: int, triggers: list[Trigger], skip: set[int], span: tuple[int, int]
 ) -> bool:
-    """Whether sentence `i` tells its violent acts as one more item of the account: it opens
-    with a word that adds one ("También en X…", "Asimismo, en la colonia…", "Meanwhile, in
-    Y…"), places its act in a town or site of its own words (or where its victim was hit:
-    "frente a su casa") and names neither the act nor the victims told before ("el ataque",
-    "uno de los heridos", "junto con él", "the victims")."""
+    """Whether sentence `i` places its violent acts in a town or site of its own words (or
+    where its victim was hit: "frente a su casa") and names neither the act nor the people
+    told before ("el ataque", "uno de los heridos", "junto con él", "the victims"): a
+    happening of its own after one told with no place, or after a word that adds an item
+    ("También en X…", "Meanwhile, in Y…")."""
     cues = doc.status[i]
-    if not cues.item_opener or cues.with_told or cues.later_death or i in found.victim_parts:
+    if cues.with_told or cues.later_death or i in found.victim_parts:
         return False
     lo, hi = span
+    if told_people().find(doc.folded, lo, hi):
+        return False
     towns = any(
         p.start not in skip and lo <= p.start < hi and found.places_in_town(p)
         for p in found.places[i]
