@@ -18,6 +18,7 @@ from sucesos.extract.count_gaps import (
     past_apposition,
     past_inclusion,
     people_by_their_predicate,
+    wounded_head,
 )
 from sucesos.extract.count_words import CountMention, Sentence, is_number, lexicons
 from sucesos.extract.numbers import Number, a_name_number, not_a_count, number_words
@@ -217,20 +218,25 @@ def _an_age(s: Sentence, i: int) -> bool:
 
 
 def wounded_deaths(number: Number, s: Sentence) -> CountMention | None:
-    """Wounded told before who died: "tres de los heridos murieron", "the deaths of two of
-    the wounded". They add to the toll told before (`additive`), not to the wounded."""
+    """Wounded told before who died: "tres de los heridos murieron", "uno de los militares
+    heridos perdió la vida", "the deaths of two of the wounded". They add to the toll told
+    before (`additive`), and are no longer among the wounded told before (`of_wounded`)."""
     if not partitive(s, number.last + 1, wounded=True):
         return None
     tokens = s.tokens
-    head = number.last + 3
+    head = wounded_head(s, number.last + 1)
+    if head is None:
+        return None
     death = count_before(number, s)
     if death is not None and death.what == "killed":
-        return replace(death, additive=True)
+        return replace(death, additive=True, of_wounded=True)
+    group = s.group_near(number.last + 3, head + 1)
     for k in range(head + 1, min(len(tokens), head + 1 + _FAR)):
         if tokens[k].after_break:
             break
         if any(side == "far" and what == "killed" for _l, side, what in s.starts.get(k, [])):
-            return replace(s.mention(number, "killed", None, False), additive=True)
+            death = s.mention(number, "killed", group, False)
+            return replace(death, additive=True, of_wounded=True)
     return None
 
 

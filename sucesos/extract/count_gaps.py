@@ -222,8 +222,23 @@ def partitive(s: Sentence, i: int, *, wounded: bool = False) -> bool:
         return False
     if (tokens[i].word, tokens[i + 1].word) not in lex.partitive:
         return False
-    heads = lex.wounded_heads if wounded else lex.partitive_heads
-    return tokens[i + 2].word in heads
+    if wounded:
+        return wounded_head(s, i) is not None
+    return tokens[i + 2].word in lex.partitive_heads
+
+
+def wounded_head(s: Sentence, i: int) -> int | None:
+    """The token of the word of the wounded in a part of them that starts at token `i`
+    ("de los heridos", "of the wounded"), the people they are named by told first ("de los
+    militares heridos", "de los policías lesionados"), or None. Only the join (of +
+    determiner) is checked by `partitive`."""
+    tokens, heads = s.tokens, lexicons().wounded_heads
+    k = i + 2
+    if k in s.groups:
+        k = s.groups[k][0] + 1  # "de los militares heridos": past the people noun
+    if k >= len(tokens) or tokens[k].after_break or tokens[k].word not in heads:
+        return None
+    return k
 
 
 def heads_people(s: Sentence, k: int) -> bool:

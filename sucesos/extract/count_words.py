@@ -60,6 +60,10 @@ class CountMention:
     # este año": 4; `count_ranks`): a figure only of a statistic draft; any other draft keeps
     # the one victim the same words name.
     ranked: bool = False
+    # Some of the wounded told before who died ("dos de los heridos murieron", "one of the
+    # wounded later died"; `count_after.wounded_deaths`): the record takes them out of the
+    # wounded figures told before them (`assemble.figures.record_counts`).
+    of_wounded: bool = False
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ from sucesos.extract.people_lists import listed_counts
 from sucesos.extract.tolls import may_raise, toll_counts
 from sucesos.extract.victim_names import NameMention, victim_names
 from sucesos.extract.victims import implied_counts
+from sucesos.extract.wounded_dead import wounded_dead
 
 
 def find_counts(
@@ -172,6 +173,7 @@ def find_figures(
     counts = ranked_more(s, counts)
     counts = elided_deaths(s, counts)
     counts = partitive_parts(s, counts)
+    counts = wounded_dead(s, counts)
     kinds = kind_spans(folded, start, end, text)
     if kinds.kinds or kinds.habits:
         # "un aumento de los secuestros", "one person is killed every day": no happening

@@ -3,6 +3,8 @@ the lowest; groups add up."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sucesos.extract.assemble.draft import Draft
 from sucesos.extract.count_words import CountMention
 from sucesos.models import Count
@@ -59,7 +61,7 @@ def record_counts(draft: Draft, source_names: dict[int, str | None]) -> list[Cou
     one that adds to the figure before it ("y dos más") is other people and stays."""
     out: list[Count] = []
     seen: dict[tuple[str, int, str | None, str | None], int] = {}
-    for i, c in draft.counts:
+    for i, c in _less_the_dead_wounded(draft.counts):
         bound = (c.lower_bound and not c.one) or c.at_least
         count = Count(c.what, c.value, c.group, source_names.get(i), bound)
         key = (count.what, count.value, count.group, count.source)
@@ -69,6 +71,32 @@ def record_counts(draft: Draft, source_names: dict[int, str | None]) -> list[Cou
             continue
         seen.setdefault(key, len(out))
         out.append(count)
+    return out
+
+
+def _less_the_dead_wounded(
+    counts: list[tuple[int, CountMention]],
+) -> list[tuple[int, CountMention]]:
+    """`counts` with each wounded figure told before some of the wounded died ("tres
+    heridos" ... "uno de los heridos murió más tarde", "one of the wounded later died")
+    lowered by those dead, of its side or of none; a figure left with nobody goes. The
+    wounded told after the deaths are counted after them, and stay."""
+    place = {id(c): (i, c.start) for i, c in counts}
+    out: list[tuple[int, CountMention]] = []
+    for i, c in counts:
+        if c.what == "injured":
+            died = sum(
+                d.value
+                for _, d in counts
+                if d.of_wounded
+                and place[id(d)] > place[id(c)]
+                and (d.group is None or c.group is None or d.group == c.group)
+            )
+            if died >= c.value:
+                continue
+            if died:
+                c = replace(c, value=c.value - died)
+        out.append((i, c))
     return out
 
 
