@@ -43,6 +43,8 @@ class TallyWords:
     day_span_nouns: frozenset[str]
     day_span_of: frozenset[str]
     day_units_describing: frozenset[str]
+    period_modifiers: frozenset[str]
+    period_articles: frozenset[str]
 
 
 @cache
@@ -60,6 +62,8 @@ def tally_words() -> TallyWords:
         frozenset(data["day_span_nouns"]),
         frozenset(data["day_span_of"]),
         frozenset(data["day_units_describing"]),
+        frozenset(data["period_modifiers"]),
+        frozenset(data["period_articles"]),
     )
 
 
@@ -169,13 +173,26 @@ def has_period(doc: Doc, start: int, end: int, *, long: bool = False, days: bool
     for k, token in enumerate(tokens):
         if token.word not in units or k < 2:
             continue
-        amount, opener = tokens[k - 1], tokens[k - 2]
+        amount, opener = tokens[k - 1], tokens[_opener_at(tokens, k - 2)]
         if opener.word not in (words.day_period_openers if days else words.period_openers):
             continue
         value = _amount(amount)
         if value is not None and (not days or value >= 2):
             return True
     return False
+
+
+def _opener_at(tokens: list[Token], k: int) -> int:
+    """Where the opener of a span whose amount ends at `k` + 1 stands: `k`, or before the
+    words that say the span is short or the first of a month ("en solo dos días", "en los
+    primeros ocho días de junio", "in just three days", "in the first five days": one of
+    `period_modifiers`, with the articles of `period_articles` around it)."""
+    words = tally_words()
+    j, modified = k, False
+    while j > 0 and tokens[j].word in words.period_modifiers | words.period_articles:
+        modified = modified or tokens[j].word in words.period_modifiers
+        j -= 1
+    return j if modified else k
 
 
 def _day_span(tokens: list[Token]) -> bool:
