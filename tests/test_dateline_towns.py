@@ -17,6 +17,7 @@ import pytest
 from conftest import live
 
 from sucesos.extract import extract
+from sucesos.extract.assemble.where import dateline_spans
 from sucesos.extract.places import find_places
 from sucesos.models import Article
 
@@ -71,3 +72,30 @@ def test_a_place_after_a_locative_is_no_speaker(text: str, place: str) -> None:
 
 def test_a_name_before_a_verb_of_saying_is_still_a_person() -> None:
     assert find_places("Vicente Guerrero dijo que no habrá cambios.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's abbreviation with no comma after it
+        "Navojoa, Son. Un enfrentamiento entre dos grupos armados dejó cuatro muertos la tarde "
+        "del sábado en el municipio serrano de Álamos.",
+        # a name in ordinary case and a colon before a long first sentence
+        "Mexico City: A police commander was shot dead on Sunday in the town of Tecalitlán in "
+        "the western state of Jalisco, the state prosecutor's office said in a statement.",
+    ],
+)
+def test_more_forms_of_a_dateline(text: str) -> None:
+    assert dateline_spans(text)
+
+
+def test_a_headlines_short_kicker_is_no_dateline() -> None:
+    assert not dateline_spans("Culiacán: balacera deja tres muertos\nTres hombres murieron.")
+
+
+def test_a_dateline_is_not_where_a_report_names_another_town() -> None:
+    text = (
+        "Mexico City: A police commander was shot dead on Sunday in the town of Tecalitlán in "
+        "the western state of Jalisco, the state prosecutor's office said in a statement."
+    )
+    assert places(text, "en") == [("Jalisco", "Tecalitlán")]

@@ -59,7 +59,10 @@ _DATELINE = re.compile(
     # capitals and a colon: a place, not a heading that tells ("BALACERA EN CELAYA:")
     rf"|(?![{_UPPER} .'’-]*\b(?:EN|IN|Y|AND|DE LA|CONTRA)\b){_CAPITALS}{_STATE}?:[ \t]+{_SENTENCE}"
     rf"|{_NAME}{_STATE}{{0,2}}\.?{_FILED}?{_AGENCY}?\.\s?[—–-]{{1,2}}"
-    rf"|{_NAME}{_ABBREVIATION}{{1,2}},[ \t]+{_SENTENCE}"
+    rf"|{_NAME}{_ABBREVIATION}{{1,2}},?[ \t]+{_SENTENCE}"
+    # a name in ordinary case and a colon before a long first sentence, not a headline's
+    # short kicker ("Culiacán: balacera deja tres muertos")
+    rf"|{_NAME}{_STATE}{{0,2}}:[ \t]+{_SENTENCE}(?=[^\n]{{150}})"
     rf"|{_NAME}{_STATE}{{0,2}}(?:[ \t]+[—–-]|[—–])[ \t]+{_SENTENCE}"
     # a wire's dateline with its day and agency and no dash: "Mexico City, Dec 8 (IANS) "
     rf"|{_NAME}{_STATE}{{0,2}}{_FILED}{_AGENCY}[ \t]*[—–:-]{{0,2}})",
