@@ -3,8 +3,9 @@ is no march, a denomination no protest, a weapon's kind or a vehicle's record no
 watchman no vigilante mob, links to a group no court order, a dispute that "erupts" no
 disaster, a danger named no threat, an accident where an attack came about no disaster of
 its own, the vehicles of public transport no disruption of it, and a swearing-in ("toma de
-protesta") or a sign of the times ("manifestación de la violencia") no protest. Every
-sentence here was written for these tests."""
+protesta") or a sign of the times ("manifestación de la violencia") no protest, and an act
+named as a danger ("el peligro de ser secuestrado", "the risk of being kidnapped") no act.
+Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -64,6 +65,8 @@ def categories(text: str) -> set[str]:
             "El ataque es otra manifestación de la creciente violencia que vive la sierra.",
             "protest",
         ),
+        ("La alerta advierte del peligro de ser secuestrado en la zona fronteriza.", "abduction"),
+        ("The advisory warns of the risk of being kidnapped near the border.", "abduction"),
     ],
 )
 def test_a_trigger_word_in_another_sense_reports_no_event_of_its_category(
