@@ -3,7 +3,12 @@ Some of the wounded who died leave the wounded figure told before them ("tres he
 "uno de los heridos murió más tarde": 2 wounded), the people named between included ("uno de
 los policías heridos"); one person told wounded who then died is a death, not a wounded
 figure beside it ("resultó herido y más tarde murió"); a death told among the wounded adds
-to the toll ("Entre los heridos estaba...", "Among the wounded was...").
+to the toll ("Entre los heridos estaba...", "Among the wounded was..."). The one victim told
+shot and told dead is one death, not a wounded person beside it ("asesinan al regidor ... el
+edil fue agredido a balazos", "He was killed on Monday ... He was shot twelve times"): a
+shooting with no wound nor death word in its sentence gives one wounded (`victims`), who is
+the dead where the record's dead are one person with no number; someone told hurt in words
+of wounds stays wounded ("his daughter, who was seriously injured").
 
 Every sentence here is invented for the test; none comes from an outlet or an evaluation set.
 """
@@ -116,3 +121,34 @@ def test_a_death_among_the_wounded_adds_to_the_toll(text: str, language: str) ->
     record = live(text, language)
     assert record.fatalities == 2
     assert injured(record) == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Asesinan al regidor de Zitácuaro, Michoacán. El edil fue agredido a balazos la "
+            "noche del domingo frente a su casa.",
+            "es",
+        ),
+        (
+            "A local reporter was killed on Sunday in Zitácuaro, Michoacán, a block from his "
+            "office. He was shot eight times as he left his car.",
+            "en",
+        ),
+    ],
+)
+def test_the_one_victim_shot_and_dead_is_no_wounded(text: str, language: str) -> None:
+    record = live(text, language)
+    assert record.fatalities == 1
+    assert injured(record) == []
+
+
+def test_someone_told_seriously_injured_stays_wounded() -> None:
+    record = live(
+        "A local reporter was shot dead on Sunday in Zitácuaro, Michoacán. He was shot at his "
+        "door along with his daughter, who was seriously injured.",
+        "en",
+    )
+    assert record.fatalities == 1
+    assert injured(record) == [1]

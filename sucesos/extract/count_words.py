@@ -64,6 +64,10 @@ class CountMention:
     # wounded later died"; `count_after.wounded_deaths`): the record takes them out of the
     # wounded figures told before them (`assemble.figures.record_counts`).
     of_wounded: bool = False
+    # One person told only as shot, with no wound nor death word in the sentence ("fue
+    # agredido a balazos", "he was shot twelve times"; `victims`): wounded, unless the
+    # record's one victim with no number is told dead (`assemble.figures.record_counts`).
+    shot: bool = False
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ Word lists live in `sucesos/data/lexicon/counts.toml` under `[victims]`.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from sucesos.extract import apposition
@@ -40,7 +41,7 @@ def implied_counts(s: Sentence, numeric: list[CountMention]) -> list[CountMentio
         out.extend(_phrase_counts(s, have, side, [*numeric, *out]))
         have |= {c.what for c in out}
     if "killed" not in have:
-        out.extend(_phrase_counts(s, have, "shot", []))
+        out.extend(replace(c, shot=True) for c in _phrase_counts(s, have, "shot", []))
     # "hallan sin vida a un hombre": a body found, not a death of its own
     if any(c.what == "bodies" for c in [*numeric, *out]):
         return [c for c in out if c.what != "killed"]

@@ -83,7 +83,13 @@ def _less_the_dead_wounded(
     wounded told after the deaths are counted after them, and stay."""
     place = {id(c): (i, c.start) for i, c in counts}
     out: list[tuple[int, CountMention]] = []
+    deaths = [c for _, c in counts if c.what == "killed"]
+    one_dead = bool(deaths) and all(c.lower_bound and c.value == 1 for c in deaths)
     for i, c in counts:
+        if c.what == "injured" and c.shot and one_dead:
+            # "el edil fue agredido a balazos" and "falleció en el hospital", "he was killed
+            # on Monday ... he was shot twelve times": the one victim told shot and dead
+            continue
         if c.what == "injured":
             died = sum(
                 d.value
