@@ -5,7 +5,10 @@ gazetteer (by extracting one article), so each worker starts with them loaded an
 pickled per task but the articles and their results. A worker extracts an article and
 fingerprints its text (`sucesos.resolve.syndication.fingerprint_text`); the parent keeps
 the single writer that resolves, taking results in input order, so the store is the same
-whatever the number of workers.
+whatever the number of workers. While the workers are the slower stage (the writer came for
+a batch they had not finished), the next batches are handed out for extraction alone and
+the writer fingerprints and packs their results itself (`finish_result`), work it would
+otherwise spend waiting.
 
 The workers run at a lower scheduling priority (`WORKER_NICE`) than the writer: when the
 writer is the slower stage it then keeps a core to itself instead of sharing it with workers
@@ -55,6 +58,8 @@ class Extracted:
     # True when extracted by the writer's own process just as its turn came (no pool): its
     # home state is the one the writer knows now, so there is nothing to check again.
     current: bool = False
+    # True once `fingerprint`, `packed` and `placed` are set (`finish_result`).
+    finished: bool = False
 
 
 # How much lower the workers' scheduling priority is than the writer's (`os.nice`).
@@ -91,13 +96,14 @@ def given_home(article: Article) -> str | None:
     return given if isinstance(given, str) else None
 
 
-def extract_one(article: Article, home: str | None, explain: bool = False) -> Extracted:
-    """Extract and fingerprint one article; an exception is returned, not raised, so one
-    article cannot stop a batch. With `explain`, the place names not used are kept too."""
+def extract_one(
+    article: Article, home: str | None, explain: bool = False, finish: bool = True
+) -> Extracted:
+    """Extract one article and, with `finish`, fingerprint it and pack its records
+    (`finish_result`); an exception is returned, not raised, so one article cannot stop a
+    batch. With `explain`, the place names not used are kept too."""
     from sucesos import api  # api._extract is the one extraction entry point of ingest
-    from sucesos.extract.outlets import placed_state
     from sucesos.extract.pipeline import text_cut_warning
-    from sucesos.resolve.syndication import fingerprint_text
 
     use = given_home(article) or home
     drops: list[Any] = []
@@ -110,13 +116,29 @@ def extract_one(article: Article, home: str | None, explain: bool = False) -> Ex
         error = None
     except Exception as exc:  # reported by the writer with the article's origin
         records, error = [], f"{type(exc).__name__}: {exc}"
+    done = Extracted(article, records, None, use, error, [cut] if cut else [], drops)
+    return finish_result(done) if finish else done
+
+
+def finish_result(done: Extracted) -> Extracted:
+    """What a result carries besides its records, added once: the article's fingerprint
+    (`sucesos.resolve.syndication.fingerprint_text`), each record's stored data packed and
+    the records' placed state. A worker finishes its results unless the writer takes that
+    work (`ExtractionPool.submit`); the writer finishes what comes back unfinished, with the
+    same functions, so the store is the same either way."""
+    if done.finished:
+        return done
+    from sucesos.extract.outlets import placed_state
+    from sucesos.resolve.syndication import fingerprint_text
+
     try:
-        fp = fingerprint_text(article.text)
+        done.fingerprint = fingerprint_text(done.article.text)
     except Exception as exc:
-        fp, error = None, error or f"{type(exc).__name__}: {exc}"
-    done = Extracted(article, records, fp, use, error, [cut] if cut else [], drops)
-    done.packed = _packed(records)
-    done.placed = placed_state(records)
+        done.fingerprint = None
+        done.error = done.error or f"{type(exc).__name__}: {exc}"
+    done.packed = _packed(done.records)
+    done.placed = placed_state(done.records)
+    done.finished = True
     return done
 
 
@@ -134,7 +156,7 @@ def _packed(records: list[EventRecord]) -> dict[str, bytes]:
     return out
 
 
-def _task(item: tuple[Article, str | None, bool]) -> Extracted:
+def _task(item: tuple[Article, str | None, bool, bool]) -> Extracted:
     done = extract_one(*item)
     done.article = _SENT  # the parent has the article: do not pickle its text back
     return done
@@ -188,12 +210,14 @@ class ExtractionPool:
             self.pool.join()
             self.pool = None
 
-    def submit(self, items: Sequence[tuple[Article, str | None]]) -> Pending:
-        """Start extracting `items` ((article, home state) pairs); results come in order."""
+    def submit(self, items: Sequence[tuple[Article, str | None]], finish: bool = True) -> Pending:
+        """Start extracting `items` ((article, home state) pairs); results come in order.
+        `finish=False`: the workers leave fingerprinting and packing (`finish_result`) to
+        the writer."""
         if self.pool is None:
             return Pending(None, list(items), self.explain)
         chunk = max(1, len(items) // (self.workers * 4))
-        tasks = [(a, h, self.explain) for a, h in items]
+        tasks = [(a, h, self.explain, finish) for a, h in items]
         return Pending(
             self.pool.map_async(_task, tasks, chunksize=chunk), list(items), self.explain
         )
@@ -211,6 +235,11 @@ class Pending:
         self.running = running
         self.items = items
         self.explain = explain
+
+    def behind(self) -> bool:
+        """True when the workers have not finished this batch yet (call when the writer
+        comes for its results): extraction is then the slower stage of the ingest."""
+        return self.running is not None and not self.running.ready()
 
     def results(self, home_now: Callable[[Article], str | None]) -> Iterator[Extracted]:
         """The results in input order. Without a pool each article is extracted when its

@@ -79,6 +79,30 @@ def test_extracting_in_the_writers_process_gives_the_store_of_one_worker(tmp_pat
     assert here == one
 
 
+def test_the_writer_finishes_what_slower_workers_leave_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the workers are the slower stage, they hand results back unfinished and the
+    writer fingerprints and packs them: the same store as extracting in the writer."""
+    from sucesos import workers
+
+    finish = workers.finish_result
+    left: list[str] = []
+
+    def counting(done: workers.Extracted) -> workers.Extracted:
+        if not done.finished:
+            left.append(done.article.id)
+        return finish(done)
+
+    here = ingest_demo(tmp_path / "here.db", workers=0, batch_size=8)
+    monkeypatch.setattr(workers.Pending, "behind", lambda self: True)
+    monkeypatch.setattr(workers, "finish_result", counting)
+    one = ingest_demo(tmp_path / "one.db", workers=1, batch_size=8)
+    # every batch handed out after the writer first came for one: the last 20 articles
+    assert set(left) >= {f"demo-b{i:02d}" for i in range(3, 23)}
+    assert here == one
+
+
 def test_one_worker_extracts_in_its_own_process_beside_the_writer() -> None:
     from sucesos.workers import ExtractionPool
 
