@@ -9,9 +9,11 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.background import recalls_before, sentence_dates, told_news_day
-from sucesos.extract.assemble.clauses import same_clause
+from sucesos.extract.assemble.clauses import CLAUSE_MARKS, same_clause
 from sucesos.extract.assemble.draft import Draft, Found
-from sucesos.extract.assemble.news import opens_a_stay
+from sucesos.extract.assemble.news import opens_a_stay, running_total
+from sucesos.extract.assemble.running import tally_cues
+from sucesos.extract.assemble.tallies import victim_ordinals
 from sucesos.extract.dates import DateMatch, is_historical
 from sucesos.extract.dates.stamp import is_archive_stamp
 from sucesos.extract.kinds import Trigger, taxonomy
@@ -25,7 +27,8 @@ def lead_date_of(doc: Doc, found: Found) -> DateMatch | None:
     """The first current date of the headline and lead, else the report's stamp (a dateline
     says when the report was filed: nearer the events than a publication date). Not the date
     of what someone is arrested for ("detienen al presunto responsable de la masacre ocurrida
-    el pasado lunes"): that is the crime's (`background.sentence_dates`)."""
+    el pasado lunes"): that is the crime's (`background.sentence_dates`), nor a year a
+    count of the news among others spans (`_count_span`)."""
     for sentence in doc.sentences:
         if sentence.paragraph > 1:
             break
@@ -34,9 +37,34 @@ def lead_date_of(doc: Doc, found: Found) -> DateMatch | None:
         for d in found.dates[i]:
             if d.start not in kept and _in_accusation(doc, i, d):
                 continue
+            if _count_span(doc, d):
+                continue
             if not d.future and not is_historical(d, doc.published):
                 return d
     return doc.stamp
+
+
+def _count_span(doc: Doc, d: DateMatch, ordinal: bool = False) -> bool:
+    """Whether `d` is a year that spans a count in its clause: a running total ("en lo que
+    va de 2024 suman 40 homicidios", "desde 2015 a la fecha", "the second of its kind this
+    year") or an ordinal that counts the news among others ("…, the fifth reporter killed in
+    2024", "the fifth of its kind in 2024"); with `ordinal`, only the latter. Such a year
+    dates many happenings, not the news's day."""
+    if d.precision != "year":
+        return False
+    sentence = next((s for s in doc.sentences if s.start <= d.start < s.end), None)
+    if sentence is None:
+        return False
+    text = doc.text
+    lo = max(sentence.start, *(text.rfind(ch, sentence.start, d.start) + 1 for ch in CLAUSE_MARKS))
+    ends = [text.find(ch, d.end, sentence.end) for ch in CLAUSE_MARKS]
+    hi = min((x for x in ends if x >= 0), default=sentence.end)
+    if not ordinal and running_total(doc.folded, lo, hi):
+        return True
+    return bool(
+        victim_ordinals(doc, lo, d.start)
+        or tally_cues("ordinal_incidents+ordinal_kinds").find(doc.folded, lo, d.start)
+    )
 
 
 def _in_accusation(doc: Doc, i: int, d: DateMatch) -> bool:
@@ -83,8 +111,16 @@ def event_date(
             return past[0].value.isoformat(), past[0].precision, True
         return None, None, False
     # (a day someone's stay began, "radicaba allí desde febrero", dates nothing that happened)
+    # (nor does a year an ordinal counts the news over, "…, the fifth killed in 2024", in a
+    # record that tells the news in other sentences too: one told by that sentence alone
+    # is the count's)
+    told_apart = len(set(draft.sentences)) > 1
     current = [
-        d for d in candidates if not is_historical(d, doc.published) and not opens_a_stay(doc, d)
+        d
+        for d in candidates
+        if not is_historical(d, doc.published)
+        and not opens_a_stay(doc, d)
+        and not (told_apart and _count_span(doc, d, ordinal=True))
     ]
     if draft.status == "statistic" and not current:
         current = candidates
