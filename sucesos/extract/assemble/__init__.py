@@ -203,6 +203,8 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             # slain in three years, in a state plagued by violence")
             head_triggers = [triggers[k] for k in head]
             head_status = "statistic" if ordinal_tally(doc, i, head_triggers) else "reported"
+            # the head's acts are news (a later sentence naming them tells this news)
+            acts.update((t.start, head_status) for t in head_triggers)
             drafts.extend(sentence_drafts(doc, found, i, triggers, head_status, tail, before))
             drafts.extend(sentence_drafts(doc, found, i, triggers, "statistic", head, after))
             continue

@@ -191,11 +191,13 @@ def _drop_retold(per_sentence: dict[int, list[CountMention]]) -> dict[int, list[
 def sources_disagree(draft: Draft, source_names: dict[int, str | None]) -> bool:
     """Whether two named sources of the article give the event's toll differently (the
     prosecutor says 5, witnesses 7): both figures are kept and the account is disputed.
-    Figures within 10 % of each other agree, as in resolution."""
+    Figures within 10 % of each other agree, as in resolution; a plural with no number ("the
+    officers were ambushed", the least its words allow) gives no toll to disagree with, while
+    one person told with no number ("un interno fallecido") is a toll of one."""
     totals: dict[str, dict[str | None, int]] = {}
     for i, c in draft.counts:
         name = source_names.get(i)
-        if c.what == "killed" and name is not None:
+        if c.what == "killed" and name is not None and not (c.lower_bound and c.value > 1):
             groups = totals.setdefault(name, {})
             groups[c.group] = max(groups.get(c.group, 0), c.value)
     values = sorted(group_total(groups) for groups in totals.values())

@@ -157,7 +157,7 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
             # a wounded victim who died later, in a hospital of another town, died of it
             later = update and set(draft.sentences) <= found.later_deaths
             if compatible(existing, draft, found, days=not update, towns=not later) and (
-                draft.named_again or tolls_agree(existing, draft, found)
+                draft.named_again or tolls_agree(existing, draft, found, unnumbered=True)
             ):
                 fitting.append(existing)
                 continue
@@ -212,7 +212,7 @@ def _apart_from_item(existing: Draft, draft: Draft, found: Found, merged: list[D
     return not towns & found.municipalities_of(draft) and not sites & found.sites_of(draft)
 
 
-def tolls_agree(a: Draft, b: Draft, found: Found) -> bool:
+def tolls_agree(a: Draft, b: Draft, found: Found, *, unnumbered: bool = False) -> bool:
     """Whether two drafts' dead may be one incident's: not when the larger toll is far
     beyond the smaller (`incidents.toml` [tolls_apart]), unless the smaller picks some of
     the victims counted before ("the victims included two bystanders") or adds to them
@@ -227,7 +227,17 @@ def tolls_agree(a: Draft, b: Draft, found: Found) -> bool:
     smaller = a if x < y else b
     if any(c.additive for _, c in smaller.counts if c.what == "killed"):
         return True  # "otros tres murieron…", "three more died": more of the same toll
+    if unnumbered and _unnumbered(smaller):
+        return True  # "Los cuerpos hallados…", "the victims' bodies": no toll of its own
     return not found.victim_parts.isdisjoint(smaller.sentences)
+
+
+def _unnumbered(draft: Draft) -> bool:
+    """Whether every dead figure of `draft` is a plural with no number ("los cuerpos", "the
+    bodies"): the least its words allow, which agrees with any larger toll."""
+    what = ("killed", "bodies") if draft.category in FOUND else ("killed",)
+    dead = [c for _, c in draft.counts if c.what in what]
+    return bool(dead) and all(c.lower_bound and not c.one and c.value > 1 for c in dead)
 
 
 @cache

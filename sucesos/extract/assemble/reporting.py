@@ -33,7 +33,9 @@ _DETERMINER = re.compile(
 @cache
 def _reporting_verbs() -> PhraseMatcher[str]:
     data = load_data("lexicon/cues.toml")
-    verbs = data["attribution"]["after_source"] + data["background"]["reporting_verbs"]
+    background = data["background"]
+    verbs = data["attribution"]["after_source"] + background["reporting_verbs"]
+    verbs += background["response_verbs"]
     return PhraseMatcher((v, "verb") for v in verbs)
 
 
