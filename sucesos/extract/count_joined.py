@@ -58,12 +58,16 @@ def count_coordinated(number: Number, s: Sentence, previous: CountMention) -> Co
     return None
 
 
-def _breaks_down(s: Sentence, previous: CountMention, number: Number) -> bool:
+def _breaks_down(
+    s: Sentence, previous: CountMention, number: Number, *, comma: bool = False
+) -> bool:
     """Whether `number` closes a breakdown of the figure before it: set off from its people
     by a bracket, a colon or a dash, or by a comma after people in general, the numbers from
     there to `number` add up to it ("asesinaron a once personas (cuatro mujeres y siete
     hombres)", "eleven people: four women and seven men", "ocho personas, siete hombres y
-    una mujer"). They count the same people again, not more of them."""
+    una mujer"). They count the same people again, not more of them. With `comma`, any comma
+    sets them off: a number with "más" after it that makes the sum ("cuatro choferes
+    asesinados, tres a balazos y uno más calcinado") is the rest of the same people."""
     tokens = s.tokens
     after = [k for k in range(number.first) if tokens[k].start >= previous.end]
     if not after:
@@ -71,7 +75,10 @@ def _breaks_down(s: Sentence, previous: CountMention, number: Number) -> bool:
     opening = next((k for k in after if tokens[k].after_break), None)
     if opening is None:
         return False
-    if not set_off_as_breakdown(s, range(after[0], opening), opening):
+    mark = s.folded[tokens[opening - 1].end : tokens[opening].start]
+    if not (comma and "," in mark) and not set_off_as_breakdown(
+        s, range(after[0], opening), opening
+    ):
         return False
     words = number_words()
     parts = [
@@ -115,4 +122,30 @@ def join_coordinated(s: Sentence, counts: list[CountMention]) -> list[CountMenti
             if joined and not attributed:
                 count = replace(count, additive=True)
         out.append(count)
+    return out
+
+
+def breakdown_rests(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
+    """Less each figure told as more of the people before it ("y cuatro más", "and four
+    more") that closes a breakdown of the figure of its kind before it, set off by a colon,
+    a bracket, a dash or a comma ("fallecieron seis personas: dos en el sitio y cuatro más
+    en hospitales", "cuatro choferes asesinados, tres a balazos y uno más calcinado"): the
+    numbers add up to that figure, so they are its people again, not more of them."""
+    tokens, additive = s.tokens, lexicons().additive
+    index_at = {t.start: k for k, t in enumerate(tokens)}
+    out: list[CountMention] = []
+    for c in counts:
+        k = index_at.get(c.start)
+        previous = next((p for p in reversed(out) if p.what == c.what), None)
+        if (
+            c.additive
+            and k is not None
+            and k + 1 < len(tokens)
+            and tokens[k + 1].word in additive
+            and previous is not None
+            and not previous.additive
+            and _breaks_down(s, previous, Number(k, k, c.value), comma=True)
+        ):
+            continue
+        out.append(c)
     return out

@@ -30,7 +30,7 @@ from sucesos.extract.aspect import kind_spans
 from sucesos.extract.count_after import count_after, wounded_deaths
 from sucesos.extract.count_before import count_before, count_inverted
 from sucesos.extract.count_gaps import joined_participle
-from sucesos.extract.count_joined import count_coordinated, join_coordinated
+from sucesos.extract.count_joined import breakdown_rests, count_coordinated, join_coordinated
 from sucesos.extract.count_parts import partitive_parts
 from sucesos.extract.count_ranks import ranked_tally
 from sucesos.extract.count_words import CountMention, Sentence, lexicons
@@ -159,6 +159,7 @@ def find_figures(
                 mention = replace(mention, at_least=True)
             counts.append(mention)
     counts = join_coordinated(s, counts)
+    counts = breakdown_rests(s, counts)
     counts.extend(listed_counts(s, counts))
     counts = toll_counts(s, counts)
     counts.extend(implied_counts(s, counts))

@@ -27,6 +27,7 @@ from sucesos.extract.assemble.tallies import (
     has_figure,
     has_period,
     incident_counts,
+    split_by_places,
     victim_ordinals,
 )
 from sucesos.extract.count_words import CountMention
@@ -74,6 +75,8 @@ for _name in (
     "ordinal_incidents",
     "counting_in",
     "tally_periods",
+    "tally_periods+day_sums",
+    "separate_incidents",
     "total_periods",
     "rankings",
     "running_totals+total_periods",
@@ -224,13 +227,29 @@ def sentence_news_status(
         if (
             (not sentence.is_headline or len(doc.sentences) > 1)
             and any(c.what in _DEATHS for c in counts)
-            and (cues.aggregate or incident_counts(doc, *span[1:]))
-            and tally_cues("tally_periods").find(*span)
+            and (
+                (
+                    (cues.aggregate or incident_counts(doc, *span[1:]))
+                    and tally_cues("tally_periods").find(*span)
+                )
+                or (
+                    split_by_places(doc, *span[1:], [c.value for c in counts if c.what in _DEATHS])
+                    and tally_cues("tally_periods+day_sums").find(*span)
+                )
+            )
         ):
             # a toll over a weekend or a day summed over its happenings, a town's too ("En las
             # últimas 24 horas, cinco personas fueron asesinadas en Zamora en distintos hechos",
             # "la semana inició con nueve asesinatos en Zamora"), and as the first line of a
             # page whose title was lost (its body tells the happenings)
+            return "statistic"
+        if (
+            local
+            and any(c.what in _DEATHS and c.value >= 2 for c in counts)
+            and tally_cues("separate_incidents").find(*span)
+        ):
+            # "nueve asesinados en distintos hechos en X": each its own toll (over states
+            # or the country, the round-up rules read its clauses)
             return "statistic"
         # "En cinco días, sicarios han perpetrado cuatro ataques": incidents over a period.
         if incident_counts(doc, *span[1:]) and has_period(doc, *span[1:]):

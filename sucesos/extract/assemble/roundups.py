@@ -23,6 +23,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.assemble.news import long_sum
+from sucesos.extract.assemble.tallies import split_by_places
 from sucesos.extract.count_words import CountMention, lexicons
 from sucesos.extract.counts import find_counts
 from sucesos.extract.kinds import Trigger
@@ -118,6 +119,8 @@ def roundup_clauses(
     if status != "statistic" or long_sum(doc.folded, sentence.start, sentence.end):
         return None
     pieces = roundup_pieces(doc, found, i, triggers)
+    if pieces is not None and not pieces[0].total and _shared_out(doc, pieces):
+        pieces[0].total = True  # the tally first, then an item of its own
     return pieces if pieces is not None and pieces[0].total else None
 
 
@@ -271,6 +274,13 @@ def _leads(doc: Doc, i: int, lead: Piece, piece: Piece) -> bool:
     own = [c.value for c in _people(piece)]
     words = {t.word for t in tokenize(doc.folded, piece.start, piece.end)}
     return all(v < max(figures) for v in own) and not words & _rules().adding
+
+
+def _shared_out(doc: Doc, pieces: list[Piece]) -> bool:
+    """Whether the clause after a round-up's first shares its toll out among places ("13
+    asesinatos en la ciudad; siete en el centro y seis en la periferia, y además…")"""
+    tolls = [c.value for c in _people(pieces[0])]
+    return len(pieces) > 1 and split_by_places(doc, pieces[0].start, pieces[1].end, tolls)
 
 
 def _summed(pieces: list[Piece]) -> bool:

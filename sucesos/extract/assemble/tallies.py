@@ -154,6 +154,26 @@ def frames_incidents(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def split_by_places(doc: Doc, start: int, end: int, tolls: list[int]) -> bool:
+    """Whether `doc.text[start:end]` splits one of `tolls` among places: two or more numbers,
+    each right before a word of `place_split`, that add up to it or to less ("13 personas
+    en la ciudad; 7 dentro de la ciudad y 6 en la periferia", "20 killed, 12 in one town and
+    8 in another"). A toll shared out among places sums the happenings of each."""
+    numbers = span_numbers(doc.folded, start, end)
+    if len(numbers) < 3:
+        return False  # most sentences: not tokenized for nothing
+    tokens = tokenize(doc.folded, start, end)
+    split = frozenset(load_data("incidents.toml")["statistic"]["place_split"])
+    parts = [
+        n.value
+        for n in numbers
+        if n.last + 1 < len(tokens)
+        and tokens[n.last + 1].word in split
+        and not tokens[n.last + 1].after_break
+    ]
+    return len(parts) >= 2 and any(sum(parts) <= toll for toll in tolls)
+
+
 def has_period(doc: Doc, start: int, end: int, *, long: bool = False, days: bool = False) -> bool:
     """Whether the text names a span of time a figure covers ("en cinco días", "in the past
     two weeks", "durante las últimas 48 horas"); with `long`, a span of months or years
