@@ -28,7 +28,7 @@ from sucesos.extract.count_words import CountMention, lexicons
 from sucesos.extract.counts import find_counts
 from sucesos.extract.kinds import Trigger
 from sucesos.extract.lexicon import alternation, load_data
-from sucesos.extract.numbers import Token, span_numbers, tokenize
+from sucesos.extract.numbers import Token, number_words, span_numbers, tokenize
 
 if TYPE_CHECKING:
     from sucesos.extract.assemble.draft import Found
@@ -142,6 +142,9 @@ def rest_of_news(doc: Doc, i: int) -> bool:
 def roundup_pieces(doc: Doc, found: Found, i: int, triggers: list[Trigger]) -> list[Piece] | None:
     """The incidents' clauses of sentence `i` when it is a round-up (two or more), else None."""
     if not triggers and not any(c.what in _PEOPLE for c in found.counts[i]):
+        return None
+    if not found.sites[i] and not any(found.places_in_town(p) for p in found.places[i]):
+        # no clause can be set in a town or site: at most a lead's sum, never two incidents
         return None
     sentence = doc.sentences[i]
     rules = _rules()
@@ -387,11 +390,23 @@ def _opens_with_number(doc: Doc, at: int, end: int) -> bool:
     """Whether the words at `at` open with a figure ("cuatro en Y", "two more…"), after the
     mark of a person object the clause before's verb governs ("…asesinaron a tres en X, a dos
     en Y y a otro en Z")."""
+    window = min(end, at + 40)
+    tokens = tokenize(doc.folded, at, window)
+    rules = _rules()
+    if tokens and (tokens[0].end < window or window == end):
+        # the first word, whole: a clause opened by no number and no mark is no figure's,
+        # and the rest of the sentence is not read for numbers
+        word, words = tokens[0].word, number_words()
+        if not (
+            word[0].isdigit()
+            or word in words.words
+            or word in words.lone_one
+            or word in rules.object_marks
+        ):
+            return False
     numbers = span_numbers(doc.folded, at, end)
     if numbers and numbers[0].first == 0:
         return True
-    tokens = tokenize(doc.folded, at, min(end, at + 40))
-    rules = _rules()
     return (
         len(tokens) > 1
         and tokens[0].word in rules.object_marks

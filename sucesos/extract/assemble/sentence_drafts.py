@@ -156,7 +156,9 @@ def sentence_drafts(
             counts = [c for c in counts if not outside(c.start)]
             span = trimmed
     said = {t.category for t in triggers}
-    named = captives_named(doc, triggers, *span)
+    # captives named change only a kidnapping's event and its figures: not asked without them
+    kidnapping = ABDUCTION in said or any(c.what == "kidnapped" for c in counts)
+    named = captives_named(doc, triggers, *span) if kidnapping else None
     if named is not None:
         # "rescued 73 kidnap victims", "found two hostages": the captives' state, no
         # kidnapping told
