@@ -18,17 +18,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from sucesos.extract.assemble.elided import COMMA, elided_figure, opens_with_number
 from sucesos.extract.assemble.news import long_sum
+from sucesos.extract.assemble.roundup_rules import roundup_rules
 from sucesos.extract.assemble.tallies import split_by_places
-from sucesos.extract.count_words import CountMention, lexicons
+from sucesos.extract.count_words import CountMention
 from sucesos.extract.counts import find_counts
 from sucesos.extract.kinds import Trigger
-from sucesos.extract.lexicon import alternation, load_data
-from sucesos.extract.numbers import Token, number_words, span_numbers, tokenize
+from sucesos.extract.numbers import tokenize
 
 if TYPE_CHECKING:
     from sucesos.extract.assemble.draft import Found
@@ -68,43 +68,6 @@ class Piece:
     later: bool = False  # an incident after the sentence's first one (or its lead's sum)
 
 
-@dataclass(frozen=True)
-class _Rules:
-    joints: re.Pattern[str]
-    breakdowns: re.Pattern[str]
-    gap_after: frozenset[str]
-    one_more: frozenset[str]
-    one_person: frozenset[str]
-    object_marks: frozenset[str]
-    adding: frozenset[str]
-    rest: re.Pattern[str]
-    determiners: frozenset[str]
-
-
-@cache
-def _rules() -> _Rules:
-    data: dict[str, Any] = load_data("incidents.toml")["roundup"]
-    words = alternation(data["joints"])
-    before = alternation(data["comma_before"])
-    parts = alternation(data["breakdowns"])
-    return _Rules(
-        # a joint ends where the next clause begins
-        joints=re.compile(
-            rf";\s*(?:(?:{words})\s+)?|,?\s+(?:{words})\s+|[,:]\s+(?=(?:{before})\s)"
-            rf"|,\s+(?=(?:{parts})\s)"
-        ),
-        breakdowns=re.compile(rf"\b(?:{parts})\b"),
-        gap_after=frozenset(data["gap_after"]),
-        one_more=frozenset(data["one_more"]),
-        one_person=frozenset(data["one_person"]),
-        object_marks=frozenset(data["object_marks"]),
-        adding=frozenset(data["adding"]),
-        # the first words of a sentence (after a joining word) that tell what a total left
-        rest=re.compile(rf"\W*(?:(?:{words}|pero|but)\s+)?(?:{alternation(data['residuals'])})\b"),
-        determiners=frozenset(data["subject_determiners"]),
-    )
-
-
 def roundup_clauses(
     doc: Doc, found: Found, i: int, triggers: list[Trigger], status: str
 ) -> list[Piece] | None:
@@ -128,7 +91,7 @@ def tells_the_rest(doc: Doc, i: int) -> bool:
     """Whether sentence `i` opens with what a total left untold ("El resto de los asesinatos
     se registró en A, B y C", "The remaining nine were killed in…"): its figures are a sum of
     their own, never the total they complete."""
-    return _rules().rest.match(doc.folded, doc.sentences[i].start) is not None
+    return roundup_rules().rest.match(doc.folded, doc.sentences[i].start) is not None
 
 
 def rest_of_news(doc: Doc, i: int) -> bool:
@@ -147,13 +110,13 @@ def roundup_pieces(doc: Doc, found: Found, i: int, triggers: list[Trigger]) -> l
         # no clause can be set in a town or site: at most a lead's sum, never two incidents
         return None
     sentence = doc.sentences[i]
-    rules = _rules()
+    rules = roundup_rules()
     # each joint: where the clause before it ends, and where the next one begins
     joints = [m.span() for m in rules.joints.finditer(doc.folded, sentence.start, sentence.end)]
     joints += [
         m.span()
-        for m in _COMMA.finditer(doc.folded, sentence.start, sentence.end)
-        if _opens_with_number(doc, m.end(), sentence.end)
+        for m in COMMA.finditer(doc.folded, sentence.start, sentence.end)
+        if opens_with_number(doc, m.end(), sentence.end)
     ]
     bounds = [(sentence.start, sentence.start), *sorted(set(joints)), (sentence.end, sentence.end)]
     pieces: list[Piece] = []
@@ -234,10 +197,10 @@ def _one_part_apart(doc: Doc, pieces: list[Piece]) -> bool:
     if len(pieces) != 2 or not pieces[0].total:
         return False
     lead, part = pieces
-    if not _rules().breakdowns.match(doc.folded, part.start):
+    if not roundup_rules().breakdowns.match(doc.folded, part.start):
         return False
     kinds = [c.what for c in _people(lead)]
-    gap = None if _people(part) else _elided(doc, part.start, part.end)
+    gap = None if _people(part) else elided_figure(doc, part.start, part.end)
     if not part.triggers and (gap is None or not (part.towns or part.sites)):
         return False
     if gap is not None and kinds:
@@ -263,7 +226,7 @@ def _leads(doc: Doc, i: int, lead: Piece, piece: Piece) -> bool:
     state"), and `piece` tells an act in a town or site of its own with a smaller figure, if
     any, that adds nothing to it ("dos en X", not "y dos más en X")."""
     # a part of the sum ("…, de los cuales 17 murieron…") may name its town further on
-    part = bool(_rules().breakdowns.match(doc.folded, piece.start))
+    part = bool(roundup_rules().breakdowns.match(doc.folded, piece.start))
     if lead.towns or lead.sites or not lead.act or not (piece.towns or piece.sites or part):
         return False
     figures = [c.value for c in _people(lead)]
@@ -276,7 +239,7 @@ def _leads(doc: Doc, i: int, lead: Piece, piece: Piece) -> bool:
         return False
     own = [c.value for c in _people(piece)]
     words = {t.word for t in tokenize(doc.folded, piece.start, piece.end)}
-    return all(v < max(figures) for v in own) and not words & _rules().adding
+    return all(v < max(figures) for v in own) and not words & roundup_rules().adding
 
 
 def _shared_out(doc: Doc, pieces: list[Piece]) -> bool:
@@ -326,7 +289,7 @@ def _piece(doc: Doc, found: Found, i: int, triggers: list[Trigger], lo: int, hi:
     _settle(found, piece)
     piece.figures = [c for c in found.counts[i] if lo <= c.start < hi and c.what in _PEOPLE]
     figures = [c for c in piece.figures if not c.lower_bound]
-    gap = None if piece.triggers else _elided(doc, lo, hi)
+    gap = None if piece.triggers else elided_figure(doc, lo, hi)
     if gap is not None:
         piece.counts.append(CountMention(gap[0], gap[1], "", gap[2], None))
     piece.act = any(t.act for t in piece.triggers) or bool(figures) or gap is not None
@@ -341,7 +304,7 @@ def _subject_of(doc: Doc, lo: int, hi: int, count: CountMention) -> bool:
     """Whether the death `count` (a verb with no number) names its own victim in its clause
     (`lo`-`hi`): a determiner right before it ("a woman was killed") or right after it ("fue
     ultimado otro individuo")."""
-    words = _rules().determiners
+    words = roundup_rules().determiners
     before = tokenize(doc.folded, lo, count.start)
     after = tokenize(doc.folded, count.end, hi)
     return (0 < len(before) <= 3 and before[0].word in words) or (
@@ -381,97 +344,6 @@ def _extend(piece: Piece, more: Piece) -> None:
     piece.named_states |= more.named_states
     piece.places += more.places
     piece.strays |= more.strays
-
-
-_COMMA = re.compile(r"[,:]\s+")
-
-
-def _opens_with_number(doc: Doc, at: int, end: int) -> bool:
-    """Whether the words at `at` open with a figure ("cuatro en Y", "two more…"), after the
-    mark of a person object the clause before's verb governs ("…asesinaron a tres en X, a dos
-    en Y y a otro en Z")."""
-    window = min(end, at + 40)
-    tokens = tokenize(doc.folded, at, window)
-    rules = _rules()
-    if tokens and (tokens[0].end < window or window == end):
-        # the first word, whole: a clause opened by no number and no mark is no figure's,
-        # and the rest of the sentence is not read for numbers
-        word, words = tokens[0].word, number_words()
-        if not (
-            word[0].isdigit()
-            or word in words.words
-            or word in words.lone_one
-            or word in rules.object_marks
-        ):
-            return False
-    numbers = span_numbers(doc.folded, at, end)
-    if numbers and numbers[0].first == 0:
-        return True
-    return (
-        len(tokens) > 1
-        and tokens[0].word in rules.object_marks
-        and not tokens[1].after_break
-        and (any(n.first == 1 for n in numbers) or tokens[1].word in rules.one_more)
-    )
-
-
-def _elided(doc: Doc, lo: int, hi: int) -> tuple[int, int, int] | None:
-    """(start, end, value) of the figure of a clause with no verb of its own ("cuatro en Y",
-    "en Y, uno", "y otro en Z", "uno más", "two more in Y"), else None."""
-    rules = _rules()
-    tokens = tokenize(doc.folded, lo, hi)
-    numbers = span_numbers(doc.folded, lo, hi)
-    # who the people of a breakdown are ("…, entre ellos cinco policías, en X") is no clause
-    named = not rules.breakdowns.match(doc.folded, tokens[0].start) if tokens else False
-    for k, token in enumerate(tokens):
-        number = next((n for n in numbers if n.first == k), None)
-        value = number.value if number is not None else None
-        last = number.last if number is not None else k
-        if value is None and token.word in rules.one_more:
-            value = 1
-        noun = None
-        if (
-            value is None
-            and named
-            and token.word in rules.one_person
-            and not any(n.first == k + 1 for n in numbers)
-        ):
-            # "y a un joven en Z", "and a young man in Z": one person a noun names
-            noun = _noun_after(doc, tokens, k, reach=2)
-            if noun is None:
-                continue
-            value = 1
-        if value is None:
-            continue
-        if noun is None and named:
-            noun = _noun_after(doc, tokens, last)  # "dos mujeres en Y"
-        if noun is not None:
-            # named people stand for an elided verb only before its place ("… en Y")
-            after = tokens[noun + 1] if noun + 1 < len(tokens) else None
-            if after is not None and not after.after_break and after.word in rules.gap_after:
-                return token.start, tokens[noun].end, value
-            return None
-        after = tokens[last + 1] if last + 1 < len(tokens) else None
-        # the figure stands alone: right before "en"/"más", or at the end of its clause
-        if after is None or after.after_break or after.word in rules.gap_after:
-            return token.start, tokens[last].end, value
-        return None
-    return None
-
-
-def _noun_after(doc: Doc, tokens: list[Token], k: int, reach: int = 1) -> int | None:
-    """The last token of a people noun that opens within `reach` tokens after token `k`
-    ("mujeres" in "dos mujeres en Y"; with a reach of 2, "man" in "a young man in Y"), else
-    None."""
-    if k + 1 >= len(tokens) or tokens[k + 1].after_break:
-        return None
-    nouns = lexicons().groups.find(doc.folded, tokens[k + 1].start, tokens[-1].end)
-    opens = {t.start: j for j, t in enumerate(tokens)}
-    for m in nouns:
-        j = opens.get(m.start)
-        if j is not None and k < j <= k + reach and not tokens[j].after_break:
-            return next((n for n in range(j, len(tokens)) if tokens[n].end == m.end), None)
-    return None
 
 
 _PLACE_WORD = re.compile(r"(?:\s+(?:en|in|at|de|del|of))+\s*$")
