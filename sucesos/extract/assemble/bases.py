@@ -55,7 +55,9 @@ def _based(doc: Doc, found: list[PlaceMatch]) -> set[int]:
     return based
 
 
-def _key(p: PlaceMatch) -> tuple[str | None, str | None, str]:
+def place_key(p: PlaceMatch) -> tuple[str | None, str | None, str]:
+    """One place however often named: its state, its municipality and, for a locality, its
+    name (`where.pick_places` keeps one match of each)."""
     loc = p.location
     return (loc.admin1_code, loc.admin2_code, loc.name if loc.precision == "locality" else "")
 
@@ -67,16 +69,16 @@ def off_bases(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
     based = _based(doc, found)
     if not based:
         return found
-    off_keys = {_key(p) for p in found if p.start in based} - {
-        _key(p) for p in found if p.start not in based
+    off_keys = {place_key(p) for p in found if p.start in based} - {
+        place_key(p) for p in found if p.start not in based
     }
     scenes = [
         p
         for p in found
-        if _key(p) not in off_keys
+        if place_key(p) not in off_keys
         and p.location.precision != "country"
         and not names_no_scene(doc, p)
     ]
     if not off_keys or not scenes:
         return found
-    return [p for p in found if _key(p) not in off_keys]
+    return [p for p in found if place_key(p) not in off_keys]

@@ -216,6 +216,13 @@ def sentence_drafts(
     placed = placed and not cues.with_told
     acts = [t for t in triggers if t.act]
     placed_anew = _placed_anew(doc, found, i, triggers, skip, span)
+    # each violent category's draft so placed, unless it tells the act told before
+    item = {
+        c: placed_anew
+        and taxonomy()[c].family == VIOLENCE_FAMILY
+        and not told_before(doc, cues, triggers, c)
+        for c in categories
+    }
     told_again = (
         bool(acts)
         and not found.places[i]
@@ -241,12 +248,8 @@ def sentence_drafts(
             # a round-up's later clause: an incident of its own ("…, y uno más en Y")
             or (clause is not None and not exclude and clause.later),
             named_again=told_again,
-            placed=(
-                placed := placed_anew
-                and taxonomy()[category].family == VIOLENCE_FAMILY
-                and not told_before(doc, cues, triggers, category)
-            ),
-            listed=placed and cues.item_opener,
+            placed=item[category],
+            listed=item[category] and cues.item_opener,
             skip=set(skip),
             spans=dict(spans),
             heads={i: clause.head} if clause is not None and clause.head else {},

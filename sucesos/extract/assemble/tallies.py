@@ -45,6 +45,7 @@ class TallyWords:
     day_units_describing: frozenset[str]
     period_modifiers: frozenset[str]
     period_articles: frozenset[str]
+    place_split: frozenset[str]
 
 
 @cache
@@ -64,6 +65,7 @@ def tally_words() -> TallyWords:
         frozenset(data["day_units_describing"]),
         frozenset(data["period_modifiers"]),
         frozenset(data["period_articles"]),
+        frozenset(data["place_split"]),
     )
 
 
@@ -163,7 +165,7 @@ def split_by_places(doc: Doc, start: int, end: int, tolls: list[int]) -> bool:
     if len(numbers) < 3:
         return False  # most sentences: not tokenized for nothing
     tokens = tokenize(doc.folded, start, end)
-    split = frozenset(load_data("incidents.toml")["statistic"]["place_split"])
+    split = tally_words().place_split
     parts = [
         n.value
         for n in numbers
@@ -208,9 +210,10 @@ def _opener_at(tokens: list[Token], k: int) -> int:
     primeros ocho días de junio", "in just three days", "in the first five days": one of
     `period_modifiers`, with the articles of `period_articles` around it)."""
     words = tally_words()
+    modifiers, around = words.period_modifiers, words.period_modifiers | words.period_articles
     j, modified = k, False
-    while j > 0 and tokens[j].word in words.period_modifiers | words.period_articles:
-        modified = modified or tokens[j].word in words.period_modifiers
+    while j > 0 and tokens[j].word in around:
+        modified = modified or tokens[j].word in modifiers
         j -= 1
     return j if modified else k
 

@@ -8,7 +8,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from sucesos.extract.assemble.bases import off_bases
+from sucesos.extract.assemble.bases import off_bases, place_key
 from sucesos.extract.assemble.not_scene import names_no_scene
 from sucesos.extract.assemble.off_scene import (
     is_locative,
@@ -274,8 +274,7 @@ def pick_places(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
     (`bases.off_bases`)."""
     seen: dict[tuple[str | None, str | None, str], PlaceMatch] = {}
     for p in off_bases(doc, off_offices(doc, off_landmarks(doc, off_the_road(doc, found)))):
-        loc = p.location
-        key = (loc.admin1_code, loc.admin2_code, loc.name if loc.precision == "locality" else "")
+        key = place_key(p)
         if key not in seen or p.score > seen[key].score:
             seen[key] = p
     places = list(seen.values())
