@@ -271,9 +271,10 @@ def _kill_when(cmd: list[str], ready: Any, timeout: float = 900) -> None:
         while not ready(proc):
             assert proc.poll() is None, "the run ended before it could be killed"
             assert time.monotonic() < deadline, "the run made no progress"
-            time.sleep(0.05)
+            time.sleep(0.01)
     finally:
-        os.killpg(proc.pid, signal.SIGKILL)
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
 
 
@@ -296,8 +297,9 @@ def test_killed_runs_resume_with_no_duplicates(client: Client, tmp_path: Path) -
     db = tmp_path / "batch.db"
 
     def some_groups_resolved(proc: Any) -> bool:
-        line = proc.stderr.readline()
-        return line.startswith("resolved")
+        # Reads every line as it comes (a blocking read, no polling lag): the run is killed
+        # right after its first group is resolved, however fast the partitions were stored.
+        return any(line.startswith("resolved") for line in iter(proc.stderr.readline, ""))
 
     _kill_when([SUCESOS, "batch", "load", str(out), "--db", str(db)], some_groups_resolved)
     with api.open_store(db) as store:
