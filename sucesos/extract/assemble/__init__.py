@@ -57,11 +57,7 @@ from sucesos.extract.assemble.earlier import (
 )
 from sucesos.extract.assemble.elaboration import elaborates, mentions_again, told_draft
 from sucesos.extract.assemble.followups import FollowUp
-from sucesos.extract.assemble.incidents import (
-    absorb_parts,
-    attach_disputes,
-    merge_drafts,
-)
+from sucesos.extract.assemble.incidents import attach_disputes, merge_drafts
 from sucesos.extract.assemble.leads import paragraph_leads
 from sucesos.extract.assemble.loose_towns import loose_towns
 from sucesos.extract.assemble.news import (
@@ -70,6 +66,7 @@ from sucesos.extract.assemble.news import (
     sentence_news_status,
     spans_months,
 )
+from sucesos.extract.assemble.parts import absorb_parts
 from sucesos.extract.assemble.rates import measures_only
 from sucesos.extract.assemble.reactions import attach_reactions, mark_responses
 from sucesos.extract.assemble.recaps import follows_other, joins_tally

@@ -80,7 +80,7 @@ def _response_cues() -> PhraseMatcher[str]:
 def mark_responses(doc: Doc, drafts: list[Draft]) -> None:
     """Flag the drafts told as the authorities' answer to an incident ("activaron un operativo
     de búsqueda de los agresores", "troops cordoned off the area"): each of their sentences
-    has a response cue. `incidents.absorb_parts` joins such an answer with no figures of its
+    has a response cue. `parts.absorb_parts` joins such an answer with no figures of its
     own to the incident it answers."""
     cues = _response_cues()
     for draft in drafts:
