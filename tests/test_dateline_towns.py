@@ -83,10 +83,22 @@ def test_a_name_before_a_verb_of_saying_is_still_a_person() -> None:
         # a name in ordinary case and a colon before a long first sentence
         "Mexico City: A police commander was shot dead on Sunday in the town of Tecalitlán in "
         "the western state of Jalisco, the state prosecutor's office said in a statement.",
+        # capitals and a colon before a sentence that opens with an article
+        "MEXICO CITY: A Mexican reporter was shot dead on Sunday in the town of Tecalitlán.",
+        # a spaced abbreviation of the state, a comma before the agency, a spaced dash
+        "TIJUANA, B. C., (Agencia Sintética) .- Dos hombres fueron asesinados en Rosarito.",
+        # a town, its state and an agency closed by a period, no dash
+        "Morelia, Michoacán (Agencia Sintética). Vecinos de Apatzingán denunciaron ataques.",
+        # capitals and a period
+        "CANCÚN. Un grupo armado disparó contra un bar de la zona hotelera.",
     ],
 )
 def test_more_forms_of_a_dateline(text: str) -> None:
     assert dateline_spans(text)
+
+
+def test_a_headline_in_capitals_before_a_period_is_no_dateline() -> None:
+    assert not dateline_spans("MATAN A UN EDIL DE TEPALCATEPEC. El alcalde fue atacado.")
 
 
 def test_a_headlines_short_kicker_is_no_dateline() -> None:

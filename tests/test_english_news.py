@@ -264,6 +264,9 @@ def test_a_mob_killing_counts_its_victims(language: str, text: str, killed: int)
         "MEXICO CITY, May 4 (Reuters) -- Gunmen killed five people at a bar in Zamora, "
         "Michoacán, on Monday.",
         "Mexico City.- Gunmen killed five people at a bar in Zamora, Michoacán, on Monday.",
+        # an agency and a dash between spaces
+        "Mexico City (Wire Service) - Gunmen killed five people at a bar in Zamora, "
+        "Michoacán, on Monday.",
         "Gunmen killed five people on Monday in Tangamandapio, 150 km (93 miles) west of "
         "Mexico City.",
     ],

@@ -235,6 +235,9 @@ def test_dateline_is_not_the_place_of_the_event() -> None:
         "MORELIA: ",  # capitals and a colon
         "Morelia – ",  # a dash between spaces
         "Morelia— ",  # a long dash right after the name
+        "Monterrey, NL., ",  # the state's abbreviation in capitals
+        "Guadalupe y Calvo, Chih.- ",  # a town's name with "y"
+        "Morelia (México), 3 mar (Agencia Sintética).- ",  # the country in brackets
     ],
 )
 def test_dateline_forms_are_not_the_place_of_the_event(dateline: str) -> None:

@@ -40,32 +40,50 @@ PRECISION_RANK = {"locality": 0, "municipality": 1, "state": 2, "country": 3}
 # ("Culiacán, Sinaloa, Durango y…") are no dateline.
 _LETTER = "A-Za-zÁÉÍÓÚÑÜáéíóúñü"
 _UPPER = "A-ZÁÉÍÓÚÑÜ"
-# , Sin. / , Michoacán / , GTO. / , ver.
-_STATE = rf"(?:,\s*(?:[{_UPPER}][{_LETTER}.]{{1,14}}|[a-z]{{2,5}}\.?))"
-_ABBREVIATION = rf"(?:,\s*[{_UPPER}][a-záéíóú.]{{1,6}}\.)"  # , Nay. / , B.C.
+# , Sin. / , Michoacán / , GTO. / , ver. / , B. C. / , Q. Roo
+_STATE = (
+    rf"(?:,\s*(?:[{_UPPER}][{_LETTER}.]{{1,14}}(?:\s[{_UPPER}][{_LETTER}]{{0,3}}\.?)?"
+    rf"|[a-z]{{2,5}}\.?))"
+)
+# , Nay. / , B.C. / , NL. / , B. C.
+_ABBREVIATION = rf"(?:,\s*[{_UPPER}](?:[{_LETTER}.]|\s(?=[{_UPPER}]\.)){{1,6}}\.)"
 _MONTH = rf"[{_LETTER}]{{3,10}}\.?"
-_FILED = (  # , 3 de marzo de 2026 / , a 3 de marzo / , marzo 1 / , 4 jun
-    rf"(?:,?\s*(?:a\s+)?(?:\d{{1,2}}\s+(?:de\s+)?{_MONTH}(?:\s+(?:de\s+|del\s+)?\d{{4}})?"
+_FILED = (  # , 3 de marzo de 2026 / , a 3 de marzo / , marzo 1 / , 4 jun / (México), 8 ene
+    rf"(?:(?:\s*\([{_UPPER}][{_LETTER} ]{{2,20}}\))?,?\s*(?:a\s+)?"
+    rf"(?:\d{{1,2}}\s+(?:de\s+)?{_MONTH}(?:\s+(?:de\s+|del\s+)?\d{{4}})?"
     rf"|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?))"
 )
-_AGENCY = r"(?:\s*\([^)\n]{1,40}\))"  # (Reuters), (EL UNIVERSAL)
+_AGENCY = r"(?:,?\s*\([^)\n]{1,40}\))"  # (Reuters), (EL UNIVERSAL), ", (apro)"
 _CAPITALS = rf"[{_UPPER}][{_UPPER} .'’-]{{2,40}}"
-_NAME = rf"[{_UPPER}][{_LETTER}'’]+(?:[ -](?:de|del|la|las|los|el|[{_UPPER}][{_LETTER}'’]+)){{0,4}}"
-# the first sentence's opening: a capitalised word and a word in lower case ("Un tiroteo")
-_SENTENCE = rf"(?=[{_UPPER}][{_LETTER}]*[ \t]+[a-záéíóúñü])"
+_NAME = (  # "Guadalupe y Calvo": "y" only between two capitalised words
+    rf"[{_UPPER}][{_LETTER}'’]+"
+    rf"(?:[ -](?:de|del|la|las|los|el|y(?= [{_UPPER}])|[{_UPPER}][{_LETTER}'’]+)){{0,4}}"
+)
+# the first sentence's opening: a capitalised word and a word in lower case ("Un tiroteo"),
+# or an article and any word ("A Mexican journalist", "El Ejército")
+_SENTENCE = (
+    rf"(?=[{_UPPER}][{_LETTER}]*[ \t]+[a-záéíóúñü]"
+    rf"|(?:A|An|The|El|La|Los|Las|Un|Una)[ \t]+[{_LETTER}])"
+)
 _DATELINE = re.compile(
     rf"^[ \t]*(?:date:?[ \t]+\S+[ \t]+)?"  # an archive's stamp before it
     rf"(?:{_CAPITALS}{_STATE}?\.?{_FILED}?{_AGENCY}?\s*\.?\s?[—–-]{{1,2}}"
     # capitals and a colon: a place, not a heading that tells ("BALACERA EN CELAYA:")
     rf"|(?![{_UPPER} .'’-]*\b(?:EN|IN|Y|AND|DE LA|CONTRA)\b){_CAPITALS}{_STATE}?:[ \t]+{_SENTENCE}"
+    # or a period, in at most three words and none that joins a headline's ("CANCÚN. Un
+    # comando…", not "MATAN A UN EDIL. El…")
+    rf"|(?![{_UPPER} .'’-]*\b(?:EN|IN|Y|AND|A|AL|CON|CONTRA|POR|PARA)\b)"
+    rf"[{_UPPER}][{_UPPER}'’-]+(?: [{_UPPER}][{_UPPER}'’-]*){{0,2}}{_STATE}?\.[ \t]+{_SENTENCE}"
     rf"|{_NAME}{_STATE}{{0,2}}\.?{_FILED}?{_AGENCY}?\.\s?[—–-]{{1,2}}"
     rf"|{_NAME}{_ABBREVIATION}{{1,2}},?[ \t]+{_SENTENCE}"
     # a name in ordinary case and a colon before a long first sentence, not a headline's
     # short kicker ("Culiacán: balacera deja tres muertos")
     rf"|{_NAME}{_STATE}{{0,2}}:[ \t]+{_SENTENCE}(?=[^\n]{{150}})"
-    rf"|{_NAME}{_STATE}{{0,2}}(?:[ \t]+[—–-]|[—–])[ \t]+{_SENTENCE}"
+    rf"|{_NAME}{_STATE}{{0,2}}{_AGENCY}?(?:[ \t]+[—–-]|[—–])[ \t]+{_SENTENCE}"
     # a wire's dateline with its day and agency and no dash: "Mexico City, Dec 8 (IANS) "
-    rf"|{_NAME}{_STATE}{{0,2}}{_FILED}{_AGENCY}[ \t]*[—–:-]{{0,2}})",
+    rf"|{_NAME}{_STATE}{{0,2}}{_FILED}{_AGENCY}[ \t]*[—–:-]{{0,2}}"
+    # a town, its state and an agency closed by a period: "Morelia, Michoacán (Agencia). "
+    rf"|{_NAME}{_STATE}{{1,2}}{_AGENCY}\.[ \t]+{_SENTENCE})",
     re.MULTILINE,
 )
 
