@@ -33,6 +33,7 @@ class SentenceStatus:
     # only where the sentence places it (`assemble.sentence_drafts`)
     another_victim: bool = False
     victim_scene: bool = False  # where a victim was hit, unnamed ("frente a su casa")
+    street_scene: bool = False  # a street or road the act was on ("en la avenida Juárez")
     # opens with a word that adds one more item to the account ("También…", "Asimismo,…",
     # "Meanwhile, …"): where it places its act, another happening (`assemble.incidents`)
     item_opener: bool = False
@@ -87,6 +88,7 @@ def _matcher() -> PhraseMatcher[str]:
     phrases += [(c, "another_victim") for c in cues["incident"]["another_victim"]]
     phrases += [(c, "item_opener") for c in cues["incident"]["item_openers"]]
     phrases += [(c, "victim_scene") for c in cues["incident"]["victim_scenes"]]
+    phrases += [(c, "street_scene") for c in cues["incident"]["street_scenes"]]
     phrases += [(c, "with_told") for c in cues["incident"]["with_told"]]
     phrases += [(c, "later_death") for c in cues["incident"]["later_deaths"]]
     return PhraseMatcher(phrases)
@@ -238,6 +240,7 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
         new_incident_at=tuple(new_incident_at),
         another_victim="another_victim" in kinds,
         victim_scene="victim_scene" in kinds,
+        street_scene="street_scene" in kinds,
         item_opener="item_opener" in kinds,
         with_told="with_told" in kinds,
         later_death=later_death,

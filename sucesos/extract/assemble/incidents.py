@@ -220,11 +220,14 @@ def tolls_agree(a: Draft, b: Draft, found: Found, *, unnumbered: bool = False) -
     if hi < ratio * lo or hi - lo < gap:
         return True
     smaller = a if x < y else b
-    if any(c.additive for _, c in smaller.counts if c.what == "killed"):
+    # the figures that give the smaller toll: a draft that grew over several sentences is
+    # judged by its own toll, not by a part ("y cinco más murieron") one of them added to it
+    tops = [(i, c) for i, c in smaller.counts if c.what in _dead_words(smaller) and c.value == lo]
+    if any(c.additive for _, c in tops if c.what == "killed"):
         return True  # "otros tres murieron…", "three more died": more of the same toll
     if unnumbered and _unnumbered(smaller):
         return True  # "Los cuerpos hallados…", "the victims' bodies": no toll of its own
-    return not found.victim_parts.isdisjoint(smaller.sentences)
+    return any(i in found.victim_parts for i, _ in tops)
 
 
 def _unnumbered(draft: Draft) -> bool:
@@ -283,8 +286,13 @@ FOUND = frozenset({"body_discovery", "mass_grave"})
 def dead_of(draft: Draft) -> int:
     """The largest figure of dead a draft's sentences give (any source): its killed, or the
     bodies of a discovery."""
-    what = ("killed", "bodies") if draft.category in FOUND else ("killed",)
+    what = _dead_words(draft)
     return max((c.value for _, c in draft.counts if c.what in what), default=0)
+
+
+def _dead_words(draft: Draft) -> tuple[str, ...]:
+    """The figures that count a draft's dead: its killed, and the bodies of a discovery."""
+    return ("killed", "bodies") if draft.category in FOUND else ("killed",)
 
 
 def _attackers_hit(draft: Draft) -> bool:

@@ -211,7 +211,8 @@ def sentence_drafts(
             routed.setdefault(main, []).extend(bodies)
     spans = {i: span} if span != (sentence.start, sentence.end) else {}
     # "otra mujer fue asesinada en la colonia Centro": another victim somewhere of its own
-    placed = bool(found.places[i] or found.sites[i]) or cues.victim_scene
+    # ("otro taxista fue asesinado en la avenida X", "another man was shot on the highway")
+    placed = bool(found.places[i] or found.sites[i]) or cues.victim_scene or cues.street_scene
     # "otro hombre también fue asesinado junto con él": with the victim told before
     placed = placed and not cues.with_told
     acts = [t for t in triggers if t.act]
@@ -281,9 +282,10 @@ def _placed_anew(
     )
     sites = i < len(found.sites) and any(lo <= at < hi for at, _ in found.sites[i])
     violent = [t for t in triggers if taxonomy()[t.category].family == VIOLENCE_FAMILY]
-    # "frente a su casa": where an unnamed victim was hit places the act as a name does
+    # "frente a su casa": where an unnamed victim was hit places the act as a name does; a
+    # street does after a word that adds an item ("Además, … en la avenida X")
     return (
-        (towns or sites or cues.victim_scene)
+        (towns or sites or cues.victim_scene or (cues.street_scene and cues.item_opener))
         and bool(violent)
         and not any(named_again(doc.folded, t.start, t.end) for t in violent)
     )
