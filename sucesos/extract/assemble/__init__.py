@@ -56,6 +56,7 @@ from sucesos.extract.assemble.earlier import (
     told_earlier,
 )
 from sucesos.extract.assemble.elaboration import elaborates, mentions_again, told_draft
+from sucesos.extract.assemble.floating import FloatingDays
 from sucesos.extract.assemble.followups import FollowUp
 from sucesos.extract.assemble.incidents import attach_disputes, merge_drafts
 from sucesos.extract.assemble.leads import paragraph_leads
@@ -115,6 +116,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     opened_by_tally: bool | None = None  # whether the first act told was a tally's
     follow = FollowUp()
     listed = chronology_days(doc)
+    floating = FloatingDays.of(doc, found)  # an undated report's days named with no year
     scene: tuple[int, int] | None = None  # a scene sentence, and the drafts made before it
     for sentence in doc.sentences:
         i = sentence.index
@@ -140,6 +142,8 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             status = "historical"  # "El pasado jueves ya habían bloqueado la autopista"
         if status == "reported" and reminded(doc, found, i):
             status = "historical"  # "Cabe recordar que el pasado 10 de junio…"
+        if status == "reported" and floating is not None and floating.recalled(doc, found, i):
+            status = "historical"  # "…were killed Monday. […] In January, drivers struck"
         if status == "reported" and measures_only(doc, i, found.triggers[i]):
             status = "statistic"  # "Colima has one of the highest murder rates"
         undated = not any(not d.future for d in found.dates[i])

@@ -247,6 +247,15 @@ def _sequel_openers() -> PhraseMatcher[str]:
     )
 
 
+def opens_as_sequel(doc: Doc, i: int) -> bool:
+    """Whether sentence `i` opens by setting itself just before, after or at the time of the
+    account told before it ("Minutos más tarde…", "Hours later…", "Mientras tanto…")."""
+    sentence = doc.sentences[i]
+    reach = min(sentence.end, sentence.start + _OPENER_REACH)
+    found = _sequel_openers().find(doc.folded, sentence.start, reach + 40)
+    return any(m.start < reach for m in found)
+
+
 def sequel_day(doc: Doc, draft: Draft, found: Found) -> DateMatch | None:
     """The day of the account told just before a draft that opens as its sequel ("Minutos
     más tarde…", "Hours later…", "Mientras tanto…"; `cues.toml` [sequels]): the current day
@@ -254,11 +263,7 @@ def sequel_day(doc: Doc, draft: Draft, found: Found) -> DateMatch | None:
     passing over background (pluperfect, tallies) and not past a sentence that tells an act
     with no day; None when the draft opens otherwise or no such day is near."""
     first = draft.first
-    sentence = doc.sentences[first]
-    reach = min(sentence.end, sentence.start + _OPENER_REACH)
-    if not any(
-        m.start < reach for m in _sequel_openers().find(doc.folded, sentence.start, reach + 40)
-    ):
+    if not opens_as_sequel(doc, first):
         return None
     for i in range(first - 1, max(-1, first - 1 - _SEQUEL_REACH), -1):
         told = doc.status[i]

@@ -1,0 +1,145 @@
+"""Reports with no publication date: the days they name without a year.
+
+With no publication date (nor a stamp standing for one) the dates stage keeps only the
+mentions that carry their own year: "Friday", "ayer", "On April 1", "En enero" are not
+found, so nothing dates a recalled happening before the news. Yet such a report still says
+which is which: it dates its news by a near day ("were killed Monday", "el ataque ocurrió
+el sábado") and what it recalls by a month ("In January, drivers staged strikes", "On April
+1, the consulate issued an alert", "a finales de junio"). English news style names a day of
+the last week by its weekday and an older one by its month and day; Spanish reports often
+name a recent day by its date too ("el pasado 10 de mayo"), so there only a month alone
+dates an earlier happening. Past the lead that dates the news by a near day, a sentence
+dated only so tells an earlier happening, unless it sets itself by the news ("Mientras
+tanto…", "Meanwhile…") or names the current month or a span up to now ("este mes de
+junio", "since March").
+
+An archive may stamp such a report with its month alone ("date 2022-05"): no day to resolve
+"ayer" against, but enough to tell that "en marzo de 2020" lies well before the news.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING
+
+from sucesos.extract.assemble.when import opens_as_sequel
+from sucesos.extract.dates import DateMatch, find_dates, is_historical
+from sucesos.extract.lexicon import PhraseMatcher, load_data
+
+if TYPE_CHECKING:
+    from sucesos.extract.assemble.draft import Found
+    from sucesos.extract.pipeline import Doc
+
+# Any day serves to find the mentions: their values are never used, only what they name.
+_ANCHOR = date(2000, 12, 31)
+# The rules (`sucesos.extract.dates.scan`) of a mention that names a month, with or without
+# its day ("On April 1", "in early May", "el 25 de junio"), and of one that names a near day
+# ("Friday", "ayer", "this weekend", "hoy").
+_MONTH_RULES = frozenset({"day_month", "month"})
+_MONTH_ALONE = frozenset({"month"})
+_NEAR_RULES = frozenset({"weekday", "relative"})
+# The near day dates the news when told in the headline or in one of the first sentences
+# that tell an act.
+_LEAD_ACTS = 2
+# An archive's stamp of a month alone, opening the text ("date 2022-05 …").
+_MONTH_STAMP = re.compile(r"\s*date:?\s+(\d{4})-(\d{2})(?![\d-])")
+
+
+@cache
+def _current_words() -> PhraseMatcher[str]:
+    words = load_data("lexicon/cues.toml")["background"]["floating_current"]
+    return PhraseMatcher((w, "current") for w in words)
+
+
+# A word of the current month or of a span up to now stands this many characters before
+# the month's name at most ("este mes de enero", "desde el pasado mes de mayo").
+_CURRENT_REACH = 16
+
+
+def _current(doc: Doc, d: DateMatch) -> bool:
+    """Whether month mention `d` names the current month or the start of a span up to now."""
+    return bool(_current_words().find(doc.folded, max(0, d.start - _CURRENT_REACH), d.end))
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    data = load_data("lexicon/dates.toml")
+    return frozenset(w for lang in ("es", "en") for w in data[lang]["weekdays"])
+
+
+def _names_weekday(doc: Doc, d: DateMatch) -> bool:
+    return any(w.strip(",.") in _weekdays() for w in doc.folded[d.start : d.end].split())
+
+
+def _near(doc: Doc, d: DateMatch) -> bool:
+    """Whether `d` names a day near the report: a weekday, "ayer", "hoy", "this weekend",
+    or a month's day told with its weekday ("el viernes 8 de diciembre")."""
+    return not d.future and (
+        d.rule in _NEAR_RULES or (d.rule == "day_month" and _names_weekday(doc, d))
+    )
+
+
+@dataclass(frozen=True)
+class FloatingDays:
+    """The year-less mentions of an undated report, by sentence, from which sentence on
+    the news is dated by a near day (None: it is not), and the first day of the month an
+    archive stamped it with, if it did."""
+
+    by_sentence: list[list[DateMatch]]
+    news_from: int | None
+    stamped_month: date | None
+
+    @classmethod
+    def of(cls, doc: Doc, found: Found) -> FloatingDays | None:
+        """The report's year-less mentions; None when it has a publication date."""
+        if doc.published is not None:
+            return None
+        mentions = find_dates(doc.text, _ANCHOR, doc.language, folded=doc.folded)
+        by_sentence: list[list[DateMatch]] = [[] for _ in doc.sentences]
+        k = 0
+        for d in mentions:
+            if d.year_explicit:
+                continue
+            while k + 1 < len(doc.sentences) and doc.sentences[k + 1].start <= d.start:
+                k += 1
+            by_sentence[k].append(d)
+        news_from = None
+        acts = 0
+        for sentence in doc.sentences:
+            i = sentence.index
+            if any(_near(doc, d) for d in by_sentence[i]):
+                news_from = i
+                break
+            if found.triggers[i] and not sentence.is_headline:
+                acts += 1
+                if acts >= _LEAD_ACTS:
+                    break
+        stamp = _MONTH_STAMP.match(doc.text)
+        month = None
+        if stamp is not None and 1 <= int(stamp.group(2)) <= 12:
+            month = date(int(stamp.group(1)), int(stamp.group(2)), 1)
+        return cls(by_sentence, news_from, month)
+
+    def recalled(self, doc: Doc, found: Found, i: int) -> bool:
+        """Whether sentence `i`, past the sentence whose near day dates the news, is dated
+        only by months ("On April 1, the consulate issued an alert", "En enero, los
+        transportistas hicieron un paro"), or, in a report an archive stamped with its
+        month, only by dates well before it ("En marzo de 2020 fue asesinada…" stamped
+        "date 2022-05"): an earlier happening the report recalls."""
+        dated = [d for d in found.dates[i] if not d.future]
+        if dated:
+            # a date with its year: before the news only if well before the stamp's month
+            month = self.stamped_month
+            return month is not None and all(is_historical(d, month) for d in dated)
+        if self.news_from is None or i <= self.news_from or doc.sentences[i].is_headline:
+            return False
+        if opens_as_sequel(doc, i):
+            return False  # "Mientras tanto, el 10 de mayo…", "Meanwhile, on May 10…": now
+        own = [d for d in self.by_sentence[i] if not d.future]
+        rules = _MONTH_RULES if (doc.language or "").startswith("en") else _MONTH_ALONE
+        return bool(own) and all(
+            d.rule in rules and not _near(doc, d) and not _current(doc, d) for d in own
+        )
