@@ -68,6 +68,15 @@ class CountMention:
     # agredido a balazos", "he was shot twelve times"; `victims`): wounded, unless the
     # record's one victim with no number is told dead (`assemble.figures.record_counts`).
     shot: bool = False
+    # A toll corrected to a new figure ("las autoridades rectificaron la cifra a 49", "la
+    # cifra de muertos fue ajustada a siete", "the toll was revised to seven";
+    # `toll_corrections`): the latest count, so the figures of its kind told before it in
+    # the record give no toll (`assemble.figures`); they stay listed.
+    corrected: bool = False
+    # A figure told as a first report ("inicialmente se había reportado la muerte de
+    # cuatro", "initially, five were reported dead"; `toll_corrections`): listed, but no
+    # toll when the record has another figure of its kind.
+    superseded: bool = False
 
 
 @dataclass(frozen=True)

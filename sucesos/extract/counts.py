@@ -48,6 +48,7 @@ from sucesos.extract.numbers import (
     tokenize,
 )
 from sucesos.extract.people_lists import listed_counts
+from sucesos.extract.toll_corrections import toll_corrections
 from sucesos.extract.tolls import may_raise, toll_counts
 from sucesos.extract.victim_names import NameMention, victim_names
 from sucesos.extract.victims import implied_counts
@@ -162,6 +163,7 @@ def find_figures(
     counts = breakdown_rests(s, counts)
     counts.extend(listed_counts(s, counts))
     counts = toll_counts(s, counts)
+    counts = toll_corrections(s, counts)
     counts.extend(implied_counts(s, counts))
     counts = ranked_tally(s, counts)
     if running:

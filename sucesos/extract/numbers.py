@@ -356,6 +356,17 @@ def find_numbers(
         if word in number_values and word not in articles:
             last = _number_words_end(i, tokens, words)
             value = _number_words_value(tokens[i : last + 1], words)
+            hundreds = tokens[last + 1] if last + 1 < n else None
+            if (
+                hundreds is not None
+                and number_values.get(tokens[last].word) == 1000
+                and hundreds.word.isdigit()
+                and len(hundreds.word) <= 3
+                and not hundreds.after_break
+            ):
+                # "mil 721", "dos mil 500": the hundreds written in digits after "mil"
+                value += int(hundreds.word)
+                last += 1
             if not not_a_count(i, last, tokens, words):
                 found.append(Number(i, last, value))
             i = last + 1

@@ -49,13 +49,13 @@ def listed_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]
                 if parts < 2 and after < len(s.tokens) and not s.tokens[after].after_break:
                     # its subject told after it: "fueron asesinados a balazos dos hombres
                     # y una mujer" (3)
-                    total, parts = max((total, parts), _list_after(after, s))
+                    total, parts = max((total, parts), _list_after(after, s, what))
             elif side == "before":
-                total, parts = _list_after(_past_manner(last + 1, s, what), s)
+                total, parts = _list_after(_past_manner(last + 1, s, what), s, what)
                 if parts < 2:
-                    total, parts = _others_after(last + 1, s)
+                    total, parts = _others_after(last + 1, s, what)
             elif side == "heading":
-                total, parts = _list_after(_past_heading(first, last, s), s)
+                total, parts = _list_after(_past_heading(first, last, s), s, what)
             elif side == "after" and first == last and people_participle(s, first):
                 # a list with no verb, told by the participle after it: "seis hombres y dos
                 # mujeres asesinados en un bar" (8), "two men and a woman killed in…" (3)
@@ -250,9 +250,11 @@ def _subject_before(end: int, s: Sentence) -> int | None:
     return None
 
 
-def _list_after(start: int, s: Sentence) -> tuple[int, int]:
+def _list_after(start: int, s: Sentence, what: str | None = None) -> tuple[int, int]:
     """(people, items) of the list of people that starts at token `start`, right after the
-    verb: items separated by commas, the last joined by "y"/"and"."""
+    verb: items separated by commas, the last joined by "y"/"and". An item right before a
+    word of another figure than `what` is that figure's people, and ends the list before
+    it ("la muerte de siete personas y cinco más lesionadas": 7 dead, not 12)."""
     lex = lexicons()
     tokens = s.tokens
     total = parts = 0
@@ -267,6 +269,8 @@ def _list_after(start: int, s: Sentence) -> tuple[int, int]:
             break
         if joined and _own_predicate(next_i, s):
             break  # "murieron tres sicarios y dos más fueron detenidos": a clause of its own
+        if joined and what is not None and _other_figure(next_i, s, what):
+            break
         if parts == 1 and head is not None and _breakdown(start, i, head, s):
             # "murieron once personas: cuatro mujeres y siete hombres" (11): the items
             # after the first break its figure down, they are no more people
@@ -303,6 +307,12 @@ def _list_after(start: int, s: Sentence) -> tuple[int, int]:
         else:
             break
     return (total, parts) if joined else (0, 0)
+
+
+def _other_figure(k: int, s: Sentence, what: str) -> bool:
+    """Whether a word that says what the number before it counts, other than `what`, starts
+    at token `k` ("y cinco más lesionadas", "and five more injured")."""
+    return any(side == "after" and w != what for _l, side, w in s.starts.get(k, []))
 
 
 def _breakdown(start: int, i: int, head: int, s: Sentence) -> bool:
@@ -390,11 +400,12 @@ def _own_predicate(k: int, s: Sentence) -> bool:
 _OTHERS_REACH = 16
 
 
-def _others_after(start: int, s: Sentence) -> tuple[int, int]:
+def _others_after(start: int, s: Sentence, what: str) -> tuple[int, int]:
     """(people, items) of a verb's one item at token `start` and the "and N others" that
     follows it in the same clause past where it happened ("gunmen killed a teacher in Celaya
     on Sunday and four others who were with him" 5): "others" says they are more victims of
-    the same verb; (0, 0) when there is none."""
+    the same verb; (0, 0) when there is none, or when a word of another figure than `what`
+    follows them ("the deaths of seven people and five more injured")."""
     lex = lexicons()
     tokens = s.tokens
     value, k = _item_after(start, s)
@@ -409,7 +420,7 @@ def _others_after(start: int, s: Sentence) -> tuple[int, int]:
             and tokens[j + 2].word in lex.additive
             and not tokens[j + 2].after_break
         ):
-            if _own_predicate(j + 3, s):
+            if _own_predicate(j + 3, s) or _other_figure(j + 3, s, what):
                 return 0, 0  # "killed two gunmen and three others were arrested"
             others = number_value(tokens[j + 1].word)
             return (value + others, 2) if others else (0, 0)

@@ -60,6 +60,12 @@ share_scan(lambda: _words().rises)
 share_scan(lambda: _words().raised)
 
 
+def toll_nouns() -> PhraseMatcher[str]:
+    """The nouns of a toll ("la cifra de muertos", "the death toll"; "bodies" for a toll of
+    the bodies found, else "killed")."""
+    return _words().nouns
+
+
 def names_toll(folded: str, start: int, end: int) -> bool:
     """Whether `folded[start:end]` holds a noun of a toll ("la cifra de muertos", "the death
     toll")."""
@@ -165,7 +171,7 @@ def _add_toll(
     """The figure at `token` made the toll of `what`: a figure read there already becomes a
     toll (`total`), one not read yet is added where the toll is named (its event words follow:
     "the death toll from the attack…", "the number of soldiers killed…")."""
-    value = _value(token.word)
+    value = word_value(token.word)
     read = taken.get(token.start)
     if read is not None and out[read].what == what:
         out[read] = replace(out[read], total=True)
@@ -174,7 +180,8 @@ def _add_toll(
         taken[token.start] = len(out) - 1
 
 
-def _value(word: str) -> int | None:
+def word_value(word: str) -> int | None:
+    """The number a token of digits or a number word gives."""
     if word[0].isdigit():
         return parse_digits(word)
     return number_words().words.get(word)

@@ -22,8 +22,8 @@ def acled_fatalities(draft: Draft, source_names: dict[int, str | None]) -> int |
             continue
         per_sentence: dict[int, list[CountMention]] = {}
         held = _held_parts(draft, what)
-        for i, c in draft.counts:
-            if c.what == what and id(c) not in held:
+        for i, c in latest_figures(draft.counts, what):
+            if id(c) not in held:
                 per_sentence.setdefault(i, []).append(c)
         if not per_sentence:
             continue
@@ -51,6 +51,22 @@ def acled_fatalities(draft: Draft, source_names: dict[int, str | None]) -> int |
             lowest[group] = min(exact or [value for value, _ in told])
         return group_total(lowest)
     return None
+
+
+def latest_figures(
+    counts: list[tuple[int, CountMention]], what: str
+) -> list[tuple[int, CountMention]]:
+    """The figures of `what` that give the toll: none told in a sentence before the last
+    correction of the toll ("horas después rectificaron la cifra a 49": earlier counts of
+    the same dead), and none told as a first report ("inicialmente se reportaron cuatro
+    muertos") when another figure of `what` is told."""
+    figures = [(i, c) for i, c in counts if c.what == what]
+    corrected = [i for i, c in figures if c.corrected]
+    if corrected:
+        figures = [(i, c) for i, c in figures if i >= max(corrected)]
+    if any(not c.superseded for _, c in figures):
+        figures = [(i, c) for i, c in figures if not c.superseded]
+    return figures
 
 
 def record_counts(draft: Draft, source_names: dict[int, str | None]) -> list[Count]:
@@ -193,11 +209,12 @@ def sources_disagree(draft: Draft, source_names: dict[int, str | None]) -> bool:
     prosecutor says 5, witnesses 7): both figures are kept and the account is disputed.
     Figures within 10 % of each other agree, as in resolution; a plural with no number ("the
     officers were ambushed", the least its words allow) gives no toll to disagree with, while
-    one person told with no number ("un interno fallecido") is a toll of one."""
+    one person told with no number ("un interno fallecido") is a toll of one. A first report
+    or a count a correction replaced disputes nothing (`latest_figures`)."""
     totals: dict[str, dict[str | None, int]] = {}
-    for i, c in draft.counts:
+    for i, c in latest_figures(draft.counts, "killed"):
         name = source_names.get(i)
-        if c.what == "killed" and name is not None and not (c.lower_bound and c.value > 1):
+        if name is not None and not (c.lower_bound and c.value > 1):
             groups = totals.setdefault(name, {})
             groups[c.group] = max(groups.get(c.group, 0), c.value)
     values = sorted(group_total(groups) for groups in totals.values())
