@@ -117,3 +117,30 @@ def test_a_road_that_is_the_scene_keeps_its_towns(text: str) -> None:
 )
 def test_a_town_a_road_belongs_to_stays(text: str, expected: list[str]) -> None:
     assert towns(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Hombres armados emboscaron a una patrulla en la comunidad de Tlacotepec, municipio "
+            "de Zitlala, cuando circulaba por la carretera que va de Chilapa hacia Zitlala.",
+            "es",
+        ),
+        (
+            "Gunmen ambushed a patrol in the community of Tlacotepec, in the municipality of "
+            "Zitlala, as it drove along the road from Chilapa toward Zitlala.",
+            "en",
+        ),
+    ],
+)
+def test_a_road_from_one_town_toward_another_is_a_route(text: str, language: str) -> None:
+    assert towns(text, language) == [["Zitlala"]]
+
+
+def test_a_turn_off_named_after_its_town_is_no_scene() -> None:
+    text = (
+        "Pobladores armados retuvieron a dos policías en el municipio de Tancítaro, junto a la "
+        "desviación a Uruapan."
+    )
+    assert all("Uruapan" not in t for t in towns(text))
