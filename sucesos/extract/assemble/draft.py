@@ -18,7 +18,7 @@ from sucesos.extract.assemble.sites import find_sites
 from sucesos.extract.count_words import CountMention
 from sucesos.extract.dates import DateMatch
 from sucesos.extract.kinds import Trigger
-from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon import PhraseMatcher, alternation, expand, load_data
 from sucesos.extract.lexicon_scan import share_scan
 from sucesos.extract.pipeline import by_sentence
 from sucesos.extract.places import PlaceMatch
@@ -134,6 +134,12 @@ class Found:
     victim_parts: set[int] = field(default_factory=set)
     # sentences with a cue that opens another happening ("en otro hecho", "hours later")
     openers: set[int] = field(default_factory=set)
+    # those of them whose every such cue only tells time going on ("minutos después",
+    # "hours later", "tras el ataque"): what they tell may go on with the happening before
+    time_only: set[int] = field(default_factory=set)
+    # starts of the figures whose people a personal pronoun names ("She was killed…"): the
+    # people told before, no new victim
+    told_again: set[int] = field(default_factory=set)
     # sentences that bring a toll up to date ("the death toll rose to seven", "dos de los
     # heridos murieron en el hospital el domingo"): told on a later day, of the same incident
     updates: set[int] = field(default_factory=set)
@@ -178,6 +184,8 @@ class Found:
                 or doc.status[s.index].later_death
             },
             openers={s.index for s in doc.sentences if doc.status[s.index].new_incident},
+            time_only={s.index for s in doc.sentences if _time_only(doc, s.index)},
+            told_again={c.start for c in doc.counts if _after_pronoun(doc.folded, c.start)},
             updates={
                 s.index
                 for s in doc.sentences
@@ -294,6 +302,51 @@ class Found:
     def days_of(self, draft: Draft) -> set[date]:
         """The days its own words name (day precision, not future)."""
         return self.named(draft).days
+
+
+@cache
+def sequence_cues() -> frozenset[str]:
+    """The cues of another happening that only tell time going on (`cues.toml` [incident]
+    `sequence`), each pattern spelled out ("shortly (after|later)")."""
+    cues = load_data("lexicon/cues.toml")["incident"]["sequence"]
+    return frozenset(phrase for cue in cues for phrase in expand(cue))
+
+
+def _time_only(doc: Doc, i: int) -> bool:
+    """Whether sentence `i` opens another happening only by telling time going on, and
+    names no street or road (`cues.toml` [incident] `own_scene`) that may be a scene of its
+    own ("Shortly after, officers were attacked on X Avenue")."""
+    cues = doc.status[i]
+    sentence = doc.sentences[i]
+    return (
+        cues.new_incident
+        and all(doc.folded[a:b] in sequence_cues() for a, b in cues.new_incident_at)
+        and _own_scene().search(doc.text, sentence.start, sentence.end) is None
+    )
+
+
+@cache
+def _own_scene() -> re.Pattern[str]:
+    """A street or road with its name ("la avenida Juárez", "carretera federal 200", "Las
+    Torres Avenue"), in the text as written: the name's capital tells it from a mere "road"."""
+    data = load_data("lexicon/cues.toml")["incident"]
+    before, after = alternation(data["own_scene"]), alternation(data["own_scene_after"])
+    name = r"[A-ZÁÉÍÓÚÑ0-9]"
+    return re.compile(
+        rf"(?<![^\W\d_])(?i:{before})\s+(?:(?i:de|del|la|el|federal|estatal)\s+)*{name}"
+        rf"|{name}[^\s,;:.]*\s+(?i:{after})(?![^\W\d_])"
+    )
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    return frozenset(load_data("lexicon/cues.toml")["incident"]["told_pronouns"])
+
+
+def _after_pronoun(folded: str, start: int) -> bool:
+    """Whether the word right before `start` is a personal pronoun ("she was killed")."""
+    words = folded[max(0, start - 12) : start].split()
+    return bool(words) and words[-1] in _pronouns()
 
 
 @cache

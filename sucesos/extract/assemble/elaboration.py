@@ -19,9 +19,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sucesos.extract import apposition
-from sucesos.extract.assemble.draft import Draft, Found
+from sucesos.extract.assemble.draft import Draft, Found, sequence_cues
 from sucesos.extract.kinds import Trigger, taxonomy
-from sucesos.extract.lexicon import PhraseMatcher, expand, load_data
+from sucesos.extract.lexicon import PhraseMatcher, load_data
 from sucesos.extract.lexicon_scan import share_scan
 from sucesos.extract.numbers import tokenize
 
@@ -51,13 +51,6 @@ def _scene_of_told() -> PhraseMatcher[str]:
 @cache
 def _determiners() -> frozenset[str]:
     return frozenset(load_data("lexicon/cues.toml")["incident"]["named_again"])
-
-
-@cache
-def _sequence_cues() -> frozenset[str]:
-    """The phrases of `sequence`, each pattern spelled out ("shortly (after|later)")."""
-    cues = load_data("lexicon/cues.toml")["incident"]["sequence"]
-    return frozenset(phrase for cue in cues for phrase in expand(cue))
 
 
 @cache
@@ -193,7 +186,7 @@ def told_before(doc: Doc, cues: SentenceStatus, triggers: list[Trigger], categor
     act already told (`named_again`), or whose words tell what befell one of a group told
     before ("minutos después, otro de los delincuentes murió"): the group's happening."""
     own = [t for t in triggers if t.category == category]
-    sequence = all(doc.folded[a:b] in _sequence_cues() for a, b in cues.new_incident_at)
+    sequence = all(doc.folded[a:b] in sequence_cues() for a, b in cues.new_incident_at)
     if own and sequence and all(named_again(doc.folded, t.start, t.end) for t in own):
         # "minutos más tarde se generó el enfrentamiento": the one told before (a cue of
         # another place or act, "en otra vivienda", "otro ataque", still opens a new one)
@@ -224,7 +217,7 @@ def told_before(doc: Doc, cues: SentenceStatus, triggers: list[Trigger], categor
     spans: list[tuple[int, int]] = []
     naming: list[tuple[int, int]] = []
     for a, b in cues.new_incident_at:
-        if doc.folded[a:b] in _sequence_cues():
+        if doc.folded[a:b] in sequence_cues():
             b = _counted_from(doc.folded, b, triggers)
             naming.append((a, b))
         spans.append((a, b))

@@ -114,6 +114,11 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
     merges_into = merges_into_rules()
     for n, draft in enumerate(drafts):
         target, retold = None, False
+        # "Horas más tarde, la cifra de muertos fue ajustada…", "She was killed the following
+        # day": time went on, but no place, day or new victim of its own sets another
+        goes_on = time_goes_on(draft, found) and all(
+            c.total or c.start in found.told_again for _, c in draft.counts
+        )
         fitting: list[Draft] = []
         for k in sorted(range(len(merged)), key=told.__getitem__, reverse=True):
             existing = merged[k]
@@ -135,6 +140,7 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
             if (
                 draft.new_incident
                 and not draft.named_again
+                and not goes_on
                 and draft.status == "reported"
                 and not draft.aggregate
             ):
@@ -186,6 +192,20 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
         join_into(target, draft)
         target.kinds.extend(k for k in draft.kinds if k not in target.kinds)
     return merged
+
+
+def time_goes_on(draft: Draft, found: Found) -> bool:
+    """Whether `draft` opens another happening only by telling time going on ("minutos
+    después", "hours later", "the following day", "tras el ataque") and names no town or site
+    of its own: it may go on with the happening told before, on a day that agrees with it
+    (`compatible`)."""
+    opened = found.openers.intersection(draft.sentences)
+    return (
+        bool(opened)
+        and opened <= found.time_only
+        and not found.municipalities_of(draft)
+        and not found.sites_of(draft)
+    )
 
 
 def _same_town_act(existing: Draft, draft: Draft, found: Found) -> bool:

@@ -24,6 +24,7 @@ from sucesos.extract.assemble.incidents import (
     merges_into_rules,
     part_rules,
     response_rules,
+    time_goes_on,
     tolls_agree,
 )
 from sucesos.extract.assemble.main_acts import enforcement_main, make_main
@@ -206,7 +207,8 @@ def _same_happening(
     En el lugar dejaron un mensaje"), not an earlier act's. The wounds of the found may be
     told in the pluperfect ("the victims had been shot"): only a cue of another happening
     sets them apart. An act that is new only as told in the pluperfect opens no account of
-    the news."""
+    the news. A part told after its main act as time goes on ("Minutos después aparecieron
+    los cuerpos…", "Hours later, police arrested two men") goes on with it."""
     if not members(main).isdisjoint(part.sentences):
         return True
     if part.listed:
@@ -221,4 +223,5 @@ def _same_happening(
         return False
     if part.category in wounds.get(main.category, frozenset()):
         return found.openers.isdisjoint(part.sentences)
-    return not part.new_incident
+    # "Minutos después aparecieron los cuerpos…": a part told as time goes on after its act
+    return not part.new_incident or (part.first > main.first and time_goes_on(part, found))
