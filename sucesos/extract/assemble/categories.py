@@ -9,7 +9,7 @@ from typing import Any
 
 from sucesos.extract.actors import ActorMatch
 from sucesos.extract.count_words import CountMention
-from sucesos.extract.lexicon import load_data
+from sucesos.extract.lexicon import PhraseMatcher, load_data
 
 
 @cache
@@ -59,6 +59,31 @@ def sentence_categories(found: set[str], counts: list[CountMention]) -> set[str]
 
 
 _ARMED_SIDES = ({"state_forces", "police"}, {"armed_group", "cartel"})
+
+
+@cache
+def _responses() -> PhraseMatcher[str]:
+    """What the forces do in answer to an attack (`cues.toml` [responders])."""
+    phrases: list[str] = load_data("lexicon/cues.toml")["responders"]["phrases"]
+    return PhraseMatcher((p, "response") for p in phrases)
+
+
+def responders(
+    folded: str, actors: list[ActorMatch], attacks: list[int], start: int, end: int
+) -> list[ActorMatch]:
+    """The forces of `actors` that `folded[start:end]` names as answering its attack (they
+    arrive, search, arrest: "agentes arribaron a la escena minutos después del ataque", "the
+    National Guard was searching for the gunmen"), not fighting it: a force named before a
+    response, with none of the sentence's `attacks` (trigger starts) between them."""
+    forces = [a for a in actors if a.actor.kind in _ARMED_SIDES[0]]
+    if not forces:
+        return []
+    answers = [m.start for m in _responses().find(folded, start, end)]
+    return [
+        a
+        for a in forces
+        if any(a.end <= r and not any(a.end <= t < r for t in attacks) for r in answers)
+    ]
 
 
 def battle_or_attack(

@@ -13,7 +13,12 @@ from sucesos.extract.assemble.aggregates import aggregate_categories
 from sucesos.extract.assemble.background import PEOPLE_FIGURES as _PEOPLE_FIGURES
 from sucesos.extract.assemble.background import background_clause
 from sucesos.extract.assemble.bodies import DISCOVERY, bodies_found, victims_of
-from sucesos.extract.assemble.categories import battle_or_attack, route_figures, sentence_categories
+from sucesos.extract.assemble.categories import (
+    battle_or_attack,
+    responders,
+    route_figures,
+    sentence_categories,
+)
 from sucesos.extract.assemble.clauses import (
     aside,
     background_ends,
@@ -179,6 +184,10 @@ def sentence_drafts(
     # Who speaks about the event ("police said") is not a side of it.
     spoken = [(s.start, s.end) for s in found.sources[i] if s.speaks]
     sides = [a for a in found.actors[i] if not any(x <= a.start < y for x, y in spoken)]
+    # nor are the forces who answered it ("la policía arribó a la escena tras el ataque")
+    attacks = [t.start for t in triggers if t.category == "attack"]
+    answered = responders(doc.folded, sides, attacks, *span) if attacks else []
+    sides = [a for a in sides if a not in answered]
     one_sided = any(t.one_sided for t in triggers if t.category == "attack")
     categories = battle_or_attack(categories, sides, one_sided)
     if clause is not None and not exclude:
