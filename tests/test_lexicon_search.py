@@ -200,3 +200,35 @@ def test_a_shaped_matcher_survives_the_build_cache(
     assert again._shaped is not None and again._shaped is not first._shaped
     folded = fold(SHAPE_TEXTS[0])
     assert again.find(folded) == first.find(folded) != []
+
+
+# a second word that is no run of letters ("officer's"): the phrases start at the first words
+APOSTROPHE = (
+    "({en:seize}|{en:recover}) [the|some|officer's|officers'] (spent|used) "
+    "[shell|bullet] (casings|cartridges) [and|or] [video|footage] [from the|at the] "
+    "[scene|house|street|car]"
+)
+APOSTROPHE_TEXTS = [
+    "Agents seized officer's spent shell casings and footage from the house, then "
+    "recovered some used cartridges at the scene; they also recovered officers' used "
+    "bullet casings.",
+    "Troops seizedthe used casings; recovering spent cartridgesx at the car.",
+    "They recover spent casings",
+]
+
+
+def test_a_pattern_whose_second_words_are_not_letters_is_kept_as_a_shape(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shaped, plain = _matcher_pair(monkeypatch, [(APOSTROPHE, "evidence"), *SMALL])
+    assert shaped._shaped is not None and len(shaped._automaton) == len(SMALL)
+    for text in APOSTROPHE_TEXTS:
+        folded = fold(text)
+        size = len(folded)
+        for start in range(0, size + 1, 6):
+            for end in [*range(start, size + 1, 11), size]:
+                for overlapping in (False, True):
+                    expected = plain.find(folded, start, end, overlapping=overlapping)
+                    got = shaped.find(folded, start, end, overlapping=overlapping)
+                    assert got == expected, (text, start, end, overlapping)
+    assert plain.find(fold(APOSTROPHE_TEXTS[0]))  # the texts do hold its phrases

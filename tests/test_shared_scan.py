@@ -72,3 +72,25 @@ def test_extraction_uses_one_pass_per_article(monkeypatch) -> None:
     doc = default_pipeline().run(Article(text=TEXT, language="es"))
     assert texts == [doc.folded]
     assert doc.events
+
+
+def test_a_matcher_of_few_keys_and_many_shaped_phrases_shares_the_walk(monkeypatch) -> None:
+    # its phrases are many, but the union copies only its automaton's keys
+    big = (
+        "(el|la|los|las) (agente|agentes|fiscal|policia|policias) [de la|del] "
+        "[unidad|grupo|area] [especial|antisecuestro] (investiga|busca) (a|al|a la)"
+    )
+    matcher = PhraseMatcher([(big, "big"), ("policia", "noun")])
+    assert matcher._shaped is not None and len(matcher._automaton) == 1
+    assert matcher.size > 100
+    monkeypatch.setattr(lexicon_scan, "_UNION_MAX_KEYS", 100)
+    monkeypatch.setattr(lexicon_scan, "_SHARED", [lambda: matcher])
+    lexicon_scan._union_of.cache_clear()
+    try:
+        folded = fold(TEXT + " La policia del grupo especial busca a los autores.")
+        with shared_scan(folded) as scan:
+            assert id(matcher) in scan.per  # found by the shared walk, not walked alone
+            inside = matcher.find(folded)
+    finally:
+        lexicon_scan._union_of.cache_clear()
+    assert inside == matcher.find(folded) != []

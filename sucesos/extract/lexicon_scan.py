@@ -5,8 +5,11 @@ text once, in slices, some twice, and those walks were a fifth of extraction. In
 `shared_scan(text)` one automaton holding the keys of the matchers registered with
 `share_scan` walks the text once; `find` on that text then reads the hits of its slice (the
 whole text's hits that lie inside it: the same matches in the same order) instead of walking
-it again. A matcher too large to copy into that automaton (the triggers' 100,000 keys would
-make it slow to load) walks the text alone, once, when first asked.
+it again. A matcher too large to copy into that automaton (more than `_UNION_MAX_KEYS` keys
+would make it slow to load) walks the text alone, once, when first asked. Only the keys of a
+matcher's automaton are copied: the phrases of the patterns it keeps as shapes
+(`lexicon_search.ShapedPhrases`) are found apart, so a matcher of a few thousand keys and a
+hundred thousand shaped phrases takes part in the one walk.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from sucesos.extract import build_cache
 if TYPE_CHECKING:
     from sucesos.extract.lexicon import PhraseMatcher
 
-_UNION_MAX_KEYS = 20_000
+_UNION_MAX_KEYS = 60_000
 
 _SHARED: list[Callable[[], PhraseMatcher[Any]]] = []
 G = TypeVar("G", bound="Callable[[], PhraseMatcher[Any]]")
@@ -36,6 +39,12 @@ def share_scan(getter: G) -> G:
     the getter, so it can decorate it."""
     _SHARED.append(getter)
     return getter
+
+
+def _keys(matcher: PhraseMatcher[Any]) -> int:
+    """The keys of a matcher's automaton: those the union would copy (its patterns kept
+    as shapes are found apart, `TextScan.shaped_hits`)."""
+    return len(matcher._automaton)
 
 
 # A matcher's hits in one text: the ends of its keys (ascending) and their rows.
@@ -56,7 +65,7 @@ class _Union(NamedTuple):
 def _build_union(matchers: list[PhraseMatcher[Any]]) -> tuple[Any, list[Any]]:
     entries: dict[str, list[tuple[int, int]]] = {}
     for i, matcher in enumerate(matchers):
-        if 0 < matcher.size <= _UNION_MAX_KEYS:
+        if 0 < _keys(matcher) <= _UNION_MAX_KEYS:
             for key, row in matcher._automaton.items():
                 entries.setdefault(key, []).append((i, row))
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
@@ -88,7 +97,7 @@ def _union_of(registered: int) -> _Union:
         joined = hashlib.sha256(" ".join(str(d) for d in digests).encode()).hexdigest()
         automaton, rows = build_cache.cached(f"union-{joined[:32]}", lambda: _build_union(matchers))
     ids = [id(m) for m in matchers]
-    alone = frozenset(id(m) for m in matchers if m.size > _UNION_MAX_KEYS)
+    alone = frozenset(id(m) for m in matchers if _keys(m) > _UNION_MAX_KEYS)
     empty = {key: _NO_HITS for key in ids if key not in alone}
     # the built rows name matchers by index (they pickle); a scan looks them up by id
     by_id = [tuple((ids[i], row) for i, row in pairs) for pairs in rows]

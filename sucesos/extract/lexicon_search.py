@@ -167,7 +167,7 @@ SHAPE_MIN_PHRASES = 2000  # a pattern standing for more phrases is kept as a sha
 
 class ShapedPhrase(NamedTuple):
     regex: str  # the phrases, no look-around
-    openings: tuple[str, ...]  # the first two words of its phrases (the word of one-word ones)
+    openings: tuple[str, ...]  # the first two words of its phrases (or their first words)
     longest: int  # characters of the longest phrase
     value: Any
     common: frozenset[str]  # its phrases that other patterns have too: left to the automaton
@@ -190,7 +190,11 @@ def shaped_phrase(
         return None
     openings = {" ".join(key.split(" ", 2)[:2]) for key in listed}
     if any(_NON_WORD.search(opening.replace(" ", "")) for opening in openings):
-        return None  # `ShapedPhrases` reads the first two words as runs of letters
+        # `ShapedPhrases` reads the first two words as runs of letters: when a second word
+        # is not one ("drone's"), a phrase may start at each of the first words alone
+        openings = {key.split(" ", 1)[0] for key in listed}
+        if any(_NON_WORD.search(opening) for opening in openings):
+            return None
     ordered = tuple(sorted(openings, key=len, reverse=True))
     return ShapedPhrase(_regex(shape), ordered, max(map(len, listed)), value, common)
 

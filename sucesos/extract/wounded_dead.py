@@ -13,6 +13,7 @@ from functools import cache
 
 from sucesos.extract.count_words import CountMention, Sentence
 from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon_scan import share_scan
 
 # How many tokens the phrase of "among the wounded" may start after the sentence's start
 # ("Además, entre los heridos…").
@@ -32,6 +33,10 @@ def _words() -> _Words:
         later=frozenset(table["later"]),
         among=PhraseMatcher((p, True) for p in table["among"]),
     )
+
+
+# asked on every sentence or draft: one shared pass per article (`lexicon_scan.shared_scan`)
+share_scan(lambda: _words().among)
 
 
 def wounded_dead(s: Sentence, counts: list[CountMention]) -> list[CountMention]:

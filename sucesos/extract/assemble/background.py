@@ -19,6 +19,7 @@ from sucesos.extract.count_words import CountMention, is_number
 from sucesos.extract.dates import DateMatch, is_historical, period_end
 from sucesos.extract.kinds import Trigger
 from sucesos.extract.lexicon import PhraseMatcher, alternation, load_data
+from sucesos.extract.lexicon_scan import share_scan
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -118,6 +119,9 @@ def _recalled_cues() -> tuple[PhraseMatcher[str], PhraseMatcher[str], PhraseMatc
         PhraseMatcher((w, "reminder") for w in data["reminders"]),
     )
 
+
+# asked on every sentence or draft: one shared pass per article (`lexicon_scan.shared_scan`)
+share_scan(lambda: _recalled_cues()[2])
 
 # A reminder opens its sentence within this many characters.
 _REMINDER_REACH = 3
@@ -344,6 +348,7 @@ def runs_on(doc: Doc, i: int) -> bool:
     return any(w.strip(",.;:") in earlier for w in words[1 : 1 + _HEAD_WORDS] if _WORD.match(w))
 
 
+@share_scan
 @cache
 def _named_openers() -> PhraseMatcher[str]:
     words = load_data("lexicon/cues.toml")["background"]["named_again_openers"]

@@ -378,6 +378,10 @@ def _later_cues() -> tuple[PhraseMatcher[str], frozenset[str]]:
     return PhraseMatcher((c, "later") for c in data["cues"]), frozenset(data["not_before"])
 
 
+# asked on every sentence or draft: one shared pass per article (`lexicon_scan.shared_scan`)
+share_scan(lambda: _later_cues()[0])
+
+
 def _tells_later(folded: str, start: int, end: int) -> bool:
     """Whether `folded[start:end]` tells its act as done later ("detuvieron después a…",
     "later arrested"), not after something it names ("después de una persecución")."""

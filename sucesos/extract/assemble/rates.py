@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.kinds import Trigger
 from sucesos.extract.lexicon import PhraseMatcher, alternation, load_data
+from sucesos.extract.lexicon_scan import share_scan
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -47,6 +48,11 @@ def _rates() -> _Rates:
         changes=PhraseMatcher((c, "change") for c in data["change_verbs"]),
         periods=PhraseMatcher((c, "period") for c in data["compared_periods"]),
     )
+
+
+# asked on every sentence or draft: one shared pass per article (`lexicon_scan.shared_scan`)
+share_scan(lambda: _rates().changes)
+share_scan(lambda: _rates().periods)
 
 
 def _in_rate(doc: Doc, t: Trigger, start: int) -> bool:

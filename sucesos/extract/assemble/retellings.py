@@ -45,6 +45,7 @@ from sucesos.extract.assemble.incidents import (
 from sucesos.extract.assemble.retold import KILLED, same_toll_rules
 from sucesos.extract.assemble.sites import same_site
 from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon_scan import share_scan
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -229,6 +230,10 @@ def _scene_rules() -> tuple[PhraseMatcher[str], dict[str, frozenset[str]]]:
     data: dict[str, Any] = dict(load_data("incidents.toml")["parts_at_scene"])
     cues = PhraseMatcher((c, "scene") for c in data.pop("cues"))
     return cues, {main: frozenset(parts) for main, parts in data.items()}
+
+
+# asked on every sentence or draft: one shared pass per article (`lexicon_scan.shared_scan`)
+share_scan(lambda: _scene_rules()[0])
 
 
 def _scene_parts() -> dict[str, frozenset[str]]:

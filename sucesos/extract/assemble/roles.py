@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon_scan import share_scan
 from sucesos.models import Actor
 
 if TYPE_CHECKING:
@@ -59,6 +60,10 @@ def _roles() -> _Roles:
         frozenset(reach["kinds"]),
         dict(data.get("groups", {})),
     )
+
+
+# asked on every sentence or draft: one shared pass per article (`lexicon_scan.shared_scan`)
+share_scan(lambda: _roles().matcher)
 
 
 def victim_roles(doc: Doc, draft: Draft) -> list[Actor]:

@@ -37,6 +37,7 @@ from sucesos.extract.count_ranks import for_status
 from sucesos.extract.count_words import CountMention
 from sucesos.extract.kinds import Trigger, taxonomy
 from sucesos.extract.lexicon import PhraseMatcher, alternation, expand, load_data
+from sucesos.extract.lexicon_scan import share_scan
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -54,6 +55,7 @@ def _sentencing() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(phrases, stars=True)})\b")
 
 
+@share_scan
 @cache
 def told_people() -> PhraseMatcher[str]:
     """Words that name people the account told before ("las víctimas", "los agresores",

@@ -18,6 +18,7 @@ from sucesos.extract.dates import DateMatch, is_historical
 from sucesos.extract.dates.stamp import is_archive_stamp
 from sucesos.extract.kinds import Trigger, taxonomy
 from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon_scan import share_scan
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
@@ -240,6 +241,7 @@ _OPENER_REACH = 25
 _SEQUEL_REACH = 4
 
 
+@share_scan
 @cache
 def _sequel_openers() -> PhraseMatcher[str]:
     return PhraseMatcher(
