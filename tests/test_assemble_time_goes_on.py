@@ -80,3 +80,13 @@ def test_an_attack_on_a_street_of_its_own_shortly_after_stays_apart() -> None:
         "Las Torres Avenue."
     )
     assert len(run(text, "en")) == 2
+
+
+def test_a_toll_told_again_hours_later_is_the_same_attack() -> None:
+    # (the English "Hours later, the death toll was revised to seven" was already one)
+    text = (
+        "Un ataque armado contra un bar de la colonia Centro de Córdoba, Veracruz, dejó cinco "
+        "muertos la noche del viernes, informó la fiscalía. "
+        "Horas más tarde, la cifra de muertos fue ajustada a siete."
+    )
+    assert len(run(text, "es")) == 1
