@@ -4,7 +4,10 @@ A word that adds an item or moves the account on ("Además, …", "Posteriorment
 "Finally, …") before a violent act on a street or road of its own ("en el bulevar X", "on
 the highway") tells the next incident: a street is no town nor site, but after such a word it
 places the act as they do. A street told with no such word is where the act told before
-happened. And a tally of a year told after an incident whose toll the account gave in parts
+happened. A turn back in time ("Dos horas antes, …", "Previo al ataque, …", "Hours earlier,
+…") opens an earlier incident, and what happened meanwhile ("Mientras los peritos procesaban
+la escena, en la colonia Y…", "While investigators…") set in a place of its own is another.
+And a tally of a year told after an incident whose toll the account gave in parts
 ("ocho policías estatales y cinco agentes") does not join it: the parts add to their own
 incident's toll, not to any toll told later. Every article here is invented for the test.
 """
@@ -105,3 +108,62 @@ def test_a_year_tally_does_not_join_an_ambush_told_in_parts_en() -> None:
     )
     events = live(text, "en", published=None)
     assert [e.fatalities for e in events] == [13]
+
+
+def test_a_turn_back_in_time_opens_an_earlier_incident_es() -> None:
+    text = (
+        "Tijuana, B.C.- Un hombre fue asesinado a balazos dentro de su vehículo la noche del "
+        "domingo, informó la policía municipal.\n\n"
+        "Minutos antes, la víctima había discutido con dos sujetos afuera de un bar.\n\n"
+        "Dos horas antes, un joven fue asesinado a tiros mientras caminaba por la vía pública."
+    )
+    assert [e.fatalities for e in live(text, "es")] == [1, 1]
+
+
+def test_a_turn_back_in_time_opens_an_earlier_incident_en() -> None:
+    text = (
+        "A man was shot dead inside his car in Tijuana on Sunday night, municipal police "
+        "said.\n\n"
+        "Witnesses said the attackers fired from another car and fled.\n\n"
+        "Two hours earlier, a young man was shot dead as he walked down the street."
+    )
+    assert [e.fatalities for e in live(text, "en")] == [1, 1]
+
+
+def test_what_came_before_the_attack_is_an_incident_of_its_own_es() -> None:
+    text = (
+        "San Luis Potosí.- Un ataque armado dejó dos muertos la tarde de este jueves en una "
+        "bodega sobre la carretera Valles-Tamuín, informó la Fiscalía.\n\n"
+        "Previo al ataque, durante la madrugada, elementos de la Guardia Nacional abatieron "
+        "a cuatro presuntos delincuentes en la carretera Rayón-Cárdenas."
+    )
+    assert sorted(e.fatalities or 0 for e in live(text, "es")) == [2, 4]
+
+
+def test_what_came_before_the_attack_is_an_incident_of_its_own_en() -> None:
+    text = (
+        "Gunmen killed two people at a warehouse on the Valles-Tamuín highway on Thursday "
+        "afternoon, prosecutors said.\n\n"
+        "Before the attack, National Guard troops killed four suspected gunmen on the "
+        "Rayón-Cárdenas highway in the early hours."
+    )
+    assert sorted(e.fatalities or 0 for e in live(text, "en")) == [2, 4]
+
+
+def test_what_happened_meanwhile_elsewhere_is_an_incident_of_its_own_es() -> None:
+    text = (
+        "Un hombre fue asesinado a balazos la noche del domingo cuando salía de una tienda, "
+        "informó la policía de Celaya.\n\n"
+        "Mientras los peritos procesaban la escena, en la colonia Las Flores un joven fue "
+        "asesinado a tiros."
+    )
+    assert [e.fatalities for e in live(text, "es")] == [1, 1]
+
+
+def test_what_happened_meanwhile_elsewhere_is_an_incident_of_its_own_en() -> None:
+    text = (
+        "A man was shot dead on Sunday night as he left a shop, Celaya police said.\n\n"
+        "While investigators were processing the scene, a young man was shot dead in the Las "
+        "Flores neighborhood."
+    )
+    assert [e.fatalities for e in live(text, "en")] == [1, 1]
