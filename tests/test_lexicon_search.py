@@ -121,6 +121,21 @@ def _matcher_pair(
     return shaped, plain
 
 
+def _finds_alike(
+    shaped: PhraseMatcher[str], plain: PhraseMatcher[str], texts: list[str], by: int, to: int
+) -> None:
+    """Both matchers find the same in every slice (starts `by` apart, ends `to` apart)."""
+    for text in texts:
+        folded = fold(text)
+        size = len(folded)
+        for start in range(0, size + 1, by):
+            for end in [*range(start, size + 1, to), size]:
+                for overlapping in (False, True):
+                    expected = plain.find(folded, start, end, overlapping=overlapping)
+                    got = shaped.find(folded, start, end, overlapping=overlapping)
+                    assert got == expected, (text, start, end, overlapping)
+
+
 @pytest.mark.parametrize("with_small", [True, False])
 def test_a_shaped_pattern_finds_what_its_keys_found(
     monkeypatch: pytest.MonkeyPatch, with_small: bool
@@ -130,15 +145,7 @@ def test_a_shaped_pattern_finds_what_its_keys_found(
     assert shaped._shaped is not None and plain._shaped is None
     assert shaped.size == plain.size
     assert len(shaped._automaton) == (len(SMALL) if with_small else 0)
-    for text in SHAPE_TEXTS:
-        folded = fold(text)
-        size = len(folded)
-        for start in range(0, size + 1, 5):
-            for end in [*range(start, size + 1, 7), size]:
-                for overlapping in (False, True):
-                    expected = plain.find(folded, start, end, overlapping=overlapping)
-                    got = shaped.find(folded, start, end, overlapping=overlapping)
-                    assert got == expected, (text, start, end, overlapping)
+    _finds_alike(shaped, plain, SHAPE_TEXTS, 5, 7)
 
 
 def test_shaped_patterns_answer_alike_inside_a_shared_scan(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -222,13 +229,5 @@ def test_a_pattern_whose_second_words_are_not_letters_is_kept_as_a_shape(
 ) -> None:
     shaped, plain = _matcher_pair(monkeypatch, [(APOSTROPHE, "evidence"), *SMALL])
     assert shaped._shaped is not None and len(shaped._automaton) == len(SMALL)
-    for text in APOSTROPHE_TEXTS:
-        folded = fold(text)
-        size = len(folded)
-        for start in range(0, size + 1, 6):
-            for end in [*range(start, size + 1, 11), size]:
-                for overlapping in (False, True):
-                    expected = plain.find(folded, start, end, overlapping=overlapping)
-                    got = shaped.find(folded, start, end, overlapping=overlapping)
-                    assert got == expected, (text, start, end, overlapping)
+    _finds_alike(shaped, plain, APOSTROPHE_TEXTS, 6, 11)
     assert plain.find(fold(APOSTROPHE_TEXTS[0]))  # the texts do hold its phrases
