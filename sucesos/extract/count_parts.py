@@ -18,7 +18,7 @@ def partitive_parts(s: Sentence, counts: list[CountMention]) -> list[CountMentio
         return counts
     lex = lexicons()
     tokens = s.tokens
-    end_index = {t.end: i for i, t in enumerate(tokens)}
+    end_index = s.end_index
     longest = max((len(p) for p in lex.partitive_pronouns), default=0)
     out: list[CountMention] = []
     for c in counts:

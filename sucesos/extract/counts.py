@@ -81,9 +81,8 @@ def find_figures(
     tokens = tokenize(folded, start, end)
     if not tokens:
         return [], []
-    index_at = {t.start: i for i, t in enumerate(tokens)}
-    end_index = {t.end: i for i, t in enumerate(tokens)}
     s = Sentence(folded, text, start, tokens, {}, {}, {})
+    index_at, end_index = s.index_at, s.end_index
     silenced = silenced_spans(folded, start, end)
     for phrase in phrases:
         first, last = index_at.get(phrase.start), end_index.get(phrase.end)

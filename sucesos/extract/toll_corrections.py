@@ -68,8 +68,7 @@ def toll_corrections(s: Sentence, counts: list[CountMention]) -> list[CountMenti
     if not active and not passive and not initial:
         return counts
     out = list(counts)
-    index_at = {t.start: i for i, t in enumerate(tokens)}
-    end_index = {t.end: i for i, t in enumerate(tokens)}
+    index_at, end_index = s.index_at, s.end_index
     nouns = _nouns(s)
     for verb in active:
         last = end_index.get(verb.end)
@@ -99,8 +98,7 @@ def _nouns(s: Sentence) -> dict[int, tuple[int, str | None]]:
     """The toll nouns of sentence `s` by first token: (last token, what it counts), None for
     a bare noun of a figure ("la cifra"), which names no kind."""
     tokens = s.tokens
-    index_at = {t.start: i for i, t in enumerate(tokens)}
-    end_index = {t.end: i for i, t in enumerate(tokens)}
+    index_at, end_index = s.index_at, s.end_index
     nouns: dict[int, tuple[int, str | None]] = {
         k: (k, None) for k, t in enumerate(tokens) if t.word in _words().figures
     }

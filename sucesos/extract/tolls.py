@@ -92,8 +92,7 @@ def toll_counts(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
     counted = words.counted.find(s.folded, start, end)
     if not nouns and not counted:
         return out  # every toll starts from one of them (most sentences have neither)
-    index_at = {t.start: i for i, t in enumerate(tokens)}
-    end_index = {t.end: i for i, t in enumerate(tokens)}
+    index_at, end_index = s.index_at, s.end_index
     raised_ends = {m.end for m in words.raised.find(s.folded, start, end)}
     rise_ends = {
         end_index[m.end]
