@@ -19,6 +19,7 @@ from functools import cache
 
 from sucesos.extract.count_words import CountMention, Sentence, is_number, lexicons
 from sucesos.extract.lexicon import PhraseMatcher, expand, load_data
+from sucesos.extract.lexicon_scan import share_scan
 from sucesos.extract.tolls import toll_nouns, word_value
 
 # Tokens from a verb of correcting to the noun of the toll it corrects ("rectificaron este
@@ -52,6 +53,12 @@ def _words() -> _CorrectionWords:
         PhraseMatcher((w, "contrast") for w in corrections["contrast"]),
         frozenset(f for w in data["tolls"]["to"] for f in expand(w)),
     )
+
+
+# asked on every sentence with a figure: one shared pass per article (`lexicon_scan.shared_scan`)
+share_scan(lambda: _words().correcting)
+share_scan(lambda: _words().corrected)
+share_scan(lambda: _words().initially)
 
 
 def toll_corrections(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
