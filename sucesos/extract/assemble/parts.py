@@ -75,7 +75,9 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
             for m, main in enumerate(drafts)
             if m != k
             and main.status == "reported"
-            and not main.aggregate
+            # a wave's sum may be told with another act's in one sentence ("bloqueos y
+            # quema de vehículos en distintos puntos"): the part of that sum
+            and (not main.aggregate or (wave and _told_with(main, part, waves)))
             and (
                 (
                     _takes(main, part, rules)
@@ -147,6 +149,7 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
             mains,
             key=lambda m: (
                 drafts[m].category in owners,
+                wave and _told_with(drafts[m], part, waves),
                 drafts[m].first <= part.first,
                 -abs(drafts[m].first - part.first),
                 priority.get(drafts[m].category, 0),
@@ -188,6 +191,13 @@ def _takes(main: Draft, part: Draft, rules: dict[str, frozenset[str]]) -> bool:
     return not members(main).isdisjoint(part.sentences) and any(
         part.category in rules.get(kind, frozenset()) for kind in main.kinds
     )
+
+
+def _told_with(main: Draft, part: Draft, waves: frozenset[str]) -> bool:
+    """Whether `main` is an act that comes in waves told in one of `part`'s sentences: the
+    vehicles torched in distinct parts of the city with the roadblocks they made belong to
+    those roadblocks, not to the clash the article told first."""
+    return main.category in waves and not members(main).isdisjoint(part.sentences)
 
 
 def _bare_answer(part: Draft) -> bool:
