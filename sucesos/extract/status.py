@@ -62,6 +62,7 @@ def _matcher() -> PhraseMatcher[str]:
     phrases: list[tuple[str, str]] = []
     phrases += [(c, "disputed") for c in cues["dispute"]["cues"]]
     phrases += [(c, "background") for c in cues["background"]["cues"]]
+    phrases += [(c, "counted_past") for c in cues["background"]["counted_past"]]
     phrases += [(c, "opener") for c in cues["background"]["openers"]]
     phrases += [(c, "clock_time") for c in cues["background"]["clock_times"]]
     phrases += [(c, "pluperfect") for c in cues["background"]["pluperfect"]]
@@ -70,6 +71,8 @@ def _matcher() -> PhraseMatcher[str]:
     phrases += [(c, "series") for c in cues["background"]["series"]]
     phrases += [(c, "accused") for c in cues["background"]["accused"]]
     phrases += [(c, "accused_act") for c in cues["background"]["accused_after_act"]]
+    phrases += [(c, "crime_object") for c in cues["background"]["crime_objects"]]
+    phrases += [(c, "crime_object_day") for c in cues["background"]["crime_object_days"]]
     # a habit ("gangs often bury…") dates its event word as an accusation does
     phrases += [(c, "accused") for c in cues["background"]["habitual"]]
     # what a demand of justice is about dates its event word as an accusation does
@@ -105,6 +108,8 @@ def _reporting_verbs() -> PhraseMatcher[str]:
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 # A cue in `openers` counts where it starts within this many characters of its sentence.
 _OPENING = 3
+# What starts a span up to now before a counted past time ("desde hace dos años").
+_SPAN_START = ("desde ", "since ")
 _NEXT_WORDS = re.compile(r"[ \t]+\w+(?:[ \t]+\w+)?")
 _PREVIOUS_WORD = re.compile(r"\w+[ \t]+$")
 
@@ -176,7 +181,14 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
     if aggregate_at:
         kinds.add("aggregate")
     for m in matches:
-        if m.value in ("later_death", "summing_subject", "summing_verb", "one_record", "body_part"):
+        if m.value in (
+            "later_death",
+            "summing_subject",
+            "summing_verb",
+            "one_record",
+            "body_part",
+            "crime_object_day",
+        ):
             continue
         if m.value == "aggregate" and any(a <= m.start < b for a, b in body):
             continue
@@ -205,6 +217,10 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
             m = m._replace(value="after")
         if m.value == "aggregate" and any(a <= m.start <= b + 2 for a, b in series):
             continue
+        if m.value == "counted_past":
+            if folded.endswith(_SPAN_START, start, m.start):
+                continue  # "desde hace dos años denunciaba amenazas": a span up to now
+            m = m._replace(value="background")
         if m.value == "opener":
             if m.start > start + _OPENING:
                 continue  # inside the sentence it dates the event next to it, not the sentence
@@ -212,6 +228,12 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
         if m.value == "accused_act":
             # the arrest or the charge is news; what it is for begins at the next word
             m = m._replace(value="accused", start=folded.index(" ", m.start, m.end) + 1)
+        if m.value == "crime_object":
+            # a crime today's act is for, told after it with an earlier day ("por el
+            # asesinato de un médico, ocurrido la semana pasada"): accused, else no cue
+            if not any(d.start > m.start for d in matches if d.value == "crime_object_day"):
+                continue
+            m = m._replace(value="accused")
         if m.value == "demanded":
             # what a protest is about comes after the cue, whose own words may be the protest
             # ("vecinos protestaron por la falta de agua"): it dates from the cue's end

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.when import opens_as_sequel
 from sucesos.extract.dates import DateMatch, find_dates, is_historical
+from sucesos.extract.dates.match import period_end
 from sucesos.extract.lexicon import PhraseMatcher, load_data
 
 if TYPE_CHECKING:
@@ -59,9 +60,31 @@ def _current_words() -> PhraseMatcher[str]:
 _CURRENT_REACH = 16
 
 
-def _current(doc: Doc, d: DateMatch) -> bool:
-    """Whether month mention `d` names the current month or the start of a span up to now."""
-    return bool(_current_words().find(doc.folded, max(0, d.start - _CURRENT_REACH), d.end))
+def _current(doc: Doc, d: DateMatch, sentence_start: int) -> bool:
+    """Whether month mention `d` names the current month or the start of a span up to now
+    (the words before it within its own sentence: "…este jueves. En marzo…" names no
+    current month)."""
+    reach = max(sentence_start, d.start - _CURRENT_REACH)
+    return bool(_current_words().find(doc.folded, reach, d.end))
+
+
+# The rules of a mention counted back from the report's day ("la semana pasada", "last
+# month", "hace dos semanas", "el año pasado").
+_COUNTED_RULES = frozenset({"relative", "ago"})
+_SATURDAY = 5
+
+
+def _earlier_period(d: DateMatch) -> bool:
+    """Whether `d` names a whole week, month or year before the report's own ("la semana
+    pasada", "last month", "hace dos semanas", "el año pasado"), not a weekend, which a
+    round-up's news may be ("el fin de semana pasado")."""
+    return (
+        not d.future
+        and d.rule in _COUNTED_RULES
+        and d.precision in ("week", "month", "year")
+        and period_end(d) < _ANCHOR
+        and not (d.precision == "week" and d.value.weekday() == _SATURDAY)
+    )
 
 
 @cache
@@ -77,8 +100,10 @@ def _names_weekday(doc: Doc, d: DateMatch) -> bool:
 def _near(doc: Doc, d: DateMatch) -> bool:
     """Whether `d` names a day near the report: a weekday, "ayer", "hoy", "this weekend",
     or a month's day told with its weekday ("el viernes 8 de diciembre")."""
-    return not d.future and (
-        d.rule in _NEAR_RULES or (d.rule == "day_month" and _names_weekday(doc, d))
+    return (
+        not d.future
+        and not _earlier_period(d)
+        and (d.rule in _NEAR_RULES or (d.rule == "day_month" and _names_weekday(doc, d)))
     )
 
 
@@ -140,6 +165,9 @@ class FloatingDays:
             return False  # "Mientras tanto, el 10 de mayo…", "Meanwhile, on May 10…": now
         own = [d for d in self.by_sentence[i] if not d.future]
         rules = _MONTH_RULES if (doc.language or "").startswith("en") else _MONTH_ALONE
+        start = doc.sentences[i].start
         return bool(own) and all(
-            d.rule in rules and not _near(doc, d) and not _current(doc, d) for d in own
+            _earlier_period(d)
+            or (d.rule in rules and not _near(doc, d) and not _current(doc, d, start))
+            for d in own
         )
