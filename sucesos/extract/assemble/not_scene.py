@@ -36,14 +36,15 @@ _REACH = 100
 @cache
 def _before() -> re.Pattern[str]:
     """A care or base word (or one of handing over), a few words and a locative, or a
-    direction, right before a place name (a town word such as "la ciudad de" may stand
-    between)."""
+    direction, right before a place name (a town word such as "la ciudad de" or a word of a
+    nearby town, "hospitales del vecino X", may stand between)."""
     data: dict[str, Any] = load_data("incidents.toml")["not_scene_places"]
     care, towns = alternation(data["care_words"]), alternation(data["town_words"])
     handed, directions = alternation(data["handed_words"]), alternation(data["directions"])
-    town = rf"(?:(?:la|el|the)\s+)?(?:(?:{towns})\s+(?:de|of)\s+)?"
+    nearby = alternation(data["town_adjectives"])
+    town = rf"(?:(?:la|el|the)\s+)?(?:(?:{nearby})\s+)?(?:(?:{towns})\s+(?:de|of)\s+)?"
     return re.compile(
-        rf"(?:\b(?:{care})\b[^.;:()]{{0,35}}?\b(?:en|in|de|at)\s+{town}"
+        rf"(?:\b(?:{care})\b[^.;:()]{{0,35}}?\b(?:en|in|de|del|at)\s+{town}"
         rf"|\b(?:{handed})\b[^.;:]{{0,60}}?\b(?:en|in|de|at)\s+{town}"
         rf"|\b(?:{directions})\s+(?:(?:al|a la)\s+)?{town})$"
     )

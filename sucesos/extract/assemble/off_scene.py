@@ -4,8 +4,10 @@
 Tepalcatepec", "near X") read the words right before a place. `off_the_road` drops the towns
 a road is named after ("la carretera Uruapan-Paracho, a la altura de Cheranguerán") and
 `off_landmarks` the towns the scene is told to lie north or south of ("en Puerto Morelos, al
-sur de Cancún") when another town of the record may be the scene. `where.pick_places` asks
-both.
+sur de Cancún") when another town of the record may be the scene; `off_no_scene` the towns
+someone was heading to, was cared for in or was handed over in ("huyeron rumbo a X", "fueron
+trasladados a un hospital de X", "fled toward X") on the same condition. `where.pick_places`
+asks all three.
 """
 
 from __future__ import annotations
@@ -138,4 +140,40 @@ def off_the_road(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
         sentences = {sentence(s) for s in road}
         if any(p.location.admin2_code in towns or sentence(p.start) in sentences for p in scenes):
             off |= road
+    return [p for p in found if p.start not in off]
+
+
+# What may stand between a town and its state's name ("Morelia, Michoacán", "Tepic (Nayarit)").
+_STATE_AFTER = re.compile(r"[\s,(]*")
+
+
+def off_no_scene(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """`found` without the towns named only as where someone was heading, was cared for or
+    was handed over (`names_no_scene`: "los agresores huyeron rumbo a X", "los heridos fueron
+    llevados a un hospital de X", "the gunmen fled toward X"), and the state named right
+    after such a town, when another town of `found` in another municipality may be the
+    scene: the map shows where the act was, not where the getaway or the ambulance went. A
+    town named so alone stays (it is the best guess there is), as does one also named as
+    the scene."""
+    marked = {
+        p.start
+        for p in found
+        if p.location.precision in ("locality", "municipality") and names_no_scene(doc, p)
+    }
+    if not marked:
+        return found
+    scenes = [p for p in found if p.start not in marked and may_be_scene(doc, p)]
+    towns = {p.location.admin2_code for p in scenes}
+    off = {p.start for p in found if p.start in marked and p.location.admin2_code not in towns}
+    if not off or not scenes:
+        return found
+    towns_off = [p for p in found if p.start in off]
+    for p in found:
+        if p.location.precision == "state" and any(
+            t.location.admin1_code == p.location.admin1_code
+            and t.end <= p.start <= t.end + 3
+            and _STATE_AFTER.fullmatch(doc.folded, t.end, p.start)
+            for t in towns_off
+        ):
+            off.add(p.start)
     return [p for p in found if p.start not in off]

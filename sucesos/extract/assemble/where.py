@@ -14,6 +14,7 @@ from sucesos.extract.assemble.off_scene import (
     is_locative,
     is_near,
     off_landmarks,
+    off_no_scene,
     off_the_road,
 )
 from sucesos.extract.assemble.offices import off_offices
@@ -241,7 +242,8 @@ def _scene() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     between = rf"(?:(?:{words_of('between')})\s+)?"
     origin = re.compile(
         rf"(?:\b(?:{words_of('origin')})\s+(?:{words_of('origin_links')})"
-        rf"|\b\d{{1,3}}[\s-]+(?:{words_of('age_origin')}),?\s+(?:{words_of('age_links')}))\s+"
+        rf"|\b\d{{1,3}}[\s-]+(?:{words_of('age_origin')}),?\s+(?:{words_of('age_links')})"
+        rf"|\b(?:{words_of('origin_from')})\s+(?:{words_of('origin_from_links')}))\s+"
         rf"{between}$"
     )
     care = re.compile(
@@ -287,11 +289,13 @@ def focus_places(doc: Doc, places: list[list[PlaceMatch]]) -> list[PlaceMatch]:
 def pick_places(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
     """Distinct places, most specific first, dropping a state whose town is also named and
     a road's end when another town may be the scene (`off_the_road`), a town the scene is
-    told to lie north or south of (`off_landmarks`), the town of an office or an
+    told to lie north or south of (`off_landmarks`), a town someone was heading to or cared
+    for in (`off_no_scene`), the town of an office or an
     institution (`offices.off_offices`) and the place a group is based in
     (`bases.off_bases`)."""
     seen: dict[tuple[str | None, str | None, str], PlaceMatch] = {}
-    for p in off_bases(doc, off_offices(doc, off_landmarks(doc, off_the_road(doc, found)))):
+    found = off_no_scene(doc, off_landmarks(doc, off_the_road(doc, found)))
+    for p in off_bases(doc, off_offices(doc, found)):
         key = place_key(p)
         if key not in seen or p.score > seen[key].score:
             seen[key] = p
