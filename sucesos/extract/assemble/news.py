@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
+from sucesos.extract.assemble.period_tallies import period_tally
 from sucesos.extract.assemble.running import (
     long_periods,
     ongoing_toll,
@@ -224,6 +225,11 @@ def sentence_news_status(
             and tally_cues("tally_periods").find(*span)
         ):
             return "statistic"  # a state's toll over a weekend or a day: several happenings
+        if (not sentence.is_headline or len(doc.sentences) > 1) and period_tally(
+            doc, sentence.start, head, counts, local
+        ):
+            # "el fin de semana dejó 25 muertos", "85 homicides nationwide on Monday"
+            return "statistic"
         if (
             (not sentence.is_headline or len(doc.sentences) > 1)
             and any(c.what in _DEATHS for c in counts)
