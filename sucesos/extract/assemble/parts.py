@@ -51,6 +51,7 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
     rules = part_rules()
     again = part_rules("parts_named_again")
     unhurt = part_rules("parts_unhurt")
+    caught = part_rules("parts_caught")
     responses = response_rules()
     wounds = part_rules("parts_told_after")
     victims = victims_of()
@@ -91,6 +92,17 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
                     and (_near(main, part) or in_account(main, part, drafts, found))
                 )
                 or (wave and main.category == part.category)
+                # violence that hurt no one, told after the arrest that opens the article:
+                # what the arrested were caught doing, or how they resisted (while that
+                # arrest is the article's news, not a part of some other act)
+                or (
+                    part.category in caught.get(main.category, frozenset())
+                    and main.first == opening
+                    and m not in absorbed
+                    and part.first > main.first
+                    and not any(c.what in HURT for _, c in part.counts)
+                    and (_near(main, part) or in_account(main, part, drafts, found))
+                )
                 # a part told again ("la causa del enfrentamiento") next to its main act
                 or (
                     part.named_again
@@ -122,7 +134,7 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
             and not (
                 part.category in news.get(main.category, frozenset())
                 and (
-                    part.first == opening
+                    (part.first == opening and not _in_toll(main, part))
                     or not any(c.what in HURT for _, c in main.counts)
                     # "police later arrested a suspect", "El lunes detuvieron a dos": a
                     # happening of its own, on a day the act is not told on
@@ -198,6 +210,16 @@ def _told_with(main: Draft, part: Draft, waves: frozenset[str]) -> bool:
     vehicles torched in distinct parts of the city with the roadblocks they made belong to
     those roadblocks, not to the clash the article told first."""
     return main.category in waves and not members(main).isdisjoint(part.sentences)
+
+
+def _in_toll(main: Draft, part: Draft) -> bool:
+    """Whether the part's figures in its first sentence come after the dead or wounded `main`
+    counts there ("Ataque en un bar deja cinco muertos y tres detenidos", "Shootout leaves
+    three dead, two arrested"): the arrests are told as more of the act's toll, the act the
+    sentence is about, not as the news an arrest that opens the article is."""
+    hurt = [c.start for i, c in main.counts if i == part.first and c.what in HURT]
+    own = [c.start for i, c in part.counts if i == part.first]
+    return bool(hurt) and bool(own) and min(own) > min(hurt)
 
 
 def _bare_answer(part: Draft) -> bool:
