@@ -24,11 +24,18 @@ DESCRIBED = {
         "Residents said the gangs are recruiting teenagers outside the schools of the town.",
         "Smugglers hold migrants in safe houses and try to forcibly recruit them.",
         "A farm used as a camp for cartel recruits",
+        # recruiting as a practice, a crowd that forms, a race left, where a gang came from
+        "Those recruits are trained for weeks before they are sent to the border.",
+        "A crowd formed outside the town hall after the girl went missing.",
+        "The councillor withdrew from the mayoral race a week before the vote.",
+        "Police said the shooting was between two gangs that split from a larger cartel.",
     ],
     "es": [
         "La banda, fundada por antiguos policías estatales, controla el puerto.",
         "Vecinos dijeron que los grupos criminales están reclutando adolescentes en la colonia.",
         "Los traficantes retienen a los migrantes en casas de seguridad para reclutar jóvenes.",
+        "La violencia ha traído desplazamiento, extorsión y reclutamiento forzado de menores.",
+        "La célula operaba un esquema de reclutamiento con falsas ofertas de empleo.",
     ],
 }
 
