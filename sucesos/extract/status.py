@@ -199,7 +199,8 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
                 continue  # "died later, …" times the act told; only "Later, …" moves on
             m = m._replace(value="new_incident")
         if m.value == "clock_time" or (
-            m.value == "opener" and any(a <= m.start < b for a, b in clock)
+            # "poco antes de la medianoche", "shortly after midnight": the clock of the act
+            m.value in ("opener", "new_incident") and any(a <= m.start < b for a, b in clock)
         ):
             continue
         if m.value == "statistic" and any(a <= m.start < b for a, b in one_record):

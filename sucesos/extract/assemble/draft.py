@@ -11,6 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.actors import ActorMatch
+from sucesos.extract.assemble.nights import night_before, part_of_day
 from sucesos.extract.assemble.not_scene import names_no_scene
 from sucesos.extract.assemble.off_scene import is_locative, is_near
 from sucesos.extract.assemble.reporting import reporting_dates
@@ -98,6 +99,8 @@ class _Named:
     municipalities: set[str] = field(default_factory=set)
     days: set[date] = field(default_factory=set)
     sites: set[str] = field(default_factory=set)
+    # each day, with the parts of the day told with it ("la noche del domingo": night)
+    day_parts: dict[date, set[str]] = field(default_factory=dict)
 
 
 _JOINERS_AT_END = re.compile(r"(?:\s+(?:de|del|en|la|las|los|el))+\s*$", re.IGNORECASE)
@@ -150,6 +153,8 @@ class Found:
     # "police later arrested"): another happening than the one told before, for the parts
     # that join an act only when made in it (`incidents.toml` [parts_as_news])
     later_acts: set[int] = field(default_factory=set)
+    # starts of the dates told with a part of the day ("la madrugada del lunes": small_hours)
+    day_parts: dict[int, str] = field(default_factory=dict)
     # sentences that tell the arrest of a person who matters ("detuvieron al líder de la
     # célula"): the arrest is the main act of its enforcement incident (`main_acts`)
     leaders: set[int] = field(default_factory=set)
@@ -194,6 +199,12 @@ class Found:
             },
             later_deaths={s.index for s in doc.sentences if doc.status[s.index].later_death},
             later_acts={s.index for s in doc.sentences if _tells_later(doc.folded, s.start, s.end)},
+            day_parts={
+                d.start: part
+                for s in doc.sentences
+                for d in dates[s.index]
+                if (part := part_of_day(doc.folded, d, s.start, s.end))
+            },
             leaders={
                 s.index
                 for s in doc.sentences
@@ -266,6 +277,9 @@ class Found:
                     and not d.future
                 ):
                     memo.days.add(d.value)
+                    parts = memo.day_parts.setdefault(d.value, set())
+                    if d.start in self.day_parts:
+                        parts.add(self.day_parts[d.start])
         memo.sentences = len(draft.sentences)
         return memo
 
@@ -302,6 +316,18 @@ class Found:
     def days_of(self, draft: Draft) -> set[date]:
         """The days its own words name (day precision, not future)."""
         return self.named(draft).days
+
+    def same_night(self, a: Draft, b: Draft) -> bool:
+        """Whether two drafts' days include a day and the next told as one night ("la noche
+        del domingo", "la madrugada del lunes": `nights`), the later told in no town the
+        earlier does not name ("Matan a cinco en Zamora y Jacona. La noche del lunes… La
+        madrugada del martes, … en Jacona": two happenings of the night)."""
+        for x, y in ((a, b), (b, a)):
+            if self.municipalities_of(y) <= self.municipalities_of(x) and night_before(
+                self.named(x).day_parts, self.named(y).day_parts
+            ):
+                return True
+        return False
 
 
 @cache

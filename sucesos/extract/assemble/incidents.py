@@ -14,6 +14,7 @@ The article's tallies among the assembled incidents are `article_tallies`'s.
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -54,7 +55,7 @@ def compatible(a: Draft, b: Draft, found: Found, *, days: bool = True, towns: bo
     pairs: list[tuple[set[Any], set[Any]]] = [(found.states_of(a), found.states_of(b))]
     if towns:
         pairs.append((found.municipalities_of(a), found.municipalities_of(b)))
-    if days:
+    if days and not found.same_night(a, b):
         pairs.append((found.days_of(a), found.days_of(b)))
     return all(not (x and y) or bool(x & y) for x, y in pairs) and same_site(
         found.sites_of(a), found.sites_of(b)
@@ -111,9 +112,15 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
     and the first incident's sentences told after the second's opening go back to it."""
     merged: list[Draft] = []
     told: list[int] = []  # for each merged event, when the account told it last
+    # for each merged event (by id), the days of the accounts of one day it took: a lead
+    # that names two days ("culminó este sábado con…, e inició ayer con…") sums two
+    # happenings, and takes the account of one of them only
+    dated: dict[int, set[date]] = {}
     merges_into = merges_into_rules()
     for n, draft in enumerate(drafts):
         target, retold = None, False
+        days = found.days_of(draft)
+        one_day = days if len(days) == 1 else set()
         # "Horas más tarde, la cifra de muertos fue ajustada…", "She was killed the following
         # day": time went on, but no place, day or new victim of its own sets another
         goes_on = time_goes_on(draft, found) and all(
@@ -157,8 +164,14 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
             update = draft.sentences and set(draft.sentences) <= found.updates
             # a wounded victim who died later, in a hospital of another town, died of it
             later = update and set(draft.sentences) <= found.later_deaths
-            if compatible(existing, draft, found, days=not update, towns=not later) and (
-                draft.named_again or tolls_agree(existing, draft, found, unnumbered=True)
+            if (
+                compatible(existing, draft, found, days=not update, towns=not later)
+                and (draft.named_again or tolls_agree(existing, draft, found, unnumbered=True))
+                and (
+                    update
+                    or _same_day(dated.get(id(existing), set()), one_day)
+                    or found.same_night(existing, draft)
+                )
             ):
                 fitting.append(existing)
                 continue
@@ -172,7 +185,9 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
         if target is None:
             merged.append(draft)
             told.append(n)
+            dated[id(draft)] = set(one_day)
             continue
+        dated.setdefault(id(target), set()).update(one_day)
         told[next(k for k, m in enumerate(merged) if m is target)] = n
         # a clash only named again ("tras el enfrentamiento, …") names the attack told,
         # unless it tells the attackers' own dead or wounded: then they were fought
@@ -192,6 +207,12 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
         join_into(target, draft)
         target.kinds.extend(k for k in draft.kinds if k not in target.kinds)
     return merged
+
+
+def _same_day(days: set[date], own: set[date]) -> bool:
+    """Whether an account of the one day `own` (or of none) may join an incident whose
+    accounts of one day told `days`: of none of them, or of that day."""
+    return not days or not own or own <= days
 
 
 def time_goes_on(draft: Draft, found: Found) -> bool:
