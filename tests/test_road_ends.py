@@ -5,8 +5,10 @@
   road's destination ("sobre la carretera libre a la ciudad de Tepatitlán", "on the highway
   leading to Reynosa"), either end of a stretch ("el tramo entre Sombrerete y Sain Alto") or
   the town an English road is named after ("the Mazatlán-Escuinapa highway") is dropped from
-  the record's places when another town of the record may be its scene and lies in one of
-  the road's ends or is named in the road's own sentence.
+  the record's places when another town of the record may be its scene: one that lies in
+  one of the road's ends, is named in the road's own sentence, or is named in another
+  sentence of the record ("emboscaron a una patrulla en Quecholac. … sobre la autopista
+  Puebla-Orizaba").
 - A road whose ends are the only towns of its sentence ("estalló en la carretera que une
   Zamora y Jacona"), or that a clause tells what happened on ("la carretera Zamora-Jacona,
   donde incendiaron su camioneta"), keeps its towns; so do a road of a town ("en una
@@ -66,6 +68,15 @@ def test_both_ends_of_a_stretch_go_when_its_sentence_names_the_town() -> None:
         "cerca de la comunidad de San Martín, del municipio de Sombrerete."
     )
     assert towns(text) == [["Sombrerete", "Sombrerete"]]
+
+
+def test_a_roads_ends_go_when_another_sentence_of_the_record_names_the_scene() -> None:
+    text = (
+        "Hombres armados emboscaron a una patrulla de la Guardia Nacional en el municipio de "
+        "Quecholac el miércoles. Los agresores dispararon contra los agentes sobre la "
+        "autopista Puebla-Orizaba y mataron a dos de ellos."
+    )
+    assert towns(text) == [["Quecholac"]]
 
 
 def test_an_english_highways_destination_is_no_scene() -> None:

@@ -115,12 +115,13 @@ def off_landmarks(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
 
 def off_the_road(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
     """`found` without the towns a road is named after (`not_scene.road_ends`: "la carretera
-    Uruapan-Paracho", "la ruta Petaquillas-Chilpancingo", "la carretera a Reynosa") when
-    another town of `found` that may be the scene lies in one of the road's ends (the
-    headline's "enfrentamiento en Uruapan") or is named in the road's own sentence ("…a la
-    altura de Zacoalco", "ubicado en el municipio de Guadalupe, sobre la carretera a
-    Reynosa"). The ends of a road whose sentence names no other town say where the act was
-    ("un tiroteo estalló en la carretera que une Poncitlán y Ocotlán"), and stay."""
+    Uruapan-Paracho", "la ruta Petaquillas-Chilpancingo", "la carretera a Reynosa", "la
+    autopista Puebla-Orizaba") when another town of `found` that may be the scene is not on
+    a road: the headline's "enfrentamiento en Uruapan", "ubicado en el municipio de
+    Guadalupe, sobre la carretera a Reynosa", or the scene of an act told with the road only
+    as a landmark ("en Quecholac … bloquearon la autopista Puebla-Orizaba"). The ends of a
+    road of a record that names no other town say where the act was ("un tiroteo estalló en
+    la carretera que une Poncitlán y Ocotlán"), and stay."""
     starts = {p.start for p in found}
     every = road_ends(doc)
     roads = [r for r, scene in every if r & starts and not scene]
@@ -132,15 +133,7 @@ def off_the_road(doc: Doc, found: list[PlaceMatch]) -> list[PlaceMatch]:
     scenes = [p for p in found if p.start not in on_roads and may_be_scene(doc, p)]
     if not scenes:
         return found
-    by_start = {p.start: p for p in doc.places}
-    sentence = sentence_of(doc)
-    off: set[int] = set()
-    for road in roads:
-        towns = {by_start[s].location.admin2_code for s in road} - {None}
-        sentences = {sentence(s) for s in road}
-        if any(p.location.admin2_code in towns or sentence(p.start) in sentences for p in scenes):
-            off |= road
-    return [p for p in found if p.start not in off]
+    return [p for p in found if not any(p.start in road for road in roads)]
 
 
 # What may stand between a town and its state's name ("Morelia, Michoacán", "Tepic (Nayarit)").
