@@ -8,6 +8,8 @@ happening of then. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from conftest import live
 
@@ -107,3 +109,47 @@ def test_a_span_up_to_now_dates_no_happening_of_then() -> None:
     )
     events = _run("es", text)
     assert any(r.category == "attack" and r.fatalities == 1 for r in live(events))
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "Hace tan solo dos semanas, un comando asesinó a diez personas en un billar de Tarimoro.",
+        "Hace apenas tres semanas, un comando asesinó a diez personas en un billar de Tarimoro.",
+    ],
+)
+def test_a_counted_time_with_a_hedge_still_dates_an_earlier_happening(context: str) -> None:
+    text = f"{LEADS['es']}\n\n{context}"
+    events = extract(Article(text=text, language="es", published=date(2024, 5, 10)))
+    assert not _told_live(events, "diez personas")
+    assert any(r.fatalities == 3 for r in live(events))
+
+
+PRISON = {
+    "headline": "Nueva riña en el penal de Atlacholoaya",
+    "lead": "Una nueva riña entre internos del penal de Atlacholoaya, Morelos, dejó dos reos "
+    "muertos y diez heridos.",
+}
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "A finales de octubre pasado murieron siete presos en dos episodios de violencia.",
+        "El 31 de octubre pasado, siete presos murieron en otra riña en el mismo penal.",
+        "En septiembre anterior, siete presos murieron en otra riña en el mismo penal.",
+    ],
+)
+def test_a_month_named_as_past_is_background_past_the_lead(context: str) -> None:
+    text = f"{PRISON['headline']}\n\n{PRISON['lead']}\n\n{context}"
+    events = _run("es", text)
+    assert not any(r.fatalities == 7 for r in live(events))
+    assert any(r.fatalities == 2 for r in live(events))
+
+
+def test_a_month_named_as_past_in_the_lead_is_the_news() -> None:
+    text = (
+        "Riña en el penal de Atlacholoaya\n\nA finales de octubre pasado murieron siete "
+        "presos en una riña en el penal de Atlacholoaya, Morelos."
+    )
+    assert any(r.fatalities == 7 for r in live(_run("es", text)))

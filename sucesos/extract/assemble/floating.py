@@ -13,6 +13,10 @@ dated only so tells an earlier happening, unless it sets itself by the news ("Mi
 tanto…", "Meanwhile…") or names the current month or a span up to now ("este mes de
 junio", "since March").
 
+A month the report names as past ("a finales de octubre pasado", "el 31 de octubre pasado")
+lies before the report's own month whatever its day: past the first sentence that tells an
+act, what it dates is an earlier happening, with or without a near day in the lead.
+
 An archive may stamp such a report with its month alone ("date 2022-05"): no day to resolve
 "ayer" against, but enough to tell that "en marzo de 2020" lies well before the news.
 """
@@ -107,6 +111,19 @@ def _near(doc: Doc, d: DateMatch) -> bool:
     )
 
 
+@cache
+def _past_words() -> frozenset[str]:
+    return frozenset(load_data("lexicon/dates.toml")["es"]["past_words"])
+
+
+def _past_month(doc: Doc, d: DateMatch) -> bool:
+    """Whether `d` names a month, or a day of it, as past by a word after the month ("a
+    finales de octubre pasado", "el 31 de octubre pasado", "en septiembre anterior"): a month
+    before the report's own, whatever day the report was written."""
+    words = doc.folded[d.start : d.end].split()
+    return d.rule in _MONTH_RULES and bool(words) and words[-1].strip(",.") in _past_words()
+
+
 @dataclass(frozen=True)
 class FloatingDays:
     """The year-less mentions of an undated report, by sentence, from which sentence on
@@ -116,6 +133,7 @@ class FloatingDays:
     by_sentence: list[list[DateMatch]]
     news_from: int | None
     stamped_month: date | None
+    first_act: int | None = None  # the first sentence past the headline that tells an act
 
     @classmethod
     def of(cls, doc: Doc, found: Found) -> FloatingDays | None:
@@ -133,6 +151,10 @@ class FloatingDays:
             by_sentence[k].append(d)
         news_from = None
         acts = 0
+        first_act = next(
+            (s.index for s in doc.sentences if found.triggers[s.index] and not s.is_headline),
+            None,
+        )
         for sentence in doc.sentences:
             i = sentence.index
             if any(_near(doc, d) for d in by_sentence[i]):
@@ -146,7 +168,7 @@ class FloatingDays:
         month = None
         if stamp is not None and 1 <= int(stamp.group(2)) <= 12:
             month = date(int(stamp.group(1)), int(stamp.group(2)), 1)
-        return cls(by_sentence, news_from, month)
+        return cls(by_sentence, news_from, month, first_act)
 
     def recalled(self, doc: Doc, found: Found, i: int) -> bool:
         """Whether sentence `i`, past the sentence whose near day dates the news, is dated
@@ -159,11 +181,20 @@ class FloatingDays:
             # a date with its year: before the news only if well before the stamp's month
             month = self.stamped_month
             return month is not None and all(is_historical(d, month) for d in dated)
-        if self.news_from is None or i <= self.news_from or doc.sentences[i].is_headline:
-            return False
-        if opens_as_sequel(doc, i):
+        if doc.sentences[i].is_headline or opens_as_sequel(doc, i):
             return False  # "Mientras tanto, el 10 de mayo…", "Meanwhile, on May 10…": now
         own = [d for d in self.by_sentence[i] if not d.future]
+        if (
+            own
+            and self.first_act is not None
+            and i > self.first_act
+            and all(_past_month(doc, d) for d in own)
+        ):
+            # "Una nueva riña dejó dos muertos. A finales de octubre pasado murieron siete
+            # presos…": past the lead, a month the report names as past is an earlier one's
+            return True
+        if self.news_from is None or i <= self.news_from:
+            return False
         rules = _MONTH_RULES if (doc.language or "").startswith("en") else _MONTH_ALONE
         start = doc.sentences[i].start
         return bool(own) and all(

@@ -151,7 +151,8 @@ def rules_for(lang: str) -> Rules:
             rf"\b(?P<rel>{alternation(relative)})\b(?:\s+(?:por|en|durante|a)\s+la\s+{tod}\b)?"
         )
         ago: re.Pattern[str] | None = re.compile(
-            r"hace\s+(?:(?:unos|unas|alrededor\s+de|cerca\s+de|mas\s+de|casi|poco\s+mas\s+de)\s+)?"
+            r"hace\s+(?:(?:tan\s+solo|solo|solamente|apenas|unos|unas|alrededor\s+de|cerca\s+de"
+            r"|mas\s+de|menos\s+de|casi|poco\s+mas\s+de|poco\s+menos\s+de)\s+)?"
             rf"(?P<n>un\s+par\s+de|{number_alt})\s+(?P<unit>{unit_alt})\b"
         )
         back_words = [f"{unit} atras" for unit in units]
@@ -205,7 +206,8 @@ def rules_for(lang: str) -> Rules:
         ago = None
         back_words = [f"{unit} ago" for unit in units]
         back = re.compile(
-            r"(?<![a-z0-9])(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?"
+            r"(?<![a-z0-9])(?:(?:just|only|barely|about|around|some|nearly|almost|more\s+than"
+            r"|less\s+than|over)\s+)?"
             rf"(?P<n>a\s+couple\s+of|{number_alt})\s+\Z"
         )
         date_prefix = re.compile(
