@@ -15,6 +15,8 @@ import pytest
 import sqlalchemy as sa
 
 from sucesos import api
+from sucesos.extract.kinds import find_triggers
+from sucesos.extract.text import fold
 from sucesos.models import Actor, Article, Count, EventRecord, Evidence, Location, stable_id
 from sucesos.store import Store, schema
 
@@ -141,6 +143,11 @@ def make_record(
         evidence=[Evidence(article.text[:80], 0, 80)],
         confidence=0.8,
     )
+
+
+def trigger_categories(text: str) -> set[str]:
+    """The categories of the event words `find_triggers` keeps in `text`."""
+    return {t.category for t in find_triggers(fold(text), text=text)}
 
 
 def live(events: list[EventRecord]) -> list[EventRecord]:

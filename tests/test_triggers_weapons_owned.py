@@ -5,14 +5,7 @@ sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
-
-from sucesos.extract.kinds import find_triggers
-from sucesos.extract.text import fold
-
-
-def categories(text: str) -> set[str]:
-    folded = fold(text)
-    return {t.category for t in find_triggers(folded, text=text)}
+from conftest import trigger_categories as categories
 
 
 @pytest.mark.parametrize(
