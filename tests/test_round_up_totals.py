@@ -267,3 +267,103 @@ def test_one_act_told_over_a_weekend_stays_news() -> None:
     # a guard: one act's toll is no sum, whatever its period
     events = run(ONE_ACT_ES, "es")
     assert live_tolls(events) == [5]
+
+
+REGION_EN = """Violence in Zacatecas
+
+Across the entire state of Zacatecas, 17 people were killed on Friday, officials said.
+
+In Fresnillo, gunmen shot dead two men outside a bar.
+"""
+
+REGION_ES = """Violencia en el país
+
+Una racha de ataques dejó 37 muertos en seis estados, según reportes de las fiscalías.
+
+En Irapuato, Guanajuato, hombres armados mataron a dos hombres afuera de un taller.
+"""
+
+
+def test_a_toll_across_the_whole_state_is_a_tally_en() -> None:
+    events = run(REGION_EN, "en")
+    assert tallied(events, 17)
+    assert live_tolls(events) == [2]
+
+
+def test_a_toll_over_a_count_of_states_is_a_tally_es() -> None:
+    events = run(REGION_ES, "es")
+    assert tallied(events, 37)
+    assert live_tolls(events) == [2]
+
+
+MUNICIPALITIES_EN = """Violence in Zacatecas
+
+At least 14 people were killed in at least five municipalities of Zacatecas on Sunday, the
+state prosecutor said.
+
+In Fresnillo, gunmen shot dead three men at a car wash.
+"""
+
+
+def test_a_toll_over_a_count_of_municipalities_is_a_tally_en() -> None:
+    events = run(MUNICIPALITIES_EN, "en")
+    assert tallied(events, 14)
+    assert live_tolls(events) == [3]
+
+
+RELATIVE_ES = """Noche violenta en Morelos
+
+Morelos vivió este sábado una noche violenta que dejó nueve muertos, informó la fiscalía
+del estado.
+
+En Cuautla, hombres armados mataron a tres hombres en un taller.
+"""
+
+RELATIVE_EN = """A day in Sinaloa
+
+Sinaloa lived through a violent day that left 16 people dead, the state prosecutor said.
+
+In Culiacán, gunmen shot dead three men at a car wash on Saturday.
+"""
+
+
+def test_a_violent_night_that_left_a_toll_is_a_tally_es() -> None:
+    events = run(RELATIVE_ES, "es")
+    assert tallied(events, 9)
+    assert live_tolls(events) == [3]
+
+
+def test_a_violent_day_that_left_a_toll_is_a_tally_en() -> None:
+    events = run(RELATIVE_EN, "en")
+    assert tallied(events, 16)
+    assert live_tolls(events) == [3]
+
+
+WAVE_ON_FORCES_EN = """Soldiers ambushed
+
+At least 12 soldiers were killed in ambushes on army patrols in five states on Saturday, the
+Defense Ministry said.
+
+The attacks followed the arrest of a cartel leader.
+"""
+
+
+def test_a_wave_of_attacks_on_the_forces_stays_an_event() -> None:
+    # a guard: the day's ambushes on the forces over several states are an aggregate event
+    events = run(WAVE_ON_FORCES_EN, "en")
+    assert 12 in live_tolls(events)
+
+
+MANY_ATTACKS_ES = """Violencia en Nuevo León
+
+Para el martes la violencia siguió y cuatro hombres murieron en múltiples ataques a balazos
+en el estado, según la Fiscalía.
+
+En Monterrey, un joven fue baleado afuera de su casa.
+"""
+
+
+def test_a_states_dead_in_many_attacks_are_a_tally_es() -> None:
+    events = run(MANY_ATTACKS_ES, "es")
+    assert tallied(events, 4)
+    assert 4 not in live_tolls(events)

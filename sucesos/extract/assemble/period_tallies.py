@@ -5,14 +5,17 @@ the round-ups' day, weekend and week totals that are no one happening.
   semana dejó 25 muertos en la entidad", "una jornada violenta con 14 asesinatos", "the week's
   violence left 40 dead", "the deadliest day of the year", "on Sunday alone"): a tally at
   whatever place it names, a town's too.
-- A toll over the whole country ("85 homicides nationwide on Monday", "en todo el país") or a
-  state's over a weekend or a week ("25 personas fueron asesinadas este fin de semana en
-  Guanajuato", "during the past week"), in a sentence that names no town: a tally.
+- In a sentence that names no town: homicides counted with a verb of record ("there were 85
+  murders"), a toll over the whole country ("nationwide", "en todo el país"), a state's over
+  a weekend or a week ("25 personas fueron asesinadas este fin de semana en Guanajuato",
+  "during the past week") or over the region ("across the entire state", "en seis
+  estados"), and one state's dead "in different events": a tally.
 
 Neither holds for a sentence that tells one act ("cinco murieron en un ataque a un bar este
 fin de semana": `incidents.toml` [roundup_leads] one_act) or for a single death: the
 incidents a round-up tells one by one stay news with their own figures. Word lists:
-`cues.toml` [statistic] period_tolls, national_tolls, week_periods.
+`cues.toml` [statistic] period_tolls, recorded_*, national_tolls, national_superlatives,
+week_periods, region_tolls, separate_incidents.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ for _name in (
     "week_periods",
     "recorded_verbs",
     "separate_incidents",
+    "region_tolls",
 ):
     share_scan(partial(tally_cues, _name))
 
@@ -77,6 +81,8 @@ def period_tally(doc: Doc, start: int, end: int, counts: list[CountMention], loc
         return False
     if tally_cues("separate_incidents").find(*span) and len(_states(doc, start, end)) <= 1:
         return True  # "…in different events in the state": one state's sum
+    if tally_cues("region_tolls").find(*span):
+        return True  # "…across the entire state", "…en seis estados", "…en cinco municipios"
     return any(
         not _compared(doc.folded, start, m.start) for m in tally_cues("national_tolls").find(*span)
     )
