@@ -8,8 +8,8 @@ raised tolls (`people_lists`, `victims`, `tolls`) read with the same words.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache, cached_property
+from dataclasses import dataclass, field
+from functools import cache
 
 from sucesos.extract.lexicon import PhraseMatcher, expand, load_data
 from sucesos.extract.lexicon_scan import share_scan
@@ -240,16 +240,15 @@ class Sentence:
     starts: dict[int, list[tuple[int, str, str]]]  # first token -> (last token, side, what)
     ends: dict[int, list[tuple[int, str, str]]]  # last token -> (first token, side, what)
     groups: dict[int, tuple[int, str]]  # first token -> (last token, group)
+    # Token index by the token's start offset (a phrase's first token) and by its end
+    # offset (a phrase's last token); every reader asks both, so they are made with the
+    # sentence (a `cached_property` took a lock on each first read)
+    index_at: dict[int, int] = field(init=False, repr=False)
+    end_index: dict[int, int] = field(init=False, repr=False)
 
-    @cached_property
-    def index_at(self) -> dict[int, int]:
-        """Token index by the token's start offset (a phrase's first token)."""
-        return {t.start: i for i, t in enumerate(self.tokens)}
-
-    @cached_property
-    def end_index(self) -> dict[int, int]:
-        """Token index by the token's end offset (a phrase's last token)."""
-        return {t.end: i for i, t in enumerate(self.tokens)}
+    def __post_init__(self) -> None:
+        self.index_at = {t.start: i for i, t in enumerate(self.tokens)}
+        self.end_index = {t.end: i for i, t in enumerate(self.tokens)}
 
     def group_near(self, first: int, last: int) -> str | None:
         """The group of the people named between tokens `first` and `last`, not past an

@@ -238,9 +238,9 @@ class PhraseMatcher(Generic[T]):
         if shared is not None:
             ends, found = shared
             lo = bisect.bisect_right(ends, start)
-            hi = bisect.bisect_right(ends, end, lo)
-            if lo == hi and self._shaped is None:
+            if (lo == len(ends) or ends[lo] > end) and self._shaped is None:
                 return []  # no hit in the slice: most questions
+            hi = bisect.bisect_right(ends, end, lo)
             hits: Iterable[tuple[int, int]] = zip(ends[lo:hi], found[lo:hi], strict=True)
         else:
             # The slice, not iter(folded, start, end): pyahocorasick converts the whole

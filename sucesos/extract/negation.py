@@ -58,6 +58,7 @@ share_scan(lambda: _lexicon().denials)  # read on every sentence (`lexicon_scan.
 # "habrá detenciones"): read on the original text, where "carretera" has no accent, and in
 # lower case, which a name never is ("Villagrán", "El Beltrán").
 _FUTURE = re.compile(r"^[a-zñ]\w+r(?:á|án)$")
+_WORD = re.compile(r"\S+")
 
 
 def is_negated(folded: str, start: int, floor: int = 0, text: str | None = None) -> bool:
@@ -68,15 +69,22 @@ def is_negated(folded: str, start: int, floor: int = 0, text: str | None = None)
     low = max(floor, start - _WINDOW)
     window = folded[low:start]
     coordinated = False
-    chunks = list(re.finditer(r"\S+", window))
-    for seen, found in enumerate(reversed(chunks)):
-        chunk = found.group(0)
+    chunks = _WORD.findall(window)
+    at = len(window)  # where the chunk after the one read starts
+    for seen, chunk in enumerate(reversed(chunks)):
         if chunk[-1] in _PUNCTUATION:
             break  # the clause ends after this word: the phrase is in another one
         word = chunk.strip(_PUNCTUATION)
         if word in lexicon.cues or word.endswith("n't"):
             return True
-        if text is not None and _FUTURE.search(text[low + found.start() : low + found.end()]):
+        # (a chunk is the last run of non-spaces before the next one's start; folded, a
+        # future's "-rá", "-rán" ends in "ra", "ran")
+        at = window.rfind(chunk, 0, at)
+        if (
+            text is not None
+            and chunk.endswith(("ra", "ran"))
+            and _FUTURE.search(text[low + at : low + at + len(chunk)])
+        ):
             return True
         if seen >= _REACH:
             break
