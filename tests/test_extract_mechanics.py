@@ -1,18 +1,28 @@
 """Mechanics of extraction kept cheap without changing what it finds: the negation window
 read from its end, the municipalities a misspelt town is compared with built once per set of
-states, a counts sentence's token indexes made with it.
+states, a counts sentence's token indexes made with it, no sums read for a sentence that
+makes no draft, no apposition tally looked for with fewer than two event words.
 
 All sentences below are synthetic, written for these tests.
 """
 
 from __future__ import annotations
 
+import importlib
+from datetime import date
+
 from sucesos.extract import places_misspelt
 from sucesos.extract.count_words import Sentence
 from sucesos.extract.negation import is_negated
 from sucesos.extract.numbers import tokenize
+from sucesos.extract.pipeline import default_pipeline
 from sucesos.extract.places import find_places
 from sucesos.extract.text import fold
+from sucesos.models import Article
+
+# the modules (the package's names of the same words are its functions)
+sentence_drafts = importlib.import_module("sucesos.extract.assemble.sentence_drafts")
+tallies = importlib.import_module("sucesos.extract.assemble.tallies")
 
 
 def _negated(text: str, phrase: str) -> bool:
@@ -65,3 +75,45 @@ def test_a_counts_sentence_indexes_its_tokens_by_start_and_end() -> None:
     s = Sentence(folded, None, 0, tokens, {}, {}, {})
     assert s.index_at == {t.start: k for k, t in enumerate(tokens)}
     assert s.end_index == {t.end: k for k, t in enumerate(tokens)}
+
+
+def _asked_sentences(monkeypatch, module, name: str, text: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """The sentences `module.name` is asked about while `text` is extracted."""
+    asked: list[int] = []
+    original = getattr(module, name)
+
+    def counted(doc, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(args[1])  # (found, i, triggers, counts)
+        return original(doc, *args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    article = Article(text=text, language="es", published=date(2026, 11, 20))
+    assert default_pipeline()(article)
+    return asked
+
+
+def test_a_sentence_with_no_event_word_nor_figure_reads_no_sums(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hombres armados asesinaron a dos comerciantes este lunes en Celaya, Guanajuato. "
+        "El mercado abrió sus puertas a las siete de la mañana como cada día."
+    )
+    asked = _asked_sentences(monkeypatch, sentence_drafts, "aggregate_categories", text)
+    assert asked == [0]
+
+
+def test_an_apposition_tally_is_looked_for_with_two_event_words(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A mayoral candidate was shot dead on Tuesday in Celaya, one of six politicians "
+        "killed in the state this year. Police blocked the avenue for hours."
+    )
+    found: list[int | None] = []
+    original = tallies.after_commas
+
+    def counted(folded, start, end):  # type: ignore[no-untyped-def]
+        found.append(start)
+        return original(folded, start, end)
+
+    monkeypatch.setattr(tallies, "after_commas", counted)
+    article = Article(text=text, language="en", published=date(2026, 11, 20))
+    assert default_pipeline()(article)
+    assert found == [0]  # the first sentence only: the second has one event word at most

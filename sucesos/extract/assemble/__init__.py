@@ -215,7 +215,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             status = "statistic"
         if status == "statistic" and rest_of_news(doc, i):
             status = "reported"  # "los otros siete homicidios ocurrieron en…": news left
-        if status == "reported" and broken_down(doc, i) in tallied:
+        if status == "reported" and tallied and broken_down(doc, i) in tallied:
             status = "statistic"  # "De los 94 periodistas asesinados, 87 son hombres…"
         if status == "statistic":
             tallied |= sentence_figures(doc, i)

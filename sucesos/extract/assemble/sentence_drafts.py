@@ -192,6 +192,10 @@ def sentence_drafts(
     sides = [a for a in sides if a not in answered]
     one_sided = any(t.one_sided for t in triggers if t.category == "attack")
     categories = battle_or_attack(categories, sides, one_sided)
+    if not categories:
+        # a draft per category: none for a sentence with no event word and no figure (a
+        # third of an article's), whose sums, places and cues are not read
+        return []
     if clause is not None and not exclude:
         # one incident of a round-up: the places of the others sum nothing of its own
         within = [m for m in doc.status[i].aggregate_at if clause.start <= m < clause.end]

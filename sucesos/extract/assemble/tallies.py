@@ -259,6 +259,8 @@ def tally_apposition(doc: Doc, i: int, triggers: list[Trigger]) -> int | None:
     happenings ("A mayoral hopeful was killed on Tuesday, one of at least six politicians
     murdered this year"): the comma that opens it, when an event word stands before it and
     another inside it. None otherwise."""
+    if len(triggers) < 2:
+        return None  # no event word both before a comma and inside its apposition
     sentence = doc.sentences[i]
     folded = doc.folded
     commas = [m.start() for m in _NUMBERED.finditer(folded, sentence.start, sentence.end)]
