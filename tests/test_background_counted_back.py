@@ -126,30 +126,30 @@ def test_a_counted_time_with_a_hedge_still_dates_an_earlier_happening(context: s
 
 
 PRISON = {
-    "headline": "Nueva riña en el penal de Atlacholoaya",
-    "lead": "Una nueva riña entre internos del penal de Atlacholoaya, Morelos, dejó dos reos "
-    "muertos y diez heridos.",
+    "headline": "Otro motín en el penal de Apodaca",
+    "lead": "Un motín de internos en el penal de Apodaca, Nuevo León, dejó tres reos "
+    "muertos y ocho heridos.",
 }
 
 
 @pytest.mark.parametrize(
     "context",
     [
-        "A finales de octubre pasado murieron siete presos en dos episodios de violencia.",
-        "El 31 de octubre pasado, siete presos murieron en otra riña en el mismo penal.",
-        "En septiembre anterior, siete presos murieron en otra riña en el mismo penal.",
+        "A finales de agosto pasado cinco internos perdieron la vida en una pelea de bandas.",
+        "El 28 de agosto pasado, cinco internos murieron en otro motín del mismo penal.",
+        "En julio anterior, cinco internos murieron en otro motín del mismo penal.",
     ],
 )
 def test_a_month_named_as_past_is_background_past_the_lead(context: str) -> None:
     text = f"{PRISON['headline']}\n\n{PRISON['lead']}\n\n{context}"
     events = _run("es", text)
-    assert not any(r.fatalities == 7 for r in live(events))
-    assert any(r.fatalities == 2 for r in live(events))
+    assert not any(r.fatalities == 5 for r in live(events))
+    assert any(r.fatalities == 3 for r in live(events))
 
 
 def test_a_month_named_as_past_in_the_lead_is_the_news() -> None:
     text = (
-        "Riña en el penal de Atlacholoaya\n\nA finales de octubre pasado murieron siete "
-        "presos en una riña en el penal de Atlacholoaya, Morelos."
+        "Motín en el penal de Apodaca\n\nA finales de agosto pasado murieron cinco "
+        "internos en un motín en el penal de Apodaca, Nuevo León."
     )
-    assert any(r.fatalities == 7 for r in live(_run("es", text)))
+    assert any(r.fatalities == 5 for r in live(_run("es", text)))

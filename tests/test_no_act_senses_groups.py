@@ -17,7 +17,7 @@ from conftest import trigger_categories as categories
         "Un colectivo de madres buscadoras de desaparecidos recorrió el predio.",
         "Pidieron a las familias con desaparecidos acudir a dar muestras de ADN.",
         "Se invita a quienes tienen un familiar desaparecido a presentar su denuncia.",
-        "Fue un día difícil para las agrupaciones que buscan a sus familiares.",
+        "Las agrupaciones que buscan a sus familiares marcharon hasta la fiscalía.",
         "The prosecutor asked families with disappeared relatives to give DNA samples.",
         "El operativo es parte de las acciones de combate al secuestro en la zona.",
     ],
@@ -34,10 +34,10 @@ def test_a_disappearance_told_as_news_stays_an_abduction() -> None:
     "text",
     [
         "Los vecinos denunciaron el despliegue de grupos armados en las comunidades.",
-        "El ataque muestra la violencia que despliega el crimen organizado en la región.",
+        "La violencia que despliega el crimen organizado no cede en la sierra.",
         "The clash followed a deployment of armed groups along the highway.",
         "The trucks carried steel plates and were used by criminals in their raids.",
-        "El regidor dijo que era objeto de una persecución por parte de la policía.",
+        "La activista denunció ser objeto de una persecución de agentes estatales.",
         "Desde las bases de operación se coordinaban los relevos.",
     ],
 )

@@ -34,8 +34,8 @@ PERIOD_SUBJECT_ES = """Recuento de la violencia en Guanajuato
 
 El fin de semana dejó 25 muertos en la entidad, de acuerdo con el conteo de la fiscalía.
 
-En Salamanca, hombres armados irrumpieron en una vivienda y mataron a cuatro personas el
-sábado por la noche.
+En Salamanca, un comando entró a un domicilio y asesinó a cuatro personas el sábado
+por la noche.
 """
 
 PERIOD_SUBJECT_EN = """Violence tally in Guanajuato
