@@ -17,40 +17,59 @@ def acled_fatalities(draft: Draft, source_names: dict[int, str | None]) -> int |
     # Bodies are fatalities of a body discovery, and of a violent act whose own words give
     # no toll but that absorbed the discovery of its victims at the scene.
     bodies_count = draft.category == "body_discovery" or "body_discovery" in draft.kinds
-    for what in ("killed", "bodies"):
-        if what == "bodies" and not bodies_count:
-            continue
-        per_sentence: dict[int, list[CountMention]] = {}
-        held = _held_parts(draft, what)
-        for i, c in latest_figures(draft.counts, what):
-            if id(c) not in held:
-                per_sentence.setdefault(i, []).append(c)
-        if not per_sentence:
-            continue
-        per_sentence = _drop_retold(_carry_additions(per_sentence, source_names))
-        # (value, whether only a figure with no number gives it: a lower bound)
-        per_source: dict[str | None, dict[str | None, tuple[int, bool]]] = {}
-        for i, figures in per_sentence.items():
-            groups = per_source.setdefault(source_names.get(i), {})
-            for group, figure in sentence_groups_bounded(figures).items():
-                groups[group] = _larger(groups.get(group), figure)
-        # The article's own unattributed figures (its headline, its lead) relay what its
-        # sources say: they count with every named source, not as a source of their own.
-        own = per_source.pop(None, {})
-        for groups in per_source.values():
-            for group, figure in own.items():
-                groups[group] = _larger(groups.get(group), figure)
-        if not per_source:
-            per_source[None] = own
-        lowest: dict[str | None, int] = {}
-        for group in {g for groups in per_source.values() for g in groups}:
-            told = [groups[group] for groups in per_source.values() if group in groups]
-            # "asesinan a Juan" (at least 1) is no source's toll when another source
-            # gives a number for the same people: the bound neither wins nor widens
-            exact = [value for value, bound in told if not bound]
-            lowest[group] = min(exact or [value for value, _ in told])
-        return group_total(lowest)
-    return None
+    killed = _toll(draft, "killed", source_names)
+    if not bodies_count:
+        return killed
+    bodies = _toll(draft, "bodies", source_names)
+    if killed is None or (bodies is not None and bodies > killed and _only_unnumbered(draft)):
+        # "ocho cuerpos fueron hallados en la fosa… el primero habría sido asesinado a
+        # balazos": a found victim told killed with no number is one of the bodies counted
+        return bodies
+    return killed
+
+
+def _only_unnumbered(draft: Draft) -> bool:
+    """Whether every figure of the draft's dead is one told with no number ("habría sido
+    asesinado", "fue ultimada a tiros"), the least its words allow, and its bodies are
+    counted by a number ("ocho cuerpos"; not "se observan los cuerpos")."""
+    dead = [c for _, c in latest_figures(draft.counts, "killed")]
+    bodies = [c for _, c in latest_figures(draft.counts, "bodies")]
+    numbered = any(not c.lower_bound for c in bodies)
+    return numbered and bool(dead) and all(c.lower_bound for c in dead)
+
+
+def _toll(draft: Draft, what: str, source_names: dict[int, str | None]) -> int | None:
+    """The draft's figure of `what` across its sources (`acled_fatalities`), None if none."""
+    per_sentence: dict[int, list[CountMention]] = {}
+    held = _held_parts(draft, what)
+    for i, c in latest_figures(draft.counts, what):
+        if id(c) not in held:
+            per_sentence.setdefault(i, []).append(c)
+    if not per_sentence:
+        return None
+    per_sentence = _drop_retold(_carry_additions(per_sentence, source_names))
+    # (value, whether only a figure with no number gives it: a lower bound)
+    per_source: dict[str | None, dict[str | None, tuple[int, bool]]] = {}
+    for i, figures in per_sentence.items():
+        groups = per_source.setdefault(source_names.get(i), {})
+        for group, figure in sentence_groups_bounded(figures).items():
+            groups[group] = _larger(groups.get(group), figure)
+    # The article's own unattributed figures (its headline, its lead) relay what its
+    # sources say: they count with every named source, not as a source of their own.
+    own = per_source.pop(None, {})
+    for groups in per_source.values():
+        for group, figure in own.items():
+            groups[group] = _larger(groups.get(group), figure)
+    if not per_source:
+        per_source[None] = own
+    lowest: dict[str | None, int] = {}
+    for group in {g for groups in per_source.values() for g in groups}:
+        told = [groups[group] for groups in per_source.values() if group in groups]
+        # "asesinan a Juan" (at least 1) is no source's toll when another source
+        # gives a number for the same people: the bound neither wins nor widens
+        exact = [value for value, bound in told if not bound]
+        lowest[group] = min(exact or [value for value, _ in told])
+    return group_total(lowest)
 
 
 def latest_figures(
