@@ -60,9 +60,17 @@ def _phrase_counts(
                 continue
             if side == "plural":
                 implied: tuple[int, str | None] | None = (2, None)
-            elif s.tokens[last].word in ("a", "an") or _of_victims(s, last, side):
+            elif s.tokens[last].word in ("a", "an") or (
+                _of_victims(s, last, side) and not _named_only(s, first, last)
+            ):
                 # "la muerte de Rosa y Luis" (2), as the object after "asesinaron a"
                 implied = _implied_figure(first, last, s, "object")
+            elif _of_victims(s, last, side):
+                # "the murder of Juan Pérez" (1), "la ejecución de un comandante": only a name
+                # or a people noun is the victim ("la ejecución de una orden" names none)
+                implied = _implied_figure(first, last, s, "bare")
+                if implied is not None and implied[0] > 1 and _bare_kind(s, last + 1):
+                    implied = None  # "the killing of local politicians": a kind of act
             elif side == "transitive" and _passive(s, first):
                 # "the men were killed Thursday": its people before it, or none ("they
                 # were murdered" names no one; "six civilians were killed by troops" were
@@ -94,6 +102,25 @@ def _of_victims(s: Sentence, last: int, side: str) -> bool:
     dead after it ("la muerte de", "el asesinato del"): who follows is the victim, as after
     the personal "a"."""
     return side == "singular" and s.tokens[last].word in _of_words()
+
+
+def _bare_kind(s: Sentence, i: int) -> bool:
+    """Whether the people after "de"/"of" at token `i` open with neither an article nor a
+    name ("el asesinato de periodistas", "the killing of local politicians"): a kind of
+    victim, no figure; "la muerte de Rosa y Luis", "de sus dos hijos" are people."""
+    if i >= len(s.tokens):
+        return False
+    lex = lexicons()
+    word = s.tokens[i].word
+    return not (word in lex.determiners or word in lex.plural_determiners or _capitalised(s, i))
+
+
+def _named_only(s: Sentence, first: int, last: int) -> bool:
+    """Whether the "de"/"of" phrase at tokens `first`..`last` names its victim only by a
+    name or a people noun: an English "of", or a noun that also names other acts
+    (`[names] named_victim_nouns`: "la ejecución de una orden de aprehensión")."""
+    nouns = load_data("lexicon/counts.toml")["names"]["named_victim_nouns"]
+    return s.tokens[last].word == "of" or any(t.word in nouns for t in s.tokens[first:last])
 
 
 @cache
