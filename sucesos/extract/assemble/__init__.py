@@ -74,7 +74,6 @@ from sucesos.extract.assemble.recaps import follows_other, joins_tally
 from sucesos.extract.assemble.record import build_record
 from sucesos.extract.assemble.retellings import join_retellings
 from sucesos.extract.assemble.roundups import Piece, rest_of_news, roundup_clauses
-from sucesos.extract.assemble.same_victims import join_same_victims
 from sucesos.extract.assemble.scenes import sets_scene, take_scene
 from sucesos.extract.assemble.sentence_drafts import sentence_drafts
 from sucesos.extract.assemble.sequels import join_sequels
@@ -279,7 +278,6 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     merged = join_retellings(doc, merged, found)
     mark_responses(doc, merged)
     merged = absorb_parts(merged, found)
-    merged = join_same_victims(merged, found)
     merged = join_sequels(doc, merged, found)
     merged = join_answers(doc, merged, found)
     merged = attach_disputes(merged, disputed_sentences)

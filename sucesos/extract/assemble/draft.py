@@ -153,9 +153,6 @@ class Found:
     # "police later arrested"): another happening than the one told before, for the parts
     # that join an act only when made in it (`incidents.toml` [parts_as_news])
     later_acts: set[int] = field(default_factory=set)
-    # sentences that name the people an act killed ("Mayor X and his father were both
-    # killed", "el regidor Y fue asesinado"): who the dead were, told by name
-    named_dead: set[int] = field(default_factory=set)
     # starts of the dates told with a part of the day ("la madrugada del lunes": small_hours)
     day_parts: dict[int, str] = field(default_factory=dict)
     # sentences that tell the arrest of a person who matters ("detuvieron al líder de la
@@ -202,11 +199,6 @@ class Found:
             },
             later_deaths={s.index for s in doc.sentences if doc.status[s.index].later_death},
             later_acts={s.index for s in doc.sentences if _tells_later(doc.folded, s.start, s.end)},
-            named_dead={
-                i
-                for i, names in enumerate(by_sentence(doc, doc.victim_names, lambda n: n.start))
-                if any(n.what == "killed" for n in names)
-            },
             day_parts={
                 d.start: part
                 for s in doc.sentences

@@ -268,13 +268,6 @@ def tolls_agree(a: Draft, b: Draft, found: Found, *, unnumbered: bool = False) -
         return True  # "otros tres murieron…", "three more died": more of the same toll
     if unnumbered and _unnumbered(smaller):
         return True  # "Los cuerpos hallados…", "the victims' bodies": no toll of its own
-    larger = b if smaller is a else a
-    if all(i in found.named_dead for i, _ in tops) and (
-        found.days_of(larger) or not found.days_of(smaller)
-    ):
-        # "Mayor X and his father were both killed" after "killing 18 people, including the
-        # mayor": who some of the dead were, unless dated apart from a toll of no day
-        return True
     return any(i in found.victim_parts for i, _ in tops)
 
 
