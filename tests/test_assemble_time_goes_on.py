@@ -87,6 +87,6 @@ def test_a_toll_told_again_hours_later_is_the_same_attack() -> None:
     text = (
         "Un ataque armado contra un bar de la colonia Centro de Córdoba, Veracruz, dejó cinco "
         "muertos la noche del viernes, informó la fiscalía. "
-        "Horas más tarde, la cifra de muertos fue ajustada a siete."
+        "Horas más tarde, el número de víctimas fue ajustado a siete."
     )
     assert len(run(text, "es")) == 1

@@ -1,7 +1,7 @@
 """People told by where they come from or by the office they run for are people a figure
 counts (issue 9, wrong counts: no count where the text gives one): "dos estadounidenses
-fueron hallados muertos", "four Canadians who crossed the border were kidnapped", "dos
-precandidatos a la alcaldía fueron asesinados", "two mayoral hopefuls were shot dead".
+fueron hallados muertos", "four Canadians who crossed the border were kidnapped", "tres
+precandidatos a una diputación fueron asesinados", "two mayoral hopefuls were shot dead".
 Without the noun the number stood alone and the predicate counted one, or nobody. Every
 sentence here was written for these tests."""
 
@@ -51,13 +51,13 @@ def _figures(text: str, language: str) -> list[tuple[str, int]]:
             ("kidnapped", 4),
         ),
         (
-            "Dos precandidatos a la alcaldía de Zitácuaro, Michoacán, fueron asesinados a "
-            "balazos este jueves.",
+            "Tres precandidatos a una diputación local de Tacámbaro, Michoacán, fueron "
+            "asesinados a balazos este jueves.",
             "es",
-            ("killed", 2),
+            ("killed", 3),
         ),
         (
-            "Two mayoral hopefuls in Zitácuaro, Michoacán, were shot dead on Thursday.",
+            "Two mayoral hopefuls in Tacámbaro, Michoacán, were shot dead on Thursday.",
             "en",
             ("killed", 2),
         ),

@@ -1,8 +1,8 @@
 """Figures told in other words (issue 9, wrong counts: no count, or the wrong kind, where
-the text gives one). People told with their wounds are the wounded ("un saldo de 37
-personas con lesiones menores", "two officers with gunshot wounds"), not the dead a word of
+the text gives one). People told with their wounds are the wounded ("un saldo de 12
+personas con lesiones leves", "two officers with gunshot wounds"), not the dead a word of
 a toll before them would make them; the people the medics found with no life are dead
-("ocho de ellos ya no tenían vida", "three of them had no vital signs"); a word of how or
+("tres de ellos ya no tenían vida", "three of them had no vital signs"); a word of how or
 when between the auxiliary and the death does not hide it ("was later shot dead", "fueron
 posteriormente asesinados").
 

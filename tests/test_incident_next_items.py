@@ -133,19 +133,19 @@ def test_a_turn_back_in_time_opens_an_earlier_incident_en() -> None:
 def test_what_came_before_the_attack_is_an_incident_of_its_own_es() -> None:
     text = (
         "San Luis Potosí.- Un ataque armado dejó dos muertos la tarde de este jueves en una "
-        "bodega sobre la carretera Valles-Tamuín, informó la Fiscalía.\n\n"
+        "bodega sobre la carretera Matehuala-Cedral, informó la Fiscalía.\n\n"
         "Previo al ataque, durante la madrugada, elementos de la Guardia Nacional abatieron "
-        "a cuatro presuntos delincuentes en la carretera Rayón-Cárdenas."
+        "a cuatro presuntos delincuentes en la carretera Xilitla-Tamazunchale."
     )
     assert sorted(e.fatalities or 0 for e in live(text, "es")) == [2, 4]
 
 
 def test_what_came_before_the_attack_is_an_incident_of_its_own_en() -> None:
     text = (
-        "Gunmen killed two people at a warehouse on the Valles-Tamuín highway on Thursday "
+        "Gunmen killed two people at a warehouse on the Matehuala-Cedral highway on Thursday "
         "afternoon, prosecutors said.\n\n"
         "Before the attack, National Guard troops killed four suspected gunmen on the "
-        "Rayón-Cárdenas highway in the early hours."
+        "Xilitla-Tamazunchale highway in the early hours."
     )
     assert sorted(e.fatalities or 0 for e in live(text, "en")) == [2, 4]
 

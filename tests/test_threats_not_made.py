@@ -1,5 +1,5 @@
 """Threats nobody made (issue 9, not-an-act): a danger someone poses ("represented a real
-threat to the security of the country", "la amenaza del crimen organizado persiste") and the
+threat to public order", "la amenaza de los grupos criminales sigue latente") and the
 banners or posters of a protest or a notice ("colocaron mantas para exigir clases en línea",
 "avisaron a través de cartulinas") are no threat event; a banner left with bodies and a threat
 to kill still are. Every sentence here was written for these tests."""
@@ -26,13 +26,13 @@ def _categories(text: str, language: str) -> set[str]:
     ("text", "language"),
     [
         (
-            "Productores de limón de Apatzingán, Michoacán, retomaron el corte este lunes, pero "
-            "advierten que la amenaza del crimen organizado persiste en la región.",
+            "Comerciantes de Zamora, Michoacán, reabrieron sus locales este lunes, pero "
+            "advierten que la amenaza de los grupos criminales sigue latente en la zona.",
             "es",
         ),
         (
-            "Mexico sent 26 prisoners to the United States on Tuesday; the minister said they "
-            "represented a real threat to the security of the country.",
+            "The governor said on Tuesday that the gang's leaders had "
+            "represented a real threat to public order in the region.",
             "en",
         ),
         (

@@ -190,8 +190,8 @@ class FloatingDays:
             and i > self.first_act
             and all(_past_month(doc, d) for d in own)
         ):
-            # "Una nueva riña dejó dos muertos. A finales de octubre pasado murieron siete
-            # presos…": past the lead, a month the report names as past is an earlier one's
+            # "Un motín dejó tres muertos. A finales de agosto pasado murieron cinco
+            # internos…": past the lead, a month the report names as past is an earlier one's
             return True
         if self.news_from is None or i <= self.news_from:
             return False
