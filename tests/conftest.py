@@ -155,6 +155,11 @@ def live(events: list[EventRecord]) -> list[EventRecord]:
     return [e for e in events if e.status in ("reported", "disputed")]
 
 
+def told_live(events: list[EventRecord], words: str) -> bool:
+    """Whether a live record holds the sentence with these words as evidence."""
+    return any(words in x.text for e in live(events) for x in e.evidence)
+
+
 def toll_event(store: Store, article_id: str) -> str:
     """The event of the article's record with the highest death toll (its main account)."""
     rep, ev = schema.reports, schema.events

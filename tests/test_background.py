@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import live
+from conftest import live, told_live
 
 from sucesos.extract import extract
 from sucesos.models import Article, EventRecord
@@ -26,11 +26,6 @@ def run(language: str, context: str, lead: str | None = None) -> list[EventRecor
     """`context` after a lead (this module's `LEAD` unless given) in one article."""
     text = (lead or LEAD[language]) + "\n\n" + context
     return extract(Article(text=text, published=PUB, language=language))
-
-
-def told_live(events: list[EventRecord], words: str) -> bool:
-    """Whether a live record holds the sentence with these words as evidence."""
-    return any(words in x.text for e in live(events) for x in e.evidence)
 
 
 def lead_event(events: list[EventRecord]) -> EventRecord:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import live
+from conftest import live, told_live
 
 from sucesos.extract import extract
 from sucesos.models import Article, EventRecord
@@ -18,10 +18,6 @@ PUB = date(2025, 9, 16)  # a Tuesday
 
 def run(language: str, text: str) -> list[EventRecord]:
     return extract(Article(text=text, published=PUB, language=language))
-
-
-def told_live(events: list[EventRecord], words: str) -> bool:
-    return any(words in x.text for e in live(events) for x in e.evidence)
 
 
 @pytest.mark.parametrize(

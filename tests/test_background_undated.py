@@ -8,7 +8,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import live
+from conftest import live, told_live
 
 from sucesos.extract import extract
 from sucesos.models import Article, EventRecord
@@ -23,10 +23,6 @@ LEADS = {
 
 def _run(language: str, text: str) -> list[EventRecord]:
     return extract(Article(text=text, language=language, published=None))
-
-
-def _told_live(events: list[EventRecord], words: str) -> bool:
-    return any(words in e.text for r in live(events) for e in r.evidence)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ def test_a_happening_an_undated_report_dates_by_a_month_is_background(
     language: str, context: str, words: str
 ) -> None:
     events = _run(language, f"{LEADS[language]}\n\n{context}")
-    assert not _told_live(events, words)
+    assert not told_live(events, words)
     lead = [e for e in live(events) if e.fatalities == 4]
     assert lead  # the news the near day dates stays news
 
@@ -74,7 +70,7 @@ def test_the_current_month_or_a_time_set_by_the_news_stays_news(
     language: str, context: str, words: str
 ) -> None:
     events = _run(language, f"{LEADS[language]}\n\n{context}")
-    assert _told_live(events, words)
+    assert told_live(events, words)
 
 
 @pytest.mark.parametrize(
@@ -99,7 +95,7 @@ def test_with_no_near_day_in_the_lead_a_month_dates_nothing_apart(
     language: str, text: str, words: str
 ) -> None:
     # the lead names no day: the month's day may be the news's own
-    assert _told_live(_run(language, text), words)
+    assert told_live(_run(language, text), words)
 
 
 @pytest.mark.parametrize(
@@ -122,4 +118,4 @@ def test_with_no_near_day_in_the_lead_a_month_dates_nothing_apart(
 def test_a_month_stamp_puts_a_date_years_before_it_out_of_the_news(
     language: str, text: str, words: str
 ) -> None:
-    assert not _told_live(_run(language, text), words)
+    assert not told_live(_run(language, text), words)
