@@ -28,7 +28,7 @@ DESCRIBED = {
         "Those recruits are trained for weeks before they are sent to the border.",
         "A crowd formed outside the town hall after the girl went missing.",
         "The councillor withdrew from the mayoral race a week before the vote.",
-        "Police said the shooting was between two gangs that split from a larger cartel.",
+        "Officers think the gunmen belong to a crew that split from a bigger cartel.",
     ],
     "es": [
         "La banda, fundada por antiguos policías estatales, controla el puerto.",

@@ -135,7 +135,7 @@ def test_what_came_before_the_attack_is_an_incident_of_its_own_es() -> None:
         "San Luis Potosí.- Un ataque armado dejó dos muertos la tarde de este jueves en una "
         "bodega sobre la carretera Matehuala-Cedral, informó la Fiscalía.\n\n"
         "Previo al ataque, durante la madrugada, elementos de la Guardia Nacional abatieron "
-        "a cuatro presuntos delincuentes en la carretera Xilitla-Tamazunchale."
+        "a cuatro hombres armados en un camino de terracería cerca de Xilitla."
     )
     assert sorted(e.fatalities or 0 for e in live(text, "es")) == [2, 4]
 

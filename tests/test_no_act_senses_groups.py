@@ -17,7 +17,7 @@ from conftest import trigger_categories as categories
         "Un colectivo de madres buscadoras de desaparecidos recorrió el predio.",
         "Pidieron a las familias con desaparecidos acudir a dar muestras de ADN.",
         "Se invita a quienes tienen un familiar desaparecido a presentar su denuncia.",
-        "Las agrupaciones que buscan a sus familiares marcharon hasta la fiscalía.",
+        "Las organizaciones de personas desaparecidas pidieron una reunión con el gobernador.",
         "The prosecutor asked families with disappeared relatives to give DNA samples.",
         "El operativo es parte de las acciones de combate al secuestro en la zona.",
     ],
@@ -34,7 +34,7 @@ def test_a_disappearance_told_as_news_stays_an_abduction() -> None:
     "text",
     [
         "Los vecinos denunciaron el despliegue de grupos armados en las comunidades.",
-        "La violencia que despliega el crimen organizado no cede en la sierra.",
+        "En la sierra no ha cesado la violencia que despliegan las bandas.",
         "The clash followed a deployment of armed groups along the highway.",
         "The trucks carried steel plates and were used by criminals in their raids.",
         "La activista denunció ser objeto de una persecución de agentes estatales.",
