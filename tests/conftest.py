@@ -15,6 +15,7 @@ import pytest
 import sqlalchemy as sa
 
 from sucesos import api
+from sucesos.extract import extract
 from sucesos.extract.kinds import find_triggers
 from sucesos.extract.text import fold
 from sucesos.models import Actor, Article, Count, EventRecord, Evidence, Location, stable_id
@@ -158,6 +159,17 @@ def live(events: list[EventRecord]) -> list[EventRecord]:
 def told_live(events: list[EventRecord], words: str) -> bool:
     """Whether a live record holds the sentence with these words as evidence."""
     return any(words in x.text for e in live(events) for x in e.evidence)
+
+
+def first_dead(text: str, language: str, published: dt.date) -> int | None:
+    """The fatalities of the first record an invented article reports (status "reported")."""
+    reported = [
+        e
+        for e in extract(Article(text=text, published=published, language=language))
+        if e.status == "reported"
+    ]
+    assert reported, text
+    return reported[0].fatalities
 
 
 def toll_event(store: Store, article_id: str) -> str:

@@ -10,21 +10,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from sucesos.extract import extract
-from sucesos.models import Article
+from conftest import first_dead
 
 PUB = date(2026, 5, 11)
 
 
 def dead(text: str, language: str) -> int | None:
-    live = [
-        e
-        for e in extract(Article(text=text, published=PUB, language=language))
-        if e.status == "reported"
-    ]
-    assert live, text
-    return live[0].fatalities
+    """The fatalities of the first live record."""
+    return first_dead(text, language, PUB)
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import first_dead
 
 from sucesos.extract import extract
 from sucesos.models import Article, EventRecord
@@ -24,9 +25,7 @@ def events(text: str, language: str) -> list[EventRecord]:
 
 def dead(text: str, language: str) -> int | None:
     """The fatalities of the first live record."""
-    live = [e for e in events(text, language) if e.status == "reported"]
-    assert live, text
-    return live[0].fatalities
+    return first_dead(text, language, PUB)
 
 
 @pytest.mark.parametrize(
