@@ -1,0 +1,32 @@
+"""Words of an act in a sense that reports none, and acts named by the wrong category's
+word (issue 9: not-an-act, wrong-category). Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import trigger_categories as categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sus hermanos exigieron justicia y pidieron a la fiscalía no cerrar el caso.",
+        "Los vecinos exigen justicia para el comerciante asesinado el domingo.",
+        "Los padres exigen la aparición con vida de su hijo, desaparecido hace un mes.",
+        "The opposition party demanded justice for the slain councilwoman.",
+        "We demand justice and a full investigation, the union said in a statement.",
+    ],
+)
+def test_a_demand_told_is_no_protest(text: str) -> None:
+    assert "protest" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Decenas de familiares marcharon por el centro para exigir justicia.",
+        "Relatives took to the streets on Sunday to demand justice for the teacher.",
+    ],
+)
+def test_a_gathering_that_demands_stays_a_protest(text: str) -> None:
+    assert "protest" in categories(text)
