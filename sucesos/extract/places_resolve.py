@@ -108,7 +108,8 @@ def _drop_hamlets_elsewhere(kept: list[Span], idx: Index, named: set[str], prior
     the text's other towns all lie in one other state. So too a town of any size whose name
     is also a word, a surname or a hero's (`stopwords.txt` [weak]: "Colón", "Allende"):
     there, it is a street or a neighbourhood of those towns ("un bar en Colón y Amado
-    Nervo", in a report from Monterrey)."""
+    Nervo", in a report from Monterrey). The same town told again is no other town: a
+    name said twice does not vouch for itself."""
     for sp in kept:
         e = sp.chosen
         if e is None or e.kind != "municipality" or sp.state_after:
@@ -123,6 +124,7 @@ def _drop_hamlets_elsewhere(kept: list[Span], idx: Index, named: set[str], prior
             if o is not sp
             and o.chosen is not None
             and o.chosen.kind in ("municipality", "locality")
+            and o.chosen.code != e.code
         }
         if len(others) == 1 and e.state not in others:
             sp.chosen = None
