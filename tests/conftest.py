@@ -172,6 +172,12 @@ def first_dead(text: str, language: str, published: dt.date) -> int | None:
     return reported[0].fatalities
 
 
+def live_dead(text: str, language: str, published: dt.date) -> list[int]:
+    """The fatalities of every live record of an invented article, smallest first."""
+    events = extract(Article(text=text, published=published, language=language))
+    return sorted(e.fatalities or 0 for e in live(events))
+
+
 def toll_event(store: Store, article_id: str) -> str:
     """The event of the article's record with the highest death toll (its main account)."""
     rep, ev = schema.reports, schema.events

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import live
+from conftest import live, live_dead
 
 from sucesos.extract import extract
 from sucesos.models import Article
@@ -22,8 +22,7 @@ NEWS_EN = "Gunmen shot dead a taxi driver on Wednesday in the town of Zamora, Mi
 
 
 def _live_dead(text: str, language: str) -> list[int]:
-    events = extract(Article(text=text, published=PUB, language=language))
-    return sorted(e.fatalities or 0 for e in live(events))
+    return live_dead(text, language, PUB)
 
 
 @pytest.mark.parametrize(

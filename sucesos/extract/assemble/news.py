@@ -23,6 +23,7 @@ from sucesos.extract.assemble.running import (
     perfect_total,
     tally_cues,
 )
+from sucesos.extract.assemble.spread_tallies import spread_tally
 from sucesos.extract.assemble.tallies import (
     beyond_counts,
     has_figure,
@@ -229,6 +230,11 @@ def sentence_news_status(
             doc, sentence.start, head, counts, local
         ):
             # "el fin de semana dejó 25 muertos", "85 homicides nationwide on Monday"
+            return "statistic"
+        if (not sentence.is_headline or len(doc.sentences) > 1) and spread_tally(
+            doc, sentence.start, head, counts, local
+        ):
+            # "diez cuerpos en distintos puntos de la ciudad", "siete asesinados en A, B y C"
             return "statistic"
         if (
             (not sentence.is_headline or len(doc.sentences) > 1)

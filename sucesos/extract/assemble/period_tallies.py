@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
 
 # figures of the dead a tally sums (as `leads`' people)
-_DEAD = ("killed", "homicides", "bodies")
+DEAD = ("killed", "homicides", "bodies")
 
 for _name in (
     "period_tolls",
@@ -53,7 +53,7 @@ _WORD = re.compile(r"\w+")
 
 @share_scan
 @cache
-def _one_act() -> PhraseMatcher[str]:
+def one_act() -> PhraseMatcher[str]:
     data: dict[str, Any] = load_data("incidents.toml")["roundup_leads"]
     return PhraseMatcher((w, "one") for w in data["one_act"])
 
@@ -63,11 +63,11 @@ def period_tally(doc: Doc, start: int, end: int, counts: list[CountMention], loc
     of time (at any place) or, when it names no town (`local` false), homicides recorded as
     happenings, or the toll of a state over a weekend or a week, of one state's separate
     happenings or of the whole country: two dead or more, and no one act told."""
-    dead = [c for c in counts if c.what in _DEAD and c.value >= 2]
+    dead = [c for c in counts if c.what in DEAD and c.value >= 2]
     if not dead:
         return False
     span = (doc.folded, start, end)
-    if _one_act().find(*span):
+    if one_act().find(*span):
         return False  # "cinco murieron en un ataque a un bar el fin de semana"
     if tally_cues("period_tolls").find(*span):
         return True
@@ -79,7 +79,7 @@ def period_tally(doc: Doc, start: int, end: int, counts: list[CountMention], loc
         # "18 soldiers were killed in attacks on patrols across the country": the day's wave
         # of attacks on the forces, an aggregate event placed at the country or its states
         return False
-    if tally_cues("separate_incidents").find(*span) and len(_states(doc, start, end)) <= 1:
+    if tally_cues("separate_incidents").find(*span) and len(states_of(doc, start, end)) <= 1:
         return True  # "…in different events in the state": one state's sum
     if tally_cues("region_tolls").find(*span):
         return True  # "…across the entire state", "…en seis estados", "…en cinco municipios"
@@ -88,7 +88,8 @@ def period_tally(doc: Doc, start: int, end: int, counts: list[CountMention], loc
     )
 
 
-def _states(doc: Doc, start: int, end: int) -> set[str]:
+def states_of(doc: Doc, start: int, end: int) -> set[str]:
+    """The states of the places named in `doc.text[start:end]`."""
     return {
         p.location.admin1_code
         for p in doc.places

@@ -24,6 +24,7 @@ from sucesos.extract.lexicon import alternation, expand, load_data
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
+    from sucesos.extract.places import PlaceMatch
 
 # What may stand between two places of a list ("Abasolo, Cortazar y Silao").
 _BETWEEN = re.compile(r"\s*(?:,|,?\s+(?:y|e|and))\s+$")
@@ -58,19 +59,25 @@ def _rules() -> _Rules:
 def _town_lists(doc: Doc, found: Found, i: int) -> list[list[int]]:
     """Runs of two municipalities or more of sentence `i` joined only by commas and "y"
     (their starts), as in "en Valle de Santiago, Abasolo y Cortazar"."""
-    towns = [p for p in found.places[i] if p.location.admin2_code]
-    runs: list[list[int]] = []
-    run: list[Any] = []
+    return [[p.start for p in run] for run in town_runs(doc, found.places[i])]
+
+
+def town_runs(doc: Doc, places: list[PlaceMatch]) -> list[list[PlaceMatch]]:
+    """Runs of two municipalities or more among `places` (in text order) joined only by
+    commas and "y"/"and", each town once ("en Valle de Santiago, Abasolo y Cortazar")."""
+    towns = [p for p in places if p.location.admin2_code]
+    runs: list[list[PlaceMatch]] = []
+    run: list[PlaceMatch] = []
     for p in towns:
         joined = bool(run) and bool(_BETWEEN.match(doc.folded[run[-1].end : p.start] + " "))
         if joined and p.location.admin2_code not in {q.location.admin2_code for q in run}:
             run.append(p)
             continue
         if len(run) >= 2:
-            runs.append([q.start for q in run])
+            runs.append(run)
         run = [p]
     if len(run) >= 2:
-        runs.append([q.start for q in run])
+        runs.append(run)
     return runs
 
 
