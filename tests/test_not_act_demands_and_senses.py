@@ -30,3 +30,28 @@ def test_a_demand_told_is_no_protest(text: str) -> None:
 )
 def test_a_gathering_that_demands_stays_a_protest(text: str) -> None:
     assert "protest" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es el relato de Julián, vigilante de la bodega donde ocurrió el incendio.",
+        "Durante el operativo Vigilante Ciudadano, agentes localizaron dos cuerpos.",
+        "The night vigilante of the warehouse was found dead on Monday.",
+        "A truck was set on fire near the Riotorno bridge on Tuesday.",
+    ],
+)
+def test_a_watchman_or_a_name_is_no_riot(text: str) -> None:
+    assert "riot" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A vigilante mob beat two men accused of stealing a motorbike.",
+        "Vigilantes stormed the jail and dragged out the suspect.",
+        "Inmates rioted for hours before troops retook the prison.",
+    ],
+)
+def test_mob_justice_and_rioting_stay_a_riot(text: str) -> None:
+    assert "riot" in categories(text)
