@@ -55,3 +55,27 @@ def test_a_watchman_or_a_name_is_no_riot(text: str) -> None:
 )
 def test_mob_justice_and_rioting_stay_a_riot(text: str) -> None:
     assert "riot" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los disparos alcanzaron a la niña mientras la camioneta estaba detenida en la esquina.",
+        "El chofer fue baleado cuando se encontraba detenido en el semáforo.",
+        "El transporte público sigue parcialmente detenido por temor a nuevos ataques.",
+        "En la entrada del pueblo detuvieron el vehículo y obligaron a bajar al conductor.",
+    ],
+)
+def test_a_vehicle_at_a_standstill_is_no_arrest(text: str) -> None:
+    assert "arrest" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los policías detuvieron una camioneta con tres hombres armados.",
+        "El conductor quedó detenido y fue puesto a disposición del Ministerio Público.",
+    ],
+)
+def test_people_held_stay_an_arrest(text: str) -> None:
+    assert "arrest" in categories(text)
