@@ -74,7 +74,7 @@ def test_a_vehicle_at_a_standstill_is_no_arrest(text: str) -> None:
     "text",
     [
         "Los policías detuvieron una camioneta con tres hombres armados.",
-        "El conductor quedó detenido y fue puesto a disposición del Ministerio Público.",
+        "El conductor quedó detenido y lo llevaron ante el fiscal de turno.",
     ],
 )
 def test_people_held_stay_an_arrest(text: str) -> None:
