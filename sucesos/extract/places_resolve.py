@@ -103,9 +103,21 @@ def _state_told_before(kept: list[Span], sp: Span, idx: Index) -> str | None:
 SMALL_TOWN = 5000
 
 
+# So is a larger one whose name many places share: a saint's ("San Gabriel"), or one opened
+# by an article ("El Naranjo"; `context.toml` shared_name_heads).
+SHARED_NAME_TOWN = 50000
+
+
+def _small_town(key: str, idx: Index) -> int:
+    """The population under which a municipality named `key` beside another state's towns
+    is read as a neighbourhood or settlement of theirs."""
+    return SHARED_NAME_TOWN if key.split()[0] in idx.ctx["shared_name_heads"] else SMALL_TOWN
+
+
 def _drop_hamlets_elsewhere(kept: list[Span], idx: Index, named: set[str], priors: Priors) -> None:
-    """Unchoose a small municipality whose state neither the text nor a prior names when
-    the text's other towns all lie in one other state. So too a town of any size whose name
+    """Unchoose a small municipality (or a larger one whose name many places share: "San
+    Gabriel", "El Naranjo") whose state neither the text nor a prior names when the text's
+    other towns all lie in one other state. So too a town of any size whose name
     is also a word, a surname or a hero's (`stopwords.txt` [weak]: "Colón", "Allende"):
     there, it is a street or a neighbourhood of those towns ("un bar en Colón y Amado
     Nervo", in a report from Monterrey). The same town told again is no other town: a
@@ -114,7 +126,7 @@ def _drop_hamlets_elsewhere(kept: list[Span], idx: Index, named: set[str], prior
         e = sp.chosen
         if e is None or e.kind != "municipality" or sp.state_after:
             continue
-        if e.pop >= SMALL_TOWN and sp.key not in idx.weak:
+        if e.pop >= _small_town(sp.key, idx) and sp.key not in idx.weak:
             continue
         if e.state in named or priors.weight(e.state) > 0:
             continue
