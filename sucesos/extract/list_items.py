@@ -242,8 +242,9 @@ def _a_state(first: int, last: int, s: Sentence) -> bool:
 
 
 def past_aside(i: int, s: Sentence) -> int | None:
-    """The token after a state's name (", Zacatecas,") or a nickname (", alias El Toro,") set
-    off by commas at token `i`, or None when none stands there."""
+    """The token after a state's name (", Zacatecas,"), a nickname (", alias El Toro,") or an
+    age (", de 34 años,", ", 34,") set off by commas at token `i`, or None when none stands
+    there."""
     tokens = s.tokens
     if i >= len(tokens) or not clause_break(i, s):
         return None
@@ -252,12 +253,30 @@ def past_aside(i: int, s: Sentence) -> int | None:
             if clause_break(k, s):
                 return k
         return None
+    aged = _past_age_aside(i, s)
+    if aged is not None:
+        return aged
     if not _capitalised(i, s):
         return None
     k = i + 1
     while k < len(tokens) and not tokens[k].after_break and _capitalised(k, s):
         k += 1
     return k if _a_state(i, k - 1, s) and (k == len(tokens) or clause_break(k, s)) else None
+
+
+def _past_age_aside(i: int, s: Sentence) -> int | None:
+    """The token after an age alone between commas that opens at token `i` (", de 34 años,",
+    ", 34 years old,", ", 34,"), or None: it describes the person before it, no one else."""
+    tokens = s.tokens
+    k = i + 1 if tokens[i].word == "de" else i
+    if k >= len(tokens) or not _is_numeric(k, s) or not tokens[k].word.isdecimal():
+        return None
+    k += 1
+    while k < len(tokens) and tokens[k].word in lexicons().ages and not tokens[k].after_break:
+        k += 1
+    if k >= len(tokens) or not clause_break(k, s):
+        return None
+    return k if k > i + 1 or tokens[i].word != "de" else None
 
 
 def _names_one(first: int, last: int, s: Sentence) -> bool:
