@@ -45,7 +45,8 @@ def _leaves_things(s: Sentence, first: int, last: int, number: Number) -> bool:
     """Whether the verb of leaving in tokens `first`..`last` ("left", "dejó") leaves things
     rather than people: words follow the number and none of the next three, before a break,
     names people or opens a partitive ("left seven bullet holes", "dejó 40 casquillos";
-    not "left two", "left two young men", "dejó a dos de los escoltas")."""
+    not "left two", "left two young men", "dejó a dos de los escoltas"), or they name the
+    kin who outlive the dead (`[fillers] survivors`: "dejó tres hijos")."""
     lex = lexicons()
     if " ".join(t.word for t in s.tokens[first : last + 1]) not in lex.leaving:
         return False
@@ -56,11 +57,26 @@ def _leaves_things(s: Sentence, first: int, last: int, number: Number) -> bool:
     for i in range(k, min(len(tokens), k + 3)):
         if i > k and tokens[i].after_break:
             break
+        if tokens[i].word in lex.survivors:
+            # "dejó tres hijos", "who left two children behind": who outlive the dead
+            return not _told_dead(s, i)
         if i in s.groups or tokens[i].word in lex.additive:
             return False
         if i + 1 < len(tokens) and (tokens[i].word, tokens[i + 1].word) in lex.partitive:
             return False
     return True
+
+
+def _told_dead(s: Sentence, k: int) -> bool:
+    """Whether a word that tells the dead follows token `k` in its clause ("left two children
+    and a woman dead")."""
+    tokens = s.tokens
+    for j in range(k + 1, min(len(tokens), k + 8)):
+        if tokens[j].after_break:
+            return False
+        if any(side == "after" and what == "killed" for _l, side, what in s.starts.get(j, [])):
+            return True
+    return False
 
 
 # Tokens of time or place that may stand between a predicate and the subject it precedes

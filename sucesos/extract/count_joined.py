@@ -51,6 +51,8 @@ def count_coordinated(number: Number, s: Sentence, previous: CountMention) -> Co
     if joined and close and noun is not None and not tokens[number.first].after_break:
         if _verb_of_their_own(s, noun[0] + 1, previous.what):
             return None  # "four were killed and dozens of residents were displaced"
+        if _another_fate(s, noun[0] + 1):
+            return None  # "dejó 12 muertos y 20 reos fugados": the escaped, not more dead
         if _breaks_down(s, previous, number):
             return None  # "once personas (cuatro mujeres y siete hombres)": 11, not 18
         group = None if noun[1] == "people" else noun[1]
@@ -87,6 +89,15 @@ def _breaks_down(
         if (tokens[k].word in words.articles and k + 1 in s.groups) or is_number(tokens[k].word)
     ]
     return bool(parts) and sum(parts) + number.value == previous.value
+
+
+def _another_fate(s: Sentence, k: int) -> bool:
+    """Whether token `k`, right after a figure's people, says what else became of them
+    (`[fillers] other_fates`: "fugados", "escaped", "displaced")."""
+    tokens = s.tokens
+    return (
+        k < len(tokens) and not tokens[k].after_break and tokens[k].word in lexicons().other_fates
+    )
 
 
 def _verb_of_their_own(s: Sentence, k: int, what: str) -> bool:

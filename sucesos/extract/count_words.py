@@ -134,8 +134,10 @@ class Lexicons:
     clause_openers: frozenset[str]  # "when", "cuando": another clause
     clause_subjects: frozenset[str]  # "she", "the": one person opens that clause as subject
     leaving: frozenset[str]  # "left", "dejó": their number may count things, not people
+    survivors: frozenset[str]  # "hijos", "children": the kin a victim leaves behind
     also: frozenset[str]  # "también", "also": the people of the figure are more victims
     own_verbs: frozenset[str]  # "were", "fueron": after a figure's people, a verb of theirs
+    other_fates: frozenset[str]  # "fugados", "escaped": what else became of people counted
     singular_auxiliaries: frozenset[str]  # "fue", "was": one person's passive
     floors: frozenset[tuple[str, ...]]  # ("al", "menos"), ("at", "least"): a number's floor
 
@@ -215,8 +217,10 @@ def lexicons() -> Lexicons:
         clause_openers=_words(fillers["clause_openers"]),
         clause_subjects=_words(fillers["clause_subjects"]),
         leaving=_words(fillers["leaving"]),
+        survivors=_words(fillers["survivors"]),
         also=_words(fillers["also"]),
         own_verbs=_words(fillers["own_verbs"]),
+        other_fates=_words(fillers["other_fates"]),
         singular_auxiliaries=_words(victims["singular_auxiliaries"]),
         floors=frozenset(tuple(form.split()) for form in _words(fillers["floors"])),
     )
