@@ -50,6 +50,8 @@ def _words() -> _Words:
 def _rank(word: str, ranks: dict[str, int]) -> int | None:
     if word in ranks:
         return ranks[word]
+    if not word[:1].isdecimal():
+        return None  # most words: no "4th" (`\d` is a decimal digit)
     nth = _NTH.fullmatch(word)
     return int(nth.group(1)) if nth else None
 

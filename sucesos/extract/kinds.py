@@ -20,8 +20,10 @@ from sucesos.extract.lexicon_scan import share_scan
 from sucesos.extract.negation import is_negated
 from sucesos.extract.reported_habits import reported_habit, tells_reported
 
-_CLAUSE_END = re.compile(r"[.;!?\n]")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# the marks of `_SENTENCE_END`, and those that end a clause too, for `_last`
+_SENTENCE_MARKS = ".!?\n"
+_CLAUSE_MARKS = ".;!?\n"
 _WORD = re.compile(r"\w+")
 
 
@@ -172,7 +174,7 @@ def find_triggers(
         category, act, flag = m.value
         if category == "none" or (silenced and (m.start, m.end) in silenced):
             continue
-        floor = _last(_SENTENCE_END, folded, m.start) + 1
+        floor = _last(_SENTENCE_MARKS, folded, m.start) + 1
         if is_negated(folded, m.start, floor, text):
             continue
         if floor not in kinds:
@@ -226,7 +228,7 @@ def _civic_blockades(folded: str, triggers: list[Trigger]) -> list[Trigger]:
     out: list[Trigger] = []
     for t in triggers:
         if t.category == _ROADBLOCK:
-            start = _last(_SENTENCE_END, folded, t.start) + 1
+            start = _last(_SENTENCE_MARKS, folded, t.start) + 1
             if civic.find(folded, start, t.start) and not armed.find(folded, start, t.end):
                 t = replace(t, category="protest")
         out.append(t)
@@ -240,23 +242,20 @@ def _acts_over_actors(
     that names acts as kinds (`named_kinds`, by the end before each such sentence): "there
     were kidnappings and roadblocks where gunmen checked phones" tells no attack."""
     with_act = {
-        _last(_SENTENCE_END, folded, t.start) for t in triggers if t.act and not t.actor_only
+        _last(_SENTENCE_MARKS, folded, t.start) for t in triggers if t.act and not t.actor_only
     } | (named_kinds or set())
     return [
         t
         for t in triggers
-        if not t.actor_only or _last(_SENTENCE_END, folded, t.start) not in with_act
+        if not t.actor_only or _last(_SENTENCE_MARKS, folded, t.start) not in with_act
     ]
 
 
-def _last(pattern: re.Pattern[str], folded: str, before: int) -> int:
-    """The offset of the last match of `pattern` in the 300 characters before `before`, or
-    just before that window."""
+def _last(marks: str, folded: str, before: int) -> int:
+    """The offset of the last of `marks` (characters) in the 300 characters before
+    `before`, or just before that window."""
     floor = max(0, before - 300)
-    last = floor - 1
-    for m in pattern.finditer(folded, floor, before):
-        last = m.start()
-    return last
+    return max(floor - 1, *(folded.rfind(mark, floor, before) for mark in marks))
 
 
 def _violence_first(folded: str, triggers: list[Trigger]) -> list[Trigger]:
@@ -269,12 +268,12 @@ def _violence_first(folded: str, triggers: list[Trigger]) -> list[Trigger]:
     first_act: dict[int, int] = {}
     for t in triggers:
         if t.act and t.category in violent:
-            first_act.setdefault(_last(_CLAUSE_END, folded, t.start), t.start)
+            first_act.setdefault(_last(_CLAUSE_MARKS, folded, t.start), t.start)
     return [
         t
         for t in triggers
         if t.category not in out_of_domain
-        or first_act.get(_last(_CLAUSE_END, folded, t.start), t.start) >= t.start
+        or first_act.get(_last(_CLAUSE_MARKS, folded, t.start), t.start) >= t.start
     ]
 
 

@@ -58,7 +58,6 @@ share_scan(lambda: _lexicon().denials)  # read on every sentence (`lexicon_scan.
 # "habrá detenciones"): read on the original text, where "carretera" has no accent, and in
 # lower case, which a name never is ("Villagrán", "El Beltrán").
 _FUTURE = re.compile(r"^[a-zñ]\w+r(?:á|án)$")
-_WORD = re.compile(r"\S+")
 
 
 def is_negated(folded: str, start: int, floor: int = 0, text: str | None = None) -> bool:
@@ -69,7 +68,7 @@ def is_negated(folded: str, start: int, floor: int = 0, text: str | None = None)
     low = max(floor, start - _WINDOW)
     window = folded[low:start]
     coordinated = False
-    chunks = _WORD.findall(window)
+    chunks = window.split()  # the runs of non-spaces (`\S+`), without a regex
     at = len(window)  # where the chunk after the one read starts
     for seen, chunk in enumerate(reversed(chunks)):
         if chunk[-1] in _PUNCTUATION:

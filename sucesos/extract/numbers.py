@@ -382,19 +382,27 @@ def span_numbers(folded: str, start: int, end: int) -> list[Number]:
     """`find_numbers` over the tokens of `folded[start:end]` with no vague words: cached, as
     counts (for a sentence with no vague word) and the assembly's tallies both ask for it
     (callers never change the list)."""
-    if _may_have_number().search(folded[start:end]) is None:
+    span = folded[start:end]
+    if _DIGIT.search(span) is None and _number_word().search(span) is None:
         return []  # most spans: not tokenized for nothing
     return find_numbers(tokenize(folded, start, end), {}, number_words())
 
 
+# A span with a digit may have a figure. Looked for apart from the number words: a pattern
+# that opens with a character class is tried only at its characters, one with an alternative
+# of either at every position.
+_DIGIT = re.compile(r"\d")
+
+
 @cache
-def _may_have_number() -> re.Pattern[str]:
-    """A digit, or a whole word `find_numbers` reads as a number with no vague word (a number
-    word that is no article, or "one" on its own). A span without one has no figure: with no
-    digit, its tokens are its runs of word characters, which this finds when they are one."""
+def _number_word() -> re.Pattern[str]:
+    """A whole word `find_numbers` reads as a number with no vague word (a number word that
+    is no article, or "one" on its own). A span with neither a digit nor one has no figure:
+    with no digit, its tokens are its runs of word characters, which this finds when they are
+    one."""
     words = number_words()
     names = {w for w in words.words if w not in words.articles} | words.lone_one
-    return re.compile(rf"\d|(?<!\w)(?:{alternation(names)})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)")
 
 
 def _number_words_end(i: int, tokens: list[Token], words: NumberWords) -> int:

@@ -24,16 +24,21 @@ _SCENE_REACH = 30
 
 
 @cache
-def _rules() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
+def _rules() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], tuple[str, ...]]:
     data: dict[str, Any] = load_data("incidents.toml")["sites"]
     cues, locatives = alternation(data["cues"]), alternation(data["locatives"])
     street = rf"(?:{alternation(data['streets'])})(?:\s[^.;:]{{1,50}}?)?\sde (?:la|el)"
     pattern = re.compile(rf"(?<![a-z])(?:(?:{locatives})|(?:{street}))\s(?:{cues})\.?\s")
-    return pattern, frozenset(data["joiners"]), tuple(data["not_the_scene"])
+    # the cue alone, which every site's match holds: a sentence without one (most) is not
+    # searched for the whole pattern, which is tried at every position
+    cue = re.compile(rf"\s(?:{cues})\.?\s")
+    return pattern, cue, frozenset(data["joiners"]), tuple(data["not_the_scene"])
 
 
 # "in the Mezquital neighborhood", "Culiacán's Mezquital neighborhood"
-_IN_THE = re.compile(r"(?<![a-z])in the\s|(?<=[a-z])['’]s\s")
+# (each look-behind after the first character it reads: `re` skips to those characters,
+# where a pattern that opens with one is tried at every position of each sentence)
+_IN_THE = re.compile(r"i(?<![a-z]i)n the\s|'(?<=[a-z]')s\s|’(?<=[a-z]’)s\s")
 
 
 @cache
@@ -45,7 +50,7 @@ def _cue_after() -> re.Pattern[str]:
 
 def _named_before_cue(text: str, folded: str, start: int, end: int) -> list[tuple[int, str]]:
     """Sites whose name comes before the settlement word ("in the Mezquital neighborhood")."""
-    _, joiners, _ = _rules()
+    _, _, joiners, _ = _rules()
     out: list[tuple[int, str]] = []
     for m in _IN_THE.finditer(folded, start, end):
         name = _name_at(text, folded, m.end(), end, joiners)
@@ -58,9 +63,9 @@ def _named_before_cue(text: str, folded: str, start: int, end: int) -> list[tupl
 def find_sites(text: str, folded: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, folded name) of the sites named in `text[start:end]` (`folded` is its
     folded form, offsets equal)."""
-    pattern, joiners, not_scene = _rules()
+    pattern, cue, joiners, not_scene = _rules()
     out: list[tuple[int, str]] = []
-    for m in pattern.finditer(folded, start, end):
+    for m in pattern.finditer(folded, start, end) if cue.search(folded, start, end) else ():
         before = folded[max(start, m.start() - _SCENE_REACH) : m.start()]
         if any(w in before for w in not_scene):
             continue

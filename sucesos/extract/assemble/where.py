@@ -152,7 +152,11 @@ def real_places(doc: Doc) -> list[PlaceMatch]:
     by_end = PlacesByEnd(doc.places)
     ahead = set()
     for table in ("destination_places", "neighbour_places"):
-        for m in _cue_before(table).finditer(doc.folded):  # "hacia [el] [estado de] Nayarit"
+        pattern, cues = _cue_before(table)
+        # no match starts before the first of its cues: most texts have none
+        first = min((i for cue in cues if (i := doc.folded.find(cue)) >= 0), default=-1)
+        for m in pattern.finditer(doc.folded, first) if first >= 0 else ():
+            # "hacia [el] [estado de] Nayarit"
             ahead |= {m.end("cue"), m.end("article"), m.end()}
     return [
         p
@@ -180,7 +184,7 @@ def _scene_clause() -> re.Pattern[str]:
 
 
 @cache
-def _cue_before(table: str) -> re.Pattern[str]:
+def _cue_before(table: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """A destination or neighbour cue up to the name after it (`cues.toml`
     [destination_places], [neighbour_places])."""
     data = load_data("lexicon/cues.toml")[table]
@@ -188,10 +192,11 @@ def _cue_before(table: str) -> re.Pattern[str]:
     def words_of(key: str) -> str:
         return alternation(data[key])
 
-    return re.compile(
+    pattern = re.compile(
         rf"\b(?:{words_of('cues')})\s+(?P<cue>)(?:(?:el|la|the)\s+)?(?P<article>)"
         rf"(?:(?:{words_of('heads')})\s+)?"
     )
+    return pattern, tuple(data["cues"])
 
 
 # Characters before a place in which the words that make it no scene are looked for.
@@ -263,7 +268,9 @@ def _reference() -> re.Pattern[str]:
         return alternation(data[key])
 
     return re.compile(
-        rf"\b\d[\d,.]*\s*(?:{words_of('units')})\b(?:\s*\([^)\n]{{0,30}}\))?\s*"
+        # a digit after no word character (`\b\d`), the digit first: the text is scanned
+        # whole, and `re` skips to its digits
+        rf"\d(?<!\w\d)[\d,.]*\s*(?:{words_of('units')})\b(?:\s*\([^)\n]{{0,30}}\))?\s*"
         rf"(?:(?:{words_of('directions')})\s+)?(?:{words_of('linkers')})\s+"
         rf"(?:(?:{words_of('heads')})\s+)?"
     )
