@@ -52,6 +52,7 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
     again = part_rules("parts_named_again")
     unhurt = part_rules("parts_unhurt")
     caught = part_rules("parts_caught")
+    in_sentence = part_rules("parts_in_sentence")
     responses = response_rules()
     wounds = part_rules("parts_told_after")
     victims = victims_of()
@@ -102,6 +103,21 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
                     and part.first > main.first
                     and not any(c.what in HURT for _, c in part.counts)
                     and (_near(main, part) or in_account(main, part, drafts, found))
+                )
+                # a road blocked in the act's own sentence, with no count of roadblocks of
+                # its own: how the act was done (closed to stop the victims, cut by the fight)
+                or (
+                    part.category in in_sentence.get(main.category, frozenset())
+                    and not members(main).isdisjoint(part.sentences)
+                    and not any(c.what == "roadblocks" for _, c in part.counts)
+                    # roadblocks told over many places ("desató bloqueos en buena parte del
+                    # estado") are a wave the act set off, not how it was done
+                    and not part.aggregate
+                    # an attack that hurt no one is how the road was blocked (`parts_unhurt`)
+                    and (
+                        main.category == "armed_clash"
+                        or any(c.what in HURT for _, c in main.counts)
+                    )
                 )
                 # a part told again ("la causa del enfrentamiento") next to its main act
                 or (
