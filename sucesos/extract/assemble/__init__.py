@@ -117,6 +117,8 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     follow = FollowUp()
     listed = chronology_days(doc)
     floating = FloatingDays.of(doc, found)  # an undated report's days named with no year
+    if floating is not None:
+        floating.name_days(doc, found)
     scene: tuple[int, int] | None = None  # a scene sentence, and the drafts made before it
     for sentence in doc.sentences:
         i = sentence.index

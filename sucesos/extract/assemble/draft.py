@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sucesos.extract.actors import ActorMatch
-from sucesos.extract.assemble.nights import night_before, part_of_day
+from sucesos.extract.assemble.nights import night_before, part_of_day, weekday_night_before
 from sucesos.extract.assemble.not_scene import names_no_scene
 from sucesos.extract.assemble.off_scene import is_locative, is_near
 from sucesos.extract.assemble.reporting import reporting_dates
@@ -101,6 +101,10 @@ class _Named:
     sites: set[str] = field(default_factory=set)
     # each day, with the parts of the day told with it ("la noche del domingo": night)
     day_parts: dict[date, set[str]] = field(default_factory=dict)
+    # in a report with no date to resolve them against (`Found.loose`): each weekday named
+    # (Monday 0), with the parts of the day told with it, and each month's day (month, day)
+    weekdays: dict[int, set[str]] = field(default_factory=dict)
+    month_days: set[tuple[int, int]] = field(default_factory=set)
 
 
 _JOINERS_AT_END = re.compile(r"(?:\s+(?:de|del|en|la|las|los|el))+\s*$", re.IGNORECASE)
@@ -158,6 +162,12 @@ class Found:
     # sentences that tell the arrest of a person who matters ("detuvieron al líder de la
     # célula"): the arrest is the main act of its enforcement incident (`main_acts`)
     leaders: set[int] = field(default_factory=set)
+    # a report with no publication date names its days with no year, which the dates stage
+    # leaves out ("el lunes", "On April 1"): those that name a weekday or a month's day, by
+    # sentence (`floating.FloatingDays.name_days`), less those that date a source's words
+    loose: list[list[DateMatch]] = field(default_factory=list)
+    # the weekday (Monday 0) each of them names, by start ("el viernes 26 de junio": 4)
+    loose_weekdays: dict[int, int] = field(default_factory=dict)
     _named: dict[int, _Named] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -280,8 +290,32 @@ class Found:
                     parts = memo.day_parts.setdefault(d.value, set())
                     if d.start in self.day_parts:
                         parts.add(self.day_parts[d.start])
+            if i < len(self.loose):
+                self._name_loose(memo, draft, i)
         memo.sentences = len(draft.sentences)
         return memo
+
+    def loose_at(self, i: int) -> list[DateMatch]:
+        """The days with no year sentence `i` names in a report with no date (`loose`)."""
+        return self.loose[i] if i < len(self.loose) else []
+
+    def days_told(self, i: int) -> list[DateMatch]:
+        """The dates of sentence `i`, and the days with no year it names (`loose`)."""
+        return self.dates[i] + self.loose_at(i) if self.loose else self.dates[i]
+
+    def _name_loose(self, memo: _Named, draft: Draft, i: int) -> None:
+        """The weekdays and months' days of sentence `i` with no year, within `draft`'s
+        words, added to what it names."""
+        lo, hi = draft.spans.get(i, (0, 1 << 62))
+        for d in self.loose[i]:
+            if d.start in draft.skip or not lo <= d.start < hi:
+                continue
+            if d.rule != "weekday":
+                memo.month_days.add((d.value.month, d.value.day))
+            if d.start in self.loose_weekdays:
+                parts = memo.weekdays.setdefault(self.loose_weekdays[d.start], set())
+                if d.start in self.day_parts:
+                    parts.add(self.day_parts[d.start])
 
     def states_of(self, draft: Draft) -> set[str]:
         """The states its own words name (not to be modified: cached)."""
@@ -316,6 +350,21 @@ class Found:
     def days_of(self, draft: Draft) -> set[date]:
         """The days its own words name (day precision, not future)."""
         return self.named(draft).days
+
+    def loose_days_apart(self, a: Draft, b: Draft) -> bool:
+        """Whether two drafts of a report with no date name days with no year that differ:
+        weekdays none of which both name, or months' days none of which both name ("On
+        Monday, gunmen killed…" and "On Wednesday, the bodies of…"), unless a night runs
+        from the one's day into the other's ("la noche del domingo"…"la madrugada del
+        lunes")."""
+        x, y = self.named(a), self.named(b)
+        if x.month_days and y.month_days and not x.month_days & y.month_days:
+            return True
+        if not x.weekdays or not y.weekdays or set(x.weekdays) & set(y.weekdays):
+            return False
+        return not weekday_night_before(x.weekdays, y.weekdays) and not weekday_night_before(
+            y.weekdays, x.weekdays
+        )
 
     def same_night(self, a: Draft, b: Draft) -> bool:
         """Whether two drafts' days include a day and the next told as one night ("la noche

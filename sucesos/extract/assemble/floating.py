@@ -29,6 +29,8 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
+from sucesos.extract.assemble.nights import part_of_day
+from sucesos.extract.assemble.reporting import reporting_dates
 from sucesos.extract.assemble.when import opens_as_sequel
 from sucesos.extract.dates import DateMatch, find_dates, is_historical
 from sucesos.extract.dates.match import period_end
@@ -46,6 +48,9 @@ _ANCHOR = date(2000, 12, 31)
 _MONTH_RULES = frozenset({"day_month", "month"})
 _MONTH_ALONE = frozenset({"month"})
 _NEAR_RULES = frozenset({"weekday", "relative"})
+# The rules of a mention that names one day the same way wherever it is told: a weekday, or
+# a month's day ("el lunes", "On April 1"; not "ayer", told from the report's day).
+_DAY_RULES = frozenset({"weekday", "day_month"})
 # The near day dates the news when told in the headline or in one of the first sentences
 # that tell an act.
 _LEAD_ACTS = 2
@@ -92,13 +97,23 @@ def _earlier_period(d: DateMatch) -> bool:
 
 
 @cache
-def _weekdays() -> frozenset[str]:
+def _weekdays() -> dict[str, int]:
+    """Each weekday's folded name, Spanish and English → its number (Monday 0)."""
     data = load_data("lexicon/dates.toml")
-    return frozenset(w for lang in ("es", "en") for w in data[lang]["weekdays"])
+    return {w: k for lang in ("es", "en") for k, w in enumerate(data[lang]["weekdays"])}
+
+
+def weekday_named(doc: Doc, d: DateMatch) -> int | None:
+    """The weekday (Monday 0) mention `d` names ("el viernes 26 de junio"), else None."""
+    for w in doc.folded[d.start : d.end].split():
+        day = _weekdays().get(w.strip(",."))
+        if day is not None:
+            return day
+    return None
 
 
 def _names_weekday(doc: Doc, d: DateMatch) -> bool:
-    return any(w.strip(",.") in _weekdays() for w in doc.folded[d.start : d.end].split())
+    return weekday_named(doc, d) is not None
 
 
 def _near(doc: Doc, d: DateMatch) -> bool:
@@ -169,6 +184,28 @@ class FloatingDays:
         if stamp is not None and 1 <= int(stamp.group(2)) <= 12:
             month = date(int(stamp.group(1)), int(stamp.group(2)), 1)
         return cls(by_sentence, news_from, month, first_act)
+
+    def name_days(self, doc: Doc, found: Found) -> None:
+        """Tell `found` the weekdays and months' days each sentence names with no year (the
+        days an account of one day names, `Found.loose`), less those of the future or of
+        whole periods and those that date a source's words ("dijo el lunes"), with the part
+        of the day told with each ("la noche del domingo")."""
+        found.loose = []
+        for s in doc.sentences:
+            days = [
+                d
+                for d in self.by_sentence[s.index]
+                if d.precision == "day" and not d.future and d.rule in _DAY_RULES
+            ]
+            talk = reporting_dates(doc, s.start, days, found.triggers[s.index])
+            found.loose.append([d for d in days if d.start not in talk])
+            for d in found.loose[-1]:
+                day = weekday_named(doc, d)
+                if day is not None:
+                    found.loose_weekdays[d.start] = day
+                part = part_of_day(doc.folded, d, s.start, s.end)
+                if part:
+                    found.day_parts[d.start] = part
 
     def recalled(self, doc: Doc, found: Found, i: int) -> bool:
         """Whether sentence `i`, past the sentence whose near day dates the news, is dated

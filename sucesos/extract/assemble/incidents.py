@@ -48,15 +48,26 @@ def part_rules(key: str = "parts") -> dict[str, frozenset[str]]:
     return {main: frozenset(parts) for main, parts in data.items()}
 
 
-def compatible(a: Draft, b: Draft, found: Found, *, days: bool = True, towns: bool = True) -> bool:
+def compatible(
+    a: Draft,
+    b: Draft,
+    found: Found,
+    *,
+    days: bool = True,
+    towns: bool = True,
+    loose: bool = False,
+) -> bool:
     """Whether two drafts can tell one happening: no disjoint states, municipalities (unless
     `towns` is False), days (unless `days` is False) or sites (colonias, communities) among
-    those their own words name."""
+    those their own words name; with `loose`, in a report with no date, no weekdays or
+    months' days told with no year that differ either (`Found.loose_days_apart`)."""
     pairs: list[tuple[set[Any], set[Any]]] = [(found.states_of(a), found.states_of(b))]
     if towns:
         pairs.append((found.municipalities_of(a), found.municipalities_of(b)))
     if days and not found.same_night(a, b):
         pairs.append((found.days_of(a), found.days_of(b)))
+        if loose and found.loose_days_apart(a, b):
+            return False
     return all(not (x and y) or bool(x & y) for x, y in pairs) and same_site(
         found.sites_of(a), found.sites_of(b)
     )
@@ -121,6 +132,10 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
         target, retold = None, False
         days = found.days_of(draft)
         one_day = days if len(days) == 1 else set()
+        # a violent act happens on one day: two told on weekdays or months' days that differ
+        # are two (in a report with no date, told with no year); a wave of roadblocks or a
+        # school closure may run over several
+        loose = taxonomy()[draft.category].family == VIOLENCE and draft.status == "reported"
         # "Horas más tarde, la cifra de muertos fue ajustada…", "She was killed the following
         # day": time went on, but no place, day or new victim of its own sets another
         goes_on = time_goes_on(draft, found) and all(
@@ -165,7 +180,7 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
             # a wounded victim who died later, in a hospital of another town, died of it
             later = update and set(draft.sentences) <= found.later_deaths
             if (
-                compatible(existing, draft, found, days=not update, towns=not later)
+                compatible(existing, draft, found, days=not update, towns=not later, loose=loose)
                 and (draft.named_again or tolls_agree(existing, draft, found, unnumbered=True))
                 and (
                     update
@@ -319,6 +334,9 @@ def attach_disputes(drafts: list[Draft], disputed_sentences: list[int]) -> list[
 # Figures of people hurt: violence with none of them may be a part of a disorder (and a
 # disorder that counts them is no mere sequel: `sequels`).
 HURT = frozenset({"killed", "injured", "bodies", "kidnapped", "missing"})
+
+# The family of the violent acts (`taxonomy.toml`).
+VIOLENCE = "violence"
 
 # Discoveries whose bodies are dead a day's tally counts.
 FOUND = frozenset({"body_discovery", "mass_grave"})

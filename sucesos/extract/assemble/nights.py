@@ -60,3 +60,13 @@ def night_before(days: dict[date, set[str]], later: dict[date, set[str]]) -> boo
         for d, parts in days.items()
         for e, later_parts in later.items()
     )
+
+
+def weekday_night_before(days: dict[int, set[str]], later: dict[int, set[str]]) -> bool:
+    """`night_before` for weekdays with no date (Monday 0, each with its parts of the day):
+    whether a night of one of `days` goes on in the next weekday, one of `later`."""
+    return any(
+        (e - d) % 7 == 1 and one_night(parts, later_parts)
+        for d, parts in days.items()
+        for e, later_parts in later.items()
+    )

@@ -121,7 +121,7 @@ def sentence_drafts(
             return owning_trigger(position, triggers, cues.ahead_at, doc) not in own
 
         skip = {p.start for p in found.places[i] if foreign(p.start)}
-        skip |= {d.start for d in found.dates[i] if foreign(d.start)}
+        skip |= {d.start for d in found.days_told(i) if foreign(d.start)}
         if status == "reported" and own_aside is None:
             skip -= opening_dates(found, i, triggers, skip, other_aside)
         counts = [c for c in counts if not foreign(c.start)]
@@ -142,6 +142,7 @@ def sentence_drafts(
             skip = set()
         dates = [d for d in found.dates[i] if not clause.start <= d.start < clause.end]
         skip |= {d.start for d in dates}
+        skip |= {d.start for d in found.loose_at(i) if not clause.start <= d.start < clause.end}
         skip = (skip | clause.strays) - clause.shared
         if status == "reported":  # "El sábado, tres murieron en X y dos en Y": both that day
             skip -= opening_dates(found, i, found.triggers[i], skip)
@@ -159,7 +160,7 @@ def sentence_drafts(
         if trimmed != span:
             outside = lambda x: not trimmed[0] <= x < trimmed[1]  # noqa: E731
             skip |= {p.start for p in found.places[i] if outside(p.start)}
-            skip |= {d.start for d in found.dates[i] if outside(d.start)}
+            skip |= {d.start for d in found.days_told(i) if outside(d.start)}
             counts = [c for c in counts if not outside(c.start)]
             span = trimmed
     said = {t.category for t in triggers}
