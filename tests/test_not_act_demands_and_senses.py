@@ -79,3 +79,23 @@ def test_a_vehicle_at_a_standstill_is_no_arrest(text: str) -> None:
 )
 def test_people_held_stay_an_arrest(text: str) -> None:
     assert "arrest" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agents were unable to arrest the driver, who escaped on foot.",
+        "The governor said none of the kidnappers had been arrested so far.",
+        "The mayor's post did not mention any arrests.",
+        "There were no official reports on their arrest by Friday night.",
+        "The embassy offers a reward for information leading to his arrest.",
+        "Officers asked residents for tips for a prompt arrest of the driver.",
+        "Hasta la noche no se tiene aún el reporte de su captura.",
+    ],
+)
+def test_an_arrest_not_made_is_no_arrest(text: str) -> None:
+    assert "arrest" not in categories(text)
+
+
+def test_an_arrest_made_stays_an_arrest() -> None:
+    assert "arrest" in categories("Police arrested two of the kidnappers on Friday night.")
