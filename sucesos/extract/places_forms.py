@@ -206,3 +206,32 @@ def sainted_forms(names: dict[str, str], taken: set[str]) -> dict[str, str]:
         ):
             out[form] = codes[0]
     return out
+
+
+# The head of a name before its first "de"/"del" ("Tula de Allende" → "tula")
+_HEAD = re.compile(r"^(.+?) (?:de|del) ")
+
+
+def partial_forms(names: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """Folded form → INEGI codes of the municipalities of `names` (INEGI code → official
+    name) whose own name is longer than the form: the head before its first "de"/"del"
+    ("Tula de Allende" → "tula", "Ixtlahuacán del Río" → "ixtlahuacan") and a saint's
+    town's own name ("San Miguel Totolapan" → "totolapan"), whatever other place has that
+    name. A form opened by a word many names open with ("San", "Villa") or of fewer than
+    four letters is none. `places_resolve` reads a name told this way inside the state the
+    text is about, or as the longer name the text tells."""
+    found: dict[str, list[str]] = {}
+    for code, name in names.items():
+        key = name_key(name)
+        forms = set()
+        for own in (key, m.group(1) if (m := _SAINTED.match(key)) else None):
+            if own is None:
+                continue
+            if own != key:
+                forms.add(own)
+            if head := _HEAD.match(own):
+                forms.add(head.group(1))
+        for form in forms:
+            if len(form) >= 4 and form.split()[0] not in _COMMON_OPENERS:
+                found.setdefault(form, []).append(code)
+    return {form: tuple(codes) for form, codes in found.items()}

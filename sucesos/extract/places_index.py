@@ -128,6 +128,9 @@ class Index:
     cue_only: frozenset[str] = frozenset()
     # keys that name the capital of the one state the text names ("la capital del estado")
     capital_anaphors: frozenset[str] = frozenset()
+    # keys that are part of longer municipality names ("tula" of Tula de Allende), with
+    # those municipalities' INEGI codes (`places_forms.partial_forms`)
+    partials: dict[str, tuple[str, ...]] = field(default_factory=dict)
     automaton: Any = field(default=None, repr=False)
 
 
@@ -163,6 +166,7 @@ def _build_index() -> Index:
         _short_forms,
         capital_forms,
         headless_forms,
+        partial_forms,
         sainted_forms,
     )
 
@@ -359,6 +363,13 @@ def _build_index() -> Index:
         district_seats=frozenset(r["seat"] for r in _rows("districts.tsv")),
         cue_only=frozenset(articles),
         capital_anaphors=frozenset(anaphors),
+        partials={
+            form: codes
+            for form, codes in partial_forms(
+                {code: m.name for code, m in municipalities.items()}
+            ).items()
+            if form in names
+        },
         automaton=aut,
     )
 

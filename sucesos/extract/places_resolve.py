@@ -62,10 +62,52 @@ def resolve_all(kept: list[Span], idx: Index, priors: Priors) -> None:
         if sp.chosen is not None and sp.key in idx.demonyms:
             sp.score = min(sp.score, 0.55)  # "la policía tapatía": weak evidence of place
     _drop_tails_of_unknown_names(kept)
+    _longer_names(kept, idx, named_states)
     _drop_hamlets_elsewhere(kept, idx, named_states, priors)
 
 
 _NOT_IN_TOWN = "no place of that name in the town named right after it"
+
+
+def _longer_names(kept: list[Span], idx: Index, named: set[str]) -> None:
+    """Read a name that is part of longer municipality names (`Index.partials`: "Tula" of
+    Tula de Allende, "Totolapan" of San Miguel Totolapan, "Ixtlahuacán" of Ixtlahuacán del
+    Río) as the one of them the text tells by its whole name, else as the one that lies in
+    the state the text is about when the place it was read as lies elsewhere or nowhere:
+    the state named right after it, else the states the text names, else the one state of
+    the text's other towns. A name that is also a word, a surname or a hero's ("Juárez")
+    is left as it was."""
+    towns = [
+        o for o in kept if o.chosen is not None and o.chosen.kind in ("municipality", "locality")
+    ]
+    for sp in kept:
+        codes = idx.partials.get(sp.key)
+        if not codes or sp.key in idx.weak or sp.key in idx.stop:
+            continue
+        if sp.chosen is not None and sp.chosen.kind not in ("municipality", "locality"):
+            continue
+        told = {o.chosen.code for o in towns if o.key != sp.key and o.chosen is not None}
+        longer = [idx.municipalities[c] for c in codes if c in told]
+        if len(longer) != 1:
+            states = _text_states(sp, towns, named)
+            if sp.chosen is not None and sp.chosen.state in states:
+                continue
+            longer = [idx.municipalities[c] for c in codes]
+            longer = [e for e in longer if e.state in states]
+        if len(longer) == 1 and longer[0] is not sp.chosen:
+            sp.chosen, sp.score, sp.reason = longer[0], 0.8, ""
+
+
+def _text_states(sp: Span, towns: list[Span], named: set[str]) -> set[str]:
+    """The states a name of the text is read in: the one named right after it, else those
+    the text names, else the one state all the text's other towns lie in (none when they
+    lie in several)."""
+    if sp.state_after:
+        return {sp.state_after}
+    if named:
+        return named
+    others = {o.chosen.state for o in towns if o is not sp and o.key != sp.key and o.chosen}
+    return others if len(others) == 1 else set()
 
 
 def _drop_tails_of_unknown_names(kept: list[Span]) -> None:
