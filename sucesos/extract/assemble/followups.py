@@ -56,19 +56,27 @@ class FollowUp:
             court = doc.status[j].judicial
             if not court and any(acts.get(t.start) in _LIVE for t in violent):
                 self.violent_news = True
-            elif violent and self._old(doc, found, j):
+            elif violent and self._old(
+                doc,
+                found,
+                j,
+                # a tally's violence is many happenings: only its own dates may make it
+                # old (a round-up of the last hours says "han sido escenario", and the
+                # cases it tells after it are its news, not a retelling)
+                words=not all(acts.get(t.start) == "statistic" for t in violent),
+            ):
                 self.old_towns = (self.old_towns or set()) | _towns(found, j)
                 ends = [period_end(d) for d in self._own_dates(found, j)]
                 if ends:
                     self.old_until = max([*ends, *([self.old_until] if self.old_until else [])])
         self._seen = max(self._seen, upto)
 
-    def _old(self, doc: Doc, found: Found, j: int) -> bool:
+    def _old(self, doc: Doc, found: Found, j: int, words: bool = True) -> bool:
         """Whether sentence `j` dates its background long before the news: a background word
-        or a date more than `background_days` before publication."""
+        (when `words`) or a date more than `background_days` before publication."""
         # what someone is arrested or accused for ("detienen al presunto responsable de la
         # masacre", "arrested five suspects in the killings of"): a crime before the news
-        if doc.status[j].background or doc.status[j].accused_at:
+        if words and (doc.status[j].background or doc.status[j].accused_at):
             return True
         published = doc.published
         if published is None:
