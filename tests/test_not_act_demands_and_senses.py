@@ -99,3 +99,26 @@ def test_an_arrest_not_made_is_no_arrest(text: str) -> None:
 
 def test_an_arrest_made_stays_an_arrest() -> None:
     assert "arrest" in categories("Police arrested two of the kidnappers on Friday night.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men in three pickups intercepted the bus outside the toll booth.",
+        "The van was intercepted a few miles before the border crossing.",
+        "The two brothers were intercepted on their way back from the market.",
+    ],
+)
+def test_people_or_vehicles_intercepted_are_no_seizure(text: str) -> None:
+    assert "seizure" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs agents intercepted a cocaine shipment hidden among avocados.",
+        "The weapons were intercepted at a checkpoint south of the city.",
+    ],
+)
+def test_goods_intercepted_stay_a_seizure(text: str) -> None:
+    assert "seizure" in categories(text)
