@@ -172,6 +172,12 @@ def first_dead(text: str, language: str, published: dt.date) -> int | None:
     return reported[0].fatalities
 
 
+def record_places(text: str, language: str, published: dt.date) -> list[list[str]]:
+    """The places of each record of an invented article, as "town/state"."""
+    events = extract(Article(text=text, published=published, language=language))
+    return [[f"{loc.name}/{loc.admin1}" for loc in e.locations] for e in events]
+
+
 def live_dead(text: str, language: str, published: dt.date) -> list[int]:
     """The fatalities of every live record of an invented article, smallest first."""
     events = extract(Article(text=text, published=published, language=language))

@@ -9,16 +9,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from sucesos.extract import extract
-from sucesos.models import Article
+from conftest import record_places
 
 PUB = date(2026, 11, 20)
 
 
 def towns(text: str, language: str) -> list[list[str]]:
-    found = extract(Article(text=text, published=PUB, language=language))
-    return [[f"{loc.name}/{loc.admin1}" for loc in e.locations] for e in found]
+    return record_places(text, language, PUB)
 
 
 # Each case: the text, its language and the one place its records give.

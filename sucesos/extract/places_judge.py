@@ -86,6 +86,21 @@ def _landform(
     return not any(name_key(e.name).split()[0] == prev[-1] for e in towns)
 
 
+def _named_city(text: str, end: int, entries: list[Entry], ctx: dict[str, set[str]]) -> bool:
+    """Whether a town's name is the start of a city's English name that the gazetteer does
+    not know ("Rio Grande City, Texas", "Kansas City"): right before a capitalised "City"
+    (`context.toml` city_after). A state's name stays ("Chihuahua City", "Oaxaca City": its
+    capital); "Mexico City" is a name of its own."""
+    m = _NEXT_CAPITALISED.match(text, end)
+    if m is None or m.group(1).lower() not in ctx["city_after"]:
+        return False
+    return not any(e.kind in ("state", "country") for e in entries)
+
+
+# A capitalised word right after a name and one space
+_NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z]+)\b")
+
+
 def _named_before_its_kind(prev: list[str], nxt: list[str], ctx: dict[str, set[str]]) -> bool:
     """Whether a name is a street's or a neighbourhood's, English style: right before "Street"
     ("Morelos Street"), or after "the" and right before "neighborhood" with no "of" after it
@@ -182,6 +197,9 @@ def judge_spans(
             )
         ):
             dropped(sp, "part of an organisation's name")
+            continue
+        if _named_city(text, o_start + len(surface), entries, ctx):
+            dropped(sp, "the start of a city's name ending in 'City' ('Rio Grande City')")
             continue
         if sp.key.endswith(" state") and nxt and nxt[0] == "of":
             # "the western Mexico state of Colima": the country names the state after "of"
