@@ -122,3 +122,21 @@ def test_people_or_vehicles_intercepted_are_no_seizure(text: str) -> None:
 )
 def test_goods_intercepted_stay_a_seizure(text: str) -> None:
     assert "seizure" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dos sujetos entraron al local y les detonaron a quemarropa a los clientes.",
+        "Los agresores detonaron en contra de la patrulla y huyeron hacia el cerro.",
+        "Desde la azotea detonaron unos diez disparos hacia la calle.",
+    ],
+)
+def test_shots_told_with_detonar_are_no_blast(text: str) -> None:
+    found = categories(text)
+    assert "explosion" not in found
+    assert "attack" in found
+
+
+def test_a_device_detonated_stays_a_blast() -> None:
+    assert "explosion" in categories("Detonaron un artefacto explosivo en el camino.")
