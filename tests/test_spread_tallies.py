@@ -60,6 +60,21 @@ def test_a_toll_over_many_spots_is_a_tally(tally: str, language: str, news: str)
 
 
 @pytest.mark.parametrize(
+    ("tally", "language", "news"),
+    [
+        ("Otras seis personas fueron asesinadas en distintos puntos de Uruapan.", "es", NEWS_ES),
+        ("En diferentes casos, otros cuatro hombres murieron baleados en Uruapan.", "es", NEWS_ES),
+        ("Four more men were shot dead at various locations around Uruapan.", "en", NEWS_EN),
+        ("Police found seven bodies in three separate locations near Uruapan.", "en", NEWS_EN),
+    ],
+)
+def test_a_toll_over_spots_of_a_named_place_or_separate_cases_is_a_tally(
+    tally: str, language: str, news: str
+) -> None:
+    assert _live_dead(news + " " + tally, language) == [1]
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         (

@@ -3,7 +3,8 @@ sentence told over many spots of an area or over a list of towns, no one happeni
 
 - Spots or settlements of an area ("ocho cuerpos fueron hallados en distintos puntos de la
   ciudad", "seis asesinados en diversas colonias", "bodies found in different parts of the
-  city", "six shot dead in several neighborhoods"): `cues.toml` [statistic] spread_places.
+  city", "six shot dead in several neighborhoods", "en distintos puntos de Celaya"):
+  `cues.toml` [statistic] spread_places, spread_spots.
 - A list of towns the toll is told in: three municipalities or more ("siete hombres fueron
   asesinados en A, B y C"), or two framed as a list ("en los municipios de A y B", "in the
   towns of A and B": `town_list_frames`); a bare pair may be the two ends of one road.
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from sucesos.extract.count_words import CountMention
     from sucesos.extract.pipeline import Doc
 
-for _name in ("spread_places", "town_list_frames"):
+for _name in ("spread_places", "spread_spots", "town_list_frames"):
     share_scan(partial(tally_cues, _name))
 
 # how many characters before a list of towns its frame ("en los municipios de") may end
@@ -46,7 +47,7 @@ def spread_tally(doc: Doc, start: int, end: int, counts: list[CountMention], loc
         return False
     if all(c.group == "security_forces" for c in dead):
         return False  # "18 soldados murieron en ataques en distintas regiones": a wave's event
-    if tally_cues("spread_places").find(doc.folded, start, end):
+    if tally_cues("spread_places").find(doc.folded, start, end) or _spots_of_place(doc, start, end):
         return local or len(states_of(doc, start, end)) <= 1
     for run in town_runs(doc, [p for p in doc.places if start <= p.start < end]):
         if all(c.value == len(run) for c in dead):
@@ -61,4 +62,13 @@ def _framed(doc: Doc, start: int, at: int) -> bool:
     return any(
         at - _FRAME_GAP <= m.end <= at
         for m in tally_cues("town_list_frames").find(doc.folded, start, at)
+    )
+
+
+def _spots_of_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether spots or parts of a place named right after them ("en distintos puntos de
+    Celaya", "in various parts of Culiacán") stand in `doc.text[start:end]`."""
+    return any(
+        any(m.end <= p.start <= m.end + _FRAME_GAP for p in doc.places)
+        for m in tally_cues("spread_spots").find(doc.folded, start, end)
     )
