@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.not_scene import names_no_scene, road_ends
@@ -40,7 +40,16 @@ _NEAR_BEFORE = re.compile(
 def is_locative(doc: Doc, place: PlaceMatch) -> bool:
     """Whether the text places something in `place` ("en Tapalpa", "in the town of", "en el
     centro de")."""
-    before = doc.folded[max(0, place.start - 60) : place.start]
+    return _locative_before(doc.folded, place.start)
+
+
+# The words before a place, read once per place (`lru_cache`): the assembly asks of each
+# place two or three times (the places of each sentence, of each record, of the article).
+
+
+@lru_cache(maxsize=1024)
+def _locative_before(folded: str, start: int) -> bool:
+    before = folded[max(0, start - 60) : start]
     return bool(_LOCATIVE_BEFORE.search(before[-24:]) or _town_area().search(before))
 
 
@@ -58,7 +67,12 @@ def _town_area() -> re.Pattern[str]:
 
 def is_near(doc: Doc, place: PlaceMatch) -> bool:
     """Whether the text only measures from `place` ("cerca de Tepalcatepec", "near X")."""
-    return bool(_NEAR_BEFORE.search(doc.folded[max(0, place.start - 40) : place.start]))
+    return _near_before(doc.folded, place.start)
+
+
+@lru_cache(maxsize=1024)
+def _near_before(folded: str, start: int) -> bool:
+    return bool(_NEAR_BEFORE.search(folded[max(0, start - 40) : start]))
 
 
 def may_be_scene(doc: Doc, p: PlaceMatch) -> bool:
