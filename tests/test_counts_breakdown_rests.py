@@ -49,8 +49,8 @@ def dead(text: str, language: str) -> int | None:
             6,
         ),
         (
-            "Hombres armados mataron a tres personas en Tula, Hidalgo, y a dos más en Tepeji "
-            "del Río.",
+            "Hombres armados mataron a tres personas en un bar de Tula, Hidalgo, y a dos más en "
+            "la calle de enfrente.",
             "es",
             5,
         ),
