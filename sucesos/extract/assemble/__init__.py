@@ -77,6 +77,7 @@ from sucesos.extract.assemble.roundups import Piece, rest_of_news, roundup_claus
 from sucesos.extract.assemble.scenes import sets_scene, take_scene
 from sucesos.extract.assemble.sentence_drafts import sentence_drafts
 from sucesos.extract.assemble.sequels import join_sequels
+from sucesos.extract.assemble.spots import join_spots
 from sucesos.extract.assemble.spread import spread_over_places
 from sucesos.extract.assemble.sums import continue_sums, repeated_sums
 from sucesos.extract.assemble.tallies import broken_down, sentence_figures, tally_apposition
@@ -278,6 +279,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     headline_sums(doc, drafts)
     merged = merge_drafts(drafts, found)
     merged = join_retellings(doc, merged, found)
+    merged = join_spots(merged, found)
     mark_responses(doc, merged)
     merged = absorb_parts(merged, found)
     merged = join_sequels(doc, merged, found)
