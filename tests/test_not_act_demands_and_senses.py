@@ -140,3 +140,19 @@ def test_shots_told_with_detonar_are_no_blast(text: str) -> None:
 
 def test_a_device_detonated_stays_a_blast() -> None:
     assert "explosion" in categories("Detonaron un artefacto explosivo en el camino.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tres municipios secuestrados por la delincuencia viven sin transporte ni comercio.",
+        "Gangs Hold the City Hostage for a Second Night",
+        "For two days the cartel kept the airport hostage with burning trucks.",
+    ],
+)
+def test_a_place_held_hostage_is_no_abduction(text: str) -> None:
+    assert "abduction" not in categories(text)
+
+
+def test_people_held_hostage_stay_an_abduction() -> None:
+    assert "abduction" in categories("The gunmen held three workers hostage inside the shop.")
