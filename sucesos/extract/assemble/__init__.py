@@ -207,9 +207,26 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             # slain in three years, in a state plagued by violence")
             head_triggers = [triggers[k] for k in head]
             head_status = "statistic" if ordinal_tally(doc, i, head_triggers) else "reported"
+            # an act the head says the news came after is earlier ("The attack comes days
+            # after gunmen killed X, marking the ninth such killing this year")
+            past = (
+                sorted(set(head) & _earlier_in(doc, found, i, triggers, day, stamped, tally))
+                if head_status == "reported"
+                else []
+            )
             # the head's acts are news (a later sentence naming them tells this news)
-            acts.update((t.start, head_status) for t in head_triggers)
-            drafts.extend(sentence_drafts(doc, found, i, triggers, head_status, tail, before))
+            acts.update((triggers[k].start, head_status) for k in head if k not in past)
+            acts.update((triggers[k].start, "historical") for k in past)
+            if past:
+                # two times before the tally: each act takes the places and figures nearest it
+                now = [k for k in range(len(triggers)) if k not in past]
+                if len(tail) + len(past) < len(triggers):
+                    drafts.extend(
+                        sentence_drafts(doc, found, i, triggers, head_status, tail + past)
+                    )
+                drafts.extend(sentence_drafts(doc, found, i, triggers, "historical", now))
+            else:
+                drafts.extend(sentence_drafts(doc, found, i, triggers, head_status, tail, before))
             drafts.extend(sentence_drafts(doc, found, i, triggers, "statistic", head, after))
             continue
         if status == "reported" and (
@@ -232,9 +249,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         ):
             status = "historical"
         earlier = (
-            earlier_triggers(doc, i, triggers, acts_dates, day, stamped)
-            if status == "reported"
-            else set()
+            _earlier_in(doc, found, i, triggers, day, stamped) if status == "reported" else set()
         )
         summed = aggregate_clause_triggers(doc, i, triggers) if status == "reported" else []
         if not earlier and summed:
@@ -311,6 +326,26 @@ def _goes_on(
         return False
     draft.sentences.append(i)
     return True
+
+
+def _earlier_in(
+    doc: Doc,
+    found: Found,
+    i: int,
+    triggers: list[Trigger],
+    day: date | None,
+    stamped: bool,
+    until: int | None = None,
+) -> set[int]:
+    """The triggers of sentence `i` that tell an act earlier than its news
+    (`earlier.earlier_triggers`), dated by the sentence's own dates before `until` (not a
+    day a source spoke: "…, the government said Thursday"; not a tally's "this year")."""
+    acts_dates = [
+        d
+        for d in found.dates[i]
+        if d.start not in found.reporting and (until is None or d.start < until)
+    ]
+    return earlier_triggers(doc, i, triggers, acts_dates, day, stamped)
 
 
 def _head_status(
