@@ -69,6 +69,15 @@ def taxonomy() -> dict[str, Category]:
     return out
 
 
+# The family of the violent acts (`taxonomy.toml`).
+VIOLENCE = "violence"
+
+
+def is_violent(category: str) -> bool:
+    """Whether `category` is one of the violent acts (its family in `taxonomy.toml`)."""
+    return taxonomy()[category].family == VIOLENCE
+
+
 @share_scan
 @cache
 def _trigger_matcher() -> PhraseMatcher[tuple[str, bool, str]]:

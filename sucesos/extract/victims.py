@@ -119,8 +119,13 @@ def _named_only(s: Sentence, first: int, last: int) -> bool:
     """Whether the "de"/"of" phrase at tokens `first`..`last` names its victim only by a
     name or a people noun: an English "of", or a noun that also names other acts
     (`[names] named_victim_nouns`: "la ejecución de una orden de aprehensión")."""
-    nouns = load_data("lexicon/counts.toml")["names"]["named_victim_nouns"]
+    nouns = _named_victim_nouns()
     return s.tokens[last].word == "of" or any(t.word in nouns for t in s.tokens[first:last])
+
+
+@cache
+def _named_victim_nouns() -> frozenset[str]:
+    return frozenset(load_data("lexicon/counts.toml")["names"]["named_victim_nouns"])
 
 
 @cache

@@ -87,6 +87,7 @@ from sucesos.extract.kinds import Trigger
 from sucesos.models import EventRecord
 
 if TYPE_CHECKING:
+    from sucesos.extract.dates import DateMatch
     from sucesos.extract.pipeline import Doc
 
 
@@ -209,22 +210,20 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             head_status = "statistic" if ordinal_tally(doc, i, head_triggers) else "reported"
             # an act the head says the news came after is earlier ("The attack comes days
             # after gunmen killed X, marking the ninth such killing this year")
+            # (dated by the head's own dates, not the tally's "this year")
             past = (
-                sorted(set(head) & _earlier_in(doc, found, i, triggers, day, stamped, tally))
+                sorted(
+                    set(head)
+                    & earlier_triggers(doc, i, triggers, _acts_dates(found, i, tally), day, stamped)
+                )
                 if head_status == "reported"
                 else []
             )
             # the head's acts are news (a later sentence naming them tells this news)
             acts.update((triggers[k].start, head_status) for k in head if k not in past)
-            acts.update((triggers[k].start, "historical") for k in past)
             if past:
                 # two times before the tally: each act takes the places and figures nearest it
-                now = [k for k in range(len(triggers)) if k not in past]
-                if len(tail) + len(past) < len(triggers):
-                    drafts.extend(
-                        sentence_drafts(doc, found, i, triggers, head_status, tail + past)
-                    )
-                drafts.extend(sentence_drafts(doc, found, i, triggers, "historical", now))
+                drafts.extend(_two_times(doc, found, i, triggers, head_status, past, acts, tail))
             else:
                 drafts.extend(sentence_drafts(doc, found, i, triggers, head_status, tail, before))
             drafts.extend(sentence_drafts(doc, found, i, triggers, "statistic", head, after))
@@ -239,8 +238,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             status = "statistic"  # "De los 94 periodistas asesinados, 87 son hombres…"
         if status == "statistic":
             tallied |= sentence_figures(doc, i)
-        # a day a source spoke ("…, the government said Thursday") dates no event word
-        acts_dates = [d for d in found.dates[i] if d.start not in found.reporting]
+        acts_dates = _acts_dates(found, i)
         if status == "reported" and (
             accused_only(doc, i, triggers)
             or told_earlier(doc, i, triggers, found.dates[i], day)
@@ -249,7 +247,9 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
         ):
             status = "historical"
         earlier = (
-            _earlier_in(doc, found, i, triggers, day, stamped) if status == "reported" else set()
+            earlier_triggers(doc, i, triggers, acts_dates, day, stamped)
+            if status == "reported"
+            else set()
         )
         summed = aggregate_clause_triggers(doc, i, triggers) if status == "reported" else []
         if not earlier and summed:
@@ -278,11 +278,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
             drafts.extend(spread_over_places(doc, found, i, made))
             continue
         # One sentence, two times: today's event and an earlier one it mentions.
-        past = sorted(earlier)
-        acts.update((triggers[k].start, "historical") for k in past)
-        drafts.extend(sentence_drafts(doc, found, i, triggers, status, exclude=past))
-        now = [k for k in range(len(triggers)) if k not in past]
-        drafts.extend(sentence_drafts(doc, found, i, triggers, "historical", exclude=now))
+        drafts.extend(_two_times(doc, found, i, triggers, status, sorted(earlier), acts))
 
     if scene is not None:
         take_scene(doc, scene[0], drafts[scene[1] :])
@@ -328,24 +324,37 @@ def _goes_on(
     return True
 
 
-def _earlier_in(
-    doc: Doc,
-    found: Found,
-    i: int,
-    triggers: list[Trigger],
-    day: date | None,
-    stamped: bool,
-    until: int | None = None,
-) -> set[int]:
-    """The triggers of sentence `i` that tell an act earlier than its news
-    (`earlier.earlier_triggers`), dated by the sentence's own dates before `until` (not a
-    day a source spoke: "…, the government said Thursday"; not a tally's "this year")."""
-    acts_dates = [
+def _acts_dates(found: Found, i: int, until: int | None = None) -> list[DateMatch]:
+    """The dates of sentence `i` (before offset `until`) that may date its acts: not a day a
+    source spoke ("…, the government said Thursday")."""
+    return [
         d
         for d in found.dates[i]
         if d.start not in found.reporting and (until is None or d.start < until)
     ]
-    return earlier_triggers(doc, i, triggers, acts_dates, day, stamped)
+
+
+def _two_times(
+    doc: Doc,
+    found: Found,
+    i: int,
+    triggers: list[Trigger],
+    status: str,
+    past: list[int],
+    acts: dict[int, str],
+    others: list[int] | None = None,
+) -> list[Draft]:
+    """The drafts of sentence `i` told at two times: its acts of `status` and the earlier
+    ones (`past`, trigger indexes) it mentions, each with the places and figures nearest it
+    (less the triggers `others`, which belong to another draft); `acts` learns that the
+    earlier ones are historical."""
+    others = others or []
+    acts.update((triggers[k].start, "historical") for k in past)
+    now = [k for k in range(len(triggers)) if k not in past]
+    made = []
+    if len(others) + len(past) < len(triggers):
+        made = sentence_drafts(doc, found, i, triggers, status, exclude=[*others, *past])
+    return made + sentence_drafts(doc, found, i, triggers, "historical", exclude=now)
 
 
 def _head_status(

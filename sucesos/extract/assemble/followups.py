@@ -15,17 +15,12 @@ from typing import TYPE_CHECKING
 from sucesos.extract.assemble.draft import Found
 from sucesos.extract.assemble.news import tense_settings
 from sucesos.extract.dates import DateMatch, is_historical, period_end
-from sucesos.extract.kinds import taxonomy
+from sucesos.extract.kinds import is_violent
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
 
-_VIOLENCE = "violence"
 _LIVE = ("reported", "disputed")
-
-
-def _violent(category: str) -> bool:
-    return taxonomy()[category].family == _VIOLENCE
 
 
 def _towns(found: Found, i: int) -> set[str]:
@@ -51,7 +46,7 @@ class FollowUp:
     def note(self, doc: Doc, found: Found, upto: int, acts: dict[int, str]) -> None:
         """Take in the sentences before `upto` (`acts`: each event word's status)."""
         for j in range(self._seen, upto):
-            violent = [t for t in found.triggers[j] if _violent(t.category)]
+            violent = [t for t in found.triggers[j] if is_violent(t.category)]
             # court news tells the violence it judges as background (`sentence_drafts`)
             court = doc.status[j].judicial
             if not court and any(acts.get(t.start) in _LIVE for t in violent):
@@ -104,6 +99,6 @@ class FollowUp:
         if any(until is None or period_end(d) > until for d in self._own_dates(found, i)):
             return False
         triggers = found.triggers[i]
-        if not triggers or not all(_violent(t.category) for t in triggers):
+        if not triggers or not all(is_violent(t.category) for t in triggers):
             return False
         return _towns(found, i) <= self.old_towns

@@ -23,7 +23,7 @@ from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.main_acts import reply_to_attack
 from sucesos.extract.assemble.retold import told_again
 from sucesos.extract.assemble.sites import same_site
-from sucesos.extract.kinds import taxonomy
+from sucesos.extract.kinds import is_violent, taxonomy
 from sucesos.extract.lexicon import load_data
 
 
@@ -135,7 +135,7 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
         # a violent act happens on one day: two told on weekdays or months' days that differ
         # are two (in a report with no date, told with no year); a wave of roadblocks or a
         # school closure may run over several
-        loose = taxonomy()[draft.category].family == VIOLENCE and draft.status == "reported"
+        loose = is_violent(draft.category) and draft.status == "reported"
         # "Horas más tarde, la cifra de muertos fue ajustada…", "She was killed the following
         # day": time went on, but no place, day or new victim of its own sets another
         goes_on = time_goes_on(draft, found) and all(
@@ -334,9 +334,6 @@ def attach_disputes(drafts: list[Draft], disputed_sentences: list[int]) -> list[
 # Figures of people hurt: violence with none of them may be a part of a disorder (and a
 # disorder that counts them is no mere sequel: `sequels`).
 HURT = frozenset({"killed", "injured", "bodies", "kidnapped", "missing"})
-
-# The family of the violent acts (`taxonomy.toml`).
-VIOLENCE = "violence"
 
 # Discoveries whose bodies are dead a day's tally counts.
 FOUND = frozenset({"body_discovery", "mass_grave"})

@@ -226,15 +226,12 @@ def sentence_news_status(
             and tally_cues("tally_periods").find(*span)
         ):
             return "statistic"  # a state's toll over a weekend or a day: several happenings
-        if (not sentence.is_headline or len(doc.sentences) > 1) and period_tally(
-            doc, sentence.start, head, counts, local
-        ):
+        if (not sentence.is_headline or len(doc.sentences) > 1) and (
             # "el fin de semana dejó 25 muertos", "85 homicides nationwide on Monday"
-            return "statistic"
-        if (not sentence.is_headline or len(doc.sentences) > 1) and spread_tally(
-            doc, sentence.start, head, counts, local
-        ):
+            period_tally(doc, sentence.start, head, counts, local)
             # "diez cuerpos en distintos puntos de la ciudad", "siete asesinados en A, B y C"
+            or spread_tally(doc, sentence.start, head, counts, local)
+        ):
             return "statistic"
         if (
             (not sentence.is_headline or len(doc.sentences) > 1)

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
 
 # figures of the dead a tally sums (as `leads`' people)
-DEAD = ("killed", "homicides", "bodies")
+_DEAD = ("killed", "homicides", "bodies")
 
 for _name in (
     "period_tolls",
@@ -53,7 +53,7 @@ _WORD = re.compile(r"\w+")
 
 @share_scan
 @cache
-def one_act() -> PhraseMatcher[str]:
+def _one_act() -> PhraseMatcher[str]:
     data: dict[str, Any] = load_data("incidents.toml")["roundup_leads"]
     return PhraseMatcher((w, "one") for w in data["one_act"])
 
@@ -63,12 +63,10 @@ def period_tally(doc: Doc, start: int, end: int, counts: list[CountMention], loc
     of time (at any place) or, when it names no town (`local` false), homicides recorded as
     happenings, or the toll of a state over a weekend or a week, of one state's separate
     happenings or of the whole country: two dead or more, and no one act told."""
-    dead = [c for c in counts if c.what in DEAD and c.value >= 2]
+    dead = tally_dead(doc, start, end, counts)
     if not dead:
         return False
     span = (doc.folded, start, end)
-    if one_act().find(*span):
-        return False  # "cinco murieron en un ataque a un bar el fin de semana"
     if tally_cues("period_tolls").find(*span):
         return True
     if local:
@@ -86,6 +84,16 @@ def period_tally(doc: Doc, start: int, end: int, counts: list[CountMention], loc
     return any(
         not _compared(doc.folded, start, m.start) for m in tally_cues("national_tolls").find(*span)
     )
+
+
+def tally_dead(doc: Doc, start: int, end: int, counts: list[CountMention]) -> list[CountMention]:
+    """The figures among `counts` of two dead or more that a tally of `doc.text[start:end]`
+    may sum; none when the span tells one act ("cinco murieron en un ataque a un bar el fin
+    de semana": `incidents.toml` [roundup_leads] one_act)."""
+    dead = [c for c in counts if c.what in _DEAD and c.value >= 2]
+    if dead and _one_act().find(doc.folded, start, end):
+        return []
+    return dead
 
 
 def states_of(doc: Doc, start: int, end: int) -> set[str]:

@@ -35,14 +35,13 @@ from sucesos.extract.assemble.seized_objects import EXPLOSION, objects_only
 from sucesos.extract.assemble.when import opening_dates
 from sucesos.extract.count_ranks import for_status
 from sucesos.extract.count_words import CountMention
-from sucesos.extract.kinds import Trigger, taxonomy
+from sucesos.extract.kinds import Trigger, is_violent, taxonomy
 from sucesos.extract.lexicon import PhraseMatcher, alternation, expand, load_data
 from sucesos.extract.lexicon_scan import share_scan
 
 if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
 
-VIOLENCE_FAMILY = "violence"
 ARREST = "arrest"
 
 
@@ -212,9 +211,7 @@ def sentence_drafts(
         # so is an arrest only the court's sentence tells
         sentenced = _sentenced_only(doc, triggers)
         status_of = {
-            c: "historical"
-            if taxonomy()[c].family == VIOLENCE_FAMILY or (c == ARREST and sentenced)
-            else status
+            c: "historical" if is_violent(c) or (c == ARREST and sentenced) else status
             for c in categories
         }
     else:
@@ -235,9 +232,7 @@ def sentence_drafts(
     placed_anew = _placed_anew(doc, found, i, triggers, skip, span)
     # each violent category's draft so placed, unless it tells the act told before
     item = {
-        c: placed_anew
-        and taxonomy()[c].family == VIOLENCE_FAMILY
-        and not told_before(doc, cues, triggers, c)
+        c: placed_anew and is_violent(c) and not told_before(doc, cues, triggers, c)
         for c in categories
     }
     told_again = (
@@ -297,7 +292,7 @@ def _placed_anew(
         for p in found.places[i]
     )
     sites = i < len(found.sites) and any(lo <= at < hi for at, _ in found.sites[i])
-    violent = [t for t in triggers if taxonomy()[t.category].family == VIOLENCE_FAMILY]
+    violent = [t for t in triggers if is_violent(t.category)]
     # "frente a su casa": where an unnamed victim was hit places the act as a name does; a
     # street does after a word that adds an item ("Además, … en la avenida X")
     return (

@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from sucesos.extract.assemble.period_tallies import DEAD, one_act, states_of
+from sucesos.extract.assemble.period_tallies import states_of, tally_dead
 from sucesos.extract.assemble.running import tally_cues
 from sucesos.extract.assemble.spread import town_runs
 from sucesos.extract.lexicon_scan import share_scan
@@ -42,8 +42,8 @@ def spread_tally(doc: Doc, start: int, end: int, counts: list[CountMention], loc
     """Whether `doc.text[start:end]`, with `counts` its figures, gives two dead or more over
     many spots of an area or over a list of towns, and tells no one act (`local`: whether it
     names a town; over several states with none, the round-up rules read its clauses)."""
-    dead = [c for c in counts if c.what in DEAD and c.value >= 2]
-    if not dead or one_act().find(doc.folded, start, end):
+    dead = tally_dead(doc, start, end, counts)
+    if not dead:
         return False
     if all(c.group == "security_forces" for c in dead):
         return False  # "18 soldados murieron en ataques en distintas regiones": a wave's event
