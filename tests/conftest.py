@@ -161,6 +161,13 @@ def told_live(events: list[EventRecord], words: str) -> bool:
     return any(words in x.text for e in live(events) for x in e.evidence)
 
 
+def reported_dead(text: str, language: str, published: dt.date) -> list[int]:
+    """The fatalities of each record an invented article reports (status "reported"), in
+    the extraction's order (none counted as 0)."""
+    events = extract(Article(text=text, published=published, language=language))
+    return [e.fatalities or 0 for e in events if e.status == "reported"]
+
+
 def first_dead(text: str, language: str, published: dt.date) -> int | None:
     """The fatalities of the first record an invented article reports (status "reported")."""
     reported = [

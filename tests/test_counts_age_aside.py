@@ -8,16 +8,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from sucesos.extract import extract
-from sucesos.models import Article
+from conftest import reported_dead
 
 PUB = date(2026, 2, 17)
 
 
 def dead(text: str, language: str) -> list[int]:
-    events = extract(Article(text=text, published=PUB, language=language))
-    return [e.fatalities or 0 for e in events if e.status == "reported"]
+    return reported_dead(text, language, PUB)
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import reported_dead
 
 from sucesos.extract import extract
 from sucesos.models import Article
@@ -23,8 +24,7 @@ def figures(text: str, language: str, what: str) -> list[int]:
 
 
 def dead(text: str, language: str) -> list[int]:
-    events = extract(Article(text=text, published=PUB, language=language))
-    return [e.fatalities or 0 for e in events if e.status == "reported"]
+    return reported_dead(text, language, PUB)
 
 
 @pytest.mark.parametrize(
