@@ -20,6 +20,7 @@ from sucesos.extract.more_dead import elided_words, more_victims
 from sucesos.extract.numbers import MAX_COUNT, not_a_count, number_words, parse_digits
 from sucesos.extract.pronoun_victims import pronoun_deaths
 from sucesos.extract.tally_appositions import tally_turn
+from sucesos.extract.victim_titles import capitalised, not_names, titled_victim
 
 
 def implied_counts(s: Sentence, numeric: list[CountMention]) -> list[CountMention]:
@@ -112,7 +113,7 @@ def _bare_kind(s: Sentence, i: int) -> bool:
         return False
     lex = lexicons()
     word = s.tokens[i].word
-    return not (word in lex.determiners or word in lex.plural_determiners or _capitalised(s, i))
+    return not (word in lex.determiners or word in lex.plural_determiners or capitalised(s, i))
 
 
 def _named_only(s: Sentence, first: int, last: int) -> bool:
@@ -227,14 +228,6 @@ def _object_marker(verb_end: int, s: Sentence) -> int | None:
     return None
 
 
-def _capitalised(s: Sentence, i: int) -> bool:
-    """Whether token `i` is written with a capital and is not all capitals: a name."""
-    if s.text is None:
-        return False
-    original = s.text[s.tokens[i].start : s.tokens[i].end]
-    return original[:1].isupper() and not original.isupper()
-
-
 def _coordinated(i: int, s: Sentence) -> bool:
     """Whether a second person follows the one at token `i`: "a Rosa y Luis", "a un tirador
     y a un asaltante", "adolescente y adulto"."""
@@ -250,7 +243,7 @@ def _coordinated(i: int, s: Sentence) -> bool:
             n += 1
         if n >= len(tokens):
             return False
-        return n in s.groups or _capitalised(s, n)
+        return n in s.groups or capitalised(s, n)
     return False
 
 
@@ -320,10 +313,10 @@ def _implied_figure(
         if word.isalpha() and word not in lex.not_a_victim:
             if _coordinated(i, s):
                 return 2, None  # "a Rosa y a Luis", "a un expolicía e hijo"
-            if _capitalised(s, i) and word not in _not_names():
+            if capitalised(s, i) and word not in not_names():
                 return 1, None  # a named person (not "killed Thursday")
             if verb == "bare":
-                return _titled_victim(i, s)
+                return titled_victim(i, s)
             return (2 if plural_article or plural_noun(word) else 1), None
         return None
     if first > 0 and tokens[first - 1].word in lex.singular_clitics:
@@ -413,8 +406,8 @@ def _subject(s: Sentence, first: int) -> bool:
         return True
     if s.tokens[first - 1].after_break:
         return True  # an apposition closes before it ("X, 66, parents of the mayor, were killed")
-    named = first > 1 and _capitalised(s, first - 2)
-    return named and s.tokens[first - 2].word not in _not_names()
+    named = first > 1 and capitalised(s, first - 2)
+    return named and s.tokens[first - 2].word not in not_names()
 
 
 def _passive(s: Sentence, first: int) -> bool:
@@ -434,52 +427,7 @@ def _another_alone(k: int, s: Sentence) -> bool:
     tokens = s.tokens
     if tokens[k].word not in elided_words()[0] or k + 1 in s.groups:
         return False
-    return k + 1 >= len(tokens) or tokens[k + 1].after_break or not _capitalised(s, k + 1)
-
-
-# How many lower-case words of a title may stand between an English verb and the victim they
-# title ("shot dead mayoral hopeful Ana Ruiz", "killed former municipal police chief Juan
-# Pérez", "gunned down local journalist").
-_TITLE_WORDS = 4
-
-
-def _titled_victim(i: int, s: Sentence) -> tuple[int, str | None] | None:
-    """(value, group) of the victim an English verb names with no article, after lower-case
-    words that title them: a name ("shot dead mayoral hopeful Ana Ruiz": 1) or a people noun
-    ("killed local journalist": 1); None when the words run into anything else ("killed in
-    the attack", "killed Tuesday")."""
-    lex = lexicons()
-    tokens = s.tokens
-    for k in range(i, min(len(tokens), i + _TITLE_WORDS + 1)):
-        if k > i and tokens[k].after_break:
-            return None
-        if k in s.groups:
-            head, group = s.groups[k]
-            while head + 1 in s.groups and not tokens[head + 1].after_break:
-                head = s.groups[head + 1][0]  # "police chief": the last noun heads the title
-            value = 1 if one_person(tokens[head].word) else 2
-            return value, None if group == "people" else group
-        if _capitalised(s, k):
-            return (1, None) if k > i and tokens[k].word not in _not_names() else None
-        word = tokens[k].word
-        if not word.isalpha() or word in lex.not_a_victim or word in _not_titles():
-            return None
-    return None
-
-
-@cache
-def _not_titles() -> frozenset[str]:
-    """Words that end the title of a victim: where they were ("in") and whose or where from
-    ("the killing of…": `[names] of_words`)."""
-    data = load_data("lexicon/counts.toml")
-    return frozenset([*data["victims"]["item_ends"], *data["names"]["of_words"]])
-
-
-@cache
-def _not_names() -> frozenset[str]:
-    """Capitalised words that open no person's name (`[names] not_names`: days, months,
-    institutions)."""
-    return frozenset(load_data("lexicon/counts.toml")["names"]["not_names"])
+    return k + 1 >= len(tokens) or tokens[k + 1].after_break or not capitalised(s, k + 1)
 
 
 def _before_apposition(first: int, s: Sentence) -> list[int]:
