@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.draft import Draft, Found
-from sucesos.extract.kinds import taxonomy
+from sucesos.extract.kinds import is_violent, taxonomy
 from sucesos.extract.lexicon import PhraseMatcher, load_data
 from sucesos.extract.lexicon_scan import share_scan
 
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
 
 REACTION = "statement"
-VIOLENCE = "violence"
 
 
 @cache
@@ -31,21 +30,12 @@ def _context() -> dict[str, frozenset[str]]:
     return {category: frozenset(acts) for category, acts in data.items()}
 
 
-@cache
-def _families() -> dict[str, str]:
-    """{category: its family} (`taxonomy.toml`), read once."""
-    return {c: t.family for c, t in taxonomy().items()}
-
-
 def attach_reactions(doc: Doc, drafts: list[Draft], found: Found) -> list[Draft]:
     """Drafts less each reported statement (or other context category) whose sentences name
     a violent act while the article reports one: those join the main violent event."""
-    families = _families()
     context = _context()
     violent = [
-        d
-        for d in drafts
-        if d.status == "reported" and not d.aggregate and families.get(d.category) == VIOLENCE
+        d for d in drafts if d.status == "reported" and not d.aggregate and is_violent(d.category)
     ]
     if not violent:
         return drafts
@@ -54,7 +44,7 @@ def attach_reactions(doc: Doc, drafts: list[Draft], found: Found) -> list[Draft]
     for draft in drafts:
         acts = context.get(draft.category)
         names_violence = any(
-            families.get(t.category) == VIOLENCE and (acts is None or t.category in acts)
+            is_violent(t.category) and (acts is None or t.category in acts)
             for i in draft.sentences
             for t in found.triggers[i]
         )
