@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from sucesos.extract.lexicon import PhraseMatch, PhraseMatcher, load_data
+from sucesos.extract.lexicon import PhraseMatch, PhraseMatcher, alternation, load_data
 from sucesos.extract.lexicon_scan import share_scan
 
 
@@ -64,6 +64,7 @@ def _matcher() -> PhraseMatcher[str]:
     phrases += [(c, "background") for c in cues["background"]["cues"]]
     phrases += [(c, "counted_past") for c in cues["background"]["counted_past"]]
     phrases += [(c, "opener") for c in cues["background"]["openers"]]
+    phrases += [(c, "counted_back") for c in cues["background"]["counted_back"]]
     phrases += [(c, "clock_time") for c in cues["background"]["clock_times"]]
     phrases += [(c, "pluperfect") for c in cues["background"]["pluperfect"]]
     phrases += [(c, "after") for c in cues["background"]["after"]]
@@ -112,6 +113,33 @@ _OPENING = 3
 _SPAN_START = ("desde ", "since ")
 _NEXT_WORDS = re.compile(r"[ \t]+\w+(?:[ \t]+\w+)?")
 _PREVIOUS_WORD = re.compile(r"\w+[ \t]+$")
+
+
+@cache
+def _counted_back_followers() -> frozenset[str]:
+    return frozenset(load_data("lexicon/cues.toml")["background"]["counted_back_followers"])
+
+
+@cache
+def _news_days() -> re.Pattern[str]:
+    """The words of a day of the news (`cues.toml` counted_back_news_days, the weekdays)."""
+    dates = load_data("lexicon/dates.toml")
+    words = [*load_data("lexicon/cues.toml")["background"]["counted_back_news_days"]]
+    words += [*dates["es"]["weekdays"], *dates["en"]["weekdays"]]
+    return re.compile(rf"\b(?:{alternation(words)})\b")
+
+
+_NEXT_WORD = re.compile(r"[ \t]*(\w*)")
+
+
+def _closes_clause(folded: str, end: int, limit: int) -> bool:
+    """Whether a time counted back from the news ending at `end` closes its clause: a
+    punctuation mark, the sentence's end or a word of `counted_back_followers` comes next
+    ("…three weeks earlier, residents said", "…a month before in the same town"), not what
+    it counts from ("weeks before the attack", "meses antes de su muerte")."""
+    ahead = _NEXT_WORD.match(folded, end, limit)
+    word = ahead.group(1) if ahead else ""
+    return not word or word in _counted_back_followers()
 
 
 def _qualifies_reporting(folded: str, start: int, end: int, limit: int) -> bool:
@@ -221,6 +249,16 @@ def sentence_status(folded: str, start: int, end: int) -> SentenceStatus:
         if m.value == "counted_past":
             if folded.endswith(_SPAN_START, start, m.start):
                 continue  # "desde hace dos años denunciaba amenazas": a span up to now
+            m = m._replace(value="background")
+        if m.value == "counted_back":
+            if not _closes_clause(folded, m.end, end):
+                continue
+            if _news_days().search(folded, start, m.start):
+                # the sentence's own act is of a day of the news: only the act before the
+                # time is earlier (`assemble.earlier.earlier_triggers`)
+                if not _qualifies_reporting(folded, m.start, m.end, end):
+                    background_at.append(m.start)
+                continue
             m = m._replace(value="background")
         if m.value == "opener":
             if m.start > start + _OPENING:
