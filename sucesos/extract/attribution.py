@@ -27,18 +27,25 @@ def find_sources(
     """Sources named in the sentence `text[start:end]` (`actors` are those that start in it)."""
     lex = cues()
     out: list[SourceMention] = []
-    for cue in lex.before.find(folded, start, end):
-        if _in_a_name(text, cue.start, start):
-            continue
-        mention = source_after_cue(text, folded, cue.end, end, cue.value, actors)
-        if mention is not None:
-            out.append(mention)
+    # A verb of saying whose speaker stands right before it has none after it: what follows
+    # is what was said, English leaving out "that" ("Police said gunmen arrived…", "He said
+    # the officers died…"). After a comma the verb may open an inverted attribution ("…,
+    # informaron autoridades estatales", "…, according to local police").
+    spoken: set[int] = set()
     for cue in lex.after.find(folded, start, end):
         if _in_a_name(text, cue.start, start) or _negated(folded, start, cue.start):
             continue
         if _passive(folded, start, cue.start):
             continue
         mention = subject_before(text, folded, start, cue.start, actors)
+        if mention is not None:
+            out.append(mention)
+            if not _after_a_break(text, start, cue.start):
+                spoken.add(cue.start)
+    for cue in lex.before.find(folded, start, end):
+        if _in_a_name(text, cue.start, start) or cue.start in spoken:
+            continue
+        mention = source_after_cue(text, folded, cue.end, end, cue.value, actors)
         if mention is not None:
             out.append(mention)
     said = sorted({(s.start, s.name): s for s in out}.values(), key=lambda s: s.start)
@@ -54,6 +61,15 @@ def find_sources(
         if mention is not None and all(s.name != mention.name for s in said):
             acted.setdefault((mention.start, mention.name), mention)
     return said + sorted(acted.values(), key=lambda s: s.start)
+
+
+def _after_a_break(text: str, sentence_start: int, position: int) -> bool:
+    """Whether the word at `position` follows a comma, colon, dash or quote mark."""
+    before = text[sentence_start:position].rstrip()
+    return not before or before[-1] in _BREAKS
+
+
+_BREAKS = frozenset(",;:—–-\"”»'’")
 
 
 def _negated(folded: str, sentence_start: int, position: int) -> bool:
