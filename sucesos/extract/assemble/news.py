@@ -221,11 +221,16 @@ def sentence_news_status(
             return "statistic"
         if (
             not local
-            and not sentence.is_headline
-            and any(c.what in _DEATHS for c in counts)
+            and any(
+                c.what in _DEATHS and (c.value >= 2 or not sentence.is_headline) for c in counts
+            )
+            and (not sentence.is_headline or len(doc.sentences) > 1)
             and tally_cues("tally_periods").find(*span)
         ):
-            return "statistic"  # a state's toll over a weekend or a day: several happenings
+            # a state's toll over a weekend or a day: several happenings; the first line of a
+            # page whose title was lost too ("Durante las últimas 24 horas, nueve personas
+            # fueron asesinadas en el sur del estado"), when it sums two dead or more
+            return "statistic"
         if (not sentence.is_headline or len(doc.sentences) > 1) and (
             # "el fin de semana dejó 25 muertos", "85 homicides nationwide on Monday"
             period_tally(doc, sentence.start, head, counts, local)
