@@ -2,6 +2,8 @@
 leaves out "that", so the words after "said" are what was said ("Police said gunmen arrived
 …"), never a second source. After a comma the verb may open an inverted attribution, whose
 speaker follows it ("…, informaron autoridades estatales", "…, according to state police").
+An impersonal Spanish verb ("se reportaron", "se informó") has no speaker at all: what follows
+it is what was reported.
 Every sentence here was written for these tests; the incidents are invented."""
 
 from __future__ import annotations
@@ -53,3 +55,15 @@ def test_what_follows_said_is_no_second_source(sentence: str, speaker: str | Non
 )
 def test_after_a_comma_the_speaker_follows_the_verb(sentence: str, speaker: str) -> None:
     assert speaker in names(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hasta el momento no se reportan personas detenidas por el ataque en la colonia.",
+        "En el enfrentamiento no se reportaron agentes estatales lesionados.",
+        "Durante la tarde se informó la detención de dos hombres en la colonia Centro.",
+    ],
+)
+def test_an_impersonal_verb_of_saying_has_no_speaker_after_it(sentence: str) -> None:
+    assert names(sentence) == []

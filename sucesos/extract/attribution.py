@@ -45,6 +45,8 @@ def find_sources(
     for cue in lex.before.find(folded, start, end):
         if _in_a_name(text, cue.start, start) or cue.start in spoken:
             continue
+        if cue.value == "verb" and _impersonal(folded, start, cue.start):
+            continue
         mention = source_after_cue(text, folded, cue.end, end, cue.value, actors)
         if mention is not None:
             out.append(mention)
@@ -61,6 +63,13 @@ def find_sources(
         if mention is not None and all(s.name != mention.name for s in said):
             acted.setdefault((mention.start, mention.name), mention)
     return said + sorted(acted.values(), key=lambda s: s.start)
+
+
+def _impersonal(folded: str, sentence_start: int, position: int) -> bool:
+    """Whether a Spanish verb of saying is impersonal, "se" right before it ("se reportó un
+    herido", "se informó el hallazgo"): what follows it is what was reported, not who."""
+    words = folded[max(sentence_start, position - 8) : position].split()
+    return bool(words) and words[-1] == "se"
 
 
 def _after_a_break(text: str, sentence_start: int, position: int) -> bool:
