@@ -60,6 +60,7 @@ from sucesos.extract.assemble.floating import FloatingDays
 from sucesos.extract.assemble.followups import FollowUp
 from sucesos.extract.assemble.incidents import attach_disputes, merge_drafts
 from sucesos.extract.assemble.leads import paragraph_leads
+from sucesos.extract.assemble.ledes import join_ledes
 from sucesos.extract.assemble.loose_towns import loose_towns
 from sucesos.extract.assemble.news import (
     news_day,
@@ -291,6 +292,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     merged = merge_drafts(drafts, found)
     merged = join_retellings(doc, merged, found)
     merged = join_spots(merged, found)
+    merged = join_ledes(doc, merged, found)
     mark_responses(doc, merged)
     merged = absorb_parts(merged, found)
     merged = join_sequels(doc, merged, found)
