@@ -84,17 +84,39 @@ def outlet_priors(store: Store | None = None) -> OutletPriors:
 _FIRST_BATCH = 50
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+# While the workers are the slower stage, the input's last batch is cut into pieces, each
+# about half the size of the one before, down to pieces of at most twice this many articles
+# (`_tail_pieces`).
+_LAST_PIECE = 25
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[tuple[list[Article], bool]]:
+    """The articles in batches of `size` (the first ones smaller), each with True when it
+    is the rest the input ended with (a batch smaller than the one due)."""
     batch: list[Article] = []
     want = min(size, _FIRST_BATCH)
     for article in articles:
         batch.append(article)
         if len(batch) >= want:
-            yield batch
+            yield batch, False
             batch = []
             want = min(size, want * 2)
     if batch:
-        yield batch
+        yield batch, True
+
+
+def _tail_pieces(size: int) -> list[tuple[int, int]]:
+    """The input's last batch (of `size` articles) as pieces (start, end), each about half
+    the one before: the writer resolves a piece while the workers extract the next ones, so
+    all it has left when extraction ends is the last, smallest piece, not a whole batch (300
+    full-length articles end with a batch of 150; its pieces: 75, 38 and 37)."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while size - start > 2 * _LAST_PIECE:
+        end = start + (size - start + 1) // 2
+        pieces.append((start, end))
+        start = end
+    return [*pieces, (start, size)]
 
 
 class _Writer:
@@ -123,6 +145,7 @@ class _Writer:
         self.created: set[str] = set()
         self.touched: set[str] = set()
         self.started = now()
+        self.batches = 0  # the batches written
 
     def stored_by_others(self, article_ids: list[str]) -> dict[str, str | None]:
         """{article id: its placed state} for the given articles that another process stored
@@ -161,6 +184,7 @@ class _Writer:
         from sucesos.extract.pipeline import home_matters
         from sucesos.workers import extract_one, finish_result
 
+        self.batches += 1
         todo: list[tuple[Article, list[EventRecord]]] = []
         fingerprints: list[Any] = []
         packed: dict[str, bytes] = {}
@@ -287,34 +311,46 @@ def write_stream(
     # With one worker on headlines that is about a tenth of the worker's time per article.
     lighten = False
     with ExtractionPool(workers, explain=explain is not None) as pool, _heap_frozen():
-        for batch in _batches(articles, batch_size):
+        for whole, last in _batches(articles, batch_size):
             if bar is not None:
-                bar.update(len(batch))
-            stored = stored_article_ids(store, [a.id for a in batch])
-            fresh: list[Article] = []
-            flags: list[bool] = []
-            for article in batch:
-                flags.append(article.id not in stored)
-                if article.id in stored:
-                    summary.articles_skipped += 1
-                    continue
-                stored.add(article.id)  # the same article twice in one input counts once
-                fresh.append(article)
-            # Without a pool each article is extracted when its turn comes, with the home
-            # state known then: none is needed now.
-            ahead_of_writer = pool.pool is not None
-            submitted = pool.submit(
-                [(a, writer.home_now(a) if ahead_of_writer else None) for a in fresh],
-                finish=not lighten,
-            )
-            ahead.append((batch, flags, submitted))
-            while len(ahead) > (2 if pool.pool is not None else 0):
-                done, ids, running = ahead.popleft()
-                lighten = running.behind()
-                writer.write(done, ids, running.results(writer.home_now))
+                bar.update(len(whole))
+            # The last batch in pieces while the workers are the slower stage (or before
+            # the writer has come for any batch: a short input); the pieces are finished
+            # by the workers, as the writer would otherwise do it after them.
+            tail = last and pool.pool is not None and (lighten or not writer.batches)
+            every = _fresh(store, summary, whole)
+            for start, end in _tail_pieces(len(whole)) if tail else [(0, len(whole))]:
+                batch, flags = whole[start:end], every[start:end]
+                fresh = [a for a, new in zip(batch, flags, strict=True) if new]
+                # Without a pool each article is extracted when its turn comes, with the
+                # home state known then: none is needed now.
+                ahead_of_writer = pool.pool is not None
+                submitted = pool.submit(
+                    [(a, writer.home_now(a) if ahead_of_writer else None) for a in fresh],
+                    finish=tail or not lighten,
+                )
+                ahead.append((batch, flags, submitted))
+                while len(ahead) > (2 if pool.pool is not None else 0):
+                    done, ids, running = ahead.popleft()
+                    lighten = running.behind()
+                    writer.write(done, ids, running.results(writer.home_now))
         while ahead:
             done, ids, running = ahead.popleft()
             writer.write(done, ids, running.results(writer.home_now))
+
+
+def _fresh(store: Store, summary: IngestSummary, batch: list[Article]) -> list[bool]:
+    """For each article of `batch`, whether it is to be extracted: not when stored already
+    (counted as skipped), nor when it came before in the batch."""
+    stored = stored_article_ids(store, [a.id for a in batch])
+    flags: list[bool] = []
+    for article in batch:
+        flags.append(article.id not in stored)
+        if article.id in stored:
+            summary.articles_skipped += 1
+            continue
+        stored.add(article.id)  # the same article twice in one input counts once
+    return flags
 
 
 @contextmanager

@@ -98,9 +98,33 @@ def test_the_writer_finishes_what_slower_workers_leave_it(
     monkeypatch.setattr(workers.Pending, "behind", lambda self: True)
     monkeypatch.setattr(workers, "finish_result", counting)
     one = ingest_demo(tmp_path / "one.db", workers=1, batch_size=8)
-    # every batch handed out after the writer first came for one: the last 20 articles
-    assert set(left) >= {f"demo-b{i:02d}" for i in range(3, 23)}
+    # every batch handed out after the writer first came for one (the last 20 articles) but
+    # the input's last batch, which the workers finish as the writer has nothing left to wait for
+    assert set(left) >= {f"demo-b{i:02d}" for i in range(3, 19)}
+    assert not set(left) & {f"demo-b{i:02d}" for i in range(19, 23)}
     assert here == one
+
+
+def test_the_last_batch_reaches_the_writer_in_pieces_while_the_workers_are_slower(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The input's last batch is handed out in pieces, each about half the one before, so
+    the writer resolves the first ones while the workers extract the rest: the same store."""
+    from sucesos import ingest_stream
+
+    sizes: list[int] = []
+    write = ingest_stream._Writer.write
+
+    def counting(self: Any, batch: list[Any], fresh: list[bool], results: Any) -> None:
+        sizes.append(len(batch))
+        write(self, batch, fresh, results)
+
+    whole = ingest_demo(tmp_path / "whole.db", workers=0, batch_size=500)
+    monkeypatch.setattr(ingest_stream, "_LAST_PIECE", 5)
+    monkeypatch.setattr(ingest_stream._Writer, "write", counting)
+    pieces = ingest_demo(tmp_path / "pieces.db", workers=1, batch_size=500)
+    assert sizes == [22, 11, 6, 5]  # the corpus's 44 articles: one batch, cut down to 5
+    assert whole == pieces
 
 
 def test_one_worker_extracts_in_its_own_process_beside_the_writer() -> None:
