@@ -12,6 +12,7 @@ from sucesos.extract.assemble.bases import off_bases
 from sucesos.extract.assemble.confidence import confidence_of
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.figures import acled_fatalities, record_counts, sources_disagree
+from sucesos.extract.assemble.floating import FloatingDays
 from sucesos.extract.assemble.loose_towns import account_town, lead_town, with_loose_town
 from sucesos.extract.assemble.parties import actors_of, named_victims, recalled
 from sucesos.extract.assemble.roles import victim_roles
@@ -218,7 +219,7 @@ def build_record(
     locations = _locations(doc, draft, found, focus, loose)
 
     date_value, precision, date_explicit = event_date(doc, draft, found, lead_date)
-    if draft.status == "reported" and precision == "year":
+    if draft.status == "reported" and precision == "year" and not _dated_lead(doc, draft, found):
         # "Raids have increased this year": a trend over a year, not an event to map.
         draft.status = "statistic"
 
@@ -306,3 +307,22 @@ def _evidence(doc: Doc, draft: Draft, i: int) -> Evidence:
         text = f"{doc.text[head[0] : head[1]].strip()} … {text}"
         start = head[0]
     return Evidence(text, start, end)
+
+
+def _dated_lead(doc: Doc, draft: Draft, found: Found) -> bool:
+    """Whether `draft` is the news of an undated report whose lead a near day dates ("El
+    martes, tres albañiles fueron baleados…", "On Sunday, gunmen shot two brothers…"), told
+    from that lead or the first act after it, and whose first sentence names no year: the
+    year it carries is borrowed from a later sentence it took in (a tally, "…ya son nueve en
+    lo que va de 2022"; a recollection, "…cuyo padre fue asesinado en 2019"; a trend, "los
+    robos crecieron durante 2021"), no trend of its own. A report no near day dates ("Estos
+    son los alcaldes que han perdido la vida:") may well be a round-up: it stays one."""
+    if doc.published is not None or any(
+        d.precision == "year" and not d.future and d.start not in draft.skip
+        for d in found.dates[draft.first]
+    ):
+        return False
+    floating = FloatingDays.of(doc, found)
+    if floating is None or floating.news_from is None:
+        return False
+    return draft.first in (floating.news_from, floating.first_act)
