@@ -307,12 +307,28 @@ def _mention(folded: str, start: int, end: int, name: str) -> SourceMention:
 
 def _trimmed(text: str, start: int, end: int) -> str | None:
     words = text[start:end].split()
-    while words and fold(words[0]) in cues().leading:
+    while words and fold(words[0]) in cues().leading and not _title_article(text, start, words):
         words = words[1:]
     while words and fold(words[-1]) in cues().name_links:
         words = words[:-1]  # "the director of" (a cut phrase) is "director"
-    name = " ".join(words[:_MAX_WORDS]).strip(" ,.;:")
+    longest = _MAX_WORDS + (words[0] in _TITLE_ARTICLES)  # a title's article is no word of its own
+    name = " ".join(words[:longest]).strip(" ,.;:")
     return name or None
+
+
+def _title_article(text: str, start: int, words: list[str]) -> bool:
+    """Whether a name's first word is a capitalised Spanish article inside a sentence before
+    another capital: the start of a title ("según El Sur de Acapulco", "citó a La Jornada"),
+    kept with it. At a sentence's start the capital says nothing."""
+    if len(words) < 2 or words[0] not in _TITLE_ARTICLES or not words[1][:1].isupper():
+        return False
+    gap = text[max(0, start - 3) : start]
+    before = gap.rstrip()
+    # after a word or a comma, on the same line: inside the sentence
+    return "\n" not in gap and bool(before) and (before[-1].isalpha() or before[-1] in ",;:(")
+
+
+_TITLE_ARTICLES = frozenset(("El", "La", "Los", "Las"))
 
 
 def _names_someone(text: str, folded: str, start: int, end: int, actors: list[ActorMatch]) -> bool:

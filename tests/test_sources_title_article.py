@@ -1,0 +1,42 @@
+"""A capitalised Spanish article inside a sentence, before another capital, opens a title and
+stays in the source's name ("según El Diario de Juárez", not "Diario de Juárez"); at the start
+of a sentence or a line the capital says nothing and the article is dropped as any other
+("La Fiscalía informó" names "Fiscalía"). Every sentence here was written for these tests;
+the outlets named are invented or generic."""
+
+from __future__ import annotations
+
+import pytest
+
+from sucesos.extract.actors import find_actors
+from sucesos.extract.attribution import find_sources
+from sucesos.extract.text import fold
+
+
+def names(sentence: str) -> list[str]:
+    folded = fold(sentence)
+    found = find_sources(sentence, folded, 0, len(sentence), find_actors(sentence, folded))
+    return [s.name for s in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Dos hombres murieron en un ataque en la colonia Centro, según El Diario del Norte.",
+            "El Diario del Norte",
+        ),
+        (
+            "Four men were killed at a ranch, according to El Vocero de la Sierra.",
+            "El Vocero de la Sierra",
+        ),
+    ],
+)
+def test_a_title_keeps_its_article(sentence: str, title: str) -> None:
+    assert names(sentence) == [title]
+
+
+def test_an_article_at_the_start_of_a_sentence_is_dropped() -> None:
+    assert names("La Fiscalía del Estado informó que dos hombres murieron.") == [
+        "Fiscalía del Estado"
+    ]
