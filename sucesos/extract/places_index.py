@@ -107,7 +107,9 @@ class State:
     capital: str = ""  # the capital city's name ("Chilpancingo de los Bravo")
 
 
-@dataclass
+# Compared and hashed by identity (`eq=False`): one index per process, and caches keyed by it
+# (`places_misspelt._forms`).
+@dataclass(eq=False)
 class Index:
     states: dict[str, State]  # by INEGI code
     iso_to_inegi: dict[str, str]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from sucesos.extract.lexicon import alternation
 from sucesos.extract.places_index import Entry, Index, name_key
@@ -42,27 +42,11 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
 
 
+@lru_cache(maxsize=256)
 def _forms(idx: Index, states: frozenset[str]) -> dict[str, list[Entry]]:
     """The one-word names (and one-word everyday forms) of the municipalities of `states`.
     Kept per index and set of states: walking every gazetteer name at each misspelt word
     was most of this module's time."""
-    known = _FORMS.get(id(idx))
-    if known is None or known[0] is not idx:
-        known = _FORMS[id(idx)] = (idx, {})
-    forms = known[1].get(states)
-    if forms is None:
-        if len(known[1]) >= _FORMS_KEPT:
-            known[1].clear()
-        forms = known[1][states] = _forms_of(idx, states)
-    return forms
-
-
-# id(index) -> (the index, the forms of each set of states asked, at most _FORMS_KEPT)
-_FORMS_KEPT = 256
-_FORMS: dict[int, tuple[Index, dict[frozenset[str], dict[str, list[Entry]]]]] = {}
-
-
-def _forms_of(idx: Index, states: frozenset[str]) -> dict[str, list[Entry]]:
     out: dict[str, list[Entry]] = {}
     for key, entries in idx.names.items():
         if " " in key or len(key) < _MIN_LETTERS - 1:

@@ -53,14 +53,16 @@ def _before() -> re.Pattern[str]:
 def names_no_scene(doc: Doc, place: PlaceMatch) -> bool:
     """Whether `place` names where victims were cared for, forces are based or someone was
     heading, not where the act was."""
-    return _no_scene_before(doc.folded, place.start)
+    start = place.start
+    return _no_scene_before(doc.folded[max(0, start - _REACH) : start])
 
 
 @lru_cache(maxsize=1024)
-def _no_scene_before(folded: str, start: int) -> bool:
-    """`names_no_scene` of the place at `start`: kept, as the assembly asks it two or three
-    times of each place (the places of each sentence, of each record, of the article)."""
-    return bool(_before().search(folded[max(0, start - _REACH) : start]))
+def _no_scene_before(before: str) -> bool:
+    """`names_no_scene` of the place the words `before` lead to: kept (by those words, not
+    the whole text), as the assembly asks it two or three times of each place (the places
+    of each sentence, of each record, of the article)."""
+    return bool(_before().search(before))
 
 
 @dataclass(frozen=True)

@@ -40,16 +40,17 @@ _NEAR_BEFORE = re.compile(
 def is_locative(doc: Doc, place: PlaceMatch) -> bool:
     """Whether the text places something in `place` ("en Tapalpa", "in the town of", "en el
     centro de")."""
-    return _locative_before(doc.folded, place.start)
+    start = place.start
+    return _locative_before(doc.folded[max(0, start - 60) : start])
 
 
-# The words before a place, read once per place (`lru_cache`): the assembly asks of each
-# place two or three times (the places of each sentence, of each record, of the article).
+# The words before a place, read once per place (`lru_cache`, keyed by those words, not the
+# whole text): the assembly asks of each place two or three times (the places of each
+# sentence, of each record, of the article).
 
 
 @lru_cache(maxsize=1024)
-def _locative_before(folded: str, start: int) -> bool:
-    before = folded[max(0, start - 60) : start]
+def _locative_before(before: str) -> bool:
     return bool(_LOCATIVE_BEFORE.search(before[-24:]) or _town_area().search(before))
 
 
@@ -67,12 +68,13 @@ def _town_area() -> re.Pattern[str]:
 
 def is_near(doc: Doc, place: PlaceMatch) -> bool:
     """Whether the text only measures from `place` ("cerca de Tepalcatepec", "near X")."""
-    return _near_before(doc.folded, place.start)
+    start = place.start
+    return _near_before(doc.folded[max(0, start - 40) : start])
 
 
 @lru_cache(maxsize=1024)
-def _near_before(folded: str, start: int) -> bool:
-    return bool(_NEAR_BEFORE.search(folded[max(0, start - 40) : start]))
+def _near_before(before: str) -> bool:
+    return bool(_NEAR_BEFORE.search(before))
 
 
 def may_be_scene(doc: Doc, p: PlaceMatch) -> bool:
