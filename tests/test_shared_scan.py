@@ -94,3 +94,51 @@ def test_a_matcher_of_few_keys_and_many_shaped_phrases_shares_the_walk(monkeypat
     finally:
         lexicon_scan._union_of.cache_clear()
     assert inside == matcher.find(folded) != []
+
+
+class _NoWalk:
+    """Stands for a shaped matcher's own opening automaton: walking it fails the test."""
+
+    def __init__(self, automaton) -> None:  # type: ignore[no-untyped-def]
+        self.automaton = automaton
+
+    def items(self):  # type: ignore[no-untyped-def]
+        return self.automaton.items()
+
+    def iter(self, text: str):  # type: ignore[no-untyped-def]
+        raise AssertionError("a shaped matcher walked its own openings inside a shared scan")
+
+
+def test_shaped_matchers_share_one_walk_of_their_openings(monkeypatch) -> None:
+    # two matchers of many shaped phrases: one walk of both sets of openings serves both
+    figures = "(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|quince|veinte)"
+    killed = (
+        f"{figures} (policias|agentes|hombres|mujeres|jovenes|escoltas|civiles|militares) "
+        "(fueron|habian sido|han sido|resultaron) "
+        "(asesinados|heridos|ejecutados|baleados|lesionados)"
+    )
+    fled = (
+        "(los|las|unos|dos|tres|varios|cuatro) (agresores|sicarios|hombres|pistoleros|atacantes) "
+        "(huyeron|escaparon|se fugaron|salieron) (en|a bordo de|hacia|rumbo a) "
+        "(una|un|la|el|dos|varias|varios|unas|unos) [moto|camioneta|auto|brecha]"
+    )
+    first = PhraseMatcher([(killed, "killed"), ("policia", "noun")])
+    second = PhraseMatcher([(fled, "fled"), ("camioneta", "vehicle")])
+    assert first._shaped is not None and second._shaped is not None
+    folded = fold(TEXT + " Tres policias fueron asesinados. Los agresores huyeron en una moto.")
+    spans = [(0, len(folded)), (40, 200), (len(TEXT) - 10, len(folded))]
+    outside = [m.find(folded, a, b) for m in (first, second) for a, b in spans]
+    assert outside[0] and outside[3]
+    lexicon_scan._union_of.cache_clear()
+    monkeypatch.setattr(lexicon_scan, "_SHARED", [lambda: first, lambda: second])
+    try:
+        # built with the real automata, then each matcher's own is replaced
+        lexicon_scan._union()
+        for m in (first, second):
+            assert m._shaped is not None
+            monkeypatch.setattr(m._shaped, "_starts", _NoWalk(m._shaped._starts))
+        with shared_scan(folded):
+            inside = [m.find(folded, a, b) for m in (first, second) for a, b in spans]
+    finally:
+        lexicon_scan._union_of.cache_clear()
+    assert inside == outside

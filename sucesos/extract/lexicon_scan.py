@@ -60,6 +60,10 @@ class _Union(NamedTuple):
     alone: frozenset[int]  # the ids of the matchers that walk the text alone
     automaton: Any  # keys -> union row numbers
     rows: list[tuple[tuple[int, int], ...]]  # union row -> ((id(matcher), its row), ...)
+    # the openings of every matcher's shaped phrases (`ShapedPhrases.openings`), to
+    # ((id(matcher), its value), ...): one walk finds them for all (None: no shaped phrases)
+    openings: Any
+    opening: frozenset[int]  # the ids of the matchers whose openings it holds
 
 
 def _build_union(matchers: list[PhraseMatcher[Any]]) -> tuple[Any, list[Any]]:
@@ -101,14 +105,33 @@ def _union_of(registered: int) -> _Union:
     empty = {key: _NO_HITS for key in ids if key not in alone}
     # the built rows name matchers by index (they pickle); a scan looks them up by id
     by_id = [tuple((ids[i], row) for i, row in pairs) for pairs in rows]
-    return _Union(matchers, empty, alone, automaton, by_id)
+    openings = _openings(matchers)
+    opening = frozenset(id(m) for m in matchers if m._shaped is not None and openings is not None)
+    return _Union(matchers, empty, alone, automaton, by_id, openings, opening)
+
+
+def _openings(matchers: list[PhraseMatcher[Any]]) -> Any:
+    """One automaton of the openings of every matcher's shaped phrases, each to the pairs
+    (id(matcher), the value its own opening automaton holds); None when none has any."""
+    entries: dict[str, list[tuple[int, tuple[str, int]]]] = {}
+    for matcher in matchers:
+        if matcher._shaped is not None:
+            for opening, value in matcher._shaped.openings():
+                entries.setdefault(opening, []).append((id(matcher), value))
+    if not entries:
+        return None
+    automaton = ahocorasick.Automaton()
+    for opening, pairs in entries.items():
+        automaton.add_word(opening, tuple(pairs))
+    automaton.make_automaton()
+    return automaton
 
 
 class TextScan:
     """Every registered matcher's hits in one text: (end, row) in the order of their ends.
     Also the context manager of `shared_scan`."""
 
-    __slots__ = ("_alone", "_previous", "_shaped", "per", "text")
+    __slots__ = ("_alone", "_opened", "_previous", "_shaped", "_union", "per", "text")
 
     def __init__(self, text: str) -> None:
         union = _union()
@@ -130,6 +153,10 @@ class TextScan:
         # id(matcher) -> the phrases of its shaped patterns in the text: their starts, and
         # (start, end, value) in the order of their starts
         self._shaped: dict[int, tuple[list[int], list[tuple[int, int, Any]]]] = {}
+        self._union = union
+        # id(matcher) -> the openings of its shaped phrases in the text, (last character,
+        # value) as its own opening automaton finds them: all walked when one is first asked
+        self._opened: dict[int, list[tuple[int, tuple[str, int]]]] | None = None
 
     def __enter__(self) -> TextScan:
         self._previous = current.scan
@@ -155,14 +182,31 @@ class TextScan:
     ) -> list[tuple[int, int, Any]]:
         """The phrases of the matcher's shaped patterns inside `text[start:end]`: those of
         the whole text (found once) that lie there."""
-        known = self._shaped.get(id(matcher))
+        key = id(matcher)
+        known = self._shaped.get(key)
         if known is None:
-            found = matcher._shaped.find(self.text, 0, len(self.text))
-            known = self._shaped[id(matcher)] = ([first for first, _, _ in found], found)
+            opened = None  # a matcher not in the union walks its own openings
+            if key in self._union.opening:
+                if self._opened is None:
+                    self._opened = self._open()
+                opened = self._opened.get(key, [])
+            found = matcher._shaped.find(self.text, 0, len(self.text), opened)
+            known = self._shaped[key] = ([first for first, _, _ in found], found)
         firsts, found = known
         lo = bisect.bisect_left(firsts, start)
         hi = bisect.bisect_right(firsts, end, lo)
         return [hit for hit in found[lo:hi] if hit[1] <= end]
+
+    def _open(self) -> dict[int, list[tuple[int, tuple[str, int]]]]:
+        """The openings of every shared matcher's shaped phrases in the text, by matcher."""
+        opened: dict[int, list[tuple[int, tuple[str, int]]]] = {}
+        for last, pairs in self._union.openings.iter(self.text):
+            for member, value in pairs:
+                found = opened.get(member)
+                if found is None:
+                    found = opened[member] = []
+                found.append((last, value))
+        return opened
 
     def hits(
         self, matcher: PhraseMatcher[Any], text: str, start: int, end: int

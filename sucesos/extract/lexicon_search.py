@@ -237,11 +237,26 @@ class ShapedPhrases:
                 self._starts.add_word(opening, (first, len(opening)))
         self._starts.make_automaton()
 
-    def find(self, folded: str, start: int, end: int) -> list[tuple[int, int, object]]:
-        """(start, end, value) of every phrase in `folded[start:end]`, by start."""
+    def openings(self) -> list[tuple[str, tuple[str, int]]]:
+        """The openings its phrases may start with, and what `find` reads of each: for
+        `lexicon_scan`, which finds the openings of every shared matcher in one walk."""
+        return list(self._starts.items())
+
+    def find(
+        self,
+        folded: str,
+        start: int,
+        end: int,
+        opened: Iterable[tuple[int, tuple[str, int]]] | None = None,
+    ) -> list[tuple[int, int, object]]:
+        """(start, end, value) of every phrase in `folded[start:end]`, by start. `opened`:
+        the openings found in that slice (the offset of each one's last character in the
+        slice, and its value), as walking `openings` over it gives them; else walked here."""
         out: list[tuple[int, int, object]] = []
         size = len(folded)
-        for last_char, (word, length) in self._starts.iter(folded[start:end]):
+        if opened is None:
+            opened = self._starts.iter(folded[start:end])
+        for last_char, (word, length) in opened:
             after = start + last_char + 1
             first = after - length
             if first:
