@@ -9,6 +9,9 @@ from sucesos.extract.assemble.draft import Draft
 from sucesos.extract.count_words import CountMention
 from sucesos.models import Count
 
+# The attackers' side: one of them killed is never the one victim told with no number.
+ARMED = "armed_group"
+
 
 def acled_fatalities(draft: Draft, source_names: dict[int, str | None]) -> int | None:
     """ACLED-style total: for each group (soldiers, gunmen, civilians, unspecified) a named
@@ -63,12 +66,20 @@ def _toll(draft: Draft, what: str, source_names: dict[int, str | None]) -> int |
     if not per_source:
         per_source[None] = own
     lowest: dict[str | None, int] = {}
+    numbered: set[str | None] = set()  # the groups a number gives
     for group in {g for groups in per_source.values() for g in groups}:
         told = [groups[group] for groups in per_source.values() if group in groups]
         # "asesinan a Juan" (at least 1) is no source's toll when another source
         # gives a number for the same people: the bound neither wins nor widens
         exact = [value for value, bound in told if not bound]
         lowest[group] = min(exact or [value for value, _ in told])
+        if exact:
+            numbered.add(group)
+    if lowest.get(None) == 1 and None not in numbered and ARMED in numbered:
+        # "the mayor was shot dead … one of the attackers was killed": one person told with
+        # no number is no total that the attackers' number breaks down; they add to it
+        attackers = lowest.pop(ARMED)
+        return group_total(lowest) + attackers
     return group_total(lowest)
 
 
@@ -204,22 +215,27 @@ def _drop_retold(per_sentence: dict[int, list[CountMention]]) -> dict[int, list[
     same total, given as a number by one of them or with one group's figure in both. Told
     again they are the same dead, not more of them."""
     kept: dict[int, list[CountMention]] = {}
-    told_by_total: dict[int, list[dict[str | None, int]]] = {}  # kept sentences' groups
+    # kept sentences' groups, and whether a number gives their figure of no side
+    told_by_total: dict[int, list[tuple[dict[str | None, int], bool]]] = {}
     for i in sorted(per_sentence):
         groups = sentence_groups(per_sentence[i])
+        # "the mayor was shot dead": one person told with no number, whom a later number
+        # of the attackers ("one of the attackers was killed") does not tell again
+        numbered = any(c.group is None and not c.lower_bound for c in per_sentence[i])
+        sided = all(c.group == ARMED and not c.lower_bound for c in per_sentence[i])
         total = group_total(groups)
         if total and any(
             groups != told
             and (
-                told.get(None) == total
+                (told.get(None) == total and (told_numbered or not sided))
                 or groups.get(None) == total
                 or any(g is not None and told.get(g) == v for g, v in groups.items())
             )
-            for told in told_by_total.get(total, ())
+            for told, told_numbered in told_by_total.get(total, ())
         ):
             continue
         kept[i] = per_sentence[i]
-        told_by_total.setdefault(total, []).append(groups)
+        told_by_total.setdefault(total, []).append((groups, numbered))
     return kept
 
 
