@@ -7,6 +7,7 @@ name each cue points to.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -52,6 +53,10 @@ class Cues:
     not_said_auxiliaries: frozenset[str]  # "no se había informado"
     passive_auxiliaries: frozenset[str]  # "were found", "fue localizado": no one's act
     phrase_verbs: frozenset[str]  # "were", "who": a speaker's phrase ends before them
+    own_verb: re.Pattern[str]  # the shape of a verb of its own inside a name ("desplegaron")
+    own_verb_not_after: frozenset[str]  # "the", "those": an "-ed" word after them is no verb
+    own_verb_not_verbs: frozenset[str]  # "armed", "hundred": "-ed" words that are no verb
+    cut_name_not_start: frozenset[str]  # "al", "aunque": a name cut at its verb opening so is none
     acts: PhraseMatcher[str]  # acts whose agent, an authority, reports them
     collectives: PhraseMatcher[str]  # nouns of reporting groups that act themselves
 
@@ -79,6 +84,11 @@ def cues() -> Cues:
         not_said_auxiliaries=frozenset(cues["not_said_auxiliaries"]),
         passive_auxiliaries=frozenset(cues["passive_auxiliaries"]),
         phrase_verbs=frozenset(cues["phrase_verbs"]),
+        own_verb=re.compile("|".join(f"(?:{p})" for p in cues["own_verb_shapes"])),
+        own_verb_not_after=frozenset(cues["own_verb_not_after"]),
+        own_verb_not_verbs=frozenset(cues["own_verb_not_verbs"]),
+        cut_name_not_start=frozenset(cues["cut_name_not_start"])
+        | frozenset(cues["not_a_speaker_start"]),
         acts=PhraseMatcher((c, "act") for c in cues["agent_reports"]),
         collectives=PhraseMatcher((c, "group") for c in cues["acting_groups"]),
     )

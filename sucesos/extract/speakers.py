@@ -309,11 +309,32 @@ def _trimmed(text: str, start: int, end: int) -> str | None:
     words = text[start:end].split()
     while words and fold(words[0]) in cues().leading and not _title_article(text, start, words):
         words = words[1:]
+    verb = _own_verb(words)
+    if verb is not None:
+        if fold(words[0]) in cues().cut_name_not_start:
+            return None  # "Al lugar arribaron agentes…": a place and a verb, no speaker
+        words = words[:verb]
     while words and fold(words[-1]) in cues().name_links:
         words = words[:-1]  # "the director of" (a cut phrase) is "director"
     longest = _MAX_WORDS + (words[0] in _TITLE_ARTICLES)  # a title's article is no word of its own
-    name = " ".join(words[:longest]).strip(" ,.;:")
+    name = " ".join(words[:longest]).strip(" ,.;:—–-")
     return name or None
+
+
+def _own_verb(words: list[str]) -> int | None:
+    """Where a verb of the name's own starts among `words` after the first ("elementos de la
+    Guardia Nacional desplegaron…", "officials identified…"), else None."""
+    lex = cues()
+    for k in range(1, len(words)):
+        word = words[k].strip(',.;:()"“”«»')
+        if not lex.own_verb.fullmatch(word):
+            continue
+        if word.endswith("ed") and (
+            word in lex.own_verb_not_verbs or words[k - 1].lower() in lex.own_verb_not_after
+        ):
+            continue
+        return k
+    return None
 
 
 def _title_article(text: str, start: int, words: list[str]) -> bool:
