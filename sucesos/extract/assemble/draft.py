@@ -157,6 +157,9 @@ class Found:
     # "police later arrested"): another happening than the one told before, for the parts
     # that join an act only when made in it (`incidents.toml` [parts_as_news])
     later_acts: set[int] = field(default_factory=set)
+    # sentences that name the attackers told before ("los agresores", "the gunmen"): what they
+    # did there goes on the account of their act (`incidents.toml` [attackers_told])
+    attackers_told: set[int] = field(default_factory=set)
     # starts of the dates told with a part of the day ("la madrugada del lunes": small_hours)
     day_parts: dict[int, str] = field(default_factory=dict)
     # sentences that tell the arrest of a person who matters ("detuvieron al líder de la
@@ -209,6 +212,9 @@ class Found:
             },
             later_deaths={s.index for s in doc.sentences if doc.status[s.index].later_death},
             later_acts={s.index for s in doc.sentences if _tells_later(doc.folded, s.start, s.end)},
+            attackers_told={
+                s.index for s in doc.sentences if _attackers().find(doc.folded, s.start, s.end)
+            },
             day_parts={
                 d.start: part
                 for s in doc.sentences
@@ -442,6 +448,16 @@ def _leaders() -> PhraseMatcher[str]:
 
 
 share_scan(_leaders)  # read on the sentences that tell an arrest
+
+
+@cache
+def _attackers() -> PhraseMatcher[str]:
+    """Words that name the attackers told before (`incidents.toml` [attackers_told])."""
+    words = load_data("incidents.toml")["attackers_told"]["words"]
+    return PhraseMatcher((w, "attackers") for w in words)
+
+
+share_scan(_attackers)  # read on every sentence
 
 
 @cache

@@ -108,7 +108,14 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
                 # its own: how the act was done (closed to stop the victims, cut by the fight)
                 or (
                     part.category in in_sentence.get(main.category, frozenset())
-                    and not members(main).isdisjoint(part.sentences)
+                    and (
+                        not members(main).isdisjoint(part.sentences)
+                        # or next to it, done by its attackers ("Los agresores cerraron…")
+                        or (
+                            part.first in found.attackers_told
+                            and (_near(main, part) or in_account(main, part, drafts, found))
+                        )
+                    )
                     and not any(c.what == "roadblocks" for _, c in part.counts)
                     # roadblocks told over many places ("desató bloqueos en buena parte del
                     # estado") are a wave the act set off, not how it was done
