@@ -26,6 +26,7 @@ from sucesos.extract.assemble.where import (
 from sucesos.extract.dates import DateMatch
 from sucesos.extract.kinds import refine_sub_event, taxonomy
 from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.numbers import number_words
 from sucesos.extract.places import PlaceMatch, state_by_code
 from sucesos.extract.places_address import with_slug_town
 from sucesos.models import Actor, Count, EventRecord, Evidence, Location, SourceRef, stable_id
@@ -309,20 +310,40 @@ def _evidence(doc: Doc, draft: Draft, i: int) -> Evidence:
     return Evidence(text, start, end)
 
 
+_TOLL = ("killed", "injured")
+
+
 def _dated_lead(doc: Doc, draft: Draft, found: Found) -> bool:
     """Whether `draft` is the news of an undated report whose lead a near day dates ("El
     martes, tres albañiles fueron baleados…", "On Sunday, gunmen shot two brothers…"), told
     from that lead or the first act after it, and whose first sentence names no year: the
     year it carries is borrowed from a later sentence it took in (a tally, "…ya son nueve en
     lo que va de 2022"; a recollection, "…cuyo padre fue asesinado en 2019"; a trend, "los
-    robos crecieron durante 2021"), no trend of its own. A report no near day dates ("Estos
-    son los alcaldes que han perdido la vida:") may well be a round-up: it stays one."""
+    robos crecieron durante 2021"), no trend of its own. In a report no near day dates, the
+    first act is news only when it counts its own dead or wounded (below)."""
     if doc.published is not None or any(
         d.precision == "year" and not d.future and d.start not in draft.skip
         for d in found.dates[draft.first]
     ):
         return False
     floating = FloatingDays.of(doc, found)
-    if floating is None or floating.news_from is None:
+    if floating is None:
         return False
-    return draft.first in (floating.news_from, floating.first_act)
+    if floating.news_from is not None:
+        return draft.first in (floating.news_from, floating.first_act)
+    # no near day: the first act tells news when the first of the draft's opening sentence
+    # and that act's sentence to count dead or wounded counts them as one act does, a number
+    # or a single victim ("Two mayoral hopefuls killed in…", "un regidor fue asesinado a
+    # balazos…"); a vague plural ("Estos son algunos de los alcaldes que han perdido la
+    # vida:", "several mayors have been killed") opens a list, which stays one
+    first, act = draft.first, floating.first_act
+    if not (first == act or (doc.sentences[first].is_headline and act in draft.sentences)):
+        return False
+    tolls = [(i, c) for i, c in draft.counts if c.what in _TOLL and not c.total]
+    told = next((k for k in (first, act) if any(i == k for i, _ in tolls)), None)
+    vague = number_words().vague
+    return told is not None and all(
+        (c.value == 1 or not c.lower_bound) and not vague.find(doc.folded, c.start, c.end)
+        for i, c in tolls
+        if i == told
+    )
