@@ -38,6 +38,8 @@ _DEAD = ("killed", "homicides", "bodies")
 
 for _name in (
     "period_tolls",
+    "headline_periods",
+    "headline_toll_verbs",
     "national_tolls",
     "week_periods",
     "recorded_verbs",
@@ -49,6 +51,9 @@ for _name in (
 # how many words before a national scope a comparison's word is looked for
 _COMPARED_WITHIN = 6
 _WORD = re.compile(r"\w+")
+# how many words may stand between a headline's stretch of time and its verb of toll (its
+# place: "en el sur de Sonora", "que")
+_PLACE_WORDS = 8
 
 
 @share_scan
@@ -67,7 +72,7 @@ def period_tally(doc: Doc, start: int, end: int, counts: list[CountMention], loc
     if not dead:
         return False
     span = (doc.folded, start, end)
-    if tally_cues("period_tolls").find(*span):
+    if tally_cues("period_tolls").find(*span) or _headline_period(doc.folded, start, end):
         return True
     if local:
         return False  # "En Celaya se perpetraron dos homicidios; en Silao, uno": items
@@ -94,6 +99,18 @@ def tally_dead(doc: Doc, start: int, end: int, counts: list[CountMention]) -> li
     if dead and _one_act().find(doc.folded, start, end):
         return []
     return dead
+
+
+def _headline_period(folded: str, start: int, end: int) -> bool:
+    """Whether a stretch of time told with no article ("Jornada violenta en la sierra deja 8
+    muertos", "Violent weekend in the state leaves 14 dead") is followed in `folded[start:end]`,
+    within a few words (its place), by a verb of toll."""
+    verbs = tally_cues("headline_toll_verbs")
+    for period in tally_cues("headline_periods").find(folded, start, end):
+        found = verbs.find(folded, period.end, end)
+        if found and len(_WORD.findall(folded, period.end, found[0].start)) <= _PLACE_WORDS:
+            return True
+    return False
 
 
 def states_of(doc: Doc, start: int, end: int) -> set[str]:
