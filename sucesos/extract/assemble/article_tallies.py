@@ -76,8 +76,10 @@ def counted_sums_as_tallies(doc: Doc, drafts: list[Draft]) -> None:
         if summary.status != "reported" or summary.rest:
             continue
         toll = dead_of(summary) or summary.told_figure(("injured",))
-        sentence = doc.sentences[summary.first]
-        if not toll or not _counted_happenings().occurs(doc.folded, sentence.start, sentence.end):
+        # its own clause of a round-up sentence: "seis cuerpos en X, mientras que en Y, en
+        # dos hechos distintos, …" counts no happenings of X's find
+        start, end = summary.span(doc, summary.first)
+        if not toll or not _counted_happenings().occurs(doc.folded, start, end):
             continue
         others = [
             d
