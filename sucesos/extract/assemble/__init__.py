@@ -291,7 +291,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     headline_sums(doc, drafts)
     merged = merge_drafts(drafts, found)
     merged = join_retellings(doc, merged, found)
-    merged = join_spots(merged, found)
+    merged = join_spots(doc, merged, found)
     merged = join_ledes(doc, merged, found)
     mark_responses(doc, merged)
     merged = absorb_parts(merged, found)

@@ -59,11 +59,11 @@ def join_ledes(doc: Doc, drafts: list[Draft], found: Found) -> list[Draft]:
             max(lede.sentences) >= detail.first
             or (detail.new_incident and _opened_apart(doc, detail))
             or detail.aggregate
-            or not _towns_named(lede, found) <= towns
+            or not towns_named(lede, found) <= towns
             or not found.states_of(lede) <= found.states_of(detail)
             or (lede.aggregate and not found.states_of(lede))
             or not compatible(lede, detail, found, loose=True)
-            or not _within(lede, detail)
+            or not within(lede, detail)
         ):
             continue
         _join_summary(detail, lede)
@@ -89,7 +89,7 @@ def _opened_apart(doc: Doc, draft: Draft) -> bool:
     return any(_CLAUSE_END.search(doc.text, start, a) is None for a, _ in cues.new_incident_at)
 
 
-def _towns_named(draft: Draft, found: Found) -> set[str]:
+def towns_named(draft: Draft, found: Found) -> set[str]:
     """The municipalities of every town or place in one that `draft`'s words name, in
     whatever role ("Apatzingán, Uruapan y Zamora fueron los municipios…")."""
     return {
@@ -110,11 +110,11 @@ def _summary(draft: Draft, found: Found) -> bool:
     )
 
 
-def _within(lede: Draft, detail: Draft) -> bool:
-    """Whether each figure of people hit `lede` gives is no larger than the account's."""
+def within(summary: Draft, account: Draft) -> bool:
+    """Whether each figure of people hit `summary` gives is no larger than `account`'s."""
     for what in _HIT:
-        told = max((c.value for _, c in lede.counts if c.what == what), default=0)
-        if told > max((c.value for _, c in detail.counts if c.what == what), default=0):
+        told = max((c.value for _, c in summary.counts if c.what == what), default=0)
+        if told > max((c.value for _, c in account.counts if c.what == what), default=0):
             return False
     return True
 
