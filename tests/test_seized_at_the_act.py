@@ -1,6 +1,6 @@
 """What the forces secured where a violent act was (the vehicles, casings or weapons the
-attackers left: "tres vehículos asegurados", "los peritos realizaron el aseguramiento de
-casquillos", "casings were seized by investigators") is how that act's account ends: a
+attackers left: "tres vehículos asegurados", "los agentes realizaron el aseguramiento de
+una camioneta", "casings were seized by investigators") is how that act's account ends: a
 kind of the attack, not a seizure of its own (issue 9, part of an incident). Every sentence
 here was written for these tests."""
 
@@ -25,7 +25,8 @@ TEXTS = {
     "es-scene": (
         "Un comando atacó a balazos a los asistentes de una fiesta la noche del sábado en "
         "Zitácuaro, Michoacán, y mató a cinco personas.\n\n"
-        "Los peritos realizaron el aseguramiento de casquillos y de una camioneta abandonada."
+        "Los agentes realizaron el aseguramiento de una camioneta abandonada y de dos armas "
+        "largas."
     ),
     "en-toll": (
         "Gunmen opened fire on guests at a party in Zitácuaro, Michoacán, on Saturday night, "
