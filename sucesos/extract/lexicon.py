@@ -188,6 +188,9 @@ def _build(phrases: list[tuple[str, Any]]) -> _Built:
     return len(entries) + shaped_keys, automaton, rows, ShapedPhrases(shaped) if shaped else None
 
 
+_bisect_right = bisect.bisect_right  # one global lookup in `find`, asked hundreds of times a text
+
+
 class PhraseMatch(NamedTuple, Generic[T]):
     # A named tuple, not a dataclass: matchers make hundreds of thousands of these.
     start: int
@@ -227,21 +230,28 @@ class PhraseMatcher(Generic[T]):
         if not self.size:
             return []
         size = len(folded)
-        end = size if end is None else end
+        if end is None:
+            end = size
         scan = current.scan
+        if scan is not None and folded is not scan.text:
+            scan = None  # a scan of another text
         shared = None
-        if scan is not None and folded is scan.text:
+        if scan is not None:
             # `TextScan.hits`, inlined: a lookup, then most questions end here
             shared = scan.per.get(id(self))
             if shared is None:
                 shared = scan.first_asked(self)
+        hits: Iterable[tuple[int, int]]
         if shared is not None:
-            ends, found = shared
-            lo = bisect.bisect_right(ends, start)
-            if (lo == len(ends) or ends[lo] > end) and self._shaped is None:
-                return []  # no hit in the slice: most questions
-            hi = bisect.bisect_right(ends, end, lo)
-            hits: Iterable[tuple[int, int]] = zip(ends[lo:hi], found[lo:hi], strict=True)
+            ends = shared[0]
+            lo = _bisect_right(ends, start)
+            if lo == len(ends) or ends[lo] > end:
+                if self._shaped is None:
+                    return []  # no hit in the slice: most questions
+                hits = ()  # only the shaped phrases may be there
+            else:
+                hi = _bisect_right(ends, end, lo)
+                hits = zip(ends[lo:hi], shared[1][lo:hi], strict=True)
         else:
             # The slice, not iter(folded, start, end): pyahocorasick converts the whole
             # string on every call, which made a search per sentence quadratic in the
@@ -277,7 +287,7 @@ class PhraseMatcher(Generic[T]):
                     if prefix:
                         add(make(PhraseMatch, (first, word_end, value)))
         if self._shaped is not None:
-            if scan is not None and folded is scan.text:
+            if scan is not None:
                 shaped = scan.shaped_hits(self, start, end)
             else:
                 shaped = self._shaped.find(folded, start, end)

@@ -195,6 +195,8 @@ class TextScan:
         firsts, found = known
         lo = bisect.bisect_left(firsts, start)
         hi = bisect.bisect_right(firsts, end, lo)
+        if lo == hi:
+            return []  # most questions
         return [hit for hit in found[lo:hi] if hit[1] <= end]
 
     def _open(self) -> dict[int, list[tuple[int, tuple[str, int]]]]:
