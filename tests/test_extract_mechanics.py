@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from datetime import date
 
-from sucesos.extract import places_misspelt
+from sucesos.extract import numbers, places_colonias, places_misspelt
 from sucesos.extract.count_words import Sentence
 from sucesos.extract.negation import is_negated
 from sucesos.extract.numbers import tokenize
@@ -106,3 +106,39 @@ def test_an_apposition_tally_is_looked_for_with_two_event_words(monkeypatch) -> 
     article = Article(text=text, language="en", published=date(2026, 11, 20))
     assert default_pipeline()(article)
     assert found == [0]  # the first sentence only: the second has one event word at most
+
+
+def test_whether_a_span_has_a_figure_reads_up_to_the_first_number() -> None:
+    sentences = [
+        "Tres hombres armados mataron a dos policías y a un civil.",
+        "El ataque ocurrió el 12 de mayo de 2024 en la colonia Centro.",
+        "Un joven de 17 años fue hallado sin vida.",
+        "Nadie fue detenido por los hechos.",
+        "Gunmen killed four people and wounded two more on Sunday.",
+        "The mayor, 45, was shot outside his home in 2023.",
+        "Police found no one at the scene.",
+    ]
+    for text in sentences:
+        folded = fold(text)
+        has = numbers.span_has_numbers(folded, 0, len(folded))
+        assert has == bool(numbers.span_numbers(folded, 0, len(folded))), text
+    folded = fold(sentences[0])
+    read: list[numbers.Number] = []
+    found = numbers._numbers(numbers.tokenize(folded, 0, len(folded)), {}, numbers.number_words())
+    for number in found:
+        read.append(number)
+        break
+    assert [n.value for n in read] == [3]  # the first of three, the rest never read
+
+
+def test_the_words_before_places_are_keyed_once_per_word() -> None:
+    places_colonias._word_key.cache_clear()
+    text = (
+        "En la comunidad de Santa Elena, del municipio de Irapuato, y en la colonia Centro "
+        "de Irapuato, Guanajuato, atacaron a dos hombres."
+    )
+    find_places(text)
+    first = places_colonias._word_key.cache_info()
+    find_places(text)
+    again = places_colonias._word_key.cache_info()
+    assert again.misses == first.misses and again.hits > first.hits

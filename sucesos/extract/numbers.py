@@ -9,6 +9,7 @@ distances, money and phone numbers ("un hombre de 36 años", "calibre 9", "a 30 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -324,7 +325,13 @@ def find_numbers(
     tokens: list[Token], vague_at: dict[int, tuple[int, int]], words: NumberWords
 ) -> list[Number]:
     """The head-count numbers among `tokens`, in reading order."""
-    found: list[Number] = []
+    return list(_numbers(tokens, vague_at, words))
+
+
+def _numbers(
+    tokens: list[Token], vague_at: dict[int, tuple[int, int]], words: NumberWords
+) -> Iterator[Number]:
+    """`find_numbers`, one at a time: whether a span has any reads up to its first."""
     # Read once: this loop runs over every token of every sentence.
     number_values, articles, lone_one = words.words, words.articles, words.lone_one
     n = len(tokens)
@@ -332,7 +339,7 @@ def find_numbers(
     while i < n:
         if i in vague_at:
             last, vague_value = vague_at[i]
-            found.append(Number(i, last, vague_value))
+            yield Number(i, last, vague_value)
             i = last + 1
             continue
         word = tokens[i].word
@@ -349,7 +356,7 @@ def find_numbers(
                     value += int(rest)
                     last += 1
             if not not_a_count(i, last, tokens, words):
-                found.append(Number(i, last, value))
+                yield Number(i, last, value)
             i = last + 1
             continue
         # Articles ("un", "a") count 1 only through the singular phrases, not here.
@@ -368,13 +375,12 @@ def find_numbers(
                 value += int(hundreds.word)
                 last += 1
             if not not_a_count(i, last, tokens, words):
-                found.append(Number(i, last, value))
+                yield Number(i, last, value)
             i = last + 1
             continue
         if word in lone_one and i + 1 < n:
-            found.append(Number(i, i, 1))
+            yield Number(i, i, 1)
         i += 1
-    return found
 
 
 @lru_cache(maxsize=1024)
@@ -386,6 +392,16 @@ def span_numbers(folded: str, start: int, end: int) -> list[Number]:
     if _DIGIT.search(span) is None and _number_word().search(span) is None:
         return []  # most spans: not tokenized for nothing
     return find_numbers(tokenize(folded, start, end), {}, number_words())
+
+
+@lru_cache(maxsize=1024)
+def span_has_numbers(folded: str, start: int, end: int) -> bool:
+    """Whether `span_numbers` finds any number in `folded[start:end]`: read up to the first
+    (the assembly asks this of every sentence with no figure of the counts stage)."""
+    span = folded[start:end]
+    if _DIGIT.search(span) is None and _number_word().search(span) is None:
+        return False
+    return next(_numbers(tokenize(folded, start, end), {}, number_words()), None) is not None
 
 
 # A span with a digit may have a figure. Looked for apart from the number words: a pattern

@@ -183,6 +183,13 @@ _LINKS = re.compile(r"\s*(?:(?:de|del|of)\s+)?(?:(?:el|la|los|las|the)\s+)?$")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 
 
+@lru_cache(maxsize=4096)
+def _word_key(word: str) -> str:
+    """`name_key` of a word before a place: the words before a text's places overlap, and
+    each is looked up again for every place after it in its clause."""
+    return name_key(word)
+
+
 def settled_in_text_towns(
     text: str, kept: list[Span], idx: Index, start_of: Callable[[Span], int]
 ) -> None:
@@ -201,7 +208,7 @@ def settled_in_text_towns(
         before = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0) :]
         words = list(re.finditer(r"[\w'’]+", before))
         for w in reversed(words):
-            if name_key(w.group()) not in cues:
+            if _word_key(w.group()) not in cues:
                 continue
             rest = before[w.end() :]
             rest = re.sub(r"^\s*(?:de|del|of)\b", "", rest)

@@ -19,6 +19,7 @@ from sucesos.extract.numbers import (
     Token,
     number_words,
     parse_digits,
+    span_has_numbers,
     span_numbers,
     tokenize,
 )
@@ -71,7 +72,7 @@ def tally_words() -> TallyWords:
 
 def has_figure(doc: Doc, start: int, end: int) -> bool:
     """Whether `doc.text[start:end]` states a figure (not a year, date, age or address)."""
-    return bool(span_numbers(doc.folded, start, end))
+    return span_has_numbers(doc.folded, start, end)
 
 
 def incident_counts(
