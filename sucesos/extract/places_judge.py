@@ -27,6 +27,7 @@ from sucesos.extract.places_names import (
     surname_like,
     town_head_before,
 )
+from sucesos.extract.places_outlets import in_outlet_name
 
 # Punctuation right after a name: the words after it are no part of its name.
 _CLAUSE_BREAK = re.compile(r"\s*[,;:.()]")
@@ -201,6 +202,9 @@ def judge_spans(
         if _named_city(text, o_start + len(surface), entries, ctx):
             dropped(sp, "the start of a city's name ending in 'City' ('Rio Grande City')")
             continue
+        if style != "lower" and in_outlet_name(text, o_start, o_start + len(surface), sp.key):
+            dropped(sp, "part of a news outlet's name (the town of its masthead)")
+            continue
         if sp.key.endswith(" state") and nxt and nxt[0] == "of":
             # "the western Mexico state of Colima": the country names the state after "of"
             dropped(sp, "a country before 'state of' (the state named after it)")
@@ -208,6 +212,9 @@ def judge_spans(
         if prev and prev[-1] in ctx["street_before"]:
             street_end = sp.end
             dropped(sp, f"a street, building or neighbourhood name (after '{prev[-1]}')")
+            continue
+        if prev and prev[-1] in ctx["shop_before"]:
+            dropped(sp, f"a shop's or a firm's name (after '{prev[-1]}')")
             continue
         if _named_before_its_kind(prev, nxt, ctx):
             street_end = sp.end
