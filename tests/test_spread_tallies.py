@@ -109,3 +109,22 @@ def test_one_victim_in_each_listed_town_stays_an_incident_each() -> None:
         "La fiscalía investiga los hechos."
     )
     assert _live_dead(text, "es") == [1, 1, 1]
+
+
+@pytest.mark.parametrize(
+    ("tally", "language", "news"),
+    [
+        ("En el resto del municipio fueron asesinadas otras cinco personas.", "es", NEWS_ES),
+        ("Otros tres hombres murieron baleados en otras colonias de Zamora.", "es", NEWS_ES),
+        ("Four other men were killed elsewhere in the state.", "en", NEWS_EN),
+        ("Six more men were shot dead in other parts of the border city.", "en", NEWS_EN),
+    ],
+)
+def test_a_toll_of_other_unnamed_spots_is_a_tally(tally: str, language: str, news: str) -> None:
+    assert _live_dead(news + " " + tally, language) == [1]
+
+
+def test_one_act_elsewhere_in_the_city_stays_news() -> None:
+    # guard: the dead of one attack told elsewhere in the city are that attack's news
+    text = NEWS_EN + " Two more men died elsewhere in the city in an attack on a bar."
+    assert _live_dead(text, "en") == [1, 2]

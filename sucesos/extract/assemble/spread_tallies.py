@@ -3,8 +3,9 @@ sentence told over many spots of an area or over a list of towns, no one happeni
 
 - Spots or settlements of an area ("ocho cuerpos fueron hallados en distintos puntos de la
   ciudad", "seis asesinados en diversas colonias", "bodies found in different parts of the
-  city", "six shot dead in several neighborhoods", "en distintos puntos de Celaya"):
-  `cues.toml` [statistic] spread_places, spread_spots.
+  city", "six shot dead in several neighborhoods", "en distintos puntos de Celaya"), or
+  other spots left unnamed ("en el resto del municipio", "elsewhere in the state", "en otras
+  colonias"): `cues.toml` [statistic] spread_places, spread_spots.
 - A list of towns the toll is told in: three municipalities or more ("siete hombres fueron
   asesinados en A, B y C"), or two framed as a list ("en los municipios de A y B", "in the
   towns of A and B": `town_list_frames`); a bare pair may be the two ends of one road.
