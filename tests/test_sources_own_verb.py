@@ -1,8 +1,8 @@
 """A source's name ends before a verb of its own: the words after the speaker up to the verb of
-saying or finding may run into a clause ("Elementos de la Guardia Nacional desplegaron un
-operativo…", "the governor confirmed…"), which is no part of the name; a phrase that is a
-place and a verb ("Al lugar arribaron agentes…") names nobody. Every sentence here was written
-for these tests; the people and incidents are invented."""
+saying or finding may run into a clause ("Agentes de la Guardia Nacional montaron un cerco…",
+"the governor confirmed…"), which is no part of the name; a phrase that is a place and a verb
+("Al lugar arribaron agentes…") names nobody. Every sentence here was written for these tests;
+the people and incidents are invented."""
 
 from __future__ import annotations
 

@@ -60,7 +60,7 @@ def test_after_a_comma_the_speaker_follows_the_verb(sentence: str, speaker: str)
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Hasta el momento no se reportan personas detenidas por el ataque en la colonia.",
+        "Por ahora no se reportan personas detenidas tras la agresión en el barrio.",
         "En el enfrentamiento no se reportaron agentes estatales lesionados.",
         "Durante la tarde se informó la detención de dos hombres en la colonia Centro.",
     ],
