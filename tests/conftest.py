@@ -16,6 +16,8 @@ import sqlalchemy as sa
 
 from sucesos import api
 from sucesos.extract import extract
+from sucesos.extract.actors import find_actors
+from sucesos.extract.attribution import find_sources
 from sucesos.extract.kinds import find_triggers
 from sucesos.extract.text import fold
 from sucesos.models import Actor, Article, Count, EventRecord, Evidence, Location, stable_id
@@ -149,6 +151,13 @@ def make_record(
 def trigger_categories(text: str) -> set[str]:
     """The categories of the event words `find_triggers` keeps in `text`."""
     return {t.category for t in find_triggers(fold(text), text=text)}
+
+
+def sentence_sources(sentence: str) -> list[str]:
+    """The names of the sources one sentence gives (`find_sources` over the whole sentence)."""
+    folded = fold(sentence)
+    found = find_sources(sentence, folded, 0, len(sentence), find_actors(sentence, folded))
+    return [s.name for s in found]
 
 
 def live(events: list[EventRecord]) -> list[EventRecord]:

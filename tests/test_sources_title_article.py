@@ -7,16 +7,7 @@ the outlets named are invented or generic."""
 from __future__ import annotations
 
 import pytest
-
-from sucesos.extract.actors import find_actors
-from sucesos.extract.attribution import find_sources
-from sucesos.extract.text import fold
-
-
-def names(sentence: str) -> list[str]:
-    folded = fold(sentence)
-    found = find_sources(sentence, folded, 0, len(sentence), find_actors(sentence, folded))
-    return [s.name for s in found]
+from conftest import sentence_sources as names
 
 
 @pytest.mark.parametrize(
