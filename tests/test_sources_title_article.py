@@ -31,3 +31,8 @@ def test_an_article_at_the_start_of_a_sentence_is_dropped() -> None:
     assert names("La Fiscalía del Estado informó que dos hombres murieron.") == [
         "Fiscalía del Estado"
     ]
+
+
+def test_a_cue_followed_only_by_small_words_names_nobody() -> None:
+    # an article and a linking word after "según" leave no name at all (this raised before)
+    assert names("Dos hombres murieron en la colonia, según el de") == []

@@ -68,8 +68,7 @@ def find_sources(
 def _impersonal(folded: str, sentence_start: int, position: int) -> bool:
     """Whether a Spanish verb of saying is impersonal, "se" right before it ("se reportó un
     herido", "se informó el hallazgo"): what follows it is what was reported, not who."""
-    words = folded[max(sentence_start, position - 8) : position].split()
-    return bool(words) and words[-1] == "se"
+    return _word_before(folded, sentence_start, position) == "se"
 
 
 def _after_a_break(text: str, sentence_start: int, position: int) -> bool:
@@ -94,8 +93,14 @@ def _negated(folded: str, sentence_start: int, position: int) -> bool:
 def _passive(folded: str, sentence_start: int, position: int) -> bool:
     """Whether the verb at `position` is passive, an auxiliary right before it ("fueron
     localizados", "were found", "was told"): the words before it are not its agent."""
+    return _word_before(folded, sentence_start, position) in cues().passive_auxiliaries
+
+
+def _word_before(folded: str, sentence_start: int, position: int) -> str:
+    """The word right before `position` in its sentence ("" when none), read within the 16
+    characters before it."""
     words = folded[max(sentence_start, position - 16) : position].split()
-    return bool(words) and words[-1] in cues().passive_auxiliaries
+    return words[-1] if words else ""
 
 
 def _in_a_name(text: str, position: int, sentence_start: int) -> bool:

@@ -316,6 +316,8 @@ def _trimmed(text: str, start: int, end: int) -> str | None:
         words = words[:verb]
     while words and fold(words[-1]) in cues().name_links:
         words = words[:-1]  # "the director of" (a cut phrase) is "director"
+    if not words:
+        return None
     longest = _MAX_WORDS + (words[0] in _TITLE_ARTICLES)  # a title's article is no word of its own
     name = " ".join(words[:longest]).strip(" ,.;:—–-")
     return name or None
