@@ -1,7 +1,8 @@
 """Mechanics of extraction kept cheap without changing what it finds: the negation window
 read from its end, the municipalities a misspelt town is compared with built once per set of
 states, a counts sentence's token indexes made with it, no sums read for a sentence that
-makes no draft, no apposition tally looked for with fewer than two event words.
+makes no draft, no apposition tally looked for with fewer than two event words, a place
+looked up among the outlet names holding it (not compared with every name).
 
 All sentences below are synthetic, written for these tests.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 import importlib
 from datetime import date
 
-from sucesos.extract import numbers, places_colonias, places_misspelt
+from sucesos.extract import numbers, places_colonias, places_misspelt, places_outlets
 from sucesos.extract.count_words import Sentence
 from sucesos.extract.negation import is_negated
 from sucesos.extract.numbers import tokenize
@@ -142,3 +143,19 @@ def test_the_words_before_places_are_keyed_once_per_word() -> None:
     find_places(text)
     again = places_colonias._word_key.cache_info()
     assert again.misses == first.misses and again.hits > first.hits
+
+
+def test_a_place_is_looked_up_among_the_outlet_names_holding_it() -> None:
+    names = places_outlets.outlet_names()
+    index = places_outlets._names_by_place()
+    runs = {
+        n.words[i:j] for n in names for i in range(len(n.words)) for j in range(i, len(n.words) + 1)
+    }
+    for run in (*runs, ("ningun", "lugar")):
+        every = [
+            (name, at)
+            for name in names
+            for at in range(len(name.words) - len(run) + 1)
+            if name.words[at : at + len(run)] == run and len(run) < len(name.words)
+        ]
+        assert list(index.get(run, ())) == every, run

@@ -61,11 +61,27 @@ def _written_as(words: list[str], name: tuple[bool, ...]) -> bool:
     )
 
 
+@cache
+def _names_by_place() -> dict[tuple[str, ...], tuple[tuple[OutletName, int], ...]]:
+    """Every run of an outlet name's words that has words before or after it in the name, to
+    the names holding it and where: a place is looked up once, not compared with every name."""
+    found: dict[tuple[str, ...], list[tuple[OutletName, int]]] = {}
+    for name in outlet_names():
+        n = len(name.words)
+        for size in range(n):  # shorter than the name: a whole name is no name around a place
+            for at in range(n - size + 1):
+                found.setdefault(name.words[at : at + size], []).append((name, at))
+    return {run: tuple(names) for run, names in found.items()}
+
+
 def in_outlet_name(text: str, start: int, end: int, key: str) -> bool:
     """Whether the place `key` written at `text[start:end]` is part of an outlet's name: it
     is the table's name with its words before and after it in the text ("La Unión de
     Morelos", "Tabasco Hoy")."""
     place = tuple(key.split())
+    holding = _names_by_place().get(place)
+    if not holding:
+        return False  # most places: in no outlet's name
     before = text[max(0, start - 80) : start]
     if not before.endswith(" ") or before.endswith("  "):
         before_words: list[str] = []
@@ -74,14 +90,11 @@ def in_outlet_name(text: str, start: int, end: int, key: str) -> bool:
     after_words = text[end : end + 80].split()
     if text[end : end + 1] != " ":
         after_words = []
-    for name in outlet_names():
-        n = len(name.words)
-        for i in range(n - len(place) + 1):
-            if name.words[i : i + len(place)] != place:
-                continue
-            pre, post = name.words[:i], name.words[i + len(place) :]
-            if _matches(before_words, after_words, pre, post, name, i, len(place)):
-                return True
+    size = len(place)
+    for name, at in holding:
+        pre, post = name.words[:at], name.words[at + size :]
+        if _matches(before_words, after_words, pre, post, name, at, size):
+            return True
     return False
 
 
