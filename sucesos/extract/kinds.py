@@ -17,6 +17,7 @@ from typing import Any
 from sucesos.extract.aspect import Kinds, kind_spans
 from sucesos.extract.lexicon import PhraseMatcher, load_data
 from sucesos.extract.lexicon_scan import share_scan
+from sucesos.extract.migrant_custody import custody_spans
 from sucesos.extract.negation import is_negated
 from sucesos.extract.reported_habits import reported_habit, tells_reported
 
@@ -210,6 +211,7 @@ def find_triggers(
         found.append(
             Trigger(m.start, m.end, category, act, flag == "one_sided", flag == "actor_only")
         )
+    found = _migrant_custody(folded, found, start, end, text)
     if any(t.actor_only for t in found):
         found = _acts_over_actors(folded, found, named_kinds)
     if any(t.category == _ROADBLOCK for t in found):
@@ -218,6 +220,33 @@ def find_triggers(
 
 
 _ROADBLOCK = "roadblock"
+_OPERATION = "security_operation"
+# what a custody of migrants takes over: the seizure or arrest read on its verb
+_ENFORCEMENT = frozenset({_OPERATION, "arrest", "seizure"})
+
+
+def _migrant_custody(
+    folded: str, triggers: list[Trigger], start: int, end: int | None, text: str | None
+) -> list[Trigger]:
+    """`triggers` with a security operation on each verb of custody of migrants
+    (`migrant_custody`) not denied, in a sentence that tells no other kind of act; a seizure
+    or an arrest on the same verb becomes it."""
+    spans = custody_spans(folded, start, len(folded) if end is None else end)
+    for lo, hi in spans:
+        floor = _last(_SENTENCE_MARKS, folded, lo) + 1
+        stop = _SENTENCE_END.search(folded, hi)
+        ceiling = stop.start() if stop else len(folded)
+        if is_negated(folded, lo, floor, text) or any(
+            floor <= t.start < ceiling and t.act and t.category not in _ENFORCEMENT
+            for t in triggers
+        ):
+            continue
+        triggers = [
+            t for t in triggers if not (t.start < hi and lo < t.end and t.category in _ENFORCEMENT)
+        ]
+        triggers.append(Trigger(lo, hi, _OPERATION))
+        triggers.sort(key=lambda t: (t.start, t.end))
+    return triggers
 
 
 @cache
