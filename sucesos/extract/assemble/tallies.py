@@ -20,6 +20,7 @@ from sucesos.extract.numbers import (
     number_words,
     parse_digits,
     span_has_numbers,
+    span_has_share,
     span_numbers,
     tokenize,
 )
@@ -71,8 +72,9 @@ def tally_words() -> TallyWords:
 
 
 def has_figure(doc: Doc, start: int, end: int) -> bool:
-    """Whether `doc.text[start:end]` states a figure (not a year, date, age or address)."""
-    return span_has_numbers(doc.folded, start, end)
+    """Whether `doc.text[start:end]` states a figure (not a year, date, age or address): a
+    count, or a share ("40%"), which counts no one but is a statistic's figure."""
+    return span_has_numbers(doc.folded, start, end) or span_has_share(doc.folded, start, end)
 
 
 def incident_counts(
