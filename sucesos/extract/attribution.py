@@ -18,7 +18,7 @@ from dataclasses import replace
 from sucesos.extract.actors import ActorMatch
 from sucesos.extract.attribution_words import AUTHORITY_KINDS, SourceMention, cues
 from sucesos.extract.speakers import agent_before, as_written, source_after_cue, subject_before
-from sucesos.extract.text import fold
+from sucesos.extract.text import CLAUSE_PUNCTUATION, CLOSING_QUOTES, DASHES, fold
 
 
 def find_sources(
@@ -77,7 +77,7 @@ def _after_a_break(text: str, sentence_start: int, position: int) -> bool:
     return not before or before[-1] in _BREAKS
 
 
-_BREAKS = frozenset(",;:—–-\"”»'’")
+_BREAKS = frozenset(CLAUSE_PUNCTUATION + DASHES + CLOSING_QUOTES)
 
 
 def _negated(folded: str, sentence_start: int, position: int) -> bool:

@@ -13,11 +13,11 @@ from dataclasses import replace
 
 from sucesos.extract.actors import ActorMatch
 from sucesos.extract.attribution_words import AUTHORITY_KINDS, SourceMention, cues
-from sucesos.extract.text import fold
+from sucesos.extract.text import CLAUSE_PUNCTUATION, QUOTES, clause_marks, fold
 
 _PHRASE_END = re.compile(
     # a period ends it, not one of an initialism ("U.S. officials", "EE.UU.")
-    r"[,;:()\"“”«»]|(?<![\s.][a-z])\.(?![a-z]\.)"
+    clause_marks(CLAUSE_PUNCTUATION, "()", QUOTES) + r"|(?<![\s.][a-z])\.(?![a-z]\.)"
     r"|\s(que|that|y|and|en|in|on|this|quien|who|a|al|to|por|for|con|with|como|as|se"
     r"|sin|without|tras|after|durante|during)\s"
 )
@@ -34,7 +34,8 @@ _ARTICLES_ES = ("el ", "la ", "los ", "las ", "un ", "una ", "unos ", "unas ")
 # English leaves out "that" after a verb of saying ("The station said his family had
 # confirmed his death"): the verb ends a speaker's phrase as "que" does.
 _CLAUSE_BREAK = re.compile(
-    r"[,;:(\"“”«»—–]|\s(?:que|that|y|and|as|como|segun|but|pero|mientras|while|donde|where"
+    clause_marks(CLAUSE_PUNCTUATION, "(", QUOTES)
+    + r"|\s(?:que|that|y|and|as|como|segun|but|pero|mientras|while|donde|where"
     r"|said|says|told|added|adds)\s"
 )
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-ZÁÉÍÓÚÑ][\w.-]{1,12}\)")

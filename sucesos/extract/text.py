@@ -63,6 +63,24 @@ def fold(text: str) -> str:
     return low
 
 
+# A clause mark inside a sentence, spelled once: punctuation, brackets, quotes, dashes.
+# Each reader joins the groups it needs (`clause_marks`):
+#  - a word that opens a clause follows punctuation, a dash, a closing quote or an
+#    apostrophe (read on the text as written: "…», dijo el alcalde");
+#  - a speaker's name ends at punctuation, a bracket or a quote, and starts after
+#    punctuation, an opening bracket or a quote (read on folded text, where the long dashes
+#    are hyphens, which also join names: "Acapulco-Zihuatanejo", so those leave dashes out).
+CLAUSE_PUNCTUATION = ",;:"
+QUOTES = '"“”«»'
+CLOSING_QUOTES = "\"”»'’"
+DASHES = "—–-"
+
+
+def clause_marks(*groups: str) -> str:
+    """A regular-expression class of the marks in `groups` ("[,;:(]")."""
+    return "[" + re.escape("".join(dict.fromkeys("".join(groups)))) + "]"
+
+
 @dataclass(frozen=True)
 class Sentence:
     index: int
