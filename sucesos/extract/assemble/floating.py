@@ -139,6 +139,19 @@ def _past_month(doc: Doc, d: DateMatch) -> bool:
     return d.rule in _MONTH_RULES and bool(words) and words[-1].strip(",.") in _past_words()
 
 
+def _latest_told(found: Found) -> date | None:
+    """The last day of the latest day or month an undated report names with its year (a
+    year alone, "in 2023", may be a report's or a plan's): the report was written no
+    earlier, so a date well before it lies before the news."""
+    ends = [
+        period_end(d)
+        for dates in found.dates
+        for d in dates
+        if d.year_explicit and not d.future and d.precision in ("day", "month")
+    ]
+    return max(ends, default=None)
+
+
 @dataclass(frozen=True)
 class FloatingDays:
     """The year-less mentions of an undated report, by sentence, from which sentence on
@@ -149,6 +162,7 @@ class FloatingDays:
     news_from: int | None
     stamped_month: date | None
     first_act: int | None = None  # the first sentence past the headline that tells an act
+    latest: date | None = None  # the latest day or month the report names with its year
 
     @classmethod
     def of(cls, doc: Doc, found: Found) -> FloatingDays | None:
@@ -183,7 +197,7 @@ class FloatingDays:
         month = None
         if stamp is not None and 1 <= int(stamp.group(2)) <= 12:
             month = date(int(stamp.group(1)), int(stamp.group(2)), 1)
-        return cls(by_sentence, news_from, month, first_act)
+        return cls(by_sentence, news_from, month, first_act, _latest_told(found))
 
     def name_days(self, doc: Doc, found: Found) -> None:
         """Tell `found` the weekdays and months' days each sentence names with no year (the
@@ -215,9 +229,19 @@ class FloatingDays:
         "date 2022-05"): an earlier happening the report recalls."""
         dated = [d for d in found.dates[i] if not d.future]
         if dated:
-            # a date with its year: before the news only if well before the stamp's month
+            # a date with its year: before the news only if well before the stamp's month,
+            # or, past the first act, well before the latest day the report names ("On
+            # March 3, 2017, she was shot…" in a report that names a day of 2019)
             month = self.stamped_month
-            return month is not None and all(is_historical(d, month) for d in dated)
+            if month is not None:
+                return all(is_historical(d, month) for d in dated)
+            latest = self.latest
+            return (
+                latest is not None
+                and self.first_act is not None
+                and i > self.first_act
+                and all(is_historical(d, latest) for d in dated)
+            )
         if doc.sentences[i].is_headline or opens_as_sequel(doc, i):
             return False  # "Mientras tanto, el 10 de mayo…", "Meanwhile, on May 10…": now
         own = [d for d in self.by_sentence[i] if not d.future]

@@ -1,0 +1,79 @@
+"""A report with no publication date was written no earlier than the latest day or month it
+names with its year: past its first act, a sentence dated only well before that day tells
+an earlier happening (`assemble/floating.py`, `FloatingDays.latest`). Every sentence here
+was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import live, told_live
+
+from sucesos.extract import extract
+from sucesos.models import Article, EventRecord
+
+
+def _run(language: str, text: str) -> list[EventRecord]:
+    return extract(Article(text=text, language=language, published=None))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "es",
+            "Buscadoras que se volvieron blanco\n\nLas madres que buscan a sus hijos reciben "
+            "amenazas de las bandas.\n\nEn 2021, cuatro buscadoras fueron asesinadas en el "
+            "estado de Guanajuato.\n\nEn Celaya, una madre que buscaba a su hijo fue asesinada "
+            "a balazos la mañana del martes 9 de mayo de 2023, informó su colectivo.",
+            "cuatro buscadoras",
+        ),
+        (
+            "en",
+            "Searchers who became targets\n\nMothers who search for their missing children "
+            "often receive threats from the gangs.\n\nIn 2021, four searchers were murdered in "
+            "the state of Guanajuato.\n\nIn Celaya, a mother who searched for her son was shot "
+            "dead on the morning of Tuesday, May 9, 2023, her group said.",
+            "four searchers",
+        ),
+        (
+            "en",
+            "Ex-mayor jailed over radio host's killing\n\nA court sentenced a former mayor to "
+            "eight years in prison over the killing of a radio host, prosecutors said on "
+            "Wednesday.\n\nThe radio host was shot dead outside his studio on May 2, 2019, as "
+            "he arrived for his morning show.\n\nReporters marked the first anniversary of his "
+            "death with a march in Zitacuaro in May 2020.",
+            "shot dead outside",
+        ),
+    ],
+)
+def test_a_date_well_before_the_latest_the_report_names_is_background(
+    language: str, text: str, words: str
+) -> None:
+    assert not told_live(_run(language, text), words)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "es",
+            "Atacan a balazos a familia en Tlapa\n\nHombres armados atacaron a una familia en "
+            "Tlapa, Guerrero, el 3 de octubre de 2021.\n\nEl 5 de octubre de 2021, un comando "
+            "incendió 20 casas en la comunidad vecina, informó la fiscalía el 12 de octubre de "
+            "2021.",
+            "incendió 20 casas",
+        ),
+        (
+            "en",
+            "Gunmen attack family in Tlapa\n\nGunmen attacked a family in Tlapa, Guerrero, on "
+            "October 3, 2021.\n\nOn October 5, 2021, an armed group burned 20 houses in a "
+            "nearby village, prosecutors said on October 12, 2021.",
+            "burned 20 houses",
+        ),
+    ],
+)
+def test_a_date_weeks_before_the_latest_stays_news(language: str, text: str, words: str) -> None:
+    # within the weeks of the news: the report may tell several days of one wave
+    events = _run(language, text)
+    assert told_live(events, words)
+    assert live(events)
