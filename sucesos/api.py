@@ -82,8 +82,13 @@ def open_store(db: str | os.PathLike[str] | None = None) -> Store:
 
 
 def _extract(
-    article: Article, home_state: str | None = None, drops: list[Dropped] | None = None
+    article: Article,
+    home_state: str | None = None,
+    drops: list[Dropped] | None = None,
+    places: list[Any] | None = None,
 ) -> list[EventRecord]:
+    """The records of `article`. `drops` gets the place names not used, with their reasons;
+    `places` (when the places stage ran) what it found and dropped, for `home_matters`."""
     from sucesos.extract.pipeline import default_pipeline
 
     given = article.metadata.get("home_state")  # an input record may name it
@@ -94,6 +99,8 @@ def _extract(
     )
     if drops is not None:  # `ingest -v`: the place names not used, with their reasons
         drops.extend(doc.place_drops)
+    if places is not None and doc.found_places is not None:
+        places.append((doc.found_places, doc.place_drops))
     if doc.failed_stage is not None:  # the pipeline never raises; the failure is reported
         raise ExtractionError(doc.warnings[-1])
     return doc.events

@@ -171,6 +171,13 @@ class _Writer:
     def home_now(self, article: Article) -> str | None:
         return self.priors.home_state(article)
 
+    def handout(self, article: Article) -> tuple[Article, str | None, bool]:
+        """An article as handed to the workers ahead of its turn: with the home state known
+        now and, when learning may still change that home state before its turn, a request
+        to keep what the places stage found (`home_matters` then looks only for the other
+        home's places)."""
+        return article, self.home_now(article), self.priors.needs_learning(article)
+
     def report(self, message: str) -> None:
         """Add a problem to the summary; a strict ingest stops at it."""
         if self.strict:
@@ -200,7 +207,9 @@ class _Writer:
                 continue
             done = next(pending)
             want = done.home if done.current else self.home_now(done.article)
-            if done.home != want and home_matters(done.article, done.records, done.home, want):
+            if done.home != want and home_matters(
+                done.article, done.records, done.home, want, done.places
+            ):
                 # the outlet's home state changed since it was handed out, and it counts here
                 done = extract_one(done.article, want, self.explain is not None)
             finish_result(done)  # when the workers left it to the writer
@@ -326,7 +335,7 @@ def write_stream(
                 # home state known then: none is needed now.
                 ahead_of_writer = pool.pool is not None
                 submitted = pool.submit(
-                    [(a, writer.home_now(a) if ahead_of_writer else None) for a in fresh],
+                    [writer.handout(a) if ahead_of_writer else (a, None, False) for a in fresh],
                     finish=tail or not lighten,
                 )
                 ahead.append((batch, flags, submitted))

@@ -60,6 +60,10 @@ class Extracted:
     current: bool = False
     # True once `fingerprint`, `packed` and `placed` are set (`finish_result`).
     finished: bool = False
+    # What the places stage found and dropped with `home` (`Doc.found_places`, `place_drops`),
+    # kept when the writer asked (its outlet's home state may change before its turn), so
+    # `home_matters` looks only for the other home's; None when not kept or not run.
+    places: Any = None
 
 
 # How much lower the workers' scheduling priority is than the writer's (`os.nice`).
@@ -97,26 +101,35 @@ def given_home(article: Article) -> str | None:
 
 
 def extract_one(
-    article: Article, home: str | None, explain: bool = False, finish: bool = True
+    article: Article,
+    home: str | None,
+    explain: bool = False,
+    finish: bool = True,
+    places: bool = False,
 ) -> Extracted:
     """Extract one article and, with `finish`, fingerprint it and pack its records
     (`finish_result`); an exception is returned, not raised, so one article cannot stop a
-    batch. With `explain`, the place names not used are kept too."""
+    batch. With `explain`, the place names not used are kept too; with `places`, what the
+    places stage found (`Extracted.places`)."""
     from sucesos import api  # api._extract is the one extraction entry point of ingest
     from sucesos.extract.pipeline import text_cut_warning
 
     use = given_home(article) or home
     drops: list[Any] = []
+    found: list[Any] = []
     cut = text_cut_warning(article)
     try:
         if explain:
             records = api._extract(article, home_state=use, drops=drops)
+        elif places:
+            records = api._extract(article, home_state=use, places=found)
         else:
             records = api._extract(article, home_state=use)
         error = None
     except Exception as exc:  # reported by the writer with the article's origin
         records, error = [], f"{type(exc).__name__}: {exc}"
     done = Extracted(article, records, None, use, error, [cut] if cut else [], drops)
+    done.places = found[0] if found else None
     return finish_result(done) if finish else done
 
 
@@ -156,7 +169,7 @@ def _packed(records: list[EventRecord]) -> dict[str, bytes]:
     return out
 
 
-def _task(item: tuple[Article, str | None, bool, bool]) -> Extracted:
+def _task(item: tuple[Article, str | None, bool, bool, bool]) -> Extracted:
     done = extract_one(*item)
     done.article = _SENT  # the parent has the article: do not pickle its text back
     return done
@@ -210,17 +223,18 @@ class ExtractionPool:
             self.pool.join()
             self.pool = None
 
-    def submit(self, items: Sequence[tuple[Article, str | None]], finish: bool = True) -> Pending:
-        """Start extracting `items` ((article, home state) pairs); results come in order.
-        `finish=False`: the workers leave fingerprinting and packing (`finish_result`) to
-        the writer."""
+    def submit(
+        self, items: Sequence[tuple[Article, str | None, bool]], finish: bool = True
+    ) -> Pending:
+        """Start extracting `items` ((article, home state, keep what the places stage found)
+        triples); results come in order. `finish=False`: the workers leave fingerprinting
+        and packing (`finish_result`) to the writer."""
+        pairs = [(a, h) for a, h, _ in items]
         if self.pool is None:
-            return Pending(None, list(items), self.explain)
+            return Pending(None, pairs, self.explain)
         chunk = max(1, len(items) // (self.workers * 4))
-        tasks = [(a, h, self.explain, finish) for a, h in items]
-        return Pending(
-            self.pool.map_async(_task, tasks, chunksize=chunk), list(items), self.explain
-        )
+        tasks = [(a, h, self.explain, finish, keep) for a, h, keep in items]
+        return Pending(self.pool.map_async(_task, tasks, chunksize=chunk), pairs, self.explain)
 
 
 class Pending:

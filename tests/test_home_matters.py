@@ -65,3 +65,35 @@ def test_a_town_and_its_state_named_outright_do_not_matter(home: str) -> None:
 def test_the_same_home_never_matters() -> None:
     article = _article("Hallan un cuerpo en San Pedro durante la madrugada del lunes.")
     assert not home_matters(article, extract(article, home_state="MX-COA"), "MX-COA", "MX-COA")
+
+
+def test_the_places_the_extraction_found_give_the_same_answer() -> None:
+    """`ingest --workers` hands the writer what the places stage found with the first home
+    (`found`), so only the other home's places are looked for: every answer is the one
+    finding both gives, over the demo corpus and every pair of homes."""
+    from sucesos.extract.pipeline import default_pipeline
+
+    compared = 0
+    for article in _demo_articles():
+        for a in HOMES:
+            doc = default_pipeline().run(article, home_state=a)
+            assert doc.found_places is not None
+            found = (doc.found_places, doc.place_drops)
+            for b in HOMES:
+                if a != b:
+                    again = home_matters(article, doc.events, a, b)
+                    assert home_matters(article, doc.events, a, b, found) == again
+                    compared += 1
+    assert compared
+
+
+def test_a_worker_keeps_what_the_places_stage_found_when_asked() -> None:
+    from sucesos.extract.places import find_places
+    from sucesos.workers import extract_one
+
+    article = _article("Asesinan a dos hombres en la colonia Centro de Juárez durante la noche.")
+    assert extract_one(article, "MX-NLE").places is None
+    places, drops = extract_one(article, "MX-NLE", places=True).places
+    text = article.full_text
+    assert places == find_places(text, home_state="MX-NLE", dropped=[]) and places
+    assert isinstance(drops, list)

@@ -80,6 +80,9 @@ class Doc:
     furniture: frozenset[int] = frozenset()
     places: list[PlaceMatch] = field(default_factory=list)
     place_drops: list[Dropped] = field(default_factory=list)  # names not taken, with reasons
+    # What `find_places` gave, before the towns named again were added (`home_matters`
+    # compares it with another home state's); None until the places stage runs.
+    found_places: list[PlaceMatch] | None = None
     dates: list[DateMatch] = field(default_factory=list)
     # the date the report is stamped with (`sucesos.extract.dates.stamp`), not in `dates`
     stamp: DateMatch | None = None
@@ -155,7 +158,11 @@ def effective_home(article: Article, home_state: str | None) -> str | None:
 
 
 def home_matters(
-    article: Article, records: Sequence[EventRecord], home_a: str | None, home_b: str | None
+    article: Article,
+    records: Sequence[EventRecord],
+    home_a: str | None,
+    home_b: str | None,
+    found: tuple[list[PlaceMatch], list[Dropped]] | None = None,
 ) -> bool:
     """False when extracting `article` with the outlet home state `home_b` gives the same
     records for sure as `records`, extracted with `home_a`. The home state reaches
@@ -166,7 +173,8 @@ def home_matters(
     (`candidate_states`, the only states a home is compared with) and the places found
     (or dropped) differ. Costs a fraction of an extraction: `ingest --workers` uses it so
     an article extracted before its outlet's home state was learned is not extracted
-    again for nothing."""
+    again for nothing. `found`: the places and dropped names the extraction with `home_a`
+    found (`Doc.found_places`, `Doc.place_drops`), so only `home_b`'s are looked for."""
     a, b = effective_home(article, home_a), effective_home(article, home_b)
     if a == b:
         return False
@@ -185,9 +193,11 @@ def home_matters(
     if a not in states and b not in states:
         return False
     address = hint.state_code if hint else None
-    drops_a: list[Dropped] = []
+    if found is None:
+        drops_a: list[Dropped] = []
+        found = find_places(text, home_state=a, address_state=address, dropped=drops_a), drops_a
+    places_a, drops_a = found
     drops_b: list[Dropped] = []
-    places_a = find_places(text, home_state=a, address_state=address, dropped=drops_a)
     places_b = find_places(text, home_state=b, address_state=address, dropped=drops_b)
     return places_a != places_b or drops_a != drops_b
 
@@ -204,6 +214,7 @@ def stage_places(doc: Doc) -> None:
         address_state=doc.address.state_code if doc.address else None,
         dropped=doc.place_drops,
     )
+    doc.found_places = places
     # towns named again by a phrase ("este segundo municipio", "the town")
     again = anaphoric_places(doc.text, doc.folded, places)
     doc.places = sorted(places + again, key=lambda p: p.start) if again else places
@@ -283,7 +294,13 @@ DEFAULT_STAGES: list[Stage] = [
         ("counts", "victim_names"),
     ),
     Stage("grounds", stage_grounds, ("folded", "sentences", "triggers", "counts"), ("triggers",)),
-    Stage("places", stage_places, ("text", "home_state", "address"), ("places",), True),
+    Stage(
+        "places",
+        stage_places,
+        ("text", "home_state", "address"),
+        ("places", "found_places"),
+        True,
+    ),
     Stage(
         "dates", stage_dates, ("text", "folded", "published", "language"), ("dates", "stamp"), True
     ),
