@@ -12,6 +12,8 @@ One module per job:
   past date and no date of the news window; a `statistic` when it gives aggregate figures.
 - `incidents`: drafts of the same category, status and compatible place merge across the
   article; a disputed account joins the main event it questions, which becomes `disputed`.
+- `advisories`: an act an article tells once over many places (a travel advisory's country,
+  states and towns, told in several sentences) is one event, not one per piece.
 - `answers`: the forces sent to the scene, told right after a violent act with no cue of an
   answer but pointing back to it, are a kind of that act.
 - `accounts`: how far the article goes on telling one incident: a part told a few sentences
@@ -27,6 +29,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from sucesos.extract.assemble.advisories import join_told_once
 from sucesos.extract.assemble.aggregates import aggregate_clause_triggers
 from sucesos.extract.assemble.answers import join_answers
 from sucesos.extract.assemble.article_tallies import (
@@ -293,6 +296,7 @@ def assemble_events(doc: Doc) -> list[EventRecord]:
     merged = join_retellings(doc, merged, found)
     merged = join_spots(doc, merged, found)
     merged = join_ledes(doc, merged, found)
+    merged = join_told_once(doc, merged, found)
     mark_responses(doc, merged)
     merged = absorb_parts(merged, found)
     merged = join_sequels(doc, merged, found)
