@@ -1,7 +1,7 @@
 """An alert an article tells once, however many sentences it spreads over.
 
 A travel advisory is one act of one issuer, but its report tells it in pieces: the country
-it covers in one sentence ("Estados Unidos emitió una alerta de viaje para México"), the
+it covers in one sentence ("Washington alertó a sus viajeros sobre todo el país"), the
 states of its highest level in another ("pide no viajar a Colima, Guerrero…"), the states
 to reconsider or the towns it singles out further on ("Reconsider travel to Jalisco…").
 Each piece names other places, so the incident test (no disjoint states) kept them apart
