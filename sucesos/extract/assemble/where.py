@@ -252,7 +252,8 @@ def _scene() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         rf"{between}$"
     )
     care = re.compile(
-        rf"\b(?:{words_of('transfer')})\b[^.;:]{{0,40}}?\b(?:{words_of('care')})\b"
+        rf"(?:\b(?:{words_of('transfer')})\b[^.;:]{{0,40}}?\b(?:{words_of('care')}|{words_of('custody')})"
+        rf"|\b(?:{words_of('treated')})\b[^.;:]{{0,40}}?\b(?:{words_of('care')}))\b"
         rf"[^.;:,]{{0,30}}?\s(?:{words_of('care_links')})\s+{between}$"
     )
     links = frozenset(" ".join(w.replace(",", " , ").split()) for w in data["list_links"])
