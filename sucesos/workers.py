@@ -118,16 +118,17 @@ def extract_one(
     drops: list[Any] = []
     found: list[Any] = []
     cut = text_cut_warning(article)
+    api.places_found = found if places else None
     try:
         if explain:
             records = api._extract(article, home_state=use, drops=drops)
-        elif places:
-            records = api._extract(article, home_state=use, places=found)
         else:
             records = api._extract(article, home_state=use)
         error = None
     except Exception as exc:  # reported by the writer with the article's origin
         records, error = [], f"{type(exc).__name__}: {exc}"
+    finally:
+        api.places_found = None
     done = Extracted(article, records, None, use, error, [cut] if cut else [], drops)
     done.places = found[0] if found else None
     return finish_result(done) if finish else done
