@@ -24,6 +24,14 @@ def add_months(day: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
+def last_holiday(pub: date, month: int, day: int) -> date:
+    """The latest `month`/`day` (a holiday with a fixed day: "Nochebuena", "New Year's Eve")
+    on or before the day after `pub`: a report tells the holiday just past, or the one it
+    came out on the eve of ("el Día de Muertos" in a report of 1 November)."""
+    value = date(pub.year, month, day)
+    return value if value <= pub + timedelta(days=1) else date(pub.year - 1, month, day)
+
+
 def latest_saturday(pub: date) -> date:
     return pub - timedelta(days=(pub.weekday() - 5) % 7)
 

@@ -11,6 +11,7 @@ from sucesos.extract.dates.context import ScanContext
 from sucesos.extract.dates.match import DateMatch, Precision
 from sucesos.extract.dates.periods import (
     add_months,
+    last_holiday,
     latest_saturday,
     month_start,
     safe_date,
@@ -323,6 +324,10 @@ class Scan(ScanContext):
             value, precision = saturday, "week"
         elif unit == "month":
             value, precision = add_months(pub.replace(day=1), offset), "month"
+        elif unit == "holiday":
+            value, precision = last_holiday(pub, *divmod(offset, 100)), "day"
+            if value < pub and self.future_signal(start, m.end()):
+                value = value.replace(year=value.year + 1)  # "se reforzará en Nochebuena"
         else:
             value, precision = date(pub.year + offset, 1, 1), "year"
         return self.make(
