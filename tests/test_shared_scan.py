@@ -142,3 +142,11 @@ def test_shaped_matchers_share_one_walk_of_their_openings(monkeypatch) -> None:
     finally:
         lexicon_scan._union_of.cache_clear()
     assert inside == outside
+
+
+def test_every_registered_matcher_takes_part_in_the_one_walk() -> None:
+    # the largest (the triggers) too: none walks the text a second time on its own
+    folded = fold(TEXT)
+    with shared_scan(folded) as scan:
+        assert not lexicon_scan._union().alone
+        assert all(id(m) in scan.per for m in _registered())
