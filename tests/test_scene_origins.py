@@ -75,3 +75,27 @@ def test_a_report_filed_from_a_town_stays_there_whatever_towns_its_people_come_f
 ) -> None:
     found = towns_of_each(text, language)
     assert found and all(towns == ["Caborca"] for towns in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bare age between commas, then the town
+        "Police said the victims, Luis Pérez, 31, from Navojoa, and Raúl Soto, 28, of "
+        "Huatabampo, were shot dead in a bar in Cajeme.",
+        # the people themselves, then the town they are from
+        "Two men from Navojoa were among the three people shot dead in a bar in Cajeme.",
+        "Three workers originating from the municipality of Navojoa were shot dead in a bar "
+        "in Cajeme.",
+    ],
+)
+def test_where_people_are_from_told_in_english_is_no_scene(text: str) -> None:
+    assert towns_of_each(text, "en") == [["Cajeme"]]
+
+
+def test_people_driven_from_a_town_leave_it_the_scene() -> None:
+    assert towns_of_each(
+        "Drone attacks destroyed a dozen homes on Monday and forced about 300 people from the "
+        "town of Tepalcatepec to flee.",
+        "en",
+    ) == [["Tepalcatepec"]]

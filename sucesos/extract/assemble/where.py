@@ -248,6 +248,7 @@ def _scene() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     origin = re.compile(
         rf"(?:\b(?:{words_of('origin')})\s+(?:{words_of('origin_links')})"
         rf"|\b\d{{1,3}}[\s-]+(?:{words_of('age_origin')}),?\s+(?:{words_of('age_links')})"
+        rf"|,[\"”’']?\s*\d{{1,3}},\s+(?:{words_of('age_comma_links')})"
         rf"|\b(?:{words_of('origin_from')})\s+(?:{words_of('origin_from_links')}))\s+"
         rf"{between}$"
     )
