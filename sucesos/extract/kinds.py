@@ -15,9 +15,9 @@ from functools import cache
 from typing import Any
 
 from sucesos.extract.aspect import Kinds, kind_spans
+from sucesos.extract.gapped import gapped_spans
 from sucesos.extract.lexicon import PhraseMatcher, load_data
 from sucesos.extract.lexicon_scan import share_scan
-from sucesos.extract.migrant_custody import custody_spans
 from sucesos.extract.negation import is_negated
 from sucesos.extract.reported_habits import reported_habit, tells_reported
 
@@ -211,7 +211,7 @@ def find_triggers(
         found.append(
             Trigger(m.start, m.end, category, act, flag == "one_sided", flag == "actor_only")
         )
-    found = _migrant_custody(folded, found, start, end, text)
+    found = _gapped(folded, found, start, end, text, silenced)
     if any(t.actor_only for t in found):
         found = _acts_over_actors(folded, found, named_kinds)
     if any(t.category == _ROADBLOCK for t in found):
@@ -220,31 +220,36 @@ def find_triggers(
 
 
 _ROADBLOCK = "roadblock"
-_OPERATION = "security_operation"
-# what a custody of migrants takes over: the seizure or arrest read on its verb
-_ENFORCEMENT = frozenset({_OPERATION, "arrest", "seizure"})
 
 
-def _migrant_custody(
-    folded: str, triggers: list[Trigger], start: int, end: int | None, text: str | None
+def _gapped(
+    folded: str,
+    triggers: list[Trigger],
+    start: int,
+    end: int | None,
+    text: str | None,
+    silenced: set[tuple[int, int]],
 ) -> list[Trigger]:
-    """`triggers` with a security operation on each verb of custody of migrants
-    (`migrant_custody`) not denied, in a sentence that tells no other kind of act; a seizure
-    or an arrest on the same verb becomes it."""
-    spans = custody_spans(folded, start, len(folded) if end is None else end)
-    for lo, hi in spans:
+    """`triggers` with one on each verb whose object, a few words on, makes it an act
+    (`gapped`): not denied, not inside a longer `none` phrase (one within the verb's words,
+    "aseguró" for "aseguró a", is the sense its object rules out), not where a trigger of its
+    category already stands, and for a block told `alone`, not in a sentence that tells
+    another kind of act; a trigger of a category it `takes_over` on the same words becomes it."""
+    for block, lo, hi in gapped_spans(folded, start, len(folded) if end is None else end):
         floor = _last(_SENTENCE_MARKS, folded, lo) + 1
         stop = _SENTENCE_END.search(folded, hi)
         ceiling = stop.start() if stop else len(folded)
-        if is_negated(folded, lo, floor, text) or any(
-            floor <= t.start < ceiling and t.act and t.category not in _ENFORCEMENT
-            for t in triggers
+        inside = [t for t in triggers if floor <= t.start < ceiling]
+        over = {block.category} | block.takes_over
+        if (
+            is_negated(folded, lo, floor, text)
+            or any(a < hi and lo < b and not lo <= a < b <= hi for a, b in silenced)
+            or any(t.start < hi and lo < t.end and t.category == block.category for t in inside)
+            or (block.alone and any(t.act and t.category not in over for t in inside))
         ):
             continue
-        triggers = [
-            t for t in triggers if not (t.start < hi and lo < t.end and t.category in _ENFORCEMENT)
-        ]
-        triggers.append(Trigger(lo, hi, _OPERATION))
+        triggers = [t for t in triggers if not (t.start < hi and lo < t.end and t.category in over)]
+        triggers.append(Trigger(lo, hi, block.category))
         triggers.sort(key=lambda t: (t.start, t.end))
     return triggers
 
