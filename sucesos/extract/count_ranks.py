@@ -15,6 +15,7 @@ from functools import cache
 
 from sucesos.extract.count_words import CountMention, Sentence, lexicons
 from sucesos.extract.lexicon import PhraseMatcher, load_data
+from sucesos.extract.lexicon_scan import share_scan
 from sucesos.extract.negation import is_negated
 
 # How many words may stand between the people and their death word besides `fillers`
@@ -29,6 +30,11 @@ class _Words:
     articles: frozenset[str]
     fillers: frozenset[str]
     periods: PhraseMatcher[str]
+    toll_articles: frozenset[str]
+    dead_nouns: frozenset[str]
+    victim_nouns: frozenset[str]
+    fatal: frozenset[str]
+    ranked_nouns: PhraseMatcher[str]  # a rank and a noun of the dead, either way round
 
 
 @cache
@@ -44,7 +50,27 @@ def _words() -> _Words:
         frozenset(data["articles"]),
         frozenset(data["fillers"]),
         PhraseMatcher((w, "period") for w in periods),
+        frozenset(data["toll_articles"]),
+        frozenset(data["dead_nouns"]),
+        frozenset(data["victim_nouns"]),
+        frozenset(data["fatal"]),
+        PhraseMatcher(
+            (phrase, "ranked")
+            for rank in counts["victims"]["ordinals"]
+            for noun in (*data["dead_nouns"], *data["victim_nouns"])
+            for phrase in (f"{rank} {noun}", f"{noun} {rank}")
+        ),
     )
+
+
+# read on every sentence with no other figure: one shared pass per article
+share_scan(lambda: _words().ranked_nouns)
+
+
+def may_rank(folded: str, start: int, end: int) -> bool:
+    """Whether `folded[start:end]` holds a rank next to a noun of the dead ("segunda
+    víctima", "víctima décima"), which `ranked_tolls` starts from."""
+    return bool(_words().ranked_nouns.find(folded, start, end))
 
 
 def _rank(word: str, ranks: dict[str, int]) -> int | None:
@@ -82,6 +108,81 @@ def ranked_tally(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
             )
         )
     return out
+
+
+def ranked_tolls(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
+    """`counts` and the toll each rank of one act's dead tells, with no period after it ("el
+    ataque cobró su segunda víctima mortal" 2, "la muerte de la víctima décima" 10, "the
+    third victim died in hospital" 3): the whole count so far (`total`), which the deaths of
+    its sentence do not add to. A rank with a period is a tally (`ranked_tally`)."""
+    words = _words()
+    tokens = s.tokens
+    out = list(counts)
+    for i, token in enumerate(tokens):
+        rank = _rank(token.word, words.ranks)
+        if rank is None or rank < 2 or i == 0:
+            continue
+        span = _ranked_dead(s, i, words)
+        if span is None:
+            continue
+        first, last = span
+        end = tokens[last].end
+        if words.periods.find(s.folded, end, tokens[-1].end):
+            continue  # "la cuarta víctima mortal en lo que va del año": a tally
+        if is_negated(s.folded, tokens[first].start, s.floor, s.text):
+            continue
+        if any(c.ranked and c.start <= token.start < c.end for c in counts):
+            continue
+        out.append(CountMention(tokens[first].start, end, "killed", rank, None, total=True))
+    return out
+
+
+def _ranked_dead(s: Sentence, i: int, words: _Words) -> tuple[int, int] | None:
+    """The first and last tokens of the dead the rank at token `i` names after an article
+    ("su segunda víctima mortal", "el cuarto fallecido", "la víctima décima", "la tercera
+    persona… murió"), or None."""
+    tokens = s.tokens
+    before = tokens[i - 1].word
+    if before in words.victim_nouns | words.dead_nouns:
+        # the noun before the rank: "la víctima décima", "el muerto número…" is no rank
+        if i < 2 or tokens[i - 2].word not in words.toll_articles or tokens[i].after_break:
+            return None
+        noun, first, last = i - 1, i - 2, i
+    elif before in words.toll_articles and i + 1 < len(tokens):
+        noun, first, last = i + 1, i - 1, i + 1
+        if tokens[noun].after_break:
+            return None
+    else:
+        return None
+    word = tokens[noun].word
+    if word in words.dead_nouns:
+        return first, last
+    if word not in words.victim_nouns:
+        return None
+    if noun + 1 < len(tokens) and tokens[noun + 1].word in words.fatal:
+        return first, max(last, noun + 1)  # "su segunda víctima mortal"
+    return (first, last) if _death_near(s, first, last) else None
+
+
+# Tokens after a ranked victim that its death word may stand ("the third victim, a woman,
+# died in hospital"), and before it ("la muerte de la víctima décima").
+_DEATH_AFTER = 8
+_DEATH_BEFORE = 3
+
+
+def _death_near(s: Sentence, first: int, last: int) -> bool:
+    """Whether a death word of the clause of the ranked victim at tokens `first`..`last`
+    comes right before it ("la muerte de la víctima décima") or after it, within a few
+    words of its clause ("la tercera víctima falleció en el hospital")."""
+    tokens = s.tokens
+    for k in range(max(0, first - _DEATH_BEFORE), first):
+        ends = [e for e, _side, what in s.starts.get(k, []) if what == "killed"]
+        if any(e >= first - 2 for e in ends) and not tokens[first].after_break:
+            return True
+    for k in range(last + 1, min(len(tokens), last + 1 + _DEATH_AFTER)):
+        if any(what == "killed" for _e, _side, what in s.starts.get(k, [])):
+            return True
+    return False
 
 
 def for_status(counts: list[CountMention], status: str) -> list[CountMention]:

@@ -32,7 +32,7 @@ from sucesos.extract.count_before import count_before, count_inverted
 from sucesos.extract.count_gaps import joined_participle
 from sucesos.extract.count_joined import breakdown_rests, count_coordinated, join_coordinated
 from sucesos.extract.count_parts import partitive_parts
-from sucesos.extract.count_ranks import ranked_tally
+from sucesos.extract.count_ranks import may_rank, ranked_tally, ranked_tolls
 from sucesos.extract.count_words import CountMention, Sentence, lexicons
 from sucesos.extract.kinds import reported_habit_spans, silenced_spans
 from sucesos.extract.more_dead import also_added, elided_deaths, ranked_more
@@ -73,10 +73,10 @@ def find_figures(
     lex = lexicons()
     end = len(folded) if end is None else end
     phrases = lex.phrases.find(folded, start, end, overlapping=True)
-    if not phrases and not may_raise(folded, start, end):
-        # Every figure but a raised toll's hangs on a phrase of the counts lexicon (what
-        # the other readers, lists and implied figures, start from too): most sentences
-        # have none, and are not read further.
+    if not phrases and not may_raise(folded, start, end) and not may_rank(folded, start, end):
+        # Every figure but a raised or ranked toll's hangs on a phrase of the counts lexicon
+        # (what the other readers, lists and implied figures, start from too): most
+        # sentences have none, and are not read further.
         return [], []
     tokens = tokenize(folded, start, end)
     if not tokens:
@@ -165,6 +165,7 @@ def find_figures(
     counts = toll_corrections(s, counts)
     counts.extend(implied_counts(s, counts))
     counts = ranked_tally(s, counts)
+    counts = ranked_tolls(s, counts)
     if running:
         counts = [
             c
