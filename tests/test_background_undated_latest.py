@@ -77,3 +77,54 @@ def test_a_date_weeks_before_the_latest_stays_news(language: str, text: str, wor
     events = _run(language, text)
     assert told_live(events, words)
     assert live(events)
+
+
+ENGLISH_LEAD = (
+    "Riot at prison leaves 12 dead\n\nTwelve inmates were killed on Monday in a riot at the "
+    "state prison in Ciudad Juarez, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    ("context", "words"),
+    [
+        ("In February, 2015, three inmates were stabbed to death in the same prison.", "stabbed"),
+        (
+            "Guards found the bodies of two inmates in a cell on March 5, 2021, after a fight "
+            "between gangs.",
+            "bodies of two inmates",
+        ),
+    ],
+)
+def test_past_a_weekday_lead_english_dates_an_earlier_happening_by_its_year(
+    context: str, words: str
+) -> None:
+    events = _run("en", f"{ENGLISH_LEAD}\n\n{context}")
+    assert not told_live(events, words)
+    assert [e for e in live(events) if e.fatalities == 12]  # the news stays news
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        # the lead's weekday (March 1, 2021 was a Monday): the news told again with its year
+        (
+            "en",
+            f"{ENGLISH_LEAD}\n\nThe riot broke out in the east wing on March 1, 2021, when two "
+            "gangs clashed over a cell.",
+            "gangs clashed",
+        ),
+        # Spanish names a recent day by its date: no such rule
+        (
+            "es",
+            "Motín en penal deja 12 muertos\n\nDoce internos murieron el lunes durante un "
+            "motín dentro del penal de Ciudad Juárez, informaron autoridades.\n\nEl 5 de marzo "
+            "de 2021, guardias hallaron los cuerpos de dos internos en una celda.",
+            "hallaron los cuerpos",
+        ),
+    ],
+)
+def test_a_date_the_lead_may_name_or_a_spanish_date_stays_news(
+    language: str, text: str, words: str
+) -> None:
+    assert told_live(_run(language, text), words)

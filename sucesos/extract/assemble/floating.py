@@ -19,6 +19,11 @@ act, what it dates is an earlier happening, with or without a near day in the le
 
 An archive may stamp such a report with its month alone ("date 2022-05"): no day to resolve
 "ayer" against, but enough to tell that "en marzo de 2020" lies well before the news.
+
+The dates such a report tells with their year compare with nothing, yet they too say which
+is which: the report was written no earlier than the latest of them, and past a lead dated
+by a weekday, English tells an earlier happening by its month and year ("In February, 2012,
+…") or by a date whose weekday is far from the lead's.
 """
 
 from __future__ import annotations
@@ -224,9 +229,11 @@ class FloatingDays:
     def recalled(self, doc: Doc, found: Found, i: int) -> bool:
         """Whether sentence `i`, past the sentence whose near day dates the news, is dated
         only by months ("On April 1, the consulate issued an alert", "En enero, los
-        transportistas hicieron un paro"), or, in a report an archive stamped with its
-        month, only by dates well before it ("En marzo de 2020 fue asesinada…" stamped
-        "date 2022-05"): an earlier happening the report recalls."""
+        transportistas hicieron un paro"), or, in English, by months or days told with their
+        year (`_older_than_lead`), or, in a report an archive stamped with its month, only by
+        dates well before it ("En marzo de 2020 fue asesinada…" stamped "date 2022-05"), or,
+        past the first act, only by dates well before the latest day the report names with
+        its year: an earlier happening the report recalls."""
         dated = [d for d in found.dates[i] if not d.future]
         if dated:
             # a date with its year: before the news only if well before the stamp's month,
@@ -236,12 +243,14 @@ class FloatingDays:
             if month is not None:
                 return all(is_historical(d, month) for d in dated)
             latest = self.latest
-            return (
+            if (
                 latest is not None
                 and self.first_act is not None
                 and i > self.first_act
                 and all(is_historical(d, latest) for d in dated)
-            )
+            ):
+                return True
+            return self._older_than_lead(doc, i, dated)
         if doc.sentences[i].is_headline or opens_as_sequel(doc, i):
             return False  # "Mientras tanto, el 10 de mayo…", "Meanwhile, on May 10…": now
         own = [d for d in self.by_sentence[i] if not d.future]
@@ -262,4 +271,36 @@ class FloatingDays:
             _earlier_period(d)
             or (d.rule in rules and not _near(doc, d) and not _current(doc, d, start))
             for d in own
+        )
+
+    def _older_than_lead(self, doc: Doc, i: int, dated: list[DateMatch]) -> bool:
+        """Whether English sentence `i`, past the sentence whose near day dates the news, is
+        dated only by months or days told with their year and no weekday ("In February,
+        2012, the prison saw three stabbings", "eight bodies in September 2023"): English
+        news names a day of its week by its weekday, so such a date is an earlier one's,
+        unless a day's weekday is the lead's or next to it ("on Tuesday night" and "on June
+        24, 2025": the news told again) or the lead names no weekday to tell. Spanish names
+        a recent day by its date too: no such rule."""
+        if (
+            self.news_from is None
+            or i <= self.news_from
+            or not (doc.language or "").startswith("en")
+            or opens_as_sequel(doc, i)
+        ):
+            return False
+        lead = [weekday_named(doc, m) for m in self.by_sentence[self.news_from]]
+        weekdays = [w for w in lead if w is not None]
+        start = doc.sentences[i].start
+        return all(
+            d.precision in ("day", "month")
+            and not _names_weekday(doc, d)
+            and not _current(doc, d, start)
+            and (
+                d.precision == "month"
+                or (
+                    bool(weekdays)
+                    and all((d.value.weekday() - w) % 7 not in (0, 1, 6) for w in weekdays)
+                )
+            )
+            for d in dated
         )
