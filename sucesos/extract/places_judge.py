@@ -60,6 +60,20 @@ def _linked_state(ctx: dict[str, set[str]], f: str, spans: list[Span], i: int) -
     return None
 
 
+def _organisation_after(ctx: dict[str, set[str]], nxt: list[str]) -> bool:
+    """Whether the words `nxt` after a name make it part of an organisation's: one of
+    `organisation_after` right after it ("Sinaloa cartel", "the Jalisco drug cartel"), or
+    after a second name it shares them with ("the Sinaloa and Juárez cartels")."""
+
+    def opens(words: list[str]) -> bool:
+        org = ctx["organisation_after"]
+        return bool(words) and (words[0] in org or " ".join(words[:2]) in org)
+
+    if opens(nxt):
+        return True
+    return bool(nxt) and nxt[0] in ctx["organisation_list_links"] and opens(nxt[2:])
+
+
 def _landform(
     ctx: dict[str, set[str]],
     sp: Span,
@@ -185,17 +199,11 @@ def judge_spans(
         if _landform(ctx, sp, entries, prev, nxt, text[o_start + len(surface) :][:1]):
             dropped(sp, "a river, mountain or other landform of that name, not the town")
             continue
-        if (
-            ends_with(last_words, ctx["organisation_before"])
-            or (
-                nxt
-                # (not past a comma: "in Chilchota, cartel gunmen killed…")
-                and not _CLAUSE_BREAK.match(text, o_start + len(surface))
-                and (
-                    " ".join(nxt[:2]) in ctx["organisation_after"]
-                    or nxt[0] in ctx["organisation_after"]
-                )
-            )
+        if ends_with(last_words, ctx["organisation_before"]) or (
+            nxt
+            # (not past a comma: "in Chilchota, cartel gunmen killed…")
+            and not _CLAUSE_BREAK.match(text, o_start + len(surface))
+            and _organisation_after(ctx, next_words(f, sp.end, 5))
         ):
             dropped(sp, "part of an organisation's name")
             continue
