@@ -60,6 +60,24 @@ def _linked_state(ctx: dict[str, set[str]], f: str, spans: list[Span], i: int) -
     return None
 
 
+# A capitalised word right after a name, maybe after "de"/"del": the name goes on.
+_NAME_GOES_ON = re.compile(r" (?:(?:de|del)(?: (?:la|las|los))? )?([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)")
+
+
+def _settlement_after_state(
+    text: str, f: str, start: int, end: int, ctx: dict[str, set[str]]
+) -> bool:
+    """Whether a state's name opens the longer name of a settlement the words before it list
+    ("las comunidades de Guerrero Grande y Mier", "la comunidad Puebla del Palmar", "the
+    villages of A, Hidalgo Viejo and B"): a settlement word among the few words before it and
+    a capitalised word going on right after, other than "City" ("a village west of
+    Chihuahua City": the state's capital)."""
+    goes_on = _NAME_GOES_ON.match(text, end)
+    if goes_on is None or goes_on.group(1).lower() in ctx["city_after"]:
+        return False
+    return not ctx["settlement_list_before"].isdisjoint(prev_words(f, start, 6))
+
+
 def _organisation_after(ctx: dict[str, set[str]], nxt: list[str]) -> bool:
     """Whether the words `nxt` after a name make it part of an organisation's: one of
     `organisation_after` right after it ("Sinaloa cartel", "the Jalisco drug cartel"), or
@@ -320,6 +338,9 @@ def judge_spans(
             )
         ):
             dropped(sp, "a person's given names (a surname after it)")
+            continue
+        if is_state and _settlement_after_state(text, f, sp.start, o_start + len(surface), ctx):
+            dropped(sp, "the start of a settlement's name that opens with a state's")
             continue
         if style == "mixed" and not is_state and _longer_name(text, spans, i, surface_of):
             dropped(sp, "the start of a longer name the gazetteer does not know")
