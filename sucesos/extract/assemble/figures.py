@@ -65,6 +65,7 @@ def _toll(draft: Draft, what: str, source_names: dict[int, str | None]) -> int |
             groups[group] = _larger(groups.get(group), figure)
     if not per_source:
         per_source[None] = own
+    later_part = _ungrouped_later(per_sentence)
     lowest: dict[str | None, int] = {}
     numbered: set[str | None] = set()  # the groups a number gives
     for group in {g for groups in per_source.values() for g in groups}:
@@ -75,12 +76,27 @@ def _toll(draft: Draft, what: str, source_names: dict[int, str | None]) -> int |
         lowest[group] = min(exact or [value for value, _ in told])
         if exact:
             numbered.add(group)
+    if later_part and lowest.get(None, 0) < sum(v for g, v in lowest.items() if g is not None):
+        # "murieron ocho militares…" then "seis murieron en el sitio":
+        # people of no side told only after the sides' figure, and fewer, are some of them
+        lowest.pop(None)
     if lowest.get(None) == 1 and None not in numbered and ARMED in numbered:
         # "the mayor was shot dead … one of the attackers was killed": one person told with
         # no number is no total that the attackers' number breaks down; they add to it
         attackers = lowest.pop(ARMED)
         return group_total(lowest) + attackers
     return group_total(lowest)
+
+
+def _ungrouped_later(per_sentence: dict[int, list[CountMention]]) -> bool:
+    """Whether every figure of people of no side is told in a sentence after the first
+    figure of a side ("murieron ocho militares" … "seis perdieron la vida en el lugar"),
+    none adding to the figure before it ("dos más", "another man")."""
+    sided = [i for i, fs in per_sentence.items() if any(c.group is not None for c in fs)]
+    plain = [(i, c) for i, fs in per_sentence.items() for c in fs if c.group is None]
+    if not sided or not plain:
+        return False
+    return all(i > min(sided) and not c.additive for i, c in plain)
 
 
 def latest_figures(
