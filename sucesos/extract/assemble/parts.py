@@ -197,32 +197,10 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
         if best == k:
             continue
         lead = enforcement_main(drafts[best], part, found)
-        if part.category in _unplaced():
-            _leave_places(drafts[best], part, found)
         join_as_part(drafts[best], part)
         make_main(drafts[best], lead)
         absorbed[k] = best
     return [d for k, d in enumerate(drafts) if k not in absorbed]
-
-
-@cache
-def _unplaced() -> frozenset[str]:
-    """The parts whose places are not their act's ([parts_unplaced])."""
-    return frozenset(load_data("incidents.toml")["parts_unplaced"]["categories"])
-
-
-def _leave_places(main: Draft, part: Draft, found: Found) -> None:
-    """The places of `part`'s own sentences left out of `main`'s, but for those in a state
-    `main`'s words name: an advisory names where people should not go (other states, the
-    cities around), not where the act was; a town of the act's state may say where."""
-    have, states = members(main), found.states_of(main)
-    main.skip.update(
-        p.start
-        for i in part.sentences
-        if i not in have
-        for p in found.places[i]
-        if p.location.admin1_code not in states
-    )
 
 
 def _nationwide(draft: Draft, found: Found) -> bool:
