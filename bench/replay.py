@@ -32,7 +32,8 @@ DEFAULT_ARTICLES = Path("/tmp/sucesos-texts/dev.jsonl")
 DEFAULT_HEADLINES = sorted(Path("/work/shared/eval/dev").glob("*.jsonl"))
 
 # Runs inside each worker: sys.path[0] is its tree. Reads commands on stdin (one JSON line
-# each), answers on stdout. Kept free of anything that changed between versions.
+# each), answers on stdout. Kept free of anything that changed between versions but the
+# collector's set-up that `sucesos extract` makes (`workers.settle_heap`), where the tree has it.
 WORKER = r"""
 import hashlib, json, sys, time
 from datetime import date
@@ -40,6 +41,13 @@ tree = sys.argv[1]
 sys.path.insert(0, tree)
 from sucesos.extract import extract
 from sucesos.models import Article
+
+try:  # what `sucesos extract` does before it extracts, in trees that have it
+    from sucesos.workers import settle_heap
+except ImportError:
+    pass
+else:
+    settle_heap()
 
 sets = {}
 

@@ -223,17 +223,19 @@ def extract_articles(
         priors = outlet_priors(store)
     else:
         priors = OutletPriors()  # what outlet_priors(None) gives, without the store's imports
+    from sucesos.workers import heap_settled
+
     run = None if explain is not None else _run
-    for article, result in extract_batch(articles(), priors, run, explain=explain):
-        cut = text_cut_warning(article)
-        if cut is not None:
-            sink.append(f"{article_origin(article)}: warning: {cut}")
-        if isinstance(result, Exception):  # keep going: one article's failure is reported
-            sink.append(
-                f"{article_origin(article)}: extraction failed: {type(result).__name__}: {result}"
-            )
-            result = []
-        yield article, result
+    with heap_settled():  # the loaded data out of the collector's passes while this runs
+        for article, result in extract_batch(articles(), priors, run, explain=explain):
+            cut = text_cut_warning(article)
+            if cut is not None:
+                sink.append(f"{article_origin(article)}: warning: {cut}")
+            if isinstance(result, Exception):  # keep going: one article's failure is reported
+                origin = article_origin(article)
+                sink.append(f"{origin}: extraction failed: {type(result).__name__}: {result}")
+                result = []
+            yield article, result
     sink.extend(str(e) for e in read_errors[reported:])
 
 

@@ -5,9 +5,7 @@ transaction and keeps the outlets' home states as a one-by-one run would.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -310,7 +308,7 @@ def write_stream(
     are extracted ahead while the writer resolves, so every core stays busy."""
     from collections import deque
 
-    from sucesos.workers import ExtractionPool, Pending
+    from sucesos.workers import ExtractionPool, Pending, heap_settled
 
     writer = _Writer(store, summary, strict, explain)
     ahead: deque[tuple[list[Article], list[bool], Pending]] = deque()
@@ -319,7 +317,7 @@ def write_stream(
     # would otherwise wait, fingerprints and packs their results (`workers.finish_result`).
     # With one worker on headlines that is about a tenth of the worker's time per article.
     lighten = False
-    with ExtractionPool(workers, explain=explain is not None) as pool, _heap_frozen():
+    with ExtractionPool(workers, explain=explain is not None) as pool, heap_settled():
         for whole, last in _batches(articles, batch_size):
             if bar is not None:
                 bar.update(len(whole))
@@ -360,24 +358,6 @@ def _fresh(store: Store, summary: IngestSummary, batch: list[Article]) -> list[b
             continue
         stored.add(article.id)  # the same article twice in one input counts once
     return flags
-
-
-@contextmanager
-def _heap_frozen() -> Iterator[None]:
-    """Leave what the process holds now (modules, lexicons, gazetteer) out of the garbage
-    collector's passes while the stream runs (`gc.freeze`), so the passes over the oldest
-    generation that the writer's allocations set off scan only what the stream made, and
-    collect the young generation less often (`workers.fewer_collections`); both given back
-    (`gc.unfreeze`, the thresholds as they were) when the stream ends."""
-    from sucesos.workers import fewer_collections
-
-    gc.freeze()
-    thresholds = fewer_collections()
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
 
 
 def stored_article_ids(store: Store, ids: list[str]) -> set[str]:

@@ -1,5 +1,6 @@
 """The garbage collector runs less often while an ingest runs, in the writer and in the
-extraction workers (issue 11: the writer's cost per headline; a worker's per article)."""
+extraction workers (issue 11: the writer's cost per headline; a worker's per article), and
+while `sucesos extract` runs, with the loaded data left out of its passes (issue 9)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,19 @@ def test_extraction_workers_leave_their_inherited_heap_out_of_collections() -> N
     for threshold, frozen in found:
         assert threshold[0] >= YOUNG_COLLECTION
         assert frozen > 0
+
+
+def test_extract_leaves_the_loaded_data_out_of_collections_while_it_runs(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "in.jsonl"
+    rows = [
+        {"id": "z1", "text": "Matan a balazos a un taxista en una avenida de Irapuato"},
+        {"id": "z2", "text": "Gunmen killed two police officers at a checkpoint in Zacatecas"},
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
+    before = gc.get_threshold()
+    seen = [_thresholds(None) for _ in api.extract_articles([path])]
+    assert len(seen) == 2
+    assert all(frozen > 0 and threshold[0] >= YOUNG_COLLECTION for threshold, frozen in seen)
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (before, 0)  # given back at the end

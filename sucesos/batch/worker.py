@@ -40,12 +40,16 @@ def extractor() -> Pipeline:
 
 
 class ExtractorPlugin(WorkerPlugin):
-    """Loads the extractor once when a worker starts (`Client.register_plugin`)."""
+    """Loads the extractor once when a worker starts (`Client.register_plugin`) and leaves
+    what it loaded out of the collector's passes (`sucesos.workers.settle_heap`)."""
 
     name = "sucesos-extractor"
 
     def setup(self, worker: Any) -> None:
+        from sucesos.workers import settle_heap
+
         extractor()
+        settle_heap()
 
 
 @dataclass
