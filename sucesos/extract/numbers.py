@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from sucesos.extract.lexicon import PhraseMatcher, alternation, load_data
 from sucesos.extract.lexicon_scan import share_scan
+from sucesos.extract.shares import a_share, share_at
 
 # A figure written with a percent sign is one token ("50%", "12.5 %"): a share, never a count.
 _TOKEN = r"\d[\d.,]*\d(?: ?%)?|\d(?: ?%)?|\w+"
@@ -197,41 +198,6 @@ def _in_a_range(first: int, last: int, tokens: list[Token], words: NumberWords) 
     )
 
 
-def _share_at(i: int, tokens: list[Token]) -> bool:
-    """Whether token `i` gives a percentage: "50%", "50 percent", "50 por ciento"."""
-    if i >= len(tokens):
-        return False
-    if tokens[i].word.endswith("%"):
-        return True
-    if not tokens[i].word.isdigit() or i + 1 >= len(tokens) or tokens[i + 1].after_break:
-        return False
-    after = tokens[i + 1].word
-    if after == "percent":
-        return True
-    return i + 2 < len(tokens) and (after, tokens[i + 2].word) in _SHARE_WORDS
-
-
-_SHARE_WORDS = frozenset({("por", "ciento"), ("per", "cent")})
-
-
-def _a_share(first: int, last: int, tokens: list[Token]) -> bool:
-    """Whether the number at tokens[first:last+1] is a share, not a count of people: the
-    "ciento" of "por ciento", or the lower end of a range of percentages ("40 to 50%",
-    "entre 40 y 50 por ciento", "85-90%")."""
-    if tokens[first].word == "ciento" and first > 0 and tokens[first - 1].word == "por":
-        return True
-    following = last + 1
-    if following >= len(tokens) or tokens[following].after_break:
-        return False
-    if tokens[following].word in _SHARE_JOINERS:
-        return not tokens[following + 1].after_break if _share_at(following + 1, tokens) else False
-    # "85-90%": the two ends one dash apart
-    return tokens[following].start == tokens[last].end + 1 and _share_at(following, tokens)
-
-
-_SHARE_JOINERS = frozenset({"to", "and", "y", "a", "al", "or", "o"})
-
-
 def _one_mark_apart(a: Token, b: Token) -> bool:
     return b.after_break and b.start == a.end + 1
 
@@ -288,7 +254,7 @@ def not_a_count(first: int, last: int, tokens: list[Token], words: NumberWords) 
         return True
     if word.isdigit() and _in_a_range(first, last, tokens, words):
         return True
-    if _a_share(first, last, tokens):
+    if a_share(first, last, tokens):
         return True
     if first == last and word.isdigit() and _a_bare_age(first, tokens, words):
         return True
@@ -445,12 +411,12 @@ def span_has_numbers(folded: str, start: int, end: int) -> bool:
 
 def span_has_share(folded: str, start: int, end: int) -> bool:
     """Whether `folded[start:end]` gives a percentage ("40%", "40 por ciento", "40
-    percent"): a figure of a statistic, though no count of people (`_a_share`)."""
+    percent"): a figure of a statistic, though no count of people (`shares.a_share`)."""
     span = folded[start:end]
     if "%" not in span and "ciento" not in span and "cent" not in span:
         return False
     tokens = tokenize(folded, start, end)
-    return any(_share_at(i, tokens) for i in range(len(tokens)))
+    return any(share_at(i, tokens) for i in range(len(tokens)))
 
 
 # A span with a digit may have a figure. Looked for apart from the number words: a pattern
