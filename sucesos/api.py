@@ -81,16 +81,16 @@ def open_store(db: str | os.PathLike[str] | None = None) -> Store:
     return Store(db)
 
 
-# While `sucesos.workers.extract_one` wants them, a list `_extract` adds what the places
-# stage found and dropped to (`Doc.found_places`, `Doc.place_drops`: the writer's
-# `home_matters` then looks only for another home's places). A replacement `_extract` (the
-# tests') adds nothing, and the writer finds them itself.
-places_found: list[Any] | None = None
-
-
 def _extract(
-    article: Article, home_state: str | None = None, drops: list[Dropped] | None = None
+    article: Article,
+    home_state: str | None = None,
+    drops: list[Dropped] | None = None,
+    places: list[Any] | None = None,
 ) -> list[EventRecord]:
+    """The records of one article; `drops` (`ingest -v`) gets the place names not used, and
+    `places` (asked by `sucesos.workers.extract_one` while the outlet's home state may still
+    change) what the places stage found and dropped (`Doc.found_places`, `Doc.place_drops`),
+    so the writer's `home_matters` looks only for another home's places."""
     from sucesos.extract.pipeline import default_pipeline
 
     given = article.metadata.get("home_state")  # an input record may name it
@@ -101,8 +101,8 @@ def _extract(
     )
     if drops is not None:  # `ingest -v`: the place names not used, with their reasons
         drops.extend(doc.place_drops)
-    if places_found is not None and doc.found_places is not None:
-        places_found.append((doc.found_places, doc.place_drops))
+    if places is not None and doc.found_places is not None:
+        places.append((doc.found_places, doc.place_drops))
     if doc.failed_stage is not None:  # the pipeline never raises; the failure is reported
         raise ExtractionError(doc.warnings[-1])
     return doc.events

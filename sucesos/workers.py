@@ -149,17 +149,16 @@ def extract_one(
     drops: list[Any] = []
     found: list[Any] = []
     cut = text_cut_warning(article)
-    api.places_found = found if places else None
+    asked: dict[str, Any] = {}  # only what is asked: a replacement `_extract` may take no more
+    if explain:
+        asked["drops"] = drops
+    if places:
+        asked["places"] = found
     try:
-        if explain:
-            records = api._extract(article, home_state=use, drops=drops)
-        else:
-            records = api._extract(article, home_state=use)
+        records = api._extract(article, home_state=use, **asked)
         error = None
     except Exception as exc:  # reported by the writer with the article's origin
         records, error = [], f"{type(exc).__name__}: {exc}"
-    finally:
-        api.places_found = None
     done = Extracted(article, records, None, use, error, [cut] if cut else [], drops)
     done.places = found[0] if found else None
     return finish_result(done) if finish else done

@@ -213,7 +213,7 @@ def toll_event(store: Store, article_id: str) -> str:
     return str(max(rows, key=lambda r: r.fatalities_max or 0).event_id)
 
 
-def fake_extract(article: Article, home_state: str | None = None) -> list[EventRecord]:
+def fake_extract(article: Article, home_state: str | None = None, **_: object) -> list[EventRecord]:
     """Records described in the article's metadata ("test_events"), for end-to-end tests of
     ingest while real extraction is being written."""
     return [

@@ -103,7 +103,7 @@ def test_extraction_failure_is_an_error_not_a_crash(
     tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def broken(
-        article: sucesos.Article, home_state: str | None = None
+        article: sucesos.Article, home_state: str | None = None, **_: object
     ) -> list[sucesos.EventRecord]:
         raise ValueError("synthetic failure")
 

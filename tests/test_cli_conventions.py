@@ -25,7 +25,7 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def _with_actor(article: Article, home_state: str | None = None) -> list[EventRecord]:
+def _with_actor(article: Article, home_state: str | None = None, **_: object) -> list[EventRecord]:
     """Fake extraction: one attack per article, its perpetrator named in the metadata."""
     spec = article.metadata.get("test_events") or [{}]
     actor = article.metadata.get("actor", "Grupo armado sin identificar")
@@ -196,7 +196,7 @@ def test_csv_export_carries_outlets_urls_and_a_summary(loaded: Path) -> None:
 def test_acled_export_leaves_out_events_without_an_acled_type(
     tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def extract(article: Article, home_state: str | None = None) -> list[EventRecord]:
+    def extract(article: Article, home_state: str | None = None, **_: object) -> list[EventRecord]:
         record = make_record(article, category=article.metadata["category"])
         if record.category == "statement":
             record.event_type = record.sub_event_type = None

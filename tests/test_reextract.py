@@ -45,7 +45,7 @@ ARTICLES = [
 ]
 
 
-def _nothing(article: Article, home_state: str | None = None) -> list[EventRecord]:
+def _nothing(article: Article, home_state: str | None = None, **_: object) -> list[EventRecord]:
     return []  # an older extraction that found nothing in these texts
 
 
