@@ -81,6 +81,7 @@ class Outlet:
 class OutletTable:
     by_key: dict[str, Outlet]
     by_domain: dict[str, Outlet]
+    outlets: tuple[Outlet, ...]  # every row, in the table's order
 
     def find(self, source: str | None, url: str | None) -> Outlet | None:
         """The outlet publishing at `url`'s domain (or a parent domain), else named `source`."""
@@ -101,6 +102,7 @@ def outlet_table() -> OutletTable:
     raw = tomllib.loads(resources.files("sucesos.data").joinpath("outlets.toml").read_text())
     by_key: dict[str, Outlet] = {}
     by_domain: dict[str, Outlet] = {}
+    outlets: list[Outlet] = []
     for row in raw.get("outlet", []):
         outlet = Outlet(
             name=row["name"],
@@ -109,11 +111,12 @@ def outlet_table() -> OutletTable:
             aliases=tuple(row.get("aliases", [])),
             home_town=None if row.get("national") else row.get("home_town"),
         )
+        outlets.append(outlet)
         for name in (outlet.name, *outlet.aliases):
             by_key.setdefault(outlet_key(name), outlet)
         for domain in outlet.domains:
             by_domain.setdefault(domain.lower().removeprefix("www."), outlet)
-    return OutletTable(by_key, by_domain)
+    return OutletTable(by_key, by_domain, tuple(outlets))
 
 
 def table_home_state(article: Article) -> str | None:

@@ -2,7 +2,7 @@
 Opinión de Poza Rica", "Quadratín Michoacán", "Tabasco Hoy") is where a paper is published,
 not where the news happened. (A place right after a national outlet's name, "Televisa
 Sonora", stays: a regional edition's state is most often the news's state too.) The names
-come from the bundled outlet table (`sucesos/data/outlets.toml`, names and aliases);
+come from the bundled outlet table (`outlets.outlet_table`: names and aliases);
 `places_judge` drops a place that stands inside one of them, written with the table's
 capitals.
 """
@@ -10,11 +10,10 @@ capitals.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from sucesos.extract.outlets import outlet_table
 from sucesos.extract.places_index import name_key
 
 # A word of the text as the table writes it: letters only (a comma between an outlet and a
@@ -34,10 +33,9 @@ class OutletName:
 @cache
 def outlet_names() -> tuple[OutletName, ...]:
     """Every outlet name and alias of the bundled table, also without its leading article."""
-    raw = tomllib.loads(resources.files("sucesos.data").joinpath("outlets.toml").read_text())
     out: dict[tuple[str, ...], OutletName] = {}
-    for row in raw.get("outlet", []):
-        for name in (row["name"], *row.get("aliases", [])):
+    for outlet in outlet_table().outlets:
+        for name in (outlet.name, *outlet.aliases):
             words = name.split()
             for start in (0, 1) if name_key(words[0]) in _ARTICLES and len(words) > 1 else (0,):
                 own = words[start:]
