@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sucesos.extract.assemble.draft import Draft, Found
-from sucesos.extract.assemble.incidents import join_into
+from sucesos.extract.assemble.incidents import join_as_part
 from sucesos.extract.lexicon import PhraseMatcher, load_data
 
 if TYPE_CHECKING:
@@ -55,9 +55,8 @@ def join_told_once(doc: Doc, drafts: list[Draft], found: Found) -> list[Draft]:
             continue
         if any(_others().find(doc.folded, *draft.span(doc, i)) for i in draft.sentences):
             continue
-        join_into(main, draft)
+        join_as_part(main, draft)
         main.sentences.sort()
-        main.kinds.extend(kind for kind in draft.kinds if kind not in main.kinds)
         joined.add(k)
     return [d for k, d in enumerate(drafts) if k not in joined]
 
