@@ -57,3 +57,42 @@ def test_later_figure_of_no_side_is_part_of_the_toll(text: str, language: str, d
 )
 def test_more_people_still_add(text: str, language: str, dead: int) -> None:
     assert reported_dead(text, language, PUB) == [dead]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dead"),
+    [
+        (
+            "Cuatro policías estatales murieron el martes al ser emboscados cerca de Fresnillo. "
+            "Otras patrullas persiguieron a los agresores y abatieron a dos.",
+            "es",
+            6,
+        ),
+        (
+            "Gunmen killed three municipal officers on Monday in an ambush outside Jerez. "
+            "Soldiers chased the attackers into the hills, killing two.",
+            "en",
+            5,
+        ),
+        (
+            "Cinco policías municipales murieron el sábado en una emboscada a las afueras de "
+            "Cuitzeo. La sexta víctima, un hombre que viajaba con ellos, fue hallado en una zanja "
+            "cercana; murió a causa de los golpes.",
+            "es",
+            6,
+        ),
+        (
+            "Five municipal police officers died on Saturday in an ambush outside Cuitzeo. The "
+            "sixth victim, a man who rode with them, was found in a nearby ditch; he died of a "
+            "beating.",
+            "en",
+            6,
+        ),
+    ],
+)
+def test_attackers_killed_in_a_pursuit_or_a_victim_found_apart_still_add(
+    text: str, language: str, dead: int
+) -> None:
+    """The dead a pursuit of the attackers left, or a victim found apart or told by rank,
+    are other people than the side's dead told before (`CountMention.apart`)."""
+    assert reported_dead(text, language, PUB) == [dead]

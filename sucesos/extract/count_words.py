@@ -77,6 +77,11 @@ class CountMention:
     # cuatro", "initially, five were reported dead"; `toll_corrections`): listed, but no
     # toll when the record has another figure of its kind.
     superseded: bool = False
+    # People told apart from a side's dead told before: the attackers the pursuit or the
+    # answer killed ("pursued the attackers, killing two"), a victim found apart or told by
+    # rank ("la sexta víctima fue hallada bajo unas piedras"; `more_dead.apart_dead`): never
+    # some of that side's dead (`assemble.figures`).
+    apart: bool = False
 
 
 @dataclass(frozen=True)

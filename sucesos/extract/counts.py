@@ -35,7 +35,7 @@ from sucesos.extract.count_parts import partitive_parts
 from sucesos.extract.count_ranks import may_rank, ranked_tally, ranked_tolls
 from sucesos.extract.count_words import CountMention, Sentence, lexicons
 from sucesos.extract.kinds import reported_habit_spans, silenced_spans
-from sucesos.extract.more_dead import also_added, elided_deaths, ranked_more
+from sucesos.extract.more_dead import also_added, apart_dead, elided_deaths, ranked_more
 from sucesos.extract.negation import is_negated
 from sucesos.extract.numbers import (
     MAX_COUNT,
@@ -177,6 +177,7 @@ def find_figures(
     counts = elided_deaths(s, counts)
     counts = partitive_parts(s, counts)
     counts = wounded_dead(s, counts)
+    counts = apart_dead(s, counts)
     kinds = kind_spans(folded, start, end, text)
     if kinds.kinds or kinds.habits:
         # "un aumento de los secuestros", "one person is killed every day": no happening

@@ -11,7 +11,7 @@ from functools import cache
 
 from sucesos.extract import apposition
 from sucesos.extract.count_words import CountMention, Sentence, lexicons, one_person, plural_noun
-from sucesos.extract.lexicon import load_data
+from sucesos.extract.lexicon import PhraseMatcher, load_data
 from sucesos.extract.numbers import number_words
 
 # How many tokens before a death figure an "also" word may stand ("también fue asesinada",
@@ -302,3 +302,38 @@ def _joined_clause(s: Sentence, first: int) -> bool:
 def _tokens_between(s: Sentence, start: int, end: int) -> int:
     """How many tokens lie in [start, end); a negative span counts none."""
     return sum(1 for t in s.tokens if start <= t.start < end)
+
+
+def apart_dead(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
+    """Dead of no side told as other people than those counted before (`apart`): after a
+    pursuit of the attackers or the answer to their attack ("other patrols pursued the
+    attackers, killing two", "los agentes repelieron la agresión y abatieron a dos"), or in a
+    sentence that tells a victim found apart or counted by rank ("la quinta víctima fue
+    hallada en un canal", "the body of a fourth victim was found"): a later such figure is
+    never some of a side's toll told before (`assemble.figures`). Words:
+    `sucesos/data/lexicon/counts.toml` [apart]."""
+    plain = [c for c in counts if c.what == "killed" and c.group is None and not c.apart]
+    if not plain:
+        return counts
+    end = s.tokens[-1].end
+    pursuits, found = _apart_cues()
+    after = [m.end for m in pursuits.find(s.folded, s.floor, end)]
+    elsewhere = bool(found.find(s.folded, s.floor, end))
+    ids = {id(c) for c in plain}
+    return [
+        replace(c, apart=True)
+        if id(c) in ids and (elsewhere or any(e <= c.start for e in after))
+        else c
+        for c in counts
+    ]
+
+
+@cache
+def _apart_cues() -> tuple[PhraseMatcher[bool], PhraseMatcher[bool]]:
+    """`[apart]`: the pursuits and answers after which the dead are the attackers, and the
+    finds and ranks that tell a victim apart."""
+    data = load_data("lexicon/counts.toml")["apart"]
+    return (
+        PhraseMatcher((p, True) for p in data["pursuits"]),
+        PhraseMatcher((p, True) for p in data["found"]),
+    )

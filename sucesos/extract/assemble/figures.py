@@ -91,12 +91,16 @@ def _toll(draft: Draft, what: str, source_names: dict[int, str | None]) -> int |
 def _ungrouped_later(per_sentence: dict[int, list[CountMention]]) -> bool:
     """Whether every figure of people of no side is told in a sentence after the first
     figure of a side ("murieron ocho militares" … "seis perdieron la vida en el lugar"),
-    none adding to the figure before it ("dos más", "another man")."""
+    none adding to the figure before it ("dos más", "another man") nor, beside the dead of
+    a side other than the attackers, told as other people (the attackers a pursuit killed, a
+    victim found apart: `CountMention.apart`); where the attackers are the side told ("dos
+    sicarios murieron… metros adelante fue localizado sin vida uno"), they are of them."""
     sided = [i for i, fs in per_sentence.items() if any(c.group is not None for c in fs)]
     plain = [(i, c) for i, fs in per_sentence.items() for c in fs if c.group is None]
     if not sided or not plain:
         return False
-    return all(i > min(sided) and not c.additive for i, c in plain)
+    others = any(c.group not in (None, ARMED) for fs in per_sentence.values() for c in fs)
+    return all(i > min(sided) and not c.additive and not (c.apart and others) for i, c in plain)
 
 
 def latest_figures(
