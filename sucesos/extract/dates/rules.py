@@ -87,6 +87,9 @@ class Rules:
     future_context: re.Pattern[str]
     relative_blocked: re.Pattern[str]
     anchor_blocked: re.Pattern[str]  # after "la víspera", "the day before": not an event's day
+    # a day of the month by its number alone ("el día 10"), and the words before it
+    day_only: re.Pattern[str] | None = None
+    day_only_prefix: re.Pattern[str] | None = None
 
 
 _FUTURE_ES = re.compile(
@@ -185,6 +188,15 @@ def rules_for(lang: str) -> Rules:
         relative_blocked = re.compile(
             r"hoy\s+(?:en\s+dia|por\s+hoy|no\s+circula)|(?:hasta|al\s+dia\s+de)\s+(?:el\s+dia\s+de\s+)?hoy"
         )
+        # "el día 10", "el pasado día 3": no month after it ("el día 10 de marzo" is a
+        # day_month), nor a time or a count
+        day_only: re.Pattern[str] | None = re.compile(
+            r"(?P<day>\d{1,2}|primero)(?![\w%]|[.,:/]\d|\s+(?:de|del|al|y|horas?|hrs?)\b)"
+        )
+        day_only_prefix: re.Pattern[str] | None = re.compile(
+            rf"(?<![a-z0-9])(?:{alternation(data['day_only_determiners'])})\s+"
+            rf"(?:(?P<pre>{mods})\s+)?dia\s+\Z"
+        )
     else:
         day_month = re.compile(
             r"(?<![\w.,/$#-])(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -227,6 +239,15 @@ def rules_for(lang: str) -> Rules:
         modal = re.compile(r"\s+" + alternation(data["modal_followers"]) + r"\b")
         future_context = _FUTURE_EN
         relative_blocked = re.compile(r"usa\s+today|today\s+show")
+        # "on the 26th": an ordinal day after "on the", not a rank ("the 5th district")
+        day_only = re.compile(
+            r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s*[-,]?\s*(?:of|"
+            + alternation(data["ordinal_nouns"])
+            + r")\b)"
+        )
+        day_only_prefix = re.compile(
+            r"(?<![a-z0-9])(?:on|since|until|till|by|from|before|after)\s+the\s+\Z"
+        )
 
     anchors: dict[str, tuple[str, int]] = {}
     for kind, keys in (
@@ -280,6 +301,8 @@ def rules_for(lang: str) -> Rules:
         future_context=future_context,
         relative_blocked=relative_blocked,
         anchor_blocked=re.compile(r"\s+" + alternation(data["anchor_blockers"]) + r"\b"),
+        day_only=day_only,
+        day_only_prefix=day_only_prefix,
     )
 
 

@@ -85,6 +85,13 @@ class Scan(ScanContext):
             m = r.day_month.match(f, start)
             if m:
                 self.add(self.day_month(m))
+            elif r.day_only is not None and r.day_only_prefix is not None:
+                m = r.day_only.match(f, start)
+                window = self.window(start)
+                prefix = r.day_only_prefix.search(window) if m else None
+                if m and prefix:
+                    begin = start - (len(window) - prefix.start())
+                    self.add(self.day_only(m, begin, prefix.groupdict().get("pre")))
 
     def on_month(self, start: int, end: int) -> None:
         r = self.r
@@ -251,6 +258,45 @@ class Scan(ScanContext):
             start, m.end(), value, "month", relative=relative,
             year_explicit=bool(year_text), rule="month",
         )  # fmt: skip
+
+    def day_only(self, m: re.Match[str], start: int, pre: str | None) -> DateMatch | None:
+        """A day of the month named by its number alone ("el día 10", "el pasado día 3"): of
+        the month of the nearest date told before it within `ANCHOR_REACH` characters (a
+        chronology: "El 4 de enero … El día 10 …"; the next month when the day is lower than
+        that date's and the next month has begun), else of the latest month whose day it is
+        on or before publication (the next when "próximo" or the verb says the future)."""
+        text = m["day"]
+        day = 1 if text == "primero" else int(text)
+        pub = self.pub
+        value: date | None = None
+        for d in reversed(self.out):
+            if d.end > start:
+                continue
+            if start - d.end > ANCHOR_REACH:
+                break
+            if d.future or d.precision not in ("day", "month"):
+                continue
+            value = safe_date(d.value.year, d.value.month, day)
+            if value is not None and d.precision == "day" and day < d.value.day:
+                first = add_months(d.value.replace(day=1), 1)
+                later = safe_date(first.year, first.month, day)
+                if later is not None and (pub is None or later <= pub):
+                    value = later
+            break
+        if value is None and pub is not None:
+            future = self.mode(pre) == "future" or self.future_signal(start, m.end())
+            value = safe_date(pub.year, pub.month, day)
+            if future and (value is None or value <= pub):
+                first = add_months(pub.replace(day=1), 1)
+                value = safe_date(first.year, first.month, day)
+            elif not future and (value is None or value > pub):
+                first = add_months(pub.replace(day=1), -1)
+                value = safe_date(first.year, first.month, day)
+        if value is None:
+            return None
+        return self.make(
+            start, m.end(), value, "day", relative=True, year_explicit=False, rule="day_only"
+        )
 
     def weekday(self, m: re.Match[str]) -> DateMatch | None:
         r = self.r
