@@ -26,7 +26,7 @@ from sucesos.extract.attribution import SourceMention, find_sources, resolve_ref
 from sucesos.extract.count_words import CountMention
 from sucesos.extract.counts import find_figures
 from sucesos.extract.dates import DateMatch, find_dates
-from sucesos.extract.dates.stamp import STAMP_REACH, stamp_of
+from sucesos.extract.dates.stamp import STAMP_REACH, address_day, stamp_of
 from sucesos.extract.grounds import drop_grounds
 from sucesos.extract.kinds import Trigger, find_triggers
 from sucesos.extract.lexicon_scan import shared_scan
@@ -221,7 +221,12 @@ def stage_places(doc: Doc) -> None:
 
 
 def stage_dates(doc: Doc) -> None:
-    dates = find_dates(doc.text, doc.published, doc.language, folded=doc.folded)
+    # a page with no publication date: the day its address gives, for the years of months
+    # and days told without one (`sucesos.extract.dates.stamp.address_day`)
+    reference = address_day(doc.article.url) if doc.published is None else None
+    dates = find_dates(
+        doc.text, doc.published, doc.language, folded=doc.folded, reference=reference
+    )
     # the date the report is stamped with dates no event (`sucesos.extract.dates.stamp`)
     doc.stamp = stamp_of(doc.text, dates)
     doc.dates = [d for d in dates if d is not doc.stamp]

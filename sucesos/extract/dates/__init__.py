@@ -59,13 +59,17 @@ def find_dates(
     language: str | None = "es",
     *,
     folded: str | None = None,
+    reference: date | None = None,
 ) -> list[DateMatch]:
     """Every date mention in `text`, resolved against `published`, sorted by start.
 
     With `published=None` only mentions that carry their own year are returned (full dates,
     "mayo de 2019", "en 2014"). `language` picks the rule set ("es" or "en"); anything else
     runs both. `folded` may pass `sucesos.extract.text.fold(text)`
-    when the caller already has it. Where two mentions overlap the longer one is kept, so
+    when the caller already has it. `reference`, for a text with no publication date, is a
+    day near it (the one its page's address gives): it gives the year of a month or a day and
+    month told without one ("in late January", "el 15 de diciembre"), never a relative day.
+    Where two mentions overlap the longer one is kept, so
     "el lunes 5 de agosto" is one mention, not a weekday and a date.
     """
     if not text:
@@ -75,5 +79,5 @@ def find_dates(
         raise ValueError("[E010] folded text must have the same length as the text")
     candidates: list[DateMatch] = []
     for lang in _languages(language):
-        candidates.extend(Scan(text, folded, published, rules_for(lang)).run())
+        candidates.extend(Scan(text, folded, published, rules_for(lang), reference).run())
     return _select(candidates)

@@ -19,10 +19,14 @@ NEXT_LETTER = re.compile(r"[\s'\"]{1,3}([^\W\d_])")
 class ScanContext:
     """One call of `find_dates`: the text, its folded copy and the publication date."""
 
-    def __init__(self, text: str, folded: str, pub: date | None, rules: Rules) -> None:
+    def __init__(
+        self, text: str, folded: str, pub: date | None, rules: Rules, reference: date | None = None
+    ) -> None:
         self.text = text
         self.f = folded
         self.pub = pub
+        # with no publication date, a day near it: the year of a month or day told without one
+        self.year_base = pub or reference
         self.r = rules
         self.max_year = (pub.year if pub else date.today().year) + 1
         self.out: list[DateMatch] = []

@@ -191,15 +191,15 @@ class Scan(ScanContext):
             value = safe_date(year, month, day)
             year_explicit = True
         elif year_rel:
-            if self.pub is None:
+            if self.year_base is None:
                 return None
-            value = safe_date(self.pub.year + year_offset(year_rel), month, day)
+            value = safe_date(self.year_base.year + year_offset(year_rel), month, day)
         else:
-            if self.pub is None:
+            if self.year_base is None:
                 return None
             if mode is None and self.future_signal(start, m.end()):
                 mode = "future"  # "ahead of the June 2 elections": the coming June 2
-            value = year_for(month, day, self.pub, mode, weekday)
+            value = year_for(month, day, self.year_base, mode, weekday)
         if value is None:
             return None
         value_end = None
@@ -246,14 +246,14 @@ class Scan(ScanContext):
             value = date(year, month, 1)
             relative = False
         else:
-            if self.pub is None:
+            if self.year_base is None:
                 return None
             relative = True
             if year_rel:
-                value = date(self.pub.year + year_offset(year_rel), month, 1)
+                value = date(self.year_base.year + year_offset(year_rel), month, 1)
             else:
                 prefix_words = prefix.group().split() if prefix else []
-                value = month_start(month, self.pub, self.mode(post, *prefix_words))
+                value = month_start(month, self.year_base, self.mode(post, *prefix_words))
         return self.make(
             start, m.end(), value, "month", relative=relative,
             year_explicit=bool(year_text), rule="month",

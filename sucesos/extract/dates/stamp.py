@@ -10,8 +10,10 @@ date them).
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from sucesos.extract.dates.match import DateMatch
+from sucesos.extract.dates.periods import add_months, safe_date
 
 # What may stand before a stamp: nothing, the word "date", or a dateline's place ("CULIACÁN,
 # Sin.,"; in ordinary case, its names each followed by a comma: "Salamanca/Irapuato,
@@ -57,3 +59,20 @@ def is_archive_stamp(text: str, stamp: DateMatch) -> bool:
     not a dateline's day of filing."""
     line = text.rfind("\n", 0, stamp.start) + 1
     return text[line : stamp.start].strip().lower().startswith("date")
+
+
+# A page address's date: "/2024/02/", "/2024/02/05/" (year and month, and maybe the day).
+_ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(?:(0?[1-9]|[12]\d|3[01])/)?")
+
+
+def address_day(url: str | None) -> date | None:
+    """The day a page's address dates it to ("…/2024/02/05/…"), or the last day of the month
+    it gives ("…/2024/02/slug"): when the page has no publication date, the years of the
+    months and days it tells without one come from it."""
+    m = _ADDRESS_DATE.search(url or "")
+    if m is None:
+        return None
+    year, month = int(m[1]), int(m[2])
+    if m[3]:
+        return safe_date(year, month, int(m[3]))
+    return add_months(date(year, month, 1), 1) - timedelta(days=1)
