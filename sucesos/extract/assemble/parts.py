@@ -28,6 +28,7 @@ from sucesos.extract.assemble.incidents import (
     tolls_agree,
 )
 from sucesos.extract.assemble.main_acts import enforcement_main, make_main
+from sucesos.extract.assemble.unplaced_parts import leave_places, unplaced, wider_than_act
 from sucesos.extract.kinds import taxonomy
 from sucesos.extract.lexicon import load_data
 
@@ -166,6 +167,8 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
                 )
             )
             and _same_happening(main, part, found, wounds)
+            # an alert over more states than the act names answers more than that act
+            and not wider_than_act(main, part, found)
             # last: the dearest tests, for the few pairs the rules allow; the bodies of the
             # victims are some of the dead however few of them the text names
             and (
@@ -197,6 +200,8 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
         if best == k:
             continue
         lead = enforcement_main(drafts[best], part, found)
+        if part.category in unplaced():
+            leave_places(drafts[best], part, found)
         join_as_part(drafts[best], part)
         make_main(drafts[best], lead)
         absorbed[k] = best

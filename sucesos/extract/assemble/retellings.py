@@ -44,6 +44,7 @@ from sucesos.extract.assemble.incidents import (
 )
 from sucesos.extract.assemble.retold import KILLED, same_toll_rules
 from sucesos.extract.assemble.sites import same_site
+from sucesos.extract.assemble.unplaced_parts import wider_than_act
 from sucesos.extract.lexicon import PhraseMatcher, load_data
 from sucesos.extract.lexicon_scan import share_scan
 
@@ -169,6 +170,7 @@ def _retold(doc: Doc, draft: Draft, told: list[Draft], found: Found) -> Draft | 
                 or (at_scene and draft.category in _scene_parts().get(main.category, ()))
             )
             and _same_scene(main, draft, found)
+            and not wider_than_act(main, draft, found)
             and (dead_of(draft) <= dead_of(main) or tolls_agree(main, draft, found))
         ):
             return main
