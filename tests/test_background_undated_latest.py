@@ -128,3 +128,59 @@ def test_a_date_the_lead_may_name_or_a_spanish_date_stays_news(
     language: str, text: str, words: str
 ) -> None:
     assert told_live(_run(language, text), words)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "es",
+            "Asesinan a tres taxistas en Iguala\n\nEl 12 de marzo de 2025, tres taxistas "
+            "fueron asesinados a balazos en Iguala, Guerrero.\n\nLas bandas cobran cuotas a "
+            "los choferes de la región.\n\nA finales de febrero, los taxistas realizaron un "
+            "paro en Taxco para exigir seguridad.",
+            "realizaron un paro",
+        ),
+        (
+            "en",
+            "Three taxi drivers shot dead in Iguala\n\nOn March 12, 2025, three taxi drivers "
+            "were shot dead in Iguala, Guerrero.\n\nGangs extort the drivers of the region."
+            "\n\nIn late February, taxi drivers went on strike in Taxco to demand protection.",
+            "went on strike",
+        ),
+        (
+            "en",
+            "Three taxi drivers shot dead in Iguala\n\nOn March 12, 2025, three taxi drivers "
+            "were shot dead in Iguala, Guerrero.\n\nGangs extort the drivers of the region."
+            "\n\nIn Taxco, gang threats forced most taxi drivers to stop working earlier in "
+            "the year, residents said.",
+            "stop working earlier",
+        ),
+    ],
+)
+def test_an_earlier_month_of_the_news_year_told_with_no_year_is_background(
+    language: str, text: str, words: str
+) -> None:
+    """An undated report was written no earlier than the latest day it names with its year
+    ("March 12, 2025"): a month before that one, told after it with no year ("A finales de
+    febrero", "In late February"), is over and tells an earlier happening, as "earlier in
+    the year" does (`FloatingDays._months_before_latest`, cues.toml [background])."""
+    assert not told_live(_run(language, text), words)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "es",
+            "Asesinan a tres taxistas en Iguala\n\nEl 12 de marzo de 2025, tres taxistas "
+            "fueron asesinados a balazos en Iguala, Guerrero.\n\nDesde febrero, los taxistas "
+            "realizaron un paro en Taxco para exigir seguridad.",
+            "realizaron un paro",
+        ),
+    ],
+)
+def test_a_span_up_to_now_from_an_earlier_month_stays_news(
+    language: str, text: str, words: str
+) -> None:
+    assert told_live(_run(language, text), words)

@@ -168,6 +168,7 @@ class FloatingDays:
     stamped_month: date | None
     first_act: int | None = None  # the first sentence past the headline that tells an act
     latest: date | None = None  # the latest day or month the report names with its year
+    latest_at: int | None = None  # the sentence that first names it
 
     @classmethod
     def of(cls, doc: Doc, found: Found) -> FloatingDays | None:
@@ -202,7 +203,16 @@ class FloatingDays:
         month = None
         if stamp is not None and 1 <= int(stamp.group(2)) <= 12:
             month = date(int(stamp.group(1)), int(stamp.group(2)), 1)
-        return cls(by_sentence, news_from, month, first_act, _latest_told(found))
+        latest = _latest_told(found)
+        latest_at = next(
+            (
+                k
+                for k, dates in enumerate(found.dates)
+                if any(d.year_explicit and period_end(d) == latest for d in dates)
+            ),
+            None,
+        )
+        return cls(by_sentence, news_from, month, first_act, latest, latest_at)
 
     def name_days(self, doc: Doc, found: Found) -> None:
         """Tell `found` the weekdays and months' days each sentence names with no year (the
@@ -263,6 +273,11 @@ class FloatingDays:
             # "Un motín dejó tres muertos. A finales de agosto pasado murieron cinco
             # internos…": past the lead, a month the report names as past is an earlier one's
             return True
+        if own and self._months_before_latest(doc, i, own):
+            # "On February 5, 2024, four drivers were shot… In late January, drivers went
+            # on strike": a month before the latest one the report names with its year,
+            # told after it, is an earlier one's
+            return True
         if self.news_from is None or i <= self.news_from:
             return False
         rules = _MONTH_RULES if (doc.language or "").startswith("en") else _MONTH_ALONE
@@ -270,6 +285,25 @@ class FloatingDays:
         return bool(own) and all(
             _earlier_period(d)
             or (d.rule in rules and not _near(doc, d) and not _current(doc, d, start))
+            for d in own
+        )
+
+    def _months_before_latest(self, doc: Doc, i: int, own: list[DateMatch]) -> bool:
+        """Whether sentence `i`, past the one that names the latest day or month the report
+        names with its year ("On February 5, 2024, …"), is dated only by months with no day
+        nor year ("In late January", "en enero") before that month, none of them the current
+        month or a span up to now ("since January"): the report was written no earlier than
+        that day, so such a month is over and tells an earlier happening (a later month's
+        name may be a plan's, or a year's before: left as it was)."""
+        latest = self.latest
+        if latest is None or self.latest_at is None or i <= self.latest_at:
+            return False
+        start = doc.sentences[i].start
+        return all(
+            d.rule in _MONTH_ALONE
+            and d.precision == "month"
+            and d.value.month < latest.month
+            and not _current(doc, d, start)
             for d in own
         )
 
