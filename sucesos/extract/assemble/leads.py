@@ -73,6 +73,7 @@ def _sums_items(doc: Doc, found: Found, drafts: list[Draft], lead: Draft, toll: 
         return False  # "cinco personas murieron en un ataque a un bar": one incident
     states = {p.location.admin1_code for p in places if p.location.admin1_code}
     towns: list[frozenset[str]] = []
+    items: list[tuple[int, frozenset[str]]] = []  # (sentence, towns) of each item
     told = 0
     for item in drafts:
         if item.status != "reported" or item.aggregate or not i < item.first <= i + window:
@@ -89,9 +90,19 @@ def _sums_items(doc: Doc, found: Found, drafts: list[Draft], lead: Draft, toll: 
         )
         if where:
             towns.append(where)
+            items.append((item.first, where))
             told += dead
     # two incidents or more, in two towns or more, that add up to it, or that it sums over
     # a day or a weekend or over several states ("En Zacatecas se hallaron cuatro cuerpos
     # en un auto" is one incident of the state, whatever the towns told after it)
-    several = len(towns) >= 2 and len(frozenset().union(*towns)) >= 2
+    several = _apart(items) and len(frozenset().union(*towns)) >= 2
     return several and (told == toll or len(states) >= 2 or sums_a_day(doc, i))
+
+
+def _apart(items: list[tuple[int, frozenset[str]]]) -> bool:
+    """Whether two of the items (each its sentence and towns) are separate incidents: told in
+    one sentence (a round-up's clauses) or in other towns. Sentences told in the same towns
+    tell one incident again ("…en la carretera Chilapa-Tlapa. Los cuerpos… fueron
+    localizados en la carretera Chilapa-Tlapa"), whose figures may add up to a lead's by
+    chance."""
+    return any(a[0] == b[0] or a[1] != b[1] for k, a in enumerate(items) for b in items[k + 1 :])
