@@ -27,6 +27,7 @@ from sucesos.store.summary import StoredCounts
 
 if TYPE_CHECKING:
     from sucesos.resolve.merge import RecordCache
+    from sucesos.resolve.stored_windows import WindowCache
 
 
 @dataclass
@@ -140,6 +141,8 @@ class _Writer:
         self.explain = explain
         self.priors = outlet_priors(store)
         self.records = _record_cache()
+        # The stored events read by earlier batches, while nobody else writes (SQLite).
+        self.windows = _window_cache()
         self.created: set[str] = set()
         self.touched: set[str] = set()
         self.started = now()
@@ -270,14 +273,22 @@ class _Writer:
         those are skipped. `packed`: the records' data as the workers packed it."""
         from sucesos.resolve import BatchResolver
 
-        with self.store.engine.begin() as conn:
-            resolver = BatchResolver(conn, cache=self.records)
-            stored = resolver.stored_articles([a.id for a, _ in todo])
-            keep = [i for i, (a, _) in enumerate(todo) if a.id not in stored]
-            linked = resolver.add_articles(
-                [todo[i] for i in keep], [fingerprints[i] for i in keep], packed
-            )
-            resolver.flush()
+        try:
+            with self.store.engine.begin() as conn:
+                resolver = BatchResolver(conn, cache=self.records)  # takes the write lock
+                if self.windows.check(conn):
+                    resolver.block_cache = self.windows
+                stored = resolver.stored_articles([a.id for a, _ in todo])
+                keep = [i for i, (a, _) in enumerate(todo) if a.id not in stored]
+                linked = resolver.add_articles(
+                    [todo[i] for i in keep], [fingerprints[i] for i in keep], packed
+                )
+                resolver.flush()
+                if resolver.block_cache is not None:
+                    self.windows.stamp(conn)
+        except BaseException:
+            self.windows.clear()  # it took in writes that were rolled back
+            raise
         return linked, [todo[i] for i in keep]
 
 
@@ -286,6 +297,13 @@ def _record_cache() -> RecordCache:
     from sucesos.resolve.merge import RecordCache
 
     return RecordCache()
+
+
+def _window_cache() -> WindowCache:
+    """The writer's `WindowCache` (the resolver is imported when the writer starts)."""
+    from sucesos.resolve.stored_windows import WindowCache
+
+    return WindowCache()
 
 
 def _store_unreachable(exc: Exception) -> bool:

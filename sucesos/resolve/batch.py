@@ -34,6 +34,7 @@ from sucesos.resolve.figures import record_claims
 from sucesos.resolve.match import BlockKey, DayIndex, event_rows
 from sucesos.resolve.mentions import Cluster, Mention
 from sucesos.resolve.merge import RecordCache, linked_records, record_events
+from sucesos.resolve.stored_windows import WindowCache
 from sucesos.resolve.syndication import Fingerprint, find_originals, fingerprint_text
 from sucesos.store import schema
 from sucesos.store.keys import now, outlet_name
@@ -53,7 +54,7 @@ class BatchResolver(Lookahead, Recompute):
         *,
         lock: bool = True,
         cache: RecordCache | None = None,
-        blocks: BlockCache | None = None,
+        blocks: BlockCache | WindowCache | None = None,
         summaries: bool = True,
     ) -> None:
         self.conn = conn
@@ -64,8 +65,9 @@ class BatchResolver(Lookahead, Recompute):
         self.cache = cache
         self.facts = cache.facts if cache is not None else FactsCache()
         self.sums = cache.sums if cache is not None else None
-        # Whole blocks kept across the transactions of one state (`BlockCache`): the caller
-        # checks it is current before this transaction and stamps it after `flush`.
+        # Stored events kept across transactions: whole blocks of one state (`BlockCache`,
+        # a bulk load) or the windows an ingest read (`WindowCache`); the caller checks it
+        # is current before this transaction reads and stamps it after `flush`.
         self.block_cache = blocks
         if lock:
             lock_for_resolution(conn)
@@ -302,7 +304,9 @@ class BatchResolver(Lookahead, Recompute):
     def flush(self) -> None:
         """Write everything the batch resolved (one statement per table), then start over."""
         self.rows.write(self.conn, self.events.values())
-        if self.block_cache is not None:
+        if isinstance(self.block_cache, WindowCache):
+            self.block_cache.note(self.events.values(), self.copies)
+        elif self.block_cache is not None:
             self.block_cache.note(self.events.values())
         self._reset()
 

@@ -20,6 +20,7 @@ from sucesos.resolve.core import compatible, pick
 from sucesos.resolve.match import BlockKey, DayIndex, event_rows, load_block
 from sucesos.resolve.mentions import Cluster, Mention, block_families
 from sucesos.resolve.merge import RecordCache, linked_records_of
+from sucesos.resolve.stored_windows import WindowCache
 from sucesos.store.keys import as_date
 
 NOT_EVENTS = frozenset({"historical", "statistic"})
@@ -38,7 +39,7 @@ class Lookahead:
 
     conn: sa.Connection
     cache: RecordCache | None
-    block_cache: BlockCache | None
+    block_cache: BlockCache | WindowCache | None
     events: dict[str, BatchEvent]
     blocks: dict[tuple[str, str], dict[str, BatchEvent]]
     new_articles: dict[str, dict[str, Any]]
@@ -122,6 +123,11 @@ class Lookahead:
             if found is not None:
                 likely.add(found.id)
         wanted = sorted(k for k in likely if k not in self.events)
+        if wanted and isinstance(self.block_cache, WindowCache):  # written by earlier batches
+            for event_id, (row, linked) in self.block_cache.held(wanted).items():
+                self.stored_rows[event_id] = row
+                self.stored_links[event_id] = linked
+            wanted = [k for k in wanted if k not in self.stored_rows]
         if wanted:
             self.stored_rows.update(event_rows(self.conn, wanted))
             self.stored_links.update(linked_records_of(self.conn, wanted, cache=self.cache))

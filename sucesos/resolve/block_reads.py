@@ -18,15 +18,15 @@ from sucesos.resolve.config import NATIONAL, PRECISIONS
 from sucesos.resolve.match import (
     BlockKey,
     DayIndex,
+    block_bounds,
     block_columns,
     block_rows,
-    block_windows,
     event_cluster,
 )
 from sucesos.resolve.mentions import Cluster, Mention, block_families
 from sucesos.store import schema
 
-__all__ = ["blocks_rows", "prefetch_blocks"]
+__all__ = ["block_requests", "blocks_rows", "prefetch_blocks"]
 
 
 # Mentions of one block key whose days lie less than a month apart share one block query
@@ -40,31 +40,60 @@ def prefetch_blocks(conn: sa.Connection, mentions: Iterable[Mention]) -> dict[Bl
     `_NEAR_DAYS` apart (the union of their windows), so a batch asks the database once per
     place and family it touches, not once per record. `DayIndex.within` then picks each
     mention's own block from these."""
+    keys, requests = block_requests(mentions)
+    seen: dict[BlockKey, dict[str, tuple[Cluster, str | None]]] = {key: {} for key in keys}
+    for key, c, precision in blocks_rows(conn, requests):
+        seen[key][c.id] = (c, precision)
+    return {key: DayIndex(found.values()) for key, found in seen.items()}
+
+
+def block_requests(
+    mentions: Iterable[Mention],
+) -> tuple[list[BlockKey], list[tuple[BlockKey, dict[str, tuple[int, int]]]]]:
+    """The blocks the `mentions` look in, and what `prefetch_blocks` reads of them: (block
+    key, {stored date precision: (first, last day ordinal)}) per key and run of days less
+    than `_NEAR_DAYS` apart, the union of the run's windows."""
     days: dict[BlockKey, list[Mention]] = {}
     for m in mentions:
         if m.state is not None and m.day is not None:
             for f in block_families(m):
                 days.setdefault((m.state, f), []).append(m)
     requests: list[tuple[BlockKey, dict[str, tuple[int, int]]]] = []
-    for (state, family), found in days.items():
-        found.sort(key=lambda m: m.day or 0)
-        runs: list[list[Mention]] = []
+    for key, found in days.items():
+        found.sort(key=_day)
+        # The run's first and last day for each date precision of its mentions: the union
+        # of their windows spans from the first's window to the last's.
+        spans: dict[str, list[Any]] = {}
+        last = found[0].day or 0
         for m in found:
-            if runs and (m.day or 0) - (runs[-1][-1].day or 0) < _NEAR_DAYS:
-                runs[-1].append(m)
+            day = m.day or 0
+            if day - last >= _NEAR_DAYS:
+                requests.append((key, _hull(spans)))
+                spans = {}
+            span = spans.get(m.precision)
+            if span is None:
+                spans[m.precision] = [day, day, m]
             else:
-                runs.append([m])
-        for run in runs:
-            windows: dict[str, tuple[int, int]] = {}
-            for m in run:
-                for p, (lo, hi) in block_windows(m).items():
-                    old = windows.get(p)
-                    windows[p] = (min(lo, old[0]), max(hi, old[1])) if old else (lo, hi)
-            requests.append(((state, family), windows))
-    seen: dict[BlockKey, dict[str, tuple[Cluster, str | None]]] = {key: {} for key in days}
-    for key, c, precision in blocks_rows(conn, requests):
-        seen[key][c.id] = (c, precision)
-    return {key: DayIndex(found.values()) for key, found in seen.items()}
+                span[1] = day
+            last = day
+        requests.append((key, _hull(spans)))
+    return list(days), requests
+
+
+def _day(m: Mention) -> int:
+    return m.day or 0
+
+
+def _hull(spans: Mapping[str, list[Any]]) -> dict[str, tuple[int, int]]:
+    """The union of the windows of a run's mentions, from each date precision's first and
+    last day and one of its mentions (`block_requests`)."""
+    windows: dict[str, tuple[int, int]] = {}
+    for first, last, m in spans.values():
+        for p, reach in block_bounds(m).items():
+            lo, hi = first - reach, last + reach
+            old = windows.get(p)
+            windows[p] = (min(lo, old[0]), max(hi, old[1])) if old else (lo, hi)
+    return windows
 
 
 def blocks_rows(

@@ -71,3 +71,22 @@ class DataVersion:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+
+
+def own_writes_token(conn: sa.Connection) -> tuple[Any, ...] | None:
+    """What tells a writer nobody else wrote since its last transaction: taken inside a
+    transaction that holds the write lock (nobody else can commit until it ends) and
+    compared with the token its previous transaction took at its end, the two are equal only
+    when nothing but that transaction's own writes changed the database in between.
+
+    SQLite: the driver's connection itself (the pool may hand out another), its ``PRAGMA
+    data_version`` (changes when another connection commits) and its count of changed rows
+    (changes when anything else wrote through this same connection). None elsewhere: no
+    token this cheap (PostgreSQL), so nothing may be kept."""
+    if conn.dialect.name != "sqlite":
+        return None
+    raw = conn.connection.dbapi_connection
+    changes = getattr(raw, "total_changes", None)
+    if raw is None or changes is None:
+        return None
+    return raw, conn.exec_driver_sql("PRAGMA data_version").scalar(), changes
