@@ -112,6 +112,15 @@ def _week_before(match: DateMatch, day: date | None) -> bool:
     return match.precision == "week" and day is not None and period_end(match) < day
 
 
+def _spans_years(match: DateMatch) -> bool:
+    """Whether `match` is a range of years ("entre 2019 y 2025", "from 2019 to 2025")."""
+    return (
+        match.precision == "year"
+        and match.value_end is not None
+        and match.value_end.year > match.value.year
+    )
+
+
 def _month_before(match: DateMatch, published: date | None) -> bool:
     """Whether `match` names a month, or a part of one, that ended before the month of
     `published` began."""
@@ -211,6 +220,10 @@ def sentence_news_status(
         if any(c.value >= 2 for c in counts) and has_period(doc, *span[1:], long=True):
             return "statistic"  # "over the past 30 years, 50 were murdered" (not "a fugitive
             # for 14 years was arrested": one person is no tally)
+        if any(c.value >= 2 for c in counts) and any(_spans_years(d) for d in dates):
+            # "nueve militares han muerto por artefactos así entre 2019 y 2025": a figure
+            # over years sums many happenings, dated or not by the publication day
+            return "statistic"
         if (
             (not sentence.is_headline or len(doc.sentences) > 1)
             and any(c.what in _DEATHS and c.value >= 2 for c in counts)
