@@ -21,6 +21,7 @@ from typing import Any
 from sucesos.extract.assemble.affinity import pick_incident
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.main_acts import reply_to_attack
+from sucesos.extract.assemble.named_apart import named_apart
 from sucesos.extract.assemble.retold import told_again
 from sucesos.extract.assemble.sites import same_site
 from sucesos.extract.kinds import is_violent, taxonomy
@@ -181,6 +182,7 @@ def merge_drafts(drafts: list[Draft], found: Found) -> list[Draft]:
             later = update and set(draft.sentences) <= found.later_deaths
             if (
                 compatible(existing, draft, found, days=not update, towns=not later, loose=loose)
+                and (later or update or not named_apart(existing, draft, found))
                 and (draft.named_again or tolls_agree(existing, draft, found, unnumbered=True))
                 and (
                     update
