@@ -24,8 +24,8 @@ def run(text: str, language: str) -> list[EventRecord]:
 TWO_TOWNS = {
     "es": (
         "Un ataque armado en el conflictivo Salvatierra dejó un hombre muerto y dos heridos. "
-        "En el municipio de Celaya, un vendedor de elotes fue asesinado a balazos en la "
-        "colonia Las Flores."
+        "En el municipio de Celaya, dos sicarios mataron a tiros a un vendedor de elotes "
+        "frente a su puesto."
     ),
     "en": (
         "A shooting at a bar in troubled Salvatierra left one man dead and two wounded. "
