@@ -29,12 +29,13 @@ HELD = "held"  # ... of captives found, or of captors arrested
 
 
 @cache
-def _data() -> tuple[PhraseMatcher[str], PhraseMatcher[str], PhraseMatcher[str]]:
+def _data() -> tuple[PhraseMatcher[str], ...]:
     data: dict[str, Any] = load_data("incidents.toml")["rescues"]
     return (
         PhraseMatcher((w, "rescue") for w in data["rescue_words"]),
         PhraseMatcher((w, "captives") for w in data["captive_words"]),
         PhraseMatcher((w, "finding") for w in data["finding_words"]),
+        PhraseMatcher((w, "held") for w in data["held_words"]),
     )
 
 
@@ -42,14 +43,16 @@ def captives_named(doc: Doc, triggers: list[Trigger], start: int, end: int) -> s
     """`RESCUED` when `doc.text[start:end]` tells a rescue (a rescue word), `HELD` when it
     tells a finding or an arrest, and it names captives (or their captors) with each of its
     abduction `triggers` in such a phrase: no kidnapping told. None otherwise."""
-    rescue, captives, finding = _data()
+    rescue, captives, finding, held = _data()
+    spans = [(m.start, m.end) for m in captives.find(doc.folded, start, end)]
     if rescue.find(doc.folded, start, end):
         named = RESCUED
     elif finding.find(doc.folded, start, end) or any(t.category == ARREST for t in triggers):
         named = HELD
+        # the found named by their captivity ("hallaron a dos hombres privados de su libertad")
+        spans += [(m.start, m.end) for m in held.find(doc.folded, start, end)]
     else:
         return None
-    spans = [(m.start, m.end) for m in captives.find(doc.folded, start, end)]
     abductions = [t for t in triggers if t.category == ABDUCTION]
     told = all(any(a <= t.start and t.end <= b for a, b in spans) for t in abductions)
     return named if spans and told else None
