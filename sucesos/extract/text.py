@@ -219,6 +219,13 @@ def page_furniture(sentences: list[Sentence]) -> set[int]:
     def opens_line(k: int) -> bool:
         return sentences[k].paragraph > 0 and sentences[k - 1].paragraph != sentences[k].paragraph
 
+    folds: dict[int, str] = {}  # the lines that open a paragraph, folded once for the labels
+
+    def folded(k: int) -> str:
+        if k not in folds:
+            folds[k] = fold(sentences[k].text)
+        return folds[k]
+
     out = {
         k
         for k in range(len(sentences) - 1)
@@ -226,14 +233,10 @@ def page_furniture(sentences: list[Sentence]) -> set[int]:
     }
     # a line that links to another story ("ALSO READ | …", "Lee también: …")
     labels, captions, sections = _link_labels(), _caption_labels(), _section_labels()
-    out |= {
-        k
-        for k in range(1, len(sentences))
-        if opens_line(k) and labels.match(fold(sentences[k].text))
-    }
+    out |= {k for k in range(1, len(sentences)) if opens_line(k) and labels.match(folded(k))}
     # a photo's caption or credit ("Foto: Cuartoscuro", "Imagen ilustrativa / …"): its line
     for k in range(1, len(sentences)):
-        if opens_line(k) and captions.match(fold(sentences[k].text)):
+        if opens_line(k) and captions.match(folded(k)):
             paragraph = sentences[k].paragraph
             line = [j for j in range(k, len(sentences)) if sentences[j].paragraph == paragraph]
             if sum(len(sentences[j].text.split()) for j in line) <= CAPTION_WORDS:
@@ -259,7 +262,7 @@ def page_furniture(sentences: list[Sentence]) -> set[int]:
     # listed under it, up to the first line of prose; after the page's header, where a menu's
     # labels stand before the title
     for k in range(body, len(sentences)):
-        if opens_line(k) and whole_line(k) and sections.fullmatch(fold(sentences[k].text)):
+        if opens_line(k) and whole_line(k) and sections.fullmatch(folded(k)):
             out.add(k)
             j = k + 1
             while j < len(sentences) and headline(j):

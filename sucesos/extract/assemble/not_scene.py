@@ -18,6 +18,7 @@ Monterrey") is where the road goes, not where on it the act happened: `road_ends
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -81,6 +82,10 @@ class _RoadWords:
     state: re.Pattern[str]
     after: re.Pattern[str]
     scene: re.Pattern[str]
+    # a road word anywhere, and its longest: `to`, `between` and `opens` need one before
+    # the place, so a place with none near is not tried against them
+    road_word: re.Pattern[str]
+    longest: int
 
 
 @cache
@@ -101,6 +106,8 @@ def _road_words() -> _RoadWords:
         state=re.compile(r"\s*,?\s*\(?\s*(?:(?:en el|en|del|de)\s+)?(?:estado\s+de\s+)?"),
         after=re.compile(rf"\s+(?:{words('after')})\b"),
         scene=re.compile(rf"\s*,?\s*(?:{words('scene_after')})\b"),
+        road_word=re.compile(words("roads")),
+        longest=max((len(word) for word in data["roads"]), default=0),
     )
 
 
@@ -123,6 +130,8 @@ def road_ends(doc: Doc) -> tuple[tuple[frozenset[int], bool], ...]:
 def _road_ends(folded: str, places: tuple[_Place, ...]) -> tuple[tuple[frozenset[int], bool], ...]:
     w = _road_words()
     ordered = sorted(places)
+    # where a road word may start (a superset of the starts of those the patterns find)
+    roads_at = [m.start() for m in w.road_word.finditer(folded)]
 
     def gap(i: int, pattern: re.Pattern[str]) -> bool:
         """Whether `pattern` is all that stands between place `i` and the next."""
@@ -170,12 +179,15 @@ def _road_ends(folded: str, places: tuple[_Place, ...]) -> tuple[tuple[frozenset
                 roads[-1].add(start)
                 continue
         mode, comma = "", False
-        if w.to.search(before):
+        # a road word in reach (or right before it: one that overlaps it)
+        k = bisect.bisect_left(roads_at, start - _REACH - w.longest)
+        road = k < len(roads_at) and roads_at[k] < start
+        if road and w.to.search(before):
             mode = "to"
-        elif w.between.search(before) and other_end(i, w.both):
+        elif road and w.between.search(before) and other_end(i, w.both):
             mode = "between"
         elif (
-            (w.opens.search(before) and other_end(i, w.route))
+            (road and w.opens.search(before) and other_end(i, w.route))
             # an English road named after its town or route ("the Culiacán-Mazatlán highway")
             or w.after.match(folded, end)
             or (gap(i, w.route) and w.after.match(folded, ordered[i + 1][1]))

@@ -210,6 +210,8 @@ class PlacesByEnd:
     def __init__(self, places: list[PlaceMatch]) -> None:
         self.places = sorted(places, key=lambda p: p.end)  # stable: text order within an end
         self.ends = [p.end for p in self.places]
+        # `elsewhere` of each place asked so far, by id (a list's town asks the one before)
+        self.elsewhere: dict[int, bool] = {}
 
     def last_before(self, point: int) -> PlaceMatch | None:
         """The place ending latest at or before `point` (the first in text order of a tie)."""
@@ -225,7 +227,14 @@ def elsewhere(doc: Doc, place: PlaceMatch, by_end: PlacesByEnd) -> bool:
     ("lo trasladaron a un hospital de Teocelo"), not where the incident happened
     (`incidents.toml` [scene]). `by_end` holds the text's places (`real_places` makes it
     once per text)."""
-    origin, care, links = _scene()
+    known = by_end.elsewhere.get(id(place))
+    if known is None:
+        known = by_end.elsewhere[id(place)] = _elsewhere(doc, place, by_end)
+    return known
+
+
+def _elsewhere(doc: Doc, place: PlaceMatch, by_end: PlacesByEnd) -> bool:
+    origin, care, links, past_links = _scene()
     head = doc.folded[max(0, place.start - _SCENE_REACH) : place.start]
     if origin.search(head) or care.search(head):
         return True
@@ -233,12 +242,15 @@ def elsewhere(doc: Doc, place: PlaceMatch, by_end: PlacesByEnd) -> bool:
     last = by_end.last_before(place.start)
     if last is None:
         return False
-    gap = " ".join(doc.text[last.end : place.start].lower().replace(",", " , ").split())
+    raw = doc.text[last.end : place.start]
+    if past_links.match(raw):
+        return False  # longer than any link, spaces aside: most gaps, not normalised
+    gap = " ".join(raw.lower().replace(",", " , ").split())
     return gap in links and elsewhere(doc, last, by_end)
 
 
 @cache
-def _scene() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _scene() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]]:
     data = load_data("incidents.toml")["scene"]
 
     def words_of(key: str) -> str:
@@ -258,7 +270,9 @@ def _scene() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         rf"[^.;:,]{{0,30}}?\s(?:{words_of('care_links')})\s+{between}$"
     )
     links = frozenset(" ".join(w.replace(",", " , ").split()) for w in data["list_links"])
-    return origin, care, links
+    # more characters other than spaces than the longest link holds
+    past_links = re.compile(rf"(?:\s*\S){{{max(map(len, links), default=0) + 1}}}")
+    return origin, care, links, past_links
 
 
 @cache
