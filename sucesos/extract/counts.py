@@ -86,7 +86,11 @@ def find_figures(
     silenced = silenced_spans(folded, start, end)
     for phrase in phrases:
         first, last = index_at.get(phrase.start), end_index.get(phrase.end)
-        if first is None or last is None or is_negated(folded, phrase.start, start, text):
+        if (
+            first is None
+            or last is None
+            or is_negated(folded, phrase.start, start, text, figure=True)
+        ):
             continue
         if any(a <= phrase.start and phrase.end <= b for a, b in silenced):
             continue

@@ -33,6 +33,8 @@ class _Negation:
     denials: PhraseMatcher[bool]  # True: to the sentence's end; False: to its clause's
     coordinators: frozenset[str]
     coordination_ends: frozenset[str]
+    figure_coordinators: frozenset[str]
+    figure_coordination_ends: frozenset[str]
 
 
 @cache
@@ -48,6 +50,8 @@ def _lexicon() -> _Negation:
         denials,
         frozenset(data["coordinators"]),
         frozenset(data["coordination_ends"]),
+        frozenset(data["coordinators"] + data["figure_coordinators"]),
+        frozenset(data["coordination_ends"] + data["figure_coordination_ends"]),
     )
 
 
@@ -60,11 +64,18 @@ share_scan(lambda: _lexicon().denials)  # read on every sentence (`lexicon_scan.
 _FUTURE = re.compile(r"^[a-zñ]\w+r(?:á|án)$")
 
 
-def is_negated(folded: str, start: int, floor: int = 0, text: str | None = None) -> bool:
+def is_negated(
+    folded: str, start: int, floor: int = 0, text: str | None = None, *, figure: bool = False
+) -> bool:
     """Whether the phrase at `folded[start:]` is denied by a negation cue before it (never
     looking before `floor`, the start of its sentence). With the original `text`, a verb in
-    the future is such a cue too."""
+    the future is such a cue too. A `figure`'s phrase is denied past the Spanish "o" too."""
     lexicon = _lexicon()
+    coordinators, ends = (
+        (lexicon.figure_coordinators, lexicon.figure_coordination_ends)
+        if figure
+        else (lexicon.coordinators, lexicon.coordination_ends)
+    )
     low = max(floor, start - _WINDOW)
     window = folded[low:start]
     coordinated = False
@@ -87,11 +98,11 @@ def is_negated(folded: str, start: int, floor: int = 0, text: str | None = None)
             return True
         if seen >= _REACH:
             break
-        if word in lexicon.coordinators:
+        if word in coordinators:
             # "not found a motive or made arrests": the act before "or" may be denied, with
             # any words of its own between the cue and "or"
             coordinated = True
-        elif word not in lexicon.scope and (not coordinated or word in lexicon.coordination_ends):
+        elif word not in lexicon.scope and (not coordinated or word in ends):
             break
     return any(floor <= d < start < reach for d, reach in _denials(folded, floor))
 
