@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sucesos.extract.assemble.aggregates import aggregate_categories
 from sucesos.extract.assemble.background import PEOPLE_FIGURES as _PEOPLE_FIGURES
 from sucesos.extract.assemble.background import background_clause
+from sucesos.extract.assemble.blasts import blast_of_other_act
 from sucesos.extract.assemble.bodies import DISCOVERY, bodies_found, victims_of
 from sucesos.extract.assemble.categories import (
     battle_or_attack,
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from sucesos.extract.pipeline import Doc
 
 ARREST = "arrest"
+ATTACK = "attack"
 
 
 @cache
@@ -174,6 +176,10 @@ def sentence_drafts(
     if EXPLOSION in said and objects_only(doc, triggers, *span):
         # "aseguraron armas largas, cargadores y granadas": what was seized, no blast
         said = said - {EXPLOSION}
+    if EXPLOSION in said and blast_of_other_act(found):
+        # "one of the cars exploded" in an article of gunmen and no explosive: what the
+        # shooting did, told as a part of it when the sentence tells nothing else
+        said = (said - {EXPLOSION}) or {ATTACK}
     # Bodies nobody found are the victims of the sentence's violent act (a part of it), or
     # of the article's, which `absorb_parts` finds; bodies found are a discovery.
     victims = DISCOVERY in said and not bodies_found(doc, *span)
