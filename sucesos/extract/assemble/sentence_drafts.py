@@ -27,6 +27,7 @@ from sucesos.extract.assemble.clauses import (
     clause_end,
     clause_start,
 )
+from sucesos.extract.assemble.disorders import RIOT, disorder_without_crowd
 from sucesos.extract.assemble.draft import Draft, Found
 from sucesos.extract.assemble.earlier import owning_trigger, pluperfect_act
 from sucesos.extract.assemble.elaboration import named_again, told_before
@@ -180,6 +181,9 @@ def sentence_drafts(
         # "one of the cars exploded" in an article of gunmen and no explosive: what the
         # shooting did, told as a part of it when the sentence tells nothing else
         said = (said - {EXPLOSION}) or {ATTACK}
+    if RIOT in said and disorder_without_crowd(doc, found):
+        # "los disturbios continuaron" in an article of gunmen and no crowd: no riot
+        said = said - {RIOT}
     # Bodies nobody found are the victims of the sentence's violent act (a part of it), or
     # of the article's, which `absorb_parts` finds; bodies found are a discovery.
     victims = DISCOVERY in said and not bodies_found(doc, *span)
