@@ -43,3 +43,28 @@ def test_a_town_named_otherwise_still_sets_an_act_apart(language: str) -> None:
     )
     assert len(events) == 2
     assert towns == ["Celaya", "Salvatierra"]
+
+
+PART_ELSEWHERE = {
+    "es": (
+        "El sábado, sujetos armados hirieron a dos hombres dentro de un restaurante del "
+        "municipio de Celaya. "
+        "La tarde del sábado, el cadáver de un joven con huellas de tortura apareció junto a "
+        "un canal del conflictivo Salvatierra."
+    ),
+    "en": (
+        "On Saturday gunmen wounded two men inside a restaurant in the town of Celaya. "
+        "On Saturday afternoon the tortured body of a young man turned up beside a canal in "
+        "troubled Salvatierra."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_a_find_named_in_another_town_is_no_part_of_the_attack(language: str) -> None:
+    events = run(PART_ELSEWHERE[language], language)
+    assert len(events) == 2
+    towns = sorted(
+        loc.admin2 or "" for e in events for loc in e.locations if loc.precision != "state"
+    )
+    assert towns == ["Celaya", "Salvatierra"]

@@ -28,6 +28,7 @@ from sucesos.extract.assemble.incidents import (
     tolls_agree,
 )
 from sucesos.extract.assemble.main_acts import enforcement_main, make_main
+from sucesos.extract.assemble.named_apart import named_apart
 from sucesos.extract.assemble.unplaced_parts import leave_places, unplaced, wider_than_act
 from sucesos.extract.kinds import taxonomy
 from sucesos.extract.lexicon import load_data
@@ -176,6 +177,7 @@ def absorb_parts(drafts: list[Draft], found: Found) -> list[Draft]:
                 or (part.victims and main.category in victims and dead_of(part) <= dead_of(main))
             )
             and compatible(main, part, found)
+            and not named_apart(main, part, found)
         ]
         if not mains:
             continue
