@@ -42,7 +42,28 @@ share_scan(lambda: _words().among)
 def wounded_dead(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
     """`counts` less a wounded person's figure whose death the sentence goes on to tell,
     and with the deaths told among the wounded marked as such."""
-    return _among_the_wounded(s, _died_later(s, counts))
+    return _some_of_the_wounded(_among_the_wounded(s, _died_later(s, counts)))
+
+
+def _some_of_the_wounded(counts: list[CountMention]) -> list[CountMention]:
+    """`counts` with a death told as a part of the figure right before it
+    (`count_parts`) marked some of the wounded when that figure is the wounded's ("cuatro
+    heridos, dos de los cuales murieron después"): fewer wounded (`of_wounded`). It stays a
+    part: the dead told before may count them already ("dos muertos y dos heridos… cuatro
+    resultaron heridas, pero dos de ellas fallecieron")."""
+    out: list[CountMention] = []
+    for k, c in enumerate(counts):
+        before = counts[k - 1] if k else None
+        if (
+            c.what == "killed"
+            and c.part
+            and before is not None
+            and before.what == "injured"
+            and before.value > c.value
+        ):
+            c = replace(c, of_wounded=True)
+        out.append(c)
+    return out
 
 
 def _died_later(s: Sentence, counts: list[CountMention]) -> list[CountMention]:
