@@ -165,6 +165,12 @@ def live(events: list[EventRecord]) -> list[EventRecord]:
     return [e for e in events if e.status in ("reported", "disputed")]
 
 
+def live_acts(text: str, language: str, published: dt.date) -> set[str]:
+    """The categories and secondary kinds of the live records of an invented article."""
+    events = live(extract(Article(text=text, published=published, language=language)))
+    return {e.category for e in events} | {k for e in events for k in e.kinds}
+
+
 def told_live(events: list[EventRecord], words: str) -> bool:
     """Whether a live record holds the sentence with these words as evidence."""
     return any(words in x.text for e in live(events) for x in e.evidence)

@@ -8,17 +8,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import live
-
-from sucesos.extract import extract
-from sucesos.models import Article
+from conftest import live_acts
 
 PUB = date(2025, 11, 3)
 
 
 def _categories(text: str, language: str) -> set[str]:
-    events = live(extract(Article(text=text, published=PUB, language=language)))
-    return {e.category for e in events} | {k for e in events for k in e.kinds}
+    return live_acts(text, language, PUB)
 
 
 @pytest.mark.parametrize(
