@@ -199,6 +199,14 @@ def _build_index() -> Index:
 
     ctx_raw = tomllib.loads(read_data("context.toml"))
     ctx = {k: {name_key(x) for x in v} for k, v in ctx_raw.items()}
+    # every word a state link may hold: `places_judge._linked_state` reads a long gap's first
+    # words against it before it splits the whole gap
+    ctx["state_link_vocabulary"] = (
+        set().union(
+            *(ctx[k] for k in ("state_link_leads", "state_link_heads", "state_link_lead_heads"))
+        )
+        | ctx["state_link_words"]
+    )
 
     names: dict[str, list[Entry]] = {}
 

@@ -37,17 +37,6 @@ _SENTENCE_END = re.compile(r"[ \t]*(?:[.!?;]|\n)")
 
 # The words of a gap `_linked_state` reads one by one before it splits all of it.
 _LINK_FIRST_WORDS = 4
-_LINK_WORDS: dict[int, tuple[dict[str, set[str]], frozenset[str]]] = {}
-
-
-def _link_vocabulary(ctx: dict[str, set[str]]) -> frozenset[str]:
-    """Every word a state link may hold (`_linked_state`), for the context table `ctx`."""
-    known = _LINK_WORDS.get(id(ctx))
-    if known is None or known[0] is not ctx:
-        keys = ("state_link_leads", "state_link_heads", "state_link_lead_heads")
-        words = frozenset().union(*(ctx[k] for k in (*keys, "state_link_words")))
-        known = _LINK_WORDS[id(ctx)] = (ctx, words)
-    return known[1]
 
 
 def _linked_state(ctx: dict[str, set[str]], f: str, spans: list[Span], i: int) -> str | None:
@@ -58,10 +47,11 @@ def _linked_state(ctx: dict[str, set[str]], f: str, spans: list[Span], i: int) -
     a state in the country (`state_link_words`: "mexico s", "northern", "the"), then the
     state's name. The country's own name on the way ("Mexico's") is one of those words."""
     sp = spans[i]
-    leads, heads, lead_heads = (
+    leads, heads, lead_heads, vocabulary = (
         ctx["state_link_leads"],
         ctx["state_link_heads"],
         ctx["state_link_lead_heads"],
+        ctx["state_link_vocabulary"],
     )
     for nx in spans[i + 1 : i + 3]:
         gap = f[sp.end : nx.start]
@@ -69,7 +59,7 @@ def _linked_state(ctx: dict[str, set[str]], f: str, spans: list[Span], i: int) -
         if len(words) > _LINK_FIRST_WORDS:
             # a long gap (the next name a paragraph away): every word of a link is one of
             # the link's words, so one of the first few that is none ends it unsplit
-            if not all(w in _link_vocabulary(ctx) for w in words[:_LINK_FIRST_WORDS]):
+            if not all(w in vocabulary for w in words[:_LINK_FIRST_WORDS]):
                 return None
             words = gap.split()
         # what the town is first ("a city in", "municipio del")
